@@ -1,0 +1,37 @@
+# osce-kg — build, demo, test and benchmark.
+#
+#   make demo   install what is missing, build, export Examples/pages, print a summary
+#   make test   install what is missing, run every test
+#   make bench  export benchmark against rapper (N synthetic pages, default 10000)
+#   make bench-query  SPARQL benchmark against pyoxigraph and roqet
+
+SWIFT ?= swift
+CONFIG ?= release
+BIN = .build/$(CONFIG)/osce-kg
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+N ?= 10000
+
+.PHONY: deps build demo test bench bench-query clean
+
+# System packages (Raptor, rapper, roqet) and Python tools (pySHACL, pyoxigraph).
+deps:
+	@if ! pkg-config --exists raptor2 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
+	  echo "installing libraptor2-dev raptor2-utils rasqal-utils"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev raptor2-utils rasqal-utils >/dev/null; \
+	fi
+	@python3 -c "import pyshacl, pyoxigraph, rdflib" 2>/dev/null || \
+	  { echo "installing pyshacl pyoxigraph rdflib"; python3 -m pip install -q pyshacl pyoxigraph rdflib; }
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+demo: build
+	@mkdir -p Examples/output
+	$(BIN) export Examples/pages --format turtle --output Examples/output/osce.ttl
+	@echo "wrote Examples/output/osce.ttl"
+
+test: deps
+	$(SWIFT) test
+
+clean:
+	rm -rf .build Examples/output

@@ -1,0 +1,61 @@
+// swift-tools-version:6.0
+//
+// osce-kg: OSCE public pages as a linked-data knowledge graph.
+//
+// Layers (dependencies point downward only):
+//
+//   osce-kg (CLI, no domain logic)
+//     ├── PageIngest  (page text → OSCE model)
+//     │     └── OSCE  (domain model, IRI policy, model → RDF, reference data)
+//     ├── SPARQLEngine (indexed store, evaluator, result formats)
+//     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
+//     │     └── CRaptor2 (system library, pkg-config raptor2)
+//     └── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
+import PackageDescription
+
+let package = Package(
+    name: "osce-kg",
+    products: [
+        .library(name: "RDF", targets: ["RDF", "RaptorIO"]),
+        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
+        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest"]),
+        .executable(name: "osce-kg", targets: ["osce-kg"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CRaptor2",
+            pkgConfig: "raptor2",
+            providers: [.apt(["libraptor2-dev"]), .brew(["raptor"])]
+        ),
+        .target(name: "RDF"),
+        .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
+        .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
+        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
+        .target(name: "OSCE", dependencies: ["RDF"]),
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"]),
+        .executableTarget(
+            name: "osce-kg",
+            dependencies: [
+                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .testTarget(name: "RDFTests", dependencies: ["RDF"]),
+        .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"]),
+        .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
+        .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
+        .testTarget(
+            name: "SPARQLConformanceTests",
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"]
+        ),
+        .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
+        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
+    ]
+)

@@ -1,0 +1,110 @@
+/// An RDF literal (RDF 1.1 Concepts §3.3): a lexical form with a datatype
+/// IRI, and a language tag when the datatype is `rdf:langString`.
+///
+///     Literal("Vienna")                       // "Vienna" (xsd:string)
+///     Literal("Wien", language: "de")         // "Wien"@de
+///     Literal("2020-05-11", datatype: XSD.date)
+///     Literal(100)                            // "100"^^xsd:integer
+///
+/// The lexical form is kept as given (no canonicalisation); equality is
+/// term equality (same lexical form, datatype and language tag).
+/// Language tags are stored as written; `init(_:language:)` validates them
+/// against BCP 47's basic shape `[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*`.
+///
+/// Source: RDF 1.1 Concepts §3.3.
+public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let lexicalForm: String
+    public let datatype: IRI
+    /// The language tag, or `nil` when the datatype is not `rdf:langString`.
+    public let language: String?
+
+    /// A simple literal (`xsd:string`).
+    public init(_ lexicalForm: String) {
+        self.lexicalForm = lexicalForm
+        self.datatype = XSD.string
+        self.language = nil
+    }
+
+    /// A typed literal. The lexical form is not checked against the datatype.
+    public init(_ lexicalForm: String, datatype: IRI) {
+        self.lexicalForm = lexicalForm
+        self.datatype = datatype
+        self.language = nil
+    }
+
+    /// A language-tagged string (`rdf:langString`).
+    /// - Throws: `RDFError` of kind `.invalidLanguageTag`.
+    public init(_ lexicalForm: String, language: String) throws(RDFError) {
+        guard Literal.isValidLanguageTag(language) else {
+            throw RDFError(.invalidLanguageTag, "invalid language tag '\(language)'")
+        }
+        self.lexicalForm = lexicalForm
+        self.datatype = RDFVocabulary.langString
+        self.language = language
+    }
+
+    /// A language-tagged string; the caller guarantees the tag is valid.
+    public init(_ lexicalForm: String, uncheckedLanguage language: String) {
+        self.lexicalForm = lexicalForm
+        self.datatype = RDFVocabulary.langString
+        self.language = language
+    }
+
+    /// An `xsd:integer` literal in canonical form.
+    public init(_ value: Int) {
+        self.init(String(value), datatype: XSD.integer)
+    }
+
+    /// An `xsd:boolean` literal in canonical form (`true`/`false`).
+    public init(_ value: Bool) {
+        self.init(value ? "true" : "false", datatype: XSD.boolean)
+    }
+
+    /// Whether `tag` has the basic BCP 47 shape.
+    public static func isValidLanguageTag(_ tag: String) -> Bool {
+        var first = true
+        for part in tag.split(separator: "-", omittingEmptySubsequences: false) {
+            guard (1...8).contains(part.count) else { return false }
+            for c in part.unicodeScalars {
+                let v = c.value
+                let alpha = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+                let digit = v >= 0x30 && v <= 0x39
+                if !(alpha || (!first && digit)) { return false }
+            }
+            first = false
+        }
+        return !tag.isEmpty
+    }
+
+    /// The literal in N-Triples form, e.g. `"a\"b"@en` or `"5"^^<…#integer>`.
+    public var description: String {
+        var out = "\""
+        out.reserveCapacity(lexicalForm.utf8.count + 2)
+        for s in lexicalForm.unicodeScalars {
+            switch s {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if s.value < 0x20 || s.value == 0x7F {
+                    let hex = String(s.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(s)
+                }
+            }
+        }
+        out += "\""
+        if let language { return out + "@" + language }
+        if datatype == XSD.string { return out }
+        return out + "^^" + datatype.description
+    }
+
+    public static func < (lhs: Literal, rhs: Literal) -> Bool {
+        if lhs.lexicalForm != rhs.lexicalForm { return lhs.lexicalForm.utf8.lexicographicallyPrecedes(rhs.lexicalForm.utf8) }
+        if lhs.datatype != rhs.datatype { return lhs.datatype < rhs.datatype }
+        return (lhs.language ?? "").utf8.lexicographicallyPrecedes((rhs.language ?? "").utf8)
+    }
+}

@@ -1,0 +1,1 @@
+print("osce-kg: under construction")

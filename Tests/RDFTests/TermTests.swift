@@ -1,0 +1,36 @@
+import Testing
+@testable import RDF
+
+@Suite struct TermTests {
+    @Test func iriValidationRejectsExcludedCharacters() {
+        #expect(throws: RDFError.self) { try IRI("http://ex.org/a b") }
+        #expect(throws: RDFError.self) { try IRI("relative/path") }
+        #expect(throws: RDFError.self) { try IRI("http://ex.org/<x>") }
+        #expect((try? IRI("http://ex.org/caf%C3%A9#x"))?.value == "http://ex.org/caf%C3%A9#x")
+        #expect((try? IRI("http://ex.org/Київ"))?.value == "http://ex.org/Київ")
+    }
+
+    @Test func literalNTriplesForm() throws {
+        #expect(Literal("a\"b\\c\n").description == "\"a\\\"b\\\\c\\n\"")
+        #expect(try Literal("Wien", language: "de-AT").description == "\"Wien\"@de-AT")
+        #expect(Literal(5).description == "\"5\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+        #expect(Literal("\u{1}").description == "\"\\u0001\"")
+        #expect(throws: RDFError.self) { try Literal("x", language: "en GB") }
+    }
+
+    @Test func blankNodeSanitising() {
+        #expect(BlankNode(sanitising: "a b").id == "ba_x20_b")
+        #expect(BlankNode(sanitising: "ok_1").id == "ok_1")
+        #expect(!BlankNode.isValidLabel("a.b"))
+    }
+
+    @Test func graphDeduplicatesAndKeepsOrder() {
+        let a = Triple(IRI(unchecked: "http://ex.org/a"), RDFVocabulary.type, IRI(unchecked: "http://ex.org/C"))
+        let b = Triple(IRI(unchecked: "http://ex.org/b"), RDFVocabulary.type, IRI(unchecked: "http://ex.org/C"))
+        var g = Graph()
+        g.insert(b); g.insert(a); g.insert(b)
+        #expect(g.count == 2)
+        #expect(g.triples == [b, a])
+        #expect(g.sorted() == [a, b])
+    }
+}
