@@ -15,6 +15,8 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         /// The page has text, but no layout the ingester knows (no type line, title with dateline,
         /// listing labels, site menu or known section header).
         case unknownKind
+        /// The file could not be read.
+        case unreadable
     }
 
     public let kind: Kind
