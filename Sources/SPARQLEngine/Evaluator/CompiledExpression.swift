@@ -131,7 +131,13 @@ extension QueryContext {
 
     /// The effective boolean value of `e` (§17.2.2).
     func ebv(_ e: CompiledExpression, _ row: Row, _ graph: GraphSelector) throws(ExpressionError) -> Bool {
-        try TermValues.effectiveBooleanValue(try evaluate(e, row, graph))
+        let t = try evaluate(e, row, graph)
+        // fast path for the canonical booleans the operators produce
+        if case .literal(let l) = t, l.datatype == XSD.boolean, l.language == nil {
+            if l.lexicalForm == "true" { return true }
+            if l.lexicalForm == "false" { return false }
+        }
+        return try TermValues.effectiveBooleanValue(t)
     }
 
     /// FILTER semantics: true only when the EBV is true; errors are false

@@ -59,12 +59,12 @@ extension QueryContext {
             if hasForward {
                 var c = forward ? dataset.match(subject: start, predicate: nil, object: nil, in: graph)
                     : dataset.match(subject: nil, predicate: nil, object: start, in: graph)
-                while let t = c.next() where !fwd.contains(t.predicate) { out.append(forward ? t.object : t.subject) }
+                while let t = c.next() { if !fwd.contains(t.predicate) { out.append(forward ? t.object : t.subject) } }
             }
             if hasInverse {
                 var c = forward ? dataset.match(subject: nil, predicate: nil, object: start, in: graph)
                     : dataset.match(subject: start, predicate: nil, object: nil, in: graph)
-                while let t = c.next() where !inv.contains(t.predicate) { out.append(forward ? t.subject : t.object) }
+                while let t = c.next() { if !inv.contains(t.predicate) { out.append(forward ? t.subject : t.object) } }
             }
             return out
         }

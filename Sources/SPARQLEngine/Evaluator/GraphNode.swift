@@ -24,11 +24,9 @@ final class GraphNode: PlanNode {
         }
         let pattern = self.pattern
         return ConcatRowIterator(graphs.map { g in
-            { () throws(QueryEvaluationError) in
-                var row = input
-                if let slot { row[slot] = g }
-                return try pattern.open(row, .named(g), substitute: substitute)
-            }
+            var row = input
+            if let slot { row[slot] = g }
+            return PendingOpen(node: pattern, input: row, graph: .named(g), substitute: substitute)
         })
     }
 }

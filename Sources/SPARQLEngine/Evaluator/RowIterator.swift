@@ -42,16 +42,24 @@ final class MergeRowIterator: RowIterator {
     }
 }
 
-/// The rows of one iterator, then the rows of the next (bag union).
+/// A deferred `PlanNode.open` call.
+struct PendingOpen {
+    let node: PlanNode
+    let input: Row
+    let graph: GraphSelector
+    let substitute: Bool
+}
+
+/// The rows of each opened node in turn (bag union), opening lazily.
 final class ConcatRowIterator: RowIterator {
     private var current: RowIterator?
-    private var rest: [() throws(QueryEvaluationError) -> RowIterator]
-    init(_ parts: [() throws(QueryEvaluationError) -> RowIterator]) { self.rest = parts.reversed() }
+    private var rest: [PendingOpen]
+    init(_ parts: [PendingOpen]) { self.rest = parts.reversed() }
     override func next() throws(QueryEvaluationError) -> Row? {
         while true {
             if let c = current, let r = try c.next() { return r }
-            guard let make = rest.popLast() else { current = nil; return nil }
-            current = try make()
+            guard let p = rest.popLast() else { current = nil; return nil }
+            current = try p.node.open(p.input, p.graph, substitute: p.substitute)
         }
     }
 }

@@ -11,8 +11,8 @@ final class UnionNode: PlanNode {
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         let left = self.left, right = self.right
         return ConcatRowIterator([
-            { () throws(QueryEvaluationError) in try left.open(input, graph, substitute: substitute) },
-            { () throws(QueryEvaluationError) in try right.open(input, graph, substitute: substitute) },
+            PendingOpen(node: left, input: input, graph: graph, substitute: substitute),
+            PendingOpen(node: right, input: input, graph: graph, substitute: substitute),
         ])
     }
 }
