@@ -179,12 +179,15 @@ public struct IRIPolicy: Sendable, Hashable {
     }
 
     /// The slug of a post: the reference post's id when `role` names a
-    /// standing post; else `slug(role)` when there is no organisation or the
-    /// role phrase already contains the organisation's id
-    /// ("Head of the Permanent Delegation of Sweden to the OSCE"); else
-    /// `{organisation id}-{slug(role)}` ("parliamentary-assembly-mp-norway").
+    /// standing post and `organisationID` is `nil` or that post's organisation;
+    /// else `slug(role)` when there is no organisation or the role phrase
+    /// already contains the organisation's id ("Head of the Permanent
+    /// Delegation of Sweden to the OSCE"); else `{organisation id}-{slug(role)}`
+    /// ("parliamentary-assembly-mp-norway").
     public static func postSlug(role: String, organisationID: String?) -> String {
-        if let record = OSCEReference.post(named: role) { return record.id }
+        if let record = OSCEReference.post(named: role), organisationID == nil || organisationID == record.organisation {
+            return record.id
+        }
         let r = slug(role)
         guard let org = organisationID, !r.contains(org) else { return r }
         return org + "-" + r

@@ -39,7 +39,7 @@ public struct FunctionContext: Sendable {
         self.baseIRI = baseIRI
         self.bnodeScope = 0
         self.randomState = seed &+ 0x9E37_79B9_7F4A_7C15
-        self.bnodePrefix = "f"
+        self.bnodePrefix = "fn"
     }
 
     /// Moves to the next solution: BNODE(str) starts a new mapping.
