@@ -1,0 +1,273 @@
+import Foundation
+import RDF
+
+/// The policy that mints the IRIs of the knowledge graph: stable, readable
+/// IRIs under a configurable base, so that the same State, organisation,
+/// person or release gets the same IRI on every page and in every run.
+///
+/// Templates (`{base}` defaults to `https://w3id.org/osce-kg/resource/`):
+///
+/// | entity | IRI |
+/// |---|---|
+/// | participating State / Partner | `{base}state/{iso2 lower}` |
+/// | organisation | `{base}organisation/{id or slug(name)}` |
+/// | person | `{base}person/{slug(name)}` |
+/// | post | `{base}post/{id or slug}` (see `postSlug`) |
+/// | release | `{base}release/{date}-{slug(title)}` |
+/// | quote | `{base}quote/{release slug}-{n}` (n from 1, page order) |
+/// | place | `{base}place/{city id or slug(name)}` |
+/// | field of work | `{base}field-of-work/{slug(name)}` |
+/// | meeting kind | `{base}meeting-kind/{slug(name)}` |
+/// | meeting | `{base}meeting/{date}-{slug(name)}` |
+/// | Chairpersonship | `{base}chairpersonship/{year}` |
+/// | page | `{base}page/{slug(file name without extension)}` |
+/// | concept schemes | `{base}concept-scheme/fields-of-work`, `{base}concept-scheme/meeting-kinds` |
+/// | the dataset | `{base}dataset` |
+///
+/// Every IRI minted is valid: `slug(_:)` keeps only characters of RFC 3987
+/// `iunreserved` (ASCII letters and digits, `-`, and non-ASCII letters, marks
+/// and digits in `ucschar`), and percent-encodes when nothing readable is left.
+///
+///     let p = IRIPolicy()
+///     p.person(named: "Ulrika Funered")  // <https://w3id.org/osce-kg/resource/person/ulrika-funered>
+///     p.state(iso: "SE")                 // <https://w3id.org/osce-kg/resource/state/se>
+///
+/// Source: RFC 3987 §2.2 (iunreserved, ucschar); W3C "Cool URIs for the
+/// Semantic Web".
+public struct IRIPolicy: Sendable, Hashable {
+    /// The default base IRI.
+    public static let defaultBase = "https://w3id.org/osce-kg/resource/"
+
+    /// The base IRI, ending in `/` or `#`.
+    public let base: String
+
+    /// The policy with the default base.
+    public init() { self.base = IRIPolicy.defaultBase }
+
+    /// A policy with another base. A `/` is appended when `base` ends in
+    /// neither `/` nor `#`.
+    /// - Throws: `OSCEError` of kind `.invalidBaseIRI` when `base` is not an
+    ///   absolute IRI.
+    public init(base: String) throws(OSCEError) {
+        var b = base
+        if let problem = IRI.problem(in: b) {
+            throw OSCEError(.invalidBaseIRI, "invalid base IRI <\(base)>: \(problem)")
+        }
+        if !(b.hasSuffix("/") || b.hasSuffix("#")) { b += "/" }
+        self.base = b
+    }
+
+    func mint(_ path: String, _ slug: String) -> IRI { IRI(unchecked: base + path + "/" + slug) }
+
+    // MARK: Entities
+
+    /// `{base}state/{iso2 lower}`.
+    public func state(iso code: String) -> IRI { mint("state", IRIPolicy.slug(code)) }
+
+    /// `{base}state/{iso2 lower}`.
+    public func state(_ record: StateRecord) -> IRI { state(iso: record.iso3166Alpha2) }
+
+    /// `{base}organisation/{id}` for a reference id or a slug.
+    public func organisation(id: String) -> IRI { mint("organisation", id) }
+
+    /// The IRI of the organisation named `name`: the reference record's IRI
+    /// when the name is known to `OSCEReference`, else `{base}organisation/{slug(name)}`.
+    public func organisation(named name: String) -> IRI {
+        organisation(id: OSCEReference.organisation(named: name)?.id ?? IRIPolicy.slug(name))
+    }
+
+    /// `{base}person/{slug(name)}`.
+    public func person(named name: String) -> IRI { mint("person", IRIPolicy.slug(name)) }
+
+    /// `{base}post/{slug}`; see `postSlug(role:organisationID:)`.
+    public func post(id: String) -> IRI { mint("post", id) }
+
+    /// The IRI of the post named by `role` in the organisation `organisationID`.
+    public func post(role: String, organisationID: String?) -> IRI {
+        post(id: IRIPolicy.postSlug(role: role, organisationID: organisationID))
+    }
+
+    /// `{base}release/{slug}`.
+    public func release(slug: String) -> IRI { mint("release", slug) }
+
+    /// `{base}quote/{release slug}-{n}`, `n` counted from 1.
+    public func quote(releaseSlug: String, number n: Int) -> IRI { mint("quote", "\(releaseSlug)-\(n)") }
+
+    /// `{base}place/{id}`.
+    public func place(id: String) -> IRI { mint("place", id) }
+
+    /// `{base}place/{city id}` for a known city ("VIENNA", "Wien" → `vienna`),
+    /// else `{base}place/{slug(name)}`.
+    public func place(named name: String) -> IRI {
+        place(id: OSCEReference.city(named: name)?.id ?? IRIPolicy.slug(name))
+    }
+
+    /// `{base}field-of-work/{id}`.
+    public func fieldOfWork(id: String) -> IRI { mint("field-of-work", id) }
+
+    /// The field of work named `name` (reference id when known, else slug).
+    public func fieldOfWork(named name: String) -> IRI {
+        fieldOfWork(id: OSCEReference.fieldOfWork(named: name)?.id ?? IRIPolicy.slug(name))
+    }
+
+    /// `{base}meeting-kind/{id}`.
+    public func meetingKind(id: String) -> IRI { mint("meeting-kind", id) }
+
+    /// `{base}meeting/{slug}`.
+    public func meeting(slug: String) -> IRI { mint("meeting", slug) }
+
+    /// `{base}chairpersonship/{year}`.
+    public func chairpersonship(year: Int) -> IRI { mint("chairpersonship", String(year)) }
+
+    /// `{base}page/{slug}`.
+    public func page(slug: String) -> IRI { mint("page", slug) }
+
+    /// `{base}concept-scheme/fields-of-work`.
+    public var fieldsOfWorkScheme: IRI { mint("concept-scheme", "fields-of-work") }
+
+    /// `{base}concept-scheme/meeting-kinds`.
+    public var meetingKindsScheme: IRI { mint("concept-scheme", "meeting-kinds") }
+
+    /// `{base}dataset`.
+    public var dataset: IRI { IRI(unchecked: base + "dataset") }
+
+    // MARK: Slugs
+
+    /// The longest slug kept from a title (in Unicode scalars).
+    public static let maximumTitleSlugLength = 100
+
+    /// A readable IRI path segment for `text`.
+    ///
+    /// NFC-normalised and lower-cased; apostrophes dropped; ASCII letters and
+    /// digits and non-ASCII letters, marks and digits (within RFC 3987
+    /// `ucschar`) kept; every other run of characters becomes one `-`; no
+    /// leading or trailing `-`. When nothing is kept, the trimmed text is
+    /// percent-encoded instead (`"%"` → `%25`); an empty text gives `unnamed`.
+    ///
+    ///     IRIPolicy.slug("Ulrika Funered")        // "ulrika-funered"
+    ///     IRIPolicy.slug("Cyber/ICT Security")    // "cyber-ict-security"
+    ///     IRIPolicy.slug("Мирела Штефанкова")     // "мирела-штефанкова"
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    public static func slug(_ text: String, maximumLength: Int = .max) -> String {
+        let normalised = text.precomposedStringWithCanonicalMapping.lowercased()
+        var out = String.UnicodeScalarView()
+        var count = 0
+        var pendingDash = false
+        for s in normalised.unicodeScalars {
+            if s == "'" || s == "\u{2019}" || s == "\u{2018}" || s == "\u{02BC}" { continue }
+            if isSlugScalar(s) {
+                if pendingDash && !out.isEmpty {
+                    if count + 1 >= maximumLength { break }
+                    out.append("-")
+                    count += 1
+                }
+                pendingDash = false
+                if count >= maximumLength { break }
+                out.append(s)
+                count += 1
+            } else {
+                pendingDash = true
+            }
+        }
+        var result = String(out)
+        while result.hasSuffix("-") { result.removeLast() }
+        if !result.isEmpty { return result }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.isEmpty { return "unnamed" }
+        return percentEncoded(trimmed.precomposedStringWithCanonicalMapping)
+    }
+
+    /// The slug of a post: the reference post's id when `role` names a
+    /// standing post and `organisationID` is `nil` or that post's organisation;
+    /// else `slug(role)` when there is no organisation or the role phrase
+    /// already contains the organisation's id ("Head of the Permanent
+    /// Delegation of Sweden to the OSCE"); else `{organisation id}-{slug(role)}`
+    /// ("parliamentary-assembly-mp-norway").
+    public static func postSlug(role: String, organisationID: String?) -> String {
+        if let record = OSCEReference.post(named: role), organisationID == nil || organisationID == record.organisation {
+            return record.id
+        }
+        let r = slug(role)
+        guard let org = organisationID, !r.contains(org) else { return r }
+        return org + "-" + r
+    }
+
+    /// The slug of a release: `{date}-{slug(title)}` with the title part cut
+    /// to `maximumTitleSlugLength`; `slug(title)` alone when the date is
+    /// missing.
+    /// - Parameter date: an `xsd:date` lexical form (`YYYY-MM-DD`) or `nil`.
+    public static func releaseSlug(title: String, date: String?) -> String {
+        let t = slug(title, maximumLength: maximumTitleSlugLength)
+        guard let date, isXSDDate(date) else { return t }
+        return date + "-" + t
+    }
+
+    /// The slug of a page from its file path or URL: the last path component
+    /// without its extension ("…/000_0b91f1119559f398.txt" → "000-0b91f1119559f398").
+    public static func pageSlug(path: String) -> String {
+        var p = Substring(path)
+        while p.hasSuffix("/") { p.removeLast() }
+        if let cut = p.lastIndex(where: { $0 == "/" || $0 == "\\" }) { p = p[p.index(after: cut)...] }
+        if let dot = p.lastIndex(of: "."), dot != p.startIndex { p = p[..<dot] }
+        return slug(String(p))
+    }
+
+    /// Whether `s` is kept in a slug: ASCII lower-case letters and digits, or a
+    /// non-ASCII letter, mark or digit within `ucschar` (RFC 3987 §2.2).
+    static func isSlugScalar(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) }
+        guard isUCSChar(v) else { return false }
+        switch s.properties.generalCategory {
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
+            .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// RFC 3987 `ucschar`.
+    static func isUCSChar(_ v: UInt32) -> Bool {
+        if (0xA0...0xD7FF).contains(v) || (0xF900...0xFDCF).contains(v) || (0xFDF0...0xFFEF).contains(v) { return true }
+        if v >= 0x10000 && v <= 0xEFFFD { return (v & 0xFFFF) <= 0xFFFD && v < 0xE0000 || (0xE1000...0xEFFFD).contains(v) }
+        return false
+    }
+
+    /// `text` with every character outside RFC 3986 `unreserved` percent-encoded
+    /// as UTF-8 (upper-case hex).
+    static func percentEncoded(_ text: String) -> String {
+        var out = ""
+        for byte in text.utf8 {
+            let isUnreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+            if isUnreserved {
+                out.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return out
+    }
+
+    /// Whether `s` has the `xsd:date` shape `YYYY-MM-DD` with a month 01–12 and
+    /// a day valid for that month (leap years included).
+    public static func isXSDDate(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return false }
+        func num(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        guard let y = num(0..<4), let m = num(5..<7), let d = num(8..<10), (1...12).contains(m), d >= 1 else { return false }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return d <= days
+    }
+}

@@ -1,0 +1,243 @@
+extension OSCEReference {
+    /// The OSCE and its structures, institutions, field operations, decision-making
+    /// bodies and Partners groups, parents before children.
+    ///
+    /// Wikidata QIDs only from verified rows of `Ontology/reference/wikidata.tsv`
+    /// (the OSCE Q81299; the Court of Conciliation and Arbitration Q3001076);
+    /// every other body has no verified identifier yet and gets no link.
+    ///
+    /// Source: osce.org navigation ("Structures and institutions", "Secretariat",
+    /// "Field operations", "Meetings and conferences", "Participating States").
+    public static let organisations: [OrganisationRecord] = [
+        OrganisationRecord(
+            id: "osce", name: "Organization for Security and Co-operation in Europe",
+            alternativeNames: [
+                "OSCE", "Organisation for Security and Co-operation in Europe",
+                "Organization for Security and Cooperation in Europe", "OSZE",
+                "Organisation für Sicherheit und Zusammenarbeit in Europa", "ОБСЕ",
+                "Организация по безопасности и сотрудничеству в Европе",
+            ],
+            kind: .organisation, seat: "vienna", wikidata: "Q81299"),
+        // Chairpersonship
+        OrganisationRecord(
+            id: "chairpersonship", name: "OSCE Chairpersonship",
+            alternativeNames: [
+                "Chairpersonship", "OSCE Chairmanship", "Chairmanship", "OSCE Chair", "OSCE Chairpersonship-in-Office",
+                "OSZE-Vorsitz", "Председательство ОБСЕ",
+            ],
+            kind: .chairpersonship, parent: "osce"),
+        // Secretariat and its units
+        OrganisationRecord(
+            id: "secretariat", name: "OSCE Secretariat",
+            alternativeNames: ["Secretariat", "Secretariat of the OSCE", "OSZE-Sekretariat", "Секретариат ОБСЕ"],
+            kind: .secretariat, parent: "osce", seat: "vienna"),
+        OrganisationRecord(
+            id: "office-of-the-secretary-general", name: "Office of the Secretary General",
+            alternativeNames: ["OSCE Office of the Secretary General", "OSG"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "conflict-prevention-centre", name: "Conflict Prevention Centre",
+            alternativeNames: ["OSCE Conflict Prevention Centre", "CPC", "Konfliktverhütungszentrum"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "transnational-threats-department", name: "Transnational Threats Department",
+            alternativeNames: ["OSCE Transnational Threats Department", "TNTD"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "office-of-the-special-representative-for-combating-trafficking-in-human-beings",
+            name: "Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+            alternativeNames: [
+                "OSCE Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+                "OSR/CTHB",
+            ],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "office-of-the-co-ordinator-of-economic-and-environmental-activities",
+            name: "Office of the Co-ordinator of OSCE Economic and Environmental Activities",
+            alternativeNames: ["OCEEA", "Office of the Co-ordinator of Economic and Environmental Activities"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "gender-issues-programme", name: "Gender Issues Programme",
+            alternativeNames: ["OSCE Gender Issues Programme", "Programme for Gender Issues"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "opportunities-for-youth", name: "Opportunities for Youth",
+            alternativeNames: ["OSCE Opportunities for Youth"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "department-of-human-resources", name: "Department of Human Resources",
+            alternativeNames: ["OSCE Department of Human Resources"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "department-of-management-and-finance", name: "Department of Management and Finance",
+            alternativeNames: ["OSCE Department of Management and Finance", "DMF"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "office-of-internal-oversight", name: "Office of Internal Oversight",
+            alternativeNames: ["OSCE Office of Internal Oversight", "OIO"],
+            kind: .secretariatUnit, parent: "secretariat", seat: "vienna"),
+        OrganisationRecord(
+            id: "documentation-centre-in-prague", name: "Documentation Centre in Prague",
+            alternativeNames: [
+                "OSCE Documentation Centre in Prague", "Prague Office of the OSCE Secretariat",
+                "Prague Office of the Secretariat",
+            ],
+            kind: .secretariatUnit, parent: "secretariat", seat: "prague"),
+        // Institutions
+        OrganisationRecord(
+            id: "odihr", name: "OSCE Office for Democratic Institutions and Human Rights",
+            alternativeNames: [
+                "Office for Democratic Institutions and Human Rights", "ODIHR", "OSCE/ODIHR", "OSCE ODIHR",
+                "OSZE-Büro für demokratische Institutionen und Menschenrechte", "БДИПЧ", "БДИПЧ ОБСЕ",
+            ],
+            kind: .institution, parent: "osce", seat: "warsaw"),
+        OrganisationRecord(
+            id: "hcnm", name: "OSCE High Commissioner on National Minorities",
+            alternativeNames: [
+                "High Commissioner on National Minorities", "HCNM", "OSCE HCNM",
+                "Office of the OSCE High Commissioner on National Minorities",
+                "OSZE-Hochkommissar für nationale Minderheiten", "ВКНМ",
+            ],
+            kind: .institution, parent: "osce", seat: "the-hague"),
+        OrganisationRecord(
+            id: "rfom", name: "OSCE Representative on Freedom of the Media",
+            alternativeNames: [
+                "Representative on Freedom of the Media", "RFoM", "OSCE RFoM",
+                "Office of the OSCE Representative on Freedom of the Media",
+                "OSZE-Beauftragter für Medienfreiheit", "Представитель ОБСЕ по вопросам свободы СМИ",
+            ],
+            kind: .institution, parent: "osce", seat: "vienna"),
+        // Field operations
+        OrganisationRecord(
+            id: "presence-in-albania", name: "OSCE Presence in Albania",
+            alternativeNames: ["Presence in Albania", "OSZE-Präsenz in Albanien"],
+            kind: .fieldOperation, parent: "osce", seat: "tirana", hostState: "AL"),
+        OrganisationRecord(
+            id: "centre-in-ashgabat", name: "OSCE Centre in Ashgabat",
+            alternativeNames: ["Centre in Ashgabat", "OSZE-Zentrum in Aschgabat", "Центр ОБСЕ в Ашхабаде"],
+            kind: .fieldOperation, parent: "osce", seat: "ashgabat", hostState: "TM"),
+        OrganisationRecord(
+            id: "programme-office-in-astana", name: "OSCE Programme Office in Astana",
+            alternativeNames: [
+                "Programme Office in Astana", "OSCE Programme Office in Nur-Sultan", "OSZE-Programmbüro in Astana",
+                "Офис программ ОБСЕ в Астане",
+            ],
+            kind: .fieldOperation, parent: "osce", seat: "astana", hostState: "KZ"),
+        OrganisationRecord(
+            id: "programme-office-in-bishkek", name: "OSCE Programme Office in Bishkek",
+            alternativeNames: ["Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке"],
+            kind: .fieldOperation, parent: "osce", seat: "bishkek", hostState: "KG"),
+        OrganisationRecord(
+            id: "mission-to-bosnia-and-herzegovina", name: "OSCE Mission to Bosnia and Herzegovina",
+            alternativeNames: ["Mission to Bosnia and Herzegovina", "OSZE-Mission in Bosnien und Herzegowina"],
+            kind: .fieldOperation, parent: "osce", seat: "sarajevo", hostState: "BA"),
+        OrganisationRecord(
+            id: "programme-office-in-dushanbe", name: "OSCE Programme Office in Dushanbe",
+            alternativeNames: ["Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе"],
+            kind: .fieldOperation, parent: "osce", seat: "dushanbe", hostState: "TJ"),
+        OrganisationRecord(
+            id: "mission-in-kosovo", name: "OSCE Mission in Kosovo",
+            alternativeNames: ["Mission in Kosovo", "OMiK", "OSZE-Mission im Kosovo", "Миссия ОБСЕ в Косово"],
+            kind: .fieldOperation, parent: "osce", seat: "pristina", area: "Kosovo"),
+        OrganisationRecord(
+            id: "mission-to-moldova", name: "OSCE Mission to Moldova",
+            alternativeNames: ["Mission to Moldova", "OSZE-Mission in Moldau", "Миссия ОБСЕ в Молдове"],
+            kind: .fieldOperation, parent: "osce", seat: "chisinau", hostState: "MD"),
+        OrganisationRecord(
+            id: "mission-to-montenegro", name: "OSCE Mission to Montenegro",
+            alternativeNames: ["Mission to Montenegro", "OSZE-Mission in Montenegro"],
+            kind: .fieldOperation, parent: "osce", seat: "podgorica", hostState: "ME"),
+        OrganisationRecord(
+            id: "mission-to-serbia", name: "OSCE Mission to Serbia",
+            alternativeNames: ["Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии"],
+            kind: .fieldOperation, parent: "osce", seat: "belgrade", hostState: "RS"),
+        OrganisationRecord(
+            id: "mission-to-skopje", name: "OSCE Mission to Skopje",
+            alternativeNames: ["Mission to Skopje", "OSZE-Mission in Skopje"],
+            kind: .fieldOperation, parent: "osce", seat: "skopje", hostState: "MK"),
+        OrganisationRecord(
+            id: "project-co-ordinator-in-uzbekistan", name: "OSCE Project Co-ordinator in Uzbekistan",
+            alternativeNames: ["Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan"],
+            kind: .fieldOperation, parent: "osce", seat: "tashkent", hostState: "UZ"),
+        // Closed field activities (selection)
+        OrganisationRecord(
+            id: "special-monitoring-mission-to-ukraine", name: "OSCE Special Monitoring Mission to Ukraine",
+            alternativeNames: [
+                "Special Monitoring Mission to Ukraine", "OSCE SMM", "SMM", "OSCE Special Monitoring Mission",
+                "Специальная мониторинговая миссия ОБСЕ в Украине", "СММ", "СММ ОБСЕ",
+                "OSZE-Sonderbeobachtermission in der Ukraine",
+            ],
+            kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
+        OrganisationRecord(
+            id: "project-co-ordinator-in-ukraine", name: "OSCE Project Co-ordinator in Ukraine",
+            alternativeNames: ["Project Co-ordinator in Ukraine"],
+            kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
+        OrganisationRecord(
+            id: "office-in-yerevan", name: "OSCE Office in Yerevan",
+            alternativeNames: ["Office in Yerevan"],
+            kind: .fieldOperation, parent: "osce", seat: "yerevan", hostState: "AM", closed: true),
+        OrganisationRecord(
+            id: "project-co-ordinator-in-baku", name: "OSCE Project Co-ordinator in Baku",
+            alternativeNames: ["Project Co-ordinator in Baku", "OSCE Office in Baku", "Office in Baku"],
+            kind: .fieldOperation, parent: "osce", seat: "baku", hostState: "AZ", closed: true),
+        OrganisationRecord(
+            id: "mission-to-georgia", name: "OSCE Mission to Georgia",
+            alternativeNames: ["Mission to Georgia"],
+            kind: .fieldOperation, parent: "osce", seat: "tbilisi", hostState: "GE", closed: true),
+        OrganisationRecord(
+            id: "office-in-minsk", name: "OSCE Office in Minsk",
+            alternativeNames: ["Office in Minsk"],
+            kind: .fieldOperation, parent: "osce", seat: "minsk", hostState: "BY", closed: true),
+        OrganisationRecord(
+            id: "mission-to-croatia", name: "OSCE Mission to Croatia",
+            alternativeNames: ["Mission to Croatia", "OSCE Office in Zagreb"],
+            kind: .fieldOperation, parent: "osce", seat: "zagreb", hostState: "HR", closed: true),
+        // Parliamentary Assembly and Court
+        OrganisationRecord(
+            id: "parliamentary-assembly", name: "OSCE Parliamentary Assembly",
+            alternativeNames: [
+                "Parliamentary Assembly", "OSCE PA", "Parliamentary Assembly of the OSCE",
+                "Parlamentarische Versammlung der OSZE", "Парламентская ассамблея ОБСЕ", "ПА ОБСЕ",
+            ],
+            kind: .parliamentaryAssembly, parent: "osce", seat: "copenhagen"),
+        OrganisationRecord(
+            id: "court-of-conciliation-and-arbitration", name: "Court of Conciliation and Arbitration within the OSCE",
+            alternativeNames: ["Court of Conciliation and Arbitration", "OSCE Court of Conciliation and Arbitration"],
+            kind: .court, parent: "osce", seat: "geneva", wikidata: "Q3001076"),
+        // Decision-making bodies
+        OrganisationRecord(
+            id: "summit", name: "OSCE Summit",
+            alternativeNames: ["Summit", "Summit of Heads of State or Government", "OSCE Summit of Heads of State or Government"],
+            kind: .decisionMakingBody, parent: "osce"),
+        OrganisationRecord(
+            id: "ministerial-council", name: "OSCE Ministerial Council",
+            alternativeNames: ["Ministerial Council", "OSZE-Ministerrat", "Ministerrat", "Совет министров ОБСЕ"],
+            kind: .decisionMakingBody, parent: "osce"),
+        OrganisationRecord(
+            id: "permanent-council", name: "OSCE Permanent Council",
+            alternativeNames: ["Permanent Council", "Ständiger Rat", "Ständiger Rat der OSZE", "Постоянный совет ОБСЕ"],
+            kind: .decisionMakingBody, parent: "osce", seat: "vienna"),
+        OrganisationRecord(
+            id: "forum-for-security-co-operation", name: "OSCE Forum for Security Co-operation",
+            alternativeNames: [
+                "Forum for Security Co-operation", "FSC", "Forum for Security Cooperation",
+                "Forum für Sicherheitskooperation", "Форум ОБСЕ по сотрудничеству в области безопасности",
+            ],
+            kind: .decisionMakingBody, parent: "osce", seat: "vienna"),
+        // Partners groups
+        OrganisationRecord(
+            id: "asian-partners-for-co-operation", name: "Asian Partners for Co-operation",
+            alternativeNames: [
+                "Asian Partners for Co-operation Group", "OSCE Asian Partners for Co-operation",
+                "Asian Contact Group", "Asian Partners", "Asian Partners for Cooperation",
+            ],
+            kind: .partnerGroup, parent: "osce"),
+        OrganisationRecord(
+            id: "mediterranean-partners-for-co-operation", name: "Mediterranean Partners for Co-operation",
+            alternativeNames: [
+                "Mediterranean Partners for Co-operation Group", "OSCE Mediterranean Partners for Co-operation",
+                "Mediterranean Contact Group", "Mediterranean Partners", "Mediterranean Partners for Cooperation",
+            ],
+            kind: .partnerGroup, parent: "osce"),
+    ]
+}

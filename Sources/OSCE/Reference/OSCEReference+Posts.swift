@@ -1,0 +1,79 @@
+extension OSCEReference {
+    /// Standing posts of the OSCE, so that different role phrases for the same
+    /// post ("OSCE Secretary General", "Secretary General of the OSCE") give one
+    /// `org:Post`. Heads of field operations are added from `organisations`
+    /// ("Head of the OSCE Mission to Serbia", id `head-of-mission-to-serbia`).
+    ///
+    /// Source: osce.org structure pages.
+    public static let posts: [PostRecord] = fixedPosts + fieldOperationHeadPosts
+
+    static let fixedPosts: [PostRecord] = [
+        PostRecord(
+            id: "secretary-general", name: "OSCE Secretary General",
+            alternativeNames: [
+                "Secretary General", "Secretary General of the OSCE", "OSZE-Generalsekretär", "OSZE-Generalsekretärin",
+                "Generalsekretär der OSZE", "Генеральный секретарь ОБСЕ",
+            ],
+            organisation: "secretariat"),
+        PostRecord(
+            id: "chairperson-in-office", name: "OSCE Chairperson-in-Office",
+            alternativeNames: [
+                "Chairperson-in-Office", "OSCE Chairman-in-Office", "Chairman-in-Office", "OSCE Chairwoman-in-Office",
+                "Chairwoman-in-Office", "CiO", "OSCE CiO", "Amtierender Vorsitzender der OSZE", "Amtierende Vorsitzende der OSZE",
+                "OSZE-Vorsitzender", "Действующий председатель ОБСЕ",
+            ],
+            organisation: "chairpersonship"),
+        PostRecord(
+            id: "chair-of-the-permanent-council", name: "Chair of the Permanent Council",
+            alternativeNames: ["Chairperson of the Permanent Council", "Permanent Council Chair", "Chair of the OSCE Permanent Council"],
+            organisation: "permanent-council"),
+        PostRecord(
+            id: "odihr-director", name: "ODIHR Director",
+            alternativeNames: [
+                "Director of ODIHR", "OSCE/ODIHR Director", "Director of the OSCE Office for Democratic Institutions and Human Rights",
+                "Director of the Office for Democratic Institutions and Human Rights",
+            ],
+            organisation: "odihr"),
+        PostRecord(
+            id: "odihr-first-deputy-director", name: "ODIHR First Deputy Director",
+            alternativeNames: ["First Deputy Director of ODIHR"], organisation: "odihr"),
+        PostRecord(
+            id: "high-commissioner-on-national-minorities", name: "OSCE High Commissioner on National Minorities",
+            alternativeNames: ["High Commissioner on National Minorities", "High Commissioner", "OSZE-Hochkommissar für nationale Minderheiten"],
+            organisation: "hcnm"),
+        PostRecord(
+            id: "representative-on-freedom-of-the-media", name: "OSCE Representative on Freedom of the Media",
+            alternativeNames: [
+                "Representative on Freedom of the Media", "OSCE Media Freedom Representative", "Media Freedom Representative",
+                "OSZE-Beauftragter für Medienfreiheit", "OSZE-Beauftragte für Medienfreiheit",
+            ],
+            organisation: "rfom"),
+        PostRecord(
+            id: "special-representative-for-combating-trafficking-in-human-beings",
+            name: "OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+            alternativeNames: ["Special Representative and Co-ordinator for Combating Trafficking in Human Beings"],
+            organisation: "office-of-the-special-representative-for-combating-trafficking-in-human-beings"),
+        PostRecord(
+            id: "co-ordinator-of-economic-and-environmental-activities",
+            name: "Co-ordinator of OSCE Economic and Environmental Activities",
+            alternativeNames: ["OSCE Co-ordinator of Economic and Environmental Activities", "Co-ordinator of Economic and Environmental Activities"],
+            organisation: "office-of-the-co-ordinator-of-economic-and-environmental-activities"),
+        PostRecord(
+            id: "president-of-the-parliamentary-assembly", name: "President of the OSCE Parliamentary Assembly",
+            alternativeNames: ["OSCE PA President", "President of the Parliamentary Assembly", "OSCE Parliamentary Assembly President"],
+            organisation: "parliamentary-assembly"),
+        PostRecord(
+            id: "secretary-general-of-the-parliamentary-assembly", name: "Secretary General of the OSCE Parliamentary Assembly",
+            alternativeNames: ["OSCE PA Secretary General", "Secretary General of the Parliamentary Assembly"],
+            organisation: "parliamentary-assembly"),
+    ]
+
+    static let fieldOperationHeadPosts: [PostRecord] = organisations.filter { $0.kind == .fieldOperation }.map { op in
+        var names: [String] = []
+        for n in [op.name] + op.alternativeNames where !n.hasPrefix("OSZE") && n.unicodeScalars.allSatisfy(\.isASCII) {
+            names.append("Head of the \(n)")
+            names.append("Head of \(n)")
+        }
+        return PostRecord(id: "head-of-\(op.id)", name: "Head of the \(op.name)", alternativeNames: names, organisation: op.id)
+    }
+}

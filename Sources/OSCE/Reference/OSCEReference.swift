@@ -1,0 +1,199 @@
+import Foundation
+
+/// Reference data about the OSCE: participating States and Partners for
+/// Co-operation, structures and institutions, field operations, posts,
+/// fields of work, meeting kinds, host cities and Chairpersonships, with
+/// name look-ups.
+///
+/// Look-ups match a name case-insensitively and diacritic-insensitively
+/// after `OSCEReference.key(_:)` normalisation (white space including
+/// U+00A0 collapsed, curly apostrophes and dashes folded, a leading "the "
+/// dropped). They return `nil` for unknown names; they never throw.
+///
+///     OSCEReference.state(named: "Turkey")?.name            // "Türkiye"
+///     OSCEReference.state(adjective: "slowakischen")?.name  // "Slovakia"
+///     OSCEReference.organisation(named: "OSZE-Mission in Serbien")?.id  // "mission-to-serbia"
+///
+/// - Complexity: look-ups are O(k) in the length of the name (hash tables
+///   built once, on first use).
+///
+/// Source: osce.org navigation menus; `Ontology/reference/wikidata.tsv`
+/// (verified rows only).
+public enum OSCEReference {
+
+    // MARK: Normalisation
+
+    /// The look-up key of a name: case- and diacritic-folded, U+00A0 and runs
+    /// of white space made one space, `’`/`‘`/`` ` `` made `'`, `‐‑‒–—` made
+    /// `-`, ends trimmed, a leading "the " removed.
+    public static func key(_ name: String) -> String {
+        var out = ""
+        out.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for s in name.unicodeScalars {
+            var c = s
+            switch s.value {
+            case 0x2018, 0x2019, 0x201B, 0x60, 0xB4: c = "'"
+            case 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212: c = "-"
+            default: break
+            }
+            if c.properties.isWhitespace {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
+            out.unicodeScalars.append(c)
+        }
+        var folded = out.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        if folded.hasPrefix("the ") { folded.removeFirst(4) }
+        return folded
+    }
+
+    // MARK: States
+
+    /// The State whose `name` or one of whose `alternativeNames` is `name`
+    /// (compared by `key(_:)`). Kosovo gives `nil`: it is not a participating State.
+    public static func state(named name: String) -> StateRecord? {
+        Index.shared.states[key(name)].map { states[$0] }
+    }
+
+    /// The State with ISO 3166-1 alpha-2 code `code` (any case).
+    public static func state(iso code: String) -> StateRecord? {
+        Index.shared.statesByISO[code.uppercased()].map { states[$0] }
+    }
+
+    /// The State whose national adjective `word` is: an English adjective as a
+    /// whole word ("Swedish", also "Swedish’s"/"Swedish's" with the possessive
+    /// dropped), or a German/Russian adjective stem that `word` starts with
+    /// ("slowakischen", "шведского"). Case-insensitive.
+    public static func state(adjective word: String) -> StateRecord? {
+        var w = key(word)
+        for suffix in ["'s", "'"] where w.hasSuffix(suffix) {
+            w.removeLast(suffix.count)
+            break
+        }
+        if let i = Index.shared.englishAdjectives[w] { return states[i] }
+        // Longest stem first, so "weißrussisch" is not read as "russisch".
+        for (stem, i) in Index.shared.adjectiveStems where w.hasPrefix(stem) { return states[i] }
+        return nil
+    }
+
+    // MARK: Organisations
+
+    /// The organisation record with `id`.
+    public static func organisation(id: String) -> OrganisationRecord? {
+        Index.shared.organisationsByID[id].map { organisations[$0] }
+    }
+
+    /// The organisation whose name or alternative name is `name` (compared by
+    /// `key(_:)`; a trailing "(closed)" and a leading "OSCE " are also tried).
+    public static func organisation(named name: String) -> OrganisationRecord? {
+        var k = key(name)
+        if let i = Index.shared.organisations[k] { return organisations[i] }
+        if k.hasSuffix("(closed)") {
+            k = String(k.dropLast("(closed)".count)).trimmingCharacters(in: .whitespaces)
+            if let i = Index.shared.organisations[k] { return organisations[i] }
+        }
+        if k.hasPrefix("osce ") || k.hasPrefix("osze ") || k.hasPrefix("osze-") {
+            let rest = key(String(k.dropFirst(5)))
+            if let i = Index.shared.organisations[rest] { return organisations[i] }
+        }
+        return nil
+    }
+
+    /// The Partners group (`asian-partners-for-co-operation` or
+    /// `mediterranean-partners-for-co-operation`) of `group`, if any.
+    public static func partnerGroup(of group: StateGroup) -> OrganisationRecord? {
+        group.partnerGroupID.flatMap { organisation(id: $0) }
+    }
+
+    // MARK: Posts, fields of work, meeting kinds, cities, Chairpersonships
+
+    /// The standing post named by the role phrase `role` ("OSCE Secretary General").
+    public static func post(named role: String) -> PostRecord? {
+        Index.shared.posts[key(role)].map { posts[$0] }
+    }
+
+    /// The field of work named `name` (menu name or alternative name).
+    public static func fieldOfWork(named name: String) -> FieldOfWork? {
+        Index.shared.fieldsOfWork[key(name)].map { fieldsOfWork[$0] }
+    }
+
+    /// The meeting kind named `name`.
+    public static func meetingKind(named name: String) -> MeetingKindRecord? {
+        Index.shared.meetingKinds[key(name)].map { meetingKinds[$0] }
+    }
+
+    /// The city named `name` ("VIENNA", "Wien", "Belgrad").
+    public static func city(named name: String) -> CityRecord? {
+        Index.shared.cities[key(name)].map { cities[$0] }
+    }
+
+    /// The city with `id`.
+    public static func city(id: String) -> CityRecord? {
+        Index.shared.citiesByID[id].map { cities[$0] }
+    }
+
+    /// The Chairpersonship of `year`, if listed.
+    public static func chairpersonship(year: Int) -> Chairpersonship? {
+        chairpersonships.first { $0.year == year }
+    }
+
+    /// The participating States only (57).
+    public static var participatingStates: [StateRecord] { states.filter(\.isParticipatingState) }
+
+    /// The Partners for Co-operation only (11).
+    public static var partners: [StateRecord] { states.filter { $0.group.isPartner } }
+
+    // MARK: Index
+
+    /// Hash tables over the reference arrays, built once.
+    struct Index: Sendable {
+        static let shared = Index()
+
+        var states: [String: Int] = [:]
+        var statesByISO: [String: Int] = [:]
+        var englishAdjectives: [String: Int] = [:]
+        /// Stems sorted longest first.
+        var adjectiveStems: [(String, Int)] = []
+        var organisations: [String: Int] = [:]
+        var organisationsByID: [String: Int] = [:]
+        var posts: [String: Int] = [:]
+        var fieldsOfWork: [String: Int] = [:]
+        var meetingKinds: [String: Int] = [:]
+        var cities: [String: Int] = [:]
+        var citiesByID: [String: Int] = [:]
+
+        init() {
+            func add(_ table: inout [String: Int], _ names: [String], _ i: Int) {
+                for n in names {
+                    let k = OSCEReference.key(n)
+                    if table[k] == nil { table[k] = i }
+                }
+            }
+            for (i, s) in OSCEReference.states.enumerated() {
+                add(&states, [s.name] + s.alternativeNames, i)
+                statesByISO[s.iso3166Alpha2] = i
+                for a in s.adjectives {
+                    if a.first?.isUppercase == true {
+                        englishAdjectives[OSCEReference.key(a)] = i
+                    } else {
+                        adjectiveStems.append((OSCEReference.key(a), i))
+                    }
+                }
+            }
+            adjectiveStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+            for (i, o) in OSCEReference.organisations.enumerated() {
+                add(&organisations, [o.name] + o.alternativeNames, i)
+                organisationsByID[o.id] = i
+            }
+            for (i, p) in OSCEReference.posts.enumerated() { add(&posts, [p.name] + p.alternativeNames, i) }
+            for (i, f) in OSCEReference.fieldsOfWork.enumerated() { add(&fieldsOfWork, [f.name] + f.alternativeNames, i) }
+            for (i, m) in OSCEReference.meetingKinds.enumerated() { add(&meetingKinds, [m.name] + m.alternativeNames, i) }
+            for (i, c) in OSCEReference.cities.enumerated() {
+                add(&cities, [c.name] + c.alternativeNames, i)
+                citiesByID[c.id] = i
+            }
+        }
+    }
+}

@@ -1,0 +1,206 @@
+import RDF
+
+/// Value semantics of RDF terms in SPARQL expressions: effective boolean
+/// value (§17.2.2), the operator mapping of §17.3 (`=`, `<`, arithmetic with
+/// numeric type promotion), sameTerm (§17.4.1.8) and the ORDER BY order (§15.1).
+///
+/// Literals are read by value: numerics of all XSD numeric types (including
+/// every xsd:integer-derived type, range-checked), xsd:boolean,
+/// xsd:dateTime / xsd:date / xsd:time (compared as instants, XSD 1.1 Part 2
+/// §3.3.7.4), simple literals and xsd:string (the same thing in RDF 1.1),
+/// and language-tagged strings. A literal whose lexical form is not in its
+/// datatype's lexical space ("abc"^^xsd:integer) is ill-typed: not a number.
+public enum TermValues {
+    /// Effective boolean value (§17.2.2).
+    ///
+    /// - xsd:boolean: its value (false when ill-typed);
+    /// - numerics: false when zero or NaN, or when ill-typed;
+    /// - simple literals, xsd:string and language-tagged strings: false when empty;
+    /// - Throws: `.typeError` for IRIs, blank nodes and literals of other datatypes.
+    public static func effectiveBooleanValue(_ t: Term) throws(ExpressionError) -> Bool {
+        guard case .literal(let l) = t else { throw .type("no effective boolean value for \(t)") }
+        if l.datatype == XSD.boolean {
+            if case .boolean(let b) = LiteralValue(l) { return b }
+            return false
+        }
+        if l.datatype == XSD.string || l.language != nil { return !l.lexicalForm.isEmpty }
+        if NumericValue.isNumericDatatype(l.datatype) {
+            guard let n = NumericValue(l) else { return false }
+            return !(n.isZero || n.isNaN)
+        }
+        throw .type("no effective boolean value for \(t)")
+    }
+
+    /// The `=` operator (§17.3): op:numeric-equal for numerics, string
+    /// equality for simple literals / xsd:string, op:boolean-equal,
+    /// op:dateTime-equal (by instant; also xsd:date and xsd:time), and
+    /// RDFterm-equal otherwise (§17.4.1.7).
+    ///
+    /// Language-tagged strings are equal when their lexical forms are equal
+    /// and their tags equal ignoring case; a language-tagged string is never
+    /// equal to another kind of literal. Literals of known datatypes with
+    /// disjoint value spaces (a string and a number, an xsd:date and an
+    /// xsd:dateTime) are unequal.
+    /// - Throws: `.typeError` when two distinct literals cannot be compared
+    ///   (an unknown datatype or an ill-typed literal is involved), or when a
+    ///   dateTime comparison is indeterminate (one with, one without timezone,
+    ///   less than 14 hours apart).
+    public static func equals(_ a: Term, _ b: Term) throws(ExpressionError) -> Bool {
+        guard case .literal(let la) = a, case .literal(let lb) = b else { return a == b }
+        if la == lb {
+            // Same term; only NaN is not equal to itself.
+            if let n = NumericValue(la), n.isNaN { return false }
+            return true
+        }
+        switch (LiteralValue(la), LiteralValue(lb)) {
+        case (.numeric(let x), .numeric(let y)): return NumericValue.compare(x, y) == 0
+        case (.string(let x), .string(let y)): return x == y
+        case (.langString(let x, let xl), .langString(let y, let yl)): return x == y && xl.lowercased() == yl.lowercased()
+        case (.langString, _), (_, .langString): return false
+        case (.boolean(let x), .boolean(let y)): return x == y
+        case (.dateTime(let x), .dateTime(let y)):
+            guard x.kind == y.kind else { return false }
+            guard let c = XSDDateTime.compare(x, y) else { throw .type("indeterminate comparison of \(a) and \(b)") }
+            return c == 0
+        case (.other, _), (_, .other): throw .type("cannot compare \(a) and \(b)")
+        default: return false
+        }
+    }
+
+    /// The `<` family (§17.3): numerics by value after promotion, simple
+    /// literals / xsd:string by Unicode code points (fn:compare with the
+    /// codepoint collation), booleans (false < true), dateTime/date/time by
+    /// instant. Returns -1, 0 or 1.
+    /// - Throws: `.typeError` for any other pair (IRIs, blank nodes,
+    ///   language-tagged strings, mixed kinds, ill-typed literals), for NaN
+    ///   (which is unordered), and for indeterminate dateTime comparisons.
+    public static func compare(_ a: Term, _ b: Term) throws(ExpressionError) -> Int {
+        guard case .literal(let la) = a, case .literal(let lb) = b else { throw .type("cannot order \(a) and \(b)") }
+        switch (LiteralValue(la), LiteralValue(lb)) {
+        case (.numeric(let x), .numeric(let y)):
+            guard let c = NumericValue.compare(x, y) else { throw .type("NaN is unordered") }
+            return c
+        case (.string(let x), .string(let y)): return codepointCompare(x, y)
+        case (.boolean(let x), .boolean(let y)): return x == y ? 0 : (x ? 1 : -1)
+        case (.dateTime(let x), .dateTime(let y)) where x.kind == y.kind:
+            guard let c = XSDDateTime.compare(x, y) else { throw .type("indeterminate comparison of \(a) and \(b)") }
+            return c
+        default:
+            throw .type("cannot order \(a) and \(b)")
+        }
+    }
+
+    /// Compares two strings by Unicode code points (-1/0/1).
+    static func codepointCompare(_ x: String, _ y: String) -> Int {
+        // UTF-8 byte order equals code point order.
+        if x == y { return 0 }
+        return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
+    }
+
+    /// Numeric `+ - * /` (§17.3, XPath op:numeric-add etc.) with type
+    /// promotion integer < decimal < float < double; integer ÷ integer gives
+    /// an xsd:decimal. Results are in canonical form (`"0.5"`, `"3.0E0"`);
+    /// derived integer types give xsd:integer.
+    /// - Throws: `.typeError` when an operand is not a valid numeric literal;
+    ///   `.divisionByZero` for integer/decimal division by zero (float and
+    ///   double give ±INF or NaN).
+    public static func arithmetic(_ op: ArithmeticOperator, _ a: Term, _ b: Term) throws(ExpressionError) -> Term {
+        let x = try numeric(a), y = try numeric(b)
+        return try NumericValue.arithmetic(op, x, y).term
+    }
+
+    /// Unary minus (XPath op:numeric-unary-minus).
+    /// - Throws: `.typeError` when the operand is not numeric.
+    public static func unaryMinus(_ a: Term) throws(ExpressionError) -> Term {
+        try numeric(a).negated.term
+    }
+
+    /// Unary plus (XPath op:numeric-unary-plus): the same value, in canonical form.
+    /// - Throws: `.typeError` when the operand is not numeric.
+    public static func unaryPlus(_ a: Term) throws(ExpressionError) -> Term {
+        try numeric(a).term
+    }
+
+    /// The numeric value of a term.
+    /// - Throws: `.typeError` when it is not a valid numeric literal.
+    static func numeric(_ t: Term) throws(ExpressionError) -> NumericValue {
+        guard case .literal(let l) = t, let n = NumericValue(l) else { throw .type("not a number: \(t)") }
+        return n
+    }
+
+    /// sameTerm (§17.4.1.8): the same RDF term (exact lexical form, datatype
+    /// and language tag).
+    public static func sameTerm(_ a: Term, _ b: Term) -> Bool { a == b }
+
+    /// The total order used by ORDER BY (§15.1): unbound < blank nodes <
+    /// IRIs < literals. Blank nodes by label, IRIs by code points. Literals:
+    /// numerics (by value; NaN first) < booleans < xsd:dateTime < xsd:date <
+    /// xsd:time (by instant) < strings (simple literals and language-tagged,
+    /// by lexical form code points, then simple before tagged, then by tag)
+    /// < other literals (by datatype IRI, then lexical form). Ties in value
+    /// (`1` and `1.0`) are broken by the term's text, so the order is total
+    /// and deterministic. Returns -1, 0 or 1.
+    public static func orderCompare(_ a: Term?, _ b: Term?) -> Int {
+        guard let a else { return b == nil ? 0 : -1 }
+        guard let b else { return 1 }
+        switch (a, b) {
+        case (.blankNode(let x), .blankNode(let y)): return codepointCompare(x.id, y.id)
+        case (.iri(let x), .iri(let y)): return codepointCompare(x.value, y.value)
+        case (.literal(let x), .literal(let y)): return literalOrder(x, y)
+        default: return kindRank(a) < kindRank(b) ? -1 : 1
+        }
+    }
+
+    private static func kindRank(_ t: Term) -> Int {
+        switch t {
+        case .blankNode: return 0
+        case .iri: return 1
+        case .literal: return 2
+        }
+    }
+
+    private static func literalOrder(_ x: Literal, _ y: Literal) -> Int {
+        if x == y { return 0 }
+        let vx = LiteralValue(x), vy = LiteralValue(y)
+        let rx = categoryRank(vx), ry = categoryRank(vy)
+        if rx != ry { return rx < ry ? -1 : 1 }
+        var c = 0
+        switch (vx, vy) {
+        case (.numeric(let p), .numeric(let q)):
+            if p.isNaN || q.isNaN { c = p.isNaN == q.isNaN ? 0 : (p.isNaN ? -1 : 1) } else { c = NumericValue.compare(p, q) ?? 0 }
+        case (.boolean(let p), .boolean(let q)): c = p == q ? 0 : (p ? 1 : -1)
+        case (.dateTime(let p), .dateTime(let q)):
+            c = XSDDateTime.compare(p, q) ?? (p.instant < q.instant ? -1 : (p.instant == q.instant ? 0 : 1))
+        case (.string(let p), .string(let q)): c = codepointCompare(p, q)
+        case (.string(let p), .langString(let q, _)): c = codepointCompare(p, q); if c == 0 { c = -1 }
+        case (.langString(let p, _), .string(let q)): c = codepointCompare(p, q); if c == 0 { c = 1 }
+        case (.langString(let p, let pl), .langString(let q, let ql)):
+            c = codepointCompare(p, q)
+            if c == 0 { c = codepointCompare(pl, ql) }
+        default:
+            c = codepointCompare(x.datatype.value, y.datatype.value)
+        }
+        if c != 0 { return c }
+        // Tie-break on the term itself for a deterministic total order.
+        c = codepointCompare(x.lexicalForm, y.lexicalForm)
+        if c != 0 { return c }
+        c = codepointCompare(x.datatype.value, y.datatype.value)
+        if c != 0 { return c }
+        return codepointCompare(x.language ?? "", y.language ?? "")
+    }
+
+    private static func categoryRank(_ v: LiteralValue) -> Int {
+        switch v {
+        case .numeric: return 0
+        case .boolean: return 1
+        case .dateTime(let d):
+            switch d.kind {
+            case .dateTime: return 2
+            case .date: return 3
+            case .time: return 4
+            }
+        case .string, .langString: return 5
+        case .other: return 6
+        }
+    }
+}
