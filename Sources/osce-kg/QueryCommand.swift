@@ -52,6 +52,9 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Base IRI for OSCE page IRIs minted from --data pages.")
     var base: String?
 
+    @Flag(name: .long, help: "Print load and query times, and the result count, on standard error.")
+    var timings = false
+
     func validate() throws {
         if query == nil && queryText == nil { throw ValidationError("give a query: --query FILE.rq or the query text") }
         if query != nil && queryText != nil { throw ValidationError("give either --query FILE.rq or the query text, not both") }
@@ -97,11 +100,14 @@ struct QueryCommand: ParsableCommand {
         }
 
         // The dataset.
+        let clock = ContinuousClock()
+        let started = clock.now
         let store = IndexedDataset()
         let loader = DataLoader(store: store, cwd: cwd, pageBase: base)
         for item in data { try loader.loadDefault(item, stdinFormat: dataFormat) }
         for item in namedGraph { try loader.loadNamed(item) }
         store.finishLoading()
+        let loaded = clock.now
 
         var options = timeout.map { EvaluationOptions.timeout($0) } ?? EvaluationOptions()
         options.baseIRI = queryBase
@@ -110,7 +116,11 @@ struct QueryCommand: ParsableCommand {
         let output = results.flatMap(QueryOutput.init(name:))
         do {
             let result = try QueryEvaluator.evaluate(parsed, on: store, options: options)
-            try QueryPrinter.print(result, query: parsed, output: output)
+            let count = try QueryPrinter.print(result, query: parsed, output: output)
+            if timings {
+                StandardError.line(String(format: "osce-kg: timings: load=%.3fs query=%.3fs results=%d triples=%d",
+                                          (loaded - started).seconds, (clock.now - loaded).seconds, count, store.quadCount))
+            }
         } catch let error as QueryEvaluationError {
             if error.kind == .timeout {
                 throw Failure("query timed out after \(timeout.map { String($0) } ?? "?") s; no results were printed in full")

@@ -8,7 +8,9 @@ import SPARQLSyntax
 enum QueryPrinter {
     static let rs = Namespace(prefix: "rs", iri: "http://www.w3.org/2001/sw/DataAccess/tests/result-set#")
 
-    static func print(_ result: QueryResult, query: Query, output: QueryOutput?) throws {
+    /// Prints `result`; returns the number of solutions, triples, or 1 for ASK.
+    @discardableResult
+    static func print(_ result: QueryResult, query: Query, output: QueryOutput?) throws -> Int {
         switch result {
         case .solutions(let variables, let stream):
             let rows = RowSequence(stream: stream)
@@ -21,6 +23,7 @@ enum QueryPrinter {
                 try writeGraph(resultSetGraph(variables: variables, rows: rows), syntax: syntax, prefixes: [rs] + query.prefixes)
             }
             if let error = rows.error { throw error }
+            return rows.count
         case .boolean(let value):
             switch output ?? .results(.table) {
             case .results(let format):
@@ -33,10 +36,12 @@ enum QueryPrinter {
                                Triple(set, rs["boolean"], Literal(value))]
                 try writeGraph(triples, syntax: syntax, prefixes: [rs])
             }
+            return 1
         case .graph(let triples):
             var syntax = RDFSyntax.ntriples
             if case .rdf(let chosen) = output { syntax = chosen }
             try writeGraph(triples, syntax: syntax, prefixes: query.prefixes)
+            return triples.count
         }
     }
 
@@ -75,12 +80,18 @@ enum QueryPrinter {
 final class RowSequence: Sequence, IteratorProtocol {
     let stream: SolutionStream
     private(set) var error: QueryEvaluationError?
+    /// The rows delivered so far.
+    private(set) var count = 0
 
     init(stream: SolutionStream) { self.stream = stream }
 
     func next() -> [Term?]? {
         guard error == nil else { return nil }
-        do { return try stream.nextRow() } catch {
+        do {
+            let row = try stream.nextRow()
+            if row != nil { count += 1 }
+            return row
+        } catch {
             self.error = error
             return nil
         }
