@@ -179,12 +179,15 @@ public struct IRIPolicy: Sendable, Hashable {
     }
 
     /// The slug of a post: the reference post's id when `role` names a
-    /// standing post; else `slug(role)` when there is no organisation or the
-    /// role phrase already contains the organisation's id
-    /// ("Head of the Permanent Delegation of Sweden to the OSCE"); else
-    /// `{organisation id}-{slug(role)}` ("parliamentary-assembly-mp-norway").
+    /// standing post and `organisationID` is `nil` or that post's organisation;
+    /// else `slug(role)` when there is no organisation or the role phrase
+    /// already contains the organisation's id ("Head of the Permanent
+    /// Delegation of Sweden to the OSCE"); else `{organisation id}-{slug(role)}`
+    /// ("parliamentary-assembly-mp-norway").
     public static func postSlug(role: String, organisationID: String?) -> String {
-        if let record = OSCEReference.post(named: role) { return record.id }
+        if let record = OSCEReference.post(named: role), organisationID == nil || organisationID == record.organisation {
+            return record.id
+        }
         let r = slug(role)
         guard let org = organisationID, !r.contains(org) else { return r }
         return org + "-" + r
@@ -233,12 +236,13 @@ public struct IRIPolicy: Sendable, Hashable {
     }
 
     /// `text` with every character outside RFC 3986 `unreserved` percent-encoded
-    /// as UTF-8 (upper-case hex).
+    /// as UTF-8 (upper-case hex); `.` is encoded too, so that no slug is a dot
+    /// segment (`..` → `%2E%2E`).
     static func percentEncoded(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {
             let isUnreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+                || byte == 0x2D || byte == 0x5F || byte == 0x7E
             if isUnreserved {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {

@@ -1,0 +1,235 @@
+import RDF
+
+/// Accumulates the entities of many pages into one RDF graph, deduplicating
+/// them through `IRIPolicy` (the same State, organisation, person, post,
+/// place or release gets the same IRI on every page), and returns the graph
+/// in a deterministic order.
+///
+///     var builder = KnowledgeGraphBuilder()          // reference graph included
+///     builder.add(release)                            // one per release of each page
+///     let graph = builder.build()                     // sorted triples
+///
+/// The reference graph (the OSCE and its structures, the 68 States, the
+/// Chairpersonships, the fields-of-work and meeting-kind schemes, the host
+/// cities, the standing posts) is added once, by `init` unless
+/// `includeReferenceData` is `false`; see `OSCEReference+RDF.swift`.
+///
+/// Single-valued properties keep the first value seen for a subject: a later,
+/// different label becomes `skos:altLabel` (for `skos:prefLabel`, `schema:name`
+/// on places) or `schema:alternateName` (for `foaf:name`); a later, different
+/// headline, date, body, text or count is dropped. The first value therefore
+/// depends on the order of `add` calls: give pages in a fixed order (e.g.
+/// sorted by path) for byte-identical output.
+///
+/// No blank nodes are created. Strings from pages are emitted as given;
+/// empty names produce no entity.
+///
+/// - Complexity: `add` is O(t) in the triples it emits (amortised hash
+///   insertions); `build()` is O(n log n) in the n triples.
+///
+/// Source: issue 2 "Vocabulary contract"; mapping files `*+RDF.swift`.
+public struct KnowledgeGraphBuilder: Sendable {
+    /// The IRI policy used to mint every IRI.
+    public let policy: IRIPolicy
+
+    var store = Graph()
+    var functional: [FunctionalKey: Term] = [:]
+    var referenceAdded = false
+    var pages: Set<IRI> = []
+    var releases: Set<IRI> = []
+
+    struct FunctionalKey: Hashable, Sendable {
+        let subject: IRI
+        let predicate: IRI
+    }
+
+    /// A builder minting IRIs with `policy`.
+    /// - Parameter includeReferenceData: whether to add the reference graph now.
+    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true) {
+        self.policy = policy
+        if includeReferenceData { addReferenceData() }
+    }
+
+    /// The number of distinct triples so far.
+    public var tripleCount: Int { store.count }
+
+    /// The number of distinct releases and pages added so far.
+    public var releaseCount: Int { releases.count }
+    public var pageCount: Int { pages.count }
+
+    /// The triples in insertion order (reference graph first).
+    public var graph: Graph { store }
+
+    /// The graph with its triples sorted (`Triple.<`: subject, predicate,
+    /// object), so that output does not depend on hash order and subjects are
+    /// grouped.
+    /// - Complexity: O(n log n).
+    public func build() -> Graph { Graph(store.sorted()) }
+
+    // MARK: Public entry points
+
+    /// Adds one release and everything it names: page, places, issuers,
+    /// fields of work, mentioned States/organisations/people, posts, quotes,
+    /// meetings. See `Release+RDF.swift` for the shape.
+    public mutating func add(_ release: Release) {
+        release.emit(into: &self)
+    }
+
+    /// Adds a post (e.g. the head of an institution named on an institution
+    /// page), its holder and its organisation. Returns the post's IRI, or
+    /// `nil` when the role phrase is empty.
+    @discardableResult
+    public mutating func add(_ post: Post) -> IRI? {
+        post.emit(into: &self)
+    }
+
+    /// Adds a person. Returns the person's IRI, or `nil` for an empty name.
+    @discardableResult
+    public mutating func add(_ person: Person) -> IRI? {
+        person.emit(into: &self)
+    }
+
+    /// Adds an organisation, resolving it against the reference data. Returns
+    /// its IRI, or `nil` for an empty name.
+    @discardableResult
+    public mutating func add(_ organisation: Organisation) -> IRI? {
+        organisationIRI(organisation)
+    }
+
+    /// Adds the page a release came from, or a page that holds no release.
+    ///
+    /// Shape:
+    /// - subject `{base}page/{slug(file name)}`, `rdf:type schema:WebPage, prov:Entity`
+    /// - `schema:name` xsd:string, 1 (the file name as given, last path component)
+    /// - `schema:url` → the page's URL (IRI), 0..1
+    @discardableResult
+    public mutating func addPage(path: String, url: String? = nil) -> IRI {
+        let iri = policy.page(slug: IRIPolicy.pageSlug(path: path))
+        if pages.insert(iri).inserted {
+            insert(iri, V.type, V.schema["WebPage"])
+            insert(iri, V.type, V.prov["Entity"])
+            var name = Substring(path)
+            if let cut = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = name[name.index(after: cut)...] }
+            if !name.isEmpty { insertFunctional(iri, V.schema["name"], Literal(String(name)).term) }
+        }
+        if let url, let u = try? IRI(url), url.hasPrefix("http") {
+            insertFunctional(iri, V.schema["url"], u.term)
+        }
+        return iri
+    }
+
+    /// Adds the reference graph (idempotent). See `OSCEReference+RDF.swift`.
+    public mutating func addReferenceData() {
+        guard !referenceAdded else { return }
+        referenceAdded = true
+        OSCEReference.emit(into: &self)
+    }
+
+    // MARK: Emission
+
+    mutating func insert(_ s: IRI, _ p: IRI, _ o: IRI) { store.insert(Triple(s, p, o)) }
+    mutating func insert(_ s: IRI, _ p: IRI, _ o: Term) { store.insert(Triple(s, p, o)) }
+    mutating func insert(_ s: IRI, _ p: IRI, _ o: Literal) { store.insert(Triple(s, p, o)) }
+
+    /// Inserts `(s, p, o)` unless `s` already has a different `p` value; then
+    /// inserts `(s, alternate, o)` when `alternate` is given.
+    mutating func insertFunctional(_ s: IRI, _ p: IRI, _ o: Term, alternate: IRI? = nil) {
+        let key = FunctionalKey(subject: s, predicate: p)
+        if let existing = functional[key] {
+            if existing != o, let alternate { store.insert(Triple(s, alternate, o)) }
+            return
+        }
+        functional[key] = o
+        store.insert(Triple(s, p, o))
+    }
+
+    /// A literal tagged with `language` when it is a valid BCP 47 tag, else a
+    /// plain `xsd:string`.
+    static func text(_ value: String, language: String?) -> Literal {
+        if let language, !language.isEmpty, Literal.isValidLanguageTag(language) {
+            return Literal(value, uncheckedLanguage: language.lowercased())
+        }
+        return Literal(value)
+    }
+
+    /// `value` with white space runs (U+00A0 included) made one space, ends trimmed.
+    static func clean(_ value: String) -> String {
+        var out = ""
+        var pending = false
+        for s in value.unicodeScalars {
+            if s.properties.isWhitespace {
+                pending = !out.isEmpty
+                continue
+            }
+            if pending { out.unicodeScalars.append(" "); pending = false }
+            out.unicodeScalars.append(s)
+        }
+        return out
+    }
+
+    /// The text after the last `/` of `iri` (the slug of a minted IRI).
+    static func lastSegment(of iri: IRI) -> String {
+        guard let cut = iri.value.lastIndex(of: "/") else { return iri.value }
+        return String(iri.value[iri.value.index(after: cut)...])
+    }
+
+    // MARK: Resolution
+
+    /// The IRI of the State named `name`, if it is a participating State or Partner.
+    func stateIRI(named name: String) -> IRI? {
+        OSCEReference.state(named: name).map { policy.state($0) }
+    }
+
+    /// The IRI of `organisation`: a reference record's IRI (by id or name);
+    /// a State's IRI when the name is a State's ("Sweden" as an organiser);
+    /// else a minted `{base}organisation/{slug}` with its type and label.
+    mutating func organisationIRI(_ organisation: Organisation) -> IRI? {
+        let name = Self.clean(organisation.name)
+        if let id = organisation.id, let record = OSCEReference.organisation(id: id) { return policy.organisation(id: record.id) }
+        if let record = OSCEReference.organisation(named: name) { return policy.organisation(id: record.id) }
+        if organisation.kind == .other, organisation.id == nil, let state = stateIRI(named: name) { return state }
+        let slug = organisation.id.map { IRIPolicy.slug($0) } ?? IRIPolicy.slug(name)
+        guard !name.isEmpty || organisation.id != nil else { return nil }
+        let iri = policy.organisation(id: slug)
+        organisation.emit(iri, name: name, into: &self)
+        return iri
+    }
+
+    /// The IRI of a place: a State's IRI when the name is a State's; a known
+    /// city's `{base}place/{id}`; the seat of a known organisation
+    /// ("OSCE Secretariat" → Vienna); else a minted `{base}place/{slug}`.
+    mutating func placeIRI(_ place: Place) -> IRI? {
+        let name = Self.clean(place.name)
+        guard !name.isEmpty else { return nil }
+        if let state = stateIRI(named: name) { return state }
+        if let city = OSCEReference.city(named: name) { return policy.place(id: city.id) }
+        if let org = OSCEReference.organisation(named: name), let seat = org.seat { return policy.place(id: seat) }
+        let iri = policy.place(id: IRIPolicy.slug(name))
+        place.emit(iri, name: name, into: &self)
+        return iri
+    }
+
+    /// The IRI of a field of work: the reference concept, or a minted concept
+    /// in the fields-of-work scheme.
+    mutating func fieldOfWorkIRI(named raw: String) -> IRI? {
+        let name = Self.clean(raw)
+        guard !name.isEmpty else { return nil }
+        if let f = OSCEReference.fieldOfWork(named: name) { return policy.fieldOfWork(id: f.id) }
+        let field = FieldOfWork(name: name)
+        let iri = policy.fieldOfWork(id: field.id)
+        field.emit(into: &self, topConcept: false)
+        return iri
+    }
+
+    /// The IRI of a meeting kind: the reference concept, or a minted concept in
+    /// the meeting-kinds scheme.
+    mutating func meetingKindIRI(named raw: String) -> IRI? {
+        let name = Self.clean(raw)
+        guard !name.isEmpty else { return nil }
+        if let k = OSCEReference.meetingKind(named: name) { return policy.meetingKind(id: k.id) }
+        if let k = OSCEReference.meetingKinds.first(where: { $0.id == name }) { return policy.meetingKind(id: k.id) }
+        let record = MeetingKindRecord(id: IRIPolicy.slug(name), name: name)
+        record.emit(into: &self, topConcept: false)
+        return policy.meetingKind(id: record.id)
+    }
+}

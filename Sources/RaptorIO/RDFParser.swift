@@ -1,0 +1,242 @@
+import CRaptor2
+import RDF
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Streaming RDF parsing through Raptor's parsers.
+///
+/// Input is read and handed to Raptor in 64 KiB chunks; after each chunk the
+/// statements Raptor produced are passed to `handler`, in document order,
+/// so memory stays bounded whatever the input size.
+///
+///     try RDFParser.parse(file: "graph.ttl") { quad in
+///         print(quad)    // <http://ex.org/a> <http://ex.org/p> "x" .
+///     }
+///     let graph = try RDFParser.parseGraph(string: "<http://ex.org/a> <http://ex.org/p> 1 .",
+///                                          syntax: .turtle)
+///     graph.count   // 1
+///
+/// Errors. A document that fails to parse may already have delivered
+/// statements: `handler` has been called for every statement of the chunks
+/// before the one where Raptor reported the first error (statements of that
+/// chunk are not delivered). `parse` then throws `RaptorError` of kind
+/// `.parse` with Raptor's messages and positions. `parseGraph` and
+/// `parseDataset` throw and return nothing, so a caller never sees a partial graph.
+///
+/// Terms. Literals without datatype become `xsd:string`; blank-node labels
+/// become valid `BlankNode` labels, deterministically (same input, same
+/// labels; see `StatementCollector`); repeated IRIs share one `IRI` value.
+///
+/// Guards and known Raptor 2.0.15 limits (see RAPTOR-LIMITS.md and the
+/// RaptorIO "Parsing" article):
+/// - U+0000 (a raw NUL byte, or `\u0000`/`\U00000000` in Turtle, TriG,
+///   N-Triples, N-Quads, JSON) would be silently cut by Raptor: the parse
+///   throws `.parse` at its position instead.
+/// - Surrogate code points escaped in Turtle/TriG/N-Triples/N-Quads
+///   (`\uD800`) are accepted by Raptor; the parse throws `.parse` instead.
+/// - The N-Triples and N-Quads parsers take a final `.` into a blank-node
+///   label (`_:o.`); RaptorIO strips trailing dots from their labels (a
+///   label cannot end in `.` in those syntaxes).
+/// - The N-Triples, N-Quads and RDF/XML parsers lowercase language tags
+///   (RDF 1.1 Concepts §3.3 allows it); the Turtle and TriG parsers keep
+///   the case. Not recoverable.
+/// - Raptor removes `./` and `../` segments inside absolute IRIs in Turtle,
+///   TriG and RDF/XML (as RFC 3986 §5.2 resolution does).
+/// - Network and file access from inside documents (GRDDL, XML entities)
+///   is switched off.
+///
+/// - Complexity: O(n) in the input size; memory O(chunk + distinct IRIs + distinct blank labels).
+public enum RDFParser {
+    /// The number of bytes handed to Raptor at a time.
+    public static let chunkSize = 1 << 16
+
+    // MARK: Streaming
+
+    /// Parses a file, calling `handler` for each statement in document order.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - syntax: the syntax, or `nil` to take it from the file extension
+    ///     (`RDFSyntax(fileExtension:)`), falling back to Raptor's guesser.
+    ///   - baseIRI: the base for relative IRIs; default `file://` + the absolute path.
+    /// - Returns: the warnings Raptor logged.
+    /// - Throws: `RaptorError` of kind `.io` (cannot open or read), `.parse`
+    ///   (invalid input; `messages` hold positions), `.unsupportedSyntax`.
+    @discardableResult
+    public static func parse(file path: String, syntax: RDFSyntax? = nil, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+        let chosen = syntax ?? RDFSyntax(fileExtension: fileExtension(of: path)) ?? .guess
+        guard let input = InputFile(path: path) else {
+            throw RaptorError(kind: .io, message: "cannot open \(path): \(ErrorText.errno())", file: path)
+        }
+        let base = baseIRI ?? defaultBase(forFile: path)
+        return try run(syntax: chosen, baseIRI: base, file: path, handler: handler) { buffer in input.read(into: buffer) }
+    }
+
+    /// Parses standard input (read to its end in chunks).
+    /// - Parameter baseIRI: default `file:///dev/stdin`.
+    @discardableResult
+    public static func parse(standardInput syntax: RDFSyntax, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+        let input = InputFile(standardInput: ())
+        return try run(syntax: syntax, baseIRI: baseIRI ?? IRI(unchecked: "file:///dev/stdin"), file: "<stdin>", handler: handler) { buffer in
+            input.read(into: buffer)
+        }
+    }
+
+    /// Parses text held in memory.
+    /// - Parameter baseIRI: default `RDFParser.defaultBaseIRI`.
+    @discardableResult
+    public static func parse(string: String, syntax: RDFSyntax, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+        try parse(data: Array(string.utf8), syntax: syntax, baseIRI: baseIRI, handler: handler)
+    }
+
+    /// Parses bytes held in memory (UTF-8 for the text syntaxes).
+    /// - Parameter baseIRI: default `RDFParser.defaultBaseIRI`.
+    @discardableResult
+    public static func parse(data: [UInt8], syntax: RDFSyntax, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+        var offset = 0
+        return try run(syntax: syntax, baseIRI: baseIRI ?? defaultBaseIRI, file: nil, handler: handler) { buffer in
+            let n = min(buffer.count, data.count - offset)
+            if n > 0 {
+                data.withUnsafeBytes { all in buffer.baseAddress!.copyMemory(from: all.baseAddress! + offset, byteCount: n) }
+            }
+            offset += n
+            return n
+        }
+    }
+
+    /// The base IRI used for text and bytes when none is given.
+    public static let defaultBaseIRI = IRI(unchecked: "file:///")
+
+    // MARK: Whole graphs
+
+    /// Parses a file into a graph; quads in named graphs are added to it too
+    /// (their graph name is dropped). Throws on any error: no partial graph.
+    public static func parseGraph(file path: String, syntax: RDFSyntax? = nil, baseIRI: IRI? = nil) throws(RaptorError) -> Graph {
+        var graph = Graph()
+        try parse(file: path, syntax: syntax, baseIRI: baseIRI) { graph.insert($0.triple) }
+        return graph
+    }
+
+    /// Parses text into a graph (named-graph quads are merged in). Throws on any error.
+    public static func parseGraph(string: String, syntax: RDFSyntax, baseIRI: IRI? = nil) throws(RaptorError) -> Graph {
+        var graph = Graph()
+        try parse(string: string, syntax: syntax, baseIRI: baseIRI) { graph.insert($0.triple) }
+        return graph
+    }
+
+    /// Parses bytes into a graph (named-graph quads are merged in). Throws on any error.
+    public static func parseGraph(data: [UInt8], syntax: RDFSyntax, baseIRI: IRI? = nil) throws(RaptorError) -> Graph {
+        var graph = Graph()
+        try parse(data: data, syntax: syntax, baseIRI: baseIRI) { graph.insert($0.triple) }
+        return graph
+    }
+
+    /// Parses a file into a dataset: N-Quads and TriG fill named graphs;
+    /// the other syntaxes fill the default graph. Throws on any error.
+    public static func parseDataset(file path: String, syntax: RDFSyntax? = nil, baseIRI: IRI? = nil) throws(RaptorError) -> Dataset {
+        var dataset = Dataset()
+        try parse(file: path, syntax: syntax, baseIRI: baseIRI) { dataset.insert($0) }
+        return dataset
+    }
+
+    /// Parses text into a dataset. Throws on any error.
+    public static func parseDataset(string: String, syntax: RDFSyntax, baseIRI: IRI? = nil) throws(RaptorError) -> Dataset {
+        var dataset = Dataset()
+        try parse(string: string, syntax: syntax, baseIRI: baseIRI) { dataset.insert($0) }
+        return dataset
+    }
+
+    // MARK: The parse loop
+
+    static func fileExtension(of path: String) -> String {
+        let name = path.lastIndex(of: "/").map { path[path.index(after: $0)...] } ?? path[...]
+        guard let dot = name.lastIndex(of: ".") else { return "" }
+        return String(name[name.index(after: dot)...])
+    }
+
+    static func defaultBase(forFile path: String) -> IRI {
+        var absolute = path
+        if !path.hasPrefix("/") {
+            var buffer = [CChar](repeating: 0, count: 4096)
+            if getcwd(&buffer, buffer.count) != nil {
+                let cwd = String(decoding: buffer.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+                absolute = cwd + "/" + path
+            }
+        }
+        var out = "file://"
+        for byte in absolute.utf8 {
+            let c = Unicode.Scalar(byte)
+            let unreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+                || "-._~/!$&'()*+,;=:@".unicodeScalars.contains(c)
+            if unreserved { out.unicodeScalars.append(c) } else {
+                let hex = String(byte, radix: 16, uppercase: true)
+                out += "%" + (hex.count == 1 ? "0" + hex : hex)
+            }
+        }
+        return IRI(unchecked: out)
+    }
+
+    /// Runs one parse: `read` fills a buffer and returns the byte count
+    /// (0 at the end, `nil` on a read error with `errno` set).
+    static func run(syntax: RDFSyntax, baseIRI: IRI, file: String?, handler: (Quad) -> Void,
+                    read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
+        guard let parserName = syntax.parserName else {
+            throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot read \(syntax.rawValue)", file: file)
+        }
+        let world = try RaptorWorld()
+        let parser = try RaptorParser(world: world, name: parserName)
+        raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NO_NET, nil, 1)
+        raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NO_FILE, nil, 1)
+        raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES, nil, 0)
+        raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NORMALIZE_LANGUAGE, nil, 0)
+        let collector = StatementCollector(world: world, stripTrailingDots: parserName == "ntriples" || parserName == "nquads")
+        raptor_parser_set_statement_handler(parser.pointer, Unmanaged.passUnretained(collector).toOpaque()) { context, statement in
+            guard let context, let statement else { return }
+            Unmanaged<StatementCollector>.fromOpaque(context).takeUnretainedValue().add(statement)
+        }
+        let base = try RaptorURI(world, baseIRI.value)
+        func failure(_ kind: RaptorError.Kind, _ message: String) -> RaptorError {
+            let messages = world.log.take()
+            let first = messages.first(where: \.isError)
+            return RaptorError(kind: kind, message: first?.text ?? message, messages: messages, file: file)
+        }
+        if raptor_parser_parse_start(parser.pointer, base.pointer) != 0 {
+            throw failure(.parse, "cannot start the \(parserName) parser")
+        }
+        var scanner = InputScanner(syntax: syntax)
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
+        defer { buffer.deallocate() }
+        var carry = 0
+        while true {
+            guard let n = read(UnsafeMutableRawBufferPointer(rebasing: buffer[carry...])) else {
+                throw RaptorError(kind: .io, message: "read failed: \(ErrorText.errno())", messages: world.log.take(), file: file)
+            }
+            let isEnd = n == 0
+            let available = carry + n
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[..<available])
+            let ready: Int
+            do {
+                ready = try scanner.scan(bytes, isEnd: isEnd)
+            } catch {
+                throw RaptorError(kind: .parse, message: error.message, messages: world.log.take() + [error.diagnostic], file: file)
+            }
+            let status = bytes.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: max(ready, 1)) {
+                raptor_parser_parse_chunk(parser.pointer, $0, ready, isEnd ? 1 : 0)
+            }
+            if status != 0 || world.log.hasNewError {
+                throw failure(.parse, "\(parserName) parse failed")
+            }
+            for quad in collector.quads { handler(quad) }
+            collector.quads.removeAll(keepingCapacity: true)
+            if isEnd { break }
+            // Bytes held back by the scanner go to the front of the buffer.
+            carry = available - ready
+            if carry > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + ready, byteCount: carry) }
+        }
+        withExtendedLifetime((world, parser, base, collector)) {}
+        return world.log.messages.filter { !$0.isError }
+    }
+}

@@ -1,0 +1,181 @@
+/// An RDF concrete syntax that Raptor 2 reads, writes, or both.
+///
+/// The raw value is the name used on the command line (and, except for
+/// `rss10`, Raptor's own parser/serializer name):
+///
+///     RDFSyntax(name: "turtle")          // .turtle
+///     RDFSyntax(fileExtension: "nq")     // .nquads
+///     RDFSyntax.rdfxmlAbbrev.raptorName  // "rdfxml-abbrev"
+///
+/// Which syntaxes round-trip (write, then read back to an isomorphic graph):
+/// `turtle`, `ntriples`, `nquads`, `rdfxml`, `rdfxmlAbbrev`, `rdfxmlXMP`,
+/// `json` and `jsonTriples`. `dot`, `html`, `atom` and `rss10` are
+/// output-only presentations: Raptor has no parser for the first three, and
+/// the Atom and RSS 1.0 writers keep only the triples that fit their feed
+/// shape.
+///
+/// Source: Raptor 2.0.15 `raptor_world_get_parser_description` and
+/// `raptor_world_get_serializer_description` (names and media types).
+public enum RDFSyntax: String, CaseIterable, Sendable {
+    /// Turtle (W3C RDF 1.1 Turtle). Read and write.
+    case turtle
+    /// N-Triples (W3C RDF 1.1 N-Triples). Read and write.
+    case ntriples
+    /// N-Quads (W3C RDF 1.1 N-Quads). Read and write.
+    case nquads
+    /// TriG (W3C RDF 1.1 TriG). Read only: Raptor 2.0.15 has no TriG writer.
+    case trig
+    /// RDF/XML, one `rdf:Description` per triple. Read and write.
+    case rdfxml
+    /// RDF/XML with typed nodes and nesting. Written by Raptor, read by the RDF/XML parser.
+    case rdfxmlAbbrev = "rdfxml-abbrev"
+    /// RDF/XML in Adobe's XMP profile. Written by Raptor, read by the RDF/XML parser.
+    case rdfxmlXMP = "rdfxml-xmp"
+    /// RDF/JSON, resource-centric (W3C RDF 1.1 JSON Alternate Serialization). Read and write.
+    case json
+    /// Raptor's "RDF/JSON Triples" (a JSON array of triples). Written by Raptor, read by the JSON parser.
+    case jsonTriples = "json-triples"
+    /// GraphViz DOT. Write only.
+    case dot
+    /// An HTML table of triples. Write only.
+    case html
+    /// Atom 1.0 (only feed-shaped triples survive). Write only.
+    case atom
+    /// RSS 1.0 (only feed-shaped triples survive). Write only.
+    case rss10 = "rss-1.0"
+    /// RDFa in (X)HTML. Read only.
+    case rdfa
+    /// GRDDL (XSLT transforms of XML/XHTML). Read only; this package forbids network access.
+    case grddl
+    /// Lax RSS/Atom reading. Read only.
+    case rssTagSoup = "rss-tag-soup"
+    /// Let Raptor guess from the content and name. Read only.
+    case guess
+
+    /// The name Raptor gives this syntax (its serializer name for the
+    /// written syntaxes, its parser name for the read-only ones). Reading
+    /// uses `rdfxml` for the RDF/XML variants and `json` for both JSON shapes.
+    public var raptorName: String { rawValue }
+
+    /// The parser that reads this syntax (RDF/XML variants are read by `rdfxml`, the JSON ones by `json`).
+    var parserName: String? {
+        guard canRead else { return nil }
+        switch self {
+        case .rdfxmlAbbrev, .rdfxmlXMP: return "rdfxml"
+        case .jsonTriples: return "json"
+        default: return rawValue
+        }
+    }
+
+    /// Whether Raptor (through `RDFParser`) reads this syntax.
+    public var canRead: Bool {
+        switch self {
+        case .dot, .html, .atom, .rss10: return false
+        default: return true
+        }
+    }
+
+    /// Whether Raptor (through `RDFWriter`) writes this syntax.
+    public var canWrite: Bool {
+        switch self {
+        case .trig, .rdfa, .grddl, .rssTagSoup, .guess: return false
+        default: return true
+        }
+    }
+
+    /// Whether the syntax carries named graphs (N-Quads, TriG).
+    public var supportsNamedGraphs: Bool { self == .nquads || self == .trig }
+
+    /// Whether a written graph reads back, through `RDFParser`, to an isomorphic graph.
+    public var roundTrips: Bool {
+        switch self {
+        case .turtle, .ntriples, .nquads, .rdfxml, .rdfxmlAbbrev, .rdfxmlXMP, .json, .jsonTriples: return true
+        default: return false
+        }
+    }
+
+    /// The IANA media type (or the one Raptor announces).
+    public var mediaType: String {
+        switch self {
+        case .turtle: return "text/turtle"
+        case .ntriples: return "application/n-triples"
+        case .nquads: return "application/n-quads"
+        case .trig: return "application/trig"
+        case .rdfxml, .rdfxmlAbbrev, .rdfxmlXMP: return "application/rdf+xml"
+        case .json, .jsonTriples: return "application/json"
+        case .dot: return "text/x-graphviz"
+        case .html: return "application/xhtml+xml"
+        case .atom: return "application/atom+xml"
+        case .rss10: return "application/rss+xml"
+        case .rdfa: return "application/xhtml+xml"
+        case .grddl: return "application/xhtml+xml"
+        case .rssTagSoup: return "application/rss+xml"
+        case .guess: return "application/octet-stream"
+        }
+    }
+
+    /// The usual file extension, without the dot.
+    public var fileExtension: String {
+        switch self {
+        case .turtle: return "ttl"
+        case .ntriples: return "nt"
+        case .nquads: return "nq"
+        case .trig: return "trig"
+        case .rdfxml, .rdfxmlAbbrev: return "rdf"
+        case .rdfxmlXMP: return "xmp"
+        case .json, .jsonTriples: return "json"
+        case .dot: return "dot"
+        case .html, .rdfa, .grddl: return "html"
+        case .atom: return "atom"
+        case .rss10, .rssTagSoup: return "rss"
+        case .guess: return ""
+        }
+    }
+
+    /// The syntax a file extension usually means (case-insensitive, with or
+    /// without the leading dot): `ttl`, `turtle`, `nt`, `ntriples`, `nq`,
+    /// `nquads`, `trig`, `rdf`/`owl`/`xml`/`rdfxml` (RDF/XML), `xmp`,
+    /// `json`/`rj` (RDF/JSON), `dot`/`gv`, `html`/`htm`/`xhtml` (RDFa),
+    /// `atom`, `rss`. Returns `nil` for anything else.
+    public init?(fileExtension: String) {
+        var ext = fileExtension.lowercased()
+        if ext.hasPrefix(".") { ext.removeFirst() }
+        switch ext {
+        case "ttl", "turtle": self = .turtle
+        case "nt", "ntriples", "n-triples": self = .ntriples
+        case "nq", "nquads", "n-quads": self = .nquads
+        case "trig": self = .trig
+        case "rdf", "owl", "xml", "rdfxml": self = .rdfxml
+        case "xmp": self = .rdfxmlXMP
+        case "json", "rj", "rdfjson": self = .json
+        case "dot", "gv": self = .dot
+        case "html", "htm", "xhtml": self = .rdfa
+        case "atom": self = .atom
+        case "rss": self = .rssTagSoup
+        default: return nil
+        }
+    }
+
+    /// The syntax called `name`: the raw values above, Raptor's names, and
+    /// common aliases (`ttl`, `nt`, `n-triples`, `nq`, `n-quads`, `xml`,
+    /// `rdf/xml`, `rdfxml-abbrev`, `rdfxml-xmp`, `rdf/json`, `rss-1.0`,
+    /// `rss10`, `rss`). Case-insensitive.
+    public init?(name: String) {
+        let n = name.lowercased()
+        if let s = RDFSyntax(rawValue: n) { self = s; return }
+        switch n {
+        case "ttl", "text/turtle": self = .turtle
+        case "nt", "n-triples", "application/n-triples": self = .ntriples
+        case "nq", "n-quads", "application/n-quads": self = .nquads
+        case "xml", "rdf/xml", "rdf", "application/rdf+xml": self = .rdfxml
+        case "rdf/json", "rdfjson", "json-rc": self = .json
+        case "jsontriples", "rdf/json-triples": self = .jsonTriples
+        case "rdfxmlabbrev", "rdfxml_abbrev": self = .rdfxmlAbbrev
+        case "xmp", "rdfxmlxmp": self = .rdfxmlXMP
+        case "rss10", "rss": self = .rss10
+        case "rsstagsoup", "tagsoup": self = .rssTagSoup
+        case "graphviz", "gv": self = .dot
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,306 @@
+import CRaptor2
+import RDF
+
+/// A streaming RDF writer backed by one of Raptor's serializers.
+///
+/// Triples go in one at a time and bytes come out as Raptor produces them:
+/// N-Triples, N-Quads, RDF/XML, JSON and the other syntaxes stream to the
+/// destination (through a 64 KiB buffer), so a large graph is never held as
+/// one string. Raptor's Turtle, RDF/XML-abbrev, RDF/JSON and DOT
+/// serializers themselves keep every triple until `finish()` (they group by
+/// subject), and so does this writer for Turtle.
+///
+///     let writer = try RDFWriter(syntax: .turtle, destination: .memory,
+///                                namespaces: [Namespace.schema])
+///     try writer.write(Triple(IRI(unchecked: "http://ex.org/a"), RDFVocabulary.type,
+///                             Namespace.schema["Organization"]))
+///     let text = try writer.finish()
+///     // @prefix schema: <http://schema.org/> .
+///     //
+///     // <http://ex.org/a>
+///     //     a schema:Organization .
+///
+/// Guards. Every term is checked before it reaches Raptor, and output that
+/// Raptor would get wrong is avoided (see RAPTOR-LIMITS.md and the
+/// "Writing" article):
+/// - IRIs must pass `IRI.problem(in:)`; language tags must have the BCP 47
+///   shape; blank-node labels must be valid `BlankNode` labels; literals
+///   must not contain U+0000 (Raptor would cut them). Otherwise
+///   `RaptorError.Kind.invalidTerm` is thrown, naming the term.
+/// - Turtle: triples Raptor's Turtle serializer would corrupt (numeric and
+///   boolean literals whose bare token would read back differently, literals
+///   holding CR or other control characters, blank-node cycles nothing
+///   references, shared or subject-position `rdf:List` nodes) are written
+///   after Raptor's Turtle as N-Triples lines (a subset of Turtle), with the
+///   whole blank-node component they belong to, so the document reads back
+///   to the same graph.
+/// - RDF/XML: literals with characters XML 1.0 cannot hold throw
+///   `.invalidTerm`; blank-node labels that are not XML names are relabelled.
+/// - Turtle and RDF/XML: IRIs with `.`/`..` path segments throw
+///   `.invalidTerm`, because reading resolves those segments (RFC 3986 §5.2).
+///
+/// Not thread-safe: one writer per task. Each writer owns its own Raptor world.
+///
+/// - Complexity: O(1) amortised per triple for the streaming syntaxes; for
+///   Turtle, O(n) memory and O(n log n) time at `finish()` (Raptor sorts).
+public final class RDFWriter {
+    /// Where the output goes.
+    public enum Destination: Hashable, Sendable {
+        /// The process's standard output (file descriptor 1), written as the serializer produces bytes.
+        case standardOutput
+        /// A file, created or truncated.
+        case file(path: String)
+        /// A string, returned by `finish()`.
+        case memory
+    }
+
+    /// The syntax being written.
+    public let syntax: RDFSyntax
+    /// The destination given at creation.
+    public let destination: Destination
+
+    private let world: RaptorWorld
+    private let sink: OutputSink
+    private let stream: RaptorIOStream
+    private let serializer: RaptorSerializer
+    private let baseURI: RaptorURI?
+    private let namespaces: [Namespace]
+    private var iriTerms: [IRI: RaptorTerm] = [:]
+    private var blankTerms: [BlankNode: RaptorTerm] = [:]
+    private var datatypeURIs: [IRI: RaptorURI] = [:]
+    private var blankRelabel: BlankNodeRelabelling?
+    private var turtle: TurtleGuard?
+    private var isFinished = false
+    private var fileName: String? {
+        if case .file(let path) = destination { return path }
+        return nil
+    }
+    private static let termCacheLimit = 1 << 16
+
+    /// Creates a writer and starts the document.
+    ///
+    /// - Parameters:
+    ///   - syntax: a syntax with `canWrite` true.
+    ///   - destination: standard output, a file, or memory.
+    ///   - baseIRI: written as `@base` (Turtle) or `xml:base` (RDF/XML);
+    ///     IRIs under it are then written relative to it.
+    ///   - namespaces: prefixes to declare and abbreviate with (Turtle, RDF/XML).
+    /// - Throws: `RaptorError` of kind `.unsupportedSyntax` (read-only syntax),
+    ///   `.io` (the file cannot be created), `.invalidTerm` (bad base IRI or
+    ///   namespace), `.library` (Raptor could not create an object).
+    public init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = []) throws(RaptorError) {
+        guard syntax.canWrite else {
+            throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot write \(syntax.rawValue)")
+        }
+        self.syntax = syntax
+        self.destination = destination
+        self.namespaces = namespaces
+        world = try RaptorWorld()
+        switch destination {
+        case .memory: sink = OutputSink()
+        case .standardOutput: sink = OutputSink(descriptor: 1, owns: false)
+        case .file(let path):
+            guard let fileSink = OutputSink.file(path) else {
+                throw RaptorError(kind: .io, message: "cannot open \(path) for writing: \(ErrorText.errno())", file: path)
+            }
+            sink = fileSink
+        }
+        stream = try RaptorIOStream(world: world, sink: sink)
+        serializer = try RaptorSerializer(world: world, name: syntax.rawValue)
+        if let baseIRI {
+            try TermCheck.iri(baseIRI, syntax: syntax, role: "base IRI")
+            baseURI = try RaptorURI(world, baseIRI.value)
+        } else {
+            baseURI = nil
+        }
+        // Raptor's serializers declare `rdf:` themselves; declaring it again fails.
+        for ns in namespaces where !(ns.prefix == "rdf" && ns.iri == Namespace.rdf.iri) {
+            try TermCheck.namespace(ns)
+            let uri = try RaptorURI(world, ns.iri)
+            let status = ns.prefix.withCString { prefix in
+                raptor_serializer_set_namespace(serializer.pointer, uri.pointer, ns.prefix.isEmpty ? nil : UnsafeRawPointer(prefix).assumingMemoryBound(to: UInt8.self))
+            }
+            if status != 0 { throw failure(.serialize, "cannot declare prefix '\(ns.prefix)'") }
+        }
+        if syntax == .turtle { turtle = TurtleGuard() }
+        if syntax.isXML { blankRelabel = BlankNodeRelabelling() }
+        if raptor_serializer_start_to_iostream(serializer.pointer, baseURI?.pointer, stream.pointer) != 0 || world.log.hasNewError {
+            throw failure(.serialize, "cannot start the \(syntax.rawValue) serializer")
+        }
+    }
+
+    /// Writes one triple (to the default graph).
+    ///
+    /// - Throws: `RaptorError` of kind `.invalidTerm` (a term that cannot be
+    ///   written correctly, named in `term`), `.serialize` (Raptor reported an
+    ///   error), `.finished` (after `finish()`).
+    public func write(_ triple: Triple) throws(RaptorError) {
+        try write(triple, graph: nil)
+    }
+
+    /// Writes one quad. The graph name is written by N-Quads; the other
+    /// syntaxes hold one graph, so a quad with a graph name throws
+    /// `.unsupportedSyntax` there (write `quad.triple` to drop it on purpose).
+    public func write(_ quad: Quad) throws(RaptorError) {
+        if quad.graph != nil && syntax != .nquads {
+            throw RaptorError(kind: .unsupportedSyntax, message: "\(syntax.rawValue) has no named graphs (quad \(quad))", file: fileName)
+        }
+        try write(quad.triple, graph: quad.graph)
+    }
+
+    /// Writes every triple of a sequence, in order.
+    public func write<S: Sequence>(contentsOf triples: S) throws(RaptorError) where S.Element == Triple {
+        for t in triples { try write(t, graph: nil) }
+    }
+
+    private func write(_ triple: Triple, graph: Term?) throws(RaptorError) {
+        guard !isFinished else { throw RaptorError(kind: .finished, message: "write after finish()", file: fileName) }
+        guard !triple.subject.isLiteral else {
+            throw RaptorError(kind: .invalidTerm, message: "a literal cannot be a subject: \(triple)", file: fileName, term: triple.subject.description)
+        }
+        if let graph, graph.isLiteral {
+            throw RaptorError(kind: .invalidTerm, message: "a literal cannot name a graph: \(graph)", file: fileName, term: graph.description)
+        }
+        if var guardState = turtle {
+            // Checks happen as terms are converted; the guard decides when.
+            try TermCheck.triple(triple, syntax: syntax)
+            let ready = guardState.add(triple)
+            turtle = guardState
+            if let ready { try send(ready, graph: nil) }
+            return
+        }
+        try send(triple, graph: graph)
+    }
+
+    /// Ends the document and flushes the output.
+    ///
+    /// - Returns: the text for `.memory`, `nil` otherwise.
+    /// - Throws: `RaptorError` of kind `.serialize` or `.io`.
+    @discardableResult
+    public func finish() throws(RaptorError) -> String? {
+        guard !isFinished else { throw RaptorError(kind: .finished, message: "finish() called twice", file: fileName) }
+        isFinished = true
+        var tail: [Triple] = []
+        if let guardState = turtle {
+            let plan = guardState.plan()
+            for t in plan.raptor { try send(t, graph: nil) }
+            tail = plan.tail
+        }
+        if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
+            throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
+        }
+        if !tail.isEmpty {
+            // N-Triples is a subset of Turtle; these lines follow Raptor's Turtle.
+            let nt = try RaptorSerializer(world: world, name: "ntriples")
+            if raptor_serializer_start_to_iostream(nt.pointer, nil, stream.pointer) != 0 {
+                throw failure(.serialize, "cannot start the N-Triples tail")
+            }
+            for t in tail { try send(t, graph: nil, through: nt) }
+            if raptor_serializer_serialize_end(nt.pointer) != 0 || world.log.hasNewError {
+                throw failure(.serialize, "the N-Triples tail failed")
+            }
+        }
+        raptor_iostream_write_end(stream.pointer)
+        if let code = sink.close() {
+            throw RaptorError(kind: .io, message: "write failed: \(ErrorText.errno(code))", file: fileName)
+        }
+        if sink.isMemory {
+            return String(decoding: sink.takeBuffer(), as: UTF8.self)
+        }
+        return nil
+    }
+
+    // MARK: - Handing terms to Raptor
+
+    private func send(_ triple: Triple, graph: Term?, through target: RaptorSerializer? = nil) throws(RaptorError) {
+        let s = try raptorTerm(triple.subject)
+        let p = try raptorTerm(iri: triple.predicate)
+        let o = try raptorTerm(triple.object)
+        let g = try graph.map { (t: Term) throws(RaptorError) -> RaptorTerm in try raptorTerm(t) }
+        var statement = raptor_statement()
+        raptor_statement_init(&statement, world.pointer)
+        statement.subject = s.pointer
+        statement.predicate = p.pointer
+        statement.object = o.pointer
+        statement.graph = g?.pointer
+        let status = raptor_serializer_serialize_statement((target ?? serializer).pointer, &statement)
+        withExtendedLifetime((s, p, o, g)) {}
+        if status != 0 || world.log.hasNewError {
+            throw failure(.serialize, "Raptor could not write \(triple)")
+        }
+    }
+
+    private func raptorTerm(_ term: Term) throws(RaptorError) -> RaptorTerm {
+        switch term {
+        case .iri(let iri): return try raptorTerm(iri: iri)
+        case .blankNode(let b): return try raptorTerm(blank: b)
+        case .literal(let l): return try raptorTerm(literal: l)
+        }
+    }
+
+    private func raptorTerm(iri: IRI) throws(RaptorError) -> RaptorTerm {
+        if let cached = iriTerms[iri] { return cached }
+        try TermCheck.iri(iri, syntax: syntax, role: "IRI")
+        let count = iri.value.utf8.count
+        let made = iri.value.withCString {
+            raptor_new_term_from_counted_uri_string(world.pointer, UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count)
+        }
+        guard let made else { throw failure(.invalidTerm, "Raptor rejected the IRI \(iri)", term: iri.description) }
+        let term = RaptorTerm(world: world, adopting: made)
+        if iriTerms.count >= RDFWriter.termCacheLimit { iriTerms.removeAll(keepingCapacity: true) }
+        iriTerms[iri] = term
+        return term
+    }
+
+    private func raptorTerm(blank: BlankNode) throws(RaptorError) -> RaptorTerm {
+        if let cached = blankTerms[blank] { return cached }
+        try TermCheck.blankNode(blank)
+        var label = blank.id
+        if blankRelabel != nil { label = blankRelabel!.label(for: blank) }
+        let count = label.utf8.count
+        let made = label.withCString {
+            raptor_new_term_from_counted_blank(world.pointer, UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count)
+        }
+        guard let made else { throw failure(.invalidTerm, "Raptor rejected the blank node \(blank)", term: blank.description) }
+        let term = RaptorTerm(world: world, adopting: made)
+        if blankTerms.count >= RDFWriter.termCacheLimit { blankTerms.removeAll(keepingCapacity: true) }
+        blankTerms[blank] = term
+        return term
+    }
+
+    private func raptorTerm(literal: Literal) throws(RaptorError) -> RaptorTerm {
+        try TermCheck.literal(literal, syntax: syntax)
+        var datatype: RaptorURI?
+        if literal.language == nil && literal.datatype != XSD.string {
+            if let cached = datatypeURIs[literal.datatype] {
+                datatype = cached
+            } else {
+                try TermCheck.iri(literal.datatype, syntax: syntax, role: "datatype IRI")
+                let uri = try RaptorURI(world, literal.datatype.value)
+                datatypeURIs[literal.datatype] = uri
+                datatype = uri
+            }
+        }
+        let textCount = literal.lexicalForm.utf8.count
+        let language = literal.language ?? ""
+        let languageCount = language.utf8.count
+        let made: UnsafeMutablePointer<raptor_term>? = literal.lexicalForm.withCString { textBytes in
+            language.withCString { languageBytes in
+                raptor_new_term_from_counted_literal(
+                    world.pointer, UnsafeRawPointer(textBytes).assumingMemoryBound(to: UInt8.self), textCount,
+                    datatype?.pointer,
+                    languageCount == 0 ? nil : UnsafeRawPointer(languageBytes).assumingMemoryBound(to: UInt8.self),
+                    UInt8(truncatingIfNeeded: languageCount))
+            }
+        }
+        withExtendedLifetime(datatype) {}
+        guard let made else { throw failure(.invalidTerm, "Raptor rejected the literal \(literal)", term: literal.description) }
+        return RaptorTerm(world: world, adopting: made)
+    }
+
+    private func failure(_ kind: RaptorError.Kind, _ message: String, term: String? = nil) -> RaptorError {
+        let messages = world.log.take()
+        let first = messages.first(where: \.isError)?.text
+        return RaptorError(kind: kind, message: first.map { "\(message): \($0)" } ?? message, messages: messages, file: fileName, term: term)
+    }
+}

@@ -1,0 +1,125 @@
+import CRaptor2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import RDF
+
+/// Collects the messages Raptor logs for one world. The C log callback only
+/// appends here; Swift code reads and clears it after each C call returns.
+final class RaptorLog {
+    var messages: [RaptorMessage] = []
+    /// Index of the first message not yet attributed to an operation.
+    private var mark = 0
+
+    /// Messages logged since the last call, and moves the mark past them.
+    func take() -> [RaptorMessage] {
+        let out = Array(messages[mark...])
+        mark = messages.count
+        return out
+    }
+
+    /// Whether an error or fatal message arrived since the last `take()`.
+    var hasNewError: Bool {
+        messages[mark...].contains(where: \.isError)
+    }
+}
+
+/// The owner of one `raptor_world`, with a log handler installed.
+///
+/// Every `RaptorParser`, `RaptorSerializer`, `RaptorIOStream` and
+/// `RaptorURI` holds a strong reference to its world, so the world is freed
+/// last. Not thread-safe; each parse or write uses its own world.
+final class RaptorWorld {
+    let pointer: OpaquePointer
+    let log = RaptorLog()
+
+    init() throws(RaptorError) {
+        guard let world = osce_kg_raptor_new_world() else {
+            throw RaptorError(kind: .library, message: "raptor_new_world failed")
+        }
+        pointer = world
+        // Must be set before raptor_world_open().
+        raptor_world_set_log_handler(world, Unmanaged.passUnretained(log).toOpaque()) { context, message in
+            guard let context, let message else { return }
+            let log = Unmanaged<RaptorLog>.fromOpaque(context).takeUnretainedValue()
+            log.messages.append(RaptorWorld.convert(message.pointee))
+        }
+        if raptor_world_open(world) != 0 {
+            // `pointer` is set, so deinit frees the world.
+            throw RaptorError(kind: .library, message: "raptor_world_open failed", messages: log.take())
+        }
+    }
+
+    deinit { raptor_free_world(pointer) }
+
+    static func convert(_ message: raptor_log_message) -> RaptorMessage {
+        let level: RaptorMessage.Level
+        switch message.level {
+        case RAPTOR_LOG_LEVEL_TRACE: level = .trace
+        case RAPTOR_LOG_LEVEL_DEBUG: level = .debug
+        case RAPTOR_LOG_LEVEL_INFO: level = .info
+        case RAPTOR_LOG_LEVEL_WARN: level = .warning
+        case RAPTOR_LOG_LEVEL_ERROR: level = .error
+        default: level = .fatal
+        }
+        var text = ""
+        if let cText = message.text {
+            let count = strlen(cText)
+            text = cText.withMemoryRebound(to: UInt8.self, capacity: count) {
+                String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+            }
+        }
+        var position: SourcePosition?
+        if let locator = message.locator, locator.pointee.line >= 0 {
+            let l = locator.pointee
+            position = SourcePosition(line: Int(l.line), column: max(Int(l.column), 0), offset: max(Int(l.byte), 0))
+        }
+        return RaptorMessage(level: level, text: text, position: position, code: message.code >= 0 ? Int(message.code) : nil)
+    }
+}
+
+/// The owner of one reference to a `raptor_uri`.
+final class RaptorURI {
+    let world: RaptorWorld
+    let pointer: OpaquePointer
+
+    /// Creates a URI from `string` (passed with its length).
+    init(_ world: RaptorWorld, _ string: String) throws(RaptorError) {
+        self.world = world
+        let count = string.utf8.count
+        let made: OpaquePointer? = string.withCString {
+            raptor_new_uri_from_counted_string(world.pointer, UnsafeRawPointer($0).assumingMemoryBound(to: UInt8.self), count)
+        }
+        guard let made else {
+            throw RaptorError(kind: .invalidTerm, message: "Raptor could not make a URI of <\(string)>", messages: world.log.take(), term: "<\(string)>")
+        }
+        pointer = made
+    }
+
+    /// Takes a new reference to an existing URI (`raptor_uri_copy`).
+    init(world: RaptorWorld, retaining uri: OpaquePointer) {
+        self.world = world
+        pointer = raptor_uri_copy(uri)
+    }
+
+    deinit { raptor_free_uri(pointer) }
+}
+
+/// The owner of one reference to a `raptor_term`.
+///
+/// Raptor's serializers keep terms by reference count (`raptor_term_copy`),
+/// so the term must be heap-allocated by Raptor; this object drops our
+/// reference only.
+final class RaptorTerm {
+    let world: RaptorWorld
+    let pointer: UnsafeMutablePointer<raptor_term>
+
+    init(world: RaptorWorld, adopting pointer: UnsafeMutablePointer<raptor_term>) {
+        self.world = world
+        self.pointer = pointer
+    }
+
+    deinit { raptor_free_term(pointer) }
+}

@@ -1,0 +1,95 @@
+import CRaptor2
+import RDF
+
+/// Receives statements from a Raptor parser's C callback and turns them into
+/// `Quad`s, appending them to `quads`. The callback does nothing else; the
+/// parse loop hands the quads to the caller after each chunk.
+///
+/// IRIs are interned by `raptor_uri` pointer: Raptor interns URIs per world,
+/// so equal IRIs arrive as the same pointer. The collector keeps a reference
+/// to each URI it has seen (so the address cannot be reused for another URI
+/// during the parse) and maps it to one shared `IRI` value.
+///
+/// Blank-node labels are mapped to valid `BlankNode` labels, deterministically
+/// and injectively within one parse: a valid label is kept; another is
+/// sanitised (`BlankNode(sanitising:)`) and, if that collides with a label
+/// already used, suffixed `_2`, `_3`, …
+final class StatementCollector {
+    let world: RaptorWorld
+    var quads: [Quad] = []
+    /// Whether to strip trailing dots from blank-node labels (the N-Triples
+    /// and N-Quads parsers take the statement's final `.` into `_:o.`).
+    let stripTrailingDots: Bool
+    private var iris: [OpaquePointer: IRI] = [:]
+    private var retained: [RaptorURI] = []
+    private var blanks: [String: BlankNode] = [:]
+    private var usedLabels: Set<String> = []
+    private var lastDatatypePointer: OpaquePointer?
+    private var lastDatatype = XSD.string
+
+    init(world: RaptorWorld, stripTrailingDots: Bool) {
+        self.world = world
+        self.stripTrailingDots = stripTrailingDots
+        quads.reserveCapacity(1024)
+    }
+
+    func iri(_ uri: OpaquePointer) -> IRI {
+        if let known = iris[uri] { return known }
+        var length = 0
+        let bytes = raptor_uri_as_counted_string(uri, &length)
+        let value = bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+        let iri = IRI(unchecked: value)
+        iris[uri] = iri
+        retained.append(RaptorURI(world: world, retaining: uri))
+        return iri
+    }
+
+    func blank(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> BlankNode {
+        var label = pointer.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+        if let known = blanks[label] { return known }
+        let original = label
+        if stripTrailingDots { while label.hasSuffix(".") && label.count > 1 { label.removeLast() } }
+        var candidate = BlankNode.isValidLabel(label) ? label : BlankNode(sanitising: label).id
+        if usedLabels.contains(candidate) {
+            var n = 2
+            while usedLabels.contains("\(candidate)_\(n)") { n += 1 }
+            candidate = "\(candidate)_\(n)"
+        }
+        usedLabels.insert(candidate)
+        let node = BlankNode(unchecked: candidate)
+        blanks[original] = node
+        return node
+    }
+
+    func term(_ t: UnsafeMutablePointer<raptor_term>) -> Term {
+        switch t.pointee.type {
+        case RAPTOR_TERM_TYPE_URI:
+            return .iri(iri(t.pointee.value.uri))
+        case RAPTOR_TERM_TYPE_BLANK:
+            let b = t.pointee.value.blank
+            return .blankNode(blank(b.string, Int(b.string_len)))
+        default:
+            let l = t.pointee.value.literal
+            let text = l.string.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(l.string_len)), as: UTF8.self) } ?? ""
+            if l.language_len > 0, let language = l.language {
+                let tag = String(decoding: UnsafeBufferPointer(start: language, count: Int(l.language_len)), as: UTF8.self)
+                return .literal(Literal(text, uncheckedLanguage: tag))
+            }
+            guard let datatype = l.datatype else { return .literal(Literal(text)) }
+            if datatype != lastDatatypePointer {
+                lastDatatype = iri(datatype)
+                lastDatatypePointer = datatype
+            }
+            return .literal(Literal(text, datatype: lastDatatype))
+        }
+    }
+
+    func add(_ statement: UnsafeMutablePointer<raptor_statement>) {
+        let s = statement.pointee
+        guard let subject = s.subject, let predicate = s.predicate, let object = s.object,
+              predicate.pointee.type == RAPTOR_TERM_TYPE_URI
+        else { return }
+        let triple = Triple(term(subject), iri(predicate.pointee.value.uri), term(object))
+        quads.append(Quad(triple, graph: s.graph.map { term($0) }))
+    }
+}
