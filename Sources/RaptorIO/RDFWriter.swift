@@ -113,7 +113,8 @@ public final class RDFWriter {
         } else {
             baseURI = nil
         }
-        for ns in namespaces {
+        // Raptor's serializers declare `rdf:` themselves; declaring it again fails.
+        for ns in namespaces where !(ns.prefix == "rdf" && ns.iri == Namespace.rdf.iri) {
             try TermCheck.namespace(ns)
             let uri = try RaptorURI(world, ns.iri)
             let status = ns.prefix.withCString { prefix in
