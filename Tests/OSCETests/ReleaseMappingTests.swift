@@ -227,6 +227,13 @@ import Testing
         #expect(g.objects(leiterin, skos["altLabel"]).contains(Literal("Leiterin der OSZE-Mission in Serbien").term))
         #expect(g.objects(policy.post(id: "spokesperson"), org["postIn"]).isEmpty)
         #expect(OSCEReference.organisation(inRole: "Director of ODIHR")?.id == "odihr")
+        #expect(OSCEReference.organisation(inRole: "OSCE PA Vice-President")?.id == "parliamentary-assembly")
+        #expect(OSCEReference.organisation(inRole: "Special Envoy of the Slovak OSCE Chairmanship")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(inRole: "Vertreter des Vorsitzes")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(inRole: "Slovak Foreign Minister") == nil)
+        #expect(OSCEReference.organisation(inRole: "Editor of a regional news website") == nil)
+        #expect(OSCEReference.post(named: "ODIHR’s First Deputy Director")?.id == "odihr-first-deputy-director")
+        #expect(IRIPolicy.postSlug(role: "ODIHR’s First Deputy Director", organisationID: nil) == "odihr-first-deputy-director")
         #expect(OSCEReference.organisation(inRole: "Permanent Representative of Finland") == nil)
         #expect(OSCEReference.permanentDelegation(named: "Permanent Mission of the Russian Federation to the OSCE")?.representedState == "RU")
     }

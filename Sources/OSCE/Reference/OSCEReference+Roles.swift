@@ -10,7 +10,13 @@ extension OSCEReference {
     /// 2. a State's permanent delegation, mission or representation to the OSCE
     ///    ("Head of the Permanent Delegation of Sweden to the OSCE" → a
     ///    `.permanentDelegation` organisation "Permanent Delegation of Sweden
-    ///    to the OSCE" representing SE).
+    ///    to the OSCE" representing SE);
+    /// 3. a reference organisation after a national adjective ("Special Envoy
+    ///    of the Slovak OSCE Chairmanship" → the Chairpersonship).
+    ///
+    /// Then the longest leading words that name a reference organisation
+    /// ("OSCE PA Vice-President" → the Parliamentary Assembly). Possessives
+    /// are ignored ("ODIHR’s …").
     ///
     /// Returns `nil` when no tail names an organisation.
     ///
@@ -33,6 +39,20 @@ extension OSCEReference {
         for (_, tail) in tails {
             if let record = organisation(named: tail) { return Organisation(record) }
             if let delegation = permanentDelegation(named: tail) { return delegation }
+            // "the Slovak OSCE Chairmanship": a national adjective before a body's name.
+            let words = tail.split(separator: " ")
+            if words.count > 1, state(adjective: String(words[0])) != nil,
+                let record = organisation(named: words.dropFirst().joined(separator: " "))
+            {
+                return Organisation(record)
+            }
+        }
+        // "OSCE PA Vice-President", "ODIHR Director": a body's name, then the role.
+        let words = text.split(separator: " ")
+        if words.count > 1 {
+            for n in stride(from: words.count - 1, through: 1, by: -1) {
+                if let record = organisation(named: words[..<n].joined(separator: " ")) { return Organisation(record) }
+            }
         }
         return nil
     }
