@@ -210,6 +210,18 @@ import Testing
         for t in g { #expect(IRI.problem(in: t.subject.iri?.value ?? "x:y") == nil) }
     }
 
+    @Test func controlCharactersAndLineEndsAreCleaned() throws {
+        let r = Release(
+            kind: .pressRelease, title: "Nul\u{0}title\u{7F}", body: "Line one\r\nLine\u{0} two\rLine three\n\n",
+            people: [Person(name: "Ann\u{0}a Berg")], sourcePath: "p.txt")
+        let g = build([r], reference: false)
+        let iri = policy.release(slug: r.slug)
+        #expect(g.objects(iri, schema["articleBody"]) == [try Literal("Line one\nLine two\nLine three", language: "en").term])
+        #expect(g.objects(iri, schema["headline"]) == [try Literal("Nultitle", language: "en").term])
+        #expect(g.objects(policy.person(named: "Anna Berg"), foaf["name"]) == [Literal("Anna Berg").term])
+        #expect(!g.nTriples.contains("\\u0000"))
+    }
+
     @Test func organiserNamedByAState() {
         let r = Release(
             kind: .newsItem, title: "T", meetings: [Meeting(name: "M", organizer: "Sweden", attendanceMode: .mixed)],

@@ -73,8 +73,10 @@ public enum OSCEReference {
             break
         }
         if let i = Index.shared.englishAdjectives[w] { return states[i] }
-        // Longest stem first, so "weißrussisch" is not read as "russisch".
-        for (stem, i) in Index.shared.adjectiveStems where w.hasPrefix(stem) { return states[i] }
+        // Candidates share the first three characters; longest stem first, so
+        // "weißrussisch" is not read as "russisch".
+        guard let candidates = Index.shared.adjectiveStems[String(w.prefix(3))] else { return nil }
+        for (stem, i) in candidates where w.hasPrefix(stem) { return states[i] }
         return nil
     }
 
@@ -154,8 +156,8 @@ public enum OSCEReference {
         var states: [String: Int] = [:]
         var statesByISO: [String: Int] = [:]
         var englishAdjectives: [String: Int] = [:]
-        /// Stems sorted longest first.
-        var adjectiveStems: [(String, Int)] = []
+        /// Stems keyed by their first three characters, each list longest first.
+        var adjectiveStems: [String: [(String, Int)]] = [:]
         var organisations: [String: Int] = [:]
         var organisationsByID: [String: Int] = [:]
         var posts: [String: Int] = [:]
@@ -178,11 +180,14 @@ public enum OSCEReference {
                     if a.first?.isUppercase == true {
                         englishAdjectives[OSCEReference.key(a)] = i
                     } else {
-                        adjectiveStems.append((OSCEReference.key(a), i))
+                        let stem = OSCEReference.key(a)
+                        adjectiveStems[String(stem.prefix(3)), default: []].append((stem, i))
                     }
                 }
             }
-            adjectiveStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+            for (k, list) in adjectiveStems {
+                adjectiveStems[k] = list.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+            }
             for (i, o) in OSCEReference.organisations.enumerated() {
                 add(&organisations, [o.name] + o.alternativeNames, i)
                 organisationsByID[o.id] = i
