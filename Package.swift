@@ -57,6 +57,6 @@ let package = Package(
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest"]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
     ]
 )

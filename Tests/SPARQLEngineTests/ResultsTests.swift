@@ -8,11 +8,11 @@ import SPARQLSyntax
 private enum Tricky {
     static let vars = [Variable("x"), Variable("y")]
     static let rows: [[Term?]] = [
-        [T.iri("http://example.org/a?b=1&c=2"), T.s("say \"hi\", \\ ok")],
-        [T.bnode("b0"), T.lang("line1\nline2\ttab", "en-GB")],
-        [T.int("42"), nil],
-        [nil, T.typed("<x>&", "token")],
-        [T.s("日本語, \r\n"), T.dec("2.50")],
+        [FT.iri("http://example.org/a?b=1&c=2"), FT.s("say \"hi\", \\ ok")],
+        [FT.bnode("b0"), FT.lang("line1\nline2\ttab", "en-GB")],
+        [FT.int("42"), nil],
+        [nil, FT.typed("<x>&", "token")],
+        [FT.s("日本語, \r\n"), FT.dec("2.50")],
     ]
 
     static func write(_ format: SPARQLResultsFormat) -> String {
@@ -133,9 +133,9 @@ private enum Tricky {
         var out = ""
         SPARQLResultsWriter.writeTable(
             variables: [Variable("s"), Variable("n")],
-            rows: [[T.iri("http://example.org/alice"), T.typed("5", "short")], [T.iri("http://example.org/a/b"), T.dbl("1.0E6")],
-                   [nil, T.lang("x", "en")]],
-            prefixes: [Namespace(prefix: "ex", iri: "http://example.org/"), Namespace(prefix: "xsd", iri: T.xsd)],
+            rows: [[FT.iri("http://example.org/alice"), FT.typed("5", "short")], [FT.iri("http://example.org/a/b"), FT.dbl("1.0E6")],
+                   [nil, FT.lang("x", "en")]],
+            prefixes: [Namespace(prefix: "ex", iri: "http://example.org/"), Namespace(prefix: "xsd", iri: FT.xsd)],
             to: &out)
         let expected = """
         ---------------------------------------------
@@ -178,16 +178,16 @@ private enum Tricky {
     }
 
     @Test func turtleTermForms() {
-        #expect(SPARQLResultsWriter.turtleTerm(T.int("-5"), prefixes: []) == "-5")
-        #expect(SPARQLResultsWriter.turtleTerm(T.int("abc"), prefixes: []) == "\"abc\"^^<http://www.w3.org/2001/XMLSchema#integer>")
-        #expect(SPARQLResultsWriter.turtleTerm(T.dec("1."), prefixes: []) == "\"1.\"^^<http://www.w3.org/2001/XMLSchema#decimal>")
-        #expect(SPARQLResultsWriter.turtleTerm(T.dec(".5"), prefixes: []) == ".5")
-        #expect(SPARQLResultsWriter.turtleTerm(T.dbl("INF"), prefixes: []) == "\"INF\"^^<http://www.w3.org/2001/XMLSchema#double>")
-        #expect(SPARQLResultsWriter.turtleTerm(T.dbl("1.0e6"), prefixes: []) == "1.0e6")
-        #expect(SPARQLResultsWriter.turtleTerm(T.bool(true), prefixes: []) == "true")
-        #expect(SPARQLResultsWriter.turtleTerm(T.s("a\u{1}b"), prefixes: []) == "\"a\\u0001b\"")
-        #expect(SPARQLResultsWriter.turtleTerm(T.iri("http://x/a b"), prefixes: []) == "<http://x/a\\u0020b>")
-        #expect(SPARQLResultsWriter.turtleTerm(T.iri("http://x/a.b"), prefixes: [Namespace(prefix: "x", iri: "http://x/")]) == "<http://x/a.b>")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.int("-5"), prefixes: []) == "-5")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.int("abc"), prefixes: []) == "\"abc\"^^<http://www.w3.org/2001/XMLSchema#integer>")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.dec("1."), prefixes: []) == "\"1.\"^^<http://www.w3.org/2001/XMLSchema#decimal>")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.dec(".5"), prefixes: []) == ".5")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.dbl("INF"), prefixes: []) == "\"INF\"^^<http://www.w3.org/2001/XMLSchema#double>")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.dbl("1.0e6"), prefixes: []) == "1.0e6")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.bool(true), prefixes: []) == "true")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.s("a\u{1}b"), prefixes: []) == "\"a\\u0001b\"")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.iri("http://x/a b"), prefixes: []) == "<http://x/a\\u0020b>")
+        #expect(SPARQLResultsWriter.turtleTerm(FT.iri("http://x/a.b"), prefixes: [Namespace(prefix: "x", iri: "http://x/")]) == "<http://x/a.b>")
     }
 }
 
@@ -198,53 +198,53 @@ private enum Tricky {
         let r = try SPARQLResultsReader.readTSV(ResultsFixtures.csvtsv01Tsv)
         #expect(r.variables == [s, p, o])
         #expect(r.rows.count == 6)
-        #expect(r.rows[0][o] == T.iri("http://example.org/s2"))
-        #expect(r.rows[1][o] == T.s("foo"))
-        #expect(r.rows[3][o] == T.int("4"))
-        #expect(r.rows[4][o] == T.dec("5.5"))
-        #expect(r.rows[5][o] == T.bnode("b0"))
+        #expect(r.rows[0][o] == FT.iri("http://example.org/s2"))
+        #expect(r.rows[1][o] == FT.s("foo"))
+        #expect(r.rows[3][o] == FT.int("4"))
+        #expect(r.rows[4][o] == FT.dec("5.5"))
+        #expect(r.rows[5][o] == FT.bnode("b0"))
         let r2 = try SPARQLResultsReader.readTSV(ResultsFixtures.csvtsv02Tsv)
         #expect(r2.variables.count == 5)
         #expect(r2.rows[1][Variable("p2")] == nil)
-        #expect(r2.rows[0][Variable("o2")] == T.s("foo"))
+        #expect(r2.rows[0][Variable("o2")] == FT.s("foo"))
         let r3 = try SPARQLResultsReader.readTSV(ResultsFixtures.csvtsv03Tsv)
-        #expect(r3.rows[2][o] == T.typed("-3", "negativeInteger"))
-        #expect(r3.rows[3][o] == T.s("4,4"))
+        #expect(r3.rows[2][o] == FT.typed("-3", "negativeInteger"))
+        #expect(r3.rows[3][o] == FT.s("4,4"))
         #expect(r3.rows[4][o] == .literal(Literal("5,5", datatype: IRI(unchecked: "http://example.org/myCustomDatatype"))))
-        #expect(r3.rows[5][o] == T.dbl("1.0e6"))
+        #expect(r3.rows[5][o] == FT.dbl("1.0e6"))
     }
 
     @Test func readsW3CCSV() throws {
         let r = try SPARQLResultsReader.readCSV(ResultsFixtures.csvtsv01Csv)
         #expect(r.variables == [s, p, o])
         #expect(r.rows.count == 6)
-        #expect(r.rows[0][s] == T.s("http://example.org/s1"))
-        #expect(r.rows[5][o] == T.bnode("a"))
+        #expect(r.rows[0][s] == FT.s("http://example.org/s1"))
+        #expect(r.rows[5][o] == FT.bnode("a"))
         let r2 = try SPARQLResultsReader.readCSV(ResultsFixtures.csvtsv02Csv)
         #expect(r2.rows[1][Variable("o2")] == nil)
         let r3 = try SPARQLResultsReader.readCSV(ResultsFixtures.csvtsv03Csv)
-        #expect(r3.rows[3][o] == T.s("4,4"))
-        #expect(r3.rows[5][o] == T.s("1.0E6"))
-        #expect(SPARQLResultsReader.csvProjection(T.dbl("1.0E6")) == T.s("1.0E6"))
-        #expect(SPARQLResultsReader.csvProjection(T.iri("http://a/")) == T.s("http://a/"))
+        #expect(r3.rows[3][o] == FT.s("4,4"))
+        #expect(r3.rows[5][o] == FT.s("1.0E6"))
+        #expect(SPARQLResultsReader.csvProjection(FT.dbl("1.0E6")) == FT.s("1.0E6"))
+        #expect(SPARQLResultsReader.csvProjection(FT.iri("http://a/")) == FT.s("http://a/"))
     }
 
     @Test func readsW3CJSON() throws {
         let r = try SPARQLResultsReader.readJSON(ResultsFixtures.jsonres01)
         #expect(r.variables == [s, p, o])
         #expect(r.rows.count == 6)
-        #expect(r.rows[3][o] == T.int("4"))
-        #expect(r.rows[5][o] == T.bnode("b0"))
-        #expect(r.rows[2][o] == T.s("bar"))
+        #expect(r.rows[3][o] == FT.int("4"))
+        #expect(r.rows[5][o] == FT.bnode("b0"))
+        #expect(r.rows[2][o] == FT.s("bar"))
     }
 
     @Test func readsW3CXML() throws {
         let r = try SPARQLResultsReader.readXML(ResultsFixtures.aggErr01)
         #expect(r.variables == [Variable("g"), Variable("avg"), Variable("c")])
         #expect(r.rows.count == 3)
-        #expect(r.rows[0][Variable("avg")] == T.dec("2.5"))
+        #expect(r.rows[0][Variable("avg")] == FT.dec("2.5"))
         #expect(r.rows[1].count == 1)
-        #expect(r.rows[2][Variable("g")] == T.iri("http://example.com/data/#z"))
+        #expect(r.rows[2][Variable("g")] == FT.iri("http://example.com/data/#z"))
     }
 
     @Test func xmlEntitiesCDATAAndComments() throws {
@@ -261,8 +261,8 @@ private enum Tricky {
         """
         let r = try SPARQLResultsReader.readXML(doc)
         #expect(r.rows.count == 3)
-        #expect(r.rows[0][Variable("v")] == T.lang("a & b 😀 é<raw>", "fr"))
-        #expect(r.rows[1][Variable("v")] == T.s("line\r\n"))
+        #expect(r.rows[0][Variable("v")] == FT.lang("a & b 😀 é<raw>", "fr"))
+        #expect(r.rows[1][Variable("v")] == FT.s("line\r\n"))
         #expect(r.rows[2].isEmpty)
     }
 
@@ -311,7 +311,7 @@ private enum Tricky {
     @Test func jsonEscapesAndOldTypedLiteral() throws {
         let doc = #"{"head":{"vars":["v"]},"results":{"bindings":[{"v":{"type":"typed-literal","datatype":"http://www.w3.org/2001/XMLSchema#integer","value":"1"}},{"v":{"type":"literal","value":"\ud83d\ude00\u00e9\n\/"}}]}}"#
         let r = try SPARQLResultsReader.readJSON(doc)
-        #expect(r.rows[0][Variable("v")] == T.int("1"))
-        #expect(r.rows[1][Variable("v")] == T.s("😀é\n/"))
+        #expect(r.rows[0][Variable("v")] == FT.int("1"))
+        #expect(r.rows[1][Variable("v")] == FT.s("😀é\n/"))
     }
 }

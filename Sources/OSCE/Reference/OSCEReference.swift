@@ -92,6 +92,8 @@ public enum OSCEReference {
     public static func organisation(named name: String) -> OrganisationRecord? {
         var k = key(name)
         if let i = Index.shared.organisations[k] { return organisations[i] }
+        let plain = withoutPossessives(k)
+        if plain != k, let i = Index.shared.organisations[plain] { return organisations[i] }
         if k.hasSuffix("(closed)") {
             k = String(k.dropLast("(closed)".count)).trimmingCharacters(in: .whitespaces)
             if let i = Index.shared.organisations[k] { return organisations[i] }
@@ -112,8 +114,32 @@ public enum OSCEReference {
     // MARK: Posts, fields of work, meeting kinds, cities, Chairpersonships
 
     /// The standing post named by the role phrase `role` ("OSCE Secretary General").
+    /// A possessive "'s" is also tried without it ("ODIHR’s First Deputy
+    /// Director" → "ODIHR First Deputy Director").
     public static func post(named role: String) -> PostRecord? {
-        Index.shared.posts[key(role)].map { posts[$0] }
+        let k = key(role)
+        if let i = Index.shared.posts[k] { return posts[i] }
+        let plain = withoutPossessives(k)
+        if plain != k, let i = Index.shared.posts[plain] { return posts[i] }
+        return nil
+    }
+
+    /// `key` with every possessive "'s" (before a space or at the end) removed.
+    static func withoutPossessives(_ key: String) -> String {
+        guard key.contains("'s") else { return key }
+        var out = ""
+        var chars = Array(key)
+        chars.append(" ")
+        var i = 0
+        while i < chars.count - 1 {
+            if chars[i] == "'" && chars[i + 1] == "s" && (i + 2 >= chars.count - 1 || chars[i + 2] == " ") {
+                i += 2
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
     }
 
     /// The field of work named `name` (menu name or alternative name).
