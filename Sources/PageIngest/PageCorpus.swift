@@ -59,7 +59,7 @@ public enum PageCorpus {
                     }
                     let releases = facts.releases()
                     summary.releases += releases.count
-                    builder.addPage(path: facts.source)
+                    builder.addPage(path: facts.source, url: facts.url)
                     for release in releases { builder.add(release) }
                 }
             }

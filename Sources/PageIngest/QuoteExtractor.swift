@@ -12,6 +12,13 @@
 struct QuoteExtractor {
     let lexicon = Lexicon.shared
     let people: PeopleExtractor
+    /// Normalised role keys of each person, computed once.
+    let roleKeys: [[String]]
+
+    init(people: PeopleExtractor) {
+        self.people = people
+        self.roleKeys = people.people.map { $0.roles.map(OSCEKey.normalize) }
+    }
 
     enum Ref {
         case person(Int)
@@ -90,7 +97,10 @@ struct QuoteExtractor {
         if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
         if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun, i + 1) }
-        if k == i, let (p, end) = roleRef(unit, i) { return (.person(p), end) }
+        if k == i, tokens[i].text.first?.isUppercase == true || ["the", "der", "die"].contains(tokens[i].text),
+           let (p, end) = roleRef(unit, i) {
+            return (.person(p), end)
+        }
         return nil
     }
 
@@ -104,16 +114,17 @@ struct QuoteExtractor {
               tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].text.first?.isUppercase == true) {
             e += 1
         }
-        guard e > s else { return nil }
+        guard e > s, !people.people.isEmpty else { return nil }
         let phrase = unit.text(s, e)
         guard people.isPost(unit, s, e) else { return nil }
         let key = OSCEKey.normalize(phrase)
         var matches: [Int] = []
         for (pi, p) in people.people.enumerated() {
-            if p.roles.contains(where: { r in
-                let rk = OSCEKey.normalize(r)
-                return rk == key || rk.hasSuffix(" " + key) || OSCEKey.samePost(r, phrase)
-            }) { matches.append(pi) }
+            let keys = roleKeys[pi]
+            if keys.contains(where: { $0 == key || $0.hasSuffix(" " + key) })
+                || p.roles.contains(where: { OSCEKey.samePost($0, phrase) }) {
+                matches.append(pi)
+            }
         }
         guard matches.count == 1, let m = matches.first else { return nil }
         return (m, e)

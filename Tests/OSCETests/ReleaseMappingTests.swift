@@ -210,6 +210,46 @@ import Testing
         for t in g { #expect(IRI.problem(in: t.subject.iri?.value ?? "x:y") == nil) }
     }
 
+    @Test func postOrganisationFromTheRolePhrase() {
+        var r = SeedRelease.release
+        r.posts = r.posts.map { Post(role: $0.role, holder: $0.holder) }  // no organisation given
+        r.posts.append(Post(role: "Leiterin der OSZE-Mission in Serbien", holder: Person(name: "Hanna Lindgren-Moos")))
+        r.posts.append(Post(role: "Spokesperson", holder: Person(name: "A B")))
+        let g = build([r])
+        let head = policy.post(id: "head-of-the-permanent-delegation-of-sweden-to-the-osce")
+        let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-the-osce")
+        #expect(g.objects(head, org["postIn"]) == [delegation.term])
+        #expect(g.objects(delegation, OSCEVocabulary.delegationOf) == [policy.state(iso: "SE").term])
+        #expect(g.objects(policy.post(id: "chair-of-the-permanent-council"), org["postIn"]) == [policy.organisation(id: "permanent-council").term])
+        let leiterin = policy.post(id: "head-of-mission-to-serbia")
+        #expect(g.objects(leiterin, org["postIn"]) == [policy.organisation(id: "mission-to-serbia").term])
+        #expect(g.objects(leiterin, skos["prefLabel"]) == [Literal("Head of the OSCE Mission to Serbia").term])
+        #expect(g.objects(leiterin, skos["altLabel"]).contains(Literal("Leiterin der OSZE-Mission in Serbien").term))
+        #expect(g.objects(policy.post(id: "spokesperson"), org["postIn"]).isEmpty)
+        #expect(OSCEReference.organisation(inRole: "Director of ODIHR")?.id == "odihr")
+        #expect(OSCEReference.organisation(inRole: "OSCE PA Vice-President")?.id == "parliamentary-assembly")
+        #expect(OSCEReference.organisation(inRole: "Special Envoy of the Slovak OSCE Chairmanship")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(inRole: "Vertreter des Vorsitzes")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(inRole: "Slovak Foreign Minister") == nil)
+        #expect(OSCEReference.organisation(inRole: "Editor of a regional news website") == nil)
+        #expect(OSCEReference.post(named: "ODIHR’s First Deputy Director")?.id == "odihr-first-deputy-director")
+        #expect(IRIPolicy.postSlug(role: "ODIHR’s First Deputy Director", organisationID: nil) == "odihr-first-deputy-director")
+        #expect(OSCEReference.organisation(inRole: "Permanent Representative of Finland") == nil)
+        #expect(OSCEReference.permanentDelegation(named: "Permanent Mission of the Russian Federation to the OSCE")?.representedState == "RU")
+    }
+
+    @Test func controlCharactersAndLineEndsAreCleaned() throws {
+        let r = Release(
+            kind: .pressRelease, title: "Nul\u{0}title\u{7F}", body: "Line one\r\nLine\u{0} two\rLine three\n\n",
+            people: [Person(name: "Ann\u{0}a Berg")], sourcePath: "p.txt")
+        let g = build([r], reference: false)
+        let iri = policy.release(slug: r.slug)
+        #expect(g.objects(iri, schema["articleBody"]) == [try Literal("Line one\nLine two\nLine three", language: "en").term])
+        #expect(g.objects(iri, schema["headline"]) == [try Literal("Nultitle", language: "en").term])
+        #expect(g.objects(policy.person(named: "Anna Berg"), foaf["name"]) == [Literal("Anna Berg").term])
+        #expect(!g.nTriples.contains("\\u0000"))
+    }
+
     @Test func organiserNamedByAState() {
         let r = Release(
             kind: .newsItem, title: "T", meetings: [Meeting(name: "M", organizer: "Sweden", attendanceMode: .mixed)],

@@ -3,7 +3,7 @@ import SPARQLEngine
 import SPARQLSyntax
 
 /// Helpers for building algebra by hand in tests.
-enum T {
+enum Alg {
     static func iri(_ local: String) -> IRI { IRI(unchecked: "http://example.org/" + local) }
     static func node(_ local: String) -> Term { .iri(iri(local)) }
     static func v(_ name: String) -> TermPattern { .variable(Variable(name)) }
