@@ -94,6 +94,8 @@ def run_timed(cmd, timeout=None, capture_stdout=True):
     rss = None
     kept = []
     for line in (err or "").splitlines():
+        if line.startswith("Command exited with non-zero status") or line.startswith("Command terminated by signal"):
+            continue
         if line.startswith("BENCHTIME "):
             parts = line.split()
             wall = float(parts[1])
@@ -286,9 +288,10 @@ def run_roqet(data, query_args, timeout):
         res["error"] = "timeout"
         return res
     rows = xml_rows(r["stdout"])
-    if r["rc"] != 0 or rows is None:
-        msg = (r["stderr"].strip().splitlines() or [f"exit {r['rc']}"])[-1]
-        res["error"] = "error: " + msg[:160]
+    if rows is None:  # roqet exits 2 after warnings even when the results are complete
+        lines = r["stderr"].strip().splitlines()
+        msg = next((l for l in lines if "Error" in l), lines[0] if lines else f"exit {r['rc']}")
+        res["error"] = "error: " + re.sub(r"URI file://\S+ - ", "", msg)[:160]
         return res
     res["rows"] = rows
     res["count"] = len(rows)
@@ -371,7 +374,9 @@ def bench_size(args, triples, queries, binary):
     r_load = None
     if roqet:
         rl = roqet["load"]
-        r_load = rl.get("error") or rl["wall"]
+        r_load = ("timeout" if rl.get("error") == "timeout" else "error") if "error" in rl else rl["wall"]
+        if "error" in rl and rl["error"] != "timeout":
+            warnings.append(f"{label} load: roqet {rl['error']}")
     table.append(("load (s)", o_load, x_load, r_load, ""))
     for n in names:
         o_ok = [r for r in osce[n] if "error" not in r]
