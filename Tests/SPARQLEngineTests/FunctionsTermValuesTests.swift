@@ -127,6 +127,10 @@ import SPARQLSyntax
         #expect(try TermValues.unaryPlus(FT.dec("-.5")) == FT.dec("-0.5"))
         #expect(try TermValues.unaryPlus(FT.dec("-0")) == FT.dec("0.0"))
         #expect(try TermValues.unaryPlus(FT.int("-0")) == FT.int("0"))
+        #expect(try TermValues.unaryPlus(FT.dec("-0.5")) == FT.dec("-0.5"))
+        #expect(try TermValues.unaryPlus(FT.dec("12345678901234.5678")) == FT.dec("12345678901234.5678"))
+        #expect(try TermValues.unaryPlus(FT.dec("123456789012345678901234.5678")) == FT.dec("123456789012345678901234.5678"))
+        #expect(try TermValues.unaryPlus(FT.dec("1.50")) == FT.dec("1.5"))
     }
 
     @Test func orderByTotalOrder() {
