@@ -91,6 +91,14 @@ import SPARQLSyntax
         #expect(FT.errorKind { try TermValues.compare(FT.iri("http://a/"), FT.iri("http://b/")) } == .typeError)
         #expect(FT.errorKind { try TermValues.compare(FT.dbl("NaN"), FT.int("1")) } == .typeError)
         #expect(FT.errorKind { try TermValues.compare(FT.int("x"), FT.int("1")) } == .typeError)
+        // Same-shape values (the fast path) still follow the value rules.
+        #expect(try TermValues.equals(FT.dt("2012-01-31T24:00:00Z"), FT.dt("2012-02-01T00:00:00Z")))
+        #expect(try TermValues.compare(FT.dt("2012-01-31T10:00:00+05:00"), FT.dt("2012-01-31T09:00:00+05:00")) == 1)
+        #expect(FT.errorKind { try TermValues.compare(FT.dt("2012-13-31T10:00:00Z"), FT.dt("2012-01-31T09:00:00Z")) } == .typeError)
+        #expect(FT.errorKind { try TermValues.compare(FT.typed("2011-02-29", "date"), FT.typed("2011-02-28", "date")) } == .typeError)
+        #expect(try TermValues.compare(FT.typed("2012-02-29", "date"), FT.typed("2012-02-28", "date")) == 1)
+        #expect(try TermValues.compare(FT.int("-5"), FT.int("+3")) == -1)
+        #expect(try TermValues.equals(FT.int("007"), FT.int("7")))
     }
 
     @Test func arithmeticWithPromotion() throws {
