@@ -12,7 +12,8 @@ enum LanguageDetector {
         ("es", ["el", "los", "las", "del", "y", "que", "para", "con", "por", "una"]),
     ]
 
-    static func detect(_ text: String) -> String {
+    static func detect(_ full: String) -> String {
+        let text = full.unicodeScalars.count > 4000 ? String(String.UnicodeScalarView(full.unicodeScalars.prefix(4000))) : full
         var cyrillic = 0
         var latin = 0
         var ukrainian = 0

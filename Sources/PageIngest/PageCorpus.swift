@@ -59,8 +59,9 @@ public enum PageCorpus {
                     }
                     let releases = facts.releases()
                     summary.releases += releases.count
-                    builder.addPage(path: facts.source)
+                    builder.addPage(path: facts.source, url: facts.url)
                     for release in releases { builder.add(release) }
+                    for post in facts.posts() { _ = builder.add(post) }
                 }
             }
             start += batch.count

@@ -60,7 +60,24 @@ public struct PageIngester: Sendable {
         if TextNormalization.collapse(text).isEmpty {
             throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
         }
-        let lines = TextNormalization.lines(text)
+        var lines = TextNormalization.lines(text)
+        // A capture may start with header lines (`URL: https://…`); they are not page text.
+        var url: String?
+        var headerLines = 0
+        while headerLines < lines.count, headerLines < 5 {
+            let line = TextNormalization.collapse(lines[headerLines])
+            if line.lowercased().hasPrefix("url:") {
+                let value = TextNormalization.collapse(line.dropFirst(4))
+                if url == nil, !value.isEmpty { url = value }
+            } else if !line.isEmpty || url == nil {
+                break
+            }
+            headerLines += 1
+        }
+        if headerLines > 0 {
+            // Keep line numbers: blank out the header lines instead of removing them.
+            for k in 0..<headerLines { lines[k] = "" }
+        }
         // Truncation: a character cut at the end, or no final newline after an unfinished word.
         var truncated = droppedTail > 0
         if !truncated, let last = text.last, !(last == "\n" || last == "\r" || last == "\r\n") {
@@ -81,10 +98,13 @@ public struct PageIngester: Sendable {
             let collapsed = TextNormalization.collapse(line)
             if !collapsed.isEmpty { content.append(PageLayout.Line(text: collapsed, number: n + 1)) }
         }
+        if content.isEmpty && navigation == nil {
+            throw IngestError(.empty, file: source, message: "empty page: no text after the capture's header lines")
+        }
         if content.isEmpty {
             warnings.insert(IngestWarning(.navigationOnly, file: source,
                                           message: "navigation-only page: the site menu has no release after it"), at: 0)
-            return PageFacts(source: source, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
+            return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
                              items: [], warnings: warnings)
         }
         guard let outcome = PageLayout.classify(content) else {
@@ -105,8 +125,12 @@ public struct PageIngester: Sendable {
             }
             var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")
             if sample.isEmpty { sample = content.map(\.text).joined(separator: " ") }
-            return PageFacts(source: source, kind: kind, language: LanguageDetector.detect(sample),
-                             navigation: navigation?.facts, items: items, warnings: warnings)
+            var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample),
+                                  navigation: navigation?.facts, items: items, warnings: warnings)
+            if kind == .institutionPage || kind == .fieldOperationPage {
+                facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind)
+            }
+            return facts
         }
     }
 

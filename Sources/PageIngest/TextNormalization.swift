@@ -1,11 +1,17 @@
 /// White-space and case helpers shared by the extractors.
 enum TextNormalization {
-    /// True for characters removed outright (zero-width spaces, joiners, BOM, soft hyphen).
-    static func isInvisible(_ c: Character) -> Bool {
-        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return false }
-        switch s.value {
-        case 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD: return true
-        default: return false
+    /// True for scalars removed outright (zero-width spaces, joiners, BOM, soft hyphen).
+    @inline(__always)
+    static func isInvisible(_ v: UInt32) -> Bool {
+        v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF || v == 0x00AD
+    }
+
+    /// True for the Unicode White_Space scalars (U+00A0 included).
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
         }
     }
 
@@ -13,19 +19,27 @@ enum TextNormalization {
     /// space and trims the ends; drops zero-width characters.
     /// - Complexity: O(n).
     static func collapse<S: StringProtocol>(_ s: S) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
+        var out = String.UnicodeScalarView()
         var pendingSpace = false
-        for c in s {
-            if isInvisible(c) { continue }
-            if c.isWhitespace {
-                pendingSpace = !out.isEmpty
+        var any = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 && v > 0x20 {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(u)
+                any = true
+                continue
+            }
+            if isInvisible(v) { continue }
+            if isSpace(v) {
+                pendingSpace = any
                 continue
             }
             if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(c)
+            out.append(u)
+            any = true
         }
-        return out
+        return String(out)
     }
 
     /// Splits text into lines at LF, CR LF or CR.

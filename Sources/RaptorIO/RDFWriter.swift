@@ -113,8 +113,11 @@ public final class RDFWriter {
         } else {
             baseURI = nil
         }
-        // Raptor's serializers declare `rdf:` themselves; declaring it again fails.
-        for ns in namespaces where !(ns.prefix == "rdf" && ns.iri == Namespace.rdf.iri) {
+        // Raptor's serializers declare `rdf:` themselves; declaring it again
+        // fails. Syntaxes without prefixes (N-Triples, N-Quads, RDF/JSON)
+        // refuse declarations: they get none.
+        let usesPrefixes: Set<RDFSyntax> = [.turtle, .rdfxml, .rdfxmlAbbrev, .rdfxmlXMP, .dot, .atom, .rss10]
+        for ns in namespaces where usesPrefixes.contains(syntax) && !(ns.prefix == "rdf" && ns.iri == Namespace.rdf.iri) {
             try TermCheck.namespace(ns)
             let uri = try RaptorURI(world, ns.iri)
             let status = ns.prefix.withCString { prefix in

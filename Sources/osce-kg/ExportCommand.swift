@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export OSCE pages as one RDF graph.",
         discussion: """
             Directories are searched recursively for page files (*.txt), in path order.
-            Formats: \(RDFSyntax.allCases.filter(\.canWrite).map(\.rawValue).joined(separator: ", ")).
+            Formats: \(ExportCommand.formats.map(\.rawValue).joined(separator: ", ")).
             """
     )
 
@@ -44,8 +44,8 @@ struct ExportCommand: ParsableCommand {
     var timings = false
 
     func validate() throws {
-        guard let syntax = RDFSyntax(name: format), syntax.canWrite else {
-            throw ValidationError("unknown or read-only --format '\(format)'; use one of: \(RDFSyntax.allCases.filter(\.canWrite).map(\.rawValue).joined(separator: ", "))")
+        guard let syntax = RDFSyntax(name: format), ExportCommand.formats.contains(syntax) else {
+            throw ValidationError("unknown or read-only --format '\(format)'; use one of: \(ExportCommand.formats.map(\.rawValue).joined(separator: ", "))")
         }
         if let base {
             do { _ = try IRIPolicy(base: base) } catch { throw ValidationError("--base: \(error)") }
@@ -94,6 +94,10 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
+    /// Every syntax Raptor writes, except Atom and RSS 1.0, which need an
+    /// RSS channel in the graph (Raptor fails with "No RSS channel found").
+    static let formats = RDFSyntax.allCases.filter { $0.canWrite && $0 != .atom && $0 != .rss10 }
+
     /// The prefixes declared in the output: the standard vocabularies, the
     /// ontology, and one per kind of minted IRI (`state:se`, `person:…`).
     static func namespaces(_ policy: IRIPolicy) -> [Namespace] {

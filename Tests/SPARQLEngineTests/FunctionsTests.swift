@@ -128,6 +128,16 @@ import SPARQLSyntax
         #expect(try FT.call("REPLACE", FT.s("a$b"), FT.s("\\$"), FT.s("\\$\\\\")) == FT.s("a$\\b"))
         #expect(FT.errorKind { try FT.call("REPLACE", FT.s("abracadabra"), FT.s(".*?"), FT.s("$1")) } == .invalidArgument)
         #expect(FT.errorKind { try FT.call("REPLACE", FT.s("abc"), FT.s("b"), FT.s("$")) } == .invalidArgument)
+        // q: pattern and replacement are both literal.
+        #expect(try FT.call("REPLACE", FT.s("a.b.c"), FT.s("."), FT.s("$1\\"), FT.s("q")) == FT.s("a$1\\b$1\\c"))
+    }
+
+    @Test func regexCacheGivesSameAnswers() throws {
+        var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
+        for (text, expected) in [("Alice", true), ("Bob", false), ("alice", true), ("ALICE", true)] {
+            #expect(try FunctionLibrary.call("REGEX", [FT.s(text), FT.s("^al"), FT.s("i")], &ctx) == FT.bool(expected))
+            #expect(try FunctionLibrary.call("REGEX", [FT.s(text), FT.s("^al")], &ctx) == FT.bool(text == "alice"))
+        }
     }
 
     @Test func strAndLangAndDatatype() throws {
@@ -287,6 +297,10 @@ import SPARQLSyntax
         #expect(try FT.call("TZ", FT.dt("2011-02-01T01:02:03")) == FT.s(""))
         #expect(try FT.call("YEAR", FT.typed("-0044-03-15", "date")) == FT.int("-44"))
         #expect(FT.errorKind { try FT.call("YEAR", FT.s("2010-06-21T11:28:01Z")) } == .typeError)
+        #expect(FT.errorKind { try FT.call("HOURS", FT.typed("2010-06-21", "date")) } == .typeError)
+        #expect(try FT.call("MONTH", FT.typed("2010-06-21Z", "date")) == FT.int("6"))
+        #expect(try FT.call("SECONDS", FT.dt("2010-06-21T11:28:01.000Z")) == FT.dec("1.0"))
+        #expect(try FT.call("SECONDS", FT.dt("2010-06-21T11:28:59.999999999999Z")) == FT.dec("59.999999999999"))
         #expect(FT.errorKind { try FT.call("YEAR", FT.dt("2010-13-21T11:28:01Z")) } == .typeError)
         #expect(FT.errorKind { try FT.call("YEAR", FT.dt("2010-02-29T11:28:01Z")) } == .typeError)
     }
