@@ -186,7 +186,7 @@ public enum RDFParser {
         guard let parserName = syntax.parserName else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot read \(syntax.rawValue)", file: file)
         }
-        let world = try RaptorWorld()
+        let world = try RaptorWorld(internURIs: false)
         let parser = try RaptorParser(world: world, name: parserName)
         raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NO_NET, nil, 1)
         raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NO_FILE, nil, 1)

@@ -160,12 +160,15 @@ public final class RDFWriter {
         if let graph, graph.isLiteral {
             throw RaptorError(kind: .invalidTerm, message: "a literal cannot name a graph: \(graph)", file: fileName, term: graph.description)
         }
-        if var guardState = turtle {
-            // Checks happen as terms are converted; the guard decides when.
-            try TermCheck.triple(triple, syntax: syntax)
-            let ready = guardState.add(triple)
-            turtle = guardState
-            if let ready { try send(ready, graph: nil) }
+        if turtle != nil {
+            // A held-back triple is only converted at finish(), so check it now;
+            // the others are checked as they are converted (once per distinct IRI).
+            if TurtleGuard.holdsBack(triple) {
+                try TermCheck.triple(triple, syntax: syntax)
+                turtle!.hold(triple)
+            } else {
+                try send(triple, graph: nil)
+            }
             return
         }
         try send(triple, graph: graph)
@@ -204,7 +207,7 @@ public final class RDFWriter {
             throw RaptorError(kind: .io, message: "write failed: \(ErrorText.errno(code))", file: fileName)
         }
         if sink.isMemory {
-            return String(decoding: sink.takeBuffer(), as: UTF8.self)
+            return sink.takeText()
         }
         return nil
     }

@@ -35,17 +35,21 @@ struct TurtleGuard {
     private var seenBlankTriples: Set<Triple> = []
     private var tail: [Triple] = []
 
-    /// Takes a checked triple; returns it when Raptor may write it right now.
-    mutating func add(_ triple: Triple) -> Triple? {
+    /// Whether `triple` must wait for `plan()` (it mentions a blank node, or
+    /// its literal must not reach Raptor); the others may be written at once.
+    static func holdsBack(_ triple: Triple) -> Bool {
+        if triple.subject.isBlankNode || triple.object.isBlankNode { return true }
+        if case .literal(let l) = triple.object { return !raptorWritesCorrectly(l) }
+        return false
+    }
+
+    /// Keeps a checked triple for which `holdsBack` is true.
+    mutating func hold(_ triple: Triple) {
         if triple.subject.isBlankNode || triple.object.isBlankNode {
             if seenBlankTriples.insert(triple).inserted { blankTriples.append(triple) }
-            return nil
-        }
-        if case .literal(let l) = triple.object, !TurtleGuard.raptorWritesCorrectly(l) {
+        } else {
             tail.append(triple)
-            return nil
         }
-        return triple
     }
 
     /// The triples for Raptor's Turtle serializer, and those for the N-Triples tail, in input order.

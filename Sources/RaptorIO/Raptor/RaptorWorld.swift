@@ -35,12 +35,16 @@ final class RaptorWorld {
     let pointer: OpaquePointer
     let log = RaptorLog()
 
-    init() throws(RaptorError) {
+    /// - Parameter internURIs: whether Raptor shares one `raptor_uri` per
+    ///   distinct string (its default; a tree search per URI). Parsing turns
+    ///   it off and interns in Swift instead (`IRITable`).
+    init(internURIs: Bool = true) throws(RaptorError) {
         guard let world = osce_kg_raptor_new_world() else {
             throw RaptorError(kind: .library, message: "raptor_new_world failed")
         }
         pointer = world
-        // Must be set before raptor_world_open().
+        // Flags and the log handler must be set before raptor_world_open().
+        if !internURIs { raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0) }
         raptor_world_set_log_handler(world, Unmanaged.passUnretained(log).toOpaque()) { context, message in
             guard let context, let message else { return }
             let log = Unmanaged<RaptorLog>.fromOpaque(context).takeUnretainedValue()
