@@ -141,6 +141,45 @@ struct TurtleGuard {
         return (toRaptor, toTail)
     }
 
+    /// Whether some blank nodes of `triples` form a directed cycle through
+    /// blank-to-blank triples (including a blank node that is its own object).
+    /// - Complexity: O(n) expected.
+    static func hasBlankNodeCycle(_ triples: [Triple]) -> Bool {
+        var index: [BlankNode: Int] = [:]
+        var edges: [[Int]] = []
+        func id(_ b: BlankNode) -> Int {
+            if let i = index[b] { return i }
+            index[b] = edges.count
+            edges.append([])
+            return edges.count - 1
+        }
+        for t in triples {
+            guard case .blankNode(let s) = t.subject, case .blankNode(let o) = t.object else { continue }
+            let a = id(s), b = id(o)
+            edges[a].append(b)
+        }
+        var colour = [UInt8](repeating: 0, count: edges.count)
+        for start in 0..<edges.count where colour[start] == 0 {
+            var stack: [(node: Int, next: Int)] = [(start, 0)]
+            colour[start] = 1
+            while let top = stack.last {
+                if top.next < edges[top.node].count {
+                    stack[stack.count - 1].next += 1
+                    let w = edges[top.node][top.next]
+                    if colour[w] == 1 { return true }
+                    if colour[w] == 0 {
+                        colour[w] = 1
+                        stack.append((w, 0))
+                    }
+                } else {
+                    colour[top.node] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+        return false
+    }
+
     /// Whether Raptor's Turtle serializer writes `literal` so that it reads back unchanged.
     static func raptorWritesCorrectly(_ literal: Literal) -> Bool {
         for byte in literal.lexicalForm.utf8 where byte < 0x20 || byte == 0x7F {

@@ -46,8 +46,9 @@ struct IRITable {
         return h | 1 // 0 marks an empty slot
     }
 
-    /// The interned IRI for the `n` bytes at `p`, creating it on first sight.
-    mutating func iri(_ p: UnsafePointer<UInt8>, _ n: Int) -> IRI {
+    /// The interned IRI for the `n` bytes at `p`, creating it on first sight
+    /// (and then passing its text to `firstSight`).
+    mutating func iri(_ p: UnsafePointer<UInt8>, _ n: Int, firstSight: (String) -> Void) -> IRI {
         let h = IRITable.hash(p, n)
         var slot = Int(truncatingIfNeeded: h) & mask
         while true {
@@ -56,7 +57,9 @@ struct IRITable {
             if stored == h, let candidate = values[slot], IRITable.equal(candidate, p, n) { return candidate }
             slot = (slot + 1) & mask
         }
-        let iri = IRI(unchecked: String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self))
+        let value = String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self)
+        firstSight(value)
+        let iri = IRI(unchecked: value)
         hashes[slot] = h
         values[slot] = iri
         count += 1

@@ -19,6 +19,9 @@ final class OutputSink {
         /// -1 for a memory sink.
         var descriptor: Int32
         var failure: Int32
+        /// Rewrite `\UXXXXXXXX` escapes to JSON `\uXXXX` (surrogate pairs), see `JSONEscapeRepair`.
+        var repairJSON = false
+        var repair = JSONEscapeRepair()
     }
 
     let state: UnsafeMutablePointer<State>
@@ -51,6 +54,11 @@ final class OutputSink {
 
     /// Appends bytes; called from the C iostream callbacks with `state`.
     static func append(_ state: UnsafeMutablePointer<State>, _ source: UnsafeRawPointer, _ n: Int) {
+        if state.pointee.repairJSON {
+            let bytes = source.assumingMemoryBound(to: UInt8.self)
+            for k in 0..<n { appendRepairing(state, bytes[k]) }
+            return
+        }
         if state.pointee.count + n > state.pointee.capacity {
             makeRoom(state, n)
             if n > state.pointee.capacity {
@@ -64,6 +72,20 @@ final class OutputSink {
     }
 
     static func append(_ state: UnsafeMutablePointer<State>, byte: UInt8) {
+        if state.pointee.repairJSON {
+            appendRepairing(state, byte)
+            return
+        }
+        appendRaw(state, byte)
+    }
+
+    private static func appendRepairing(_ state: UnsafeMutablePointer<State>, _ byte: UInt8) {
+        var out: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        let n = withUnsafeMutableBytes(of: &out) { state.pointee.repair.feed(byte, into: $0) }
+        withUnsafeBytes(of: &out) { raw in for k in 0..<n { appendRaw(state, raw[k]) } }
+    }
+
+    private static func appendRaw(_ state: UnsafeMutablePointer<State>, _ byte: UInt8) {
         if state.pointee.count == state.pointee.capacity { makeRoom(state, 1) }
         state.pointee.bytes[state.pointee.count] = byte
         state.pointee.count += 1

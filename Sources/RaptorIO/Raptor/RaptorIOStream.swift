@@ -43,9 +43,13 @@ final class RaptorIOStream {
 }
 
 /// The owner of one `raptor_serializer`.
+///
+/// Once started on a stream it keeps that stream alive, so the serializer is
+/// always freed before the iostream it writes to.
 final class RaptorSerializer {
     let world: RaptorWorld
     let pointer: OpaquePointer
+    var stream: RaptorIOStream?
 
     init(world: RaptorWorld, name: String) throws(RaptorError) {
         self.world = world

@@ -22,8 +22,14 @@ final class StatementCollector {
     private var blanks: [String: BlankNode] = [:]
     private var usedLabels: Set<String> = []
 
-    init(world: RaptorWorld, stripTrailingDots: Bool) {
+    /// The first IRI the parser produced that is not a valid absolute IRI
+    /// (Raptor's JSON parser passes relative references through, for one).
+    var problem: RaptorMessage?
+    private let parser: RaptorParser
+
+    init(world: RaptorWorld, parser: RaptorParser, stripTrailingDots: Bool) {
         self.world = world
+        self.parser = parser
         self.stripTrailingDots = stripTrailingDots
         quads.reserveCapacity(1024)
     }
@@ -31,7 +37,15 @@ final class StatementCollector {
     func iri(_ uri: OpaquePointer) -> IRI {
         var length = 0
         guard let bytes = raptor_uri_as_counted_string(uri, &length) else { return IRI(unchecked: "") }
-        return iris.iri(bytes, length)
+        return iris.iri(bytes, length) { value in
+            if problem == nil, let why = IRI.problem(in: value) {
+                var position: SourcePosition?
+                if let locator = raptor_parser_get_locator(parser.pointer), locator.pointee.line >= 0 {
+                    position = SourcePosition(line: Int(locator.pointee.line), column: max(Int(locator.pointee.column), 0), offset: max(Int(locator.pointee.byte), 0))
+                }
+                problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: position)
+            }
+        }
     }
 
     func blank(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> BlankNode {
