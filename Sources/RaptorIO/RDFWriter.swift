@@ -142,8 +142,12 @@ public final class RDFWriter {
     /// Creates a serializer, declares the namespaces and starts the document on the stream.
     private func start(_ name: String, declaringNamespaces: Bool = true, base: Bool = true) throws(RaptorError) -> RaptorSerializer {
         let made = try RaptorSerializer(world: world, name: name)
-        if declaringNamespaces {
-            for (prefix, uri) in namespaceURIs {
+        // Raptor's serializers declare `rdf:` themselves; declaring it again
+        // fails. Syntaxes without prefixes (N-Triples, N-Quads, RDF/JSON,
+        // HTML) refuse declarations: they get none.
+        let usesPrefixes: Set<String> = ["turtle", "rdfxml", "rdfxml-abbrev", "rdfxml-xmp", "dot", "atom", "rss-1.0"]
+        if declaringNamespaces && usesPrefixes.contains(name) {
+            for (prefix, uri) in namespaceURIs where !(prefix == "rdf" && raptorString(uri) == Namespace.rdf.iri) {
                 let status = prefix.withCString { cPrefix in
                     raptor_serializer_set_namespace(made.pointer, uri.pointer, prefix.isEmpty ? nil : UnsafeRawPointer(cPrefix).assumingMemoryBound(to: UInt8.self))
                 }
@@ -342,6 +346,12 @@ public final class RDFWriter {
         withExtendedLifetime(datatype) {}
         guard let made else { throw failure(.invalidTerm, "Raptor rejected the literal \(literal)", term: literal.description) }
         return RaptorTerm(world: world, adopting: made)
+    }
+
+    private func raptorString(_ uri: RaptorURI) -> String {
+        var length = 0
+        guard let bytes = raptor_uri_as_counted_string(uri.pointer, &length) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 
     private func failure(_ kind: RaptorError.Kind, _ message: String, term: String? = nil) -> RaptorError {

@@ -89,6 +89,11 @@ public enum Aggregate: Hashable, Sendable {
 /// An expression (§17, §18.1.6). Function names of the built-in calls are
 /// upper-cased SPARQL keywords (`"STRLEN"`, `"REGEX"`, `"YEAR"`, …, see
 /// §17.4); casts and extension functions use `.function(iri, args)`.
+/// The parser normalises synonyms: `URI` arrives as `"IRI"`, `isURI` as
+/// `"ISIRI"`; other names are the keyword upper-cased (`"SAMETERM"`,
+/// `"ISBLANK"`, `"ISLITERAL"`, `"ISNUMERIC"`, `"LANGMATCHES"`, …).
+/// Variables the parser generates (blank nodes, path midpoints, aggregate
+/// values) have names starting with `.` (`SPARQLParser.isGeneratedVariable`).
 public indirect enum Expression: Hashable, Sendable {
     case term(Term)
     case variable(Variable)

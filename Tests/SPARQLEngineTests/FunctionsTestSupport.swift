@@ -3,7 +3,7 @@ import SPARQLSyntax
 @testable import SPARQLEngine
 
 /// Term builders for the function-library tests.
-enum T {
+enum FT {
     static let xsd = "http://www.w3.org/2001/XMLSchema#"
     static func s(_ v: String) -> Term { .literal(Literal(v)) }
     static func lang(_ v: String, _ l: String) -> Term { .literal(Literal(v, uncheckedLanguage: l)) }

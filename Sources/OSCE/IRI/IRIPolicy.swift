@@ -236,12 +236,13 @@ public struct IRIPolicy: Sendable, Hashable {
     }
 
     /// `text` with every character outside RFC 3986 `unreserved` percent-encoded
-    /// as UTF-8 (upper-case hex).
+    /// as UTF-8 (upper-case hex); `.` is encoded too, so that no slug is a dot
+    /// segment (`..` → `%2E%2E`).
     static func percentEncoded(_ text: String) -> String {
         var out = ""
         for byte in text.utf8 {
             let isUnreserved = (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
-                || byte == 0x2D || byte == 0x2E || byte == 0x5F || byte == 0x7E
+                || byte == 0x2D || byte == 0x5F || byte == 0x7E
             if isUnreserved {
                 out.unicodeScalars.append(Unicode.Scalar(byte))
             } else {

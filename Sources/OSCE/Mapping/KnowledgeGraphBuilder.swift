@@ -152,11 +152,13 @@ public struct KnowledgeGraphBuilder: Sendable {
         return Literal(value)
     }
 
-    /// `value` with white space runs (U+00A0 included) made one space, ends trimmed.
+    /// `value` with white space runs (U+00A0 included) made one space, ends
+    /// trimmed, and control characters dropped (`isControl`).
     static func clean(_ value: String) -> String {
         var out = ""
         var pending = false
         for s in value.unicodeScalars {
+            if isDroppedControl(s) { continue }
             if s.properties.isWhitespace {
                 pending = !out.isEmpty
                 continue
@@ -171,6 +173,34 @@ public struct KnowledgeGraphBuilder: Sendable {
     static func lastSegment(of iri: IRI) -> String {
         guard let cut = iri.value.lastIndex(of: "/") else { return iri.value }
         return String(iri.value[iri.value.index(after: cut)...])
+    }
+
+    /// Whether `s` is a control character that no literal keeps: C0 controls
+    /// other than TAB, LF and CR, and DEL. U+0000 in particular would cut a
+    /// literal short in every Raptor parser (RAPTOR-LIMITS.md).
+    static func isDroppedControl(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D) || v == 0x7F
+    }
+
+    /// Multi-line text (a body) for a literal: CR LF and CR made LF, dropped
+    /// controls removed (`isDroppedControl`), leading and trailing white space
+    /// trimmed. Inner white space is kept.
+    static func bodyText(_ value: String) -> String {
+        var out = String.UnicodeScalarView()
+        var lastWasCR = false
+        for s in value.unicodeScalars {
+            if s == "\r" {
+                out.append("\n")
+                lastWasCR = true
+                continue
+            }
+            defer { lastWasCR = false }
+            if s == "\n" && lastWasCR { continue }
+            if isDroppedControl(s) { continue }
+            out.append(s)
+        }
+        return String(out).trimmingSpaces
     }
 
     // MARK: Resolution

@@ -7,8 +7,9 @@ extension Post {
     /// - subject `{base}post/{slug}` (`IRIPolicy.postSlug`); `rdf:type org:Post`
     /// - `skos:prefLabel` xsd:string, 1 (the standing post's name, or the role
     ///   phrase first seen; other phrases `skos:altLabel`, 0..n)
-    /// - `org:postIn` → organisation IRI, 0..1 (the given organisation, else
-    ///   the standing post's)
+    /// - `org:postIn` → organisation IRI, 0..1 (the given organisation; else
+    ///   the standing post's; else the one the role phrase names,
+    ///   `OSCEReference.organisation(inRole:)`)
     /// - `org:heldBy` → `{base}person/{slug}`, 0..n
     ///
     /// Returns `nil` (and emits nothing) for an empty role phrase.
@@ -19,6 +20,10 @@ extension Post {
         guard !role.isEmpty else { return nil }
         var orgIRI: IRI?
         var orgID: String?
+        var organisation = self.organisation
+        if organisation == nil, OSCEReference.post(named: role) == nil {
+            organisation = OSCEReference.organisation(inRole: role)
+        }
         if let organisation {
             orgIRI = b.organisationIRI(organisation)
             orgID = orgIRI.map { KnowledgeGraphBuilder.lastSegment(of: $0) }

@@ -44,7 +44,7 @@ extension Release {
             b.insertFunctional(iri, OSCEVocabulary.contentType, Literal(ct).term)
         }
         b.insertFunctional(iri, OSCEVocabulary.truncated, Literal(truncated).term)
-        let bodyText = body.trimmingSpaces
+        let bodyText = KnowledgeGraphBuilder.bodyText(body)
         if !bodyText.isEmpty {
             b.insertFunctional(iri, V.schema["articleBody"], KnowledgeGraphBuilder.text(bodyText, language: lang).term)
         }

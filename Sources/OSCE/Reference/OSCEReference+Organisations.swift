@@ -23,7 +23,7 @@ extension OSCEReference {
             id: "chairpersonship", name: "OSCE Chairpersonship",
             alternativeNames: [
                 "Chairpersonship", "OSCE Chairmanship", "Chairmanship", "OSCE Chair", "OSCE Chairpersonship-in-Office",
-                "OSZE-Vorsitz", "Председательство ОБСЕ",
+                "OSZE-Vorsitz", "OSZE-Vorsitzes", "Vorsitzes", "Председательство ОБСЕ",
             ],
             kind: .chairpersonship, parent: "osce"),
         // Secretariat and its units

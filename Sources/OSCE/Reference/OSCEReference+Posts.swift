@@ -74,6 +74,10 @@ extension OSCEReference {
             names.append("Head of the \(n)")
             names.append("Head of \(n)")
         }
+        for n in op.alternativeNames where n.hasPrefix("OSZE-") {
+            names.append("Leiter der \(n)")
+            names.append("Leiterin der \(n)")
+        }
         return PostRecord(id: "head-of-\(op.id)", name: "Head of the \(op.name)", alternativeNames: names, organisation: op.id)
     }
 }

@@ -73,8 +73,10 @@ public enum OSCEReference {
             break
         }
         if let i = Index.shared.englishAdjectives[w] { return states[i] }
-        // Longest stem first, so "weißrussisch" is not read as "russisch".
-        for (stem, i) in Index.shared.adjectiveStems where w.hasPrefix(stem) { return states[i] }
+        // Candidates share the first three characters; longest stem first, so
+        // "weißrussisch" is not read as "russisch".
+        guard let candidates = Index.shared.adjectiveStems[String(w.prefix(3))] else { return nil }
+        for (stem, i) in candidates where w.hasPrefix(stem) { return states[i] }
         return nil
     }
 
@@ -90,6 +92,8 @@ public enum OSCEReference {
     public static func organisation(named name: String) -> OrganisationRecord? {
         var k = key(name)
         if let i = Index.shared.organisations[k] { return organisations[i] }
+        let plain = withoutPossessives(k)
+        if plain != k, let i = Index.shared.organisations[plain] { return organisations[i] }
         if k.hasSuffix("(closed)") {
             k = String(k.dropLast("(closed)".count)).trimmingCharacters(in: .whitespaces)
             if let i = Index.shared.organisations[k] { return organisations[i] }
@@ -110,8 +114,32 @@ public enum OSCEReference {
     // MARK: Posts, fields of work, meeting kinds, cities, Chairpersonships
 
     /// The standing post named by the role phrase `role` ("OSCE Secretary General").
+    /// A possessive "'s" is also tried without it ("ODIHR’s First Deputy
+    /// Director" → "ODIHR First Deputy Director").
     public static func post(named role: String) -> PostRecord? {
-        Index.shared.posts[key(role)].map { posts[$0] }
+        let k = key(role)
+        if let i = Index.shared.posts[k] { return posts[i] }
+        let plain = withoutPossessives(k)
+        if plain != k, let i = Index.shared.posts[plain] { return posts[i] }
+        return nil
+    }
+
+    /// `key` with every possessive "'s" (before a space or at the end) removed.
+    static func withoutPossessives(_ key: String) -> String {
+        guard key.contains("'s") else { return key }
+        var out = ""
+        var chars = Array(key)
+        chars.append(" ")
+        var i = 0
+        while i < chars.count - 1 {
+            if chars[i] == "'" && chars[i + 1] == "s" && (i + 2 >= chars.count - 1 || chars[i + 2] == " ") {
+                i += 2
+                continue
+            }
+            out.append(chars[i])
+            i += 1
+        }
+        return out
     }
 
     /// The field of work named `name` (menu name or alternative name).
@@ -154,8 +182,8 @@ public enum OSCEReference {
         var states: [String: Int] = [:]
         var statesByISO: [String: Int] = [:]
         var englishAdjectives: [String: Int] = [:]
-        /// Stems sorted longest first.
-        var adjectiveStems: [(String, Int)] = []
+        /// Stems keyed by their first three characters, each list longest first.
+        var adjectiveStems: [String: [(String, Int)]] = [:]
         var organisations: [String: Int] = [:]
         var organisationsByID: [String: Int] = [:]
         var posts: [String: Int] = [:]
@@ -178,11 +206,14 @@ public enum OSCEReference {
                     if a.first?.isUppercase == true {
                         englishAdjectives[OSCEReference.key(a)] = i
                     } else {
-                        adjectiveStems.append((OSCEReference.key(a), i))
+                        let stem = OSCEReference.key(a)
+                        adjectiveStems[String(stem.prefix(3)), default: []].append((stem, i))
                     }
                 }
             }
-            adjectiveStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+            for (k, list) in adjectiveStems {
+                adjectiveStems[k] = list.sorted { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+            }
             for (i, o) in OSCEReference.organisations.enumerated() {
                 add(&organisations, [o.name] + o.alternativeNames, i)
                 organisationsByID[o.id] = i

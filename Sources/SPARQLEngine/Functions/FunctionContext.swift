@@ -27,6 +27,19 @@ public struct FunctionContext: Sendable {
     var bnodeCounter: Int = 0
     /// The labels given by BNODE(str) in the current scope.
     var bnodeLabels: [String: BlankNode] = [:]
+    /// Compiled regular expressions by flags + pattern, so that REGEX and
+    /// REPLACE compile each constant pattern once per query (bounded size).
+    var regexCache: [String: XPathRegex] = [:]
+
+    /// The compiled form of `pattern` with `flags`, from the cache.
+    mutating func regex(_ pattern: String, flags: String) throws(ExpressionError) -> XPathRegex {
+        let key = flags + "\u{0}" + pattern
+        if let r = regexCache[key] { return r }
+        let r = try XPathRegex(pattern: pattern, flags: flags)
+        if regexCache.count >= 256 { regexCache.removeAll(keepingCapacity: true) }
+        regexCache[key] = r
+        return r
+    }
 
     /// Creates a context.
     /// - Parameters:

@@ -153,14 +153,14 @@ public enum FunctionLibrary {
             let text = try stringArg(args[0]).lexical
             let pattern = try simpleString(args[1])
             let flags = args.count == 3 ? try simpleString(args[2]) : ""
-            return bool(try XPathRegex(pattern: pattern, flags: flags).matches(text))
+            return bool(try context.regex(pattern, flags: flags).matches(text))
         case "REPLACE":
             guard args.count == 3 || args.count == 4 else { throw arityError(upper, args, "3 or 4") }
             let s = try stringArg(args[0])
             let pattern = try simpleString(args[1])
             let replacement = try simpleString(args[2])
             let flags = args.count == 4 ? try simpleString(args[3]) : ""
-            return s.with(try XPathRegex(pattern: pattern, flags: flags).replace(s.lexical, with: replacement))
+            return s.with(try context.regex(pattern, flags: flags).replace(s.lexical, with: replacement))
 
         // §17.4.4 Functions on numerics
         case "ABS", "ROUND", "CEIL", "FLOOR":
@@ -181,9 +181,9 @@ public enum FunctionLibrary {
             case "YEAR": guard d.kind != .time else { throw .type("YEAR of an xsd:time") }; return integer(d.year)
             case "MONTH": guard d.kind != .time else { throw .type("MONTH of an xsd:time") }; return integer(d.month)
             case "DAY": guard d.kind != .time else { throw .type("DAY of an xsd:time") }; return integer(d.day)
-            case "HOURS": return integer(d.hour)
-            case "MINUTES": return integer(d.minute)
-            case "SECONDS": return NumericValue.decimal(d.second).term
+            case "HOURS": guard d.kind != .date else { throw .type("HOURS of an xsd:date") }; return integer(d.hour)
+            case "MINUTES": guard d.kind != .date else { throw .type("MINUTES of an xsd:date") }; return integer(d.minute)
+            case "SECONDS": guard d.kind != .date else { throw .type("SECONDS of an xsd:date") }; return NumericValue.decimal(d.second).term
             case "TIMEZONE":
                 guard let tz = d.timezoneMinutes else { throw .type("TIMEZONE of a value without timezone") }
                 return .literal(Literal(XSDDateTime.durationString(minutes: tz), datatype: XSDTypes.dayTimeDuration))

@@ -56,6 +56,16 @@ enum NumericValue: Sendable {
         return dt == XSD.double.value || dt == XSD.float.value || dt == XSD.decimal.value || XSDTypes.integerRanges[dt] != nil
     }
 
+    static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// The decimal `digits` × 10^-`scale` when `digits` (ASCII, optional
+    /// sign, no point) fits in 18 digits; nil otherwise.
+    static func smallDecimal(_ digits: Substring, scale: Int) -> Decimal? {
+        guard digits.utf8.count <= 19, let v = Int(digits) else { return nil }
+        if scale == 0 { return Decimal(v) }
+        return Decimal(sign: v < 0 ? .minus : .plus, exponent: -scale, significand: Decimal(v.magnitude))
+    }
+
     /// `[+-]?[0-9]+` (XSD §3.4.13.1).
     static func parseInteger(_ s: String) -> Decimal? {
         let u = Array(s.utf8)
@@ -64,7 +74,7 @@ enum NumericValue: Sendable {
         guard i < u.count else { return nil }
         for j in i..<u.count where !(u[j] >= 48 && u[j] <= 57) { return nil }
         if u.count - i <= 18, let v = Int(s.hasPrefix("+") ? String(s.dropFirst()) : s) { return Decimal(v) }
-        return Decimal(string: s.hasPrefix("+") ? String(s.dropFirst()) : s, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: s.hasPrefix("+") ? String(s.dropFirst()) : s, locale: NumericValue.posix)
     }
 
     /// `[+-]?([0-9]+(\.[0-9]*)?|\.[0-9]+)` (XSD §3.3.3.1).
@@ -73,8 +83,16 @@ enum NumericValue: Sendable {
         var t = s.hasPrefix("+") ? String(s.dropFirst()) : s
         if t.hasSuffix(".") { t.removeLast() }
         if t.hasPrefix(".") { t = "0" + t } else if t.hasPrefix("-.") { t = "-0" + t.dropFirst() }
-        if let v = Int(t) { return Decimal(v) }
-        return Decimal(string: t, locale: Locale(identifier: "en_US_POSIX"))
+        if let dot = t.firstIndex(of: ".") {
+            let frac = t[t.index(after: dot)...]
+            if let d = smallDecimal(Substring(String(t[..<dot]) + frac), scale: frac.utf8.count) {
+                // Keep the sign of "-0.5" (Int("-05") is -5; "-0" alone is 0 either way).
+                return d
+            }
+        } else if let v = Int(t) {
+            return Decimal(v)
+        }
+        return Decimal(string: t, locale: NumericValue.posix)
     }
 
     static func isDecimalLexical(_ s: String) -> Bool {
@@ -155,7 +173,7 @@ enum NumericValue: Sendable {
 
     static func decimal(ofFloating text: String?) -> Decimal? {
         guard let text else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return Decimal(string: text, locale: NumericValue.posix)
     }
 
     static func shortest(_ d: Double) -> String { "\(d)" }

@@ -14,8 +14,11 @@ import Foundation
 /// `&` inside a class is escaped (ICU reads `&&` as intersection);
 /// `\p{IsBlock}` becomes `\p{InBlock}`; `\i`, `\c` (XML name characters)
 /// are approximated by Unicode letter/digit classes.
-struct XPathRegex {
+struct XPathRegex: @unchecked Sendable {
+    // NSRegularExpression is immutable and thread-safe once built.
     let regex: NSRegularExpression
+    /// The `q` flag: the replacement of REPLACE is literal too (XPath F&O 3.1 §5.6.3).
+    let literal: Bool
 
     init(pattern: String, flags: String) throws(ExpressionError) {
         var options: NSRegularExpression.Options = []
@@ -30,6 +33,7 @@ struct XPathRegex {
             default: throw ExpressionError(.invalidArgument, "invalid regex flag '\(f)' in \"\(flags)\"")
             }
         }
+        self.literal = literal
         let icu: String
         if literal {
             icu = NSRegularExpression.escapedPattern(for: pattern)
@@ -124,7 +128,9 @@ struct XPathRegex {
         let groups = regex.numberOfCaptureGroups
         while i < r.count {
             let c = r[i]
-            if c == "\\" {
+            if literal {
+                text.unicodeScalars.append(c); i += 1
+            } else if c == "\\" {
                 guard i + 1 < r.count, r[i + 1] == "\\" || r[i + 1] == "$" else {
                     throw ExpressionError(.invalidArgument, "invalid backslash in REPLACE replacement")
                 }

@@ -56,7 +56,15 @@ struct XSDDateTime: Sendable {
                 secText += "." + String(decoding: p.bytes[start..<p.pos], as: UTF8.self)
             }
             guard h <= 24, mi <= 59, sec <= 59 else { return nil }
-            guard let secValue = Decimal(string: secText, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+            let secValue: Decimal
+            if let dot = secText.firstIndex(of: "."), let small = NumericValue.smallDecimal(Substring(secText.replacingOccurrences(of: ".", with: "")), scale: secText.distance(from: dot, to: secText.endIndex) - 1) {
+                secValue = small
+            } else if let whole = Int(secText) {
+                secValue = Decimal(whole)
+            } else {
+                guard let v = Decimal(string: secText, locale: NumericValue.posix) else { return nil }
+                secValue = v
+            }
             if h == 24 && (mi != 0 || !secValue.isZero) { return nil }
             hour = h; minute = mi; second = secValue
         }

@@ -1,0 +1,95 @@
+#!/usr/bin/env python3
+"""`make bench`: export throughput of osce-kg against rapper, in one run.
+
+Generates N synthetic pages (generate_pages.py), then measures, each as the
+median of --repeat runs:
+  * osce-kg export to N-Triples and to Turtle: wall time, peak RSS, and the
+    tool's own split into ingest and serialise time (--timings);
+  * rapper converting the exported N-Triples to Turtle and to N-Triples
+    (the same triples), wall time and peak RSS.
+Reports pages/s and triples/s, and the ratios the project's goals are stated in:
+  serialise / rapper  (goal <= 1.0 for each syntax)
+  whole export / rapper  (goal <= 2.0)
+Timings are whole-process wall times from /usr/bin/time; the machine is
+shared, so read the ratios, not the absolute figures.
+"""
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+
+def timed(cmd, stdout=subprocess.DEVNULL):
+    """Runs cmd under /usr/bin/time; returns (wall seconds, peak RSS KiB, stderr text)."""
+    proc = subprocess.run(["/usr/bin/time", "-f", "TIME %e %M"] + cmd, stdout=stdout,
+                          stderr=subprocess.PIPE, text=True)
+    if proc.returncode not in (0,):
+        sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}\n{proc.stderr}")
+    m = re.search(r"TIME ([0-9.]+) ([0-9]+)", proc.stderr)
+    return float(m.group(1)), int(m.group(2)), proc.stderr
+
+
+def median_run(cmd, repeat, stdout_path=None):
+    runs = []
+    for _ in range(repeat):
+        if stdout_path:
+            with open(stdout_path, "w") as out:
+                runs.append(timed(cmd, stdout=out))
+        else:
+            runs.append(timed(cmd))
+    runs.sort(key=lambda r: r[0])
+    return runs[len(runs) // 2]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--pages", type=int, default=10000)
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "osce-kg"))
+    ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    a = ap.parse_args()
+
+    pages = os.path.join(a.out, f"pages-{a.pages}")
+    if not os.path.isdir(pages) or len(os.listdir(pages)) != a.pages:
+        print(f"generating {a.pages} pages in {pages}", file=sys.stderr)
+        subprocess.run([sys.executable, os.path.join(HERE, "generate_pages.py"), str(a.pages), pages], check=True)
+
+    rows = []
+    results = {}
+    for syntax, ext in (("ntriples", "nt"), ("turtle", "ttl")):
+        out = os.path.join(a.out, f"export.{ext}")
+        wall, rss, err = median_run([a.bin, "export", pages, "--format", syntax, "--output", out, "--timings"], a.repeat)
+        t = dict(re.findall(r"(ingest|serialise)=([0-9.]+)s", err))
+        triples = int(re.search(r"triples written: ([0-9]+)", err).group(1))
+        results[syntax] = (wall, rss, float(t.get("ingest", "nan")), float(t.get("serialise", "nan")), triples)
+
+    nt = os.path.join(a.out, "export.nt")
+    triples = results["ntriples"][4]
+    rapper = {}
+    for syntax in ("turtle", "ntriples"):
+        rapper[syntax] = median_run(["rapper", "-q", "-i", "ntriples", "-o", syntax, nt], a.repeat)
+
+    print(f"\nosce-kg export benchmark: {a.pages} pages, {triples} triples, median of {a.repeat} runs\n")
+    print(f"{'measure':44} {'seconds':>9} {'peak MiB':>9} {'per second':>16}")
+    for syntax in ("ntriples", "turtle"):
+        wall, rss, ingest, ser, _ = results[syntax]
+        print(f"{'osce-kg export → ' + syntax + ' (whole process)':44} {wall:9.2f} {rss / 1024:9.1f} {a.pages / wall:10.0f} pages")
+        print(f"{'  of which ingest':44} {ingest:9.2f} {'':9} {a.pages / ingest:10.0f} pages")
+        print(f"{'  of which serialise':44} {ser:9.2f} {'':9} {triples / ser:10.0f} triples")
+    for syntax in ("turtle", "ntriples"):
+        wall, rss, _ = rapper[syntax]
+        print(f"{'rapper ntriples → ' + syntax:44} {wall:9.2f} {rss / 1024:9.1f} {triples / wall:10.0f} triples")
+    print("\nratios (goal: serialise ≤ 1.0, whole export ≤ 2.0):")
+    for syntax in ("turtle", "ntriples"):
+        r = rapper[syntax][0]
+        wall, _, _, ser, _ = results[syntax]
+        print(f"  {syntax:9} serialise / rapper = {ser / r:5.2f}    whole export / rapper = {wall / r:5.2f}")
+
+
+if __name__ == "__main__":
+    main()

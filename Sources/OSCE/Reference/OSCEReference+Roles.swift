@@ -1,0 +1,76 @@
+extension OSCEReference {
+    /// The organisation a role phrase names, for a post given without one.
+    ///
+    /// Tries, in order, each tail of `role` after a linking word (" of the ",
+    /// " of ", " to the ", " at the ", " in the ", " der ", " des "), first
+    /// occurrence first:
+    /// 1. a reference organisation with that name ("Chair of the Permanent
+    ///    Council" → the Permanent Council; "Leiterin der OSZE-Mission in
+    ///    Serbien" → the Mission to Serbia);
+    /// 2. a State's permanent delegation, mission or representation to the OSCE
+    ///    ("Head of the Permanent Delegation of Sweden to the OSCE" → a
+    ///    `.permanentDelegation` organisation "Permanent Delegation of Sweden
+    ///    to the OSCE" representing SE);
+    /// 3. a reference organisation after a national adjective ("Special Envoy
+    ///    of the Slovak OSCE Chairmanship" → the Chairpersonship).
+    ///
+    /// Then the longest leading words that name a reference organisation
+    /// ("OSCE PA Vice-President" → the Parliamentary Assembly). Possessives
+    /// are ignored ("ODIHR’s …").
+    ///
+    /// Returns `nil` when no tail names an organisation.
+    ///
+    ///     OSCEReference.organisation(inRole: "Chair of the Permanent Council")?.id   // "permanent-council"
+    ///
+    /// - Complexity: O(n²) in the number of words of `role` (short phrases).
+    public static func organisation(inRole role: String) -> Organisation? {
+        let text = role.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let links = [" of the ", " of ", " to the ", " at the ", " in the ", " der ", " des "]
+        var tails: [(Int, String)] = []
+        for link in links {
+            var search = text.startIndex..<text.endIndex
+            while let r = text.range(of: link, options: [], range: search) {
+                let offset = text.distance(from: text.startIndex, to: r.lowerBound)
+                tails.append((offset, String(text[r.upperBound...])))
+                search = r.upperBound..<text.endIndex
+            }
+        }
+        tails.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.count > $1.1.count }
+        for (_, tail) in tails {
+            if let record = organisation(named: tail) { return Organisation(record) }
+            if let delegation = permanentDelegation(named: tail) { return delegation }
+            // "the Slovak OSCE Chairmanship": a national adjective before a body's name.
+            let words = tail.split(separator: " ")
+            if words.count > 1, state(adjective: String(words[0])) != nil,
+                let record = organisation(named: words.dropFirst().joined(separator: " "))
+            {
+                return Organisation(record)
+            }
+        }
+        // "OSCE PA Vice-President", "ODIHR Director": a body's name, then the role.
+        let words = text.split(separator: " ")
+        if words.count > 1 {
+            for n in stride(from: words.count - 1, through: 1, by: -1) {
+                if let record = organisation(named: words[..<n].joined(separator: " ")) { return Organisation(record) }
+            }
+        }
+        return nil
+    }
+
+    /// A State's permanent delegation (or mission, or representation) to the
+    /// OSCE named `name`: "Permanent Delegation of Sweden to the OSCE",
+    /// "Permanent Mission of the Russian Federation to the OSCE".
+    public static func permanentDelegation(named name: String) -> Organisation? {
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 5, words[0].lowercased() == "permanent",
+            ["delegation", "mission", "representation"].contains(words[1].lowercased()), words[2].lowercased() == "of"
+        else { return nil }
+        // "of {State} to the OSCE" / "of {State} to the Organization for …"
+        guard let to = words.lastIndex(where: { $0.lowercased() == "to" }), to > 3 else { return nil }
+        let stateName = words[3..<to].joined(separator: " ")
+        guard let state = state(named: stateName) else { return nil }
+        let target = words[(to + 1)...].joined(separator: " ")
+        guard organisation(named: target)?.id == "osce" else { return nil }
+        return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state.iso3166Alpha2)
+    }
+}

@@ -1,0 +1,147 @@
+/// Parses calendar dates as OSCE pages write them.
+///
+/// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
+/// `4 сентября 2019 [года]`, `2019-02-12`, `12.03.2019`, and the same without a year
+/// (`16 November`). Month names in English, German, French, Italian, Spanish, Russian
+/// and Ukrainian (full, genitive and common abbreviations).
+struct DateParser {
+    struct ParsedDate: Hashable {
+        var year: Int?
+        var month: Int
+        var day: Int
+
+        /// ISO 8601 `YYYY-MM-DD` (xsd:date lexical form); nil without a year.
+        var iso: String? {
+            guard let year else { return nil }
+            return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        }
+
+        private func pad(_ n: Int, _ width: Int) -> String {
+            let s = String(n)
+            return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        }
+    }
+
+    static let months: [String: Int] = {
+        var m: [String: Int] = [:]
+        let table: [[String]] = [
+            ["january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь", "январе", "січня", "січень"],
+            ["february", "feb", "februar", "feber", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль", "лютого", "лютий"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo", "марта", "март", "березня", "березень"],
+            ["april", "apr", "avril", "aprile", "abril", "апреля", "апрель", "квітня", "квітень"],
+            ["may", "mai", "maggio", "mayo", "мая", "май", "травня", "травень"],
+            ["june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь", "червня", "червень"],
+            ["july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль", "липня", "липень"],
+            ["august", "aug", "août", "aout", "agosto", "августа", "август", "серпня", "серпень"],
+            ["september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь", "вересня", "вересень"],
+            ["october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь", "жовтня", "жовтень"],
+            ["november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "листопада", "листопад"],
+            ["december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь", "грудня", "грудень"],
+        ]
+        for (i, names) in table.enumerated() {
+            for n in names { m[n] = i + 1 }
+        }
+        return m
+    }()
+
+    static func month(_ word: String) -> Int? {
+        var w = word.lowercased()
+        if w.hasSuffix(".") { w.removeLast() }
+        return months[w]
+    }
+
+    /// Parses a whole string as one date (surrounding white space and a trailing `года`/`г.` allowed).
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "понедельник", "вторник", "среда", "четверг", "пятница",
+        "суббота", "воскресенье", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    static func parse(_ text: String) -> ParsedDate? {
+        var words = tokens(text)
+        if let f = words.first, weekdays.contains(f.lowercased()) { words.removeFirst() }
+        guard let (date, used) = parsePrefix(words), used == words.count else { return nil }
+        return date
+    }
+
+    /// Splits into date tokens: runs of letters, runs of digits, and `.`/`,`/`-`/`/` separators dropped
+    /// except where they are part of a numeric date.
+    static func tokens(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        var currentIsDigit = false
+        for c in text {
+            let isDigit = c.isASCII && c.isNumber
+            if c.isLetter || isDigit {
+                if !current.isEmpty && isDigit != currentIsDigit { out.append(current); current = "" }
+                current.append(c)
+                currentIsDigit = isDigit
+            } else {
+                if !current.isEmpty { out.append(current); current = "" }
+                if c == "." || c == "-" || c == "/" { out.append(String(c)) }
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
+    }
+
+    /// Parses a date at the start of `words`; returns the date and the number of tokens used.
+    static func parsePrefix(_ w: [String]) -> (ParsedDate, Int)? {
+        func num(_ i: Int) -> Int? {
+            guard i < w.count, w[i].count <= 4, w[i].allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+            return Int(w[i])
+        }
+        func isSep(_ i: Int, _ s: String) -> Bool { i < w.count && w[i] == s }
+        func yearAt(_ i: Int) -> Int? {
+            guard i < w.count, w[i].count == 4, let y = num(i), y >= 1900, y <= 2100 else { return nil }
+            return y
+        }
+        func valid(_ d: ParsedDate) -> ParsedDate? {
+            guard (1...12).contains(d.month), d.day >= 1 else { return nil }
+            let lengths = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard d.day <= lengths[d.month - 1] else { return nil }
+            if let y = d.year, d.month == 2, d.day == 29, !(y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) { return nil }
+            return d
+        }
+        func tail(_ i: Int) -> Int {
+            // Skip a trailing `года` / `г` / `г.` / `year`.
+            var j = i
+            if j < w.count, ["года", "г", "році", "р"].contains(w[j].lowercased()) {
+                j += 1
+                if isSep(j, ".") { j += 1 }
+            }
+            return j
+        }
+        // YYYY-MM-DD
+        if let y = yearAt(0), isSep(1, "-"), let m = num(2), isSep(3, "-"), let d = num(4) {
+            if let v = valid(ParsedDate(year: y, month: m, day: d)) { return (v, 5) }
+        }
+        // D[.] Month [YYYY]
+        if let d = num(0), d <= 31 {
+            var i = 1
+            if isSep(i, ".") { i += 1 }
+            if i < w.count, let m = month(w[i]) {
+                i += 1
+                if isSep(i, ".") { i += 1 }
+                if let y = yearAt(i), let v = valid(ParsedDate(year: y, month: m, day: d)) { return (v, tail(i + 1)) }
+                if let v = valid(ParsedDate(year: nil, month: m, day: d)) { return (v, i) }
+            }
+            // DD.MM.YYYY
+            if isSep(1, "."), let m = num(2), isSep(3, "."), let y = yearAt(4),
+               let v = valid(ParsedDate(year: y, month: m, day: d)) {
+                return (v, tail(5))
+            }
+        }
+        // Month D[,] [YYYY]
+        if !w.isEmpty, let m = month(w[0]) {
+            var i = 1
+            if isSep(i, ".") { i += 1 }
+            if let d = num(i), d <= 31 {
+                i += 1
+                if let y = yearAt(i), let v = valid(ParsedDate(year: y, month: m, day: d)) { return (v, i + 1) }
+                if let v = valid(ParsedDate(year: nil, month: m, day: d)) { return (v, i) }
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,138 @@
+/// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph.
+///
+/// The dash may be `–`, `—`, `−`, `-` or `--`, with or without spaces; the date may lack a
+/// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). A line holding only
+/// `CITY D month YYYY` (the Cyrillic form, `КИЕВ 4 сентября 2019`) is a standalone dateline.
+struct Dateline: Hashable {
+    /// Places in normal case.
+    var places: [String]
+    var date: DateParser.ParsedDate?
+    /// The paragraph's text after the dateline (empty for a standalone dateline).
+    var remainder: String
+    /// True when the whole paragraph is the dateline.
+    var standalone: Bool
+
+    /// Parses the opening of `paragraph` (white space already collapsed).
+    /// - Complexity: O(k·n) for k dash candidates in the first 120 characters.
+    static func parse(_ paragraph: String) -> Dateline? {
+        let chars = Array(paragraph)
+        guard let first = chars.first, first.isLetter, first.isUppercase else { return nil }
+        if let s = standalone(paragraph) { return s }
+        var candidates: [(start: Int, end: Int)] = []
+        var i = 0
+        let limit = min(chars.count, 120)
+        while i < limit {
+            let c = chars[i]
+            if c == "–" || c == "—" || c == "−" {
+                candidates.append((i, i + 1))
+            } else if c == "-" {
+                if i + 1 < chars.count, chars[i + 1] == "-" {
+                    candidates.append((i, i + 2))
+                    i += 2
+                    continue
+                }
+                let before = i > 0 ? chars[i - 1] : " "
+                let after = i + 1 < chars.count ? chars[i + 1] : " "
+                if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1)) }
+            } else if c == "!" || c == "?" || c == "“" || c == "\"" || c == "„" || c == "«" {
+                break
+            } else if c == ".", i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase, chars[i + 2].isLetter,
+                      !(i > 0 && chars[i - 1].isNumber) {
+                // A sentence ends before any dash: no dateline.
+                break
+            }
+            i += 1
+        }
+        var fallback: Dateline?
+        for cand in candidates {
+            let prefix = String(chars[0..<cand.start])
+            guard let (places, date, hasDatePart) = parsePrefix(prefix) else { continue }
+            let rest = TextNormalization.collapse(String(chars[cand.end...]))
+            let line = Dateline(places: places, date: date, remainder: rest, standalone: false)
+            if hasDatePart { return line }
+            if fallback == nil {
+                // `VIENNA- The …`: no date; the text after the dash must not continue an all-caps name.
+                let restChars = Array(rest)
+                if restChars.count >= 2, restChars[0].isUppercase, restChars[1].isUppercase, restChars[1].isLetter { continue }
+                fallback = line
+            }
+        }
+        return fallback
+    }
+
+    /// `PLACE[, ]DATE` filling the whole paragraph, optionally ending in a dash.
+    static func standalone(_ paragraph: String) -> Dateline? {
+        var text = paragraph
+        while let l = text.last, l == "–" || l == "—" || l == "-" || l == " " { text.removeLast() }
+        let words = text.split(separator: " ").map(String.init)
+        guard words.count >= 2, words.count <= 9 else { return nil }
+        var k = 0
+        while k < words.count, isCapsPlaceWord(words[k]) { k += 1 }
+        guard k >= 1, k < words.count else { return nil }
+        var placeText = words[0..<k].joined(separator: " ")
+        if placeText.hasSuffix(",") { placeText.removeLast() }
+        let dateText = words[k...].joined(separator: " ")
+        guard let date = DateParser.parse(dateText), date.year != nil else { return nil }
+        let places = placeText.split(separator: "/").map { TextNormalization.normalCase(TextNormalization.collapse($0)) }
+        guard !places.contains(where: { $0.isEmpty }) else { return nil }
+        return Dateline(places: places, date: date, remainder: "", standalone: true)
+    }
+
+    private static func isCapsPlaceWord(_ w: String) -> Bool {
+        var s = Substring(w)
+        if s.hasSuffix(",") { s = s.dropLast() }
+        let letters = s.filter { $0.isLetter }
+        guard letters.count >= 2 else { return false }
+        return s.allSatisfy { $0.isLetter || $0 == "-" || $0 == "/" || $0 == "’" || $0 == "'" || $0 == "." }
+            && letters.allSatisfy { $0.isUppercase }
+    }
+
+    /// Parses `PLACE[/PLACE…][, DATE]`; returns the places, the date and whether a date part was present.
+    private static func parsePrefix(_ raw: String) -> ([String], DateParser.ParsedDate?, Bool)? {
+        var prefix = TextNormalization.collapse(raw)
+        while let l = prefix.last, l == "," || l == " " { prefix.removeLast() }
+        guard !prefix.isEmpty else { return nil }
+        // `PLACE[, PLACE…][, DATE]`: the last comma-separated segment that is a date is the date.
+        let segments = prefix.split(separator: ",").map { TextNormalization.collapse($0) }
+        var placeSegments = segments
+        var datePart = ""
+        var date: DateParser.ParsedDate?
+        if segments.count >= 2 {
+            // The date may itself hold a comma (`June 3, 2019`).
+            let lastTwo = segments.suffix(2).joined(separator: ", ")
+            if segments.count >= 3, let d = DateParser.parse(lastTwo) {
+                date = d
+                datePart = lastTwo
+                placeSegments = Array(segments.dropLast(2))
+            } else if let d = DateParser.parse(segments[segments.count - 1]) {
+                date = d
+                datePart = segments[segments.count - 1]
+                placeSegments = Array(segments.dropLast())
+            } else if segments.count == 2, let d = DateParser.parse(lastTwo) {
+                date = d
+                datePart = lastTwo
+                placeSegments = []
+            } else {
+                return nil
+            }
+        }
+        guard !placeSegments.isEmpty, placeSegments.count <= 3 else { return nil }
+        let placePart = placeSegments.joined(separator: "/")
+        let pieces = placePart.split(separator: "/").map { TextNormalization.collapse($0) }
+        guard !pieces.isEmpty, pieces.count <= 4 else { return nil }
+        var places: [String] = []
+        for piece in pieces {
+            let words = piece.split(separator: " ")
+            guard !words.isEmpty, words.count <= 5 else { return nil }
+            guard piece.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "." }) else { return nil }
+            let letters = piece.filter { $0.isLetter }
+            let allCaps = letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+            if !allCaps {
+                // Mixed case only with a full date, and every word capitalised.
+                guard date?.year != nil, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            }
+            places.append(TextNormalization.normalCase(piece))
+        }
+        return (places, date, !datePart.isEmpty)
+    }
+}

@@ -1,0 +1,40 @@
+import RDF
+
+/// Why a page could not be ingested.
+///
+/// `description` is one line, `FILE:LINE:COL: message` (or `FILE: message`
+/// when there is no position), ready for a CLI to print.
+public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable {
+        /// The file is empty or holds only white space.
+        case empty
+        /// The file holds binary data (NUL or other control bytes).
+        case binary
+        /// The file is not valid UTF-8.
+        case invalidUTF8
+        /// The page has text, but no layout the ingester knows (no type line, title with dateline,
+        /// listing labels, site menu or known section header).
+        case unknownKind
+        /// The file could not be read.
+        case unreadable
+    }
+
+    public let kind: Kind
+    /// The file (or other source name) the page came from.
+    public let file: String
+    /// Where in the file the problem is (1-based line and column in Unicode scalars, 0-based byte offset).
+    public let position: SourcePosition?
+    public let message: String
+
+    public init(_ kind: Kind, file: String, position: SourcePosition? = nil, message: String) {
+        self.kind = kind
+        self.file = file
+        self.position = position
+        self.message = message
+    }
+
+    public var description: String {
+        if let position { return "\(file):\(position.line):\(position.column): \(message)" }
+        return "\(file): \(message)"
+    }
+}

@@ -1,0 +1,34 @@
+import RDF
+
+/// A non-fatal problem with a page that still gave facts.
+///
+/// `description` is one line, `FILE:LINE:COL: message` (or `FILE: message`).
+public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Codable, Hashable, Sendable {
+        /// The page holds only the site menu.
+        case navigationOnly = "navigation-only"
+        /// The capture was cut off (mid-word, inside a quote, or inside a UTF-8 sequence).
+        case truncated
+        /// A page kind that holds releases, but no release could be found.
+        case noRelease = "no-release"
+    }
+
+    public let kind: Kind
+    public let file: String
+    public let line: Int?
+    public let column: Int?
+    public let message: String
+
+    public init(_ kind: Kind, file: String, position: SourcePosition? = nil, message: String) {
+        self.kind = kind
+        self.file = file
+        self.line = position?.line
+        self.column = position?.column
+        self.message = message
+    }
+
+    public var description: String {
+        if let line, let column { return "\(file):\(line):\(column): \(message)" }
+        return "\(file): \(message)"
+    }
+}

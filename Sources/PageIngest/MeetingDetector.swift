@@ -1,0 +1,103 @@
+/// Finds the meeting a release reports in its first paragraphs.
+///
+/// Pattern: `SUBJECT[, under the X Chair,] held|hosted|convened|organized|opened their|its|the|a
+/// [ordinal] [virtual|online|hybrid|in-person] meeting|conference|session|…`, and a participant
+/// count `[Some|About|Over|More than] N participants`.
+enum MeetingDetector {
+    static let verbs: Set<String> = ["held", "hosted", "convened", "organized", "organised", "opened", "holds", "hosts", "convenes"]
+    static let nouns: Set<String> = ["meeting", "conference", "session", "forum", "workshop", "seminar", "round", "roundtable", "summit", "dialogue", "consultation", "consultations", "course", "training", "event", "webinar"]
+    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "annual": 0]
+    static let modes: [String: String] = ["virtual": "virtual", "online": "online", "hybrid": "hybrid", "in-person": "in-person", "web-based": "online"]
+
+    static func detect(paragraphs: [String], date: String?) -> MeetingFacts? {
+        for paragraph in paragraphs.prefix(3) {
+            for sentence in sentences(paragraph) {
+                if let m = meeting(in: sentence, date: date) {
+                    var m = m
+                    m.participants = participants(in: paragraphs.prefix(3).joined(separator: " "))
+                    return m
+                }
+            }
+        }
+        return nil
+    }
+
+    static func sentences(_ paragraph: String) -> [String] {
+        var out: [String] = []
+        var current = ""
+        let chars = Array(paragraph)
+        for (i, c) in chars.enumerated() {
+            current.append(c)
+            if ".!?".contains(c), i + 1 < chars.count, chars[i + 1] == " " {
+                out.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { out.append(current) }
+        return out.map { TextNormalization.collapse($0) }
+    }
+
+    static func meeting(in sentence: String, date: String?) -> MeetingFacts? {
+        let words = sentence.split(separator: " ").map(String.init)
+        guard let v = words.firstIndex(where: { verbs.contains($0) }), v + 1 < words.count else { return nil }
+        var k = v + 1
+        guard ["their", "its", "the", "a", "an", "his", "her"].contains(words[k].lowercased()) else { return nil }
+        k += 1
+        var descr: [String] = []
+        var ordinal: Int?
+        var mode: String?
+        while k < words.count, descr.count < 5 {
+            let w = words[k].trimmingPunctuation.lowercased()
+            if let o = ordinals[w] { if o > 0 { ordinal = o }; descr.append(words[k].trimmingPunctuation); k += 1; continue }
+            if let m = modes[w] { mode = m; descr.append(words[k].trimmingPunctuation); k += 1; continue }
+            if nouns.contains(w) {
+                descr.append(words[k].trimmingPunctuation)
+                break
+            }
+            if w.first?.isLetter == true && w.count > 2 && descr.count < 3 { descr.append(words[k].trimmingPunctuation); k += 1; continue }
+            return nil
+        }
+        guard let last = descr.last, nouns.contains(last.lowercased()) else { return nil }
+        // The subject before the verb.
+        var subject = words[..<v].joined(separator: " ")
+        var chair: String?
+        if let r = subject.range(of: ", under the ") {
+            let after = subject[r.upperBound...]
+            if let end = after.firstIndex(of: ",") {
+                chair = String(after[..<end])
+                subject = String(subject[..<r.lowerBound]) + String(after[after.index(after: end)...])
+            }
+        }
+        for lead in ["Today, ", "Today ", "Yesterday, ", "On Monday, ", "On Tuesday, ", "On Wednesday, ", "On Thursday, ", "On Friday, "] where subject.hasPrefix(lead) {
+            subject = String(subject.dropFirst(lead.count))
+        }
+        subject = TextNormalization.collapse(subject)
+        while subject.hasSuffix(",") { subject.removeLast() }
+        for article in ["the ", "The "] where subject.hasPrefix(article) { subject = String(subject.dropFirst(article.count)) }
+        let organizer = subject.isEmpty || subject.split(separator: " ").count > 12 ? nil : subject
+        let today = sentence.lowercased().contains("today")
+        return MeetingFacts(description: descr.joined(separator: " "), organizer: organizer, chair: chair, ordinal: ordinal,
+                            attendanceMode: mode, participants: nil, date: today ? date : nil)
+    }
+
+    static func participants(in text: String) -> Int? {
+        let words = text.split(separator: " ").map(String.init)
+        for (i, w) in words.enumerated() where i > 0 {
+            let lower = w.trimmingPunctuation.lowercased()
+            guard lower == "participants" || lower == "participated" || lower == "attendees" || lower == "teilnehmende" || lower == "teilnehmer" else { continue }
+            let n = words[i - 1].filter { $0.isNumber }
+            if !n.isEmpty, n.count == words[i - 1].trimmingPunctuation.count, let value = Int(n) { return value }
+        }
+        return nil
+    }
+}
+
+extension String {
+    /// The string without leading and trailing punctuation.
+    var trimmingPunctuation: String {
+        var s = Substring(self)
+        while let f = s.first, f.isPunctuation || f.isSymbol { s = s.dropFirst() }
+        while let l = s.last, l.isPunctuation || l.isSymbol { s = s.dropLast() }
+        return String(s)
+    }
+}

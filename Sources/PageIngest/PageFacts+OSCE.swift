@@ -1,0 +1,150 @@
+import OSCE
+
+extension PageFacts {
+    /// The releases of this page as the OSCE domain model (one per item), ready for
+    /// `KnowledgeGraphBuilder.add(_:)`.
+    ///
+    /// Mapping (page facts → `Release`):
+    /// - kind: from the page kind, or for a listing from the entry's `Content type:`
+    ///   (`Press release` → `.pressRelease`, `News` → `.newsItem`, …); statement listings → `.statement`;
+    /// - places: dateline places, then `Place:`/`Location:` values that are not organisations;
+    ///   `Where we are:` values naming an OSCE structure become mentioned organisations;
+    /// - issuers: `Source:` values; people, their posts (`Post(role:holder:organisation:)`, the
+    ///   organisation being the `… of the X` part of a role that is no standing post, a
+    ///   `Permanent Delegation of <State>` typed as a delegation of that State), quotes, the
+    ///   meeting reported, States and OSCE structures mentioned in the text;
+    /// - provenance: `sourcePath` (the page's file), `sourceURL` (its `URL:` header, if any).
+    /// - Complexity: O(n) in the size of the facts plus a scan of the body per reference organisation name.
+    public func releases() -> [Release] {
+        items.map { release(for: $0) }
+    }
+
+    func release(for item: ReleaseFacts) -> Release {
+        var places: [Place] = []
+        var organisations: [Organisation] = []
+        func addPlace(_ name: String) {
+            if !places.contains(where: { $0.name == name }) { places.append(Place(name: name)) }
+        }
+        for p in item.datelinePlaces { addPlace(p) }
+        for w in item.where {
+            if let record = OSCEReference.organisation(named: w) {
+                let o = Organisation(record)
+                if !organisations.contains(o) { organisations.append(o) }
+            } else {
+                addPlace(w)
+            }
+        }
+        for o in Self.organisationsMentioned(in: [item.title] + item.paragraphs) where !organisations.contains(o) {
+            organisations.append(o)
+        }
+        let people = item.people.map { Person(name: $0.name, honorific: $0.honorific) }
+        var posts: [Post] = []
+        for (person, facts) in zip(people, item.people) {
+            for role in facts.roles {
+                posts.append(Post(role: role, holder: person, organisation: Self.organisation(ofRole: role)))
+            }
+        }
+        let meetings: [Meeting] = item.meeting.map { m in
+            let name = m.organizer.map { "\(m.description) of the \($0)" } ?? m.description
+            var mode: AttendanceMode?
+            switch m.attendanceMode {
+            case "virtual", "online": mode = .virtual
+            case "hybrid": mode = .mixed
+            case "in-person": mode = .offline
+            default: mode = nil
+            }
+            return [Meeting(name: name, startDate: m.date ?? item.date, organizer: m.organizer.map { Organisation(name: $0) },
+                            attendanceMode: mode, participantCount: m.participants)]
+        } ?? []
+        return Release(
+            kind: releaseKind(for: item), title: item.title, language: language, date: item.date,
+            contentType: item.contentType, places: places, issuers: item.issuers.map { Organisation(name: $0) },
+            fieldsOfWork: item.fieldsOfWork, body: item.bodyText, mentionedStates: item.statesMentioned,
+            mentionedOrganisations: organisations, people: people, posts: posts,
+            quotes: item.quotes.map { Quote(text: $0.text, speaker: $0.speaker) }, meetings: meetings,
+            sourcePath: source, sourceURL: url, truncated: item.truncated)
+    }
+
+    /// The kind of release an item is.
+    func releaseKind(for item: ReleaseFacts) -> ReleaseKind {
+        switch kind {
+        case .pressRelease: return .pressRelease
+        case .newsItem: return .newsItem
+        case .pressStatement: return .pressStatement
+        case .spotReport: return .spotReport
+        case .dailyReport: return .dailyReport
+        case .statementListing:
+            if let t = item.contentType, let k = PageLayout.contentTypes[t.lowercased()] { return Self.releaseKind(k) }
+            return .statement
+        case .listing:
+            if let t = item.contentType, let k = PageLayout.contentTypes[t.lowercased()] { return Self.releaseKind(k) }
+            if let k = PageLayout.kindFromTitle(item.title) { return Self.releaseKind(k) }
+            return .other
+        case .other, .institutionPage, .fieldOperationPage, .navigationOnly:
+            if let t = item.contentType?.lowercased() {
+                if t.contains("report") || t.contains("bericht") { return .report }
+                if t.contains("statement") || t.contains("erklärung") { return .statement }
+            }
+            return .other
+        }
+    }
+
+    static func releaseKind(_ kind: PageKind) -> ReleaseKind {
+        switch kind {
+        case .pressRelease: .pressRelease
+        case .newsItem: .newsItem
+        case .pressStatement: .pressStatement
+        case .spotReport: .spotReport
+        case .dailyReport: .dailyReport
+        case .statementListing: .statement
+        default: .other
+        }
+    }
+
+    /// The organisation a role phrase names, when the role is not a standing post of the
+    /// reference data: `Head of the Permanent Delegation of Sweden to the OSCE` → the delegation
+    /// (kind `.permanentDelegation`, State `SE`); `Deputy Head of the Border Police` → `Border Police`.
+    static func organisation(ofRole role: String) -> Organisation? {
+        if OSCEReference.post(named: role) != nil { return nil }
+        for marker in [" of the ", " at the ", " in the ", " der ", " des "] {
+            guard let r = role.range(of: marker) else { continue }
+            let name = String(role[r.upperBound...])
+            guard let first = name.first, first.isUppercase else { continue }
+            if let record = OSCEReference.organisation(named: name) { return Organisation(record) }
+            if name.hasPrefix("Permanent Delegation of ") || name.hasPrefix("Permanent Mission of ") {
+                let rest = name.split(separator: " ").dropFirst(3)
+                var state: StateRecord?
+                var words: [Substring] = []
+                for w in rest {
+                    if w == "to" { break }
+                    words.append(w)
+                    state = OSCEReference.state(named: words.joined(separator: " ")) ?? state
+                }
+                return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state?.iso3166Alpha2)
+            }
+            return Organisation(name: name)
+        }
+        return nil
+    }
+
+    /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`).
+    static func organisationsMentioned(in texts: [String]) -> [Organisation] {
+        let text = texts.joined(separator: "\n")
+        var found: [(String.Index, Organisation)] = []
+        for record in OSCEReference.organisations {
+            for name in [record.name] + record.alternativeNames where name.contains(" ") && name.count >= 10 {
+                if let r = text.range(of: name) {
+                    let before = r.lowerBound == text.startIndex ? " " : text[text.index(before: r.lowerBound)]
+                    let after = r.upperBound == text.endIndex ? " " : text[r.upperBound]
+                    if !before.isLetter && !after.isLetter {
+                        found.append((r.lowerBound, Organisation(record)))
+                        break
+                    }
+                }
+            }
+        }
+        var out: [Organisation] = []
+        for (_, o) in found.sorted(by: { $0.0 < $1.0 }) where !out.contains(o) { out.append(o) }
+        return out
+    }
+}

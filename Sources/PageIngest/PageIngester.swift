@@ -1,0 +1,149 @@
+import Foundation
+import RDF
+
+/// Reads one OSCE page (the plain-text rendering of an osce.org, oscepa.org or
+/// field-operation page) and extracts its facts.
+///
+///     let facts = try PageIngester().ingest(text: page, source: "000_0b91f1119559f398.txt")
+///     facts.kind                       // .pressRelease
+///     facts.items[0].quotes[0].speaker // "Ulrika Funered"
+///
+/// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary or
+/// non-UTF-8 bytes with the offset and line of the first bad byte, unknown page kind), or
+/// returns facts with `warnings` (navigation-only page, page cut off mid-word).
+///
+/// Source: the layouts and conventions of `Examples/pages/README.md`.
+/// - Complexity: roughly O(n·k) in the page length n, with k ≤ 10 for the look-back windows.
+public struct PageIngester: Sendable {
+    public init() {}
+
+    /// Ingests a file's bytes: validates UTF-8 (a character cut at the very end is dropped and
+    /// reported as truncation), then extracts.
+    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8` or `.unknownKind`.
+    public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+        if bytes.isEmpty {
+            throw IngestError(.empty, file: source, message: "empty file (0 bytes)")
+        }
+        switch UTF8Validation.check(bytes) {
+        case .binary(let position, let message):
+            throw IngestError(.binary, file: source, position: position, message: message)
+        case .invalid(let position, let message):
+            throw IngestError(.invalidUTF8, file: source, position: position, message: message)
+        case .valid(let text, let dropped):
+            return try ingest(text: text, source: source, droppedTail: dropped)
+        }
+    }
+
+    /// Ingests a file from disk.
+    /// - Throws: `IngestError` of kind `.unreadable`, or any error of `ingest(bytes:source:)`.
+    public func ingest(fileAt path: String) throws(IngestError) -> PageFacts {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IngestError(.unreadable, file: path, message: "cannot read file")
+        }
+        return try ingest(bytes: [UInt8](data), source: path)
+    }
+
+    /// Ingests text that is already decoded.
+    /// - Throws: `IngestError` of kind `.empty`, `.binary` (NUL or control characters) or `.unknownKind`.
+    public func ingest(text: String, source: String) throws(IngestError) -> PageFacts {
+        try ingest(text: text, source: source, droppedTail: 0)
+    }
+
+    static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", "’", "'", ")", "]", ":", ";"]
+
+    private func ingest(text rawText: String, source: String, droppedTail: Int) throws(IngestError) -> PageFacts {
+        var text = rawText
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        if let bad = firstControl(text) {
+            throw IngestError(.binary, file: source, position: bad.0, message: bad.1)
+        }
+        if TextNormalization.collapse(text).isEmpty {
+            throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
+        }
+        var lines = TextNormalization.lines(text)
+        // A capture may start with header lines (`URL: https://…`); they are not page text.
+        var url: String?
+        var headerLines = 0
+        while headerLines < lines.count, headerLines < 5 {
+            let line = TextNormalization.collapse(lines[headerLines])
+            if line.lowercased().hasPrefix("url:") {
+                let value = TextNormalization.collapse(line.dropFirst(4))
+                if url == nil, !value.isEmpty { url = value }
+            } else if !line.isEmpty || url == nil {
+                break
+            }
+            headerLines += 1
+        }
+        if headerLines > 0 {
+            // Keep line numbers: blank out the header lines instead of removing them.
+            for k in 0..<headerLines { lines[k] = "" }
+        }
+        // Truncation: a character cut at the end, or no final newline after an unfinished word.
+        var truncated = droppedTail > 0
+        if !truncated, let last = text.last, !(last == "\n" || last == "\r" || last == "\r\n") {
+            let trimmed = text.reversed().drop { $0.isWhitespace }
+            if let end = trimmed.first, !Self.terminalCharacters.contains(end) { truncated = true }
+        }
+        var warnings: [IngestWarning] = []
+        let endPosition = SourcePosition(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1,
+                                         offset: text.utf8.count)
+        if truncated {
+            let why = droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline"
+            warnings.append(IngestWarning(.truncated, file: source, position: endPosition,
+                                          message: "page is truncated: \(why); the last item is marked truncated"))
+        }
+        let navigation = NavigationParser.parse(lines, truncatedAtEnd: truncated)
+        var content: [PageLayout.Line] = []
+        for (n, line) in lines.enumerated().dropFirst(navigation?.lineCount ?? 0) {
+            let collapsed = TextNormalization.collapse(line)
+            if !collapsed.isEmpty { content.append(PageLayout.Line(text: collapsed, number: n + 1)) }
+        }
+        if content.isEmpty && navigation == nil {
+            throw IngestError(.empty, file: source, message: "empty page: no text after the capture's header lines")
+        }
+        if content.isEmpty {
+            warnings.insert(IngestWarning(.navigationOnly, file: source,
+                                          message: "navigation-only page: the site menu has no release after it"), at: 0)
+            return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
+                             items: [], warnings: warnings)
+        }
+        guard let outcome = PageLayout.classify(content) else {
+            throw IngestError(.empty, file: source, message: "empty page")
+        }
+        switch outcome {
+        case .unknown(let line):
+            let excerpt = line.text.count > 60 ? String(line.text.prefix(60)) + "…" : line.text
+            throw IngestError(.unknownKind, file: source, position: SourcePosition(line: line.number, column: 1),
+                              message: "unknown page kind: no type line, dateline, listing labels or site menu (at \"\(excerpt)\")")
+        case .page(let kind, let rawItems):
+            var items: [ReleaseFacts] = []
+            if kind.holdsReleases {
+                items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd) }
+                if items.isEmpty {
+                    warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a \(kind.rawValue) page"))
+                }
+            }
+            var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")
+            if sample.isEmpty { sample = content.map(\.text).joined(separator: " ") }
+            return PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample),
+                             navigation: navigation?.facts, items: items, warnings: warnings)
+        }
+    }
+
+    /// The first NUL or other control character that never occurs in text.
+    private func firstControl(_ text: String) -> (SourcePosition, String)? {
+        var line = 1
+        var column = 1
+        var offset = 0
+        for s in text.unicodeScalars {
+            let v = s.value
+            if v == 0 || (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0x7F {
+                let what = v == 0 ? "NUL character" : "control character U+\(String(v, radix: 16, uppercase: true))"
+                return (SourcePosition(line: line, column: column, offset: offset), "binary data: \(what) at byte offset \(offset)")
+            }
+            if v == 0x0A { line += 1; column = 1 } else { column += 1 }
+            offset += String(s).utf8.count
+        }
+        return nil
+    }
+}

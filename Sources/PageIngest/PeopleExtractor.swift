@@ -1,0 +1,392 @@
+/// Finds the people a release names, with honorifics and posts.
+///
+/// A run of capitalised words ends in a name (the words that are not honorifics, post
+/// words, State or organisation words). The name is a person's when the text gives a cue:
+/// an honorific before it, a post phrase before it (`OSCE Secretary General Thomas Greminger`),
+/// a post in apposition before (`The Head of …, Ambassador Tove Skarhamn,`) or after it
+/// (`Valiant Richey, OSCE Special Representative …,`), a `(MP, Country)` suffix, or a verb of
+/// saying next to it. A later single word equal to a known surname is the same person.
+struct PeopleExtractor {
+    let lexicon = Lexicon.shared
+
+    struct Found {
+        var name: String
+        var honorific: String?
+        var roles: [String]
+        var firstMention: (unit: Int, token: Int)
+        var surname: String
+    }
+
+    var people: [Found] = []
+
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "y"]
+
+    static let leadingNoise: Set<String> = [
+        "today", "yesterday", "also", "meanwhile", "later", "earlier", "then", "now", "here", "there", "in", "on", "at",
+        "as", "after", "before", "during", "when", "while", "speaking", "opening", "closing", "addressing", "regarding",
+        "following", "and", "but", "with", "by", "from", "for", "to", "of", "under", "heute", "am", "im", "mit", "von",
+        "und", "laut", "according", "said", "says",
+    ]
+
+    /// Runs detection over all units: multi-word names first, then surname mentions.
+    mutating func extract(_ units: inout [TextUnit]) {
+        for u in units.indices { detectNames(&units, u) }
+        for u in units.indices { detectSurnames(&units, u) }
+        for u in units.indices { units[u].mentions.sort { $0.start < $1.start } }
+        // Order by first mention.
+        var firsts: [(Int, Int, Int)] = []
+        for (pi, p) in people.enumerated() { firsts.append((p.firstMention.unit, p.firstMention.token, pi)) }
+        for (u, unit) in units.enumerated() {
+            for m in unit.mentions {
+                if let k = firsts.firstIndex(where: { $0.2 == m.person }), (u, m.start) < (firsts[k].0, firsts[k].1) {
+                    firsts[k].0 = u
+                    firsts[k].1 = m.start
+                }
+            }
+        }
+        _ = firsts
+    }
+
+    /// People in order of first mention, with the permutation old index → new index.
+    func ordered(_ units: [TextUnit]) -> [Int] {
+        var first: [Int: (Int, Int)] = [:]
+        for (u, unit) in units.enumerated() {
+            for m in unit.mentions {
+                if let f = first[m.person], f <= (u, m.start) { continue }
+                first[m.person] = (u, m.start)
+            }
+        }
+        return people.indices.sorted { a, b in
+            let fa = first[a] ?? (Int.max, a)
+            let fb = first[b] ?? (Int.max, b)
+            return fa != fb ? fa < fb : a < b
+        }
+    }
+
+    func isNameToken(_ t: Token) -> Bool {
+        guard t.isCapitalized else { return false }
+        let s = t.stem
+        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) { return false }
+        if lexicon.isRoleNoun(s) && lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) { return false }
+        if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
+        return true
+    }
+
+    // MARK: Multi-word names
+
+    private mutating func detectNames(_ units: inout [TextUnit], _ u: Int) {
+        let tokens = units[u].tokens
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isCapitalized else { i += 1; continue }
+            // The run of capitalised words (particles allowed inside).
+            var j = i + 1
+            if !tokens[i].isPossessive {
+                while j < tokens.count, tokens[j].isWord, tokens[j].spaceBefore, tokens[j].quote == tokens[i].quote {
+                    if tokens[j].isCapitalized {
+                        j += 1
+                        if tokens[j - 1].isPossessive { break }
+                        continue
+                    }
+                    if Self.particles.contains(tokens[j].text) {
+                        // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
+                        var k = j
+                        while k < tokens.count, k - j < 3, Self.particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
+                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
+                            j = k
+                            continue
+                        }
+                    }
+                    break
+                }
+            }
+            // The name: the longest tail of name tokens.
+            var s = j
+            while s > i, isNameToken(tokens[s - 1]) || (Self.particles.contains(tokens[s - 1].text) && s < j) { s -= 1 }
+            while s < j, Self.particles.contains(tokens[s].text) { s += 1 }
+            let length = tokens[s..<j].filter { !Self.particles.contains($0.text) }.count
+            if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
+                considerName(&units, u, start: s, end: j)
+            }
+            i = j
+        }
+    }
+
+    private mutating func considerName(_ units: inout [TextUnit], _ u: Int, start s: Int, end e: Int) {
+        let unit = units[u]
+        let tokens = unit.tokens
+        let name = tokens[s..<e].map(\.stem).joined(separator: " ")
+        let known = people.firstIndex { $0.name == name }
+        var honorific: String?
+        if s > 0, lexicon.honorifics.contains(tokens[s - 1].text) { honorific = tokens[s - 1].text }
+        let beforeName = honorific == nil ? s : s - 1
+        let inRun = roleBefore(unit, at: beforeName)
+        let pre = preApposition(unit, at: inRun.start)
+        let mp = mpSuffix(unit, after: e)
+        let post = postApposition(unit, after: mp?.end ?? e)
+        let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
+        let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+        // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
+        let lastWord = tokens[e - 1].stem.lowercased()
+        let pluralNoun = ["ities", "ions", "ants", "ents", "ers", "ors", "ists", "ians", "ies"].contains { lastWord.hasSuffix($0) } && lastWord.count > 5
+        let verbCue = (verbAfter || verbBefore) && !pluralNoun
+        let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty || verbCue
+        guard cue else { return }
+        guard !unit.isTitle || known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty else { return }
+        let roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post
+        let index: Int
+        if let known {
+            index = known
+        } else {
+            index = people.count
+            people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
+        }
+        if people[index].honorific == nil { people[index].honorific = honorific }
+        for r in roles { addRole(r, to: index) }
+        units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
+    }
+
+    /// Adds a post unless the person already has it, or a longer form of it
+    /// (`President` after `OSCE Parliamentary Assembly President`).
+    private mutating func addRole(_ role: String, to p: Int) {
+        let key = OSCEKey.normalize(role)
+        for existing in people[p].roles {
+            let e = OSCEKey.normalize(existing)
+            if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
+        }
+        people[p].roles.append(role)
+    }
+
+    // MARK: Surnames
+
+    private mutating func detectSurnames(_ units: inout [TextUnit], _ u: Int) {
+        let tokens = units[u].tokens
+        for i in tokens.indices where tokens[i].isCapitalized && units[u].mention(covering: i) == nil {
+            let stem = tokens[i].stem
+            var matches = people.indices.filter { people[$0].surname == stem }
+            if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
+               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
+                // `Ambassador Funered` with no full name on the page: the surname is the name.
+                people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
+                matches = [people.count - 1]
+            }
+            guard matches.count == 1, let p = matches.first else { continue }
+            // Not the first word of a longer unknown name (`Greminger Foundation`).
+            if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore, !lexicon.nonNameWords.contains(tokens[i + 1].stem) == false {
+                // followed by an organisation word: skip
+                continue
+            }
+            units[u].mentions.append(TextUnit.Mention(start: i, end: i + 1, person: p))
+            let unit = units[u]
+            var beforeName = i
+            if i > 0, lexicon.honorifics.contains(tokens[i - 1].text) {
+                beforeName = i - 1
+                if people[p].honorific == nil { people[p].honorific = tokens[i - 1].text }
+            }
+            let inRun = roleBefore(unit, at: beforeName)
+            let post = postApposition(unit, after: i + 1)
+            for r in inRun.roles + post { addRole(r, to: p) }
+        }
+    }
+
+    // MARK: Post phrases
+
+    private func isCapWord(_ t: Token) -> Bool {
+        guard t.isWord, let f = t.text.first else { return false }
+        return f.isUppercase
+    }
+
+    private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
+    private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
+
+    /// The post phrase written right before a name (`OSCE Secretary General`, `Slovak Foreign Minister`),
+    /// split into posts; `start` is where the phrase begins (or `at` if there is none).
+    func roleBefore(_ unit: TextUnit, at index: Int) -> (roles: [String], start: Int) {
+        let tokens = unit.tokens
+        var k = index - 1
+        var start = index
+        while k >= 0 {
+            let t = tokens[k]
+            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index else { break }
+            if unit.mention(covering: k) != nil { break }
+            if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
+            if isCapWord(t) {
+                if lexicon.honorifics.contains(t.text) && k == index - 1 { break }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text), !lexicon.honorifics.contains(t.text) {
+                // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
+                start = k
+                break
+            }
+            if isConnector(t) {
+                if t.text == "the" || t.text == "a" || t.text == "an" {
+                    // `of the OSCE`: inside a post name only after a preposition and before a capital.
+                    guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
+                }
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard start < index else { return ([], index) }
+        var phrase = Array(start..<index)
+        while let f = phrase.first,
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text)) || Self.leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+            phrase.removeFirst()
+        }
+        while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
+        guard let first = phrase.first, let last = phrase.last else { return ([], index) }
+        let roles = splitAndValidate(unit, first, last + 1)
+        return (roles, roles.isEmpty ? index : first)
+    }
+
+    /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name.
+    func preApposition(_ unit: TextUnit, at index: Int) -> [String] {
+        let tokens = unit.tokens
+        var k = index - 1
+        guard k >= 1, tokens[k].text == "," else { return [] }
+        k -= 1
+        var start = k + 1
+        var sawCapital = false
+        var lowercaseCount = 0
+        while k >= 0 {
+            let t = tokens[k]
+            guard t.isWord else { break }
+            if unit.mention(covering: k) != nil { break }
+            if isDeterminer(t) {
+                let lower = t.text.lowercased()
+                if lower == "the" || lower == "der" || lower == "des" || lower == "die" {
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                        start = k
+                        k -= 1
+                        continue
+                    }
+                }
+                break
+            }
+            if isCapWord(t) {
+                if Self.leadingNoise.contains(t.text.lowercased()) { break }
+                sawCapital = true
+                start = k
+                k -= 1
+                continue
+            }
+            if isConnector(t) {
+                guard sawCapital else { break }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.isLowercaseWord && !sawCapital && lowercaseCount < 4 {
+                lowercaseCount += 1
+                start = k
+                k -= 1
+                continue
+            }
+            return []
+        }
+        guard start <= index - 2 else { return [] }
+        var first = start
+        while first < index - 1, isConnector(tokens[first]) { first += 1 }
+        guard first < index - 1 else { return [] }
+        // The phrase must start at a clause boundary: sentence start, comma, determiner or a verb-less edge.
+        return splitAndValidate(unit, first, index - 1)
+    }
+
+    /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
+    func postApposition(_ unit: TextUnit, after index: Int) -> [String] {
+        let tokens = unit.tokens
+        var roles: [String] = []
+        var k = index
+        while roles.count < 2, k < tokens.count, tokens[k].text == "," {
+            var e = k + 1
+            while e < tokens.count {
+                let t = tokens[e]
+                if t.kind == .quoteOpen || t.kind == .quoteClose { break }
+                if t.kind == .punct, [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"].contains(t.text) { break }
+                e += 1
+            }
+            var s = k + 1
+            while s < e, isDeterminer(tokens[s]) { s += 1 }
+            guard s < e, e - s <= 18 else { break }
+            let firstWord = tokens[s].text.lowercased()
+            let stop: Set<String> = ["who", "which", "that", "whose", "whom", "and", "but", "or", "der", "die", "das", "welche", "welcher", "который", "которая", "said", "told", "today", "also"]
+            if stop.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
+            // A sentence-level adverbial clause is not a post.
+            let parts = splitAndValidate(unit, s, e)
+            guard !parts.isEmpty else { break }
+            roles.append(contentsOf: parts)
+            k = e
+            // Only continue the chain when this apposition is closed by a comma.
+        }
+        return roles
+    }
+
+    /// `(MP, Norway)` after a name.
+    func mpSuffix(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
+        let tokens = unit.tokens
+        guard index + 2 < tokens.count, tokens[index].text == "(" else { return nil }
+        let titles: Set<String> = ["MP", "MEP", "MdB", "Senator", "Deputy", "MNA", "Member", "Depute", "Député"]
+        guard titles.contains(tokens[index + 1].text) else { return nil }
+        var e = index + 1
+        while e < tokens.count, tokens[e].text != ")" { e += 1 }
+        guard e < tokens.count, e - index <= 10 else { return nil }
+        return (unit.text(index + 1, e), e + 1)
+    }
+
+    func speechVerb(_ unit: TextUnit, at index: Int) -> Bool {
+        guard index < unit.tokens.count else { return false }
+        let t = unit.tokens[index]
+        return t.isLowercaseWord && lexicon.speechVerbs.contains(t.text) && t.text != "so"
+    }
+
+    /// Splits a post phrase at `and` between two complete posts and keeps the parts that are posts.
+    func splitAndValidate(_ unit: TextUnit, _ start: Int, _ end: Int) -> [String] {
+        let tokens = unit.tokens
+        guard start < end else { return [] }
+        var parts: [(Int, Int)] = []
+        var s = start
+        var k = start
+        while k < end {
+            let t = tokens[k]
+            if ["and", "und", "и"].contains(t.text), k > s, k + 1 < end,
+               isPost(unit, s, k), !lexicon.isRoleNoun(tokens[k + 1].stem), isPost(unit, k + 1, end) {
+                parts.append((s, k))
+                s = k + 1
+            }
+            k += 1
+        }
+        parts.append((s, end))
+        var roles: [String] = []
+        for (a, b) in parts where isPost(unit, a, b) {
+            roles.append(unit.text(a, b))
+        }
+        return roles
+    }
+
+    /// True when tokens `start..<end` name a post: the head (words before the first preposition)
+    /// ends in a post word, and the phrase is not only acronyms.
+    func isPost(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        guard start < end else { return false }
+        var headEnd = end
+        for k in start..<end where tokens[k].isLowercaseWord && lexicon.prepositions.contains(tokens[k].text) && k > start {
+            headEnd = k
+            break
+        }
+        guard headEnd > start else { return false }
+        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem), !tokens[start].isPossessive,
+           tokens[start..<end].allSatisfy({ $0.isWord }) {
+            // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
+            return true
+        }
+        let head = tokens[headEnd - 1]
+        guard head.isWord, lexicon.isRoleNoun(head.stem) else { return false }
+        if head.isPossessive && headEnd == end { return false }
+        return tokens[start..<end].allSatisfy { $0.isWord || $0.text == "’" || $0.text == "'" || $0.text == "/" }
+    }
+}

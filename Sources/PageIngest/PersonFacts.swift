@@ -1,0 +1,25 @@
+/// A person named in a release, with the honorific and posts the text gives.
+///
+/// - `name`: the full name, without honorific or `(MP, Country)` suffix.
+/// - `honorific`: `Ambassador`, `Dr.`, `Botschafter`, `Botschafterin`, ... as written, or nil.
+/// - `roles`: post phrases attached to the name (before it or in apposition after it),
+///   without a leading article or possessive pronoun, in text order; a chain of two posts
+///   gives two roles; a PA member's `(MP, Norway)` gives `MP, Norway`.
+public struct PersonFacts: Codable, Hashable, Sendable {
+    public var name: String
+    public var honorific: String?
+    public var roles: [String]
+
+    public init(name: String, honorific: String? = nil, roles: [String] = []) {
+        self.name = name
+        self.honorific = honorific
+        self.roles = roles
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(name, forKey: .name)
+        try c.encode(honorific, forKey: .honorific)
+        try c.encode(roles, forKey: .roles)
+    }
+}

@@ -1,0 +1,218 @@
+/// Finds passages of direct speech and attributes each to its speaker.
+///
+/// Attribution, in order:
+/// 1. after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
+///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`;
+/// 2. before the opening mark, in the same sentence: the sentence's subject
+///    (`X, ROLE, pointed out that “…`, `She said: “…`, `erklärte: „…`);
+/// 3. otherwise the subject of the sentences before (`X endorsed the programme. “…”`),
+///    which also carries a pronoun or a continuation after `said X.` to X.
+/// Pronouns resolve to the current subject; surnames and roles to the person named.
+/// Quoted titles (`entitled “Follow the Money Online”`) and one- or two-word scare quotes are skipped.
+struct QuoteExtractor {
+    let lexicon = Lexicon.shared
+    let people: PeopleExtractor
+    /// Normalised role keys of each person, computed once.
+    let roleKeys: [[String]]
+
+    init(people: PeopleExtractor) {
+        self.people = people
+        self.roleKeys = people.people.map { $0.roles.map(OSCEKey.normalize) }
+    }
+
+    enum Ref {
+        case person(Int)
+        case pronoun
+        /// An explicit attribution to someone who is not a named person (`said a participant`).
+        case unnamed
+    }
+
+    /// Quotes in page order with the index of the speaker in `people.people`.
+    func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
+        var result: [(String, Int?)] = []
+        var subject: Int?
+        for unit in units where !unit.isTitle {
+            let tokens = unit.tokens
+            var sentenceHasSubject = false
+            var sentenceStart = 0
+            var i = 0
+            while i < tokens.count {
+                let t = tokens[i]
+                if t.kind == .quoteOpen, let qi = t.quote, qi < unit.quotes.count {
+                    let q = unit.quotes[qi]
+                    var close = i + 1
+                    while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
+                    let after = attributionAfter(unit, closeIndex: close, quote: q)
+                    let explicit = after != nil
+                    if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit) {
+                        i = close + 1
+                        continue
+                    }
+                    var speaker: Int?
+                    if let after {
+                        speaker = resolve(after, subject)
+                    } else if let before = firstRef(unit, from: sentenceStart, to: i) {
+                        speaker = resolve(before, subject)
+                    } else {
+                        speaker = subject
+                    }
+                    if let speaker { subject = speaker }
+                    result.append((q.text, speaker))
+                    // Sentence boundary after a passage that ends a sentence.
+                    if let last = q.text.last, ".!?…".contains(last), close + 1 < tokens.count,
+                       tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
+                        sentenceStart = close + 1
+                        sentenceHasSubject = false
+                    } else if close >= tokens.count {
+                        sentenceStart = tokens.count
+                    }
+                    i = close + 1
+                    continue
+                }
+                if t.quote == nil, !sentenceHasSubject, let (ref, _) = refAt(unit, i) {
+                    sentenceHasSubject = true
+                    if case .person(let p) = ref { subject = p }
+                }
+                if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
+                    sentenceStart = i + 1
+                    sentenceHasSubject = false
+                }
+                i += 1
+            }
+        }
+        return result
+    }
+
+    private func resolve(_ ref: Ref, _ subject: Int?) -> Int? {
+        switch ref {
+        case .person(let p): p
+        case .pronoun: subject
+        case .unnamed: nil
+        }
+    }
+
+    /// A reference to a person starting at token `i`: a name or surname (after an optional honorific),
+    /// a pronoun, or `the ROLE` naming a known person's post.
+    func refAt(_ unit: TextUnit, _ i: Int) -> (Ref, Int)? {
+        let tokens = unit.tokens
+        guard i < tokens.count, tokens[i].isWord else { return nil }
+        var k = i
+        if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
+        if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
+        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun, i + 1) }
+        if k == i, tokens[i].text.first?.isUppercase == true || ["the", "der", "die"].contains(tokens[i].text),
+           let (p, end) = roleRef(unit, i) {
+            return (.person(p), end)
+        }
+        return nil
+    }
+
+    /// `the Chairman-in-Office`, `the Head of Mission`: a phrase equal to (or ending) a known person's post.
+    func roleRef(_ unit: TextUnit, _ i: Int) -> (Int, Int)? {
+        let tokens = unit.tokens
+        var s = i
+        if ["the", "The", "der", "Der", "die", "Die"].contains(tokens[i].text) { s = i + 1 }
+        var e = s
+        while e < tokens.count, e - s < 10, tokens[e].isWord,
+              tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].text.first?.isUppercase == true) {
+            e += 1
+        }
+        guard e > s, !people.people.isEmpty else { return nil }
+        let phrase = unit.text(s, e)
+        guard people.isPost(unit, s, e) else { return nil }
+        let key = OSCEKey.normalize(phrase)
+        var matches: [Int] = []
+        for (pi, p) in people.people.enumerated() {
+            let keys = roleKeys[pi]
+            if keys.contains(where: { $0 == key || $0.hasSuffix(" " + key) })
+                || p.roles.contains(where: { OSCEKey.samePost($0, phrase) }) {
+                matches.append(pi)
+            }
+        }
+        guard matches.count == 1, let m = matches.first else { return nil }
+        return (m, e)
+    }
+
+    /// The first reference to a person among tokens `from..<to` outside quotes.
+    func firstRef(_ unit: TextUnit, from: Int, to: Int) -> Ref? {
+        var k = from
+        while k < to {
+            if unit.tokens[k].quote == nil, let (ref, _) = refAt(unit, k) { return ref }
+            k += 1
+        }
+        return nil
+    }
+
+    /// `…,” said X` / `…,” X said` / `…,” she added` after the closing mark.
+    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation) -> Ref? {
+        let tokens = unit.tokens
+        guard closeIndex < tokens.count else { return nil }
+        var k = closeIndex + 1
+        while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) { k += 1 }
+        guard k < tokens.count, tokens[k].isWord else { return nil }
+        let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
+        let sentenceBreak = endsSentence && tokens[k].text.first?.isUppercase == true
+        let t = tokens[k]
+        if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
+            var r = k + 1
+            if r < tokens.count, ["out", "hinzu"].contains(tokens[r].text) { r += 1 }
+            if let (ref, _) = refAt(unit, r) { return ref }
+            // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause.
+            var m = r
+            while m < tokens.count, m - r < 14, tokens[m].kind != .quoteOpen,
+                  !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
+                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                m += 1
+            }
+            // `said a participant`, `said one of the trainers`: explicit, but nobody named.
+            if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
+            return nil
+        }
+        // `…,” according to Ambassador X.`
+        if t.text == "according", k + 2 < tokens.count, tokens[k + 1].text == "to", let (ref, _) = refAt(unit, k + 2) {
+            return ref
+        }
+        if let (ref, end) = refAt(unit, k) {
+            var v = end
+            if v < tokens.count, tokens[v].isLowercaseWord, ["also", "then", "later", "further", "again"].contains(tokens[v].text) { v += 1 }
+            // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
+            if v < tokens.count, tokens[v].text == "," {
+                var c = v + 1
+                while c < tokens.count, c - v < 25, tokens[c].text != ",", tokens[c].kind != .quoteOpen,
+                      !(tokens[c].kind == .punct && [".", "!", "?", ";"].contains(tokens[c].text)) { c += 1 }
+                if c < tokens.count, tokens[c].text == "," { v = c + 1 }
+            }
+            guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) else { return nil }
+            if sentenceBreak, case .pronoun = ref { return nil }
+            return ref
+        }
+        return nil
+    }
+
+    /// A quoted title, or a short scare quote without an explicit speaker.
+    func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool) -> Bool {
+        let tokens = unit.tokens
+        var k = openIndex - 1
+        var cues = 0
+        while k >= 0, cues < 3 {
+            if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
+                if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && ["title", "motto", "slogan"].contains(tokens[k + 2].text.lowercased())) {
+                    return true
+                }
+            }
+            if tokens[k].kind != .word { break }
+            k -= 1
+            cues += 1
+        }
+        if explicit { return false }
+        let words = quote.text.split(separator: " ")
+        guard let last = quote.text.last else { return true }
+        let punctuated = ".,!?;:…".contains(last)
+        if words.count <= 2 && !punctuated { return true }
+        if !punctuated && words.count <= 10 {
+            let long = words.filter { $0.count >= 4 }
+            if !long.isEmpty && long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,51 @@
+/// A passage of direct speech and its speaker.
+///
+/// `text` is the whole passage between the quotation marks (white space
+/// collapsed); a passage cut off by a truncated capture runs to the end of the
+/// text. `speaker` is the full name of the person who says it, resolved from a
+/// surname, pronoun or role where the text uses one; nil when no speaker can be found.
+/// JSON adds `opening_words`: the first five white-space-separated words, with
+/// trailing punctuation of the fifth dropped (the expected-facts convention).
+public struct QuoteFacts: Codable, Hashable, Sendable {
+    public var speaker: String?
+    public var text: String
+
+    public init(speaker: String?, text: String) {
+        self.speaker = speaker
+        self.text = text
+    }
+
+    /// The first five words of `text`; punctuation ending the fifth word is dropped.
+    public var openingWords: String {
+        let words = text.split(whereSeparator: { $0 == " " }).prefix(5).map(String.init)
+        guard var last = words.last else { return "" }
+        var out = Array(words.dropLast())
+        if words.count == 5 {
+            while let c = last.last, c.isPunctuation, !(c == "’" || c == "'") { last.removeLast() }
+        }
+        out.append(last)
+        return out.joined(separator: " ")
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case speaker, text
+        case openingWords = "opening_words"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        speaker = try c.decodeIfPresent(String.self, forKey: .speaker)
+        if let t = try c.decodeIfPresent(String.self, forKey: .text) {
+            text = t
+        } else {
+            text = try c.decode(String.self, forKey: .openingWords)
+        }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(speaker, forKey: .speaker)
+        try c.encode(openingWords, forKey: .openingWords)
+        try c.encode(text, forKey: .text)
+    }
+}

@@ -1,0 +1,62 @@
+/// Turns one raw item (title, labels, body lines) into `ReleaseFacts`.
+enum ReleaseAnalyzer {
+    static func analyze(_ raw: PageLayout.RawItem, truncated: Bool) -> ReleaseFacts {
+        var facts = ReleaseFacts(title: raw.title, contentType: raw.contentType)
+        facts.truncated = truncated
+        facts.lead = raw.lead
+        // Labels.
+        var labelDate: String?
+        for (label, values) in raw.labels {
+            switch label {
+            case .date:
+                if labelDate == nil, let v = values.first, let d = DateParser.parse(v)?.iso { labelDate = d }
+            case .place:
+                for v in values { facts.where += TextNormalization.splitAtCommas(v).map(TextNormalization.normalCase) }
+            case .source:
+                for v in values { facts.issuers += TextNormalization.splitAtCommas(v) }
+            case .fieldsOfWork:
+                for v in values { facts.fieldsOfWork += TextNormalization.splitAtCommas(v) }
+            case .whereWeAre, .location:
+                for v in values { facts.where += TextNormalization.splitAtCommas(v) }
+            case .contentType:
+                if facts.contentType == nil { facts.contentType = values.first }
+            }
+        }
+        // Captions and paragraphs.
+        var paragraphs: [String] = []
+        for p in raw.body {
+            let text = TextNormalization.collapse(p)
+            guard !text.isEmpty else { continue }
+            let (caption, rest) = CaptionSplitter.split(text)
+            if let caption { facts.captions.append(caption) }
+            if let rest { paragraphs.append(rest) }
+        }
+        facts.paragraphs = paragraphs
+        // Dateline.
+        var analysed = paragraphs
+        if let first = paragraphs.first, let dateline = Dateline.parse(first) {
+            facts.datelinePlaces = dateline.places
+            facts.datelineDate = dateline.date?.iso
+            if dateline.standalone {
+                analysed.removeFirst()
+            } else {
+                analysed[0] = dateline.remainder
+            }
+        }
+        facts.date = labelDate ?? facts.datelineDate
+        // People, quotes, States.
+        var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
+        var extractor = PeopleExtractor()
+        extractor.extract(&units)
+        let order = extractor.ordered(units)
+        facts.people = order.map { i in
+            let p = extractor.people[i]
+            return PersonFacts(name: p.name, honorific: p.honorific.flatMap(Lexicon.shared.reportedHonorific), roles: p.roles)
+        }
+        let quotes = QuoteExtractor(people: extractor).extract(units)
+        facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
+        facts.statesMentioned = StateMentionFinder.find(in: units)
+        facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
+        return facts
+    }
+}

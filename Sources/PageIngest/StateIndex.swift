@@ -1,0 +1,73 @@
+import OSCE
+
+/// Hash tables over `OSCEReference.states` for matching words of running text quickly.
+///
+/// Keys are lower-cased with `’` folded to `'`; each name is also entered in its
+/// diacritic-folded form (`OSCEReference.key`), so `Turkiye` finds `Türkiye`.
+struct StateIndex: Sendable {
+    static let shared = StateIndex()
+
+    /// Name (one or more words, joined by single spaces) → index into `OSCEReference.states`.
+    var names: [String: Int] = [:]
+    /// First words of names of two or more words, with the longest word count.
+    var multiWordStarts: [String: Int] = [:]
+    /// English adjectives (whole words) → State.
+    var adjectives: [String: Int] = [:]
+    /// German and Russian adjective stems, by their first two characters, longest first.
+    var stems: [String: [(String, Int)]] = [:]
+    /// Cyrillic single-word names by stem (`Украина` → `украин`), longest first.
+    var cyrillicStems: [(String, Int)] = []
+
+    static func key(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased() { out.append(c == "’" || c == "‘" ? "'" : c) }
+        return out
+    }
+
+    init() {
+        for (i, s) in OSCEReference.states.enumerated() {
+            for n in [s.name] + s.alternativeNames {
+                for k in Set([Self.key(n), OSCEReference.key(n), Self.key("the " + n)]) {
+                    if names[k] == nil { names[k] = i }
+                    let words = k.split(separator: " ")
+                    if words.count >= 2, let f = words.first {
+                        multiWordStarts[String(f)] = max(multiWordStarts[String(f)] ?? 0, words.count)
+                    }
+                }
+                if !n.contains(" "), n.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
+                    var stem = Self.key(n)
+                    if let last = stem.last, "аяьйоеыи".contains(last) { stem.removeLast() }
+                    if stem.hasSuffix("и") { stem.removeLast() }
+                    if stem.count >= 3 { cyrillicStems.append((stem, i)) }
+                }
+            }
+            for a in s.adjectives {
+                if a.first?.isUppercase == true {
+                    adjectives[Self.key(a)] = i
+                    adjectives[OSCEReference.key(a)] = i
+                } else {
+                    let k = Self.key(a)
+                    stems[String(k.prefix(2)), default: []].append((k, i))
+                }
+            }
+        }
+        for k in stems.keys { stems[k]?.sort { $0.0.count > $1.0.count } }
+        cyrillicStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+    }
+
+    /// The State a lower-case word is an inflected adjective of (`slowakischen`, `шведского`).
+    func stemMatch(_ word: String) -> Int? {
+        let k = Self.key(word)
+        guard k.count >= 4, let group = stems[String(k.prefix(2))] else { return nil }
+        for (stem, i) in group where k.hasPrefix(stem) { return i }
+        return nil
+    }
+
+    /// The State an inflected Cyrillic name refers to (`Украине` → Ukraine).
+    func cyrillicMatch(_ word: String) -> Int? {
+        let k = Self.key(word)
+        guard k.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return nil }
+        for (prefix, i) in cyrillicStems where k.hasPrefix(prefix) && k.count - prefix.count <= 3 { return i }
+        return nil
+    }
+}

@@ -1,0 +1,122 @@
+/// White-space and case helpers shared by the extractors.
+enum TextNormalization {
+    /// True for scalars removed outright (zero-width spaces, joiners, BOM, soft hyphen).
+    @inline(__always)
+    static func isInvisible(_ v: UInt32) -> Bool {
+        v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF || v == 0x00AD
+    }
+
+    /// True for the Unicode White_Space scalars (U+00A0 included).
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
+    /// Collapses every run of white space (U+00A0 and other Unicode spaces included) into one
+    /// space and trims the ends; drops zero-width characters.
+    /// - Complexity: O(n).
+    static func collapse<S: StringProtocol>(_ s: S) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        var any = false
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x80 && v > 0x20 {
+                if pendingSpace { out.append(" "); pendingSpace = false }
+                out.append(u)
+                any = true
+                continue
+            }
+            if isInvisible(v) { continue }
+            if isSpace(v) {
+                pendingSpace = any
+                continue
+            }
+            if pendingSpace { out.append(" "); pendingSpace = false }
+            out.append(u)
+            any = true
+        }
+        return String(out)
+    }
+
+    /// Splits text into lines at LF, CR LF or CR.
+    static func lines(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        var previousCR = false
+        for c in text {
+            if c == "\r\n" || c == "\n" || c == "\r" {
+                if c == "\n" && previousCR { previousCR = false; continue }
+                result.append(current)
+                current = ""
+                previousCR = c == "\r"
+                continue
+            }
+            previousCR = false
+            current.append(c)
+        }
+        result.append(current)
+        return result
+    }
+
+    /// Normal case for an all-capitals place name: `VIENNA` → `Vienna`, `BANJA LUKA` → `Banja Luka`,
+    /// `КИЕВ` → `Киев`, `FRANKFURT AM MAIN` → `Frankfurt am Main`. Mixed-case input is returned unchanged.
+    static func normalCase(_ s: String) -> String {
+        let letters = s.filter { $0.isLetter }
+        guard !letters.isEmpty, letters.allSatisfy({ !$0.isLowercase }) else { return s }
+        let particles: Set<String> = ["am", "an", "der", "die", "das", "de", "del", "la", "le", "on", "upon", "sur", "na", "nad", "pod", "im", "of", "and", "y", "i"]
+        var out = ""
+        var word = ""
+        var wordIndex = 0
+        func flush() {
+            guard !word.isEmpty else { return }
+            let lower = word.lowercased()
+            if wordIndex > 0 && particles.contains(lower) {
+                out += lower
+            } else {
+                out += capitalizeFirst(lower)
+            }
+            word = ""
+            wordIndex += 1
+        }
+        for c in s {
+            if c.isLetter || c == "’" || c == "'" {
+                word.append(c)
+            } else {
+                flush()
+                out.append(c)
+            }
+        }
+        flush()
+        return out
+    }
+
+    static func capitalizeFirst(_ s: String) -> String {
+        guard let f = s.first else { return s }
+        return String(f).uppercased() + s.dropFirst()
+    }
+
+    /// Splits a label value at commas that are not inside parentheses, trimming each part.
+    static func splitAtCommas(_ s: String) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var depth = 0
+        for c in s {
+            if c == "(" || c == "[" { depth += 1 }
+            if c == ")" || c == "]" { depth = max(0, depth - 1) }
+            if (c == "," || c == ";") && depth == 0 {
+                let t = collapse(current)
+                if !t.isEmpty { parts.append(t) }
+                current = ""
+                continue
+            }
+            current.append(c)
+        }
+        let t = collapse(current)
+        if !t.isEmpty { parts.append(t) }
+        return parts
+    }
+}

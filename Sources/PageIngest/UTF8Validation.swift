@@ -1,0 +1,77 @@
+import RDF
+
+/// The outcome of checking a byte buffer as UTF-8 text.
+enum UTF8Validation {
+    /// Valid text; `droppedTail` is the number of bytes of an incomplete sequence removed at the very end.
+    case valid(String, droppedTail: Int)
+    /// First bad byte (0-based offset) and its position, plus a description.
+    case invalid(SourcePosition, String)
+    /// A control byte that does not occur in text.
+    case binary(SourcePosition, String)
+
+    /// Validates `bytes` (RFC 3629 UTF-8, no overlongs, no surrogates, ≤ U+10FFFF).
+    ///
+    /// An incomplete but well-formed sequence prefix at the very end is treated as a cut
+    /// capture: it is dropped and reported through `droppedTail`.
+    /// - Complexity: O(n) in the number of bytes.
+    static func check(_ bytes: [UInt8]) -> UTF8Validation {
+        var i = 0
+        var line = 1
+        var column = 1
+        let n = bytes.count
+        var start = 0
+        if n >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3; start = 3 }
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F {
+                    let what = b == 0 ? "NUL byte" : "control byte 0x\(hex(b))"
+                    return .binary(SourcePosition(line: line, column: column, offset: i),
+                                   "binary data: \(what) at byte offset \(i)")
+                }
+                if b == 0x0A { line += 1; column = 1 } else { column += 1 }
+                i += 1
+                continue
+            }
+            var need = 0
+            var lo: UInt8 = 0x80
+            var hi: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0: need = 2; lo = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED: need = 2; hi = 0x9F
+            case 0xF0: need = 3; lo = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4: need = 3; hi = 0x8F
+            default:
+                return .invalid(SourcePosition(line: line, column: column, offset: i),
+                                "not UTF-8: invalid byte 0x\(hex(b)) at byte offset \(i)")
+            }
+            var k = 1
+            while k <= need {
+                if i + k >= n {
+                    // Incomplete sequence at the very end: a capture cut inside a character.
+                    let text = String(decoding: bytes[start..<i], as: UTF8.self)
+                    return .valid(text, droppedTail: n - i)
+                }
+                let c = bytes[i + k]
+                let okLo: UInt8 = k == 1 ? lo : 0x80
+                let okHi: UInt8 = k == 1 ? hi : 0xBF
+                if c < okLo || c > okHi {
+                    return .invalid(SourcePosition(line: line, column: column, offset: i),
+                                    "not UTF-8: invalid sequence starting with byte 0x\(hex(b)) at byte offset \(i)")
+                }
+                k += 1
+            }
+            i += need + 1
+            column += 1
+        }
+        return .valid(String(decoding: bytes[start..<n], as: UTF8.self), droppedTail: 0)
+    }
+
+    private static func hex(_ b: UInt8) -> String {
+        let digits = Array("0123456789ABCDEF")
+        return String([digits[Int(b >> 4)], digits[Int(b & 0x0F)]])
+    }
+}

@@ -1,0 +1,186 @@
+import RDF
+
+/// A position of a compiled triple pattern.
+enum PatternPosition: Hashable {
+    case constant(TermID)
+    case variable(Int)
+}
+
+/// BGP(triples) (SPARQL 1.1 §18.5 "BGP" / §18.3.1): evaluated as an index
+/// nested loop over the triple patterns, in an order chosen from index
+/// counts and per-predicate statistics, each pattern's lookup using the
+/// values bound by the patterns before it. Streaming, depth-first.
+final class BGPNode: PlanNode {
+    let patterns: [(PatternPosition, PatternPosition, PatternPosition)]
+    private var plans: [PlanKey: BGPPlan] = [:]
+
+    struct PlanKey: Hashable {
+        var bound: [Int]
+        var graph: GraphSelector
+    }
+
+    init(context: QueryContext, patterns: [(PatternPosition, PatternPosition, PatternPosition)]) {
+        self.patterns = patterns
+        super.init(context: context)
+        for p in patterns {
+            for pos in [p.0, p.1, p.2] { if case .variable(let s) = pos { variables.insert(s) } }
+        }
+        certain = variables
+    }
+
+    override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
+        if patterns.isEmpty { return SingleRowIterator(input) }
+        let bound = variables.filter { input[$0] != 0 }.sorted()
+        let key = PlanKey(bound: bound, graph: graph)
+        let plan: BGPPlan
+        if let p = plans[key] { plan = p } else {
+            plan = makePlan(bound: Set(bound), graph: graph)
+            plans[key] = plan
+        }
+        return BGPIterator(plan: plan, input: input, graph: graph, context: context)
+    }
+
+    /// Estimated number of matches of pattern `i` when the slots in `bound`
+    /// already have (unknown) values.
+    private func estimate(_ i: Int, bound: Set<Int>, graph: GraphSelector) -> Double {
+        let (s, p, o) = patterns[i]
+        func constant(_ pos: PatternPosition) -> TermID? { if case .constant(let id) = pos { return id } else { return nil } }
+        func isBound(_ pos: PatternPosition) -> Bool { if case .variable(let v) = pos { return bound.contains(v) } else { return false } }
+        let ds = context.dataset
+        var est = Double(ds.count(subject: constant(s), predicate: constant(p), object: constant(o), in: graph))
+        if est == 0 { return 0 }
+        let stats = constant(p).flatMap { ds.statistics(predicate: $0, in: graph) }
+        if isBound(s) {
+            if let stats { est /= Double(max(1, stats.distinctSubjects)) } else { est = min(est, 20) }
+        }
+        if isBound(o) {
+            if let stats { est /= Double(max(1, stats.distinctObjects)) } else { est = min(est, 20) }
+        }
+        if isBound(p) { est = min(est, 1000) }
+        // a repeated variable (?x :p ?x) is selective
+        if case .variable(let a) = s, case .variable(let b) = o, a == b { est /= 10 }
+        return max(est, isBound(s) || isBound(o) || isBound(p) ? 0.5 : est)
+    }
+
+    private func makePlan(bound initial: Set<Int>, graph: GraphSelector) -> BGPPlan {
+        var bound = initial
+        var remaining = Array(patterns.indices)
+        var levels = [BGPPlan.Level]()
+        while !remaining.isEmpty {
+            var best = -1
+            var bestCost = Double.infinity
+            var bestConnected = false
+            for (k, i) in remaining.enumerated() {
+                let (s, p, o) = patterns[i]
+                var vars = [Int]()
+                for pos in [s, p, o] { if case .variable(let v) = pos { vars.append(v) } }
+                let connected = vars.isEmpty || vars.contains { bound.contains($0) } || bound.isEmpty && levels.isEmpty
+                let cost = estimate(i, bound: bound, graph: graph)
+                if cost == 0 { best = k; break }
+                if (connected && !bestConnected) || (connected == bestConnected && cost < bestCost) {
+                    best = k
+                    bestCost = cost
+                    bestConnected = connected
+                }
+            }
+            let i = remaining.remove(at: best)
+            let (s, p, o) = patterns[i]
+            var newly = Set<Int>()
+            func spec(_ pos: PatternPosition) -> BGPPlan.Spec {
+                switch pos {
+                case .constant(let id): return .constant(id)
+                case .variable(let v):
+                    if bound.contains(v) { return .bound(v) }
+                    if newly.contains(v) { return .check(v) }
+                    newly.insert(v)
+                    return .bind(v)
+                }
+            }
+            let level = BGPPlan.Level(s: spec(s), p: spec(p), o: spec(o))
+            levels.append(level)
+            bound.formUnion(newly)
+        }
+        return BGPPlan(levels: levels)
+    }
+}
+
+/// The evaluation order of a BGP for one set of input bindings.
+struct BGPPlan {
+    enum Spec {
+        case constant(TermID)
+        /// bound before this pattern: read from the row
+        case bound(Int)
+        /// first occurrence: bind
+        case bind(Int)
+        /// second occurrence in the same pattern: compare
+        case check(Int)
+    }
+    struct Level {
+        var s: Spec
+        var p: Spec
+        var o: Spec
+    }
+    var levels: [Level]
+}
+
+/// Depth-first index nested loop over a `BGPPlan`.
+final class BGPIterator: RowIterator {
+    private let levels: [BGPPlan.Level]
+    private var row: Row
+    private var cursors: [TripleCursor]
+    private var level = 0
+    private let graph: GraphSelector
+    private let context: QueryContext
+    private let dataset: any QueryableDataset
+
+    init(plan: BGPPlan, input: Row, graph: GraphSelector, context: QueryContext) {
+        levels = plan.levels
+        row = input
+        self.graph = graph
+        self.context = context
+        dataset = context.dataset
+        cursors = Array(repeating: .empty, count: plan.levels.count)
+        super.init()
+        cursors[0] = lookup(0)
+    }
+
+    @inline(__always)
+    private func value(_ spec: BGPPlan.Spec) -> TermID? {
+        switch spec {
+        case .constant(let id): return id
+        case .bound(let s): return row[s]
+        case .bind, .check: return nil
+        }
+    }
+
+    private func lookup(_ l: Int) -> TripleCursor {
+        let lv = levels[l]
+        return dataset.match(subject: value(lv.s), predicate: value(lv.p), object: value(lv.o), in: graph)
+    }
+
+    @inline(__always)
+    private func bind(_ spec: BGPPlan.Spec, _ v: TermID) -> Bool {
+        switch spec {
+        case .bind(let s): row[s] = v; return true
+        case .check(let s): return row[s] == v
+        default: return true
+        }
+    }
+
+    override func next() throws(QueryEvaluationError) -> Row? {
+        let last = levels.count - 1
+        while level >= 0 {
+            try context.tick()
+            guard let t = cursors[level].next() else {
+                level -= 1
+                continue
+            }
+            let lv = levels[level]
+            guard bind(lv.s, t.subject), bind(lv.p, t.predicate), bind(lv.o, t.object) else { continue }
+            if level == last { return row }
+            level += 1
+            cursors[level] = lookup(level)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,79 @@
+import RDF
+
+/// The dictionary of an `IndexedDataset`: term ↔ id, ids dense from 1.
+///
+/// Storage: one `[Term]` (id → term), a parallel `[UInt32]` of hashes and an
+/// open-addressing table of ids (term → id); no per-term objects beyond the
+/// terms' own strings. Lookup and insertion are expected O(1).
+final class TermTable: @unchecked Sendable {
+    private(set) var terms: [Term]
+    private var hashes: [UInt32]
+    private var slots: [UInt32]
+    private var mask: Int
+
+    init(capacity: Int = 1024) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        terms = [.iri(IRI(unchecked: "urn:x-osce-kg:unbound"))]
+        hashes = [0]
+        slots = Array(repeating: 0, count: size)
+        mask = size - 1
+        terms.reserveCapacity(capacity + 1)
+        hashes.reserveCapacity(capacity + 1)
+    }
+
+    /// The number of terms (ids run from 1 to `count`).
+    var count: Int { terms.count - 1 }
+
+    @inline(__always)
+    private static func hash(_ term: Term) -> UInt32 {
+        let h = term.hashValue
+        return UInt32(truncatingIfNeeded: h ^ (h >> 32))
+    }
+
+    /// The id of `term`, or nil when it is not in the table.
+    func id(of term: Term) -> TermID? {
+        let h = TermTable.hash(term)
+        var i = Int(h) & mask
+        while true {
+            let id = slots[i]
+            if id == 0 { return nil }
+            if hashes[Int(id)] == h && terms[Int(id)] == term { return id }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The id of `term`, adding it when new.
+    func intern(_ term: Term) -> TermID {
+        let h = TermTable.hash(term)
+        var i = Int(h) & mask
+        while true {
+            let id = slots[i]
+            if id == 0 { break }
+            if hashes[Int(id)] == h && terms[Int(id)] == term { return id }
+            i = (i + 1) & mask
+        }
+        let id = TermID(terms.count)
+        terms.append(term)
+        hashes.append(h)
+        slots[i] = id
+        if terms.count * 2 > slots.count { grow() }
+        return id
+    }
+
+    @inline(__always)
+    func term(_ id: TermID) -> Term { terms[Int(id)] }
+
+    private func grow() {
+        let size = slots.count * 2
+        var newSlots = [UInt32](repeating: 0, count: size)
+        let newMask = size - 1
+        for id in 1..<hashes.count {
+            var i = Int(hashes[id]) & newMask
+            while newSlots[i] != 0 { i = (i + 1) & newMask }
+            newSlots[i] = UInt32(id)
+        }
+        slots = newSlots
+        mask = newMask
+    }
+}

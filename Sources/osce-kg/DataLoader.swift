@@ -1,0 +1,78 @@
+import Foundation
+import OSCE
+import PageIngest
+import RDF
+import RaptorIO
+import SPARQLEngine
+
+/// Loads `--data` and `--named-graph` inputs into the query store.
+struct DataLoader {
+    let store: IndexedDataset
+    let cwd: String
+    let pageBase: String?
+
+    /// Adds a data file, a page file or a folder of pages to the default
+    /// graph (quads of N-Quads/TriG keep their graph names).
+    func loadDefault(_ item: String, stdinFormat: String?) throws {
+        if item == "-" {
+            let syntax = stdinFormat.flatMap { RDFSyntax(name: $0) } ?? .turtle
+            let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
+            _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { store.add($0) }
+            return
+        }
+        if isPageInput(item) {
+            for triple in try pagesGraph(item) { store.add(triple) }
+            return
+        }
+        guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
+        let base = FileURL.iri(forPath: item, relativeTo: cwd)
+        _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: base) { store.add($0) }
+    }
+
+    /// Adds a file as a named graph called by its `file://` URL.
+    func loadNamed(_ item: String) throws {
+        guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
+        let name = FileURL.iri(forPath: item, relativeTo: cwd)
+        store.declareNamedGraph(name.term)
+        if isPageInput(item) {
+            for triple in try pagesGraph(item) { store.add(triple, graph: name.term) }
+            return
+        }
+        _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: name) {
+            store.add($0.triple, graph: name.term)
+        }
+    }
+
+    private func syntax(of path: String) throws -> RDFSyntax {
+        let ext = (path as NSString).pathExtension
+        guard let syntax = RDFSyntax(fileExtension: ext), syntax.canRead else {
+            throw Failure("\(path): cannot tell the RDF syntax from the extension '.\(ext)' (use .ttl, .nt, .nq, .trig, .rdf or .json)")
+        }
+        return syntax
+    }
+
+    private func isPageInput(_ item: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: item, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        return PageCorpus.pageExtensions.contains((item as NSString).pathExtension.lowercased())
+    }
+
+    /// Ingests pages exactly as `export` does; a page that fails is reported
+    /// and makes the query fail (the data would be incomplete).
+    private func pagesGraph(_ item: String) throws -> Graph {
+        let files = try InputFiles.expand([item], extensions: PageCorpus.pageExtensions)
+        let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
+        var builder = KnowledgeGraphBuilder(policy: policy)
+        let summary = PageCorpus.ingest(files: files, into: &builder, stopAtFirstFailure: false, progress: { _ in },
+                                        diagnostic: { StandardError.line("osce-kg: \($0)") })
+        if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(item) could not be read") }
+        return builder.build()
+    }
+
+    /// Loads the graph a FROM / FROM NAMED IRI names, when it is a local file.
+    static func graph(at iri: IRI) throws -> Graph? {
+        guard let path = FileURL.path(of: iri), FileManager.default.fileExists(atPath: path) else { return nil }
+        let ext = (path as NSString).pathExtension
+        return try RDFParser.parseGraph(file: path, syntax: RDFSyntax(fileExtension: ext), baseIRI: iri)
+    }
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Expands command-line paths into the list of files to read.
+///
+/// A file argument is taken as is, whatever its extension. A directory is
+/// walked recursively and contributes the files whose extension is in
+/// `extensions` (hidden files and directories are skipped). The result is
+/// sorted by path within each directory argument, so runs are deterministic.
+struct InputFiles {
+    struct Missing: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "\(path): no such file or directory" }
+    }
+
+    static func expand(_ paths: [String], extensions: Set<String>) throws -> [String] {
+        let fm = FileManager.default
+        var out: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Missing(path: path) }
+            guard isDirectory.boolValue else { out.append(path); continue }
+            var found: [String] = []
+            if let walker = fm.enumerator(atPath: path) {
+                while let rel = walker.nextObject() as? String {
+                    let name = (rel as NSString).lastPathComponent
+                    if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                    let full = (path as NSString).appendingPathComponent(rel)
+                    var dir: ObjCBool = false
+                    if fm.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue,
+                       extensions.contains((name as NSString).pathExtension.lowercased()) {
+                        found.append(full)
+                    }
+                }
+            }
+            out += found.sorted()
+        }
+        return out
+    }
+}

@@ -1,1 +1,0 @@
-print("osce-kg: under construction")

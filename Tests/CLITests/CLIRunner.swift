@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+/// Runs the built `osce-kg` binary and captures what it prints.
+struct CLIRunner {
+    struct Output {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        var stdoutBytes: Data
+    }
+
+    /// The repository root (two levels above this file's folder).
+    static let root: URL = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The `osce-kg` executable next to the test bundle (SwiftPM builds it
+    /// because the test target depends on it).
+    static let binary: URL = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("osce-kg"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("osce-kg"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("osce-kg"),
+            root.appendingPathComponent(".build/debug/osce-kg"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
+    }()
+
+    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL = root) throws -> Output {
+        try run(executable: binary, arguments, stdin: stdin, cwd: cwd)
+    }
+
+    static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL = root) throws -> Output {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        process.currentDirectoryURL = cwd
+        var env = ProcessInfo.processInfo.environment
+        env["CI"] = "true"  // no progress drawing
+        process.environment = env
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(stdin) }
+        try input.fileHandleForWriting.close()
+        // Read both pipes concurrently so a full pipe never blocks the child.
+        nonisolated(unsafe) var errData = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return Output(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+    }
+
+    /// Runs a system tool by name (rapper, python3), or returns nil when it is not installed.
+    static func tool(_ name: String, _ arguments: [String], stdin: Data? = nil) throws -> Output? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
+            if FileManager.default.isExecutableFile(atPath: url.path) {
+                return try run(executable: url, arguments, stdin: stdin)
+            }
+        }
+        return nil
+    }
+
+    /// A fresh temporary directory.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("osce-kg-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    static func examplePage(_ name: String) -> URL { root.appendingPathComponent("Examples/pages/\(name)") }
+    static let seed = examplePage("000_0b91f1119559f398.txt")
+
+    /// The `triples written: N` figure of the summary line.
+    static func triplesWritten(_ stderr: String) -> Int? {
+        guard let range = stderr.range(of: #"triples written: (\d+)"#, options: .regularExpression) else { return nil }
+        return Int(stderr[range].split(separator: " ").last!)
+    }
+}

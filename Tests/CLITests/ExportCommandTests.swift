@@ -1,0 +1,101 @@
+import Foundation
+import RDF
+import RaptorIO
+import Testing
+
+@Suite struct ExportCommandTests {
+    @Test func seedExportsWithSummaryLine() throws {
+        let out = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples"])
+        #expect(out.status == 0)
+        #expect(out.stderr.contains("osce-kg: pages read: 1, pages failed: 0, triples written: "))
+        let lines = out.stdout.split(separator: "\n")
+        #expect(CLIRunner.triplesWritten(out.stderr) == lines.count)
+        // The seed's release, date and a quote's speaker.
+        #expect(out.stdout.contains("<http://schema.org/datePublished> \"2020-05-11\"^^<http://www.w3.org/2001/XMLSchema#date>"))
+        #expect(out.stdout.contains("<http://schema.org/spokenByCharacter> <https://w3id.org/osce-kg/resource/person/thomas-greminger>"))
+    }
+
+    /// Every syntax the tool writes reads back (with rapper and with RaptorIO)
+    /// to the same number of triples, and to the same graph.
+    @Test(arguments: ["turtle", "ntriples", "nquads", "rdfxml", "rdfxml-abbrev", "json"])
+    func everySyntaxReadsBack(format: String) throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let reference = dir.appendingPathComponent("reference.nt").path
+        let file = dir.appendingPathComponent("out.\(format)").path
+        let pages = CLIRunner.root.appendingPathComponent("Examples/pages").path
+        let nt = try CLIRunner.run(["export", pages, "--format", "ntriples", "--output", reference])
+        let out = try CLIRunner.run(["export", pages, "--format", format, "--output", file])
+        let written = try #require(CLIRunner.triplesWritten(out.stderr))
+        #expect(written > 1000)
+        #expect(CLIRunner.triplesWritten(nt.stderr) == written)
+
+        let syntax = try #require(RDFSyntax(name: format))
+        let graph = try RDFParser.parseGraph(file: file, syntax: syntax)
+        let expected = try RDFParser.parseGraph(file: reference, syntax: .ntriples)
+        #expect(graph.count == written)
+        #expect(graph == expected)
+
+        if let rapper = try CLIRunner.tool("rapper", ["-i", syntax == .rdfxmlAbbrev ? "rdfxml" : format, "-c", file]) {
+            #expect(rapper.status == 0, "rapper rejected the \(format) output: \(rapper.stderr)")
+            #expect(rapper.stderr.contains("returned \(written) triples"), "\(rapper.stderr)")
+        }
+    }
+
+    @Test func outputIsByteIdenticalAcrossRuns() throws {
+        let pages = CLIRunner.root.appendingPathComponent("Examples/pages").path
+        let first = try CLIRunner.run(["export", pages, "--format", "turtle"])
+        let second = try CLIRunner.run(["export", pages, "--format", "turtle"])
+        #expect(first.stdoutBytes.count > 10_000)
+        #expect(first.stdoutBytes == second.stdoutBytes)
+    }
+
+    /// Bad files get one line each; good pages are still exported; exit 1.
+    @Test func badPagesAreReportedAndGoodPagesKept() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fm = FileManager.default
+        try fm.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("a-good.txt"))
+        try Data().write(to: dir.appendingPathComponent("b-empty.txt"))
+        try Data([0x00, 0x01, 0xFF, 0xFE, 0x00, 0x89, 0x50, 0x4E, 0x47]).write(to: dir.appendingPathComponent("c-binary.txt"))
+        try Data("Press release\nCaf\u{E9}".utf8.map { $0 } + [0xE9, 0x0A]).write(to: dir.appendingPathComponent("d-latin1.txt"))
+        let out = try CLIRunner.run(["export", dir.path, "--format", "ntriples"])
+        #expect(out.status == 1)
+        let errorLines = out.stderr.split(separator: "\n").filter { $0.contains("error:") }
+        #expect(errorLines.count == 3, "\(out.stderr)")
+        #expect(errorLines.contains { $0.contains("b-empty.txt") })
+        #expect(errorLines.contains { $0.contains("c-binary.txt") })
+        #expect(errorLines.contains { $0.contains("d-latin1.txt") })
+        #expect(out.stderr.contains("pages read: 1, pages failed: 3"))
+        #expect(out.stdout.contains("<https://w3id.org/osce-kg/resource/person/ulrika-funered>"))
+    }
+
+    @Test func strictStopsAtFirstFailure() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data().write(to: dir.appendingPathComponent("a-empty.txt"))
+        try FileManager.default.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("b-good.txt"))
+        let out = try CLIRunner.run(["export", dir.path, "--strict", "--format", "ntriples"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("pages read: 0, pages failed: 1"))
+        #expect(!out.stdout.contains("ulrika-funered"))
+    }
+
+    @Test func missingInputAndBadFormatAreClearErrors() throws {
+        let missing = try CLIRunner.run(["export", "/nonexistent/page.txt"])
+        #expect(missing.status != 0)
+        #expect(missing.stderr.contains("/nonexistent/page.txt"))
+        let format = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "trig"])
+        #expect(format.status != 0)
+        #expect(format.stderr.contains("trig"))
+    }
+
+    @Test func baseIRIIsUsedForMintedIRIs() throws {
+        let out = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples", "--base", "http://data.example.org/osce/"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("<http://data.example.org/osce/person/thomas-greminger>"))
+        #expect(!out.stdout.contains("https://w3id.org/osce-kg/resource/"))
+        let bad = try CLIRunner.run(["export", CLIRunner.seed.path, "--base", "not an iri"])
+        #expect(bad.status != 0)
+    }
+}

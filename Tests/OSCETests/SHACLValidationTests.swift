@@ -1,0 +1,72 @@
+import Foundation
+import RDF
+import Testing
+@testable import OSCE
+
+/// Validates the mapped graph against Ontology/shapes.ttl with pySHACL.
+@Suite struct SHACLValidationTests {
+    static let pyshaclAvailable: Bool = run(["python3", "-c", "import pyshacl"]).status == 0
+
+    static func run(_ arguments: [String]) -> (status: Int32, output: String) {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = arguments
+        let pipe = Pipe()
+        p.standardOutput = pipe
+        p.standardError = pipe
+        do { try p.run() } catch { return (-1, "\(error)") }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return (p.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    func validate(_ graph: Graph, name: String) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("osce-shacl-\(ProcessInfo.processInfo.processIdentifier)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let file = dir.appendingPathComponent("\(name).nt")
+        try graph.nTriples.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = Self.run(["python3", "-m", "pyshacl", "-s", RepositoryPath.shapes.path, "-sf", "turtle", "-df", "nt", file.path])
+        #expect(result.status == 0, "SHACL violations for \(name):\n\(result.output.prefix(6000))")
+    }
+
+    @Test func seedReleaseConforms() throws {
+        guard Self.pyshaclAvailable else {
+            print("SKIPPED SHACL validation: pyshacl is not installed (pip install pyshacl); CI installs it.")
+            return
+        }
+        var b = KnowledgeGraphBuilder()
+        b.add(SeedRelease.release)
+        b.add(Post(role: "High Commissioner on National Minorities", holder: Person(name: "Mirela Štefánková")))
+        b.add(Post(role: "MP, Norway", holder: Person(name: "Henrik Solvang"), organisation: "OSCE PA"))
+        b.add(Release(
+            kind: .pressRelease, title: "OSZE-Mission in Serbien schult Richterinnen", language: "de", date: "2019-03-12",
+            places: ["Belgrad", "Atlantis"], issuers: ["OSZE-Mission in Serbien", "OSZE-Vorsitz", "Justizakademie"],
+            fieldsOfWork: ["Rechtsstaatlichkeit", "Media laws"], body: "Text", mentionedStates: ["Serbien", "Slowakei"],
+            people: [Person(name: "Hanna Lindgren-Moos", honorific: "Botschafterin")],
+            posts: [Post(role: "Leiterin der OSZE-Mission in Serbien", holder: Person(name: "Hanna Lindgren-Moos"), organisation: "OSZE-Mission in Serbien")],
+            quotes: [Quote(text: "Ein Hassverbrechen trifft nicht nur das Opfer", speaker: "Hanna Lindgren-Moos")],
+            meetings: [Meeting(name: "Fortbildung", startDate: "2019-03-12", organizer: "Sweden", attendanceMode: .offline, participantCount: 25, kind: "Summit meetings", place: "Belgrad")],
+            sourcePath: "10-press-release-de-belgrad.txt", sourceURL: "https://www.osce.org/de/mission-to-serbia/x", truncated: true))
+        try validate(b.build(), name: "seed")
+    }
+
+    @Test func shapesCatchViolations() throws {
+        guard Self.pyshaclAvailable else {
+            print("SKIPPED SHACL negative test: pyshacl is not installed.")
+            return
+        }
+        // A release without headline or provenance must fail: the shapes are not vacuous.
+        var g = Graph()
+        let r = IRI(unchecked: "https://w3id.org/osce-kg/resource/release/bad")
+        g.insert(Triple(r, RDFVocabulary.type, Namespace.schema["NewsArticle"]))
+        g.insert(Triple(r, Namespace.schema["datePublished"], Literal("11 May 2020")))
+        let dir = FileManager.default.temporaryDirectory
+        let file = dir.appendingPathComponent("osce-shacl-bad-\(ProcessInfo.processInfo.processIdentifier).nt")
+        try g.nTriples.write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let result = Self.run(["python3", "-m", "pyshacl", "-s", RepositoryPath.shapes.path, "-sf", "turtle", "-df", "nt", file.path])
+        #expect(result.status != 0)
+        #expect(result.output.contains("headline"))
+    }
+}

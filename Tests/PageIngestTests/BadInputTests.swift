@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import RDF
+@testable import PageIngest
+
+/// Bad input: each case gives an `IngestError` with a clear one-line message and a
+/// position, or facts with a warning.
+@Suite struct BadInputTests {
+    let ingester = PageIngester()
+
+    private func error(_ bytes: [UInt8], _ source: String = "page.txt") -> IngestError? {
+        do {
+            _ = try ingester.ingest(bytes: bytes, source: source)
+            return nil
+        } catch {
+            return error
+        }
+    }
+
+    @Test func emptyFile() throws {
+        let e = try #require(error([], "empty.txt"))
+        #expect(e.kind == .empty)
+        #expect(e.description == "empty.txt: empty file (0 bytes)")
+    }
+
+    @Test func whiteSpaceOnly() throws {
+        let e = try #require(error(Array(" \n\u{00A0}\n\t\n".utf8), "blank.txt"))
+        #expect(e.kind == .empty)
+        #expect(e.description == "blank.txt: empty page: the file holds only white space")
+    }
+
+    @Test func binaryFile() throws {
+        let bytes: [UInt8] = Array("Press release\nTitle".utf8) + [0x00, 0x01, 0xFF]
+        let e = try #require(error(bytes, "image.png"))
+        #expect(e.kind == .binary)
+        #expect(e.position == SourcePosition(line: 2, column: 6, offset: 19))
+        #expect(e.description == "image.png:2:6: binary data: NUL byte at byte offset 19")
+    }
+
+    @Test func nonUTF8File() throws {
+        // "Déclaration" in ISO 8859-1: 0xE9 is not UTF-8.
+        let bytes: [UInt8] = Array("Press release\nD".utf8) + [0xE9] + Array("claration\n".utf8)
+        let e = try #require(error(bytes, "latin1.txt"))
+        #expect(e.kind == .invalidUTF8)
+        #expect(e.position == SourcePosition(line: 2, column: 2, offset: 15))
+        #expect(e.description == "latin1.txt:2:2: not UTF-8: invalid sequence starting with byte 0xE9 at byte offset 15")
+    }
+
+    @Test func overlongAndSurrogateSequencesAreRejected() throws {
+        #expect(error([0x41, 0xC0, 0xAF, 0x0A])?.kind == .invalidUTF8)
+        #expect(error([0x41, 0xED, 0xA0, 0x80, 0x0A])?.position?.offset == 1)
+        #expect(error([0x41, 0xF5, 0x80, 0x80, 0x80])?.kind == .invalidUTF8)
+    }
+
+    @Test func unknownKind() throws {
+        let text = "Some notes about the weather.\nIt rained all day, and the wind was strong.\n"
+        let e = try #require(error(Array(text.utf8), "notes.txt"))
+        #expect(e.kind == .unknownKind)
+        #expect(e.position?.line == 1)
+        #expect(e.description.hasPrefix("notes.txt:1:1: unknown page kind: no type line, dateline, listing labels or site menu"))
+    }
+
+    @Test func navigationOnlyPageGivesFactsAndAWarning() throws {
+        let text = "-\nOur work\n- Fields of work\n- Field operations\n- Projects\n-\nCountries\n- All\n-\nParticipating States\n- Albania\n- Malta – OSCE Chairpersonship 2024\n- Asian Partners for Co-operation\n"
+        let facts = try ingester.ingest(bytes: Array(text.utf8), source: "menu.txt")
+        #expect(facts.kind == .navigationOnly)
+        #expect(facts.items.isEmpty)
+        #expect(facts.navigation?.participatingStatesCount == 2)
+        #expect(facts.navigation?.fieldsOfWorkCount == 0)
+        #expect(facts.navigation?.menu.participatingStates.last == MenuStateEntry(name: "Malta", chairpersonshipYear: 2024))
+        #expect(facts.warnings.map(\.description) == ["menu.txt: navigation-only page: the site menu has no release after it"])
+    }
+
+    @Test func truncatedPageMarksTheLastItem() throws {
+        let text = "Press release\nTitle of the release\n- Date:\n- 3 May 2019\nVIENNA, 3 May 2019 – The OSCE today opened a cour"
+        let facts = try ingester.ingest(bytes: Array(text.utf8), source: "cut.txt")
+        #expect(facts.items.count == 1)
+        #expect(facts.items[0].truncated)
+        #expect(facts.warnings.count == 1)
+        #expect(facts.warnings[0].kind == .truncated)
+        #expect(facts.warnings[0].description == "cut.txt:5:50: page is truncated: the capture ends mid-word without a final newline; the last item is marked truncated")
+    }
+
+    @Test func characterCutAtTheEndIsTruncationNotAnError() throws {
+        // "Яси" then the first byte of "н" (D0 BD): the cut split the character.
+        let text = "Новости\nЕжедневный отчет СММ\nКИЕВ 4 сентября 2019\nНаблюдатели вблизи Яси"
+        let facts = try ingester.ingest(bytes: Array(text.utf8) + [0xD0], source: "ru.txt")
+        #expect(facts.kind == .dailyReport)
+        #expect(facts.language == "ru")
+        #expect(facts.items.first?.truncated == true)
+        #expect(facts.items.first?.datelinePlaces == ["Киев"])
+        #expect(facts.warnings.first?.message.contains("1 byte(s) dropped") == true)
+    }
+
+    @Test func completePageIsNotTruncated() throws {
+        let text = "Press release\nTitle\n- Date:\n- 3 May 2019\nVIENNA, 3 May 2019 – The OSCE today opened a course."
+        let facts = try ingester.ingest(text: text, source: "ok.txt")
+        #expect(facts.warnings.isEmpty)
+        #expect(facts.items.first?.truncated == false)
+        #expect(facts.items.first?.date == "2019-05-03")
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+import OSCE
+@testable import PageIngest
+
+/// `PageFacts.releases()`: page facts → the OSCE domain model.
+@Suite struct ConversionTests {
+    static func seed() throws -> PageFacts {
+        try PageIngester().ingest(bytes: ExamplePageTests.bytes("000_0b91f1119559f398"), source: "Examples/pages/000_0b91f1119559f398.txt")
+    }
+
+    @Test func seedRelease() throws {
+        let releases = try Self.seed().releases()
+        #expect(releases.count == 1)
+        let r = try #require(releases.first)
+        #expect(r.kind == .pressRelease)
+        #expect(r.date == "2020-05-11")
+        #expect(r.language == "en")
+        #expect(r.places == [Place(name: "Vienna")])
+        #expect(r.issuers.map(\.name) == ["Mediterranean Partners for Co-operation", "OSCE Chairpersonship"])
+        #expect(r.fieldsOfWork == ["Combating trafficking in human beings"])
+        #expect(r.mentionedStates == ["Sweden", "Albania"])
+        #expect(r.people.map(\.name) == ["Ulrika Funered", "Igli Hasani", "Thomas Greminger", "Valiant Richey"])
+        #expect(r.quotes.count == 9)
+        #expect(r.quotes[1].speaker == "Ulrika Funered")
+        #expect(r.sourcePath == "Examples/pages/000_0b91f1119559f398.txt")
+        #expect(r.body.hasPrefix("VIENNA, 11 May 2020 –Today"))
+    }
+
+    @Test func postsNameTheirOrganisation() throws {
+        let r = try #require(try Self.seed().releases().first)
+        let delegation = try #require(r.posts.first { $0.role == "Head of the Permanent Delegation of Sweden to the OSCE" })
+        #expect(delegation.holder?.name == "Ulrika Funered")
+        #expect(delegation.organisation?.kind == .permanentDelegation)
+        #expect(delegation.organisation?.representedState == "SE")
+        #expect(delegation.organisation?.name == "Permanent Delegation of Sweden to the OSCE")
+        // A standing post of the reference data leaves the organisation to the reference.
+        let sg = try #require(r.posts.first { $0.role == "OSCE Secretary General" })
+        #expect(sg.organisation == nil)
+        #expect(sg.holder?.name == "Thomas Greminger")
+    }
+
+    @Test func seedMeeting() throws {
+        let facts = try Self.seed()
+        let meeting = try #require(facts.items.first?.meeting)
+        #expect(meeting.organizer == "Mediterranean Partners for Co-operation Group")
+        #expect(meeting.chair == "Swedish Chair")
+        #expect(meeting.ordinal == 1)
+        #expect(meeting.attendanceMode == "virtual")
+        #expect(meeting.participants == 100)
+        let m = try #require(facts.releases().first?.meetings.first)
+        #expect(m.name == "first virtual meeting of the Mediterranean Partners for Co-operation Group")
+        #expect(m.attendanceMode == .virtual)
+        #expect(m.participantCount == 100)
+        #expect(m.startDate == "2020-05-11")
+    }
+
+    @Test func seedNavigationTaxonomy() throws {
+        let nav = try #require(try Self.seed().navigation)
+        #expect(nav.menu.fieldsOfWork.count == 23)
+        #expect(nav.menu.fieldsOfWork.first == "Arms control")
+        #expect(!nav.menu.fieldsOfWork.contains("Field operations"))
+        #expect(nav.menu.participatingStates.first { $0.chairpersonshipYear != nil } == MenuStateEntry(name: "Finland", chairpersonshipYear: 2025))
+        #expect(nav.menu.partnerGroups == ["Asian Partners for Co-operation", "Mediterranean Partners for Co-operation"])
+        #expect(nav.menu.fieldOperations.count == 12)
+        #expect(nav.menu.fieldOperations.contains("Mission to Serbia"))
+        #expect(nav.menu.secretariatUnits.contains("Conflict Prevention Centre"))
+        #expect(nav.menu.meetingKinds.contains("Plenary meetings of the Permanent Council"))
+        #expect(!nav.menu.meetingKinds.contains("Partnerships"))
+        #expect(nav.menu.structures.contains("Parliamentary Assembly"))
+    }
+
+    @Test func listingEntriesKeepTheirOwnKinds() throws {
+        let facts = try PageIngester().ingest(bytes: ExamplePageTests.bytes("04-listing-newsroom-2019"), source: "04")
+        let kinds = facts.releases().map(\.kind)
+        #expect(kinds == [.pressRelease, .newsItem, .pressStatement, .spotReport, .other, .dailyReport])
+        // `Where we are:` values naming a structure become organisations, not places.
+        let first = try #require(facts.releases().first)
+        #expect(first.mentionedOrganisations.contains { $0.id == "mission-to-bosnia-and-herzegovina" })
+        #expect(first.places.map(\.name) == ["Sarajevo"])
+    }
+
+    @Test func urlHeaderIsProvenance() throws {
+        let text = "URL: https://www.osce.org/chairpersonship/123\nPress release\nTitle\n- Date:\n- 3 May 2019\nVIENNA, 3 May 2019 – Text.\n"
+        let facts = try PageIngester().ingest(text: text, source: "p.txt")
+        #expect(facts.url == "https://www.osce.org/chairpersonship/123")
+        #expect(facts.kind == .pressRelease)
+        #expect(facts.items.first?.title == "Title")
+        #expect(facts.releases().first?.sourceURL == "https://www.osce.org/chairpersonship/123")
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import RDF
+
+/// Reads SPARQL 1.1 Query Results TSV and CSV
+/// (https://www.w3.org/TR/sparql11-results-csv-tsv/).
+enum TabularResultReader {
+    /// TSV: a header of `?var`s, then RDF terms in Turtle/SPARQL syntax; empty cells are unbound.
+    static func readTSV(path: String) throws -> QueryOutcome {
+        guard let data = FileManager.default.contents(atPath: path) else { throw ResultFileError("cannot read \(path)") }
+        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
+        }
+        if lines.last == "" { lines.removeLast() }
+        guard let header = lines.first else { throw ResultFileError("\(path): empty") }
+        let variables = header.split(separator: "\t", omittingEmptySubsequences: false).map { v in
+            v.hasPrefix("?") || v.hasPrefix("$") ? String(v.dropFirst()) : String(v)
+        }
+        var rows: [[String: Term]] = []
+        for line in lines.dropFirst() {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: false)
+            var row: [String: Term] = [:]
+            for (i, cell) in cells.enumerated() where i < variables.count && !cell.isEmpty {
+                row[variables[i]] = try term(String(cell), path: path)
+            }
+            rows.append(row)
+        }
+        return .solutions(variables: variables, rows: rows)
+    }
+
+    /// One RDF term in the TSV (Turtle) syntax.
+    static func term(_ s: String, path: String) throws -> Term {
+        if s.hasPrefix("<"), s.hasSuffix(">") { return .iri(IRI(unchecked: String(s.dropFirst().dropLast()))) }
+        if s.hasPrefix("_:") { return .blankNode(BlankNode(sanitising: String(s.dropFirst(2)))) }
+        if s.hasPrefix("\"") {
+            var lexical = String.UnicodeScalarView()
+            var scalars = Array(s.unicodeScalars.dropFirst())
+            var i = 0
+            while i < scalars.count, scalars[i] != "\"" {
+                if scalars[i] == "\\", i + 1 < scalars.count {
+                    let e = scalars[i + 1]
+                    switch e {
+                    case "t": lexical.append("\t")
+                    case "n": lexical.append("\n")
+                    case "r": lexical.append("\r")
+                    case "b": lexical.append("\u{08}")
+                    case "f": lexical.append("\u{0C}")
+                    case "u", "U":
+                        let n = e == "u" ? 4 : 8
+                        let hex = String(String.UnicodeScalarView(scalars[(i + 2)..<min(i + 2 + n, scalars.count)]))
+                        if let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) { lexical.append(u) }
+                        i += n
+                    default: lexical.append(e)
+                    }
+                    i += 2
+                } else {
+                    lexical.append(scalars[i])
+                    i += 1
+                }
+            }
+            scalars = Array(scalars[min(i + 1, scalars.count)...])
+            let rest = String(String.UnicodeScalarView(scalars))
+            let text = String(lexical)
+            if rest.hasPrefix("@") { return .literal(Literal(text, uncheckedLanguage: String(rest.dropFirst()))) }
+            if rest.hasPrefix("^^<"), rest.hasSuffix(">") {
+                return .literal(Literal(text, datatype: IRI(unchecked: String(rest.dropFirst(3).dropLast()))))
+            }
+            return .literal(Literal(text))
+        }
+        if s == "true" || s == "false" { return .literal(Literal(s, datatype: XSD.boolean)) }
+        if s.contains("e") || s.contains("E") { return .literal(Literal(s, datatype: XSD.double)) }
+        if s.contains(".") { return .literal(Literal(s, datatype: XSD.decimal)) }
+        if Int(s) != nil || s.allSatisfy({ $0.isNumber || $0 == "-" || $0 == "+" }) {
+            return .literal(Literal(s, datatype: XSD.integer))
+        }
+        throw ResultFileError("\(path): cannot read TSV term \(s)")
+    }
+
+    /// CSV (RFC 4180): the header and the rows as strings (an empty string is unbound).
+    static func readCSV(text: String) -> (variables: [String], rows: [[String]]) {
+        var records: [[String]] = []
+        var field = ""
+        var record: [String] = []
+        var quoted = false
+        var chars = Array(text.unicodeScalars)
+        if chars.last != "\n" { chars.append("\n") }
+        var i = 0
+        while i < chars.count {
+            let c = chars[i]
+            if quoted {
+                if c == "\"" {
+                    if i + 1 < chars.count, chars[i + 1] == "\"" { field.unicodeScalars.append("\""); i += 1 } else { quoted = false }
+                } else {
+                    field.unicodeScalars.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                record.append(field); field = ""
+            } else if c == "\r" && i + 1 < chars.count && chars[i + 1] == "\n" {
+                // handled at \n
+            } else if c == "\n" {
+                record.append(field); field = ""
+                records.append(record); record = []
+            } else {
+                field.unicodeScalars.append(c)
+            }
+            i += 1
+        }
+        guard let header = records.first else { return ([], []) }
+        return (header, Array(records.dropFirst()))
+    }
+}
+
+/// Reads results written in the RDF result-set vocabulary (`rs:`,
+/// http://www.w3.org/2001/sw/DataAccess/tests/result-set#) from a graph.
+enum RDFResultSetReader {
+    static let rs = "http://www.w3.org/2001/sw/DataAccess/tests/result-set#"
+
+    /// The result set in `graph`, or nil when the graph holds no `rs:ResultSet`.
+    static func read(_ graph: Graph) -> (QueryOutcome, ordered: Bool)? {
+        let g = GraphIndex(graph)
+        guard let set = graph.first(where: { $0.predicate == RDFVocabulary.type && $0.object == .iri(IRI(unchecked: rs + "ResultSet")) })?.subject else {
+            return nil
+        }
+        if let b = g.objects(set, rs + "boolean").first?.literal {
+            return (.boolean(b.lexicalForm == "true" || b.lexicalForm == "1"), false)
+        }
+        let variables = g.objects(set, rs + "resultVariable").compactMap { $0.literal?.lexicalForm }
+        var indexed: [(Int, [String: Term])] = []
+        var ordered = false
+        for (n, solution) in g.objects(set, rs + "solution").enumerated() {
+            var row: [String: Term] = [:]
+            for binding in g.objects(solution, rs + "binding") {
+                guard let name = g.objects(binding, rs + "variable").first?.literal?.lexicalForm,
+                      let value = g.objects(binding, rs + "value").first else { continue }
+                row[name] = value
+            }
+            var index = n
+            if let i = g.objects(solution, rs + "index").first?.literal.flatMap({ Int($0.lexicalForm) }) {
+                index = i
+                ordered = true
+            }
+            indexed.append((index, row))
+        }
+        if ordered { indexed.sort { $0.0 < $1.0 } }
+        return (.solutions(variables: variables, rows: indexed.map(\.1)), ordered)
+    }
+}
