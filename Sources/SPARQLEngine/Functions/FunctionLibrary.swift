@@ -355,10 +355,11 @@ public enum FunctionLibrary {
             return .blankNode(BlankNode(unchecked: "\(context.bnodePrefix)\(context.bnodeCounter)"))
         case 1:
             let s = try simpleString(args[0])
-            if let b = context.bnodeLabels[s] { return .blankNode(b) }
+            let key = Array(s.utf8)
+            if let b = context.bnodeLabels[key] { return .blankNode(b) }
             context.bnodeCounter += 1
             let b = BlankNode(unchecked: "\(context.bnodePrefix)\(context.bnodeCounter)")
-            context.bnodeLabels[s] = b
+            context.bnodeLabels[key] = b
             return .blankNode(b)
         default:
             throw arityError("BNODE", args, "0 or 1")
