@@ -176,6 +176,8 @@ import SPARQLSyntax
         #expect(try FT.call("SAMETERM", FT.int("1"), FT.int("01")) == FT.bool(false))
         #expect(try FT.call("SAMETERM", FT.s("a"), FT.typed("a", "string")) == FT.bool(true))
         #expect(FT.errorKind { try FT.call("NOSUCHFUNCTION") } == .unknownFunction)
+        #expect(try FT.call("isIri", FT.iri("http://a/")) == FT.bool(true))
+        #expect(try FT.call("strlen", FT.s("abc")) == FT.int("3"))
         #expect(FunctionLibrary.isKnownFunction("STRLEN"))
         #expect(!FunctionLibrary.isKnownFunction("COALESCE"))
     }
