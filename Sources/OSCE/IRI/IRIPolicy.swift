@@ -150,7 +150,8 @@ public struct IRIPolicy: Sendable, Hashable {
     ///
     /// - Complexity: O(n) in the length of `text`.
     public static func slug(_ text: String, maximumLength: Int = .max) -> String {
-        let normalised = text.precomposedStringWithCanonicalMapping.lowercased()
+        let isASCII = text.utf8.allSatisfy { $0 < 0x80 }
+        let normalised = isASCII ? text.lowercased() : text.precomposedStringWithCanonicalMapping.lowercased()
         var out = String.UnicodeScalarView()
         var count = 0
         var pendingDash = false
