@@ -159,6 +159,25 @@ import SPARQLSyntax
         }
     }
 
+    @Test func comparisonOperatorsHandleNaN() throws {
+        #expect(try TermValues.compare(.less, FT.dbl("NaN"), FT.int("1")) == false)
+        #expect(try TermValues.compare(.greaterOrEqual, FT.dbl("NaN"), FT.int("1")) == false)
+        #expect(try TermValues.compare(.lessOrEqual, FT.int("1"), FT.dec("1.0")) == true)
+        #expect(try TermValues.compare(.greater, FT.s("b"), FT.s("a")) == true)
+        #expect(FT.errorKind { try TermValues.compare(.less, FT.s("b"), FT.int("1")) } == .typeError)
+    }
+
+    @Test func stringsCompareByCodePointsNotCanonicalEquivalence() throws {
+        let nfc = FT.s("r\u{E9}sum\u{E9}"), nfd = FT.s("re\u{301}sume\u{301}")
+        #expect(try !TermValues.equals(nfc, nfd))
+        #expect(try TermValues.compare(nfc, nfd) != 0)
+        #expect(!TermValues.sameTerm(nfc, nfd))
+        #expect(TermValues.orderCompare(nfc, nfd) != 0)
+        var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
+        let b1 = try FunctionLibrary.call("BNODE", [nfc], &ctx), b2 = try FunctionLibrary.call("BNODE", [nfd], &ctx)
+        #expect(b1 != b2)
+    }
+
     @Test func sameTermIsExact() {
         #expect(TermValues.sameTerm(FT.int("1"), FT.int("1")))
         #expect(!TermValues.sameTerm(FT.int("1"), FT.dec("1.0")))

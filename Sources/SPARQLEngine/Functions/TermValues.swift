@@ -46,17 +46,17 @@ public enum TermValues {
     ///   dateTime comparison is indeterminate (one with, one without timezone,
     ///   less than 14 hours apart).
     public static func equals(_ a: Term, _ b: Term) throws(ExpressionError) -> Bool {
-        guard case .literal(let la) = a, case .literal(let lb) = b else { return a == b }
+        guard case .literal(let la) = a, case .literal(let lb) = b else { return sameTerm(a, b) }
         if let c = fastCompare(la, lb) { return c == 0 }
-        if la == lb {
+        if sameLiteral(la, lb) {
             // Same term; only NaN is not equal to itself.
             if let n = NumericValue(la), n.isNaN { return false }
             return true
         }
         switch (LiteralValue(la), LiteralValue(lb)) {
         case (.numeric(let x), .numeric(let y)): return NumericValue.compare(x, y) == 0
-        case (.string(let x), .string(let y)): return x == y
-        case (.langString(let x, let xl), .langString(let y, let yl)): return x == y && xl.lowercased() == yl.lowercased()
+        case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.langString(let x, let xl), .langString(let y, let yl)): return x.utf8.elementsEqual(y.utf8) && xl.lowercased() == yl.lowercased()
         case (.langString, _), (_, .langString): return false
         case (.boolean(let x), .boolean(let y)): return x == y
         case (.dateTime(let x), .dateTime(let y)):
@@ -149,10 +149,29 @@ public enum TermValues {
         return ok ?? false
     }
 
+    /// Evaluates `a op b` for `<`, `<=`, `>`, `>=` (§17.3). Unlike
+    /// `compare(_:_:)`, NaN is handled as XPath does: every ordering with NaN
+    /// is false (not an error), so `!(NaN < 1)` is true.
+    /// - Throws: `.typeError` as `compare(_:_:)` does for incomparable terms.
+    public static func compare(_ op: ComparisonOperator, _ a: Term, _ b: Term) throws(ExpressionError) -> Bool {
+        if case .literal(let la) = a, case .literal(let lb) = b,
+           case .numeric(let x) = LiteralValue(la), case .numeric(let y) = LiteralValue(lb), x.isNaN || y.isNaN {
+            return false
+        }
+        let c = try compare(a, b)
+        switch op {
+        case .less: return c < 0
+        case .lessOrEqual: return c <= 0
+        case .greater: return c > 0
+        case .greaterOrEqual: return c >= 0
+        }
+    }
+
     /// Compares two strings by Unicode code points (-1/0/1).
     static func codepointCompare(_ x: String, _ y: String) -> Int {
-        // UTF-8 byte order equals code point order.
-        if x == y { return 0 }
+        // UTF-8 byte order equals code point order. (Not String ==, which
+        // treats canonically equivalent NFC and NFD spellings as equal.)
+        if x.utf8.elementsEqual(y.utf8) { return 0 }
         return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
     }
 
@@ -187,9 +206,24 @@ public enum TermValues {
         return n
     }
 
-    /// sameTerm (§17.4.1.8): the same RDF term (exact lexical form, datatype
-    /// and language tag).
-    public static func sameTerm(_ a: Term, _ b: Term) -> Bool { a == b }
+    /// sameTerm (§17.4.1.8): the same RDF term — lexical forms, IRIs and
+    /// labels equal code point by code point (NFC and NFD spellings of a
+    /// string are different terms, RDF 1.1 Concepts §3.2–3.3), and the same
+    /// datatype and language tag.
+    public static func sameTerm(_ a: Term, _ b: Term) -> Bool {
+        switch (a, b) {
+        case (.iri(let x), .iri(let y)): return x.value.utf8.elementsEqual(y.value.utf8)
+        case (.blankNode(let x), .blankNode(let y)): return x.id.utf8.elementsEqual(y.id.utf8)
+        case (.literal(let x), .literal(let y)): return sameLiteral(x, y)
+        default: return false
+        }
+    }
+
+    /// Literal term equality by code points.
+    static func sameLiteral(_ x: Literal, _ y: Literal) -> Bool {
+        x.lexicalForm.utf8.elementsEqual(y.lexicalForm.utf8) && x.datatype.value.utf8.elementsEqual(y.datatype.value.utf8)
+            && (x.language ?? "").utf8.elementsEqual((y.language ?? "").utf8)
+    }
 
     /// The total order used by ORDER BY (§15.1): unbound < blank nodes <
     /// IRIs < literals. Blank nodes by label, IRIs by code points. Literals:
@@ -220,7 +254,7 @@ public enum TermValues {
 
     private static func literalOrder(_ x: Literal, _ y: Literal) -> Int {
         if let c = fastCompare(x, y), c != 0 { return c }
-        if x == y { return 0 }
+        if sameLiteral(x, y) { return 0 }
         let vx = LiteralValue(x), vy = LiteralValue(y)
         let rx = categoryRank(vx), ry = categoryRank(vy)
         if rx != ry { return rx < ry ? -1 : 1 }
