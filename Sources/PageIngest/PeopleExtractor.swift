@@ -286,6 +286,7 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            if t.isLowercaseWord && sawCapital { break }   // `the current High Commissioner,`
             return []
         }
         guard start <= index - 2 else { return [] }

@@ -171,3 +171,16 @@ import Testing
         #expect(OSCEReference.city(named: "Tirana")?.wikidata == nil)
     }
 }
+
+@Suite struct LookupKeyTests {
+    @Test func asciiFastPathAgreesWithFoundationFolding() {
+        var names = ["  The   Netherlands ", "OSCE`s PA", "A\tB\nC", "the", "THE X", "Other", "x-y_z.1"]
+        for s in OSCEReference.states { names += [s.name] + s.alternativeNames + s.adjectives }
+        for o in OSCEReference.organisations { names += [o.name] + o.alternativeNames }
+        for name in names where name.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(OSCEReference.asciiKey(name) == OSCEReference.unicodeKey(name), "\(name)")
+        }
+        #expect(OSCEReference.asciiKey("Türkiye") == nil)
+        #expect(OSCEReference.key("TÜRKIYE") == OSCEReference.key("turkiye"))
+    }
+}
