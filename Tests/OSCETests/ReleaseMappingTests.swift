@@ -19,7 +19,7 @@ import Testing
         let r = releaseIRI
         #expect(
             r.value == "https://w3id.org/osce-kg/resource/release/"
-                + "2020-05-11-sweden-hosts-first-meeting-of-mediterranean-partners-for-co-operation-group-focuses-on-information-t")
+                + "2020-05-11-sweden-hosts-first-meeting-of-mediterranean-partners-for-co-operation-group-focuses-on-information")
         #expect(g.contains(Triple(r, rdfType, schema["NewsArticle"])))
         #expect(g.contains(Triple(r, rdfType, osce["PressRelease"])))
         let headline = try Literal(SeedRelease.release.title, language: "en")
