@@ -26,12 +26,16 @@ build: deps
 	$(SWIFT) build -c $(CONFIG)
 
 demo: build
-	@mkdir -p Examples/output
+	@mkdir -p Examples/output Benchmarks/out
 	$(BIN) export Examples/pages --format turtle --output Examples/output/osce.ttl
-	@echo "wrote Examples/output/osce.ttl"
+	@echo "wrote Examples/output/osce.ttl; who said what on the seed page:"
+	@$(BIN) query --data Examples/output/osce.ttl --query Examples/queries/who-said-what.rq | head -20
+
+bench: build
+	python3 Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
 
 test: deps
 	$(SWIFT) test
 
 clean:
-	rm -rf .build Examples/output
+	rm -rf .build Examples/output Benchmarks/out
