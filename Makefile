@@ -37,5 +37,10 @@ bench: build
 test: deps
 	$(SWIFT) test
 
+# SPARQL speed and memory against pyoxigraph (and roqet on the smallest graph); report in Benchmarks/out/bench-query.md.
+# Overridable: SIZES=100k,1M  REPEAT=3  ROQET_SIZES=100k|none
+bench-query: build
+	python3 Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
+
 clean:
 	rm -rf .build Examples/output Benchmarks/out

@@ -51,8 +51,15 @@ struct DateParser {
     }
 
     /// Parses a whole string as one date (surrounding white space and a trailing `года`/`г.` allowed).
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "понедельник", "вторник", "среда", "четверг", "пятница",
+        "суббота", "воскресенье", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
     static func parse(_ text: String) -> ParsedDate? {
-        let words = tokens(text)
+        var words = tokens(text)
+        if let f = words.first, weekdays.contains(f.lowercased()) { words.removeFirst() }
         guard let (date, used) = parsePrefix(words), used == words.count else { return nil }
         return date
     }

@@ -34,8 +34,12 @@ struct Dateline: Hashable {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
                 if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1)) }
-            } else if c == "." || c == "!" || c == "?" || c == "“" || c == "\"" || c == "„" {
-                if c != "." || !(i > 0 && chars[i - 1].isNumber) { break }
+            } else if c == "!" || c == "?" || c == "“" || c == "\"" || c == "„" || c == "«" {
+                break
+            } else if c == ".", i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase, chars[i + 2].isLetter,
+                      !(i > 0 && chars[i - 1].isNumber) {
+                // A sentence ends before any dash: no dateline.
+                break
             }
             i += 1
         }
@@ -88,17 +92,32 @@ struct Dateline: Hashable {
         var prefix = TextNormalization.collapse(raw)
         while let l = prefix.last, l == "," || l == " " { prefix.removeLast() }
         guard !prefix.isEmpty else { return nil }
-        var placePart = prefix
+        // `PLACE[, PLACE…][, DATE]`: the last comma-separated segment that is a date is the date.
+        let segments = prefix.split(separator: ",").map { TextNormalization.collapse($0) }
+        var placeSegments = segments
         var datePart = ""
-        if let comma = prefix.firstIndex(of: ",") {
-            placePart = String(prefix[..<comma])
-            datePart = TextNormalization.collapse(prefix[prefix.index(after: comma)...])
-        }
         var date: DateParser.ParsedDate?
-        if !datePart.isEmpty {
-            guard let d = DateParser.parse(datePart) else { return nil }
-            date = d
+        if segments.count >= 2 {
+            // The date may itself hold a comma (`June 3, 2019`).
+            let lastTwo = segments.suffix(2).joined(separator: ", ")
+            if segments.count >= 3, let d = DateParser.parse(lastTwo) {
+                date = d
+                datePart = lastTwo
+                placeSegments = Array(segments.dropLast(2))
+            } else if let d = DateParser.parse(segments[segments.count - 1]) {
+                date = d
+                datePart = segments[segments.count - 1]
+                placeSegments = Array(segments.dropLast())
+            } else if segments.count == 2, let d = DateParser.parse(lastTwo) {
+                date = d
+                datePart = lastTwo
+                placeSegments = []
+            } else {
+                return nil
+            }
         }
+        guard !placeSegments.isEmpty, placeSegments.count <= 3 else { return nil }
+        let placePart = placeSegments.joined(separator: "/")
         let pieces = placePart.split(separator: "/").map { TextNormalization.collapse($0) }
         guard !pieces.isEmpty, pieces.count <= 4 else { return nil }
         var places: [String] = []

@@ -15,6 +15,12 @@ struct Lexicon: Sendable {
         "Посол", "посол", "Ambassadeur", "Ambassadrice",
     ]
 
+    /// Honorifics reported in `PersonFacts.honorific` (the expected-facts convention: `Ambassador`,
+    /// `Dr.`, `Botschafter`/`Botschafterin` as written); `Mr.`, `Ms.`, … only mark a name.
+    let reportedHonorifics: Set<String> = ["Ambassador", "Dr.", "Dr", "Botschafter", "Botschafterin", "Prof.", "Professor", "Prof. Dr.", "Ambassadeur", "Ambassadrice", "Посол", "посол"]
+
+    func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
+
     /// Words that head a post phrase (`Minister`, `Head`, `adviser`, `Leiterin`, ...), lower-cased.
     let roleNouns: Set<String> = [
         "minister", "director", "president", "secretary", "general", "head", "chair", "chairperson", "chairman",
@@ -172,8 +178,15 @@ struct Lexicon: Sendable {
         for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if roleNouns.contains(w) { return true }
         for part in w.split(separator: "-") where roleNouns.contains(String(part)) && part != "in" { return true }
+        // German compounds: `Projektkoordinator`, `Abteilungsleiterin`, `Sonderbeauftragte`.
+        for suffix in ["koordinator", "koordinatorin", "direktor", "direktorin", "leiter", "leiterin", "sekretär", "sekretärin",
+                       "beauftragte", "beauftragter", "minister", "ministerin", "vertreter", "vertreterin", "präsident",
+                       "präsidentin", "berater", "beraterin", "sprecher", "sprecherin", "referent", "referentin"]
+        where w.count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
         // Occupations: glaciologist, economist, ...
-        if w.count >= 7, w.hasSuffix("ologist") || w.hasSuffix("ist") && !w.hasSuffix("exist") { return true }
+        if word.first?.isLowercase == true, w.count >= 7, w.hasSuffix("ologist") || w.hasSuffix("ist") && !w.hasSuffix("exist") {
+            return true
+        }
         return false
     }
 }

@@ -61,6 +61,7 @@ public enum PageCorpus {
                     summary.releases += releases.count
                     builder.addPage(path: facts.source, url: facts.url)
                     for release in releases { builder.add(release) }
+                    for post in facts.posts() { _ = builder.add(post) }
                 }
             }
             start += batch.count

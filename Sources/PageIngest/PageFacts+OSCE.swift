@@ -19,6 +19,18 @@ extension PageFacts {
         items.map { release(for: $0) }
     }
 
+    /// Posts stated outside releases: the head of the structure an institution or field-operation
+    /// page describes (`Post(role:holder:organisation:)`), for `KnowledgeGraphBuilder.add(_:)`.
+    public func posts() -> [Post] {
+        guard let structure, let head = structure.head, let role = head.roles.first else { return [] }
+        var organisation: Organisation?
+        if let name = structure.name {
+            organisation = OSCEReference.organisation(named: name).map(Organisation.init) ?? Organisation(name: name)
+        }
+        if OSCEReference.post(named: role) != nil { organisation = nil }
+        return [Post(role: role, holder: Person(name: head.name, honorific: head.honorific), organisation: organisation)]
+    }
+
     func release(for item: ReleaseFacts) -> Release {
         var places: [Place] = []
         var organisations: [Organisation] = []

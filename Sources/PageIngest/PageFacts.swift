@@ -15,6 +15,8 @@ public struct PageFacts: Codable, Hashable, Sendable {
     public var language: String
     public var navigation: NavigationFacts?
     public var items: [ReleaseFacts]
+    /// For institution and field-operation pages: the structure's name, head and seat.
+    public var structure: StructureFacts?
     /// Non-fatal problems: a navigation-only page, a page cut off mid-word, ...
     public var warnings: [IngestWarning]
 
@@ -33,7 +35,7 @@ public struct PageFacts: Codable, Hashable, Sendable {
     public var isTruncated: Bool { warnings.contains { $0.kind == .truncated } }
 
     enum CodingKeys: String, CodingKey {
-        case source, url, kind, language, navigation, items, warnings
+        case source, url, kind, language, navigation, items, structure, warnings
     }
 
     public init(from decoder: any Decoder) throws {
@@ -44,6 +46,7 @@ public struct PageFacts: Codable, Hashable, Sendable {
         language = try c.decode(String.self, forKey: .language)
         navigation = try c.decodeIfPresent(NavigationFacts.self, forKey: .navigation)
         items = try c.decodeIfPresent([ReleaseFacts].self, forKey: .items) ?? []
+        structure = try c.decodeIfPresent(StructureFacts.self, forKey: .structure)
         warnings = try c.decodeIfPresent([IngestWarning].self, forKey: .warnings) ?? []
     }
 
@@ -55,6 +58,7 @@ public struct PageFacts: Codable, Hashable, Sendable {
         try c.encode(language, forKey: .language)
         try c.encode(navigation, forKey: .navigation)
         try c.encode(items, forKey: .items)
+        try c.encode(structure, forKey: .structure)
         try c.encode(warnings, forKey: .warnings)
     }
 }

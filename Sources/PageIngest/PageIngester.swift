@@ -125,8 +125,12 @@ public struct PageIngester: Sendable {
             }
             var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")
             if sample.isEmpty { sample = content.map(\.text).joined(separator: " ") }
-            return PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample),
-                             navigation: navigation?.facts, items: items, warnings: warnings)
+            var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample),
+                                  navigation: navigation?.facts, items: items, warnings: warnings)
+            if kind == .institutionPage || kind == .fieldOperationPage {
+                facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind)
+            }
+            return facts
         }
     }
 

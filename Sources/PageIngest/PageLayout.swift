@@ -38,6 +38,12 @@ struct PageLayout {
     ]
     static let fieldOperationHeaders: Set<String> = ["about us", "über uns", "о нас", "à propos", "про нас"]
 
+    /// Section headings that follow a release's body on real pages (contacts, related items).
+    static let endOfBody: Set<String> = [
+        "contacts", "contact", "related stories", "related content", "related news", "related", "kontakt", "kontakte",
+        "контакты", "share this page", "downloads", "related documents", "related publications", "ähnliche inhalte",
+    ]
+
     /// Content types with a kind of their own (lower-cased type line → kind).
     static let contentTypes: [String: PageKind] = [
         "press release": .pressRelease, "pressemitteilung": .pressRelease, "presseaussendung": .pressRelease,
@@ -168,7 +174,9 @@ struct PageLayout {
             }
             flush()
         }
-        item.body = lines[j...].map { stripBullet($0.text) }
+        var end = j
+        while end < lines.count, !endOfBody.contains(lines[end].text.lowercased()) { end += 1 }
+        item.body = lines[j..<end].map { stripBullet($0.text) }
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
         } else if let lead = item.lead {

@@ -88,9 +88,14 @@ struct PeopleExtractor {
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if Self.particles.contains(tokens[j].text), j + 1 < tokens.count, tokens[j + 1].isCapitalized, tokens[j + 1].spaceBefore {
-                        j += 1
-                        continue
+                    if Self.particles.contains(tokens[j].text) {
+                        // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
+                        var k = j
+                        while k < tokens.count, k - j < 3, Self.particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
+                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
+                            j = k
+                            continue
+                        }
                     }
                     break
                 }
@@ -99,8 +104,8 @@ struct PeopleExtractor {
             var s = j
             while s > i, isNameToken(tokens[s - 1]) || (Self.particles.contains(tokens[s - 1].text) && s < j) { s -= 1 }
             while s < j, Self.particles.contains(tokens[s].text) { s += 1 }
-            let length = j - s
-            if length >= 2 && length <= 4 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
+            let length = tokens[s..<j].filter { !Self.particles.contains($0.text) }.count
+            if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             }
             i = j
@@ -121,7 +126,11 @@ struct PeopleExtractor {
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
-        let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty || verbAfter || verbBefore
+        // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
+        let lastWord = tokens[e - 1].stem.lowercased()
+        let pluralNoun = ["ities", "ions", "ants", "ents", "ers", "ors", "ists", "ians", "ies"].contains { lastWord.hasSuffix($0) } && lastWord.count > 5
+        let verbCue = (verbAfter || verbBefore) && !pluralNoun
+        let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty || verbCue
         guard cue else { return }
         guard !unit.isTitle || known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty else { return }
         let roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post
@@ -133,8 +142,19 @@ struct PeopleExtractor {
             people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
         }
         if people[index].honorific == nil { people[index].honorific = honorific }
-        for r in roles where !people[index].roles.contains(r) { people[index].roles.append(r) }
+        for r in roles { addRole(r, to: index) }
         units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
+    }
+
+    /// Adds a post unless the person already has it, or a longer form of it
+    /// (`President` after `OSCE Parliamentary Assembly President`).
+    private mutating func addRole(_ role: String, to p: Int) {
+        let key = OSCEKey.normalize(role)
+        for existing in people[p].roles {
+            let e = OSCEKey.normalize(existing)
+            if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
+        }
+        people[p].roles.append(role)
     }
 
     // MARK: Surnames
@@ -143,7 +163,13 @@ struct PeopleExtractor {
         let tokens = units[u].tokens
         for i in tokens.indices where tokens[i].isCapitalized && units[u].mention(covering: i) == nil {
             let stem = tokens[i].stem
-            let matches = people.indices.filter { people[$0].surname == stem }
+            var matches = people.indices.filter { people[$0].surname == stem }
+            if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
+               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
+                // `Ambassador Funered` with no full name on the page: the surname is the name.
+                people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
+                matches = [people.count - 1]
+            }
             guard matches.count == 1, let p = matches.first else { continue }
             // Not the first word of a longer unknown name (`Greminger Foundation`).
             if i + 1 < tokens.count, tokens[i + 1].isCapitalized, tokens[i + 1].spaceBefore, !lexicon.nonNameWords.contains(tokens[i + 1].stem) == false {
@@ -159,7 +185,7 @@ struct PeopleExtractor {
             }
             let inRun = roleBefore(unit, at: beforeName)
             let post = postApposition(unit, after: i + 1)
-            for r in inRun.roles + post where !people[p].roles.contains(r) { people[p].roles.append(r) }
+            for r in inRun.roles + post { addRole(r, to: p) }
         }
     }
 
@@ -190,6 +216,11 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text), !lexicon.honorifics.contains(t.text) {
+                // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
+                start = k
+                break
+            }
             if isConnector(t) {
                 if t.text == "the" || t.text == "a" || t.text == "an" {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
@@ -202,9 +233,11 @@ struct PeopleExtractor {
         }
         guard start < index else { return ([], index) }
         var phrase = Array(start..<index)
-        while let f = phrase.first, tokens[f].isLowercaseWord || Self.leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+        while let f = phrase.first,
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text)) || Self.leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
+        while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
         guard let first = phrase.first, let last = phrase.last else { return ([], index) }
         let roles = splitAndValidate(unit, first, last + 1)
         return (roles, roles.isEmpty ? index : first)
@@ -253,6 +286,7 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            if t.isLowercaseWord && sawCapital { break }   // `the current High Commissioner,`
             return []
         }
         guard start <= index - 2 else { return [] }
@@ -346,6 +380,11 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
+        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem), !tokens[start].isPossessive,
+           tokens[start..<end].allSatisfy({ $0.isWord }) {
+            // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
+            return true
+        }
         let head = tokens[headEnd - 1]
         guard head.isWord, lexicon.isRoleNoun(head.stem) else { return false }
         if head.isPossessive && headEnd == end { return false }

@@ -23,6 +23,8 @@ struct QuoteExtractor {
     enum Ref {
         case person(Int)
         case pronoun
+        /// An explicit attribution to someone who is not a named person (`said a participant`).
+        case unnamed
     }
 
     /// Quotes in page order with the index of the speaker in `people.people`.
@@ -85,6 +87,7 @@ struct QuoteExtractor {
         switch ref {
         case .person(let p): p
         case .pronoun: subject
+        case .unnamed: nil
         }
     }
 
@@ -145,7 +148,7 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         guard closeIndex < tokens.count else { return nil }
         var k = closeIndex + 1
-        while k < tokens.count, tokens[k].kind == .punct, [",", "."].contains(tokens[k].text) { k += 1 }
+        while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) { k += 1 }
         guard k < tokens.count, tokens[k].isWord else { return nil }
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
         let sentenceBreak = endsSentence && tokens[k].text.first?.isUppercase == true
@@ -154,11 +157,31 @@ struct QuoteExtractor {
             var r = k + 1
             if r < tokens.count, ["out", "hinzu"].contains(tokens[r].text) { r += 1 }
             if let (ref, _) = refAt(unit, r) { return ref }
+            // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause.
+            var m = r
+            while m < tokens.count, m - r < 14, tokens[m].kind != .quoteOpen,
+                  !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
+                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                m += 1
+            }
+            // `said a participant`, `said one of the trainers`: explicit, but nobody named.
+            if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
             return nil
+        }
+        // `…,” according to Ambassador X.`
+        if t.text == "according", k + 2 < tokens.count, tokens[k + 1].text == "to", let (ref, _) = refAt(unit, k + 2) {
+            return ref
         }
         if let (ref, end) = refAt(unit, k) {
             var v = end
             if v < tokens.count, tokens[v].isLowercaseWord, ["also", "then", "later", "further", "again"].contains(tokens[v].text) { v += 1 }
+            // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
+            if v < tokens.count, tokens[v].text == "," {
+                var c = v + 1
+                while c < tokens.count, c - v < 25, tokens[c].text != ",", tokens[c].kind != .quoteOpen,
+                      !(tokens[c].kind == .punct && [".", "!", "?", ";"].contains(tokens[c].text)) { c += 1 }
+                if c < tokens.count, tokens[c].text == "," { v = c + 1 }
+            }
             guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) else { return nil }
             if sentenceBreak, case .pronoun = ref { return nil }
             return ref

@@ -51,7 +51,7 @@ enum ReleaseAnalyzer {
         let order = extractor.ordered(units)
         facts.people = order.map { i in
             let p = extractor.people[i]
-            return PersonFacts(name: p.name, honorific: p.honorific, roles: p.roles)
+            return PersonFacts(name: p.name, honorific: p.honorific.flatMap(Lexicon.shared.reportedHonorific), roles: p.roles)
         }
         let quotes = QuoteExtractor(people: extractor).extract(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }

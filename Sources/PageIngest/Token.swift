@@ -32,6 +32,7 @@ struct Token: Hashable {
     /// First letter upper case and some later letter lower case (`Greminger`, `Dr.`, `McDonald`, not `OSCE`).
     var isCapitalized: Bool {
         guard kind == .word, let f = text.first, f.isUppercase else { return false }
+        if text.count == 2 && text.hasSuffix(".") { return true }   // an initial, `F.`
         return text.dropFirst().contains { $0.isLowercase }
     }
 

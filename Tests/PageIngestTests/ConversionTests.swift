@@ -89,3 +89,27 @@ import OSCE
         #expect(facts.releases().first?.sourceURL == "https://www.osce.org/chairpersonship/123")
     }
 }
+
+/// Institution and field-operation pages: no release, but the structure's head and seat.
+@Suite struct StructurePageTests {
+    @Test func institutionPageHeadAndSeat() throws {
+        let facts = try PageIngester().ingest(bytes: ExamplePageTests.bytes("09-institution-page-hcnm"), source: "09")
+        #expect(facts.items.isEmpty)
+        let s = try #require(facts.structure)
+        #expect(s.name == "OSCE High Commissioner on National Minorities")
+        #expect(s.head == PersonFacts(name: "Mirela Štefánková", roles: ["High Commissioner"]))
+        #expect(s.seat == "The Hague")
+        let post = try #require(facts.posts().first)
+        #expect(post.holder?.name == "Mirela Štefánková")
+        #expect(post.organisation == nil)   // a standing post: the reference names its organisation
+    }
+
+    @Test func fieldOperationPageLeadership() throws {
+        let facts = try PageIngester().ingest(bytes: ExamplePageTests.bytes("16-field-operation-page-montenegro"), source: "16")
+        let s = try #require(facts.structure)
+        #expect(s.name == "OSCE Mission to Montenegro")
+        #expect(s.head == PersonFacts(name: "Oda Lindeberg-Ruud", honorific: "Ambassador", roles: ["Head of the OSCE Mission to Montenegro"]))
+        #expect(s.seat == "Podgorica")
+        #expect(facts.posts().count == 1)
+    }
+}

@@ -57,10 +57,11 @@ enum ResultComparison {
     ///     from once up to its expected number of times.
     ///   - orderVariables: when set, row `i` of both must agree on these
     ///     variables (skipped when an expected value is a blank node).
+    ///   - exact: compare terms exactly (no numeric or language-tag normalisation).
     static func compareSolutions(expected: [[String: Term]], actual: [[String: Term]], lax: Bool,
-                                 orderVariables: [String]?) -> String? {
-        let e = expected.map(normalise)
-        let a = actual.map(normalise)
+                                 orderVariables: [String]?, exact: Bool = false) -> String? {
+        let e = exact ? expected : expected.map(normalise)
+        let a = exact ? actual : actual.map(normalise)
         if !lax && e.count != a.count { return "expected \(e.count) rows, got \(a.count)" }
         let hasBlank = { (r: [String: Term]) in r.values.contains { $0.isBlankNode } }
         let eGround = e.filter { !hasBlank($0) }, aGround = a.filter { !hasBlank($0) }
