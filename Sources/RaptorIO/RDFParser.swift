@@ -186,13 +186,17 @@ public enum RDFParser {
         guard let parserName = syntax.parserName else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot read \(syntax.rawValue)", file: file)
         }
-        let world = try RaptorWorld()
+        let world = try RaptorWorld(internURIs: false)
         let parser = try RaptorParser(world: world, name: parserName)
         raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NO_NET, nil, 1)
         raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NO_FILE, nil, 1)
         raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_LOAD_EXTERNAL_ENTITIES, nil, 0)
         raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_NORMALIZE_LANGUAGE, nil, 0)
-        let collector = StatementCollector(world: world, stripTrailingDots: parserName == "ntriples" || parserName == "nquads")
+        if syntax == .rdfxmlXMP {
+            // XMP wraps rdf:RDF in x:xmpmeta; let the RDF/XML parser look inside.
+            raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_SCANNING, nil, 1)
+        }
+        let collector = StatementCollector(world: world, parser: parser, stripTrailingDots: parserName == "ntriples" || parserName == "nquads")
         raptor_parser_set_statement_handler(parser.pointer, Unmanaged.passUnretained(collector).toOpaque()) { context, statement in
             guard let context, let statement else { return }
             Unmanaged<StatementCollector>.fromOpaque(context).takeUnretainedValue().add(statement)
@@ -228,6 +232,9 @@ public enum RDFParser {
             }
             if status != 0 || world.log.hasNewError {
                 throw failure(.parse, "\(parserName) parse failed")
+            }
+            if let problem = collector.problem {
+                throw RaptorError(kind: .parse, message: problem.text, messages: world.log.take() + [problem], file: file)
             }
             for quad in collector.quads { handler(quad) }
             collector.quads.removeAll(keepingCapacity: true)

@@ -62,9 +62,14 @@ public final class RDFWriter {
     private let world: RaptorWorld
     private let sink: OutputSink
     private let stream: RaptorIOStream
-    private let serializer: RaptorSerializer
+    /// The running serializer; for RDF/XML-abbrev it starts in `finish()`.
+    private var serializer: RaptorSerializer?
     private let baseURI: RaptorURI?
     private let namespaces: [Namespace]
+    private var namespaceURIs: [(prefix: String, uri: RaptorURI)] = []
+    /// RDF/XML-abbrev: every triple, kept until `finish()` decides between
+    /// `rdfxml-abbrev` and plain `rdfxml` (see `finish()`).
+    private var heldForAbbreviation: [Triple]?
     private var iriTerms: [IRI: RaptorTerm] = [:]
     private var blankTerms: [BlankNode: RaptorTerm] = [:]
     private var datatypeURIs: [IRI: RaptorURI] = [:]
@@ -105,31 +110,57 @@ public final class RDFWriter {
             }
             sink = fileSink
         }
+        if syntax == .json || syntax == .jsonTriples { sink.state.pointee.repairJSON = true }
         stream = try RaptorIOStream(world: world, sink: sink)
-        serializer = try RaptorSerializer(world: world, name: syntax.rawValue)
-        if let baseIRI {
+        if let baseIRI, syntax != .json && syntax != .jsonTriples && syntax != .ntriples && syntax != .nquads {
+            // RDF/JSON, N-Triples and N-Quads hold absolute IRIs only; Raptor's
+            // JSON writers would otherwise write relative ones.
             try TermCheck.iri(baseIRI, syntax: syntax, role: "base IRI")
             baseURI = try RaptorURI(world, baseIRI.value)
         } else {
             baseURI = nil
         }
-        // Raptor's serializers declare `rdf:` themselves; declaring it again
-        // fails. Syntaxes without prefixes (N-Triples, N-Quads, RDF/JSON)
-        // refuse declarations: they get none.
-        let usesPrefixes: Set<RDFSyntax> = [.turtle, .rdfxml, .rdfxmlAbbrev, .rdfxmlXMP, .dot, .atom, .rss10]
-        for ns in namespaces where usesPrefixes.contains(syntax) && !(ns.prefix == "rdf" && ns.iri == Namespace.rdf.iri) {
+        var declared: [String: String] = [:]
+        for ns in namespaces {
             try TermCheck.namespace(ns)
-            let uri = try RaptorURI(world, ns.iri)
-            let status = ns.prefix.withCString { prefix in
-                raptor_serializer_set_namespace(serializer.pointer, uri.pointer, ns.prefix.isEmpty ? nil : UnsafeRawPointer(prefix).assumingMemoryBound(to: UInt8.self))
+            if let earlier = declared[ns.prefix] {
+                if earlier == ns.iri { continue }
+                throw RaptorError(kind: .invalidTerm, message: "prefix '\(ns.prefix)' declared twice (<\(earlier)> and <\(ns.iri)>)", term: ns.prefix)
             }
-            if status != 0 { throw failure(.serialize, "cannot declare prefix '\(ns.prefix)'") }
+            declared[ns.prefix] = ns.iri
+            namespaceURIs.append((ns.prefix, try RaptorURI(world, ns.iri)))
         }
         if syntax == .turtle { turtle = TurtleGuard() }
         if syntax.isXML { blankRelabel = BlankNodeRelabelling() }
-        if raptor_serializer_start_to_iostream(serializer.pointer, baseURI?.pointer, stream.pointer) != 0 || world.log.hasNewError {
-            throw failure(.serialize, "cannot start the \(syntax.rawValue) serializer")
+        if syntax == .rdfxmlAbbrev {
+            heldForAbbreviation = []
+        } else {
+            serializer = try start(syntax.rawValue)
         }
+    }
+
+    /// Creates a serializer, declares the namespaces and starts the document on the stream.
+    private func start(_ name: String, declaringNamespaces: Bool = true, base: Bool = true) throws(RaptorError) -> RaptorSerializer {
+        let made = try RaptorSerializer(world: world, name: name)
+        // Raptor's serializers declare `rdf:` themselves; declaring it again
+        // fails. Syntaxes without prefixes (N-Triples, N-Quads, RDF/JSON,
+        // HTML) refuse declarations: they get none.
+        let usesPrefixes: Set<String> = ["turtle", "rdfxml", "rdfxml-abbrev", "rdfxml-xmp", "dot", "atom", "rss-1.0"]
+        if declaringNamespaces && usesPrefixes.contains(name) {
+            for (prefix, uri) in namespaceURIs where !(prefix == "rdf" && raptorString(uri) == Namespace.rdf.iri) {
+                let status = prefix.withCString { cPrefix in
+                    raptor_serializer_set_namespace(made.pointer, uri.pointer, prefix.isEmpty ? nil : UnsafeRawPointer(cPrefix).assumingMemoryBound(to: UInt8.self))
+                }
+                // Serializers without prefixes (N-Triples, JSON, …) and the ones that
+                // predeclare `rdf` return non-zero without logging: not an error.
+                if status != 0 && world.log.hasNewError { throw failure(.serialize, "cannot declare prefix '\(prefix)'") }
+            }
+        }
+        made.stream = stream
+        if raptor_serializer_start_to_iostream(made.pointer, base ? baseURI?.pointer : nil, stream.pointer) != 0 || world.log.hasNewError {
+            throw failure(.serialize, "cannot start the \(name) serializer")
+        }
+        return made
     }
 
     /// Writes one triple (to the default graph).
@@ -164,12 +195,20 @@ public final class RDFWriter {
         if let graph, graph.isLiteral {
             throw RaptorError(kind: .invalidTerm, message: "a literal cannot name a graph: \(graph)", file: fileName, term: graph.description)
         }
-        if var guardState = turtle {
-            // Checks happen as terms are converted; the guard decides when.
+        if turtle != nil {
+            // A held-back triple is only converted at finish(), so check it now;
+            // the others are checked as they are converted (once per distinct IRI).
+            if TurtleGuard.holdsBack(triple) {
+                try TermCheck.triple(triple, syntax: syntax)
+                turtle!.hold(triple)
+            } else {
+                try send(triple, graph: nil)
+            }
+            return
+        }
+        if heldForAbbreviation != nil {
             try TermCheck.triple(triple, syntax: syntax)
-            let ready = guardState.add(triple)
-            turtle = guardState
-            if let ready { try send(ready, graph: nil) }
+            heldForAbbreviation!.append(triple)
             return
         }
         try send(triple, graph: graph)
@@ -189,15 +228,22 @@ public final class RDFWriter {
             for t in plan.raptor { try send(t, graph: nil) }
             tail = plan.tail
         }
+        if let held = heldForAbbreviation {
+            // Raptor's RDF/XML-abbrev writer drops blank nodes that only a
+            // cycle of blank nodes references (as its Turtle writer does), and
+            // RDF/XML cannot append a second part; such graphs are written by
+            // the plain RDF/XML serializer instead, which writes every triple.
+            let name = TurtleGuard.hasBlankNodeCycle(held) ? "rdfxml" : "rdfxml-abbrev"
+            serializer = try start(name)
+            for t in held { try send(t, graph: nil) }
+        }
+        guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
         if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
             throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
         }
         if !tail.isEmpty {
             // N-Triples is a subset of Turtle; these lines follow Raptor's Turtle.
-            let nt = try RaptorSerializer(world: world, name: "ntriples")
-            if raptor_serializer_start_to_iostream(nt.pointer, nil, stream.pointer) != 0 {
-                throw failure(.serialize, "cannot start the N-Triples tail")
-            }
+            let nt = try start("ntriples", declaringNamespaces: false, base: false)
             for t in tail { try send(t, graph: nil, through: nt) }
             if raptor_serializer_serialize_end(nt.pointer) != 0 || world.log.hasNewError {
                 throw failure(.serialize, "the N-Triples tail failed")
@@ -208,7 +254,7 @@ public final class RDFWriter {
             throw RaptorError(kind: .io, message: "write failed: \(ErrorText.errno(code))", file: fileName)
         }
         if sink.isMemory {
-            return String(decoding: sink.takeBuffer(), as: UTF8.self)
+            return sink.takeText()
         }
         return nil
     }
@@ -226,7 +272,8 @@ public final class RDFWriter {
         statement.predicate = p.pointer
         statement.object = o.pointer
         statement.graph = g?.pointer
-        let status = raptor_serializer_serialize_statement((target ?? serializer).pointer, &statement)
+        guard let into = target ?? serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
+        let status = raptor_serializer_serialize_statement(into.pointer, &statement)
         withExtendedLifetime((s, p, o, g)) {}
         if status != 0 || world.log.hasNewError {
             throw failure(.serialize, "Raptor could not write \(triple)")
@@ -299,6 +346,12 @@ public final class RDFWriter {
         withExtendedLifetime(datatype) {}
         guard let made else { throw failure(.invalidTerm, "Raptor rejected the literal \(literal)", term: literal.description) }
         return RaptorTerm(world: world, adopting: made)
+    }
+
+    private func raptorString(_ uri: RaptorURI) -> String {
+        var length = 0
+        guard let bytes = raptor_uri_as_counted_string(uri.pointer, &length) else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: bytes, count: length), as: UTF8.self)
     }
 
     private func failure(_ kind: RaptorError.Kind, _ message: String, term: String? = nil) -> RaptorError {

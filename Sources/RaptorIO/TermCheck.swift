@@ -25,25 +25,37 @@ enum TermCheck {
 
     /// Whether the path of `iri` holds a `.` or `..` segment (RFC 3986 §3.3).
     static func hasDotSegment(_ iri: String) -> Bool {
-        // The path starts after "scheme:" and an optional "//authority"; it ends at '?' or '#'.
-        var bytes = Substring(iri).utf8
-        guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return false }
-        bytes = bytes[bytes.index(after: colon)...]
-        if bytes.starts(with: "//".utf8) {
-            bytes = bytes.dropFirst(2)
-            if let slash = bytes.firstIndex(where: { $0 == UInt8(ascii: "/") || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-                bytes = bytes[slash...]
-            } else {
-                return false
+        var value = iri
+        return value.withUTF8 { bytes -> Bool in
+            let n = bytes.count
+            var i = 0
+            // Skip the scheme.
+            while i < n && bytes[i] != UInt8(ascii: ":") { i += 1 }
+            i += 1
+            // Skip "//authority".
+            if i + 1 < n && bytes[i] == UInt8(ascii: "/") && bytes[i + 1] == UInt8(ascii: "/") {
+                i += 2
+                while i < n && bytes[i] != UInt8(ascii: "/") && bytes[i] != UInt8(ascii: "?") && bytes[i] != UInt8(ascii: "#") { i += 1 }
             }
+            // Walk the path's segments.
+            var dots = 0
+            var onlyDots = true
+            while i <= n {
+                let b: UInt8 = i < n ? bytes[i] : UInt8(ascii: "/")
+                if b == UInt8(ascii: "/") || b == UInt8(ascii: "?") || b == UInt8(ascii: "#") || i == n {
+                    if onlyDots && (dots == 1 || dots == 2) { return true }
+                    if b != UInt8(ascii: "/") || i == n { return false }
+                    dots = 0
+                    onlyDots = true
+                } else if b == UInt8(ascii: ".") {
+                    dots += 1
+                } else {
+                    onlyDots = false
+                }
+                i += 1
+            }
+            return false
         }
-        if let end = bytes.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
-            bytes = bytes[..<end]
-        }
-        for segment in bytes.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-            if segment.elementsEqual(".".utf8) || segment.elementsEqual("..".utf8) { return true }
-        }
-        return false
     }
 
     static func blankNode(_ blank: BlankNode) throws(RaptorError) {

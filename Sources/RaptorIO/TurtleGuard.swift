@@ -35,17 +35,21 @@ struct TurtleGuard {
     private var seenBlankTriples: Set<Triple> = []
     private var tail: [Triple] = []
 
-    /// Takes a checked triple; returns it when Raptor may write it right now.
-    mutating func add(_ triple: Triple) -> Triple? {
+    /// Whether `triple` must wait for `plan()` (it mentions a blank node, or
+    /// its literal must not reach Raptor); the others may be written at once.
+    static func holdsBack(_ triple: Triple) -> Bool {
+        if triple.subject.isBlankNode || triple.object.isBlankNode { return true }
+        if case .literal(let l) = triple.object { return !raptorWritesCorrectly(l) }
+        return false
+    }
+
+    /// Keeps a checked triple for which `holdsBack` is true.
+    mutating func hold(_ triple: Triple) {
         if triple.subject.isBlankNode || triple.object.isBlankNode {
             if seenBlankTriples.insert(triple).inserted { blankTriples.append(triple) }
-            return nil
-        }
-        if case .literal(let l) = triple.object, !TurtleGuard.raptorWritesCorrectly(l) {
+        } else {
             tail.append(triple)
-            return nil
         }
-        return triple
     }
 
     /// The triples for Raptor's Turtle serializer, and those for the N-Triples tail, in input order.
@@ -135,6 +139,45 @@ struct TurtleGuard {
             if isBad { toTail.append(t) } else { toRaptor.append(t) }
         }
         return (toRaptor, toTail)
+    }
+
+    /// Whether some blank nodes of `triples` form a directed cycle through
+    /// blank-to-blank triples (including a blank node that is its own object).
+    /// - Complexity: O(n) expected.
+    static func hasBlankNodeCycle(_ triples: [Triple]) -> Bool {
+        var index: [BlankNode: Int] = [:]
+        var edges: [[Int]] = []
+        func id(_ b: BlankNode) -> Int {
+            if let i = index[b] { return i }
+            index[b] = edges.count
+            edges.append([])
+            return edges.count - 1
+        }
+        for t in triples {
+            guard case .blankNode(let s) = t.subject, case .blankNode(let o) = t.object else { continue }
+            let a = id(s), b = id(o)
+            edges[a].append(b)
+        }
+        var colour = [UInt8](repeating: 0, count: edges.count)
+        for start in 0..<edges.count where colour[start] == 0 {
+            var stack: [(node: Int, next: Int)] = [(start, 0)]
+            colour[start] = 1
+            while let top = stack.last {
+                if top.next < edges[top.node].count {
+                    stack[stack.count - 1].next += 1
+                    let w = edges[top.node][top.next]
+                    if colour[w] == 1 { return true }
+                    if colour[w] == 0 {
+                        colour[w] = 1
+                        stack.append((w, 0))
+                    }
+                } else {
+                    colour[top.node] = 2
+                    stack.removeLast()
+                }
+            }
+        }
+        return false
     }
 
     /// Whether Raptor's Turtle serializer writes `literal` so that it reads back unchanged.

@@ -58,6 +58,7 @@ import Testing
         }
         for o in OSCEReference.organisations { if let q = o.wikidata { used.append((q, o.name)) } }
         for c in OSCEReference.cities { if let q = c.wikidata { used.append((q, c.name)) } }
+        for p in OSCEReference.people { used.append((p.wikidata, p.name)) }
         for (q, owner) in used {
             #expect(Self.verifiedRows[q] != nil, "\(owner): \(q) is not a verified row")
         }
@@ -169,5 +170,18 @@ import Testing
         #expect(OSCEReference.city(named: "Den Haag")?.id == "the-hague")
         #expect(OSCEReference.city(named: "Киев")?.id == "kyiv")
         #expect(OSCEReference.city(named: "Tirana")?.wikidata == nil)
+    }
+}
+
+@Suite struct LookupKeyTests {
+    @Test func asciiFastPathAgreesWithFoundationFolding() {
+        var names = ["  The   Netherlands ", "OSCE`s PA", "A\tB\nC", "the", "THE X", "Other", "x-y_z.1"]
+        for s in OSCEReference.states { names += [s.name] + s.alternativeNames + s.adjectives }
+        for o in OSCEReference.organisations { names += [o.name] + o.alternativeNames }
+        for name in names where name.utf8.allSatisfy({ $0 < 0x80 }) {
+            #expect(OSCEReference.asciiKey(name) == OSCEReference.unicodeKey(name), "\(name)")
+        }
+        #expect(OSCEReference.asciiKey("Türkiye") == nil)
+        #expect(OSCEReference.key("TÜRKIYE") == OSCEReference.key("turkiye"))
     }
 }

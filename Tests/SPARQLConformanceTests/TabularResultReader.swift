@@ -7,12 +7,16 @@ enum TabularResultReader {
     /// TSV: a header of `?var`s, then RDF terms in Turtle/SPARQL syntax; empty cells are unbound.
     static func readTSV(path: String) throws -> QueryOutcome {
         guard let data = FileManager.default.contents(atPath: path) else { throw ResultFileError("cannot read \(path)") }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+        return try readTSV(text: String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    static func readTSV(text: String, path: String) throws -> QueryOutcome {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
         if lines.last == "" { lines.removeLast() }
         guard let header = lines.first else { throw ResultFileError("\(path): empty") }
-        let variables = header.split(separator: "\t", omittingEmptySubsequences: false).map { v in
+        let variables = header.isEmpty ? [] : header.split(separator: "\t", omittingEmptySubsequences: false).map { v in
             v.hasPrefix("?") || v.hasPrefix("$") ? String(v.dropFirst()) : String(v)
         }
         var rows: [[String: Term]] = []
@@ -29,9 +33,15 @@ enum TabularResultReader {
 
     /// One RDF term in the TSV (Turtle) syntax.
     static func term(_ s: String, path: String) throws -> Term {
-        if s.hasPrefix("<"), s.hasSuffix(">") { return .iri(IRI(unchecked: String(s.dropFirst().dropLast()))) }
-        if s.hasPrefix("_:") { return .blankNode(BlankNode(sanitising: String(s.dropFirst(2)))) }
-        if s.hasPrefix("\"") {
+        // Work on scalars: a quote followed by a combining character is one Swift Character.
+        let first = s.unicodeScalars.first, last = s.unicodeScalars.last
+        if first == "<", last == ">" {
+            var v = s.unicodeScalars.dropFirst()
+            v = v.dropLast()
+            return .iri(IRI(unchecked: String(String.UnicodeScalarView(v))))
+        }
+        if s.unicodeScalars.starts(with: "_:".unicodeScalars) { return .blankNode(BlankNode(sanitising: String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(2))))) }
+        if first == "\"" {
             var lexical = String.UnicodeScalarView()
             var scalars = Array(s.unicodeScalars.dropFirst())
             var i = 0
@@ -60,9 +70,9 @@ enum TabularResultReader {
             scalars = Array(scalars[min(i + 1, scalars.count)...])
             let rest = String(String.UnicodeScalarView(scalars))
             let text = String(lexical)
-            if rest.hasPrefix("@") { return .literal(Literal(text, uncheckedLanguage: String(rest.dropFirst()))) }
-            if rest.hasPrefix("^^<"), rest.hasSuffix(">") {
-                return .literal(Literal(text, datatype: IRI(unchecked: String(rest.dropFirst(3).dropLast()))))
+            if rest.unicodeScalars.first == "@" { return .literal(Literal(text, uncheckedLanguage: String(rest.unicodeScalars.dropFirst()))) }
+            if rest.unicodeScalars.starts(with: "^^<".unicodeScalars), rest.unicodeScalars.last == ">" {
+                return .literal(Literal(text, datatype: IRI(unchecked: String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst(3).dropLast())))))
             }
             return .literal(Literal(text))
         }

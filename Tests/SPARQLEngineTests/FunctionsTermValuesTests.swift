@@ -91,6 +91,14 @@ import SPARQLSyntax
         #expect(FT.errorKind { try TermValues.compare(FT.iri("http://a/"), FT.iri("http://b/")) } == .typeError)
         #expect(FT.errorKind { try TermValues.compare(FT.dbl("NaN"), FT.int("1")) } == .typeError)
         #expect(FT.errorKind { try TermValues.compare(FT.int("x"), FT.int("1")) } == .typeError)
+        // Same-shape values (the fast path) still follow the value rules.
+        #expect(try TermValues.equals(FT.dt("2012-01-31T24:00:00Z"), FT.dt("2012-02-01T00:00:00Z")))
+        #expect(try TermValues.compare(FT.dt("2012-01-31T10:00:00+05:00"), FT.dt("2012-01-31T09:00:00+05:00")) == 1)
+        #expect(FT.errorKind { try TermValues.compare(FT.dt("2012-13-31T10:00:00Z"), FT.dt("2012-01-31T09:00:00Z")) } == .typeError)
+        #expect(FT.errorKind { try TermValues.compare(FT.typed("2011-02-29", "date"), FT.typed("2011-02-28", "date")) } == .typeError)
+        #expect(try TermValues.compare(FT.typed("2012-02-29", "date"), FT.typed("2012-02-28", "date")) == 1)
+        #expect(try TermValues.compare(FT.int("-5"), FT.int("+3")) == -1)
+        #expect(try TermValues.equals(FT.int("007"), FT.int("7")))
     }
 
     @Test func arithmeticWithPromotion() throws {
@@ -149,6 +157,25 @@ import SPARQLSyntax
                 #expect(TermValues.orderCompare(ordered[i], ordered[j]) == expected, "\(String(describing: ordered[i])) vs \(String(describing: ordered[j]))")
             }
         }
+    }
+
+    @Test func comparisonOperatorsHandleNaN() throws {
+        #expect(try TermValues.compare(.less, FT.dbl("NaN"), FT.int("1")) == false)
+        #expect(try TermValues.compare(.greaterOrEqual, FT.dbl("NaN"), FT.int("1")) == false)
+        #expect(try TermValues.compare(.lessOrEqual, FT.int("1"), FT.dec("1.0")) == true)
+        #expect(try TermValues.compare(.greater, FT.s("b"), FT.s("a")) == true)
+        #expect(FT.errorKind { try TermValues.compare(.less, FT.s("b"), FT.int("1")) } == .typeError)
+    }
+
+    @Test func stringsCompareByCodePointsNotCanonicalEquivalence() throws {
+        let nfc = FT.s("r\u{E9}sum\u{E9}"), nfd = FT.s("re\u{301}sume\u{301}")
+        #expect(try !TermValues.equals(nfc, nfd))
+        #expect(try TermValues.compare(nfc, nfd) != 0)
+        #expect(!TermValues.sameTerm(nfc, nfd))
+        #expect(TermValues.orderCompare(nfc, nfd) != 0)
+        var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
+        let b1 = try FunctionLibrary.call("BNODE", [nfc], &ctx), b2 = try FunctionLibrary.call("BNODE", [nfd], &ctx)
+        #expect(b1 != b2)
     }
 
     @Test func sameTermIsExact() {

@@ -37,10 +37,27 @@ public struct KnowledgeGraphBuilder: Sendable {
     var referenceAdded = false
     var pages: Set<IRI> = []
     var releases: Set<IRI> = []
+    // Resolution caches: names repeat across pages (issuers, places, fields),
+    // and resolving one costs a few look-ups; a cached name has already
+    // emitted its triples.
+    var organisationCache: [Organisation: IRI] = [:]
+    var placeCache: [String: IRI] = [:]
+    var fieldCache: [String: IRI] = [:]
+    var stateCache: [String: IRI?] = [:]
+    var roleCache: [String: Organisation?] = [:]
 
     struct FunctionalKey: Hashable, Sendable {
         let subject: IRI
         let predicate: IRI
+
+        /// Hashes the subject and only the predicate's last bytes: functional
+        /// predicates are few and differ at the end. Equality is full.
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(subject)
+            let p = predicate.value.utf8
+            hasher.combine(p.count)
+            for b in p.suffix(6) { hasher.combine(b) }
+        }
     }
 
     /// A builder minting IRIs with `policy`.
@@ -60,11 +77,17 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The triples in insertion order (reference graph first).
     public var graph: Graph { store }
 
-    /// The graph with its triples sorted (`Triple.<`: subject, predicate,
-    /// object), so that output does not depend on hash order and subjects are
-    /// grouped.
+    /// The graph: the reference graph first, then every triple in the order
+    /// it was first emitted (each entity's triples mostly together). The same
+    /// `add` calls in the same order give byte-identical output; Raptor's
+    /// Turtle and RDF/XML-abbrev writers group subjects themselves.
+    /// - Complexity: O(1) (the graph is shared, copy-on-write).
+    public func build() -> Graph { store }
+
+    /// The graph with its triples sorted by `Triple.<` (subject, predicate,
+    /// object): independent of the order of `add` calls for the same content.
     /// - Complexity: O(n log n).
-    public func build() -> Graph { Graph(store.sorted()) }
+    public func sortedGraph() -> Graph { Graph(store.sorted()) }
 
     // MARK: Public entry points
 
@@ -155,6 +178,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// `value` with white space runs (U+00A0 included) made one space, ends
     /// trimmed, and control characters dropped (`isControl`).
     static func clean(_ value: String) -> String {
+        if isClean(value) { return value }
         var out = ""
         var pending = false
         for s in value.unicodeScalars {
@@ -175,6 +199,34 @@ public struct KnowledgeGraphBuilder: Sendable {
         return String(iri.value[iri.value.index(after: cut)...])
     }
 
+    /// Whether `clean(value)` would return `value` unchanged: printable ASCII
+    /// or non-ASCII other than white space, single inner spaces, no space at
+    /// either end. A byte scan.
+    static func isClean(_ value: String) -> Bool {
+        var previousSpace = true  // a leading space is not clean
+        var b1: UInt8 = 0  // the two bytes before the current one
+        var b2: UInt8 = 0
+        for b in value.utf8 {
+            defer { b2 = b1; b1 = b }
+            if b == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+                continue
+            }
+            previousSpace = false
+            if b < 0x20 || b == 0x7F { return false }
+            // Non-ASCII white space: U+0085, U+00A0 (C2 85, C2 A0); U+1680
+            // (E1 9A 80); U+2000–U+200A, U+2028, U+2029, U+202F (E2 80 xx);
+            // U+205F (E2 81 9F); U+3000 (E3 80 80).
+            if b1 == 0xC2 && (b == 0x85 || b == 0xA0) { return false }
+            if b2 == 0xE1 && b1 == 0x9A && b == 0x80 { return false }
+            if b2 == 0xE2 && b1 == 0x80 && (b <= 0x8A || b == 0xA8 || b == 0xA9 || b == 0xAF) { return false }
+            if b2 == 0xE2 && b1 == 0x81 && b == 0x9F { return false }
+            if b2 == 0xE3 && b1 == 0x80 && b == 0x80 { return false }
+        }
+        return !previousSpace || value.isEmpty
+    }
+
     /// Whether `s` is a control character that no literal keeps: C0 controls
     /// other than TAB, LF and CR, and DEL. U+0000 in particular would cut a
     /// literal short in every Raptor parser (RAPTOR-LIMITS.md).
@@ -187,6 +239,9 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// controls removed (`isDroppedControl`), leading and trailing white space
     /// trimmed. Inner white space is kept.
     static func bodyText(_ value: String) -> String {
+        if !value.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A) || $0 == 0x7F }) {
+            return value.trimmingSpaces
+        }
         var out = String.UnicodeScalarView()
         var lastWasCR = false
         for s in value.unicodeScalars {
@@ -205,15 +260,34 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     // MARK: Resolution
 
+    /// `OSCEReference.organisation(inRole:)` for a role that names no standing
+    /// post, cached.
+    mutating func organisation(inRole role: String) -> Organisation? {
+        if let cached = roleCache[role] { return cached }
+        let found = OSCEReference.post(named: role) == nil ? OSCEReference.organisation(inRole: role) : nil
+        roleCache[role] = found
+        return found
+    }
+
     /// The IRI of the State named `name`, if it is a participating State or Partner.
-    func stateIRI(named name: String) -> IRI? {
-        OSCEReference.state(named: name).map { policy.state($0) }
+    mutating func stateIRI(named name: String) -> IRI? {
+        if let cached = stateCache[name] { return cached }
+        let iri = OSCEReference.state(named: name).map { policy.state($0) }
+        stateCache[name] = iri
+        return iri
     }
 
     /// The IRI of `organisation`: a reference record's IRI (by id or name);
     /// a State's IRI when the name is a State's ("Sweden" as an organiser);
     /// else a minted `{base}organisation/{slug}` with its type and label.
     mutating func organisationIRI(_ organisation: Organisation) -> IRI? {
+        if let cached = organisationCache[organisation] { return cached }
+        let iri = resolveOrganisation(organisation)
+        if let iri { organisationCache[organisation] = iri }
+        return iri
+    }
+
+    private mutating func resolveOrganisation(_ organisation: Organisation) -> IRI? {
         let name = Self.clean(organisation.name)
         if let id = organisation.id, let record = OSCEReference.organisation(id: id) { return policy.organisation(id: record.id) }
         if let record = OSCEReference.organisation(named: name) { return policy.organisation(id: record.id) }
@@ -229,8 +303,15 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// city's `{base}place/{id}`; the seat of a known organisation
     /// ("OSCE Secretariat" → Vienna); else a minted `{base}place/{slug}`.
     mutating func placeIRI(_ place: Place) -> IRI? {
+        if let cached = placeCache[place.name] { return cached }
         let name = Self.clean(place.name)
         guard !name.isEmpty else { return nil }
+        let iri = resolvePlace(place, name: name)
+        placeCache[place.name] = iri
+        return iri
+    }
+
+    private mutating func resolvePlace(_ place: Place, name: String) -> IRI {
         if let state = stateIRI(named: name) { return state }
         if let city = OSCEReference.city(named: name) { return policy.place(id: city.id) }
         if let org = OSCEReference.organisation(named: name), let seat = org.seat { return policy.place(id: seat) }
@@ -242,12 +323,18 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The IRI of a field of work: the reference concept, or a minted concept
     /// in the fields-of-work scheme.
     mutating func fieldOfWorkIRI(named raw: String) -> IRI? {
+        if let cached = fieldCache[raw] { return cached }
         let name = Self.clean(raw)
         guard !name.isEmpty else { return nil }
-        if let f = OSCEReference.fieldOfWork(named: name) { return policy.fieldOfWork(id: f.id) }
-        let field = FieldOfWork(name: name)
-        let iri = policy.fieldOfWork(id: field.id)
-        field.emit(into: &self, topConcept: false)
+        let iri: IRI
+        if let f = OSCEReference.fieldOfWork(named: name) {
+            iri = policy.fieldOfWork(id: f.id)
+        } else {
+            let field = FieldOfWork(name: name)
+            iri = policy.fieldOfWork(id: field.id)
+            field.emit(into: &self, topConcept: false)
+        }
+        fieldCache[raw] = iri
         return iri
     }
 

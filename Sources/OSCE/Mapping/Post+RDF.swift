@@ -21,9 +21,7 @@ extension Post {
         var orgIRI: IRI?
         var orgID: String?
         var organisation = self.organisation
-        if organisation == nil, OSCEReference.post(named: role) == nil {
-            organisation = OSCEReference.organisation(inRole: role)
-        }
+        if organisation == nil { organisation = b.organisation(inRole: role) }
         if let organisation {
             orgIRI = b.organisationIRI(organisation)
             orgID = orgIRI.map { KnowledgeGraphBuilder.lastSegment(of: $0) }

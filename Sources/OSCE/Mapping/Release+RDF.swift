@@ -81,6 +81,7 @@ extension Release {
 extension String {
     /// The string without leading and trailing white space (U+00A0 included).
     var trimmingSpaces: String {
+        if let f = utf8.first, let l = utf8.last, f > 0x20, f < 0x80, l > 0x20, l < 0x80 { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
             let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })

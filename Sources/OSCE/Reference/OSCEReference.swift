@@ -27,6 +27,11 @@ public enum OSCEReference {
     /// of white space made one space, `’`/`‘`/`` ` `` made `'`, `‐‑‒–—` made
     /// `-`, ends trimmed, a leading "the " removed.
     public static func key(_ name: String) -> String {
+        asciiKey(name) ?? unicodeKey(name)
+    }
+
+    /// `key(_:)` for any text, through Foundation's folding.
+    static func unicodeKey(_ name: String) -> String {
         var out = ""
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -47,6 +52,28 @@ public enum OSCEReference {
         var folded = out.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         if folded.hasPrefix("the ") { folded.removeFirst(4) }
         return folded
+    }
+
+    /// `key(_:)` for an ASCII name without Foundation (the common case), or
+    /// `nil` when `name` has non-ASCII bytes.
+    static func asciiKey(_ name: String) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for var b in name.utf8 {
+            if b >= 0x80 { return nil }
+            if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                pendingSpace = !bytes.isEmpty
+                continue
+            }
+            if b == 0x60 { b = 0x27 }
+            if b >= 0x41 && b <= 0x5A { b += 0x20 }
+            if pendingSpace { bytes.append(0x20); pendingSpace = false }
+            bytes.append(b)
+        }
+        var start = 0
+        if bytes.count >= 4 && bytes[0] == 0x74 && bytes[1] == 0x68 && bytes[2] == 0x65 && bytes[3] == 0x20 { start = 4 }
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
     // MARK: States
@@ -162,6 +189,11 @@ public enum OSCEReference {
         Index.shared.citiesByID[id].map { cities[$0] }
     }
 
+    /// The person with a verified Wikidata item named `name`, if any.
+    public static func person(named name: String) -> PersonRecord? {
+        Index.shared.people[key(name)].map { people[$0] }
+    }
+
     /// The Chairpersonship of `year`, if listed.
     public static func chairpersonship(year: Int) -> Chairpersonship? {
         chairpersonships.first { $0.year == year }
@@ -191,6 +223,7 @@ public enum OSCEReference {
         var meetingKinds: [String: Int] = [:]
         var cities: [String: Int] = [:]
         var citiesByID: [String: Int] = [:]
+        var people: [String: Int] = [:]
 
         init() {
             func add(_ table: inout [String: Int], _ names: [String], _ i: Int) {
@@ -221,6 +254,7 @@ public enum OSCEReference {
             for (i, p) in OSCEReference.posts.enumerated() { add(&posts, [p.name] + p.alternativeNames, i) }
             for (i, f) in OSCEReference.fieldsOfWork.enumerated() { add(&fieldsOfWork, [f.name] + f.alternativeNames, i) }
             for (i, m) in OSCEReference.meetingKinds.enumerated() { add(&meetingKinds, [m.name] + m.alternativeNames, i) }
+            for (i, p) in OSCEReference.people.enumerated() { add(&people, [p.name], i) }
             for (i, c) in OSCEReference.cities.enumerated() {
                 add(&cities, [c.name] + c.alternativeNames, i)
                 citiesByID[c.id] = i

@@ -95,14 +95,17 @@ struct InputScanner {
     }
 
     private mutating func advance(_ base: UnsafePointer<UInt8>, _ count: Int) {
-        var lastNewline = -1
         var lines = 0
-        for k in 0..<count where base[k] == 0x0A {
-            lines += 1
-            lastNewline = k
+        for k in 0..<count { lines &+= base[k] == 0x0A ? 1 : 0 }
+        var lineStart = 0
+        if lines > 0 {
+            line += lines
+            column = 0
+            var k = count - 1
+            while base[k] != 0x0A { k -= 1 }
+            lineStart = k + 1
         }
-        if lines > 0 { line += lines; column = 0 }
-        for k in (lastNewline + 1)..<count where base[k] & 0xC0 != 0x80 { column += 1 }
+        for k in lineStart..<count where base[k] & 0xC0 != 0x80 { column += 1 }
         offset += count
     }
 

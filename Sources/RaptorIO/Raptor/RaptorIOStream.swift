@@ -1,6 +1,7 @@
 import CRaptor2
 
-/// The owner of one write `raptor_iostream` that feeds an `OutputSink`.
+/// The owner of one write `raptor_iostream` that feeds an `OutputSink`
+/// (which it keeps alive: the callbacks get the sink's state pointer).
 ///
 /// The handler table is allocated here and freed after the iostream, since
 /// Raptor keeps a pointer to it.
@@ -18,16 +19,15 @@ final class RaptorIOStream {
         handler.pointee.version = 2
         handler.pointee.write_byte = { context, byte in
             guard let context else { return 1 }
-            Unmanaged<OutputSink>.fromOpaque(context).takeUnretainedValue().append(byte: UInt8(truncatingIfNeeded: byte))
+            OutputSink.append(context.assumingMemoryBound(to: OutputSink.State.self), byte: UInt8(truncatingIfNeeded: byte))
             return 0
         }
         handler.pointee.write_bytes = { context, pointer, size, count in
             guard let context, let pointer else { return 0 }
-            let bytes = UnsafeRawBufferPointer(start: pointer, count: size * count)
-            Unmanaged<OutputSink>.fromOpaque(context).takeUnretainedValue().append(bytes)
+            OutputSink.append(context.assumingMemoryBound(to: OutputSink.State.self), pointer, size * count)
             return Int32(truncatingIfNeeded: count)
         }
-        guard let stream = raptor_new_iostream_from_handler(world.pointer, Unmanaged.passUnretained(sink).toOpaque(), handler) else {
+        guard let stream = raptor_new_iostream_from_handler(world.pointer, UnsafeMutableRawPointer(sink.state), handler) else {
             handler.deinitialize(count: 1)
             handler.deallocate()
             throw RaptorError(kind: .library, message: "raptor_new_iostream_from_handler failed", messages: world.log.take())
@@ -43,9 +43,13 @@ final class RaptorIOStream {
 }
 
 /// The owner of one `raptor_serializer`.
+///
+/// Once started on a stream it keeps that stream alive, so the serializer is
+/// always freed before the iostream it writes to.
 final class RaptorSerializer {
     let world: RaptorWorld
     let pointer: OpaquePointer
+    var stream: RaptorIOStream?
 
     init(world: RaptorWorld, name: String) throws(RaptorError) {
         self.world = world

@@ -1,4 +1,5 @@
 import CRaptor2
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -13,6 +14,11 @@ final class RaptorLog {
     /// Index of the first message not yet attributed to an operation.
     private var mark = 0
 
+    func reset() {
+        messages.removeAll()
+        mark = 0
+    }
+
     /// Messages logged since the last call, and moves the mark past them.
     func take() -> [RaptorMessage] {
         let out = Array(messages[mark...])
@@ -26,33 +32,38 @@ final class RaptorLog {
     }
 }
 
-/// The owner of one `raptor_world`, with a log handler installed.
+/// A checked-out `raptor_world`, with a log handler installed.
+///
+/// Worlds are pooled, never freed. `raptor_free_world` calls libxml2's
+/// `xmlCleanupParser()` unconditionally (Raptor 2.0.15,
+/// `raptor_libxml_finish`), which tears down libxml2's global state while
+/// other threads may be parsing RDF/XML with it, and `raptor_world_open`
+/// calls `xmlInitParser()` and `curl_global_init()`, which are not safe to
+/// call concurrently either. So worlds are opened one at a time under a
+/// process-wide lock and, when their owner is deinitialised, returned to the
+/// pool (`RaptorWorldPool`) for the next parse or write; the pool owns the
+/// idle worlds for the life of the process. Per-use state is reset on
+/// checkout: the log is emptied and the generated blank-node counter
+/// restarts, so output does not depend on earlier uses.
 ///
 /// Every `RaptorParser`, `RaptorSerializer`, `RaptorIOStream` and
-/// `RaptorURI` holds a strong reference to its world, so the world is freed
-/// last. Not thread-safe; each parse or write uses its own world.
+/// `RaptorURI` holds a strong reference to its world, so the world goes back
+/// to the pool last. Not thread-safe; each parse or write uses its own world.
 final class RaptorWorld {
     let pointer: OpaquePointer
-    let log = RaptorLog()
+    let log: RaptorLog
+    private let entry: RaptorWorldPool.Entry
 
-    init() throws(RaptorError) {
-        guard let world = osce_kg_raptor_new_world() else {
-            throw RaptorError(kind: .library, message: "raptor_new_world failed")
-        }
-        pointer = world
-        // Must be set before raptor_world_open().
-        raptor_world_set_log_handler(world, Unmanaged.passUnretained(log).toOpaque()) { context, message in
-            guard let context, let message else { return }
-            let log = Unmanaged<RaptorLog>.fromOpaque(context).takeUnretainedValue()
-            log.messages.append(RaptorWorld.convert(message.pointee))
-        }
-        if raptor_world_open(world) != 0 {
-            // `pointer` is set, so deinit frees the world.
-            throw RaptorError(kind: .library, message: "raptor_world_open failed", messages: log.take())
-        }
+    /// - Parameter internURIs: whether Raptor shares one `raptor_uri` per
+    ///   distinct string (its default; a tree search per URI). Parsing turns
+    ///   it off and interns in Swift instead (`IRITable`).
+    init(internURIs: Bool = true) throws(RaptorError) {
+        entry = try RaptorWorldPool.checkOut(internURIs: internURIs)
+        pointer = entry.pointer
+        log = entry.log
     }
 
-    deinit { raptor_free_world(pointer) }
+    deinit { RaptorWorldPool.checkIn(entry) }
 
     static func convert(_ message: raptor_log_message) -> RaptorMessage {
         let level: RaptorMessage.Level
@@ -77,6 +88,65 @@ final class RaptorWorld {
             position = SourcePosition(line: Int(l.line), column: max(Int(l.column), 0), offset: max(Int(l.byte), 0))
         }
         return RaptorMessage(level: level, text: text, position: position, code: message.code >= 0 ? Int(message.code) : nil)
+    }
+}
+
+/// The process-wide pool of open Raptor worlds (see `RaptorWorld` for why
+/// worlds are never freed). It is the owner of every idle world.
+enum RaptorWorldPool {
+    /// One open world and the log box its handler appends to.
+    struct Entry: @unchecked Sendable {
+        // Sendable by discipline: an entry is used by one owner at a time,
+        // and moves between threads only through the pool's lock.
+        let pointer: OpaquePointer
+        let log: RaptorLog
+        let internURIs: Bool
+    }
+
+    private static let idle = Mutex<[Entry]>([])
+
+    static func checkOut(internURIs: Bool) throws(RaptorError) -> Entry {
+        let result: Result<Entry, RaptorError> = idle.withLock { entries in
+            if let i = entries.lastIndex(where: { $0.internURIs == internURIs }) {
+                return .success(entries.remove(at: i))
+            }
+            // Opening runs under the lock: xmlInitParser and curl_global_init are not thread-safe.
+            return open(internURIs: internURIs)
+        }
+        let entry = try result.get()
+        entry.log.reset()
+        // Generated blank-node ids restart at genid1 for every use.
+        raptor_world_set_generate_bnodeid_parameters(entry.pointer, nil, 1)
+        return entry
+    }
+
+    static func checkIn(_ entry: Entry) {
+        entry.log.reset()
+        idle.withLock { $0.append(entry) }
+    }
+
+    private static func open(internURIs: Bool) -> Result<Entry, RaptorError> {
+        guard let world = osce_kg_raptor_new_world() else {
+            return .failure(RaptorError(kind: .library, message: "raptor_new_world failed"))
+        }
+        let log = RaptorLog()
+        // Flags and the log handler must be set before raptor_world_open().
+        if !internURIs { raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_URI_INTERNING, 0) }
+        // Do not swap libxml2's process-wide error handlers per world.
+        raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_LIBXML_GENERIC_ERROR_SAVE, 0)
+        raptor_world_set_flag(world, RAPTOR_WORLD_FLAG_LIBXML_STRUCTURED_ERROR_SAVE, 0)
+        raptor_world_set_log_handler(world, Unmanaged.passRetained(log).toOpaque()) { context, message in
+            guard let context, let message else { return }
+            let log = Unmanaged<RaptorLog>.fromOpaque(context).takeUnretainedValue()
+            log.messages.append(RaptorWorld.convert(message.pointee))
+        }
+        if raptor_world_open(world) != 0 {
+            let messages = log.take()
+            // A world that failed to open is not pooled; freeing it is the only safe choice.
+            raptor_free_world(world)
+            return .failure(RaptorError(kind: .library, message: "raptor_world_open failed", messages: messages))
+        }
+        return .success(Entry(pointer: world, log: log, internURIs: internURIs))
     }
 }
 

@@ -5,10 +5,8 @@ import RDF
 /// `Quad`s, appending them to `quads`. The callback does nothing else; the
 /// parse loop hands the quads to the caller after each chunk.
 ///
-/// IRIs are interned by `raptor_uri` pointer: Raptor interns URIs per world,
-/// so equal IRIs arrive as the same pointer. The collector keeps a reference
-/// to each URI it has seen (so the address cannot be reused for another URI
-/// during the parse) and maps it to one shared `IRI` value.
+/// IRIs are interned by their bytes (`IRITable`), so equal IRIs share one
+/// `IRI` value.
 ///
 /// Blank-node labels are mapped to valid `BlankNode` labels, deterministically
 /// and injectively within one parse: a valid label is kept; another is
@@ -20,35 +18,41 @@ final class StatementCollector {
     /// Whether to strip trailing dots from blank-node labels (the N-Triples
     /// and N-Quads parsers take the statement's final `.` into `_:o.`).
     let stripTrailingDots: Bool
-    private var iris: [OpaquePointer: IRI] = [:]
-    private var retained: [RaptorURI] = []
+    private var iris = IRITable()
     private var blanks: [String: BlankNode] = [:]
     private var usedLabels: Set<String> = []
-    private var lastDatatypePointer: OpaquePointer?
-    private var lastDatatype = XSD.string
 
-    init(world: RaptorWorld, stripTrailingDots: Bool) {
+    /// The first IRI the parser produced that is not a valid absolute IRI
+    /// (Raptor's JSON parser passes relative references through, for one).
+    var problem: RaptorMessage?
+    private let parser: RaptorParser
+
+    init(world: RaptorWorld, parser: RaptorParser, stripTrailingDots: Bool) {
         self.world = world
+        self.parser = parser
         self.stripTrailingDots = stripTrailingDots
         quads.reserveCapacity(1024)
     }
 
     func iri(_ uri: OpaquePointer) -> IRI {
-        if let known = iris[uri] { return known }
         var length = 0
-        let bytes = raptor_uri_as_counted_string(uri, &length)
-        let value = bytes.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
-        let iri = IRI(unchecked: value)
-        iris[uri] = iri
-        retained.append(RaptorURI(world: world, retaining: uri))
-        return iri
+        guard let bytes = raptor_uri_as_counted_string(uri, &length) else { return IRI(unchecked: "") }
+        return iris.iri(bytes, length) { value in
+            if problem == nil, let why = IRI.problem(in: value) {
+                var position: SourcePosition?
+                if let locator = raptor_parser_get_locator(parser.pointer), locator.pointee.line >= 0 {
+                    position = SourcePosition(line: Int(locator.pointee.line), column: max(Int(locator.pointee.column), 0), offset: max(Int(locator.pointee.byte), 0))
+                }
+                problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: position)
+            }
+        }
     }
 
     func blank(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> BlankNode {
         var label = pointer.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+        if stripTrailingDots { while label.hasSuffix(".") && label.count > 1 { label.removeLast() } }
         if let known = blanks[label] { return known }
         let original = label
-        if stripTrailingDots { while label.hasSuffix(".") && label.count > 1 { label.removeLast() } }
         var candidate = BlankNode.isValidLabel(label) ? label : BlankNode(sanitising: label).id
         if usedLabels.contains(candidate) {
             var n = 2
@@ -76,11 +80,7 @@ final class StatementCollector {
                 return .literal(Literal(text, uncheckedLanguage: tag))
             }
             guard let datatype = l.datatype else { return .literal(Literal(text)) }
-            if datatype != lastDatatypePointer {
-                lastDatatype = iri(datatype)
-                lastDatatypePointer = datatype
-            }
-            return .literal(Literal(text, datatype: lastDatatype))
+            return .literal(Literal(text, datatype: iri(datatype)))
         }
     }
 

@@ -26,14 +26,15 @@ public struct FunctionContext: Sendable {
     /// Counter of fresh blank nodes made by BNODE().
     var bnodeCounter: Int = 0
     /// The labels given by BNODE(str) in the current scope.
-    var bnodeLabels: [String: BlankNode] = [:]
+    var bnodeLabels: [[UInt8]: BlankNode] = [:]
     /// Compiled regular expressions by flags + pattern, so that REGEX and
     /// REPLACE compile each constant pattern once per query (bounded size).
-    var regexCache: [String: XPathRegex] = [:]
+    var regexCache: [[UInt8]: XPathRegex] = [:]
 
     /// The compiled form of `pattern` with `flags`, from the cache.
     mutating func regex(_ pattern: String, flags: String) throws(ExpressionError) -> XPathRegex {
-        let key = flags + "\u{0}" + pattern
+        // Keyed by UTF-8 bytes: String hashing would merge NFC and NFD spellings.
+        let key = Array(flags.utf8) + [0] + Array(pattern.utf8)
         if let r = regexCache[key] { return r }
         let r = try XPathRegex(pattern: pattern, flags: flags)
         if regexCache.count >= 256 { regexCache.removeAll(keepingCapacity: true) }

@@ -42,7 +42,7 @@ public enum FunctionLibrary {
     ///   tag, or the wrong number of arguments, `.unknownFunction` when
     ///   `name` is not a built-in.
     public static func call(_ name: String, _ args: [Term], _ context: inout FunctionContext) throws(ExpressionError) -> Term {
-        let upper = name.uppercased()
+        let upper = name
         switch upper {
         // §17.4.2 Functions on RDF terms
         case "ISIRI", "ISURI":
@@ -204,6 +204,9 @@ public enum FunctionLibrary {
             }
             return plain(Hashes.hex(digest))
         default:
+            // Names arrive upper-cased from the parser; accept any case.
+            let folded = name.uppercased()
+            if folded != name { return try call(folded, args, &context) }
             throw ExpressionError(.unknownFunction, "unknown function \(name)")
         }
     }
@@ -355,10 +358,11 @@ public enum FunctionLibrary {
             return .blankNode(BlankNode(unchecked: "\(context.bnodePrefix)\(context.bnodeCounter)"))
         case 1:
             let s = try simpleString(args[0])
-            if let b = context.bnodeLabels[s] { return .blankNode(b) }
+            let key = Array(s.utf8)
+            if let b = context.bnodeLabels[key] { return .blankNode(b) }
             context.bnodeCounter += 1
             let b = BlankNode(unchecked: "\(context.bnodePrefix)\(context.bnodeCounter)")
-            context.bnodeLabels[s] = b
+            context.bnodeLabels[key] = b
             return .blankNode(b)
         default:
             throw arityError("BNODE", args, "0 or 1")

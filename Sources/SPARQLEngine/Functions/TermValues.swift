@@ -46,16 +46,17 @@ public enum TermValues {
     ///   dateTime comparison is indeterminate (one with, one without timezone,
     ///   less than 14 hours apart).
     public static func equals(_ a: Term, _ b: Term) throws(ExpressionError) -> Bool {
-        guard case .literal(let la) = a, case .literal(let lb) = b else { return a == b }
-        if la == lb {
+        guard case .literal(let la) = a, case .literal(let lb) = b else { return sameTerm(a, b) }
+        if let c = fastCompare(la, lb) { return c == 0 }
+        if sameLiteral(la, lb) {
             // Same term; only NaN is not equal to itself.
             if let n = NumericValue(la), n.isNaN { return false }
             return true
         }
         switch (LiteralValue(la), LiteralValue(lb)) {
         case (.numeric(let x), .numeric(let y)): return NumericValue.compare(x, y) == 0
-        case (.string(let x), .string(let y)): return x == y
-        case (.langString(let x, let xl), .langString(let y, let yl)): return x == y && xl.lowercased() == yl.lowercased()
+        case (.string(let x), .string(let y)): return x.utf8.elementsEqual(y.utf8)
+        case (.langString(let x, let xl), .langString(let y, let yl)): return x.utf8.elementsEqual(y.utf8) && xl.lowercased() == yl.lowercased()
         case (.langString, _), (_, .langString): return false
         case (.boolean(let x), .boolean(let y)): return x == y
         case (.dateTime(let x), .dateTime(let y)):
@@ -76,6 +77,7 @@ public enum TermValues {
     ///   (which is unordered), and for indeterminate dateTime comparisons.
     public static func compare(_ a: Term, _ b: Term) throws(ExpressionError) -> Int {
         guard case .literal(let la) = a, case .literal(let lb) = b else { throw .type("cannot order \(a) and \(b)") }
+        if let c = fastCompare(la, lb) { return c }
         switch (LiteralValue(la), LiteralValue(lb)) {
         case (.numeric(let x), .numeric(let y)):
             guard let c = NumericValue.compare(x, y) else { throw .type("NaN is unordered") }
@@ -90,10 +92,86 @@ public enum TermValues {
         }
     }
 
+    /// A cheap comparison for the commonest same-datatype pairs, or nil when
+    /// the full value comparison is needed: two xsd:string literals (code
+    /// points), two xsd:integer literals that fit in `Int`, and two
+    /// xsd:dateTime (or xsd:date) literals without fractional seconds that
+    /// share the same timezone spelling, year 0001–9999 (there the lexical
+    /// order is the chronological order).
+    @inline(__always)
+    static func fastCompare(_ x: Literal, _ y: Literal) -> Int? {
+        guard x.language == nil, y.language == nil, x.datatype == y.datatype else { return nil }
+        let dt = x.datatype
+        if dt == XSD.string { return codepointCompare(x.lexicalForm, y.lexicalForm) }
+        if dt == XSD.integer {
+            guard let a = Int(x.lexicalForm), let b = Int(y.lexicalForm) else { return nil }
+            return a < b ? -1 : (a == b ? 0 : 1)
+        }
+        if dt == XSD.dateTime || dt == XSD.date {
+            let a = x.lexicalForm.utf8, b = y.lexicalForm.utf8
+            let plain = dt == XSD.dateTime ? 19 : 10
+            guard a.count == b.count, a.first != UInt8(ascii: "-"), b.first != UInt8(ascii: "-") else { return nil }
+            if a.count == plain {
+                // no timezone on either side
+            } else if a.count == plain + 1, a.last == UInt8(ascii: "Z"), b.last == UInt8(ascii: "Z") {
+                // both UTC
+            } else if a.count == plain + 6, a.suffix(6).elementsEqual(b.suffix(6)) {
+                // the same ±hh:mm offset
+            } else {
+                return nil
+            }
+            // Valid values only (ill-typed ones and 24:00:00 take the slow path).
+            guard isPlainDateTime(a, plain), isPlainDateTime(b, plain) else { return nil }
+            if a.elementsEqual(b) { return 0 }
+            return a.lexicographicallyPrecedes(b) ? -1 : 1
+        }
+        return nil
+    }
+
+    /// Whether the first `length` bytes are `YYYY-MM-DD` (and, for 19,
+    /// `Thh:mm:ss`) with a valid date, hour 00–23, minute and second 00–59.
+    private static func isPlainDateTime(_ u: String.UTF8View, _ length: Int) -> Bool {
+        let ok = u.withContiguousStorageIfAvailable { b -> Bool in
+            guard b.count >= length else { return false }
+            func d(_ i: Int) -> Int? { let c = b[i]; return c >= 48 && c <= 57 ? Int(c - 48) : nil }
+            func two(_ i: Int) -> Int? { guard let x = d(i), let y = d(i + 1) else { return nil }; return x * 10 + y }
+            guard let y1 = two(0), let y2 = two(2), b[4] == UInt8(ascii: "-"), let month = two(5), b[7] == UInt8(ascii: "-"),
+                  let day = two(8) else { return false }
+            let year = y1 * 100 + y2
+            guard year >= 1, (1...12).contains(month), day >= 1, day <= XSDDateTime.daysIn(month: month, year: year) else { return false }
+            if length == 19 {
+                guard b[10] == UInt8(ascii: "T"), let h = two(11), b[13] == UInt8(ascii: ":"), let m = two(14),
+                      b[16] == UInt8(ascii: ":"), let sec = two(17) else { return false }
+                return h <= 23 && m <= 59 && sec <= 59
+            }
+            return true
+        }
+        return ok ?? false
+    }
+
+    /// Evaluates `a op b` for `<`, `<=`, `>`, `>=` (§17.3). Unlike
+    /// `compare(_:_:)`, NaN is handled as XPath does: every ordering with NaN
+    /// is false (not an error), so `!(NaN < 1)` is true.
+    /// - Throws: `.typeError` as `compare(_:_:)` does for incomparable terms.
+    public static func compare(_ op: ComparisonOperator, _ a: Term, _ b: Term) throws(ExpressionError) -> Bool {
+        if case .literal(let la) = a, case .literal(let lb) = b,
+           case .numeric(let x) = LiteralValue(la), case .numeric(let y) = LiteralValue(lb), x.isNaN || y.isNaN {
+            return false
+        }
+        let c = try compare(a, b)
+        switch op {
+        case .less: return c < 0
+        case .lessOrEqual: return c <= 0
+        case .greater: return c > 0
+        case .greaterOrEqual: return c >= 0
+        }
+    }
+
     /// Compares two strings by Unicode code points (-1/0/1).
     static func codepointCompare(_ x: String, _ y: String) -> Int {
-        // UTF-8 byte order equals code point order.
-        if x == y { return 0 }
+        // UTF-8 byte order equals code point order. (Not String ==, which
+        // treats canonically equivalent NFC and NFD spellings as equal.)
+        if x.utf8.elementsEqual(y.utf8) { return 0 }
         return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
     }
 
@@ -128,9 +206,24 @@ public enum TermValues {
         return n
     }
 
-    /// sameTerm (§17.4.1.8): the same RDF term (exact lexical form, datatype
-    /// and language tag).
-    public static func sameTerm(_ a: Term, _ b: Term) -> Bool { a == b }
+    /// sameTerm (§17.4.1.8): the same RDF term — lexical forms, IRIs and
+    /// labels equal code point by code point (NFC and NFD spellings of a
+    /// string are different terms, RDF 1.1 Concepts §3.2–3.3), and the same
+    /// datatype and language tag.
+    public static func sameTerm(_ a: Term, _ b: Term) -> Bool {
+        switch (a, b) {
+        case (.iri(let x), .iri(let y)): return x.value.utf8.elementsEqual(y.value.utf8)
+        case (.blankNode(let x), .blankNode(let y)): return x.id.utf8.elementsEqual(y.id.utf8)
+        case (.literal(let x), .literal(let y)): return sameLiteral(x, y)
+        default: return false
+        }
+    }
+
+    /// Literal term equality by code points.
+    static func sameLiteral(_ x: Literal, _ y: Literal) -> Bool {
+        x.lexicalForm.utf8.elementsEqual(y.lexicalForm.utf8) && x.datatype.value.utf8.elementsEqual(y.datatype.value.utf8)
+            && (x.language ?? "").utf8.elementsEqual((y.language ?? "").utf8)
+    }
 
     /// The total order used by ORDER BY (§15.1): unbound < blank nodes <
     /// IRIs < literals. Blank nodes by label, IRIs by code points. Literals:
@@ -160,7 +253,8 @@ public enum TermValues {
     }
 
     private static func literalOrder(_ x: Literal, _ y: Literal) -> Int {
-        if x == y { return 0 }
+        if let c = fastCompare(x, y), c != 0 { return c }
+        if sameLiteral(x, y) { return 0 }
         let vx = LiteralValue(x), vy = LiteralValue(y)
         let rx = categoryRank(vx), ry = categoryRank(vy)
         if rx != ry { return rx < ry ? -1 : 1 }

@@ -12,8 +12,11 @@ import Foundation
 /// (ICU's `$` would also match before a final newline, so it becomes `\z`);
 /// character-class subtraction `[a-z-[aeiou]]` becomes ICU's `[a-z--[aeiou]]`;
 /// `&` inside a class is escaped (ICU reads `&&` as intersection);
-/// `\p{IsBlock}` becomes `\p{InBlock}`; `\i`, `\c` (XML name characters)
-/// are approximated by Unicode letter/digit classes.
+/// `\p{IsBlock}` becomes `\p{InBlock}`; `\s`, `\S`, `\w`, `\W` and `.`
+/// get XPath's meanings (`\s` is space/tab/CR/LF only, `\w` excludes only
+/// punctuation, separators and other, `.` excludes only LF and CR);
+/// `\i`, `\c` (XML name characters) are approximated by Unicode
+/// letter/digit classes.
 struct XPathRegex: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once built.
     let regex: NSRegularExpression
@@ -38,7 +41,8 @@ struct XPathRegex: @unchecked Sendable {
         if literal {
             icu = NSRegularExpression.escapedPattern(for: pattern)
         } else {
-            icu = try XPathRegex.translate(pattern, extended: extended, multiline: options.contains(.anchorsMatchLines))
+            icu = try XPathRegex.translate(pattern, extended: extended, multiline: options.contains(.anchorsMatchLines),
+                                           dotAll: options.contains(.dotMatchesLineSeparators))
         }
         do {
             regex = try NSRegularExpression(pattern: icu, options: options)
@@ -47,7 +51,7 @@ struct XPathRegex: @unchecked Sendable {
         }
     }
 
-    static func translate(_ pattern: String, extended: Bool, multiline: Bool) throws(ExpressionError) -> String {
+    static func translate(_ pattern: String, extended: Bool, multiline: Bool, dotAll: Bool = false) throws(ExpressionError) -> String {
         var out = ""
         let chars = Array(pattern.unicodeScalars)
         var i = 0
@@ -64,6 +68,12 @@ struct XPathRegex: @unchecked Sendable {
                 case "I": out += classDepth > 0 ? "\\P{L}" : "[^\\p{L}_:]"; i += 2
                 case "c": out += classDepth > 0 ? "\\p{L}\\p{Nd}._:\\-\\p{Mn}\\p{Mc}" : "[\\p{L}\\p{Nd}._:\\-\\p{Mn}\\p{Mc}]"; i += 2
                 case "C": out += classDepth > 0 ? "\\P{L}" : "[^\\p{L}\\p{Nd}._:\\-\\p{Mn}\\p{Mc}]"; i += 2
+                // XPath's \s is only space, tab, CR, LF; \w is everything but
+                // punctuation, separators and "other" (F&O §7.6.1 / XSD F.1.1).
+                case "s": out += classDepth > 0 ? "\\x20\\t\\n\\r" : "[\\x20\\t\\n\\r]"; i += 2
+                case "S": out += "[^\\x20\\t\\n\\r]"; i += 2
+                case "w": out += "[^\\p{P}\\p{Z}\\p{C}]"; i += 2
+                case "W": out += classDepth > 0 ? "\\p{P}\\p{Z}\\p{C}" : "[\\p{P}\\p{Z}\\p{C}]"; i += 2
                 case "p", "P":
                     // \p{IsBasicLatin} → \p{InBasicLatin}
                     var j = i + 2
@@ -96,6 +106,9 @@ struct XPathRegex: @unchecked Sendable {
                 out += "--"; i += 1
             case "&" where classDepth > 0:
                 out += "\\&"; i += 1
+            case "." where classDepth == 0 && !dotAll:
+                // Without s, XPath's . excludes only LF and CR (ICU's also U+0085, U+2028, U+2029).
+                out += "[^\\n\\r]"; i += 1
             case "$" where classDepth == 0 && !multiline:
                 out += "(?!(?s:.))"; i += 1
             default:

@@ -26,15 +26,17 @@ import SPARQLSyntax
 /// Output is deterministic: the same rows give byte-identical text.
 public struct SPARQLResultsWriter {
     /// Writes a solution sequence. Rows are `[Term?]` aligned with
-    /// `variables` (`nil` = unbound).
+    /// `variables` (`nil` = unbound). `prefixes` (e.g. the query's PREFIX
+    /// declarations) shorten IRIs in the text table only; the W3C formats
+    /// always write full IRIs.
     public static func write(variables: [Variable], rows: some Sequence<[Term?]>, format: SPARQLResultsFormat,
-                             to output: inout some TextOutputStream) {
+                             prefixes: [Namespace] = [], to output: inout some TextOutputStream) {
         switch format {
         case .json: writeJSON(variables: variables, rows: rows, to: &output)
         case .xml: writeXML(variables: variables, rows: rows, to: &output)
         case .csv: writeCSV(variables: variables, rows: rows, to: &output)
         case .tsv: writeTSV(variables: variables, rows: rows, to: &output)
-        case .table: writeTable(variables: variables, rows: rows, prefixes: [], to: &output)
+        case .table: writeTable(variables: variables, rows: rows, prefixes: prefixes, to: &output)
         }
     }
 
