@@ -142,10 +142,14 @@ extension PageFacts {
     /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`).
     static func organisationsMentioned(in texts: [String]) -> [Organisation] {
         let text = texts.joined(separator: "\n")
+        // Cheap pre-filter: a name can only occur if each of its words is a
+        // word of the text; only then search for the phrase itself.
+        let words = Set(text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }))
         var found: [(String.Index, Organisation)] = []
         for record in OSCEReference.organisations {
             for name in [record.name] + record.alternativeNames where name.contains(" ") && name.count >= 10 {
-                if let r = text.range(of: name) {
+                guard name.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).allSatisfy(words.contains) else { continue }
+                if let r = text.firstRange(of: name) {
                     let before = r.lowerBound == text.startIndex ? " " : text[text.index(before: r.lowerBound)]
                     let after = r.upperBound == text.endIndex ? " " : text[r.upperBound]
                     if !before.isLetter && !after.isLetter {

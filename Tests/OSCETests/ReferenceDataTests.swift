@@ -58,6 +58,7 @@ import Testing
         }
         for o in OSCEReference.organisations { if let q = o.wikidata { used.append((q, o.name)) } }
         for c in OSCEReference.cities { if let q = c.wikidata { used.append((q, c.name)) } }
+        for p in OSCEReference.people { used.append((p.wikidata, p.name)) }
         for (q, owner) in used {
             #expect(Self.verifiedRows[q] != nil, "\(owner): \(q) is not a verified row")
         }

@@ -57,6 +57,16 @@ import Testing
         #expect(g.objects(policy.person(named: "Thomas Greminger"), schema["honorificPrefix"]).isEmpty)
     }
 
+    @Test func verifiedPersonIsLinked() {
+        var r = SeedRelease.release
+        r.people.append(Person(name: "Frank-Walter Steinmeier"))
+        let g = build([r])
+        let fws = policy.person(named: "Frank-Walter Steinmeier")
+        #expect(g.objects(fws, Namespace.owl["sameAs"]) == [OSCEVocabulary.wikidata("Q76658").term])
+        #expect(g.objects(fws, skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q76658").term])
+        #expect(g.objects(policy.person(named: "Thomas Greminger"), Namespace.owl["sameAs"]).isEmpty)
+    }
+
     @Test func posts() {
         let g = build()
         let head = policy.post(id: "head-of-the-permanent-delegation-of-sweden-to-the-osce")

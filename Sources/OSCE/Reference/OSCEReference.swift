@@ -189,6 +189,11 @@ public enum OSCEReference {
         Index.shared.citiesByID[id].map { cities[$0] }
     }
 
+    /// The person with a verified Wikidata item named `name`, if any.
+    public static func person(named name: String) -> PersonRecord? {
+        Index.shared.people[key(name)].map { people[$0] }
+    }
+
     /// The Chairpersonship of `year`, if listed.
     public static func chairpersonship(year: Int) -> Chairpersonship? {
         chairpersonships.first { $0.year == year }
@@ -218,6 +223,7 @@ public enum OSCEReference {
         var meetingKinds: [String: Int] = [:]
         var cities: [String: Int] = [:]
         var citiesByID: [String: Int] = [:]
+        var people: [String: Int] = [:]
 
         init() {
             func add(_ table: inout [String: Int], _ names: [String], _ i: Int) {
@@ -248,6 +254,7 @@ public enum OSCEReference {
             for (i, p) in OSCEReference.posts.enumerated() { add(&posts, [p.name] + p.alternativeNames, i) }
             for (i, f) in OSCEReference.fieldsOfWork.enumerated() { add(&fieldsOfWork, [f.name] + f.alternativeNames, i) }
             for (i, m) in OSCEReference.meetingKinds.enumerated() { add(&meetingKinds, [m.name] + m.alternativeNames, i) }
+            for (i, p) in OSCEReference.people.enumerated() { add(&people, [p.name], i) }
             for (i, c) in OSCEReference.cities.enumerated() {
                 add(&cities, [c.name] + c.alternativeNames, i)
                 citiesByID[c.id] = i
