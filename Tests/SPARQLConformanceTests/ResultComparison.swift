@@ -165,7 +165,10 @@ enum ResultComparison {
             return b1.triples.allSatisfy { target.contains(b1.map($0, mapping)) }
         }
         let i = c1.firstIndex(of: tied)!
-        let fresh = Hasher.combine(tied, 0x5EED)
+        var freshHasher = Hasher()
+        freshHasher.combine(tied)
+        freshHasher.combine(0x5EED)
+        let fresh = freshHasher.finalize()
         for j in c2.indices where c2[j] == tied {
             var n1 = c1, n2 = c2
             n1[i] = fresh
@@ -245,14 +248,5 @@ enum ResultComparison {
             func f(_ x: Term) -> Term { if case .blankNode(let b) = x, let y = m[b] { return .blankNode(y) }; return x }
             return Triple(f(t.subject), t.predicate, f(t.object))
         }
-    }
-}
-
-extension Hasher {
-    static func combine(_ a: Int, _ b: Int) -> Int {
-        var h = Hasher()
-        h.combine(a)
-        h.combine(b)
-        return h.finalize()
     }
 }
