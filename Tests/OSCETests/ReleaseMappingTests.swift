@@ -280,13 +280,20 @@ import Testing
 
     @Test func organiserNamedByAState() {
         let r = Release(
-            kind: .newsItem, title: "T", meetings: [Meeting(name: "M", organizer: "Sweden", attendanceMode: .mixed)],
+            kind: .newsItem, title: "T", issuers: ["ODIHR Election Observation Mission"],
+            meetings: [
+                Meeting(name: "M", organizer: "Sweden", attendanceMode: .mixed),
+                Meeting(name: "N", organizer: "OSCE PA President Henrik Solvang (MP, Norway)"),
+            ],
             sourcePath: "p.txt")
         let g = build([r], reference: false)
         let m = policy.meeting(slug: "m")
         #expect(g.objects(m, schema["organizer"]) == [policy.state(iso: "SE").term])
         #expect(g.objects(m, schema["eventAttendanceMode"]) == [schema["MixedEventAttendanceMode"].term])
         #expect(g.contains(Triple(policy.release(slug: "t"), rdfType, OSCEVocabulary.NewsItem)))
+        #expect(g.objects(policy.meeting(slug: "n"), schema["organizer"]) == [policy.organisation(id: "parliamentary-assembly").term])
+        #expect(g.objects(policy.release(slug: "t"), schema["sourceOrganization"])
+            == [policy.organisation(id: "odihr-election-observation-mission").term])
     }
 }
 

@@ -115,7 +115,9 @@ public enum OSCEReference {
     }
 
     /// The organisation whose name or alternative name is `name` (compared by
-    /// `key(_:)`; a trailing "(closed)" and a leading "OSCE " are also tried).
+    /// `key(_:)`; also tried: without possessives, without a trailing
+    /// "(closed)", without a leading "OSCE ", without a leading national
+    /// adjective).
     public static func organisation(named name: String) -> OrganisationRecord? {
         var k = key(name)
         if let i = Index.shared.organisations[k] { return organisations[i] }
@@ -128,6 +130,24 @@ public enum OSCEReference {
         if k.hasPrefix("osce ") || k.hasPrefix("osze ") || k.hasPrefix("osze-") {
             let rest = key(String(k.dropFirst(5)))
             if let i = Index.shared.organisations[rest] { return organisations[i] }
+        }
+        // "Slovak OSCE Chairmanship", "slowakischen OSZE-Vorsitz": a national adjective first.
+        if let space = k.firstIndex(of: " "), state(adjective: String(k[..<space])) != nil {
+            let rest = String(k[k.index(after: space)...])
+            if let i = Index.shared.organisations[rest] { return organisations[i] }
+        }
+        return nil
+    }
+
+    /// The reference organisation named by the longest run of leading words of
+    /// `text` (at least one word left over), other than the OSCE itself:
+    /// "OSCE PA President Henrik Solvang" → the Parliamentary Assembly. For
+    /// names a page gives where an organisation is expected.
+    public static func organisation(leadingWordsOf text: String) -> OrganisationRecord? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count > 1 else { return nil }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            if let record = organisation(named: words[..<n].joined(separator: " ")), record.id != "osce" { return record }
         }
         return nil
     }
