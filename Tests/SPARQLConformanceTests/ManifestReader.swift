@@ -2,33 +2,6 @@ import Foundation
 import RDF
 import RaptorIO
 
-/// One test of a W3C test manifest (the `mf:`/`qt:` vocabularies of the
-/// SPARQL test suites: https://www.w3.org/2001/sw/DataAccess/tests/).
-struct ManifestEntry: Sendable {
-    enum Kind: String, Sendable {
-        case positiveSyntax, negativeSyntax, queryEvaluation, csvResultFormat, other
-    }
-
-    /// The test's IRI, e.g. `http://www.w3.org/2001/sw/DataAccess/tests/data-r2/basic/manifest#base-prefix-1`.
-    var iri: String
-    var name: String
-    var kind: Kind
-    /// The `rdf:type` local name as written (e.g. `PositiveSyntaxTest11`).
-    var typeName: String
-    /// The manifest file (absolute path) that lists the test.
-    var manifestPath: String
-    /// For syntax tests the action file; for evaluation tests `qt:query`.
-    var queryPath: String?
-    var dataPaths: [String] = []
-    /// `qt:graphData` files, each with the IRI naming its graph.
-    var graphData: [(iri: String, path: String)] = []
-    var resultPath: String?
-    var approval: String?
-    var laxCardinality = false
-    /// Whether the action names a SERVICE endpoint (`qt:serviceData`).
-    var usesService = false
-}
-
 /// Reads manifests (Turtle, parsed with RaptorIO) and follows `mf:include`.
 enum ManifestReader {
     static let mf = "http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#"
@@ -119,32 +92,5 @@ enum ManifestReader {
         guard iri.hasPrefix("file://") else { return nil }
         let p = String(iri.dropFirst("file://".count))
         return p.removingPercentEncoding ?? p
-    }
-}
-
-/// Subject/predicate lookup over a parsed manifest graph.
-struct GraphIndex {
-    private var bySubject: [Term: [(String, Term)]] = [:]
-
-    init(_ graph: Graph) {
-        for t in graph { bySubject[t.subject, default: []].append((t.predicate.value, t.object)) }
-    }
-
-    func objects(_ subject: Term, _ predicate: String) -> [Term] {
-        (bySubject[subject] ?? []).filter { $0.0 == predicate }.map(\.1)
-    }
-
-    /// The members of the RDF collection starting at `head`.
-    func list(_ head: Term) -> [Term] {
-        var out: [Term] = []
-        var node = head
-        var seen = Set<Term>()
-        while node != .iri(RDFVocabulary.nil), seen.insert(node).inserted {
-            guard let first = objects(node, RDFVocabulary.first.value).first else { break }
-            out.append(first)
-            guard let rest = objects(node, RDFVocabulary.rest.value).first else { break }
-            node = rest
-        }
-        return out
     }
 }
