@@ -84,6 +84,9 @@ import Testing
         let slug = IRIPolicy.releaseSlug(title: long, date: nil)
         #expect(slug.unicodeScalars.count <= IRIPolicy.maximumTitleSlugLength)
         #expect(!slug.hasSuffix("-"))
+        #expect(slug.hasSuffix("word"))
+        let unbroken = String(repeating: "x", count: 150)
+        #expect(IRIPolicy.releaseSlug(title: unbroken, date: nil).count == IRIPolicy.maximumTitleSlugLength)
     }
 
     @Test func postSlugs() {

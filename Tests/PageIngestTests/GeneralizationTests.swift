@@ -91,4 +91,25 @@ import Testing
             """)
         #expect(r.people.isEmpty)
     }
+
+    @Test func strayLinesBeforeTheTypeLineAndAStraySourceLine() throws {
+        let facts = try PageIngester().ingest(text: """
+            Home
+            Newsroom
+            English
+            Press release
+            OSCE supports training in Albania
+            - Date:
+            - 2 April 2019
+            TIRANA, 2 April 2019 – The OSCE Presence in Albania supported a training course.
+            Source: OSCE Presence in Albania
+
+            """, source: "stray.txt")
+        #expect(facts.kind == .pressRelease)
+        let r = try #require(facts.items.first)
+        #expect(r.title == "OSCE supports training in Albania")
+        #expect(r.contentType == "Press release")
+        #expect(r.date == "2019-04-02")
+        #expect(r.statesMentioned == ["Albania"])
+    }
 }

@@ -4,13 +4,6 @@ import RaptorIO
 import SPARQLEngine
 import SPARQLSyntax
 
-/// The result of running one manifest entry.
-enum TestOutcome: Equatable {
-    case passed
-    case failed(String)
-    case skipped(String)
-}
-
 /// Runs the tests of the W3C SPARQL manifests (syntax and evaluation) the
 /// way the SPARQL 1.1 Test Cases document describes: `qt:data` into the
 /// default graph, `qt:graphData` as named graphs named by their file IRI,
@@ -110,6 +103,7 @@ enum ConformanceRunner {
                     dicts.append(d)
                 }
                 actual = .solutions(variables: variables.map(\.name), rows: dicts)
+                if let why = resultsRoundTrip(variables: variables, rows: rows, dicts) { return .failed(why) }
                 if e.resultPath?.hasSuffix(".csv") == true {
                     var out = ""
                     SPARQLResultsWriter.write(variables: variables, rows: rows, format: .csv, to: &out)
@@ -166,17 +160,46 @@ enum ConformanceRunner {
             guard ResultComparison.isomorphic(x, y) else {
                 return .failed("graph differs: expected \(x.count) triples, got \(y.count)\(graphDiff(x, y))")
             }
-            // The product writes CONSTRUCT results as N-Triples through Raptor: check that they read back the same.
-            do {
-                let text = try RDFSerialization.string(from: y, syntax: .ntriples)
-                let back = try RDFParser.parseGraph(string: text, syntax: .ntriples)
-                return ResultComparison.isomorphic(x, back) ? .passed : .failed("N-Triples round trip of the result differs")
-            } catch {
-                return .failed("N-Triples round trip failed: \(error)")
+            // The product writes CONSTRUCT results through Raptor (N-Triples by
+            // default, Turtle on request): check that both read back the same.
+            for syntax in [RDFSyntax.ntriples, .turtle] {
+                do {
+                    let text = try RDFSerialization.string(from: y, syntax: syntax)
+                    let back = try RDFParser.parseGraph(string: text, syntax: syntax)
+                    if !ResultComparison.isomorphic(x, back) { return .failed("\(syntax) round trip of the result differs\(graphDiff(x, back))") }
+                } catch {
+                    return .failed("\(syntax) round trip failed: \(error)")
+                }
             }
+            return .passed
         default:
             return .failed("expected \(kind(expected)), got \(kind(actual))")
         }
+    }
+
+    /// Writes the solutions with `SPARQLResultsWriter` as JSON, XML and TSV
+    /// and reads them back with this harness's own readers: nil when every
+    /// format gives back the same solutions.
+    static func resultsRoundTrip(variables: [Variable], rows: [[Term?]], _ dicts: [[String: Term]]) -> String? {
+        let formats: [(SPARQLResultsFormat, (String) throws -> QueryOutcome)] = [
+            (.json, { try SRJReader.read(data: Data($0.utf8), path: "written.srj") }),
+            (.xml, { try SRXReader.read(data: Data($0.utf8), path: "written.srx") }),
+            (.tsv, { try TabularResultReader.readTSV(text: $0, path: "written.tsv") }),
+        ]
+        for (format, read) in formats {
+            var text = ""
+            SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, to: &text)
+            do {
+                guard case .solutions(let vars, let back) = try read(text) else { return "\(format) output reads back as no solutions" }
+                if vars != variables.map(\.name) { return "\(format) output has variables \(vars)" }
+                if let why = ResultComparison.compareSolutions(expected: dicts, actual: back, lax: false, orderVariables: nil, exact: true) {
+                    return "\(format) output reads back differently: \(why)"
+                }
+            } catch {
+                return "\(format) output cannot be read back: \(error)"
+            }
+        }
+        return nil
     }
 
     static func graphDiff(_ x: Graph, _ y: Graph) -> String {

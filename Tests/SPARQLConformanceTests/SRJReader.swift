@@ -5,6 +5,10 @@ import RDF
 enum SRJReader {
     static func read(path: String) throws -> QueryOutcome {
         guard let data = FileManager.default.contents(atPath: path) else { throw ResultFileError("cannot read \(path)") }
+        return try read(data: data, path: path)
+    }
+
+    static func read(data: Data, path: String) throws -> QueryOutcome {
         guard let root = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw ResultFileError("\(path): not a JSON object")
         }

@@ -22,6 +22,10 @@ final class SRXReader: NSObject, XMLParserDelegate {
 
     static func read(path: String) throws -> QueryOutcome {
         guard let data = FileManager.default.contents(atPath: path) else { throw ResultFileError("cannot read \(path)") }
+        return try read(data: data, path: path)
+    }
+
+    static func read(data: Data, path: String) throws -> QueryOutcome {
         let reader = SRXReader(baseIRI: ManifestReader.fileURL(path))
         let parser = XMLParser(data: data)
         parser.delegate = reader

@@ -7,12 +7,16 @@ enum TabularResultReader {
     /// TSV: a header of `?var`s, then RDF terms in Turtle/SPARQL syntax; empty cells are unbound.
     static func readTSV(path: String) throws -> QueryOutcome {
         guard let data = FileManager.default.contents(atPath: path) else { throw ResultFileError("cannot read \(path)") }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map {
+        return try readTSV(text: String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    static func readTSV(text: String, path: String) throws -> QueryOutcome {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
             $0.hasSuffix("\r") ? String($0.dropLast()) : String($0)
         }
         if lines.last == "" { lines.removeLast() }
         guard let header = lines.first else { throw ResultFileError("\(path): empty") }
-        let variables = header.split(separator: "\t", omittingEmptySubsequences: false).map { v in
+        let variables = header.isEmpty ? [] : header.split(separator: "\t", omittingEmptySubsequences: false).map { v in
             v.hasPrefix("?") || v.hasPrefix("$") ? String(v.dropFirst()) : String(v)
         }
         var rows: [[String: Term]] = []
@@ -29,9 +33,15 @@ enum TabularResultReader {
 
     /// One RDF term in the TSV (Turtle) syntax.
     static func term(_ s: String, path: String) throws -> Term {
-        if s.hasPrefix("<"), s.hasSuffix(">") { return .iri(IRI(unchecked: String(s.dropFirst().dropLast()))) }
-        if s.hasPrefix("_:") { return .blankNode(BlankNode(sanitising: String(s.dropFirst(2)))) }
-        if s.hasPrefix("\"") {
+        // Work on scalars: a quote followed by a combining character is one Swift Character.
+        let first = s.unicodeScalars.first, last = s.unicodeScalars.last
+        if first == "<", last == ">" {
+            var v = s.unicodeScalars.dropFirst()
+            v = v.dropLast()
+            return .iri(IRI(unchecked: String(String.UnicodeScalarView(v))))
+        }
+        if s.unicodeScalars.starts(with: "_:".unicodeScalars) { return .blankNode(BlankNode(sanitising: String(String.UnicodeScalarView(s.unicodeScalars.dropFirst(2))))) }
+        if first == "\"" {
             var lexical = String.UnicodeScalarView()
             var scalars = Array(s.unicodeScalars.dropFirst())
             var i = 0
@@ -60,9 +70,9 @@ enum TabularResultReader {
             scalars = Array(scalars[min(i + 1, scalars.count)...])
             let rest = String(String.UnicodeScalarView(scalars))
             let text = String(lexical)
-            if rest.hasPrefix("@") { return .literal(Literal(text, uncheckedLanguage: String(rest.dropFirst()))) }
-            if rest.hasPrefix("^^<"), rest.hasSuffix(">") {
-                return .literal(Literal(text, datatype: IRI(unchecked: String(rest.dropFirst(3).dropLast()))))
+            if rest.unicodeScalars.first == "@" { return .literal(Literal(text, uncheckedLanguage: String(rest.unicodeScalars.dropFirst()))) }
+            if rest.unicodeScalars.starts(with: "^^<".unicodeScalars), rest.unicodeScalars.last == ">" {
+                return .literal(Literal(text, datatype: IRI(unchecked: String(String.UnicodeScalarView(rest.unicodeScalars.dropFirst(3).dropLast())))))
             }
             return .literal(Literal(text))
         }
@@ -108,41 +118,5 @@ enum TabularResultReader {
         }
         guard let header = records.first else { return ([], []) }
         return (header, Array(records.dropFirst()))
-    }
-}
-
-/// Reads results written in the RDF result-set vocabulary (`rs:`,
-/// http://www.w3.org/2001/sw/DataAccess/tests/result-set#) from a graph.
-enum RDFResultSetReader {
-    static let rs = "http://www.w3.org/2001/sw/DataAccess/tests/result-set#"
-
-    /// The result set in `graph`, or nil when the graph holds no `rs:ResultSet`.
-    static func read(_ graph: Graph) -> (QueryOutcome, ordered: Bool)? {
-        let g = GraphIndex(graph)
-        guard let set = graph.first(where: { $0.predicate == RDFVocabulary.type && $0.object == .iri(IRI(unchecked: rs + "ResultSet")) })?.subject else {
-            return nil
-        }
-        if let b = g.objects(set, rs + "boolean").first?.literal {
-            return (.boolean(b.lexicalForm == "true" || b.lexicalForm == "1"), false)
-        }
-        let variables = g.objects(set, rs + "resultVariable").compactMap { $0.literal?.lexicalForm }
-        var indexed: [(Int, [String: Term])] = []
-        var ordered = false
-        for (n, solution) in g.objects(set, rs + "solution").enumerated() {
-            var row: [String: Term] = [:]
-            for binding in g.objects(solution, rs + "binding") {
-                guard let name = g.objects(binding, rs + "variable").first?.literal?.lexicalForm,
-                      let value = g.objects(binding, rs + "value").first else { continue }
-                row[name] = value
-            }
-            var index = n
-            if let i = g.objects(solution, rs + "index").first?.literal.flatMap({ Int($0.lexicalForm) }) {
-                index = i
-                ordered = true
-            }
-            indexed.append((index, row))
-        }
-        if ordered { indexed.sort { $0.0 < $1.0 } }
-        return (.solutions(variables: variables, rows: indexed.map(\.1)), ordered)
     }
 }

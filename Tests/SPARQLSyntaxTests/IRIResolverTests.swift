@@ -24,3 +24,12 @@ import Testing
         #expect(IRIResolver.resolve("data.ttl", against: "file:///work/tests/q.rq") == "file:///work/tests/data.ttl")
     }
 }
+
+@Suite struct IRIResolverScalarTests {
+    /// A delimiter followed by a combining mark is still a delimiter (scalars, not Characters).
+    @Test func combiningMarksAfterDelimiters() {
+        #expect(IRIResolver.resolve("#\u{301}x", against: "http://a/b") == "http://a/b#\u{301}x")
+        #expect(IRIResolver.resolve("../\u{301}", against: "http://a/b/c/d") == "http://a/b/\u{301}")
+        #expect(IRIResolver.resolve("e\u{301}", against: "http://a/b/c") == "http://a/b/e\u{301}")
+    }
+}

@@ -195,13 +195,29 @@ public struct IRIPolicy: Sendable, Hashable {
     }
 
     /// The slug of a release: `{date}-{slug(title)}` with the title part cut
-    /// to `maximumTitleSlugLength`; `slug(title)` alone when the date is
-    /// missing.
+    /// to `maximumTitleSlugLength` at a word boundary (`cutAtWord`);
+    /// `slug(title)` alone when the date is missing.
     /// - Parameter date: an `xsd:date` lexical form (`YYYY-MM-DD`) or `nil`.
     public static func releaseSlug(title: String, date: String?) -> String {
-        let t = slug(title, maximumLength: maximumTitleSlugLength)
+        let t = cutAtWord(slug(title), maximumLength: maximumTitleSlugLength)
         guard let date, isXSDDate(date) else { return t }
         return date + "-" + t
+    }
+
+    /// `slug` cut to at most `maximumLength` scalars, at the last `-` that
+    /// keeps at least half of it (a word boundary), else exactly at the limit.
+    static func cutAtWord(_ slug: String, maximumLength: Int) -> String {
+        let scalars = Array(slug.unicodeScalars)
+        guard scalars.count > maximumLength else { return slug }
+        var end = maximumLength
+        if scalars[maximumLength] != "-" {
+            if let dash = scalars[..<maximumLength].lastIndex(of: "-"), dash >= maximumLength / 2 { end = dash }
+        }
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[..<end])
+        var result = String(out)
+        while result.hasSuffix("-") { result.removeLast() }
+        return result
     }
 
     /// The slug of a page from its file path or URL: the last path component

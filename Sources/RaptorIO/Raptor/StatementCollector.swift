@@ -50,9 +50,9 @@ final class StatementCollector {
 
     func blank(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> BlankNode {
         var label = pointer.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
+        if stripTrailingDots { while label.hasSuffix(".") && label.count > 1 { label.removeLast() } }
         if let known = blanks[label] { return known }
         let original = label
-        if stripTrailingDots { while label.hasSuffix(".") && label.count > 1 { label.removeLast() } }
         var candidate = BlankNode.isValidLabel(label) ? label : BlankNode(sanitising: label).id
         if usedLabels.contains(candidate) {
             var n = 2

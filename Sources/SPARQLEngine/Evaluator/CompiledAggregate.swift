@@ -9,71 +9,91 @@ struct CompiledAggregate {
     /// nil for COUNT(*).
     let expression: CompiledExpression?
 
-    /// The aggregate's value over `rows` as an id, or unbound on error.
-    func evaluate(_ rows: [Row], context: QueryContext, graph: GraphSelector) throws(QueryEvaluationError) -> TermID {
-        guard let expression else {
+    func makeAccumulator() -> AggregateAccumulator { AggregateAccumulator(self) }
+}
+
+/// The running state of one aggregate over one group, fed row by row
+/// (no rows are kept). ListEval errors (§18.5.1) are skipped by COUNT,
+/// SAMPLE, MIN and MAX, and make SUM, AVG and GROUP_CONCAT unbound.
+final class AggregateAccumulator {
+    let aggregate: CompiledAggregate
+    private var count = 0
+    private var seen = Set<TermID>()
+    private var seenRows = Set<Row>()
+    private var failed = false
+    private var total: Term = .literal(Literal(0))
+    private var best: Term?
+    private var sample: TermID = 0
+    private var parts = [String]()
+
+    init(_ aggregate: CompiledAggregate) { self.aggregate = aggregate }
+
+    func add(_ row: Row, context: QueryContext, graph: GraphSelector) throws(QueryEvaluationError) {
+        guard let expression = aggregate.expression else {
             // COUNT(*) / COUNT(DISTINCT *)
-            let n = distinct ? Set(rows).count : rows.count
-            return context.id(.literal(Literal(n)))
+            if !aggregate.distinct || seenRows.insert(row).inserted { count += 1 }
+            return
         }
-        // ListEval: values of the expression; errors are skipped for COUNT,
-        // SAMPLE, MIN and MAX, and make SUM, AVG and GROUP_CONCAT an error.
-        var values = [Term]()
-        var sawError = false
-        var seen = Set<TermID>()
-        for r in rows {
-            try context.tick()
-            if case .slot(let s) = expression {
-                let id = r[s]
-                if id == 0 { sawError = true; continue }
-                if distinct && !seen.insert(id).inserted { continue }
-                values.append(context.term(id))
-                continue
-            }
+        if failed { return }
+        var id: TermID
+        var term: Term?
+        if case .slot(let s) = expression {
+            id = row[s]
+            if id == 0 { error(); return }
+        } else {
             do {
-                let t = try context.evaluate(expression, r, graph)
-                if distinct && !seen.insert(context.id(t)).inserted { continue }
-                values.append(t)
+                let t = try context.evaluate(expression, row, graph)
+                term = t
+                id = context.id(t)
             } catch {
                 if let p = context.pendingError { context.pendingError = nil; throw p }
-                sawError = true
+                self.error()
+                return
             }
         }
-        func result(_ t: Term?) -> TermID { t.map { context.id($0) } ?? 0 }
-        switch function {
-        case .count:
-            return context.id(.literal(Literal(values.count)))
-        case .sample:
-            return result(values.first)
+        if aggregate.distinct && !seen.insert(id).inserted { return }
+        count += 1
+        switch aggregate.function {
+        case .count: break
+        case .sample: if sample == 0 { sample = id }
         case .min, .max:
-            guard var best = values.first else { return 0 }
-            for v in values.dropFirst() {
-                let c = TermValues.orderCompare(v, best)
-                if case .min = function, c < 0 { best = v }
-                if case .max = function, c > 0 { best = v }
-            }
-            return context.id(best)
+            let t = term ?? context.term(id)
+            if let b = best {
+                let c = TermValues.orderCompare(t, b)
+                if case .min = aggregate.function, c < 0 { best = t }
+                if case .max = aggregate.function, c > 0 { best = t }
+            } else { best = t }
         case .sum, .avg:
-            if sawError { return 0 }
-            var total: Term = .literal(Literal(0))
-            do {
-                for v in values { total = try TermValues.arithmetic(.add, total, v) }
-                if case .avg = function {
-                    if values.isEmpty { return context.id(.literal(Literal(0))) }
-                    total = try TermValues.arithmetic(.divide, total, .literal(Literal(values.count)))
-                }
-            } catch { return 0 }
-            return context.id(total)
+            do { total = try TermValues.arithmetic(.add, total, term ?? context.term(id)) } catch { failed = true }
+        case .groupConcat:
+            guard case .literal(let l) = term ?? context.term(id) else { failed = true; return }
+            parts.append(l.lexicalForm)
+        }
+    }
+
+    private func error() {
+        switch aggregate.function {
+        case .sum, .avg, .groupConcat: failed = true
+        default: break
+        }
+    }
+
+    /// The aggregate's value as an id, or unbound.
+    func result(_ context: QueryContext) -> TermID {
+        switch aggregate.function {
+        case .count: return context.id(.literal(Literal(count)))
+        case .sample: return sample
+        case .min, .max: return best.map { context.id($0) } ?? 0
+        case .sum:
+            return failed ? 0 : context.id(total)
+        case .avg:
+            if failed { return 0 }
+            if count == 0 { return context.id(.literal(Literal(0))) }
+            guard let avg = try? TermValues.arithmetic(.divide, total, .literal(Literal(count))) else { return 0 }
+            return context.id(avg)
         case .groupConcat(let separator):
-            if sawError { return 0 }
             // §18.5.1 GroupConcat: the string values joined; a simple literal.
-            var parts = [String]()
-            for v in values {
-                guard case .literal(let l) = v else { return 0 }
-                parts.append(l.lexicalForm)
-            }
-            let text = parts.joined(separator: separator)
-            return context.id(.literal(Literal(text)))
+            return failed ? 0 : context.id(.literal(Literal(parts.joined(separator: separator))))
         }
     }
 }

@@ -104,7 +104,7 @@ extension QueryContext {
             }
             throw ExpressionError(.typeError, "COALESCE: no argument has a value")
         case .sameTerm(let a, let b):
-            return .literal(Literal(try evaluate(a, row, graph) == (try evaluate(b, row, graph))))
+            return .literal(Literal(TermHashing.equal(try evaluate(a, row, graph), try evaluate(b, row, graph))))
         case .builtin(let name, let args):
             var values = [Term]()
             values.reserveCapacity(args.count)

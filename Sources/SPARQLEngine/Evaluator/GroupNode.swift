@@ -5,7 +5,7 @@ import SPARQLSyntax
 /// the key values (a key that raises an error is unbound), groups in order
 /// of first appearance; each output row binds the key variables and the
 /// aggregate variables. With no GROUP BY, one group even when P has no
-/// rows (so COUNT(*) is 0).
+/// rows (so COUNT(*) is 0). Aggregates are accumulated as rows stream by.
 final class GroupNode: PlanNode {
     let pattern: PlanNode
     let keys: [(CompiledExpression, Int?)]
@@ -25,26 +25,34 @@ final class GroupNode: PlanNode {
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         let it = try pattern.open(input, graph, substitute: substitute)
         var groupIndex: [[TermID]: Int] = [:]
-        var groups: [([TermID], [Row])] = []
-        if keys.isEmpty { groups.append(([], [])); groupIndex[[]] = 0 }
+        var singleIndex: [TermID: Int] = [:]
+        var groups: [([TermID], [AggregateAccumulator])] = []
+        let single: Int? = keys.count == 1 ? { if case .slot(let s) = keys[0].0 { return s } else { return nil } }() : nil
+        func newGroup(_ k: [TermID]) -> Int {
+            groups.append((k, aggregates.map { $0.1.makeAccumulator() }))
+            return groups.count - 1
+        }
+        if keys.isEmpty { groupIndex[[]] = newGroup([]) }
         while let r = try it.next() {
             try context.tick()
-            var k = [TermID]()
-            k.reserveCapacity(keys.count)
-            for (e, _) in keys { k.append(try context.value(e, r, graph)) }
-            if let g = groupIndex[k] { groups[g].1.append(r) } else {
-                groupIndex[k] = groups.count
-                groups.append((k, [r]))
+            let g: Int
+            if let single {
+                let id = r[single]
+                if let existing = singleIndex[id] { g = existing } else { g = newGroup([id]); singleIndex[id] = g }
+            } else {
+                var k = [TermID]()
+                k.reserveCapacity(keys.count)
+                for (e, _) in keys { k.append(try context.value(e, r, graph)) }
+                if let existing = groupIndex[k] { g = existing } else { g = newGroup(k); groupIndex[k] = g }
             }
+            for acc in groups[g].1 { try acc.add(r, context: context, graph: graph) }
         }
         var out = [Row]()
         out.reserveCapacity(groups.count)
-        for (k, rows) in groups {
+        for (k, accumulators) in groups {
             var row = context.emptyRow
             for (i, (_, slot)) in keys.enumerated() { if let slot { row[slot] = k[i] } }
-            for (slot, agg) in aggregates {
-                row[slot] = try agg.evaluate(rows, context: context, graph: graph)
-            }
+            for (j, (slot, _)) in aggregates.enumerated() { row[slot] = accumulators[j].result(context) }
             out.append(row)
         }
         return ArrayRowIterator(out)

@@ -27,6 +27,11 @@ final class PathNode: PlanNode {
             }
         }
         let s = value(subject), o = value(object)
+        // §18.4: with a variable end, a zero-length path ranges over the
+        // graph's nodes only; a bound end that is no node matches nothing.
+        for (pos, v) in [(subject, s), (object, o)] {
+            if case .variable = pos, v != 0, !isNode(v, graph) { return EmptyRowIterator() }
+        }
         var rows = [Row]()
         func emit(_ x: TermID, _ y: TermID) {
             var r = input
@@ -48,5 +53,11 @@ final class PathNode: PlanNode {
             for (x, y) in try context.pathPairs(path, graph: graph) { emit(x, y) }
         }
         return ArrayRowIterator(rows)
+    }
+
+    private func isNode(_ id: TermID, _ graph: GraphSelector) -> Bool {
+        let ds = context.dataset
+        return ds.count(subject: id, predicate: nil, object: nil, in: graph) > 0
+            || ds.count(subject: nil, predicate: nil, object: id, in: graph) > 0
     }
 }

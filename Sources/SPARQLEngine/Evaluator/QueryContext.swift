@@ -7,7 +7,7 @@ import SPARQLSyntax
 final class QueryContext {
     let dataset: any QueryableDataset
     private var localTerms: [Term] = []
-    private var localIDs: [Term: TermID] = [:]
+    private var localIDs: [ExactTerm: TermID] = [:]
     var functions: FunctionContext
     let deadline: ContinuousClock.Instant?
     private var ticks = 0
@@ -43,10 +43,10 @@ final class QueryContext {
     /// The id of `term`: the dataset's, or a query-local one.
     func id(_ term: Term) -> TermID {
         if let id = dataset.id(of: term) { return id }
-        if let id = localIDs[term] { return id }
+        if let id = localIDs[ExactTerm(term)] { return id }
         let id = TermID(localTerms.count) | TermID.queryLocalFlag
         localTerms.append(term)
-        localIDs[term] = id
+        localIDs[ExactTerm(term)] = id
         return id
     }
 

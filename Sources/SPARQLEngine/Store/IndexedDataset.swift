@@ -79,7 +79,7 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
     /// Adds a triple given as three terms (the fast path for parsers).
     public func add(subject: Term, predicate: Term, object: Term, graph: Term? = nil) {
         let s: TermID
-        if let (t, id) = lastSubject, t == subject { s = id } else {
+        if let (t, id) = lastSubject, TermHashing.equal(t, subject) { s = id } else {
             s = table.intern(subject)
             lastSubject = (subject, s)
         }

@@ -1,6 +1,8 @@
 import RDF
 
 /// The dictionary of an `IndexedDataset`: term ↔ id, ids dense from 1.
+/// Term identity is `TermHashing.equal` (code points; language tags
+/// case-insensitive): the first spelling seen is the one stored.
 ///
 /// Storage: one `[Term]` (id → term), a parallel `[UInt32]` of hashes and an
 /// open-addressing table of ids (term → id); no per-term objects beyond the
@@ -27,7 +29,7 @@ final class TermTable: @unchecked Sendable {
 
     @inline(__always)
     private static func hash(_ term: Term) -> UInt32 {
-        let h = term.hashValue
+        let h = TermHashing.hash(term)
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 
@@ -38,7 +40,7 @@ final class TermTable: @unchecked Sendable {
         while true {
             let id = slots[i]
             if id == 0 { return nil }
-            if hashes[Int(id)] == h && terms[Int(id)] == term { return id }
+            if hashes[Int(id)] == h && TermHashing.equal(terms[Int(id)], term) { return id }
             i = (i + 1) & mask
         }
     }
@@ -50,7 +52,7 @@ final class TermTable: @unchecked Sendable {
         while true {
             let id = slots[i]
             if id == 0 { break }
-            if hashes[Int(id)] == h && terms[Int(id)] == term { return id }
+            if hashes[Int(id)] == h && TermHashing.equal(terms[Int(id)], term) { return id }
             i = (i + 1) & mask
         }
         let id = TermID(terms.count)

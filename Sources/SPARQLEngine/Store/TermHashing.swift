@@ -1,0 +1,89 @@
+import RDF
+
+/// Term identity for the dictionary: code-point (UTF-8 byte) equality of
+/// lexical forms and IRIs (RDF 1.1 Concepts §3.2–3.3 compare by code
+/// points, while Swift's `String ==` uses canonical equivalence), and
+/// case-insensitive language tags (RDF 1.1 Concepts §3.3: tags compare
+/// case-insensitively). A fast 64-bit hash over the UTF-8 bytes.
+enum TermHashing {
+    @inline(__always)
+    static func mix(_ h: UInt64, _ v: UInt64) -> UInt64 {
+        var x = (h ^ v) &* 0x9E37_79B9_7F4A_7C15
+        x ^= x >> 29
+        return x
+    }
+
+    @inline(__always)
+    static func hash(_ s: String, _ seed: UInt64, lowercase: Bool = false) -> UInt64 {
+        var h = seed
+        var s = s
+        s.withUTF8 { buf in
+            var i = 0
+            let n = buf.count
+            while i + 8 <= n {
+                var w: UInt64 = 0
+                for k in 0..<8 { w |= UInt64(buf[i + k]) << (8 * UInt64(k)) }
+                if lowercase { w |= 0x2020_2020_2020_2020 & ((w & 0x4040_4040_4040_4040) >> 1) }
+                h = mix(h, w)
+                i += 8
+            }
+            var w: UInt64 = UInt64(n) << 56
+            var k: UInt64 = 0
+            while i < n {
+                var b = buf[i]
+                if lowercase && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+                w |= UInt64(b) << (8 * k)
+                k += 1
+                i += 1
+            }
+            h = mix(h, w)
+        }
+        return h
+    }
+
+    static func hash(_ t: Term) -> UInt64 {
+        switch t {
+        case .iri(let i): return hash(i.value, 1)
+        case .blankNode(let b): return hash(b.id, 2)
+        case .literal(let l):
+            var h = hash(l.lexicalForm, 3)
+            if let lang = l.language { h = hash(lang, h, lowercase: true) } else { h = hash(l.datatype.value, h) }
+            return h
+        }
+    }
+
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+    }
+
+    static func sameLanguage(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8) { x, y in
+            (x >= 0x41 && x <= 0x5A ? x | 0x20 : x) == (y >= 0x41 && y <= 0x5A ? y | 0x20 : y)
+        }
+    }
+
+    /// Whether `a` and `b` are the same RDF term.
+    static func equal(_ a: Term, _ b: Term) -> Bool {
+        switch (a, b) {
+        case (.iri(let x), .iri(let y)): return same(x.value, y.value)
+        case (.blankNode(let x), .blankNode(let y)): return same(x.id, y.id)
+        case (.literal(let x), .literal(let y)):
+            guard same(x.lexicalForm, y.lexicalForm) else { return false }
+            switch (x.language, y.language) {
+            case (nil, nil): return same(x.datatype.value, y.datatype.value)
+            case (let l?, let m?): return sameLanguage(l, m)
+            default: return false
+            }
+        default: return false
+        }
+    }
+}
+
+/// A term wrapped so that `Hashable` follows `TermHashing`.
+struct ExactTerm: Hashable {
+    let term: Term
+    init(_ term: Term) { self.term = term }
+    static func == (a: ExactTerm, b: ExactTerm) -> Bool { TermHashing.equal(a.term, b.term) }
+    func hash(into hasher: inout Hasher) { hasher.combine(TermHashing.hash(term)) }
+}
