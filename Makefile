@@ -17,7 +17,7 @@ N ?= 10000
 deps:
 	@if ! pkg-config --exists raptor2 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
 	  echo "installing libraptor2-dev raptor2-utils rasqal-utils"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev raptor2-utils rasqal-utils >/dev/null; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
 	fi
 	@python3 -c "import pyshacl, pyoxigraph, rdflib" 2>/dev/null || \
 	  { echo "installing pyshacl pyoxigraph rdflib"; python3 -m pip install -q pyshacl pyoxigraph rdflib; }
@@ -28,7 +28,11 @@ build: deps
 demo: build
 	@mkdir -p Examples/output
 	$(BIN) export Examples/pages --format turtle --output Examples/output/osce.ttl
-	@echo "wrote Examples/output/osce.ttl"
+	@echo "wrote Examples/output/osce.ttl; who said what on the seed page:"
+	@$(BIN) query --data Examples/output/osce.ttl --query Examples/queries/who-said-what.rq | head -20
+
+bench: build
+	python3 Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
 
 test: deps
 	$(SWIFT) test
@@ -39,4 +43,4 @@ bench-query: build
 	python3 Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
 
 clean:
-	rm -rf .build Examples/output
+	rm -rf .build Examples/output Benchmarks/out

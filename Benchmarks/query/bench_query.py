@@ -26,7 +26,7 @@ for reference and lacks parts of SPARQL 1.1).
 
 The report is a Markdown table per size with the ratio osce-kg/pyoxigraph
 for load, each query and peak memory (below 1.0 means osce-kg is faster or
-smaller); it is printed and written to Benchmarks/out/bench-query.md. The
+smaller); it is printed and written to Benchmarks/out/bench-query.md (--report). The
 machine may be shared: read the ratios rather than the absolute figures.
 
 usage: bench_query.py [--sizes 100k,1M] [--repeat 3] [--roqet-sizes 100k]
@@ -481,6 +481,7 @@ def main():
     ap.add_argument("--seed", type=int, default=20261129)
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "osce-kg"))
     ap.add_argument("--queries", default=os.path.join(HERE, "*.rq"), help="glob of query files")
+    ap.add_argument("--report", default=os.path.join(OUT, "bench-query.md"), help="where to write the Markdown report")
     ap.add_argument("--oxigraph-worker", metavar="DATA", help=argparse.SUPPRESS)
     ap.add_argument("worker_queries", nargs="*", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -531,7 +532,7 @@ def main():
         report.append("")
     text = "\n".join(report)
     print(text)
-    with open(os.path.join(OUT, "bench-query.md"), "w", encoding="utf-8") as fh:
+    with open(args.report, "w", encoding="utf-8") as fh:
         fh.write(text + "\n")
     if all_problems:
         bar = "!" * 72

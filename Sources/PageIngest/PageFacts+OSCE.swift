@@ -139,24 +139,33 @@ extension PageFacts {
         return nil
     }
 
-    /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`).
+    /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`),
+    /// in order of first mention.
+    /// - Complexity: O(w·k) for w words of text and k names sharing a first word.
     static func organisationsMentioned(in texts: [String]) -> [Organisation] {
-        let text = texts.joined(separator: "\n")
-        var found: [(String.Index, Organisation)] = []
-        for record in OSCEReference.organisations {
-            for name in [record.name] + record.alternativeNames where name.contains(" ") && name.count >= 10 {
-                if let r = text.range(of: name) {
-                    let before = r.lowerBound == text.startIndex ? " " : text[text.index(before: r.lowerBound)]
-                    let after = r.upperBound == text.endIndex ? " " : text[r.upperBound]
-                    if !before.isLetter && !after.isLetter {
-                        found.append((r.lowerBound, Organisation(record)))
-                        break
+        let index = OrganisationNameIndex.shared
+        var out: [Organisation] = []
+        var seen: Set<String> = []
+        for text in texts {
+            let words = OrganisationNameIndex.words(text)
+            var i = 0
+            while i < words.count {
+                var advanced = false
+                if let candidates = index.byFirstWord[words[i]] {
+                    for (nameWords, record) in candidates where i + nameWords.count <= words.count {
+                        if Array(words[i..<(i + nameWords.count)]) == nameWords {
+                            if seen.insert(record).inserted, let r = OSCEReference.organisation(id: record) {
+                                out.append(Organisation(r))
+                            }
+                            i += nameWords.count
+                            advanced = true
+                            break
+                        }
                     }
                 }
+                if !advanced { i += 1 }
             }
         }
-        var out: [Organisation] = []
-        for (_, o) in found.sorted(by: { $0.0 < $1.0 }) where !out.contains(o) { out.append(o) }
         return out
     }
 }

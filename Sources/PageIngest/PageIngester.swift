@@ -111,6 +111,12 @@ public struct PageIngester: Sendable {
             throw IngestError(.empty, file: source, message: "empty page")
         }
         switch outcome {
+        case .unknown(let line) where navigation != nil:
+            // A site menu followed by lines that hold no release (a footer, links): navigation only.
+            warnings.insert(IngestWarning(.navigationOnly, file: source, position: SourcePosition(line: line.number, column: 1),
+                                          message: "navigation-only page: the lines after the site menu hold no release"), at: 0)
+            return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
+                             items: [], warnings: warnings)
         case .unknown(let line):
             let excerpt = line.text.count > 60 ? String(line.text.prefix(60)) + "…" : line.text
             throw IngestError(.unknownKind, file: source, position: SourcePosition(line: line.number, column: 1),

@@ -70,41 +70,52 @@ struct PageLayout {
     static func classify(_ lines: [Line]) -> Outcome? {
         guard !lines.isEmpty else { return nil }
         var idx = 0
-        var sectionHeaderSeen = false
         let first = lines[0].text.lowercased()
         if institutionHeaders.contains(first) { return .page(.institutionPage, []) }
         if fieldOperationHeaders.contains(first) { return .page(.fieldOperationPage, []) }
         if sectionHeaders.contains(first) {
             idx = 1
-            sectionHeaderSeen = true
         }
         if let listing = listing(lines, from: idx) { return .page(listing.0, listing.1) }
-        guard idx < lines.count else { return .unknown(lines[0]) }
+        // Real captures may carry a few stray lines (breadcrumbs, language links) before the type
+        // line or title: look for the release's start in the first lines.
+        let window = min(lines.count, idx + 6)
+        for pass in 0..<4 {
+            for start in idx..<window {
+                if let page = release(lines, at: start, pass: pass) { return page }
+            }
+        }
+        return .unknown(lines[idx])
+    }
+
+    /// A release starting at `lines[idx]`: a type line and a title, or a title followed by labels or a dateline.
+    /// Pass 0 looks for a known type line, pass 1 for a title above a dateline, pass 2 for another
+    /// short type line above a title and labels, pass 3 for a title above labels.
+    private static func release(_ lines: [Line], at idx: Int, pass: Int) -> Outcome? {
         let typeText = lines[idx].text
-        if let kind = contentTypes[typeText.lowercased()], idx + 1 < lines.count {
+        if pass == 0, let kind = contentTypes[typeText.lowercased()], idx + 1 < lines.count {
             var item = release(lines, titleAt: idx + 1)
             item.contentType = typeText
             return .page(kind, [item])
         }
-        if idx + 2 < lines.count, isGenericTypeLine(typeText),
+        if pass == 2, idx + 2 < lines.count, isGenericTypeLine(typeText),
            (idx + 2..<min(idx + 5, lines.count)).contains(where: { isDashLabel(lines[$0].text) }) {
             var item = release(lines, titleAt: idx + 1)
             item.contentType = typeText
             let kind = otherContentTypes.contains(typeText.lowercased()) ? PageKind.other : kindFromTitle(item.title) ?? .other
             return .page(kind, [item])
         }
-        // Title, then labels or a dateline.
-        if idx + 1 < lines.count {
-            let next = (idx + 1..<min(idx + 4, lines.count))
-            let hasLabels = next.contains { isDashLabel(lines[$0].text) }
-            let hasDateline = Dateline.parse(lines[idx + 1].text) != nil
-            if hasLabels || hasDateline {
+        // Title, then a dateline or labels.
+        if pass == 1 || pass == 3, idx + 1 < lines.count, !typeText.hasPrefix("- "), !isDashLabel(typeText) {
+            let found = pass == 1
+                ? Dateline.parse(lines[idx + 1].text) != nil
+                : (idx + 1..<min(idx + 4, lines.count)).contains { isDashLabel(lines[$0].text) }
+            if found {
                 let item = release(lines, titleAt: idx)
                 return .page(kindFromTitle(item.title) ?? .pressRelease, [item])
             }
         }
-        _ = sectionHeaderSeen
-        return .unknown(lines[idx])
+        return nil
     }
 
     /// `daily-report` or `spot-report` from a title such as `… Daily Report 32/2019 …` or `Ежедневный отчет …`.
@@ -215,6 +226,15 @@ struct PageLayout {
             }
         }
         guard !groups.isEmpty else { return nil }
+        // A single stray `Source: …` line in a release body is no listing: one group must use a
+        // listing label, or there must be several groups.
+        let listingLabels: Set<LabelName> = [.date, .contentType, .fieldsOfWork, .whereWeAre, .location]
+        let usesListingLabel = groups.contains { g in
+            (g.start..<g.end).contains { k in listingLabel(lines[k].text).map { listingLabels.contains($0.0) } ?? false }
+        }
+        guard groups.count >= 2 || usesListingLabel else { return nil }
+        // The first group must come before any dash label (else it is a release with labels).
+        if let dash = lines[start...].firstIndex(where: { isDashLabel($0.text) }), dash < groups[0].start { return nil }
         // Mostly dash-label release pages never get here; a single group directly under a type line is not a listing.
         if groups.count == 1, groups[0].start - 1 == start + 1, contentTypes[lines[start].text.lowercased()] != nil { return nil }
         var items: [RawItem] = []

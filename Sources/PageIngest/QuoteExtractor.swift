@@ -1,3 +1,5 @@
+import OSCE
+
 /// Finds passages of direct speech and attributes each to its speaker.
 ///
 /// Attribution, in order:
@@ -14,10 +16,13 @@ struct QuoteExtractor {
     let people: PeopleExtractor
     /// Normalised role keys of each person, computed once.
     let roleKeys: [[String]]
+    /// Reference post ids of each person's roles (nil where a role is no standing post).
+    let rolePosts: [[String?]]
 
     init(people: PeopleExtractor) {
         self.people = people
         self.roleKeys = people.people.map { $0.roles.map(OSCEKey.normalize) }
+        self.rolePosts = people.people.map { $0.roles.map { OSCEReference.post(named: $0)?.id } }
     }
 
     enum Ref {
@@ -122,10 +127,11 @@ struct QuoteExtractor {
         guard people.isPost(unit, s, e) else { return nil }
         let key = OSCEKey.normalize(phrase)
         var matches: [Int] = []
-        for (pi, p) in people.people.enumerated() {
+        let phrasePost = OSCEReference.post(named: phrase)?.id
+        for pi in people.people.indices {
             let keys = roleKeys[pi]
             if keys.contains(where: { $0 == key || $0.hasSuffix(" " + key) })
-                || p.roles.contains(where: { OSCEKey.samePost($0, phrase) }) {
+                || (phrasePost != nil && rolePosts[pi].contains(phrasePost)) {
                 matches.append(pi)
             }
         }

@@ -9,11 +9,11 @@
 ///
 /// Which syntaxes round-trip (write, then read back to an isomorphic graph):
 /// `turtle`, `ntriples`, `nquads`, `rdfxml`, `rdfxmlAbbrev`, `json` and
-/// `jsonTriples` (`roundTrips`). `dot`, `html`, `atom`, `rss10` and
-/// `rdfxmlXMP` are presentations: Raptor has no parser for the first three,
-/// the Atom and RSS 1.0 writers keep only the triples that fit their feed
-/// shape, and the XMP writer describes a single resource (it writes every
-/// subject as `rdf:about=""` and drops blank-node subjects).
+/// `jsonTriples` (`roundTrips`). `dot`, `html`, `atom` and `rss10` are
+/// presentations: Raptor has no parser for the first three, and the Atom
+/// and RSS 1.0 writers keep only the triples that fit their feed shape (and
+/// throw `.serialize` for graphs without a feed). `rdfxmlXMP` is read only
+/// (see the case).
 ///
 /// Source: Raptor 2.0.15 `raptor_world_get_parser_description` and
 /// `raptor_world_get_serializer_description` (names and media types).
@@ -30,7 +30,11 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
     case rdfxml
     /// RDF/XML with typed nodes and nesting. Written by Raptor, read by the RDF/XML parser.
     case rdfxmlAbbrev = "rdfxml-abbrev"
-    /// RDF/XML in Adobe's XMP profile (metadata about one resource; lossy for other graphs). Read by the RDF/XML parser in scanning mode.
+    /// RDF/XML in Adobe's XMP profile. Read only here (by the RDF/XML parser in
+    /// scanning mode): Raptor 2.0.15's XMP serializer dereferences NULL on
+    /// ordinary graphs (an IRI with two blank-node objects, one of them a
+    /// list node, crashes `rapper -o rdfxml-xmp` too) and writes every subject
+    /// as `rdf:about=""`, so `RDFWriter` refuses it (`.unsupportedSyntax`).
     case rdfxmlXMP = "rdfxml-xmp"
     /// RDF/JSON, resource-centric (W3C RDF 1.1 JSON Alternate Serialization). Read and write.
     case json
@@ -79,7 +83,7 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
     /// Whether Raptor (through `RDFWriter`) writes this syntax.
     public var canWrite: Bool {
         switch self {
-        case .trig, .rdfa, .grddl, .rssTagSoup, .guess: return false
+        case .trig, .rdfa, .grddl, .rssTagSoup, .guess, .rdfxmlXMP: return false
         default: return true
         }
     }

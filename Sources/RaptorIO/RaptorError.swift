@@ -57,18 +57,19 @@ public struct RaptorError: Error, Hashable, Sendable, CustomStringConvertible {
             ?? messages.first(where: { $0.position != nil })?.position
     }
 
-    /// `FILE:LINE:COLUMN: message`, leaving out the parts that are unknown;
+    /// `FILE:LINE:COLUMN: message`, leaving out the parts that are unknown
+    /// (the column is left out when it is 0, see `RaptorMessage`);
     /// further error messages follow on their own lines.
     public var description: String {
         var head = ""
         if let file { head += file + ":" }
-        if let position { head += "\(position.line):\(position.column):" }
+        if let position { head += RaptorMessage.show(position) + ":" }
         var out = head.isEmpty ? message : head + " " + message
         let errors = messages.filter(\.isError)
         for extra in errors.dropFirst() {
             out += "\n"
             if let file { out += file + ":" }
-            if let p = extra.position { out += "\(p.line):\(p.column): " } else if file != nil { out += " " }
+            if let p = extra.position { out += RaptorMessage.show(p) + ": " } else if file != nil { out += " " }
             out += extra.text
         }
         return out

@@ -3,9 +3,13 @@ import RDF
 /// One message Raptor logged while parsing or serialising.
 ///
 /// Built from a `raptor_log_message`: its level, text and locator. The
-/// position is `nil` when Raptor did not know the line (locator fields < 0).
-/// See `SourcePosition` for units; Raptor counts columns in bytes on some
-/// paths, and its byte offset is only reported by some parsers (0 otherwise).
+/// position is `nil` when Raptor did not know the line (locator line < 0).
+/// Units follow `SourcePosition`, with two Raptor caveats: `column` is 0
+/// when Raptor knows only the line (its Turtle and TriG parsers report no
+/// columns; the N-Triples and N-Quads parsers do), and Raptor's columns
+/// count bytes, which equals scalars on ASCII lines. `offset` is 0 unless
+/// the parser reports it. Positions found by RaptorIO's own input checks
+/// (NUL, surrogate escapes) have exact columns in scalars and byte offsets.
 public struct RaptorMessage: Hashable, Sendable, CustomStringConvertible {
     /// The severity of a message (Raptor's `raptor_log_level`).
     public enum Level: Int, Hashable, Sendable, Comparable, CustomStringConvertible {
@@ -39,12 +43,15 @@ public struct RaptorMessage: Hashable, Sendable, CustomStringConvertible {
         self.code = code
     }
 
+    /// `line:column`, or `line` when the column is unknown (0).
+    static func show(_ p: SourcePosition) -> String { p.column > 0 ? "\(p.line):\(p.column)" : "\(p.line)" }
+
     /// Whether the message is an error or a fatal error.
     public var isError: Bool { level >= .error }
 
     /// `LINE:COLUMN: level: text` (or `level: text` without a position).
     public var description: String {
-        if let position { return "\(position.line):\(position.column): \(level): \(text)" }
+        if let position { return "\(RaptorMessage.show(position)): \(level): \(text)" }
         return "\(level): \(text)"
     }
 }

@@ -14,6 +14,16 @@ extension SPARQLParser {
     /// filter; MINUS becomes Minus; BIND extends the pattern so far; every
     /// other element is joined.
     mutating func parseGroupGraphPattern() throws(SPARQLSyntaxError) -> GraphPattern {
+        let (g, filters) = try parseGroupGraphPatternParts()
+        return filters.isEmpty ? g : .filter(SPARQLParser.conjunction(filters), g)
+    }
+
+    /// The group's pattern without its own FILTERs, and those FILTERs. OPTIONAL
+    /// needs them apart: only the optional group's own filters become the
+    /// LeftJoin condition (§18.2.2.6), not those of a group nested in it.
+    mutating func parseGroupGraphPatternParts() throws(SPARQLSyntaxError) -> (GraphPattern, [Expression]) {
+        try enter()
+        defer { leave() }
         try expectPunct("{")
         let outerScope = currentLabelScope
         newLabelScope()
@@ -21,7 +31,7 @@ extension SPARQLParser {
         if token.isKeyword("SELECT") {
             let sub = try parseSubSelect()
             try expectPunct("}")
-            return sub
+            return (sub, [])
         }
         var g = GraphPattern.empty
         var filters: [Expression] = []
@@ -62,10 +72,7 @@ extension SPARQLParser {
             throw unexpected("a triple pattern, a graph pattern or '}'")
         }
         flush(&g, &triples)
-        if !filters.isEmpty {
-            g = .filter(SPARQLParser.conjunction(filters), g)
-        }
-        return g
+        return (g, filters)
     }
 
     var isGraphPatternNotTriplesStart: Bool {
@@ -97,12 +104,8 @@ extension SPARQLParser {
             g = SPARQLParser.join(g, p)
         } else if acceptKeyword("OPTIONAL") {
             guard token.isPunct("{") else { throw unexpected("'{' after OPTIONAL") }
-            let a = try parseGroupGraphPattern()
-            if case .filter(let f, let a2) = a {
-                g = .leftJoin(g, a2, f)
-            } else {
-                g = .leftJoin(g, a, nil)
-            }
+            let (a, filters) = try parseGroupGraphPatternParts()
+            g = .leftJoin(g, a, filters.isEmpty ? nil : SPARQLParser.conjunction(filters))
         } else if acceptKeyword("MINUS") {
             guard token.isPunct("{") else { throw unexpected("'{' after MINUS") }
             g = .minus(g, try parseGroupGraphPattern())
@@ -224,6 +227,8 @@ extension SPARQLParser {
 
     /// TriplesNode(Path) ::= Collection(Path) | BlankNodePropertyList(Path) (§4.2.2, §4.2.4).
     mutating func parseTriplesNode(into triples: inout [PathTriple], allowPaths: Bool) throws(SPARQLSyntaxError) -> TermPattern {
+        try enter()
+        defer { leave() }
         if acceptPunct("[") {
             let node = freshBlankNode()
             try parsePropertyList(subject: node, into: &triples, allowPaths: allowPaths)
@@ -340,6 +345,8 @@ extension SPARQLParser {
 
     /// Path ::= PathAlternative; precedence (loosest first): `|`, `/`, `^`, postfix `* + ?`.
     mutating func parsePath() throws(SPARQLSyntaxError) -> PropertyPath {
+        try enter()
+        defer { leave() }
         var p = try parsePathSequence()
         while acceptPunct("|") {
             p = .alternative(p, try parsePathSequence())

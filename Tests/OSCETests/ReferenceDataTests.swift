@@ -58,6 +58,7 @@ import Testing
         }
         for o in OSCEReference.organisations { if let q = o.wikidata { used.append((q, o.name)) } }
         for c in OSCEReference.cities { if let q = c.wikidata { used.append((q, c.name)) } }
+        for p in OSCEReference.people { used.append((p.wikidata, p.name)) }
         for (q, owner) in used {
             #expect(Self.verifiedRows[q] != nil, "\(owner): \(q) is not a verified row")
         }
@@ -134,6 +135,12 @@ import Testing
         #expect(OSCEReference.organisation(named: "Mediterranean Partners for Co-operation")?.kind == .partnerGroup)
         #expect(OSCEReference.organisation(named: "OSCE Chairpersonship")?.id == "chairpersonship")
         #expect(OSCEReference.organisation(named: "OSZE-Vorsitz")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(named: "Slovak OSCE Chairmanship")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(named: "slowakischen OSZE-Vorsitz")?.id == "chairpersonship")
+        #expect(OSCEReference.organisation(named: "Slovak Ministry") == nil)
+        #expect(OSCEReference.organisation(leadingWordsOf: "OSCE PA President Henrik Solvang (MP, Norway)")?.id == "parliamentary-assembly")
+        #expect(OSCEReference.organisation(leadingWordsOf: "OSCE Academy in Bishkek") == nil)
+        #expect(OSCEReference.organisation(leadingWordsOf: "ODIHR") == nil)
         #expect(OSCEReference.organisation(id: "odihr")?.seat == "warsaw")
         #expect(OSCEReference.organisation(id: "hcnm")?.seat == "the-hague")
         #expect(OSCEReference.organisation(id: "rfom")?.seat == "vienna")

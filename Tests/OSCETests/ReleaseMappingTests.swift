@@ -57,6 +57,16 @@ import Testing
         #expect(g.objects(policy.person(named: "Thomas Greminger"), schema["honorificPrefix"]).isEmpty)
     }
 
+    @Test func verifiedPersonIsLinked() {
+        var r = SeedRelease.release
+        r.people.append(Person(name: "Frank-Walter Steinmeier"))
+        let g = build([r])
+        let fws = policy.person(named: "Frank-Walter Steinmeier")
+        #expect(g.objects(fws, Namespace.owl["sameAs"]) == [OSCEVocabulary.wikidata("Q76658").term])
+        #expect(g.objects(fws, skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q76658").term])
+        #expect(g.objects(policy.person(named: "Thomas Greminger"), Namespace.owl["sameAs"]).isEmpty)
+    }
+
     @Test func posts() {
         let g = build()
         let head = policy.post(id: "head-of-the-permanent-delegation-of-sweden-to-the-osce")
@@ -270,13 +280,20 @@ import Testing
 
     @Test func organiserNamedByAState() {
         let r = Release(
-            kind: .newsItem, title: "T", meetings: [Meeting(name: "M", organizer: "Sweden", attendanceMode: .mixed)],
+            kind: .newsItem, title: "T", issuers: ["ODIHR Election Observation Mission"],
+            meetings: [
+                Meeting(name: "M", organizer: "Sweden", attendanceMode: .mixed),
+                Meeting(name: "N", organizer: "OSCE PA President Henrik Solvang (MP, Norway)"),
+            ],
             sourcePath: "p.txt")
         let g = build([r], reference: false)
         let m = policy.meeting(slug: "m")
         #expect(g.objects(m, schema["organizer"]) == [policy.state(iso: "SE").term])
         #expect(g.objects(m, schema["eventAttendanceMode"]) == [schema["MixedEventAttendanceMode"].term])
         #expect(g.contains(Triple(policy.release(slug: "t"), rdfType, OSCEVocabulary.NewsItem)))
+        #expect(g.objects(policy.meeting(slug: "n"), schema["organizer"]) == [policy.organisation(id: "parliamentary-assembly").term])
+        #expect(g.objects(policy.release(slug: "t"), schema["sourceOrganization"])
+            == [policy.organisation(id: "odihr-election-observation-mission").term])
     }
 }
 

@@ -37,6 +37,7 @@ import Testing
         }
         var b = KnowledgeGraphBuilder()
         b.add(SeedRelease.release)
+        b.add(Person(name: "Frank-Walter Steinmeier", honorific: "Dr."))
         b.add(Post(role: "High Commissioner on National Minorities", holder: Person(name: "Mirela Štefánková")))
         b.add(Post(role: "MP, Norway", holder: Person(name: "Henrik Solvang"), organisation: "OSCE PA"))
         b.add(Release(

@@ -99,4 +99,12 @@ import RDF
         #expect(facts.items.first?.truncated == false)
         #expect(facts.items.first?.date == "2019-05-03")
     }
+
+    @Test func menuFollowedByAFooterIsNavigationOnly() throws {
+        let text = "-\nCountries\n- All\n-\nParticipating States\n- Albania\n- Andorra\nPrivacy policy\nTerms of use\n"
+        let facts = try ingester.ingest(bytes: Array(text.utf8), source: "footer.txt")
+        #expect(facts.kind == .navigationOnly)
+        #expect(facts.navigation?.participatingStatesCount == 2)
+        #expect(facts.warnings.map(\.description) == ["footer.txt:8:1: navigation-only page: the lines after the site menu hold no release"])
+    }
 }

@@ -4,13 +4,6 @@ import RaptorIO
 import SPARQLEngine
 import SPARQLSyntax
 
-/// The result of running one manifest entry.
-enum TestOutcome: Equatable {
-    case passed
-    case failed(String)
-    case skipped(String)
-}
-
 /// Runs the tests of the W3C SPARQL manifests (syntax and evaluation) the
 /// way the SPARQL 1.1 Test Cases document describes: `qt:data` into the
 /// default graph, `qt:graphData` as named graphs named by their file IRI,

@@ -71,7 +71,7 @@ import Testing
                 }
             case .failed(let why):
                 c.failed += 1
-                report.append("FAIL \(e.iri) — \(why)")
+                report.append("FAIL \(e.iri) [\(e.approval ?? "no approval")] — \(why)")
                 if expected[e.iri] == nil { unexpected.append("FAILED: \(e.iri) [\(e.name)] — \(why)") }
             case .skipped(let why):
                 c.skipped += 1

@@ -165,7 +165,10 @@ enum ResultComparison {
             return b1.triples.allSatisfy { target.contains(b1.map($0, mapping)) }
         }
         let i = c1.firstIndex(of: tied)!
-        let fresh = Hasher.combine(tied, 0x5EED)
+        var freshHasher = Hasher()
+        freshHasher.combine(tied)
+        freshHasher.combine(0x5EED)
+        let fresh = freshHasher.finalize()
         for j in c2.indices where c2[j] == tied {
             var n1 = c1, n2 = c2
             n1[i] = fresh
@@ -183,6 +186,7 @@ enum ResultComparison {
         /// Per node: (direction, predicate, other end) — other end a node index or a ground term.
         var edges: [[(Bool, IRI, Int?, Term?)]] = []
         var triples: [Triple] = []
+        var fixedEdges: [[(Int, Int?)]] = []
 
         init(_ g: Graph) {
             for t in g {
@@ -200,50 +204,49 @@ enum ResultComparison {
                 if let s { edges[s].append((true, t.predicate, o, o == nil ? t.object : nil)) }
                 if let o { edges[o].append((false, t.predicate, s, s == nil ? t.subject : nil)) }
             }
+            fixedEdges = fixed
+        }
+
+        /// Per node: the hash of each incident edge's fixed part (direction,
+        /// predicate, ground other end) and the other end's node index, if a blank node.
+        var fixed: [[(Int, Int?)]] {
+            edges.map { es in
+                es.map { e -> (Int, Int?) in
+                    var h = Hasher()
+                    h.combine(e.0); h.combine(e.1); h.combine(e.3); h.combine(e.2 == nil)
+                    return (h.finalize(), e.2)
+                }
+            }
         }
 
         func initialColours() -> [Int] {
-            edges.map { es in
-                var parts = es.map { e -> Int in
-                    var h = Hasher()
-                    h.combine(e.0); h.combine(e.1); h.combine(e.3); h.combine(e.2 == nil)
-                    return h.finalize()
-                }
-                parts.sort()
-                var h = Hasher()
-                h.combine(parts)
-                return h.finalize()
-            }
+            fixed.map { es in es.reduce(0) { $0 &+ mix($1.0) } }
         }
 
+        /// One round of refinement: a node's new colour mixes its colour with
+        /// the multiset (a commutative sum) of its edges' hashes.
         func refined(_ colours: [Int]) -> [Int] {
-            edges.indices.map { i in
-                var parts = edges[i].map { e -> Int in
-                    var h = Hasher()
-                    h.combine(e.0); h.combine(e.1); h.combine(e.3)
-                    h.combine(e.2.map { colours[$0] } ?? 0)
-                    return h.finalize()
-                }
-                parts.sort()
-                var h = Hasher()
-                h.combine(colours[i])
-                h.combine(parts)
-                return h.finalize()
+            let f = fixedEdges
+            var out = [Int](repeating: 0, count: colours.count)
+            for i in f.indices {
+                var sum = 0
+                for (h, n) in f[i] { sum = sum &+ mix(h &+ (n.map { colours[$0] } ?? 0) &* 0x9E37_79B9) }
+                out[i] = mix(colours[i] ^ mix(sum))
             }
+            return out
+        }
+
+        /// splitmix64's finaliser: a cheap, well-spread integer hash.
+        func mix(_ x: Int) -> Int {
+            var z = UInt64(bitPattern: Int64(x)) &+ 0x9E37_79B9_7F4A_7C15
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int(Int64(bitPattern: z ^ (z >> 31)))
         }
 
         func map(_ t: Triple, _ m: [BlankNode: BlankNode]) -> Triple {
             func f(_ x: Term) -> Term { if case .blankNode(let b) = x, let y = m[b] { return .blankNode(y) }; return x }
             return Triple(f(t.subject), t.predicate, f(t.object))
         }
-    }
-}
-
-extension Hasher {
-    static func combine(_ a: Int, _ b: Int) -> Int {
-        var h = Hasher()
-        h.combine(a)
-        h.combine(b)
-        return h.finalize()
     }
 }

@@ -31,6 +31,16 @@ import Testing
             .equal(.variable(Variable("n")), lit(2))))
     }
 
+    @Test func filterOfNestedGroupStaysInsideOptional() throws {
+        // Only the OPTIONAL group's own filter is the LeftJoin condition; a nested group's filter
+        // is evaluated inside (and cannot see ?n), §18.2.2.6 before simplification.
+        let q = try parse("ASK { ?s ex:p ?n OPTIONAL { { ?s ex:q ?m FILTER(?n = 2) } } }")
+        #expect(q.pattern == .leftJoin(
+            .bgp([TriplePattern(v("s"), iri("p"), v("n"))]),
+            .filter(.equal(.variable(Variable("n")), lit(2)), .bgp([TriplePattern(v("s"), iri("q"), v("m"))])),
+            nil))
+    }
+
     @Test func filterAppliesToWholeGroup() throws {
         let q = try parse("ASK { FILTER(?m) ?s ex:p ?n OPTIONAL { ?s ex:q ?m } }")
         #expect(q.pattern == .filter(.variable(Variable("m")), .leftJoin(

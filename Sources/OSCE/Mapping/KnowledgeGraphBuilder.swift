@@ -123,7 +123,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     ///
     /// Shape:
     /// - subject `{base}page/{slug(file name)}`, `rdf:type schema:WebPage, prov:Entity`
-    /// - `schema:name` xsd:string, 1 (the file name as given, last path component)
+    /// - `schema:name` xsd:string, 1 (the file name as given, last path
+    ///   component, cleaned; the slug when nothing is left)
     /// - `schema:url` → the page's URL (IRI), 0..1
     @discardableResult
     public mutating func addPage(path: String, url: String? = nil) -> IRI {
@@ -133,7 +134,8 @@ public struct KnowledgeGraphBuilder: Sendable {
             insert(iri, V.type, V.prov["Entity"])
             var name = Substring(path)
             if let cut = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = name[name.index(after: cut)...] }
-            if !name.isEmpty { insertFunctional(iri, V.schema["name"], Literal(String(name)).term) }
+            let label = Self.clean(String(name))
+            insertFunctional(iri, V.schema["name"], Literal(label.isEmpty ? Self.lastSegment(of: iri) : label).term)
         }
         if let url, let u = try? IRI(url), url.hasPrefix("http") {
             insertFunctional(iri, V.schema["url"], u.term)
@@ -279,19 +281,27 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     /// The IRI of `organisation`: a reference record's IRI (by id or name);
     /// a State's IRI when the name is a State's ("Sweden" as an organiser);
-    /// else a minted `{base}organisation/{slug}` with its type and label.
-    mutating func organisationIRI(_ organisation: Organisation) -> IRI? {
-        if let cached = organisationCache[organisation] { return cached }
-        let iri = resolveOrganisation(organisation)
-        if let iri { organisationCache[organisation] = iri }
+    /// with `leadingWords` (meeting organisers), the reference body its
+    /// leading words name ("OSCE PA President …" → the Parliamentary
+    /// Assembly; not the OSCE itself); else a minted
+    /// `{base}organisation/{slug}` with its type and label.
+    mutating func organisationIRI(_ organisation: Organisation, leadingWords: Bool = false) -> IRI? {
+        if !leadingWords, let cached = organisationCache[organisation] { return cached }
+        let iri = resolveOrganisation(organisation, leadingWords: leadingWords)
+        if !leadingWords, let iri { organisationCache[organisation] = iri }
         return iri
     }
 
-    private mutating func resolveOrganisation(_ organisation: Organisation) -> IRI? {
+    private mutating func resolveOrganisation(_ organisation: Organisation, leadingWords: Bool) -> IRI? {
         let name = Self.clean(organisation.name)
         if let id = organisation.id, let record = OSCEReference.organisation(id: id) { return policy.organisation(id: record.id) }
         if let record = OSCEReference.organisation(named: name) { return policy.organisation(id: record.id) }
         if organisation.kind == .other, organisation.id == nil, let state = stateIRI(named: name) { return state }
+        if leadingWords, organisation.kind == .other, organisation.id == nil,
+            let record = OSCEReference.organisation(leadingWordsOf: name)
+        {
+            return policy.organisation(id: record.id)
+        }
         let slug = organisation.id.map { IRIPolicy.slug($0) } ?? IRIPolicy.slug(name)
         guard !name.isEmpty || organisation.id != nil else { return nil }
         let iri = policy.organisation(id: slug)

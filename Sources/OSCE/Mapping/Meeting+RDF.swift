@@ -10,7 +10,9 @@ extension Meeting {
     /// - subject `{base}meeting/{slug}`; `rdf:type schema:Event`
     /// - `schema:name` xsd:string, 1
     /// - `schema:startDate` xsd:date, 0..1
-    /// - `schema:organizer` → organisation or State IRI, 0..1
+    /// - `schema:organizer` → organisation or State IRI, 0..1 (a name whose
+    ///   leading words name a reference body, "OSCE PA President …", gives
+    ///   that body)
     /// - `schema:eventAttendanceMode` → `schema:OnlineEventAttendanceMode` |
     ///   `schema:OfflineEventAttendanceMode` | `schema:MixedEventAttendanceMode`, 0..1
     /// - `osce:participantCount` xsd:nonNegativeInteger, 0..1
@@ -28,7 +30,7 @@ extension Meeting {
         if let d = startDate, IRIPolicy.isXSDDate(d) {
             b.insertFunctional(iri, V.schema["startDate"], Literal(d, datatype: XSD.date).term)
         }
-        if let organizer, let o = b.organisationIRI(organizer) {
+        if let organizer, let o = b.organisationIRI(organizer, leadingWords: true) {
             b.insertFunctional(iri, V.schema["organizer"], o.term)
         }
         if let mode = attendanceMode {

@@ -8,6 +8,8 @@ extension Person {
     /// - `foaf:name` xsd:string, 1 (first form seen; later forms `schema:alternateName`, 0..n)
     /// - `schema:name` xsd:string, 1 (same value)
     /// - `schema:honorificPrefix` xsd:string, 0..n
+    /// - `owl:sameAs` and `skos:exactMatch` → `wd:Q…`, 0..1 each (only people
+    ///   with a verified QID, `OSCEReference.people`; wikidata.md §5)
     ///
     /// Returns `nil` (and emits nothing) for an empty name.
     func emit(into b: inout KnowledgeGraphBuilder) -> IRI? {
@@ -19,6 +21,10 @@ extension Person {
         let label = Literal(name).term
         b.insertFunctional(iri, V.foaf["name"], label, alternate: V.schema["alternateName"])
         b.insertFunctional(iri, V.schema["name"], label)
+        if let record = OSCEReference.person(named: name) {
+            b.insertFunctional(iri, V.sameAs, OSCEVocabulary.wikidata(record.wikidata).term)
+            b.insertFunctional(iri, V.exactMatch, OSCEVocabulary.wikidata(record.wikidata).term)
+        }
         if let h = honorific.map(KnowledgeGraphBuilder.clean), !h.isEmpty {
             b.insert(iri, V.schema["honorificPrefix"], Literal(h))
         }

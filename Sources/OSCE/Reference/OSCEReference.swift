@@ -115,7 +115,9 @@ public enum OSCEReference {
     }
 
     /// The organisation whose name or alternative name is `name` (compared by
-    /// `key(_:)`; a trailing "(closed)" and a leading "OSCE " are also tried).
+    /// `key(_:)`; also tried: without possessives, without a trailing
+    /// "(closed)", without a leading "OSCE ", without a leading national
+    /// adjective).
     public static func organisation(named name: String) -> OrganisationRecord? {
         var k = key(name)
         if let i = Index.shared.organisations[k] { return organisations[i] }
@@ -128,6 +130,24 @@ public enum OSCEReference {
         if k.hasPrefix("osce ") || k.hasPrefix("osze ") || k.hasPrefix("osze-") {
             let rest = key(String(k.dropFirst(5)))
             if let i = Index.shared.organisations[rest] { return organisations[i] }
+        }
+        // "Slovak OSCE Chairmanship", "slowakischen OSZE-Vorsitz": a national adjective first.
+        if let space = k.firstIndex(of: " "), state(adjective: String(k[..<space])) != nil {
+            let rest = String(k[k.index(after: space)...])
+            if let i = Index.shared.organisations[rest] { return organisations[i] }
+        }
+        return nil
+    }
+
+    /// The reference organisation named by the longest run of leading words of
+    /// `text` (at least one word left over), other than the OSCE itself:
+    /// "OSCE PA President Henrik Solvang" → the Parliamentary Assembly. For
+    /// names a page gives where an organisation is expected.
+    public static func organisation(leadingWordsOf text: String) -> OrganisationRecord? {
+        let words = text.split(whereSeparator: { $0.isWhitespace })
+        guard words.count > 1 else { return nil }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            if let record = organisation(named: words[..<n].joined(separator: " ")), record.id != "osce" { return record }
         }
         return nil
     }
@@ -189,6 +209,11 @@ public enum OSCEReference {
         Index.shared.citiesByID[id].map { cities[$0] }
     }
 
+    /// The person with a verified Wikidata item named `name`, if any.
+    public static func person(named name: String) -> PersonRecord? {
+        Index.shared.people[key(name)].map { people[$0] }
+    }
+
     /// The Chairpersonship of `year`, if listed.
     public static func chairpersonship(year: Int) -> Chairpersonship? {
         chairpersonships.first { $0.year == year }
@@ -218,6 +243,7 @@ public enum OSCEReference {
         var meetingKinds: [String: Int] = [:]
         var cities: [String: Int] = [:]
         var citiesByID: [String: Int] = [:]
+        var people: [String: Int] = [:]
 
         init() {
             func add(_ table: inout [String: Int], _ names: [String], _ i: Int) {
@@ -248,6 +274,7 @@ public enum OSCEReference {
             for (i, p) in OSCEReference.posts.enumerated() { add(&posts, [p.name] + p.alternativeNames, i) }
             for (i, f) in OSCEReference.fieldsOfWork.enumerated() { add(&fieldsOfWork, [f.name] + f.alternativeNames, i) }
             for (i, m) in OSCEReference.meetingKinds.enumerated() { add(&meetingKinds, [m.name] + m.alternativeNames, i) }
+            for (i, p) in OSCEReference.people.enumerated() { add(&people, [p.name], i) }
             for (i, c) in OSCEReference.cities.enumerated() {
                 add(&cities, [c.name] + c.alternativeNames, i)
                 citiesByID[c.id] = i

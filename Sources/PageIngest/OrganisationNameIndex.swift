@@ -1,0 +1,42 @@
+import OSCE
+
+/// Organisation names of the reference data, as word lists indexed by their first word
+/// (longest names first), for matching running text.
+struct OrganisationNameIndex: Sendable {
+    static let shared = OrganisationNameIndex()
+
+    var byFirstWord: [String: [([String], String)]] = [:]
+
+    init() {
+        for record in OSCEReference.organisations {
+            for name in [record.name] + record.alternativeNames where name.contains(" ") && name.count >= 10 {
+                let words = Self.words(name)
+                guard let first = words.first, words.count >= 2 else { continue }
+                byFirstWord[first, default: []].append((words, record.id))
+            }
+        }
+        for k in byFirstWord.keys {
+            byFirstWord[k]?.sort { a, b in
+                if a.0.count != b.0.count { return a.0.count > b.0.count }
+                if a.1 != b.1 { return a.1 < b.1 }
+                return a.0.joined(separator: " ") < b.0.joined(separator: " ")
+            }
+        }
+    }
+
+    /// Words of `text`, split at white space and punctuation other than `-`, `’`, `'` inside a word.
+    static func words(_ text: String) -> [String] {
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            if u.properties.isAlphabetic || (u.value >= 0x30 && u.value <= 0x39) || u == "-" || u == "’" || u == "'" {
+                current.append(u)
+            } else if !current.isEmpty {
+                out.append(String(current))
+                current = String.UnicodeScalarView()
+            }
+        }
+        if !current.isEmpty { out.append(String(current)) }
+        return out
+    }
+}

@@ -1,0 +1,6 @@
+/// The result of running one manifest entry.
+enum TestOutcome: Equatable {
+    case passed
+    case failed(String)
+    case skipped(String)
+}
