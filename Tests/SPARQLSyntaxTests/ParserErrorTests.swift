@@ -87,8 +87,10 @@ import Testing
     }
 
     @Test func builtinArity() throws {
-        #expect(failure("ASK { FILTER(STRLEN(?a, ?b)) }") != nil)
-        #expect(failure("ASK { FILTER(SUBSTR(?a)) }") != nil)
+        let e = try #require(failure("ASK { FILTER(STRLEN(?a, ?b)) }"))
+        #expect(e.kind == .wrongArgumentCount(function: "STRLEN", expected: "1", found: 2))
+        #expect(e.description == "line 1, column 14: STRLEN takes 1 argument, not 2")
+        #expect(failure("ASK { FILTER(SUBSTR(?a)) }")?.kind == .wrongArgumentCount(function: "SUBSTR", expected: "2 to 3", found: 1))
         #expect(failure("ASK { FILTER(SUBSTR(?a, 1, 2)) }") == nil)
     }
 
