@@ -47,7 +47,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
-        .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"]),
+        .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
         .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
         .testTarget(

@@ -107,12 +107,21 @@ struct PeopleExtractor {
             let length = tokens[s..<j].filter { !Self.particles.contains($0.text) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
+            } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
+                      s - 1 == i || !isNameToken(tokens[s - 2]) {
+                // `Jordan Smith`, `Georgia Petrova`: a first name that is also a State's name, taken only
+                // with a cue stronger than a verb of saying.
+                considerName(&units, u, start: s - 1, end: j, strongCueOnly: true)
             }
             i = j
         }
     }
 
-    private mutating func considerName(_ units: inout [TextUnit], _ u: Int, start s: Int, end e: Int) {
+    private func isStateNameWord(_ t: Token) -> Bool {
+        t.isCapitalized && !t.isPossessive && StateIndex.shared.names[StateIndex.key(t.text)] != nil
+    }
+
+    private mutating func considerName(_ units: inout [TextUnit], _ u: Int, start s: Int, end e: Int, strongCueOnly: Bool = false) {
         let unit = units[u]
         let tokens = unit.tokens
         let name = tokens[s..<e].map(\.stem).joined(separator: " ")
@@ -130,7 +139,8 @@ struct PeopleExtractor {
         let lastWord = tokens[e - 1].stem.lowercased()
         let pluralNoun = ["ities", "ions", "ants", "ents", "ers", "ors", "ists", "ians", "ies"].contains { lastWord.hasSuffix($0) } && lastWord.count > 5
         let verbCue = (verbAfter || verbBefore) && !pluralNoun
-        let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty || verbCue
+        let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty
+            || (verbCue && !strongCueOnly)
         guard cue else { return }
         guard !unit.isTitle || known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty else { return }
         let roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post

@@ -62,11 +62,11 @@ struct StateMentionFinder {
         return out
     }
 
-    /// `Serbia-based`, `Swedish-funded`: the first part of a hyphenated word.
+    /// `Serbia-based`: a State's name as the first part of a hyphenated word.
     private static func hyphenated(_ word: String) -> Int? {
         guard let dash = word.firstIndex(of: "-") else { return nil }
         let head = StateIndex.key(String(word[..<dash]))
         let index = StateIndex.shared
-        return index.names[head] ?? index.adjectives[head]
+        return index.names[head]   // `Serbia-based`; not `Russian-speaking` (a language)
     }
 }

@@ -100,7 +100,8 @@ public final class RDFWriter {
         self.syntax = syntax
         self.destination = destination
         self.namespaces = namespaces
-        world = try RaptorWorld()
+        // No URI interning: the writer caches its own terms, and Raptor compares URIs by string where it must.
+        world = try RaptorWorld(internURIs: false)
         switch destination {
         case .memory: sink = OutputSink()
         case .standardOutput: sink = OutputSink(descriptor: 1, owns: false)

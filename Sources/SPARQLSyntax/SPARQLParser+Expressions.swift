@@ -50,6 +50,8 @@ extension SPARQLParser {
 
     /// Expression ::= ConditionalOrExpression (§17, §19.8 [110]-[120]).
     mutating func parseExpression() throws(SPARQLSyntaxError) -> Expression {
+        try enter()
+        defer { leave() }
         var e = try parseAnd()
         while acceptPunct("||") { e = .or(e, try parseAnd()) }
         return e

@@ -44,6 +44,10 @@ public struct SPARQLSyntaxError: Error, Hashable, Sendable, CustomStringConverti
         case blankNodeLabelReused(String)
         /// A VALUES row whose length differs from the variable list (§10.2).
         case valuesArity(expected: Int, found: Int)
+        /// Groups, brackets, blank-node property lists, collections and
+        /// paths nested deeper than `SPARQLParser.maximumNesting` (a
+        /// documented limit, so that recursion cannot exhaust the stack).
+        case nestingTooDeep(limit: Int)
     }
 
     public let kind: Kind

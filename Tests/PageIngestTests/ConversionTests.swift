@@ -113,3 +113,17 @@ import OSCE
         #expect(facts.posts().count == 1)
     }
 }
+
+/// The same bytes give the same facts, byte for byte.
+@Suite struct DeterminismTests {
+    @Test func sameInputSameJSON() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for name in ExamplePageTests.pageNames {
+            let bytes = try ExamplePageTests.bytes(name)
+            let a = try encoder.encode(PageIngester().ingest(bytes: bytes, source: name))
+            let b = try encoder.encode(PageIngester().ingest(bytes: bytes, source: name))
+            #expect(a == b, Comment(rawValue: name))
+        }
+    }
+}

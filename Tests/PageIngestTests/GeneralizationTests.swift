@@ -112,4 +112,36 @@ import Testing
         #expect(r.date == "2019-04-02")
         #expect(r.statesMentioned == ["Albania"])
     }
+
+    @Test func firstNameThatIsAStateNameAndLanguageAdjectives() throws {
+        let r = try item("""
+            Press release
+            Conference on inclusion opens
+            - Date:
+            - 8 April 2021
+            BELGRADE, 8 April 2021 – Representatives of the United States, the UK and the Russian-speaking community in Latvia met today.
+            Jordan Smith, a human rights defender from Georgia, opened the discussion. “We must act,” Smith said.
+            The event was also attended by Dutch and Czech officials.
+
+            """)
+        #expect(r.people.map(\.name) == ["Jordan Smith"])
+        #expect(r.quotes.map(\.speaker) == ["Jordan Smith"])
+        #expect(r.statesMentioned == ["United States of America", "United Kingdom", "Latvia", "Georgia", "The Netherlands", "Czechia"])
+    }
+
+    @Test func captionWithPhotoCreditAddsNobody() throws {
+        let r = try item("""
+            Press release
+            Training ends
+            - Date:
+            - 2 May 2019
+            VIENNA, 2 May 2019 – The course ended today.
+            OSCE Secretary General Thomas Greminger addresses the participants, Vienna, 2 May 2019. (OSCE/Micky Kroell)
+            The participants received certificates.
+
+            """)
+        #expect(r.people.isEmpty)
+        #expect(r.captions.count == 1)
+        #expect(r.paragraphs.count == 2)
+    }
 }

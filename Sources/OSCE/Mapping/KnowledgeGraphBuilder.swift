@@ -123,7 +123,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     ///
     /// Shape:
     /// - subject `{base}page/{slug(file name)}`, `rdf:type schema:WebPage, prov:Entity`
-    /// - `schema:name` xsd:string, 1 (the file name as given, last path component)
+    /// - `schema:name` xsd:string, 1 (the file name as given, last path
+    ///   component, cleaned; the slug when nothing is left)
     /// - `schema:url` → the page's URL (IRI), 0..1
     @discardableResult
     public mutating func addPage(path: String, url: String? = nil) -> IRI {
@@ -133,7 +134,8 @@ public struct KnowledgeGraphBuilder: Sendable {
             insert(iri, V.type, V.prov["Entity"])
             var name = Substring(path)
             if let cut = name.lastIndex(where: { $0 == "/" || $0 == "\\" }) { name = name[name.index(after: cut)...] }
-            if !name.isEmpty { insertFunctional(iri, V.schema["name"], Literal(String(name)).term) }
+            let label = Self.clean(String(name))
+            insertFunctional(iri, V.schema["name"], Literal(label.isEmpty ? Self.lastSegment(of: iri) : label).term)
         }
         if let url, let u = try? IRI(url), url.hasPrefix("http") {
             insertFunctional(iri, V.schema["url"], u.term)

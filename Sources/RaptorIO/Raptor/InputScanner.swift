@@ -96,14 +96,26 @@ struct InputScanner {
 
     private mutating func advance(_ base: UnsafePointer<UInt8>, _ count: Int) {
         var lines = 0
-        for k in 0..<count { lines &+= base[k] == 0x0A ? 1 : 0 }
+        // Count LF bytes eight at a time (SWAR: a byte of x is zero where the input byte is LF).
+        var k = 0
+        let raw = UnsafeRawPointer(base)
+        while k + 8 <= count {
+            let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+            let t = ((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x
+            lines &+= (~t & 0x8080_8080_8080_8080).nonzeroBitCount
+            k += 8
+        }
+        while k < count {
+            lines &+= base[k] == 0x0A ? 1 : 0
+            k += 1
+        }
         var lineStart = 0
         if lines > 0 {
             line += lines
             column = 0
-            var k = count - 1
-            while base[k] != 0x0A { k -= 1 }
-            lineStart = k + 1
+            var j = count - 1
+            while base[j] != 0x0A { j -= 1 }
+            lineStart = j + 1
         }
         for k in lineStart..<count where base[k] & 0xC0 != 0x80 { column += 1 }
         offset += count

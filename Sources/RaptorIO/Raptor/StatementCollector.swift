@@ -19,7 +19,7 @@ final class StatementCollector {
     /// and N-Quads parsers take the statement's final `.` into `_:o.`).
     let stripTrailingDots: Bool
     private var iris = IRITable()
-    private var blanks: [String: BlankNode] = [:]
+    private var blanks = InternTable<InternedBlank>()
     private var usedLabels: Set<String> = []
 
     /// The first IRI the parser produced that is not a valid absolute IRI
@@ -37,7 +37,7 @@ final class StatementCollector {
     func iri(_ uri: OpaquePointer) -> IRI {
         var length = 0
         guard let bytes = raptor_uri_as_counted_string(uri, &length) else { return IRI(unchecked: "") }
-        return iris.iri(bytes, length) { value in
+        return iris.value(bytes, length) { value in
             if problem == nil, let why = IRI.problem(in: value) {
                 var position: SourcePosition?
                 if let locator = raptor_parser_get_locator(parser.pointer), locator.pointee.line >= 0 {
@@ -45,24 +45,24 @@ final class StatementCollector {
                 }
                 problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: position)
             }
+            return IRI(unchecked: value)
         }
     }
 
     func blank(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> BlankNode {
-        var label = pointer.map { String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self) } ?? ""
-        if stripTrailingDots { while label.hasSuffix(".") && label.count > 1 { label.removeLast() } }
-        if let known = blanks[label] { return known }
-        let original = label
-        var candidate = BlankNode.isValidLabel(label) ? label : BlankNode(sanitising: label).id
-        if usedLabels.contains(candidate) {
-            var n = 2
-            while usedLabels.contains("\(candidate)_\(n)") { n += 1 }
-            candidate = "\(candidate)_\(n)"
-        }
-        usedLabels.insert(candidate)
-        let node = BlankNode(unchecked: candidate)
-        blanks[original] = node
-        return node
+        guard let pointer else { return BlankNode(unchecked: "b") }
+        var n = length
+        if stripTrailingDots { while n > 1 && pointer[n - 1] == UInt8(ascii: ".") { n -= 1 } }
+        return blanks.value(pointer, n) { label in
+            var candidate = BlankNode.isValidLabel(label) ? label : BlankNode(sanitising: label).id
+            if usedLabels.contains(candidate) {
+                var k = 2
+                while usedLabels.contains("\(candidate)_\(k)") { k += 1 }
+                candidate = "\(candidate)_\(k)"
+            }
+            usedLabels.insert(candidate)
+            return InternedBlank(label: label, node: BlankNode(unchecked: candidate))
+        }.node
     }
 
     func term(_ t: UnsafeMutablePointer<raptor_term>) -> Term {
