@@ -38,7 +38,7 @@ public struct QueryEvaluator {
         let compiler = PlanCompiler(context: context)
         // Allocate the projected variables' slots first (stable layout).
         if case .select(let vars) = query.form { for v in vars { _ = context.slot(v) } }
-        let root = try compiler.compile(query.pattern)
+        let root = try compiler.compile(FilterPushdown.rewrite(query.pattern))
         try context.checkDeadline()
         switch query.form {
         case .select(let vars):
