@@ -4,12 +4,19 @@
 /// without spaces: `Copenhagen Bureau 2016Members of … 11 April 2016.Bureau members also …`.
 /// A paragraph is a caption when a word ends in a lower-case letter or digit and the next
 /// starts with a capital without a space (`2016Members`, `ManciniHenrik`) near its start, or
-/// when it ends with `Photo details`. The caption runs to a `.` glued to a capital
+/// when it ends with `Photo details` or a photo credit (`(OSCE/Name)`). The caption runs to a `.` glued to a capital
 /// (`2016.Bureau`); the text after it is a paragraph again.
 enum CaptionSplitter {
+    /// A line ending in a photo credit: `(OSCE/Pieter Vos)`, `(OSZE/…)`, `(Photo: …)`, `(Фото: …)`.
+    static func hasPhotoCredit(_ paragraph: String) -> Bool {
+        guard paragraph.hasSuffix(")"), let open = paragraph.lastIndex(of: "(") else { return false }
+        let credit = paragraph[paragraph.index(after: open)...].lowercased()
+        return ["osce/", "osce /", "osze/", "обсе/", "photo:", "photo by", "foto:", "фото:", "oscepa/", "osce pa/"].contains { credit.hasPrefix($0) }
+    }
+
     static func split(_ paragraph: String) -> (caption: String?, rest: String?) {
         let chars = Array(paragraph)
-        if paragraph.hasSuffix("Photo details") { return (paragraph, nil) }
+        if paragraph.hasSuffix("Photo details") || hasPhotoCredit(paragraph) { return (paragraph, nil) }
         var glue: Int?
         var p = 1
         let limit = min(chars.count - 1, 80)

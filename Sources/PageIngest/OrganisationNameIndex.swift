@@ -15,7 +15,13 @@ struct OrganisationNameIndex: Sendable {
                 byFirstWord[first, default: []].append((words, record.id))
             }
         }
-        for k in byFirstWord.keys { byFirstWord[k]?.sort { $0.0.count > $1.0.count } }
+        for k in byFirstWord.keys {
+            byFirstWord[k]?.sort { a, b in
+                if a.0.count != b.0.count { return a.0.count > b.0.count }
+                if a.1 != b.1 { return a.1 < b.1 }
+                return a.0.joined(separator: " ") < b.0.joined(separator: " ")
+            }
+        }
     }
 
     /// Words of `text`, split at white space and punctuation other than `-`, `’`, `'` inside a word.

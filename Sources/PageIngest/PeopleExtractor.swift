@@ -33,21 +33,9 @@ struct PeopleExtractor {
         for u in units.indices { detectNames(&units, u) }
         for u in units.indices { detectSurnames(&units, u) }
         for u in units.indices { units[u].mentions.sort { $0.start < $1.start } }
-        // Order by first mention.
-        var firsts: [(Int, Int, Int)] = []
-        for (pi, p) in people.enumerated() { firsts.append((p.firstMention.unit, p.firstMention.token, pi)) }
-        for (u, unit) in units.enumerated() {
-            for m in unit.mentions {
-                if let k = firsts.firstIndex(where: { $0.2 == m.person }), (u, m.start) < (firsts[k].0, firsts[k].1) {
-                    firsts[k].0 = u
-                    firsts[k].1 = m.start
-                }
-            }
-        }
-        _ = firsts
     }
 
-    /// People in order of first mention, with the permutation old index → new index.
+    /// Indices into `people`, in order of first mention (title first, then the paragraphs).
     func ordered(_ units: [TextUnit]) -> [Int] {
         var first: [Int: (Int, Int)] = [:]
         for (u, unit) in units.enumerated() {

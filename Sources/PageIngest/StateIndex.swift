@@ -27,7 +27,7 @@ struct StateIndex: Sendable {
     init() {
         for (i, s) in OSCEReference.states.enumerated() {
             for n in [s.name] + s.alternativeNames {
-                for k in Set([Self.key(n), OSCEReference.key(n), Self.key("the " + n)]) {
+                for k in [Self.key(n), OSCEReference.key(n), Self.key("the " + n)] {
                     if names[k] == nil { names[k] = i }
                     let words = k.split(separator: " ")
                     if words.count >= 2, let f = words.first {
@@ -51,7 +51,7 @@ struct StateIndex: Sendable {
                 }
             }
         }
-        for k in stems.keys { stems[k]?.sort { $0.0.count > $1.0.count } }
+        for k in stems.keys { stems[k]?.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : ($0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1) } }
         cyrillicStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
 

@@ -78,6 +78,14 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The literal in N-Triples form, e.g. `"a\"b"@en` or `"5"^^<…#integer>`.
     public var description: String {
+        let suffix: String
+        if let language { suffix = "@" + language } else if datatype == XSD.string { suffix = "" } else {
+            suffix = "^^" + datatype.description
+        }
+        // Fast path: nothing to escape (no quote, backslash or control character).
+        if !lexicalForm.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
+            return "\"" + lexicalForm + "\"" + suffix
+        }
         var out = "\""
         out.reserveCapacity(lexicalForm.utf8.count + 2)
         for s in lexicalForm.unicodeScalars {
@@ -97,9 +105,7 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
         }
         out += "\""
-        if let language { return out + "@" + language }
-        if datatype == XSD.string { return out }
-        return out + "^^" + datatype.description
+        return out + suffix
     }
 
     public static func < (lhs: Literal, rhs: Literal) -> Bool {

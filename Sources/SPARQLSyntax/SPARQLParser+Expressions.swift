@@ -50,6 +50,8 @@ extension SPARQLParser {
 
     /// Expression ::= ConditionalOrExpression (§17, §19.8 [110]-[120]).
     mutating func parseExpression() throws(SPARQLSyntaxError) -> Expression {
+        try enter()
+        defer { leave() }
         var e = try parseAnd()
         while acceptPunct("||") { e = .or(e, try parseAnd()) }
         return e
@@ -204,11 +206,11 @@ extension SPARQLParser {
         }
         let args = try parseExpressionList()
         if let n = SPARQLParser.fixedArity[name], args.count != n {
-            throw error(.unexpectedToken(found: "\(args.count) arguments", expected: "\(n)"),
+            throw error(.wrongArgumentCount(function: name, expected: "\(n)", found: args.count),
                         "\(name) takes \(n) argument\(n == 1 ? "" : "s"), not \(args.count)", at: namePosition)
         }
         if let r = SPARQLParser.rangedArity[name], !r.contains(args.count) {
-            throw error(.unexpectedToken(found: "\(args.count) arguments", expected: "\(r.lowerBound) to \(r.upperBound)"),
+            throw error(.wrongArgumentCount(function: name, expected: "\(r.lowerBound) to \(r.upperBound)", found: args.count),
                         "\(name) takes \(r.lowerBound) to \(r.upperBound) arguments, not \(args.count)", at: namePosition)
         }
         return .builtin(SPARQLParser.synonyms[name] ?? name, args)

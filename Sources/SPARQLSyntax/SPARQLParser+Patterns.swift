@@ -22,6 +22,8 @@ extension SPARQLParser {
     /// needs them apart: only the optional group's own filters become the
     /// LeftJoin condition (§18.2.2.6), not those of a group nested in it.
     mutating func parseGroupGraphPatternParts() throws(SPARQLSyntaxError) -> (GraphPattern, [Expression]) {
+        try enter()
+        defer { leave() }
         try expectPunct("{")
         let outerScope = currentLabelScope
         newLabelScope()
@@ -225,6 +227,8 @@ extension SPARQLParser {
 
     /// TriplesNode(Path) ::= Collection(Path) | BlankNodePropertyList(Path) (§4.2.2, §4.2.4).
     mutating func parseTriplesNode(into triples: inout [PathTriple], allowPaths: Bool) throws(SPARQLSyntaxError) -> TermPattern {
+        try enter()
+        defer { leave() }
         if acceptPunct("[") {
             let node = freshBlankNode()
             try parsePropertyList(subject: node, into: &triples, allowPaths: allowPaths)
@@ -341,6 +345,8 @@ extension SPARQLParser {
 
     /// Path ::= PathAlternative; precedence (loosest first): `|`, `/`, `^`, postfix `* + ?`.
     mutating func parsePath() throws(SPARQLSyntaxError) -> PropertyPath {
+        try enter()
+        defer { leave() }
         var p = try parsePathSequence()
         while acceptPunct("|") {
             p = .alternative(p, try parsePathSequence())

@@ -41,6 +41,15 @@ public struct SPARQLParser {
     var templateBlankCounter = 0
     /// True where an aggregate may appear (SELECT expressions, HAVING, ORDER BY).
     var aggregatesAllowed = false
+    /// The current nesting depth (see `maximumNesting`).
+    var depth = 0
+
+    /// How deeply groups `{}`, expressions in brackets or argument lists,
+    /// blank-node property lists `[]`, collections `()` and bracketed paths
+    /// may nest, together. Deeper input is rejected with
+    /// `SPARQLSyntaxError.Kind.nestingTooDeep` rather than risking the stack
+    /// of the (recursive-descent) parser.
+    public static let maximumNesting = 200
 
     init(tokens: [Token], base: String?) {
         self.tokens = tokens
@@ -106,6 +115,17 @@ public struct SPARQLParser {
         if token.isKeyword(k) { advance(); return true }
         return false
     }
+
+    /// Enters one nesting level; pair with `leave()`.
+    mutating func enter() throws(SPARQLSyntaxError) {
+        depth += 1
+        if depth > SPARQLParser.maximumNesting {
+            throw error(.nestingTooDeep(limit: SPARQLParser.maximumNesting),
+                        "nesting deeper than \(SPARQLParser.maximumNesting) levels")
+        }
+    }
+
+    mutating func leave() { depth -= 1 }
 
     mutating func freshVariable(_ kind: String) -> Variable {
         freshCounter += 1

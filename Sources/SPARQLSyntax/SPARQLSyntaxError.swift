@@ -42,8 +42,15 @@ public struct SPARQLSyntaxError: Error, Hashable, Sendable, CustomStringConverti
         case selectAllWithGroupBy
         /// A blank-node label used in two basic graph patterns (§4.1.4).
         case blankNodeLabelReused(String)
+        /// A built-in call with the wrong number of arguments, e.g. `STRLEN(?a, ?b)`
+        /// (§19.8 [121]); `expected` reads `1` or `2 to 3`.
+        case wrongArgumentCount(function: String, expected: String, found: Int)
         /// A VALUES row whose length differs from the variable list (§10.2).
         case valuesArity(expected: Int, found: Int)
+        /// Groups, brackets, blank-node property lists, collections and
+        /// paths nested deeper than `SPARQLParser.maximumNesting` (a
+        /// documented limit, so that recursion cannot exhaust the stack).
+        case nestingTooDeep(limit: Int)
     }
 
     public let kind: Kind

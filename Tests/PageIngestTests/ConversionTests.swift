@@ -113,3 +113,36 @@ import OSCE
         #expect(facts.posts().count == 1)
     }
 }
+
+/// The same bytes give the same facts, byte for byte.
+@Suite struct DeterminismTests {
+    @Test func sameInputSameJSON() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        for name in ExamplePageTests.pageNames {
+            let bytes = try ExamplePageTests.bytes(name)
+            let a = try encoder.encode(PageIngester().ingest(bytes: bytes, source: name))
+            let b = try encoder.encode(PageIngester().ingest(bytes: bytes, source: name))
+            #expect(a == b, Comment(rawValue: name))
+        }
+    }
+}
+
+/// Chairpersonships stated by the menu and by the text.
+@Suite struct ChairpersonshipTests {
+    @Test func seedMenuAndText() throws {
+        let facts = try ConversionTests.seed()
+        #expect(facts.chairpersonships() == [Chairpersonship(year: 2025, stateCode: "FI"), Chairpersonship(year: 2020, stateCode: "AL")])
+    }
+
+    @Test func textAdjectives() throws {
+        let hard = try PageIngester().ingest(bytes: ExamplePageTests.bytes("13-press-release-hard-cases-belgrade"), source: "13")
+        #expect(hard.chairpersonships() == [Chairpersonship(year: 2019, stateCode: "SK")])
+        let old = try PageIngester().ingest(bytes: ExamplePageTests.bytes("14-press-release-old-style-2008"), source: "14")
+        #expect(old.chairpersonships() == [Chairpersonship(year: 2008, stateCode: "FI")])
+        let de = try PageIngester().ingest(bytes: ExamplePageTests.bytes("10-press-release-de-belgrad"), source: "10")
+        #expect(de.chairpersonships() == [Chairpersonship(year: 2019, stateCode: "SK")])
+        let menu = try PageIngester().ingest(bytes: ExamplePageTests.bytes("11-navigation-only-2024"), source: "11")
+        #expect(menu.chairpersonships() == [Chairpersonship(year: 2024, stateCode: "MT")])
+    }
+}

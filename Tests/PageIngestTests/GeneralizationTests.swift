@@ -128,4 +128,20 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Jordan Smith"])
         #expect(r.statesMentioned == ["United States of America", "United Kingdom", "Latvia", "Georgia", "The Netherlands", "Czechia"])
     }
+
+    @Test func captionWithPhotoCreditAddsNobody() throws {
+        let r = try item("""
+            Press release
+            Training ends
+            - Date:
+            - 2 May 2019
+            VIENNA, 2 May 2019 – The course ended today.
+            OSCE Secretary General Thomas Greminger addresses the participants, Vienna, 2 May 2019. (OSCE/Micky Kroell)
+            The participants received certificates.
+
+            """)
+        #expect(r.people.isEmpty)
+        #expect(r.captions.count == 1)
+        #expect(r.paragraphs.count == 2)
+    }
 }

@@ -34,3 +34,26 @@ import Testing
         #expect(g.sorted() == [a, b])
     }
 }
+
+@Suite struct CodePointEqualityTests {
+    /// "é" precomposed (NFC) and "e" + combining acute (NFD) are different
+    /// RDF terms (Simple String Comparison), though Swift's String == merges them.
+    @Test func nfcAndNfdAreDifferentTerms() {
+        let nfc = "caf\u{E9}", nfd = "cafe\u{301}"
+        #expect(nfc == nfd)  // Swift's canonical equivalence
+        #expect(Literal(nfc) != Literal(nfd))
+        #expect(IRI(unchecked: "http://ex.org/" + nfc) != IRI(unchecked: "http://ex.org/" + nfd))
+        var g = Graph()
+        let s = IRI(unchecked: "http://ex.org/s"), p = IRI(unchecked: "http://ex.org/p")
+        g.insert(Triple(s, p, Literal(nfc)))
+        g.insert(Triple(s, p, Literal(nfd)))
+        #expect(g.count == 2)
+        #expect(Set([Literal(nfc), Literal(nfd), Literal(nfc)]).count == 2)
+    }
+
+    @Test func languageTagsCompareWithoutCase() {
+        #expect(Literal("Kyoto", uncheckedLanguage: "ja-Latn") == Literal("Kyoto", uncheckedLanguage: "ja-latn"))
+        #expect(Set([Literal("Kyoto", uncheckedLanguage: "ja-Latn"), Literal("Kyoto", uncheckedLanguage: "JA-LATN")]).count == 1)
+        #expect(Literal("Kyoto", uncheckedLanguage: "ja") != Literal("Kyoto"))
+    }
+}

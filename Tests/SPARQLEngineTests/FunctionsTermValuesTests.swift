@@ -125,6 +125,24 @@ import SPARQLSyntax
         #expect(FT.errorKind { try TermValues.unaryMinus(FT.s("5")) } == .typeError)
     }
 
+    @Test func machineIntegerFastPathAgreesWithDecimalPath() throws {
+        #expect(try TermValues.arithmetic(.add, FT.int("9223372036854775807"), FT.int("1")) == FT.int("9223372036854775808"))
+        #expect(try TermValues.arithmetic(.multiply, FT.int("999999999999999999"), FT.int("999999999999999999"))
+                == FT.int("999999999999999998000000000000000001"))
+        #expect(try TermValues.arithmetic(.subtract, FT.int("-007"), FT.int("+3")) == FT.int("-10"))
+        #expect(try TermValues.arithmetic(.add, FT.dec("0.05"), FT.int("1")) == FT.dec("1.05"))
+        #expect(try TermValues.arithmetic(.add, FT.dec("-.5"), FT.dec("0.5")) == FT.dec("0.0"))
+        #expect(try TermValues.arithmetic(.multiply, FT.dec("1.5"), FT.dec("-0.2")) == FT.dec("-0.3"))
+        #expect(try TermValues.arithmetic(.subtract, FT.dec("0.001"), FT.dec("1")) == FT.dec("-0.999"))
+        #expect(try TermValues.arithmetic(.multiply, FT.dec("0.000000001"), FT.dec("0.000000001")) == FT.dec("0.000000000000000001"))
+        #expect(FT.errorKind { try TermValues.arithmetic(.add, FT.dec("1.2.3"), FT.int("1")) } == .typeError)
+        #expect(FT.errorKind { try TermValues.arithmetic(.add, FT.int("1.0"), FT.int("1")) } == .typeError)
+        #expect(try TermValues.compare(FT.dec("0.10"), FT.int("0")) == 1)
+        #expect(try TermValues.compare(FT.dec("-0.10"), FT.dec("-0.1")) == 0)
+        #expect(try TermValues.equals(FT.dec("2.000"), FT.int("2")))
+        #expect(try TermValues.compare(FT.int("12345678901234567890"), FT.int("12345678901234567891")) == -1)
+    }
+
     @Test func canonicalDoubleForms() throws {
         #expect(try TermValues.unaryPlus(FT.dbl("100")) == FT.dbl("1.0E2"))
         #expect(try TermValues.unaryPlus(FT.dbl("0.00012")) == FT.dbl("1.2E-4"))

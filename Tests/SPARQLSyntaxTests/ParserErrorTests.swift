@@ -87,13 +87,38 @@ import Testing
     }
 
     @Test func builtinArity() throws {
-        #expect(failure("ASK { FILTER(STRLEN(?a, ?b)) }") != nil)
-        #expect(failure("ASK { FILTER(SUBSTR(?a)) }") != nil)
+        let e = try #require(failure("ASK { FILTER(STRLEN(?a, ?b)) }"))
+        #expect(e.kind == .wrongArgumentCount(function: "STRLEN", expected: "1", found: 2))
+        #expect(e.description == "line 1, column 14: STRLEN takes 1 argument, not 2")
+        #expect(failure("ASK { FILTER(SUBSTR(?a)) }")?.kind == .wrongArgumentCount(function: "SUBSTR", expected: "2 to 3", found: 1))
         #expect(failure("ASK { FILTER(SUBSTR(?a, 1, 2)) }") == nil)
     }
 
     @Test func trailingGarbage() throws {
         let e = try #require(failure("ASK {} }"))
         #expect(e.kind == .unexpectedToken(found: "}", expected: "end of query"))
+    }
+}
+
+@Suite struct ParserNestingTests {
+    @Test(arguments: [
+        (String(repeating: "(", count: 5000), String(repeating: ")", count: 5000)),
+        (String(repeating: "{", count: 5000), String(repeating: "}", count: 5000)),
+    ])
+    func deepNestingIsAnErrorNotACrash(_ open: String, _ close: String) throws {
+        let q = open.hasPrefix("(") ? "ASK { FILTER(\(open)1\(close)) }" : "ASK { \(open)\(close) }"
+        do {
+            _ = try SPARQLParser.parse(q)
+            Issue.record("accepted nesting of 5000")
+        } catch {
+            #expect(error.kind == .nestingTooDeep(limit: SPARQLParser.maximumNesting))
+        }
+    }
+
+    @Test func nestingWithinTheLimitParses() throws {
+        let n = SPARQLParser.maximumNesting - 10
+        let q = "ASK { ?s ?p " + String(repeating: "[ <http://e/p> ", count: n) + "1" + String(repeating: "]", count: n) + " }"
+        guard case .bgp(let ts) = try SPARQLParser.parse(q).pattern else { Issue.record("not a BGP"); return }
+        #expect(ts.count == n + 1)
     }
 }

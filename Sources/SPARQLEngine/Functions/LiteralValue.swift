@@ -24,8 +24,11 @@ enum LiteralValue: Sendable {
             }
             return
         }
+        if dt == XSD.dateTime || dt == XSD.date || dt == XSDTypes.time || dt == XSDTypes.dateTimeStamp {
+            if let d = XSDDateTime(literal) { self = .dateTime(d) } else { self = .other }
+            return
+        }
         if let n = NumericValue(literal) { self = .numeric(n); return }
-        if let d = XSDDateTime(literal) { self = .dateTime(d); return }
         self = .other
     }
 }

@@ -42,6 +42,9 @@ enum NumericValue: Sendable {
         case XSD.decimal.value:
             guard let d = NumericValue.parseDecimal(lex) else { return nil }
             self = .decimal(d)
+        case XSD.integer.value:
+            guard let i = NumericValue.parseInteger(lex) else { return nil }
+            self = .integer(i)
         default:
             guard let range = XSDTypes.integerRanges[dt], let i = NumericValue.parseInteger(lex) else { return nil }
             if let lo = range.min, i < lo { return nil }

@@ -100,12 +100,17 @@ public enum TermValues {
     /// order is the chronological order).
     @inline(__always)
     static func fastCompare(_ x: Literal, _ y: Literal) -> Int? {
-        guard x.language == nil, y.language == nil, x.datatype == y.datatype else { return nil }
+        guard x.language == nil, y.language == nil else { return nil }
+        if x.datatype != y.datatype {
+            // integer vs decimal, by value
+            guard let a = SmallDecimal(x), let b = SmallDecimal(y) else { return nil }
+            return SmallDecimal.compare(a, b)
+        }
         let dt = x.datatype
         if dt == XSD.string { return codepointCompare(x.lexicalForm, y.lexicalForm) }
-        if dt == XSD.integer {
-            guard let a = Int(x.lexicalForm), let b = Int(y.lexicalForm) else { return nil }
-            return a < b ? -1 : (a == b ? 0 : 1)
+        if dt == XSD.integer || dt == XSD.decimal {
+            guard let a = SmallDecimal(x), let b = SmallDecimal(y) else { return nil }
+            return SmallDecimal.compare(a, b)
         }
         if dt == XSD.dateTime || dt == XSD.date {
             let a = x.lexicalForm.utf8, b = y.lexicalForm.utf8
@@ -183,6 +188,14 @@ public enum TermValues {
     ///   `.divisionByZero` for integer/decimal division by zero (float and
     ///   double give ±INF or NaN).
     public static func arithmetic(_ op: ArithmeticOperator, _ a: Term, _ b: Term) throws(ExpressionError) -> Term {
+        // Fast path: xsd:integer / xsd:decimal within 18 digits, machine arithmetic.
+        if op != .divide, case .literal(let la) = a, case .literal(let lb) = b,
+           let x = SmallDecimal(la), let y = SmallDecimal(lb), let r = SmallDecimal.arithmetic(op, x, y) {
+            if la.datatype == XSD.integer && lb.datatype == XSD.integer {
+                return .literal(Literal(r.integerString, datatype: XSD.integer))
+            }
+            return .literal(Literal(r.decimalString, datatype: XSD.decimal))
+        }
         let x = try numeric(a), y = try numeric(b)
         return try NumericValue.arithmetic(op, x, y).term
     }
@@ -264,7 +277,7 @@ public enum TermValues {
             if p.isNaN || q.isNaN { c = p.isNaN == q.isNaN ? 0 : (p.isNaN ? -1 : 1) } else { c = NumericValue.compare(p, q) ?? 0 }
         case (.boolean(let p), .boolean(let q)): c = p == q ? 0 : (p ? 1 : -1)
         case (.dateTime(let p), .dateTime(let q)):
-            c = XSDDateTime.compare(p, q) ?? (p.instant < q.instant ? -1 : (p.instant == q.instant ? 0 : 1))
+            c = XSDDateTime.compare(p, q) ?? XSDDateTime.order(p.instant, q.instant)
         case (.string(let p), .string(let q)): c = codepointCompare(p, q)
         case (.string(let p), .langString(let q, _)): c = codepointCompare(p, q); if c == 0 { c = -1 }
         case (.langString(let p, _), .string(let q)): c = codepointCompare(p, q); if c == 0 { c = 1 }

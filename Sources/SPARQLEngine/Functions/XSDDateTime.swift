@@ -11,8 +11,26 @@ struct XSDDateTime: Sendable {
     var day: Int
     var hour: Int
     var minute: Int
-    /// Seconds with fraction, exactly as written (e.g. 16.25).
-    var second: Decimal
+    /// Whole seconds (0–59).
+    var wholeSecond: Int
+    /// Fractional seconds in units of 10^-18 (fraction digits beyond the
+    /// 18th are dropped: XSD requires at least millisecond precision).
+    var fraction: Int
+
+    /// Seconds with fraction (e.g. 16.25), for SECONDS() (§17.4.5.7).
+    var second: Decimal {
+        if fraction == 0 { return Decimal(wholeSecond) }
+        return Decimal(wholeSecond) + Decimal(sign: .plus, exponent: -18, significand: Decimal(fraction))
+    }
+
+    /// The fraction's digits without trailing zeros ("25" for .25), or "".
+    var fractionDigits: String {
+        if fraction == 0 { return "" }
+        var digits = String(fraction)
+        digits = String(repeating: "0", count: 18 - digits.count) + digits
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits
+    }
     /// Timezone offset in minutes, nil when absent.
     var timezoneMinutes: Int?
 
@@ -36,7 +54,7 @@ struct XSDDateTime: Sendable {
     init?(lexical s: String, kind: Kind) {
         var p = Parser(Array(s.utf8))
         self.kind = kind
-        year = 1; month = 1; day = 1; hour = 0; minute = 0; second = 0; timezoneMinutes = nil
+        year = 1; month = 1; day = 1; hour = 0; minute = 0; wholeSecond = 0; fraction = 0; timezoneMinutes = nil
         if kind != .time {
             let negative = p.eat(UInt8(ascii: "-"))
             guard let (y, n) = p.digits(), n >= 4, !(n > 4 && p.bytes[p.pos - n] == 48) else { return nil }
@@ -49,24 +67,19 @@ struct XSDDateTime: Sendable {
         if kind != .date {
             guard let (h, n1) = p.digits(), n1 == 2, p.eat(UInt8(ascii: ":")), let (mi, n2) = p.digits(), n2 == 2,
                   p.eat(UInt8(ascii: ":")), let (sec, n3) = p.digits(), n3 == 2 else { return nil }
-            var secText = String(sec)
+            var frac = 0
             if p.eat(UInt8(ascii: ".")) {
-                let start = p.pos
-                guard let (_, nf) = p.digits(), nf > 0 else { return nil }
-                secText += "." + String(decoding: p.bytes[start..<p.pos], as: UTF8.self)
+                var nf = 0
+                while p.pos < p.bytes.count, p.bytes[p.pos] >= 48, p.bytes[p.pos] <= 57 {
+                    if nf < 18 { frac = frac * 10 + Int(p.bytes[p.pos] - 48) }
+                    nf += 1; p.pos += 1
+                }
+                guard nf > 0 else { return nil }
+                for _ in min(nf, 18)..<18 { frac *= 10 }
             }
             guard h <= 24, mi <= 59, sec <= 59 else { return nil }
-            let secValue: Decimal
-            if let dot = secText.firstIndex(of: "."), let small = NumericValue.smallDecimal(Substring(secText.replacingOccurrences(of: ".", with: "")), scale: secText.distance(from: dot, to: secText.endIndex) - 1) {
-                secValue = small
-            } else if let whole = Int(secText) {
-                secValue = Decimal(whole)
-            } else {
-                guard let v = Decimal(string: secText, locale: NumericValue.posix) else { return nil }
-                secValue = v
-            }
-            if h == 24 && (mi != 0 || !secValue.isZero) { return nil }
-            hour = h; minute = mi; second = secValue
+            if h == 24 && (mi != 0 || sec != 0 || frac != 0) { return nil }
+            hour = h; minute = mi; wholeSecond = sec; fraction = frac
         }
         if p.eat(UInt8(ascii: "Z")) {
             timezoneMinutes = 0
@@ -120,14 +133,19 @@ struct XSDDateTime: Sendable {
         return era * 146097 + doe - 719468
     }
 
-    /// Seconds since 1970-01-01T00:00:00Z of this value, with a missing
-    /// timezone read as Z (XSD 1.1 §3.3.7 timeOnTimeline; time values sit on
-    /// 1972-12-31).
-    var instant: Decimal {
+    /// The instant of this value: whole seconds since 1970-01-01T00:00:00Z
+    /// and the fraction in units of 10^-18, with a missing timezone read as
+    /// Z (XSD 1.1 §3.3.7 timeOnTimeline; time values sit on 1972-12-31).
+    var instant: (seconds: Int, fraction: Int) {
         let days: Int
         if kind == .time { days = XSDDateTime.daysFromCivil(1972, 12, 31) } else { days = XSDDateTime.daysFromCivil(year, month, day) }
-        let whole = days * 86400 + hour * 3600 + minute * 60 - (timezoneMinutes ?? 0) * 60
-        return Decimal(whole) + second
+        return (days * 86400 + hour * 3600 + minute * 60 + wholeSecond - (timezoneMinutes ?? 0) * 60, fraction)
+    }
+
+    static func order(_ x: (seconds: Int, fraction: Int), _ y: (seconds: Int, fraction: Int)) -> Int {
+        if x.seconds != y.seconds { return x.seconds < y.seconds ? -1 : 1 }
+        if x.fraction != y.fraction { return x.fraction < y.fraction ? -1 : 1 }
+        return 0
     }
 
     /// Order of two values of the same kind (XSD 1.1 §3.3.7.4 partial order):
@@ -135,18 +153,16 @@ struct XSDDateTime: Sendable {
     /// and they are within 14 hours of each other).
     static func compare(_ a: XSDDateTime, _ b: XSDDateTime) -> Int? {
         let x = a.instant, y = b.instant
-        if (a.timezoneMinutes == nil) == (b.timezoneMinutes == nil) {
-            return x < y ? -1 : (x == y ? 0 : 1)
-        }
-        let fourteen = Decimal(14 * 3600)
+        if (a.timezoneMinutes == nil) == (b.timezoneMinutes == nil) { return order(x, y) }
+        let fourteen = 14 * 3600
         if a.timezoneMinutes != nil {
-            // b has no timezone: b's range is [y - 14h, y + 14h].
-            if x < y - fourteen { return -1 }
-            if x > y + fourteen { return 1 }
+            // b has no timezone: b stands for the range [y - 14h, y + 14h].
+            if order(x, (y.seconds - fourteen, y.fraction)) < 0 { return -1 }
+            if order(x, (y.seconds + fourteen, y.fraction)) > 0 { return 1 }
             return nil
         } else {
-            if x + fourteen < y { return -1 }
-            if x - fourteen > y { return 1 }
+            if order((x.seconds + fourteen, x.fraction), y) < 0 { return -1 }
+            if order((x.seconds - fourteen, x.fraction), y) > 0 { return 1 }
             return nil
         }
     }
@@ -195,15 +211,9 @@ struct XSDDateTime: Sendable {
         if kind == .dateTime { s += "T" }
         if kind != .date {
             s += XSDDateTime.pad(v.hour) + ":" + XSDDateTime.pad(v.minute) + ":"
-            var whole = Decimal(), sec = v.second
-            NSDecimalRound(&whole, &sec, 0, .down)
-            s += XSDDateTime.pad(NSDecimalNumber(decimal: whole).intValue)
-            let frac = v.second - whole
-            if !frac.isZero {
-                var f = NumericValue.decimalString(frac) // "0.25"
-                f.removeFirst() // ".25"
-                s += f
-            }
+            s += XSDDateTime.pad(v.wholeSecond)
+            let digits = v.fractionDigits
+            if !digits.isEmpty { s += "." + digits }
         }
         return s + tzString
     }

@@ -1,3 +1,4 @@
+import Foundation
 import RDF
 
 /// Term identity for the dictionary: code-point (UTF-8 byte) equality of
@@ -54,7 +55,12 @@ enum TermHashing {
 
     @inline(__always)
     static func same(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        var a = a, b = b
+        return a.withUTF8 { pa in
+            b.withUTF8 { pb in
+                pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+            }
+        }
     }
 
     static func sameLanguage(_ a: String, _ b: String) -> Bool {

@@ -10,7 +10,8 @@ import RDF
 final class TermTable: @unchecked Sendable {
     private(set) var terms: [Term]
     private var hashes: [UInt32]
-    private var slots: [UInt32]
+    /// Open-addressing table: `id | hash << 32`, 0 = empty.
+    private var slots: [UInt64]
     private var mask: Int
 
     init(capacity: Int = 1024) {
@@ -18,7 +19,7 @@ final class TermTable: @unchecked Sendable {
         while size < capacity * 2 { size <<= 1 }
         terms = [.iri(IRI(unchecked: "urn:x-osce-kg:unbound"))]
         hashes = [0]
-        slots = Array(repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         mask = size - 1
         terms.reserveCapacity(capacity + 1)
         hashes.reserveCapacity(capacity + 1)
@@ -37,10 +38,14 @@ final class TermTable: @unchecked Sendable {
     func id(of term: Term) -> TermID? {
         let h = TermTable.hash(term)
         var i = Int(h) & mask
+        let tag = UInt64(h) << 32
         while true {
-            let id = slots[i]
-            if id == 0 { return nil }
-            if hashes[Int(id)] == h && TermHashing.equal(terms[Int(id)], term) { return id }
+            let slot = slots[i]
+            if slot == 0 { return nil }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = TermID(truncatingIfNeeded: slot)
+                if TermHashing.equal(terms[Int(id)], term) { return id }
+            }
             i = (i + 1) & mask
         }
     }
@@ -49,16 +54,20 @@ final class TermTable: @unchecked Sendable {
     func intern(_ term: Term) -> TermID {
         let h = TermTable.hash(term)
         var i = Int(h) & mask
+        let tag = UInt64(h) << 32
         while true {
-            let id = slots[i]
-            if id == 0 { break }
-            if hashes[Int(id)] == h && TermHashing.equal(terms[Int(id)], term) { return id }
+            let slot = slots[i]
+            if slot == 0 { break }
+            if slot & 0xFFFF_FFFF_0000_0000 == tag {
+                let id = TermID(truncatingIfNeeded: slot)
+                if TermHashing.equal(terms[Int(id)], term) { return id }
+            }
             i = (i + 1) & mask
         }
         let id = TermID(terms.count)
         terms.append(term)
         hashes.append(h)
-        slots[i] = id
+        slots[i] = UInt64(id) | tag
         if terms.count * 2 > slots.count { grow() }
         return id
     }
@@ -68,12 +77,12 @@ final class TermTable: @unchecked Sendable {
 
     private func grow() {
         let size = slots.count * 2
-        var newSlots = [UInt32](repeating: 0, count: size)
+        var newSlots = [UInt64](repeating: 0, count: size)
         let newMask = size - 1
         for id in 1..<hashes.count {
             var i = Int(hashes[id]) & newMask
             while newSlots[i] != 0 { i = (i + 1) & newMask }
-            newSlots[i] = UInt32(id)
+            newSlots[i] = UInt64(id) | UInt64(hashes[id]) << 32
         }
         slots = newSlots
         mask = newMask

@@ -1,0 +1,52 @@
+// RDF terms are equal when their strings are equal code point by code point
+// (RDF 1.1 Concepts §3.2–§3.3: "two IRIs are equal if and only if they are
+// equivalent under Simple String Comparison"). Swift's `String ==` and
+// `String.hash(into:)` use Unicode canonical equivalence instead, which
+// would merge an NFC and an NFD spelling of the same text into one term.
+// These helpers compare and hash the UTF-8 bytes, which is also faster.
+
+extension String {
+    /// Equality by Unicode code points (UTF-8 bytes), not canonical equivalence.
+    @inlinable
+    static func codePointsEqual(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Feeds the UTF-8 bytes (and their count) to `hasher`.
+    @inlinable
+    func hashCodePoints(into hasher: inout Hasher) {
+        let done: Void? = utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if done == nil { for byte in utf8 { hasher.combine(byte) } }
+        hasher.combine(utf8.count)
+    }
+}
+
+extension IRI {
+    public static func == (lhs: IRI, rhs: IRI) -> Bool { String.codePointsEqual(lhs.value, rhs.value) }
+    public func hash(into hasher: inout Hasher) { value.hashCodePoints(into: &hasher) }
+}
+
+extension BlankNode {
+    public static func == (lhs: BlankNode, rhs: BlankNode) -> Bool { String.codePointsEqual(lhs.id, rhs.id) }
+    public func hash(into hasher: inout Hasher) { id.hashCodePoints(into: &hasher) }
+}
+
+extension Literal {
+    /// Term equality (RDF 1.1 Concepts §3.3): same lexical form and datatype
+    /// by code points, and language tags equal ignoring case (§3.3: tags
+    /// are compared case-insensitively).
+    public static func == (lhs: Literal, rhs: Literal) -> Bool {
+        guard String.codePointsEqual(lhs.lexicalForm, rhs.lexicalForm), lhs.datatype == rhs.datatype else { return false }
+        switch (lhs.language, rhs.language) {
+        case (nil, nil): return true
+        case let (l?, r?): return String.codePointsEqual(l, r) || l.lowercased() == r.lowercased()
+        default: return false
+        }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        lexicalForm.hashCodePoints(into: &hasher)
+        datatype.hash(into: &hasher)
+        if let language { language.lowercased().hashCodePoints(into: &hasher) }
+    }
+}
