@@ -65,6 +65,9 @@ enum TermCheck {
     }
 
     static func literal(_ literal: Literal, syntax: RDFSyntax) throws(RaptorError) {
+        if literal.language == nil && literal.datatype == RDFVocabulary.langString {
+            throw invalid("literal \(literal) has datatype rdf:langString but no language tag (RDF 1.1 Concepts §3.3)", term: literal.description)
+        }
         if let language = literal.language {
             guard Literal.isValidLanguageTag(language) else {
                 throw invalid("invalid language tag '\(language)' in \(literal)", term: literal.description)

@@ -32,6 +32,7 @@ import RDF
         let badTag = refusal(Triple(.iri(Self.s), Self.p, .literal(Literal("x", uncheckedLanguage: "en GB"))))
         #expect(badTag?.kind == .invalidTerm)
         #expect(badTag?.term == "\"x\"@en GB")
+        #expect(refusal(Triple(.iri(Self.s), Self.p, .literal(Literal("x", datatype: RDFVocabulary.langString))))?.kind == .invalidTerm)
         for label in ["a b", "a.b.", "-x", "", "a:b"] {
             let error = refusal(Triple(.blankNode(BlankNode(unchecked: label)), Self.p, .iri(Self.s)), .ntriples)
             #expect(error?.kind == .invalidTerm, "label \(label.debugDescription)")
