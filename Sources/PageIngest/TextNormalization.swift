@@ -19,6 +19,40 @@ enum TextNormalization {
     /// space and trims the ends; drops zero-width characters.
     /// - Complexity: O(n).
     static func collapse<S: StringProtocol>(_ s: S) -> String {
+        if isCollapsed(s) { return String(s) }
+        return collapseScalars(s)
+    }
+
+    /// True when `collapse` would return `s` unchanged: no white space at the
+    /// ends, no run of two, no white space other than U+0020, no invisible
+    /// character. A byte scan, so the common case copies nothing.
+    static func isCollapsed<S: StringProtocol>(_ s: S) -> Bool {
+        var previousSpace = true  // a leading space is a change
+        var b1: UInt8 = 0, b2: UInt8 = 0  // the two bytes before the current one
+        for b in s.utf8 {
+            switch b {
+            case 0x09...0x0D: return false
+            case 0x20:
+                if previousSpace { return false }
+                previousSpace = true
+            default:
+                previousSpace = false
+            }
+            // Multi-byte white space and invisibles, by their UTF-8 form.
+            if b1 == 0xC2 && (b == 0x85 || b == 0xA0 || b == 0xAD) { return false }
+            if b2 == 0xE1 && b1 == 0x9A && b == 0x80 { return false }
+            if b2 == 0xE2 && b1 == 0x80 && (b <= 0x8F || b == 0xA8 || b == 0xA9 || b == 0xAF) { return false }
+            if b2 == 0xE2 && b1 == 0x81 && (b == 0x9F || b == 0xA0) { return false }
+            if b2 == 0xE3 && b1 == 0x80 && b == 0x80 { return false }
+            if b2 == 0xEF && b1 == 0xBB && b == 0xBF { return false }
+            b2 = b1
+            b1 = b
+        }
+        return !previousSpace || s.utf8.isEmpty
+    }
+
+    /// `collapse` scalar by scalar (the general case).
+    static func collapseScalars<S: StringProtocol>(_ s: S) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         var any = false

@@ -17,7 +17,7 @@ enum QueryPrinter {
             switch output ?? .results(.table) {
             case .results(let format):
                 var out = StandardOutputStream()
-                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, to: &out)
+                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
                 out.flush()
             case .rdf(let syntax):
                 try writeGraph(resultSetGraph(variables: variables, rows: rows), syntax: syntax, prefixes: [rs] + query.prefixes)

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+@testable import PageIngest
+
+@Suite struct TextNormalizationTests {
+    /// The byte-scan fast path gives exactly what the scalar-by-scalar collapse gives.
+    @Test func fastPathAgreesWithScalarCollapse() throws {
+        var samples = ["", " ", "a", "a b", "a  b", " a", "a ", "a\tb", "a\u{A0}b", "“quoted” – dash", "Valančiūtė",
+                       "x\u{200B}y", "\u{FEFF}bom", "a\u{2009}b", "a\u{3000}b", "a\u{202F}b", "a\u{2060}b", "a\u{85}b",
+                       "soft\u{AD}hyphen", "КИЕВ 4 сентября", "a\u{1680}b", "a\u{2028}b", "é\u{301}", "end\u{A0}"]
+        let pages = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Examples/pages")
+        for name in try FileManager.default.contentsOfDirectory(atPath: pages.path) where name.hasSuffix(".txt") {
+            let text = String(decoding: try Data(contentsOf: pages.appendingPathComponent(name)), as: UTF8.self)
+            samples += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        for s in samples {
+            #expect(TextNormalization.collapse(s) == TextNormalization.collapseScalars(s), "\(s.debugDescription)")
+            #expect(TextNormalization.collapse(s).utf8.elementsEqual(TextNormalization.collapseScalars(s).utf8))
+        }
+        #expect(TextNormalization.collapse(" a \u{A0} b\u{200B} ") == "a b")
+    }
+}
