@@ -29,7 +29,7 @@ demo: build
 	@mkdir -p Examples/output
 	$(BIN) export Examples/pages --format turtle --output Examples/output/osce.ttl
 	@echo "wrote Examples/output/osce.ttl; who said what on the seed page:"
-	@$(BIN) query --data Examples/output/osce.ttl --query Examples/queries/who-said-what.rq | head -20
+	@$(BIN) query --data Examples/pages/000_0b91f1119559f398.txt --query Examples/queries/who-said-what.rq
 
 bench: build
 	python3 Benchmarks/bench_export.py --pages $(N) --bin $(BIN)

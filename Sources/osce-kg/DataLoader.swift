@@ -71,7 +71,10 @@ struct DataLoader {
 
     /// Loads the graph a FROM / FROM NAMED IRI names, when it is a local file.
     static func graph(at iri: IRI) throws -> Graph? {
-        guard let path = FileURL.path(of: iri), FileManager.default.fileExists(atPath: path) else { return nil }
+        // Other schemes: no network access; the engine then looks for a
+        // named graph of that name in the --data/--named-graph dataset.
+        guard let path = FileURL.path(of: iri) else { return nil }
+        guard FileManager.default.fileExists(atPath: path) else { throw Failure("\(path): no such file (named by FROM <\(iri.value)>)") }
         let ext = (path as NSString).pathExtension
         return try RDFParser.parseGraph(file: path, syntax: RDFSyntax(fileExtension: ext), baseIRI: iri)
     }

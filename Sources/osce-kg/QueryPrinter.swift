@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import RDF
 import RaptorIO
 import SPARQLEngine
@@ -18,7 +21,7 @@ enum QueryPrinter {
             case .results(let format):
                 var out = StandardOutputStream()
                 SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
-                out.flush()
+                try out.finish()
             case .rdf(let syntax):
                 try writeGraph(resultSetGraph(variables: variables, rows: rows), syntax: syntax, prefixes: [rs] + query.prefixes)
             }
@@ -29,7 +32,7 @@ enum QueryPrinter {
             case .results(let format):
                 var out = StandardOutputStream()
                 SPARQLResultsWriter.write(boolean: value, format: format, to: &out)
-                out.flush()
+                try out.finish()
             case .rdf(let syntax):
                 let set = IRI(unchecked: "urn:x-osce-kg:result-set")
                 let triples = [Triple(set, RDFVocabulary.type, rs["ResultSet"]),
@@ -100,20 +103,39 @@ final class RowSequence: Sequence, IteratorProtocol {
     func makeIterator() -> RowSequence { self }
 }
 
-/// Standard output as a buffered `TextOutputStream`.
+/// Standard output as a buffered `TextOutputStream`. A failed write (a full
+/// disk, a closed pipe) is kept in `failure` instead of trapping, and the
+/// rest of the output is dropped; the caller reports it.
 struct StandardOutputStream: TextOutputStream {
     private var buffer: [UInt8] = []
+    private(set) var failure: Failure?
 
     init() { buffer.reserveCapacity(1 << 16) }
 
     mutating func write(_ string: String) {
+        guard failure == nil else { return }
         buffer.append(contentsOf: string.utf8)
         if buffer.count >= 1 << 16 { flush() }
     }
 
     mutating func flush() {
-        guard !buffer.isEmpty else { return }
-        FileHandle.standardOutput.write(Data(buffer))
+        guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer[offset...].withUnsafeBytes { Glibc.write(1, $0.baseAddress, $0.count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = Failure("write failed: \(String(cString: strerror(errno)))")
+                break
+            }
+            offset += n
+        }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Flushes, then throws the first write failure, if any.
+    mutating func finish() throws {
+        flush()
+        if let failure { throw failure }
     }
 }

@@ -112,3 +112,32 @@ import Testing
         #expect(out.stdout == "n\r\nIgli Hasani\r\nThomas Greminger\r\nUlrika Funered\r\nValiant Richey\r\n", "\(out.stderr)")
     }
 }
+
+@Suite struct QueryOutputFailureTests {
+    /// A failed write (here a full device) is one line and exit 1, not a trap.
+    @Test func writeFailureIsReported() throws {
+        guard FileManager.default.fileExists(atPath: "/dev/full") else { return }
+        let process = Process()
+        process.executableURL = CLIRunner.binary
+        process.arguments = ["query", "--data", CLIRunner.seed.path, "--results", "json", "SELECT * WHERE { ?s ?p ?o }"]
+        process.standardOutput = FileHandle(forWritingAtPath: "/dev/full")
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 1)
+        #expect(message.contains("write failed"))
+    }
+
+    /// FROM naming a local file that does not exist is an error, not an empty graph.
+    @Test func fromMissingFileIsAnError() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "SELECT * FROM <missing.ttl> WHERE { ?s ?p ?o }".write(to: dir.appendingPathComponent("q.rq"), atomically: true, encoding: .utf8)
+        let out = try CLIRunner.run(["query", "--query", "q.rq"], cwd: dir)
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("missing.ttl: no such file"))
+    }
+}
