@@ -1,6 +1,6 @@
 /// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph.
 ///
-/// The dash may be `–`, `—`, `−`, `-` or `--`, with or without spaces; the date may lack a
+/// The dash may be `–`, `—`, `‒`, `―`, `−`, `-` or `--` (or `:` after a full date), with or without spaces; the date may lack a
 /// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). A line holding only
 /// `CITY D month YYYY` (the Cyrillic form, `КИЕВ 4 сентября 2019`) is a standalone dateline.
 struct Dateline: Hashable {
@@ -18,22 +18,25 @@ struct Dateline: Hashable {
         let chars = Array(paragraph)
         guard let first = chars.first, first.isLetter, first.isUppercase else { return nil }
         if let s = standalone(paragraph) { return s }
-        var candidates: [(start: Int, end: Int)] = []
+        var candidates: [(start: Int, end: Int, needsDate: Bool)] = []
         var i = 0
         let limit = min(chars.count, 120)
         while i < limit {
             let c = chars[i]
-            if c == "–" || c == "—" || c == "−" {
-                candidates.append((i, i + 1))
+            if c == "–" || c == "—" || c == "−" || c == "‒" || c == "―" {
+                candidates.append((i, i + 1, false))
+            } else if c == ":" {
+                // `VIENNA, 11 May 2020: Today …` — a colon ends a dateline only after a full date.
+                candidates.append((i, i + 1, true))
             } else if c == "-" {
                 if i + 1 < chars.count, chars[i + 1] == "-" {
-                    candidates.append((i, i + 2))
+                    candidates.append((i, i + 2, false))
                     i += 2
                     continue
                 }
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
-                if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1)) }
+                if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1, false)) }
             } else if c == "!" || c == "?" || c == "“" || c == "\"" || c == "„" || c == "«" {
                 break
             } else if c == ".", i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase, chars[i + 2].isLetter,
@@ -47,6 +50,7 @@ struct Dateline: Hashable {
         for cand in candidates {
             let prefix = String(chars[0..<cand.start])
             guard let (places, date, hasDatePart) = parsePrefix(prefix) else { continue }
+            if cand.needsDate && (date == nil || !hasDatePart) { continue }
             let rest = TextNormalization.collapse(String(chars[cand.end...]))
             let line = Dateline(places: places, date: date, remainder: rest, standalone: false)
             if hasDatePart { return line }

@@ -74,7 +74,10 @@ enum MeetingDetector {
         subject = TextNormalization.collapse(subject)
         while subject.hasSuffix(",") { subject.removeLast() }
         for article in ["the ", "The "] where subject.hasPrefix(article) { subject = String(subject.dropFirst(article.count)) }
-        let organizer = subject.isEmpty || subject.split(separator: " ").count > 12 ? nil : subject
+        // A body's name holds no digits or colons; such a subject is text the
+        // dateline parser did not recognise ("VIENNA, 11 May 2020: Today, …").
+        let organizer = subject.isEmpty || subject.split(separator: " ").count > 12
+            || subject.contains(where: { $0.isNumber || $0 == ":" }) ? nil : subject
         let today = sentence.lowercased().contains("today")
         return MeetingFacts(description: descr.joined(separator: " "), organizer: organizer, chair: chair, ordinal: ordinal,
                             attendanceMode: mode, participants: nil, date: today ? date : nil)

@@ -21,3 +21,26 @@ import Testing
         #expect(TextNormalization.collapse(" a \u{A0} b\u{200B} ") == "a b")
     }
 }
+
+@Suite struct DatelineVariantTests {
+    static let seed = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Examples/pages/000_0b91f1119559f398.txt")
+
+    /// A colon after a full date, and the figure dash, end a dateline too; no
+    /// organisation is minted from an unrecognised dateline.
+    @Test(arguments: ["11 May 2020: Today", "11 May 2020 ‒ Today", "11 May 2020 ― Today"])
+    func datelineSeparators(variant: String) throws {
+        let text = try String(contentsOf: Self.seed, encoding: .utf8).replacingOccurrences(of: "11 May 2020 –Today", with: variant)
+        let facts = try PageIngester().ingest(text: text, source: "variant.txt")
+        let item = try #require(facts.items.first)
+        #expect(item.datelineDate == "2020-05-11")
+        #expect(item.datelinePlaces == ["Vienna"])
+        #expect(item.meeting?.organizer.map { !$0.contains("2020") } ?? true)
+    }
+
+    @Test func unrecognisedDatelineMintsNoOrganiser() throws {
+        let text = try String(contentsOf: Self.seed, encoding: .utf8).replacingOccurrences(of: "11 May 2020 –Today", with: "31 Februar 2020 | Today")
+        let facts = try PageIngester().ingest(text: text, source: "variant.txt")
+        #expect(facts.items.first?.meeting?.organizer == nil)
+    }
+}
