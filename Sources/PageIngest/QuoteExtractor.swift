@@ -174,9 +174,15 @@ struct QuoteExtractor {
             if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
             return nil
         }
-        // `…,” according to Ambassador X.`
-        if t.text == "according", k + 2 < tokens.count, tokens[k + 1].text == "to", let (ref, _) = refAt(unit, k + 2) {
-            return ref
+        // `…,” according to Ambassador X.` / `… according to OSCE Secretary General X.`
+        if t.text == "according", k + 2 < tokens.count, tokens[k + 1].text == "to" {
+            if let (ref, _) = refAt(unit, k + 2) { return ref }
+            var m = k + 2
+            while m < tokens.count, m - k < 16, tokens[m].kind != .quoteOpen,
+                  !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
+                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                m += 1
+            }
         }
         if let (ref, end) = refAt(unit, k) {
             var v = end

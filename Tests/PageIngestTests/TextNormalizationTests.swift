@@ -44,3 +44,17 @@ import Testing
         #expect(facts.items.first?.meeting?.organizer == nil)
     }
 }
+
+@Suite struct AttributionVariantTests {
+    /// `“…,” according to OSCE Secretary General Thomas Greminger.` gives the quote to him,
+    /// not to the previous speaker.
+    @Test func accordingToWithRoleBeforeName() throws {
+        var text = try String(contentsOf: DatelineVariantTests.seed, encoding: .utf8)
+        let sentence = "OSCE Secretary General Thomas Greminger highlighted that the OSCE has long been a champion in a fight against human trafficking. “The OSCE has been in the lead in standard-setting and has provided concrete solutions through practical co-operation projects that have gained wide international interest,” said Greminger."
+        #expect(text.contains(sentence))
+        text = text.replacingOccurrences(of: sentence, with: "“The OSCE has been in the lead,” according to OSCE Secretary General Thomas Greminger.")
+        let facts = try PageIngester().ingest(text: text, source: "according.txt")
+        let quote = try #require(facts.items.first?.quotes.first { $0.text.hasPrefix("The OSCE has been in the lead") })
+        #expect(quote.speaker == "Thomas Greminger")
+    }
+}
