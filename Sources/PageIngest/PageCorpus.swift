@@ -43,6 +43,10 @@ public enum PageCorpus {
         var summary = Summary()
         let batchSize = 256
         var start = 0
+        // Releases cut off mid-text are added after every complete one, so
+        // that when two captures give the same release, the complete one's
+        // single-valued facts (body, truncated flag) win whatever the order.
+        var truncated: [Release] = []
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             let outcomes = analyse(batch)
@@ -51,7 +55,11 @@ public enum PageCorpus {
                 case .failure(let error):
                     summary.pagesFailed += 1
                     diagnostic(PageDiagnostic(severity: .error, file: error.file, message: error.description))
-                    if stopAtFirstFailure { progress(start + offset + 1); return summary }
+                    if stopAtFirstFailure {
+                        progress(start + offset + 1)
+                        for release in truncated { builder.add(release) }
+                        return summary
+                    }
                 case .success(let facts):
                     summary.pagesRead += 1
                     for warning in facts.warnings {
@@ -60,13 +68,16 @@ public enum PageCorpus {
                     let releases = facts.releases()
                     summary.releases += releases.count
                     builder.addPage(path: facts.source, url: facts.url)
-                    for release in releases { builder.add(release) }
+                    for release in releases {
+                        if release.truncated { truncated.append(release) } else { builder.add(release) }
+                    }
                     for post in facts.posts() { _ = builder.add(post) }
                 }
             }
             start += batch.count
             progress(start)
         }
+        for release in truncated { builder.add(release) }
         return summary
     }
 

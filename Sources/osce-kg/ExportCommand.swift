@@ -37,7 +37,7 @@ struct ExportCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Base IRI under which entity IRIs are minted.", valueName: "IRI"))
     var base: String?
 
-    @Flag(name: .long, help: "Stop at the first page that fails.")
+    @Flag(name: .long, help: "Stop at the first page that fails, and write nothing.")
     var strict = false
 
     @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
@@ -76,6 +76,10 @@ struct ExportCommand: ParsableCommand {
             progress.finish()
             let ingested = clock.now
 
+            if strict && summary.pagesFailed > 0 {
+                StandardError.line("osce-kg: pages read: \(summary.pagesRead), pages failed: \(summary.pagesFailed), triples written: 0 (--strict: nothing written)")
+                throw ExitCode.failure
+            }
             let graph = builder.build()
             let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
             let writer = try RDFWriter(syntax: syntax, destination: destination, namespaces: ExportCommand.namespaces(policy))

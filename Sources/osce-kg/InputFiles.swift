@@ -6,6 +6,7 @@ import Foundation
 /// walked recursively and contributes the files whose extension is in
 /// `extensions` (hidden files and directories are skipped). The result is
 /// sorted by path within each directory argument, so runs are deterministic.
+/// A file reached twice is kept once, at its first place.
 struct InputFiles {
     struct Missing: Error, CustomStringConvertible {
         let path: String
@@ -34,6 +35,8 @@ struct InputFiles {
             }
             out += found.sorted()
         }
-        return out
+        // A file named twice (directly or through a folder) is read once.
+        var seen = Set<String>()
+        return out.filter { seen.insert(($0 as NSString).standardizingPath).inserted }
     }
 }

@@ -24,7 +24,8 @@ struct QueryCommand: ParsableCommand {
             SELECT and ASK results print as a text table (default) or in the W3C formats
             (json, xml, csv, tsv); CONSTRUCT and DESCRIBE print RDF through Raptor
             (N-Triples by default, or turtle, rdfxml, ... with --results).
-            Exit status: 0 on success, 1 on a bad query, bad data or timeout.
+            Exit status: 0 on success, 1 on a bad query, bad data, a failed write or a timeout,
+            64 on bad command-line usage.
             """
     )
 
@@ -62,7 +63,10 @@ struct QueryCommand: ParsableCommand {
         if let results, QueryOutput(name: results) == nil {
             throw ValidationError("unknown --results format '\(results)'")
         }
-        if data.contains("-"), dataFormat.flatMap({ RDFSyntax(name: $0) }) == nil {
+        if let dataFormat, RDFSyntax(name: dataFormat).map(\.canRead) != true {
+            throw ValidationError("unknown --data-format '\(dataFormat)'; use one of: \(RDFSyntax.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", "))")
+        }
+        if data.contains("-"), dataFormat == nil {
             throw ValidationError("reading data from stdin ('-') needs --data-format")
         }
     }
@@ -84,7 +88,8 @@ struct QueryCommand: ParsableCommand {
             guard let decoded = String(validating: bytes, as: UTF8.self) else {
                 throw Failure("\(path): the query file is not UTF-8")
             }
-            text = decoded
+            // A UTF-8 byte order mark is not part of the query.
+            text = decoded.unicodeScalars.first == "\u{FEFF}" ? String(decoded.unicodeScalars.dropFirst()) : decoded
             queryBase = FileURL.iri(forPath: path, relativeTo: cwd)
             queryName = path
         } else {

@@ -99,3 +99,34 @@ import Testing
         #expect(bad.status != 0)
     }
 }
+
+@Suite struct ExportMergeTests {
+    /// A truncated capture of a release does not shadow the complete one,
+    /// whichever comes first; a file named twice is read once.
+    @Test func completeCaptureWinsAndDuplicatesCountOnce() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let seed = try Data(contentsOf: CLIRunner.seed)
+        let cut = dir.appendingPathComponent("a-cut.txt")
+        try seed.prefix(seed.count - 400).write(to: cut)  // cut mid-body, no final newline
+        for order in [[cut.path, CLIRunner.seed.path], [CLIRunner.seed.path, cut.path]] {
+            let out = try CLIRunner.run(["export"] + order + ["--format", "ntriples"])
+            #expect(out.status == 0)
+            let truncatedFlags = out.stdout.split(separator: "\n").filter { $0.contains("ontology#truncated>") && $0.contains("/release/2020-05-11-sweden") }
+            #expect(truncatedFlags.count == 1)
+            #expect(truncatedFlags.first?.contains("\"false\"") == true, "\(truncatedFlags)")
+        }
+        let twice = try CLIRunner.run(["export", CLIRunner.seed.path, CLIRunner.seed.path, "--format", "ntriples"])
+        #expect(twice.stderr.contains("pages read: 1, pages failed: 0"))
+    }
+
+    /// A query file that starts with a UTF-8 byte order mark parses.
+    @Test func queryFileWithByteOrderMark() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data([0xEF, 0xBB, 0xBF] + Array("ASK {}".utf8)).write(to: dir.appendingPathComponent("bom.rq"))
+        let out = try CLIRunner.run(["query", "--query", "bom.rq", "--results", "csv"], cwd: dir)
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout.contains("true"))
+    }
+}
