@@ -1,3 +1,4 @@
+import Foundation
 /// Turns one raw item (title, labels, body lines) into `ReleaseFacts`.
 enum ReleaseAnalyzer {
     static func analyze(_ raw: PageLayout.RawItem, truncated: Bool) -> ReleaseFacts {
@@ -57,6 +58,20 @@ enum ReleaseAnalyzer {
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
         facts.statesMentioned = StateMentionFinder.find(in: units)
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
+        if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts
+    }
+
+    /// A capture cut inside a name (`… said Ambassador Ulrika Fun`) must not
+    /// mint a person "Ulrika Fun": a name that ends the cut text and occurs
+    /// nowhere else is dropped; when it is the start of another person's
+    /// name on the page, its quotes go to that person.
+    static func dropNameCutOff(at tail: String, in facts: inout ReleaseFacts, text: String) {
+        let trimmed = tail.trimmingCharacters(in: .whitespaces)
+        guard let cut = facts.people.first(where: { trimmed.hasSuffix($0.name) }),
+              text.components(separatedBy: cut.name).count == 2 else { return }
+        let full = facts.people.first { $0.name != cut.name && $0.name.hasPrefix(cut.name) }?.name
+        facts.people.removeAll { $0.name == cut.name }
+        for i in facts.quotes.indices where facts.quotes[i].speaker == cut.name { facts.quotes[i].speaker = full }
     }
 }

@@ -58,3 +58,17 @@ import Testing
         #expect(quote.speaker == "Thomas Greminger")
     }
 }
+
+@Suite struct TruncatedNameTests {
+    /// A capture cut inside a name mints no person from the fragment.
+    @Test func nameCutByTheCaptureIsDropped() throws {
+        let text = try String(contentsOf: DatelineVariantTests.seed, encoding: .utf8)
+        let cut = try #require(text.range(of: "said Ambassador Ulrika Fun"))
+        let facts = try PageIngester().ingest(text: String(text[..<cut.upperBound]), source: "cut.txt")
+        let item = try #require(facts.items.first)
+        #expect(item.truncated)
+        #expect(!item.people.contains { $0.name == "Ulrika Fun" })
+        #expect(!item.quotes.contains { $0.speaker == "Ulrika Fun" })
+        #expect(item.quotes.count == 1)
+    }
+}
