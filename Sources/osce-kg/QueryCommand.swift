@@ -121,7 +121,7 @@ struct QueryCommand: ParsableCommand {
         let output = results.flatMap(QueryOutput.init(name:))
         do {
             let result = try QueryEvaluator.evaluate(parsed, on: store, options: options)
-            let count = try QueryPrinter.print(result, query: parsed, output: output)
+            let count = try QueryPrinter.print(result, query: parsed, output: output, bounded: timeout != nil)
             if timings {
                 StandardError.line(String(format: "osce-kg: timings: load=%.3fs query=%.3fs results=%d triples=%d",
                                           (loaded - started).seconds, (clock.now - loaded).seconds, count, store.quadCount))

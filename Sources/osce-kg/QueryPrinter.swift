@@ -13,14 +13,25 @@ enum QueryPrinter {
 
     /// Prints `result`; returns the number of solutions, triples, or 1 for ASK.
     @discardableResult
-    static func print(_ result: QueryResult, query: Query, output: QueryOutput?) throws -> Int {
+    /// - Parameter bounded: the query has a deadline: results are printed
+    ///   only once evaluation is complete.
+    static func print(_ result: QueryResult, query: Query, output: QueryOutput?, bounded: Bool = false) throws -> Int {
         switch result {
         case .solutions(let variables, let stream):
             let rows = RowSequence(stream: stream)
             switch output ?? .results(.table) {
             case .results(let format):
                 var out = StandardOutputStream()
-                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
+                if bounded {
+                    // Under --timeout, evaluate completely before printing, so a
+                    // query that runs out of time prints nothing rather than a
+                    // well-formed but partial document.
+                    let all = Array(rows)
+                    if let error = rows.error { throw error }
+                    SPARQLResultsWriter.write(variables: variables, rows: all, format: format, prefixes: query.prefixes, to: &out)
+                } else {
+                    SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
+                }
                 try out.finish()
             case .rdf(let syntax):
                 try writeGraph(resultSetGraph(variables: variables, rows: rows), syntax: syntax, prefixes: [rs] + query.prefixes)

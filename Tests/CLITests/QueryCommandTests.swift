@@ -103,6 +103,12 @@ import Testing
         let out = try CLIRunner.run(["query", "--data", "chain.nt", "--timeout", "0.5", "--results", "csv", q], cwd: dir)
         #expect(out.status == 1)
         #expect(out.stderr.contains("timed out"))
+        // A streaming SELECT that runs out of time prints no partial document.
+        let rows = try CLIRunner.run(["query", "--data", "chain.nt", "--timeout", "0.3", "--results", "json",
+                                      "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"], cwd: dir)
+        #expect(rows.status == 1)
+        #expect(rows.stderr.contains("timed out"))
+        #expect(rows.stdout.isEmpty)
     }
 
     @Test func queriesPagesDirectly() throws {
