@@ -82,9 +82,16 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
         if let language { suffix = "@" + language } else if datatype == XSD.string { suffix = "" } else {
             suffix = "^^" + datatype.description
         }
+        return quotedLexicalForm + suffix
+    }
+
+    /// The lexical form as a quoted N-Triples/Turtle string (N-Triples §7,
+    /// Turtle §6.4): `"` and `\` escaped, LF, CR and TAB as `\n \r \t`,
+    /// other control characters as `\uXXXX`.
+    public var quotedLexicalForm: String {
         // Fast path: nothing to escape (no quote, backslash or control character).
         if !lexicalForm.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F }) {
-            return "\"" + lexicalForm + "\"" + suffix
+            return "\"" + lexicalForm + "\""
         }
         var out = "\""
         out.reserveCapacity(lexicalForm.utf8.count + 2)
@@ -104,8 +111,7 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
                 }
             }
         }
-        out += "\""
-        return out + suffix
+        return out + "\""
     }
 
     public static func < (lhs: Literal, rhs: Literal) -> Bool {

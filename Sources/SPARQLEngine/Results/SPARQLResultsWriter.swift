@@ -244,19 +244,7 @@ public struct SPARQLResultsWriter {
                 default: break
                 }
             }
-            var s = "\""
-            for u in lex.unicodeScalars {
-                switch u {
-                case "\"": s += "\\\""
-                case "\\": s += "\\\\"
-                case "\n": s += "\\n"
-                case "\r": s += "\\r"
-                case "\t": s += "\\t"
-                default:
-                    if u.value < 0x20 || u.value == 0x7F { s += "\\u" + hex4(u.value) } else { s.unicodeScalars.append(u) }
-                }
-            }
-            s += "\""
+            let s = l.quotedLexicalForm
             if let lang = l.language { return s + "@" + lang }
             if l.datatype == XSD.string { return s }
             return s + "^^" + turtleIRI(l.datatype, prefixes: prefixes)
