@@ -7,7 +7,9 @@
 /// (`Valiant Richey, OSCE Special Representative …,`), a `(MP, Country)` suffix, or a verb of
 /// saying next to it. A later single word equal to a known surname is the same person.
 struct PeopleExtractor {
-    let lexicon = Lexicon.shared
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
 
     struct Found {
         var name: String
@@ -19,14 +21,10 @@ struct PeopleExtractor {
 
     var people: [Found] = []
 
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "y"]
-
-    static let leadingNoise: Set<String> = [
-        "today", "yesterday", "also", "meanwhile", "later", "earlier", "then", "now", "here", "there", "in", "on", "at",
-        "as", "after", "before", "during", "when", "while", "speaking", "opening", "closing", "addressing", "regarding",
-        "following", "and", "but", "with", "by", "from", "for", "to", "of", "under", "heute", "am", "im", "mit", "von",
-        "und", "laut", "according", "said", "says",
-    ]
+    /// Lower-case particles inside a name (`von der Leyen`).
+    var particles: Set<String> { lexicon.nameParticles }
+    /// Words dropped from the start of a post phrase.
+    var leadingNoise: Set<String> { lexicon.leadingWords }
 
     /// Runs detection over all units: multi-word names first, then surname mentions.
     mutating func extract(_ units: inout [TextUnit]) {
@@ -76,10 +74,10 @@ struct PeopleExtractor {
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if Self.particles.contains(tokens[j].text) {
+                    if particles.contains(tokens[j].text) {
                         // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
                         var k = j
-                        while k < tokens.count, k - j < 3, Self.particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
+                        while k < tokens.count, k - j < 3, particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
                         if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
                             j = k
                             continue
@@ -90,9 +88,9 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (Self.particles.contains(tokens[s - 1].text) && s < j) { s -= 1 }
-            while s < j, Self.particles.contains(tokens[s].text) { s += 1 }
-            let length = tokens[s..<j].filter { !Self.particles.contains($0.text) }.count
+            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) { s -= 1 }
+            while s < j, particles.contains(tokens[s].text) { s += 1 }
+            let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -125,7 +123,7 @@ struct PeopleExtractor {
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
-        let pluralNoun = ["ities", "ions", "ants", "ents", "ers", "ors", "ists", "ians", "ies"].contains { lastWord.hasSuffix($0) } && lastWord.count > 5
+        let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
         let verbCue = (verbAfter || verbBefore) && !pluralNoun
         let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty
             || (verbCue && !strongCueOnly)
@@ -220,7 +218,7 @@ struct PeopleExtractor {
                 break
             }
             if isConnector(t) {
-                if t.text == "the" || t.text == "a" || t.text == "an" {
+                if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
                 }
@@ -232,7 +230,7 @@ struct PeopleExtractor {
         guard start < index else { return ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text)) || Self.leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
@@ -256,7 +254,7 @@ struct PeopleExtractor {
             if unit.mention(covering: k) != nil { break }
             if isDeterminer(t) {
                 let lower = t.text.lowercased()
-                if lower == "the" || lower == "der" || lower == "des" || lower == "die" {
+                if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
                     if k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
                         start = k
                         k -= 1
@@ -266,7 +264,7 @@ struct PeopleExtractor {
                 break
             }
             if isCapWord(t) {
-                if Self.leadingNoise.contains(t.text.lowercased()) { break }
+                if leadingNoise.contains(t.text.lowercased()) { break }
                 sawCapital = true
                 start = k
                 k -= 1
@@ -312,8 +310,7 @@ struct PeopleExtractor {
             while s < e, isDeterminer(tokens[s]) { s += 1 }
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
-            let stop: Set<String> = ["who", "which", "that", "whose", "whom", "and", "but", "or", "der", "die", "das", "welche", "welcher", "который", "которая", "said", "told", "today", "also"]
-            if stop.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
             if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
             // A sentence-level adverbial clause is not a post.
             let parts = splitAndValidate(unit, s, e)
@@ -329,8 +326,7 @@ struct PeopleExtractor {
     func mpSuffix(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
         let tokens = unit.tokens
         guard index + 2 < tokens.count, tokens[index].text == "(" else { return nil }
-        let titles: Set<String> = ["MP", "MEP", "MdB", "Senator", "Deputy", "MNA", "Member", "Depute", "Député"]
-        guard titles.contains(tokens[index + 1].text) else { return nil }
+        guard lexicon.parliamentTitles.contains(tokens[index + 1].text) else { return nil }
         var e = index + 1
         while e < tokens.count, tokens[e].text != ")" { e += 1 }
         guard e < tokens.count, e - index <= 10 else { return nil }
@@ -352,7 +348,7 @@ struct PeopleExtractor {
         var k = start
         while k < end {
             let t = tokens[k]
-            if ["and", "und", "и"].contains(t.text), k > s, k + 1 < end,
+            if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
                isPost(unit, s, k), !lexicon.isRoleNoun(tokens[k + 1].stem), isPost(unit, k + 1, end) {
                 parts.append((s, k))
                 s = k + 1

@@ -12,7 +12,7 @@ import OSCE
 /// Pronouns resolve to the current subject; surnames and roles to the person named.
 /// Quoted titles (`entitled “Follow the Money Online”`) and one- or two-word scare quotes are skipped.
 struct QuoteExtractor {
-    let lexicon = Lexicon.shared
+    let lexicon: Lexicon
     let people: PeopleExtractor
     /// Normalised role keys of each person, computed once.
     let roleKeys: [[String]]
@@ -20,6 +20,7 @@ struct QuoteExtractor {
     let rolePosts: [[String?]]
 
     init(people: PeopleExtractor) {
+        self.lexicon = people.lexicon
         self.people = people
         self.roleKeys = people.people.map { $0.roles.map(OSCEKey.normalize) }
         self.rolePosts = people.people.map { $0.roles.map { OSCEReference.post(named: $0)?.id } }
@@ -105,7 +106,7 @@ struct QuoteExtractor {
         if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
         if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun, i + 1) }
-        if k == i, tokens[i].text.first?.isUppercase == true || ["the", "der", "die"].contains(tokens[i].text),
+        if k == i, tokens[i].text.first?.isUppercase == true || lexicon.articles.contains(tokens[i].text),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
@@ -116,7 +117,7 @@ struct QuoteExtractor {
     func roleRef(_ unit: TextUnit, _ i: Int) -> (Int, Int)? {
         let tokens = unit.tokens
         var s = i
-        if ["the", "The", "der", "Der", "die", "Die"].contains(tokens[i].text) { s = i + 1 }
+        if lexicon.articles.contains(tokens[i].text) { s = i + 1 }
         var e = s
         while e < tokens.count, e - s < 10, tokens[e].isWord,
               tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].text.first?.isUppercase == true) {
@@ -161,7 +162,7 @@ struct QuoteExtractor {
         let t = tokens[k]
         if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
             var r = k + 1
-            if r < tokens.count, ["out", "hinzu"].contains(tokens[r].text) { r += 1 }
+            if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
             if let (ref, _) = refAt(unit, r) { return ref }
             // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause.
             var m = r
@@ -175,9 +176,9 @@ struct QuoteExtractor {
             return nil
         }
         // `…,” according to Ambassador X.` / `… according to OSCE Secretary General X.`
-        if t.text == "according", k + 2 < tokens.count, tokens[k + 1].text == "to" {
-            if let (ref, _) = refAt(unit, k + 2) { return ref }
-            var m = k + 2
+        if let phraseEnd = attributionPhraseEnd(unit, at: k) {
+            if let (ref, _) = refAt(unit, phraseEnd) { return ref }
+            var m = phraseEnd
             while m < tokens.count, m - k < 16, tokens[m].kind != .quoteOpen,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
@@ -186,7 +187,7 @@ struct QuoteExtractor {
         }
         if let (ref, end) = refAt(unit, k) {
             var v = end
-            if v < tokens.count, tokens[v].isLowercaseWord, ["also", "then", "later", "further", "again"].contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
             // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
             if v < tokens.count, tokens[v].text == "," {
                 var c = v + 1
@@ -201,6 +202,15 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// The index after an attribution phrase (`according to`, `laut`) starting at `k`, if one does.
+    func attributionPhraseEnd(_ unit: TextUnit, at k: Int) -> Int? {
+        let tokens = unit.tokens
+        for phrase in lexicon.attributionPhrases where k + phrase.count < tokens.count {
+            if phrase.indices.allSatisfy({ tokens[k + $0].text.lowercased() == phrase[$0] }) { return k + phrase.count }
+        }
+        return nil
+    }
+
     /// A quoted title, or a short scare quote without an explicit speaker.
     func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool) -> Bool {
         let tokens = unit.tokens
@@ -208,7 +218,7 @@ struct QuoteExtractor {
         var cues = 0
         while k >= 0, cues < 3 {
             if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
-                if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && ["title", "motto", "slogan"].contains(tokens[k + 2].text.lowercased())) {
+                if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {
                     return true
                 }
             }
