@@ -57,7 +57,7 @@ struct QuoteExtractor {
                     var speaker: Int?
                     if let after {
                         speaker = resolve(after, subject)
-                    } else if let before = firstRef(unit, from: sentenceStart, to: i) {
+                    } else if let before = attributionBefore(unit, from: sentenceStart, to: i) ?? firstRef(unit, from: sentenceStart, to: i) {
                         speaker = resolve(before, subject)
                     } else {
                         speaker = subject
@@ -75,9 +75,12 @@ struct QuoteExtractor {
                     i = close + 1
                     continue
                 }
-                if t.quote == nil, !sentenceHasSubject, let (ref, _) = refAt(unit, i) {
+                if t.quote == nil, !sentenceHasSubject, let (ref, end) = refAt(unit, i) {
                     sentenceHasSubject = true
-                    if case .person(let p) = ref { subject = p }
+                    // The sentence's subject: the first reference followed by its verb
+                    // (`At the request of X, Y visited …` → Y), else the first reference.
+                    let chosen = isFollowedByVerb(unit, end) ? ref : (laterSubject(unit, from: end) ?? ref)
+                    if case .person(let p) = chosen { subject = p }
                 }
                 if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
                     sentenceStart = i + 1
@@ -140,6 +143,127 @@ struct QuoteExtractor {
         return (m, e)
     }
 
+    /// True when the token at `end` (after an optional apposition `, …,`) is a lower-case word that
+    /// can be a verb: not a preposition, connector, conjunction or relative pronoun.
+    func isFollowedByVerb(_ unit: TextUnit, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        var v = end
+        if v < tokens.count, tokens[v].text == "(" {
+            while v < tokens.count, tokens[v].text != ")" { v += 1 }
+            v += 1
+        }
+        if v < tokens.count, tokens[v].text == "," {
+            var c = v + 1
+            while c < tokens.count, c - v < 25, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c += 1 }
+            if c < tokens.count, tokens[c].text == "," { v = c + 1 }
+        }
+        guard v < tokens.count, tokens[v].isLowercaseWord else { return false }
+        let w = tokens[v].text
+        return !lexicon.prepositions.contains(w) && !lexicon.connectors.contains(w) && !lexicon.conjunctions.contains(w)
+            && !lexicon.relativePronouns.contains(w)
+    }
+
+    /// A later reference in the same sentence that is followed by its verb.
+    func laterSubject(_ unit: TextUnit, from start: Int) -> Ref? {
+        let tokens = unit.tokens
+        var k = start
+        while k < tokens.count, !isSentenceEnd(tokens[k]), tokens[k].kind != .quoteOpen {
+            if tokens[k].quote == nil, let (ref, end) = refAt(unit, k) {
+                if isFollowedByVerb(unit, end) { return ref }
+                k = end
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func isSentenceEnd(_ t: Token) -> Bool {
+        t.kind == .punct && t.quote == nil && [".", "!", "?", ";"].contains(t.text)
+    }
+
+    /// The speaker named before the opening mark, from the clause of the last verb of saying
+    /// (sieves, most precise first):
+    /// - `X, who added: “…` → X (the noun before the relative pronoun);
+    /// - `X said: “…`, `X, ROLE, said: “…`, `She added: “…` → the reference right before the verb;
+    /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (no person);
+    /// - `According to X, “…` → X.
+    /// Nil when the clause decides nothing (the caller falls back to the sentence's subject).
+    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> Ref? {
+        let tokens = unit.tokens
+        var v = open - 1
+        while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v].text) && tokens[v].text != "so") {
+            v -= 1
+        }
+        if v >= start {
+            var b = v - 1
+            while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || ["has", "had", "have", "was", "then"].contains(tokens[b].text) { b -= 1 }
+            // `X, who added:` — the antecedent of the relative pronoun.
+            if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
+                var c = b - 1
+                if c >= start, tokens[c].text == "," { c -= 1 }
+                if c >= start, let m = unit.mentions.last(where: { $0.end == c + 1 }) { return .person(m.person) }
+                if c >= start, let m = unit.mentions.last(where: { $0.end <= c + 1 && $0.start >= start }),
+                   isApposition(unit, from: m.end, to: c + 1) {
+                    return .person(m.person)
+                }
+            }
+            // The reference right before the verb, or before an apposition before it.
+            if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return ref }
+            if b >= start, tokens[b].text == "," {
+                var c = b - 1
+                while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
+                if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) { return ref }
+            }
+            // An unnamed speaker: an indefinite noun phrase that opens the clause.
+            var clauseStart = v - 1
+            while clauseStart > start, tokens[clauseStart - 1].text != ",", !isSentenceEnd(tokens[clauseStart - 1]) { clauseStart -= 1 }
+            if clauseStart < v, clauseStart >= start, lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()),
+               tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
+               !unit.mentions.contains(where: { $0.start >= clauseStart && $0.end <= v }) {
+                return .unnamed
+            }
+        }
+        // `According to X, “…`.
+        var k = start
+        while k < open {
+            if tokens[k].quote == nil, let end = attributionPhraseEnd(unit, at: k) {
+                if let (ref, _) = refAt(unit, end) { return ref }
+                if let m = unit.mentions.first(where: { $0.start >= end && $0.start < open }) { return .person(m.person) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True when tokens `from..<to` are a comma-led apposition (`, Foreign Minister of Y`).
+    private func isApposition(_ unit: TextUnit, from: Int, to: Int) -> Bool {
+        guard from < to, unit.tokens[from].text == "," else { return false }
+        return to - from <= 20 && !unit.tokens[(from + 1)..<to].contains { isSentenceEnd($0) || $0.kind == .quoteOpen }
+    }
+
+    /// A reference (mention, pronoun or role) whose last token is `end - 1`.
+    private func refEnding(_ unit: TextUnit, at end: Int, from start: Int) -> Ref? {
+        let tokens = unit.tokens
+        guard end - 1 >= start else { return nil }
+        if let m = unit.mentions.last(where: { $0.end == end }) { return .person(m.person) }
+        if tokens[end - 1].kind == .punct, tokens[end - 1].text == ")" {
+            // `X (MP, Norway) said`
+            var o = end - 1
+            while o > start, tokens[o].text != "(" { o -= 1 }
+            if o > start, let m = unit.mentions.last(where: { $0.end == o }) { return .person(m.person) }
+        }
+        if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun }
+        var s = end - 1
+        while s > start, tokens[s - 1].isWord, tokens[s - 1].text.first?.isUppercase == true || lexicon.connectors.contains(tokens[s - 1].text) || lexicon.articles.contains(tokens[s - 1].text) {
+            s -= 1
+        }
+        for r in s..<end where tokens[r].isWord {
+            if let (p, e) = roleRef(unit, r), e == end { return .person(p) }
+        }
+        return nil
+    }
+
     /// The first reference to a person among tokens `from..<to` outside quotes.
     func firstRef(_ unit: TextUnit, from: Int, to: Int) -> Ref? {
         var k = from
@@ -183,6 +307,14 @@ struct QuoteExtractor {
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
                 m += 1
+            }
+        }
+        if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
+            var v = k + 1
+            while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, lexicon.speechVerbs.contains(tokens[v].text),
+               tokens[k..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }) {
+                return .unnamed
             }
         }
         if let (ref, end) = refAt(unit, k) {

@@ -1,0 +1,44 @@
+import Testing
+@testable import PageIngest
+
+/// Speaker attribution from the sentence's structure, on short made-up sentences.
+@Suite struct AttributionTests {
+    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
+        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
+    }
+
+    @Test func relativeClauseGivesTheQuoteToItsAntecedent() {
+        let r = analyse("Talks in Ankara", [
+            "VIENNA, 2 May 2021 – OSCE Secretary General Anna Berglund met Foreign Minister Kemal Öztürkoğlu, who added: “We will keep working together.”",
+        ])
+        #expect(r.people.map(\.name) == ["Anna Berglund", "Kemal Öztürkoğlu"])
+        #expect(r.quotes.map(\.speaker) == ["Kemal Öztürkoğlu"])
+    }
+
+    @Test func unnamedSpeakerBeforeTheQuoteGetsNoPerson() {
+        let r = analyse("Training ends", [
+            "The course was opened by Ambassador Lena Marquardt, Head of the OSCE Mission to Moldova.",
+            "One participant from Moldova said: “The course taught me a lot.”",
+            "“It was useful,” a resident of the town told journalists.",
+        ])
+        #expect(r.people.map(\.name) == ["Lena Marquardt"])
+        #expect(r.quotes.map(\.speaker) == [nil, nil])
+    }
+
+    @Test func theSubjectIsTheReferenceBeforeItsVerb() {
+        let r = analyse("Visit", [
+            "At the request of the OSCE Chairperson-in-Office, Foreign Minister Jonas Lindqvist, OSCE Secretary General Maria Ferreira visited the region on Monday.",
+            "“The needs are great,” she said.",
+            "“We must act,” Ferreira added.",
+            "Lindqvist, who joined later, said: “I agree.”",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Maria Ferreira", "Maria Ferreira", "Jonas Lindqvist"])
+    }
+
+    @Test func appositionBetweenSpeakerAndColon() {
+        let r = analyse("Seminar", [
+            "Dr. Petra Novak, an expert from the Academy, met the students. Ambassador Tom Ellis, Head of the OSCE Office, said: “Thank you all.”",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Tom Ellis"])
+    }
+}
