@@ -10,6 +10,8 @@ enum LanguageDetector {
         ("fr", ["le", "la", "les", "des", "et", "du", "une", "dans", "pour", "est", "au", "sur", "avec", "qui"]),
         ("it", ["il", "della", "di", "che", "gli", "per", "sono", "con", "nel", "delle"]),
         ("es", ["el", "los", "las", "del", "y", "que", "para", "con", "por", "una"]),
+        ("sq", ["dhe", "të", "në", "për", "së", "një", "nga", "me", "është", "që", "tha"]),
+        ("hr", ["je", "u", "i", "za", "na", "se", "od", "koji", "koja", "su", "da", "kao"]),
     ]
 
     static func detect(_ full: String) -> String {

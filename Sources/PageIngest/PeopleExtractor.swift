@@ -29,6 +29,7 @@ struct PeopleExtractor {
     /// Runs detection over all units: multi-word names first, then surname mentions.
     mutating func extract(_ units: inout [TextUnit]) {
         for u in units.indices { detectNames(&units, u) }
+        detectSignatures(&units)
         for u in units.indices { detectSurnames(&units, u) }
         for u in units.indices { units[u].mentions.sort { $0.start < $1.start } }
     }
@@ -52,7 +53,7 @@ struct PeopleExtractor {
     func isNameToken(_ t: Token) -> Bool {
         guard t.isCapitalized else { return false }
         let s = t.stem
-        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) { return false }
+        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
         if lexicon.isRoleNoun(s) && lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
@@ -88,7 +89,13 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) { s -= 1 }
+            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) {
+                // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
+                // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
+                if j - s >= 2 || tokens[s - 1].text.contains("-"), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
+                s -= 1
+            }
             while s < j, particles.contains(tokens[s].text) { s += 1 }
             let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
@@ -111,7 +118,10 @@ struct PeopleExtractor {
         let unit = units[u]
         let tokens = unit.tokens
         let name = tokens[s..<e].map(\.stem).joined(separator: " ")
-        let known = people.firstIndex { $0.name == name }
+        // The full name, or a short form of a known name (`Perrin de Brichambaut`).
+        let known = people.firstIndex { $0.name == name } ?? people.firstIndex { $0.name.hasSuffix(" " + name) }
+        // `the X Y office`: a name used as a modifier of an organisation noun is no person.
+        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
         var honorific: String?
         if s > 0, lexicon.honorifics.contains(tokens[s - 1].text) { honorific = tokens[s - 1].text }
         let beforeName = honorific == nil ? s : s - 1
@@ -125,11 +135,21 @@ struct PeopleExtractor {
         let lastWord = tokens[e - 1].stem.lowercased()
         let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
         let verbCue = (verbAfter || verbBefore) && !pluralNoun
+        let stateSuffix = stateInParentheses(unit, after: e)
+        let appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
+        // `footballers X and Y`: a name joined by a conjunction to a person just named.
+        let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
+            && units[u].mentions.contains { $0.end == s - 1 || ($0.end < s - 1 && tokens[$0.end].text == "(" && tokens[s - 2].text == ")") }
         let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty
+            || stateSuffix != nil || appointed != nil || coordinated
             || (verbCue && !strongCueOnly)
         guard cue else { return }
         guard !unit.isTitle || known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty else { return }
-        let roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post
+        var roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
+        if coordinated, roles.isEmpty, let previous = units[u].mentions.last(where: { $0.end <= s - 1 }),
+           let shared = sharedRoleBefore(unit, previous.start) {
+            roles = [shared]
+        }
         let index: Int
         if let known {
             index = known
@@ -153,6 +173,68 @@ struct PeopleExtractor {
         people[p].roles.append(role)
     }
 
+    /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
+    func stateInParentheses(_ unit: TextUnit, after index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 2 < tokens.count, tokens[index].text == "(" else { return nil }
+        var e = index + 1
+        while e < tokens.count, e - index <= 6, tokens[e].text != ")" { e += 1 }
+        guard e < tokens.count, tokens[e].text == ")", e > index + 1 else { return nil }
+        return StateIndex.shared.names[StateIndex.key(unit.text(index + 1, e))] != nil ? e + 1 : nil
+    }
+
+    /// `X has been appointed Special Co-ordinator`, `X (from Y) will serve as Head of …`: the post
+    /// stated as a predicate after the name, if the phrase is a post.
+    func appointment(_ unit: TextUnit, after index: Int) -> String? {
+        let tokens = unit.tokens
+        var k = index
+        // `from France`, `of Germany`: a short origin phrase between name and verb.
+        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.prepositions.contains(tokens[k].text) {
+            var m = k + 1
+            while m < tokens.count, m - k <= 4, isCapWord(tokens[m]) { m += 1 }
+            if m > k + 1 { k = m }
+        }
+        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
+            guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
+            let s = k + phrase.count
+            var e = s
+            while e < tokens.count, e - s < 12, tokens[e].isWord,
+                  isCapWord(tokens[e]) || (isConnector(tokens[e]) && e + 1 < tokens.count && isCapWord(tokens[e + 1])) {
+                e += 1
+            }
+            guard e > s, isPost(unit, s, e) else { return nil }
+            return unit.text(s, e)
+        }
+        return nil
+    }
+
+    /// The lower-case plural post before a coordinated pair (`footballers X and Y`), for the second name.
+    private func sharedRoleBefore(_ unit: TextUnit, _ start: Int) -> String? {
+        guard start > 0 else { return nil }
+        let t = unit.tokens[start - 1]
+        return t.isLowercaseWord && lexicon.isRoleNoun(t.text, plural: true) && !lexicon.isRoleNoun(t.text) ? t.text : nil
+    }
+
+    /// Lines that hold only a name, followed by a line that is only a post (a contact block or
+    /// signature: `Jane Doe` / `Head of Press`): the name is a person holding that post.
+    private mutating func detectSignatures(_ units: inout [TextUnit]) {
+        guard units.count >= 2 else { return }
+        for u in 0..<(units.count - 1) where !units[u].isTitle && units[u].mentions.isEmpty {
+            let tokens = units[u].tokens
+            guard (2...4).contains(tokens.count), tokens.allSatisfy(isNameToken) else { continue }
+            let next = units[u + 1]
+            guard !next.tokens.isEmpty, next.tokens.count <= 12, isPost(next, 0, next.tokens.count) else { continue }
+            let name = tokens.map(\.stem).joined(separator: " ")
+            let index = people.firstIndex { $0.name == name } ?? {
+                people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, 0), surname: tokens[tokens.count - 1].stem))
+                return people.count - 1
+            }()
+            addRole(next.text(0, next.tokens.count), to: index)
+            units[u].mentions.append(TextUnit.Mention(start: 0, end: tokens.count, person: index))
+        }
+    }
+
     // MARK: Surnames
 
     private mutating func detectSurnames(_ units: inout [TextUnit], _ u: Int) {
@@ -163,6 +245,14 @@ struct PeopleExtractor {
             if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered` with no full name on the page: the surname is the name.
+                people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
+                matches = [people.count - 1]
+            } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
+                      !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
+                      !lexicon.isRoleNoun(stem, plural: true),
+                      !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
+                      isTitleBefore(units[u], i) {
+                // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
                 matches = [people.count - 1]
             }
@@ -185,6 +275,19 @@ struct PeopleExtractor {
         }
     }
 
+    /// True when a capitalised post word stands right before token `i` (`President X`), or a plural
+    /// one before a coordinated pair (`Presidents X and Y`, for Y).
+    private func isTitleBefore(_ unit: TextUnit, _ i: Int) -> Bool {
+        let tokens = unit.tokens
+        let t = tokens[i - 1]
+        if isCapWord(t), !t.isAllCaps, lexicon.isRoleNoun(t.stem, plural: true) { return true }
+        if i >= 3, lexicon.conjunctions.contains(t.text), let m = unit.mention(covering: i - 2), m.start > 0 {
+            let title = tokens[m.start - 1]
+            return isCapWord(title) && lexicon.isRoleNoun(title.stem, plural: true) && !lexicon.isRoleNoun(title.stem)
+        }
+        return false
+    }
+
     // MARK: Post phrases
 
     private func isCapWord(_ t: Token) -> Bool {
@@ -203,6 +306,12 @@ struct PeopleExtractor {
         var start = index
         while k >= 0 {
             let t = tokens[k]
+            if isAcronymInParentheses(tokens, closing: k) {
+                // `High Commissioner on National Minorities (HCNM) Knut X`
+                start = k - 2
+                k -= 3
+                continue
+            }
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index else { break }
             if unit.mention(covering: k) != nil { break }
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
@@ -212,7 +321,7 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
-            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text), !lexicon.honorifics.contains(t.text) {
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = k
                 break
@@ -230,13 +339,22 @@ struct PeopleExtractor {
         guard start < index else { return ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
         guard let first = phrase.first, let last = phrase.last else { return ([], index) }
-        let roles = splitAndValidate(unit, first, last + 1)
-        return (roles, roles.isEmpty ? index : first)
+        var roles = splitAndValidate(unit, first, last + 1, plural: true)
+        var roleStart = first
+        if roles.isEmpty {
+            // `Interview of Head of Mission X`: the post may start after a preposition inside the run.
+            for f in (first + 1)...max(first + 1, last) where f <= last && isCapWord(tokens[f]) && lexicon.isRoleNoun(tokens[f].stem)
+                && tokens[f - 1].isLowercaseWord && lexicon.prepositions.contains(tokens[f - 1].text) {
+                roles = splitAndValidate(unit, f, last + 1)
+                if !roles.isEmpty { roleStart = f; break }
+            }
+        }
+        return (roles, roles.isEmpty ? index : roleStart)
     }
 
     /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name.
@@ -250,6 +368,11 @@ struct PeopleExtractor {
         var lowercaseCount = 0
         while k >= 0 {
             let t = tokens[k]
+            if isAcronymInParentheses(tokens, closing: k) {
+                start = k - 2
+                k -= 3
+                continue
+            }
             guard t.isWord else { break }
             if unit.mention(covering: k) != nil { break }
             if isDeterminer(t) {
@@ -291,6 +414,11 @@ struct PeopleExtractor {
         guard first < index - 1 else { return [] }
         // The phrase must start at a clause boundary: sentence start, comma, determiner or a verb-less edge.
         return splitAndValidate(unit, first, index - 1)
+    }
+
+    /// True when tokens `closing-2...closing` are `( ACRONYM )`.
+    func isAcronymInParentheses(_ tokens: [Token], closing k: Int) -> Bool {
+        k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 1].isAllCaps && tokens[k - 2].text == "("
     }
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
@@ -340,7 +468,7 @@ struct PeopleExtractor {
     }
 
     /// Splits a post phrase at `and` between two complete posts and keeps the parts that are posts.
-    func splitAndValidate(_ unit: TextUnit, _ start: Int, _ end: Int) -> [String] {
+    func splitAndValidate(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> [String] {
         let tokens = unit.tokens
         guard start < end else { return [] }
         var parts: [(Int, Int)] = []
@@ -357,7 +485,7 @@ struct PeopleExtractor {
         }
         parts.append((s, end))
         var roles: [String] = []
-        for (a, b) in parts where isPost(unit, a, b) {
+        for (a, b) in parts where isPost(unit, a, b, plural: plural) {
             roles.append(unit.text(a, b))
         }
         return roles
@@ -365,7 +493,8 @@ struct PeopleExtractor {
 
     /// True when tokens `start..<end` name a post: the head (words before the first preposition)
     /// ends in a post word, and the phrase is not only acronyms.
-    func isPost(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+    /// With `plural`, a plural post word counts (`footballers` right before a name).
+    func isPost(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> Bool {
         let tokens = unit.tokens
         guard start < end else { return false }
         var headEnd = end
@@ -374,14 +503,18 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
-        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem), !tokens[start].isPossessive,
+        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural), !tokens[start].isPossessive,
            tokens[start..<end].allSatisfy({ $0.isWord }) {
             // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
             return true
         }
         let head = tokens[headEnd - 1]
-        guard head.isWord, lexicon.isRoleNoun(head.stem) else { return false }
+        guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
-        return tokens[start..<end].allSatisfy { $0.isWord || $0.text == "’" || $0.text == "'" || $0.text == "/" }
+        return tokens[start..<end].indices.allSatisfy { k in
+            let t = tokens[k]
+            return t.isWord || t.text == "’" || t.text == "'" || t.text == "/"
+                || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
+        }
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import OSCE
 
 /// Finds passages of direct speech and attributes each to its speaker.
@@ -37,6 +38,8 @@ struct QuoteExtractor {
     func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
         var result: [(String, Int?)] = []
         var subject: Int?
+        /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
+        var spoken: [(text: String, speaker: Int)] = []
         for unit in units where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
@@ -59,10 +62,15 @@ struct QuoteExtractor {
                         speaker = resolve(after, subject)
                     } else if let before = attributionBefore(unit, from: sentenceStart, to: i) ?? firstRef(unit, from: sentenceStart, to: i) {
                         speaker = resolve(before, subject)
+                    } else if let earlier = spoken.first(where: { Self.isRepetition($0.text, q.text) }) {
+                        speaker = earlier.speaker
                     } else {
                         speaker = subject
                     }
-                    if let speaker { subject = speaker }
+                    if let speaker {
+                        subject = speaker
+                        spoken.append((q.text, speaker))
+                    }
                     result.append((q.text, speaker))
                     // Sentence boundary after a passage that ends a sentence.
                     if let last = q.text.last, ".!?…".contains(last), close + 1 < tokens.count,
@@ -90,6 +98,12 @@ struct QuoteExtractor {
             }
         }
         return result
+    }
+
+    /// True when one passage repeats the other (equal, or one begins the other), 40 characters at least.
+    static func isRepetition(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 40 && long.hasPrefix(short.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?…")))
     }
 
     private func resolve(_ ref: Ref, _ subject: Int?) -> Int? {
