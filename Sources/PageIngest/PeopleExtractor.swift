@@ -418,7 +418,12 @@ struct PeopleExtractor {
 
     /// True when tokens `closing-2...closing` are `( ACRONYM )`.
     func isAcronymInParentheses(_ tokens: [Token], closing k: Int) -> Bool {
-        k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 1].isAllCaps && tokens[k - 2].text == "("
+        k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 2].text == "(" && isAcronym(tokens[k - 1])
+    }
+
+    /// An acronym: a word starting with a capital, with two capitals or more (`OSCE`, `RFoM`, `HCNM`).
+    func isAcronym(_ t: Token) -> Bool {
+        t.isWord && t.text.first?.isUppercase == true && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.

@@ -1,0 +1,90 @@
+import Testing
+@testable import PageIngest
+
+/// Person names and posts on short made-up sentences (forms real pages use).
+@Suite struct PersonNameTests {
+    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
+        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
+    }
+
+    @Test func shortFormOfAKnownNameIsTheSamePerson() {
+        let r = analyse("Visit", [
+            "OSCE Secretary General Jean-Luc van der Berghe visited the camp.",
+            "“We will return,” said van der Berghe. “Help is coming,” said Berghe.",
+        ])
+        #expect(r.people.map(\.name) == ["Jean-Luc van der Berghe"])
+        #expect(r.quotes.map(\.speaker) == ["Jean-Luc van der Berghe", "Jean-Luc van der Berghe"])
+    }
+
+    @Test func postAndPlaceWordsDoNotStartAName() {
+        let r = analyse("Patrol", [
+            "A patrol with Deputy Chief Monitor Ivo Kranjc on board was stopped.",
+            "He met the President of the Republic of North Ossetia-Alania Ruslan Tegayev.",
+        ])
+        #expect(r.people.map(\.name) == ["Ivo Kranjc", "Ruslan Tegayev"])
+        #expect(r.people[0].roles == ["Deputy Chief Monitor"])
+    }
+
+    @Test func organisationNounsAreNoNames() {
+        let r = analyse("Agreement", [
+            "In line with the General Peace Agreement, the Mission works with the Novosti Polar office and said it would help.",
+        ])
+        #expect(r.people.isEmpty)
+    }
+
+    @Test func stateSuffixCoordinationAndAppointment() {
+        let r = analyse("Meeting", [
+            "Members attended, including Aino Virtanen (Finland) and Piotr Malek (Poland).",
+            "The campaign had the support of footballers Marko Jelić and Dario Kos.",
+            "Hugo Lefèvre from France has been appointed Special Co-ordinator by the Chairperson-in-Office.",
+        ])
+        #expect(r.people.map(\.name) == ["Aino Virtanen", "Piotr Malek", "Marko Jelić", "Dario Kos", "Hugo Lefèvre"])
+        #expect(r.people[2].roles == ["footballers"])
+        #expect(r.people[3].roles == ["footballers"])
+        #expect(r.people[4].roles == ["Special Co-ordinator"])
+    }
+
+    @Test func titleBeforeASingleNameAndAcronymInsideAPost() {
+        let r = analyse("Talks", [
+            "The initiatives of Presidents Novak and Horvat were discussed.",
+            "The OSCE Representative on Freedom of the Media (RFoM) Lena Brandt welcomed the step.",
+            "The President of the Judicial Council (JC) of Montenegro, Ana Perić, signed it.",
+        ])
+        #expect(r.people.map(\.name) == ["Novak", "Horvat", "Lena Brandt", "Ana Perić"])
+        #expect(r.people[2].roles == ["OSCE Representative on Freedom of the Media (RFoM)"])
+        #expect(r.people[3].roles == ["President of the Judicial Council (JC) of Montenegro"])
+    }
+
+    @Test func signatureLineWithPostBelow() {
+        let r = analyse("Observers deployed", [
+            "The mission will present its findings on Monday.",
+            "Contact",
+            "Tomas Berg",
+            "Head of Communications",
+        ])
+        #expect(r.people.map(\.name) == ["Tomas Berg"])
+        #expect(r.people.first?.roles == ["Head of Communications"])
+    }
+
+    @Test func repeatedPullQuoteKeepsItsSpeaker() {
+        let r = analyse("Statement", [
+            "“We expect a government to be formed without any further delay,” said Ambassador Rita Olsen.",
+            "For information contact Spokesperson Karl Dunn.",
+            "“We expect a government to be formed without any further delay,”",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Rita Olsen", "Rita Olsen"])
+    }
+
+    @Test func languageOfTheItemChoosesTheLexicon() {
+        let sq = analyse("Lajm", [
+            "TIRANË, 10 tetor 2012 – Kryetari i Prezencës, ambasadori Hans Keller, tha sot se puna është e rëndësishme për të gjithë dhe në këtë vend.",
+            "“Puna vazhdon”, tha Keller.",
+        ])
+        #expect(sq.people.map(\.name) == ["Hans Keller"])
+        #expect(sq.people.first?.honorific == "ambasadori")
+        #expect(sq.quotes.map(\.speaker) == ["Hans Keller"])
+        #expect(Lexicon.for(language: "de").speechVerbs.contains("sagte"))
+        #expect(!Lexicon.for(language: "en").speechVerbs.contains("sagte"))
+        #expect(Lexicon.for(language: "en").honorifics.contains("Ambassador"))
+    }
+}
