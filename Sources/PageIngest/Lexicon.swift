@@ -132,6 +132,24 @@ struct Lexicon: Sendable {
         nonNameWords = words
     }
 
+    /// The word without its longest case ending (Slavic lexicons), keeping three letters at least;
+    /// the word itself where the language lists no endings.
+    func baseWord(_ w: String) -> String {
+        for e in caseEndings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
+        return w
+    }
+
+    /// Each word of a name reduced by `baseWord` (`Клауса Нойкирха` → `Клаус Нойкирх`).
+    func baseForm(of name: String) -> String {
+        name.split(separator: " ").map { baseWord(String($0)) }.joined(separator: " ")
+    }
+
+    /// True when two names differ only by case endings (`Анны Петровой` and `Анна Петрова`).
+    func sameName(_ a: String, _ b: String) -> Bool {
+        guard !caseEndings.isEmpty, a != b else { return a == b }
+        return baseForm(of: a) == baseForm(of: b)
+    }
+
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
 
     /// Capitalised words of a name, as the tokenizer splits them.

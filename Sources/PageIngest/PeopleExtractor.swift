@@ -120,6 +120,12 @@ struct PeopleExtractor {
         let name = tokens[s..<e].map(\.stem).joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
         let known = people.firstIndex { $0.name == name } ?? people.firstIndex { $0.name.hasSuffix(" " + name) }
+            ?? people.firstIndex { lexicon.sameName($0.name, name) }
+        if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
+            // `посла Клауса Нойкирха` first, `Клаус Нойкирх` later: the base form is the name.
+            people[known].name = name
+            people[known].surname = tokens[e - 1].stem
+        }
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
         if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
         var honorific: String?
@@ -242,6 +248,9 @@ struct PeopleExtractor {
         for i in tokens.indices where tokens[i].isCapitalized && units[u].mention(covering: i) == nil {
             let stem = tokens[i].stem
             var matches = people.indices.filter { people[$0].surname == stem }
+            if matches.isEmpty, !lexicon.caseEndings.isEmpty {
+                matches = people.indices.filter { lexicon.sameName(people[$0].surname, stem) }
+            }
             if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered` with no full name on the page: the surname is the name.

@@ -42,3 +42,32 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Tom Ellis"])
     }
 }
+
+/// Quotation-mark styles and case forms.
+@Suite struct QuoteStyleTests {
+    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
+        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
+    }
+
+    @Test func singleAndReversedMarks() {
+        let r = analyse("Visit", [
+            "Ambassador Mia Holm visited the school. ‘Education is the key to the future,’ she said.",
+            "»We stay here«, said Ambassador Jan Weber. The teachers’ union wasn’t there.",
+        ])
+        #expect(r.quotes.map(\.text) == ["Education is the key to the future,", "We stay here"])
+        #expect(r.quotes.map(\.speaker) == ["Mia Holm", "Jan Weber"])
+    }
+
+    @Test func slavicCaseFormsOfANameOnThePage() {
+        let lexicon = Lexicon.for(language: "ru")
+        #expect(lexicon.sameName("Клауса Нойкирха", "Клаус Нойкирх"))
+        #expect(lexicon.sameName("Анны Петровой", "Анна Петрова"))
+        #expect(!lexicon.sameName("Анна Петрова", "Анна Иванова"))
+        let r = analyse("Семинар", [
+            "КИШИНЕВ, 12 мая 2021 г. – Семинар открыл глава Миссии ОБСЕ посол Клаус Нойкирх.",
+            "«Мы продолжим работу», – сказал Нойкирха коллега. По словам посла Клауса Нойкирха, «работа продолжается».",
+        ])
+        #expect(r.people.map(\.name) == ["Клаус Нойкирх"])
+        #expect(r.quotes.last?.speaker == "Клаус Нойкирх")
+    }
+}
