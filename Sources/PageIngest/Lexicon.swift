@@ -40,6 +40,8 @@ struct Lexicon: Sendable {
     let leadingWords: Set<String>
     let titleCues: Set<String>
     let titleNouns: Set<String>
+    /// Lower-case words after which a lower-case passage is still speech (`that “…`, `as a “…”`).
+    let quoteLeadWords: Set<String>
     let parliamentTitles: Set<String>
     let groupNounSuffixes: [String]
     let unnamedSpeakers: Set<String>
@@ -101,6 +103,7 @@ struct Lexicon: Sendable {
         leadingWords = set("leading-words")
         titleCues = set("title-cues")
         titleNouns = set("title-nouns")
+        quoteLeadWords = set("quote-lead-words")
         parliamentTitles = set("parliament-titles")
         groupNounSuffixes = list("group-noun-suffixes")
         unnamedSpeakers = set("unnamed-speakers")

@@ -52,15 +52,18 @@ struct QuoteExtractor {
                     var close = i + 1
                     while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
                     let after = attributionAfter(unit, closeIndex: close, quote: q)
-                    let explicit = after != nil
-                    if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit) {
+                    let before = after == nil ? attributionBefore(unit, from: sentenceStart, to: i) : nil
+                    var explicit = after != nil
+                    if case .person = before { explicit = true }
+                    if case .pronoun = before { explicit = true }
+                    if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit, attributedAfter: after != nil) {
                         i = close + 1
                         continue
                     }
                     var speaker: Int?
                     if let after {
                         speaker = resolve(after, subject)
-                    } else if let before = attributionBefore(unit, from: sentenceStart, to: i) ?? firstRef(unit, from: sentenceStart, to: i) {
+                    } else if let before = before ?? firstRef(unit, from: sentenceStart, to: i) {
                         speaker = resolve(before, subject)
                     } else if let earlier = spoken.first(where: { Self.isRepetition($0.text, q.text) }) {
                         speaker = earlier.speaker
@@ -358,7 +361,12 @@ struct QuoteExtractor {
     }
 
     /// A quoted title, or a short scare quote without an explicit speaker.
-    func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool) -> Bool {
+    ///
+    /// Besides title cues (`entitled “…”`): a capitalised unpunctuated passage right after an article
+    /// (`on the “Role of the OSCE today”`) is a title; a lower-case passage right after a word that
+    /// does not lead into speech (`laws that criminalize “the public denial …”`) cites wording when
+    /// no speaker is named before or after it.
+    func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool, attributedAfter: Bool = false) -> Bool {
         let tokens = unit.tokens
         var k = openIndex - 1
         var cues = 0
@@ -372,10 +380,21 @@ struct QuoteExtractor {
             k -= 1
             cues += 1
         }
+        guard let last = quote.text.last, let first = quote.text.first else { return true }
+        let punctuated = ".,!?;:…".contains(last)
+        if !attributedAfter, openIndex > 0 {
+            let previous = tokens[openIndex - 1]
+            if first.isUppercase, !punctuated, previous.isWord, lexicon.articles.contains(previous.text) { return true }
+            var p = openIndex - 1
+            while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
+            let lead = tokens[p]
+            if !explicit, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
+               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), lead.end == tokens[p + 1].start - 1 || p == openIndex - 1 {
+                return true
+            }
+        }
         if explicit { return false }
         let words = quote.text.split(separator: " ")
-        guard let last = quote.text.last else { return true }
-        let punctuated = ".,!?;:…".contains(last)
         if words.count <= 2 && !punctuated { return true }
         if !punctuated && words.count <= 10 {
             let long = words.filter { $0.count >= 4 }

@@ -58,6 +58,16 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Mia Holm", "Jan Weber"])
     }
 
+    @Test func scareQuotesTitlesAndCitedWording() {
+        let r = analyse("Talks", [
+            "Foreign Minister Eva Lund described the talks as “difficult” on Monday.",
+            "The Mission announced the winners of the Essay Competition on the “Future of Europe in our time”.",
+            "The Representative is worried about a bill that would punish “the spreading of false information.”",
+        ])
+        #expect(r.quotes.map(\.text) == ["difficult"])
+        #expect(r.quotes.map(\.speaker) == ["Eva Lund"])
+    }
+
     @Test func slavicCaseFormsOfANameOnThePage() {
         let lexicon = Lexicon.for(language: "ru")
         #expect(lexicon.sameName("Клауса Нойкирха", "Клаус Нойкирх"))
