@@ -54,6 +54,18 @@ struct Lexicon: Sendable {
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
     let nameParticles: Set<String>
+    /// Words that show a person's gender (pronouns, honorifics, forms of address).
+    let feminineWords: Set<String>
+    let masculineWords: Set<String>
+
+    enum Gender: Sendable { case feminine, masculine }
+
+    /// The gender a pronoun or honorific shows, nil when it shows none.
+    func gender(of word: String) -> Gender? {
+        if feminineWords.contains(word) { return .feminine }
+        if masculineWords.contains(word) { return .masculine }
+        return nil
+    }
     /// Capitalised words that are never part of a person's name.
     let nonNameWords: Set<String>
 
@@ -113,6 +125,8 @@ struct Lexicon: Sendable {
         compassWords = set("compass-words")
         organisationHeads = set("organisation-heads")
         nameParticles = set("name-particles")
+        feminineWords = set("feminine-words")
+        masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
         for s in OSCEReference.states {
             for n in [s.name] + s.alternativeNames + s.adjectives { for w in Lexicon.words(n) { words.insert(w) } }

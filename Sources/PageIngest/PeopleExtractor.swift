@@ -17,6 +17,8 @@ struct PeopleExtractor {
         var roles: [String]
         var firstMention: (unit: Int, token: Int)
         var surname: String
+        /// From a gendered honorific or form of address (`Ms.`, `Botschafterin`), nil when unknown.
+        var gender: Lexicon.Gender? = nil
     }
 
     var people: [Found] = []
@@ -164,6 +166,7 @@ struct PeopleExtractor {
             people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
         }
         if people[index].honorific == nil { people[index].honorific = honorific }
+        if people[index].gender == nil, let honorific { people[index].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: index) }
         units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
     }
@@ -277,6 +280,7 @@ struct PeopleExtractor {
             if i > 0, lexicon.honorifics.contains(tokens[i - 1].text) {
                 beforeName = i - 1
                 if people[p].honorific == nil { people[p].honorific = tokens[i - 1].text }
+                if people[p].gender == nil { people[p].gender = lexicon.gender(of: tokens[i - 1].text) }
             }
             let inRun = roleBefore(unit, at: beforeName)
             let post = postApposition(unit, after: i + 1)

@@ -29,7 +29,8 @@ struct QuoteExtractor {
 
     enum Ref {
         case person(Int)
-        case pronoun
+        /// A personal pronoun, with its grammatical gender when it has one (`she` → `.feminine`).
+        case pronoun(Lexicon.Gender?)
         /// An explicit attribution to someone who is not a named person (`said a participant`).
         case unnamed
     }
@@ -38,6 +39,8 @@ struct QuoteExtractor {
     func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
         var result: [(String, Int?)] = []
         var subject: Int?
+        /// Persons in the order the text names them (outside quotes), for pronoun resolution.
+        var recent: [Int] = []
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
         var spoken: [(text: String, speaker: Int)] = []
         for unit in units where !unit.isTitle {
@@ -62,9 +65,9 @@ struct QuoteExtractor {
                     }
                     var speaker: Int?
                     if let after {
-                        speaker = resolve(after, subject)
+                        speaker = resolve(after, subject, recent: recent)
                     } else if let before = before ?? firstRef(unit, from: sentenceStart, to: i) {
-                        speaker = resolve(before, subject)
+                        speaker = resolve(before, subject, recent: recent)
                     } else if let earlier = spoken.first(where: { Self.isRepetition($0.text, q.text) }) {
                         speaker = earlier.speaker
                     } else {
@@ -85,6 +88,10 @@ struct QuoteExtractor {
                     }
                     i = close + 1
                     continue
+                }
+                if t.quote == nil, let m = unit.mention(startingAt: i) {
+                    recent.removeAll { $0 == m.person }
+                    recent.append(m.person)
                 }
                 if t.quote == nil, !sentenceHasSubject, let (ref, end) = refAt(unit, i) {
                     sentenceHasSubject = true
@@ -109,11 +116,16 @@ struct QuoteExtractor {
         return short.count >= 40 && long.hasPrefix(short.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?…")))
     }
 
-    private func resolve(_ ref: Ref, _ subject: Int?) -> Int? {
+    /// The person a reference names; a pronoun is the current subject when their genders agree,
+    /// else the most recently named person whose gender agrees (or is unknown).
+    private func resolve(_ ref: Ref, _ subject: Int?, recent: [Int] = []) -> Int? {
         switch ref {
-        case .person(let p): p
-        case .pronoun: subject
-        case .unnamed: nil
+        case .person(let p): return p
+        case .unnamed: return nil
+        case .pronoun(let gender):
+            guard let gender, let subject, let g = people.people[subject].gender, g != gender else { return subject }
+            return recent.reversed().first { people.people[$0].gender == gender }
+                ?? recent.reversed().first { people.people[$0].gender == nil }
         }
     }
 
@@ -125,7 +137,7 @@ struct QuoteExtractor {
         var k = i
         if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
-        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun, i + 1) }
+        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
         if k == i, tokens[i].text.first?.isUppercase == true || lexicon.articles.contains(tokens[i].text),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
@@ -270,7 +282,7 @@ struct QuoteExtractor {
             while o > start, tokens[o].text != "(" { o -= 1 }
             if o > start, let m = unit.mentions.last(where: { $0.end == o }) { return .person(m.person) }
         }
-        if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun }
+        if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
         var s = end - 1
         while s > start, tokens[s - 1].isWord, tokens[s - 1].text.first?.isUppercase == true || lexicon.connectors.contains(tokens[s - 1].text) || lexicon.articles.contains(tokens[s - 1].text) {
             s -= 1

@@ -35,6 +35,14 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Maria Ferreira", "Maria Ferreira", "Jonas Lindqvist"])
     }
 
+    @Test func pronounGoesToTheNearestCompatibleAntecedent() {
+        let r = analyse("Meeting", [
+            "Ms. Anna Berg met Mr. Tom Hill in Vienna. Hill opened the meeting.",
+            "“We agree on the next steps,” she said. “So do we,” he added.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Anna Berg", "Tom Hill"])
+    }
+
     @Test func appositionBetweenSpeakerAndColon() {
         let r = analyse("Seminar", [
             "Dr. Petra Novak, an expert from the Academy, met the students. Ambassador Tom Ellis, Head of the OSCE Office, said: “Thank you all.”",
