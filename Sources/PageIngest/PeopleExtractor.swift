@@ -418,15 +418,26 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
-            if t.isLowercaseWord && sawCapital { break }   // `the current High Commissioner,`
+            if t.isLowercaseWord && sawCapital {
+                // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
+                // starts at the lower-case post word.
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) { start = k }
+                break
+            }
             return []
         }
         guard start <= index - 2 else { return [] }
         var first = start
         while first < index - 1, isConnector(tokens[first]) { first += 1 }
         guard first < index - 1 else { return [] }
-        // The phrase must start at a clause boundary: sentence start, comma, determiner or a verb-less edge.
-        return splitAndValidate(unit, first, index - 1)
+        let roles = splitAndValidate(unit, first, index - 1)
+        if roles.isEmpty, first >= 2, tokens[first - 1].text == ",", index - 1 - first <= 3,
+           tokens[first..<(index - 1)].allSatisfy({ isCapWord($0) }) {
+            // `correspondent of the News Agency, Ukrinform, Roman X`: a name between the post and the person.
+            let outer = preApposition(unit, at: first)
+            if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
+        }
+        return roles
     }
 
     /// True when tokens `closing-2...closing` are `( ACRONYM )`.

@@ -88,3 +88,13 @@ import Testing
         #expect(Lexicon.for(language: "en").honorifics.contains("Ambassador"))
     }
 }
+
+extension PersonNameTests {
+    @Test func postWithANameInsertedBeforeThePerson() {
+        let r = analyse("Release", [
+            "She welcomed the release of the correspondent of the Northern Press Agency, Nordpress, Ivan Petrenko, and of a blogger.",
+        ])
+        #expect(r.people.map(\.name) == ["Ivan Petrenko"])
+        #expect(r.people.first?.roles == ["correspondent of the Northern Press Agency, Nordpress"])
+    }
+}
