@@ -397,6 +397,10 @@ struct QuoteExtractor {
         if !attributedAfter, openIndex > 0 {
             let previous = tokens[openIndex - 1]
             if first.isUppercase, !punctuated, previous.isWord, lexicon.articles.contains(previous.text) { return true }
+            // `the report, “Hate Crime Data”,`, `the handbook “…”`: a document or event noun names the title.
+            let noun = previous.text == "," && openIndex > 1 ? tokens[openIndex - 2] : previous
+            if first.isUppercase, !punctuated, noun.isLowercaseWord,
+               lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(noun.text)) { return true }
             var p = openIndex - 1
             while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
             let lead = tokens[p]
@@ -409,7 +413,7 @@ struct QuoteExtractor {
         let words = quote.text.split(separator: " ")
         if words.count <= 2 && !punctuated { return true }
         if !punctuated && words.count <= 10 {
-            let long = words.filter { $0.count >= 4 }
+            let long = words.filter { $0.count >= 4 && $0.contains(where: \.isLetter) }
             if !long.isEmpty && long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         }
         return false

@@ -71,7 +71,10 @@ import Testing
             "Foreign Minister Eva Lund described the talks as “difficult” on Monday.",
             "The Mission announced the winners of the Essay Competition on the “Future of Europe in our time”.",
             "The Representative is worried about a bill that would punish “the spreading of false information.”",
+            "The report, “Hate Speech Data 2021”, was presented by Colonel Ivo Marić, who heads the unit.",
         ])
+        #expect(r.people.map(\.name) == ["Eva Lund", "Ivo Marić"])
+        #expect(r.people.last?.honorific == nil)
         #expect(r.quotes.map(\.text) == ["difficult"])
         #expect(r.quotes.map(\.speaker) == ["Eva Lund"])
     }
