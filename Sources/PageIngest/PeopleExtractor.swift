@@ -330,6 +330,8 @@ struct PeopleExtractor {
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
             if isCapWord(t) {
                 if lexicon.honorifics.contains(t.text) && k == index - 1 { break }
+                // `Ambassador X and Minister Y`: another person's name or honorific ends the post.
+                if k < index - 1, lexicon.honorifics.contains(t.text) || people.contains(where: { $0.surname == t.stem }) { break }
                 start = k
                 k -= 1
                 continue

@@ -151,8 +151,14 @@ struct QuoteExtractor {
         var s = i
         if lexicon.articles.contains(tokens[i].text) { s = i + 1 }
         var e = s
-        while e < tokens.count, e - s < 10, tokens[e].isWord,
-              tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].text.first?.isUppercase == true) {
+        // `the Head of the OSCE Mission to Serbia`: capitalised words and connectors before a capital.
+        func connectsToCapital(_ c: Int) -> Bool {
+            var n = c
+            while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
+            return n > c && n < tokens.count && tokens[n].isWord && tokens[n].text.first?.isUppercase == true
+        }
+        while e < tokens.count, e - s < 12, tokens[e].isWord,
+              tokens[e].text.first?.isUppercase == true || connectsToCapital(e) {
             e += 1
         }
         guard e > s, !people.people.isEmpty else { return nil }
@@ -247,7 +253,9 @@ struct QuoteExtractor {
             // An unnamed speaker: an indefinite noun phrase that opens the clause.
             var clauseStart = v - 1
             while clauseStart > start, tokens[clauseStart - 1].text != ",", !isSentenceEnd(tokens[clauseStart - 1]) { clauseStart -= 1 }
-            if clauseStart < v, clauseStart >= start, lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()),
+            if clauseStart < v, clauseStart >= start,
+               lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()) || lexicon.unnamedSpeakers.contains(tokens[clauseStart].text.lowercased())
+                || lexicon.articles.contains(tokens[clauseStart].text),
                tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
                !unit.mentions.contains(where: { $0.start >= clauseStart && $0.end <= v }) {
                 return .unnamed

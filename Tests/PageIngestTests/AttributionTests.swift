@@ -43,6 +43,18 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Anna Berg", "Tom Hill"])
     }
 
+    @Test func aRoleAloneIsThePersonHoldingIt() {
+        let r = analyse("Conference", [
+            "The Head of the OSCE Mission to Serbia, Ambassador Nils Dahl, opened the conference.",
+            "Participants said: “We need better protection.”",
+            "“The laws must be implemented,” concluded the Head of the OSCE Mission to Serbia.",
+            "Ambassador Dahl and Minister Vera Ilić later visited the centre.",
+        ])
+        #expect(r.quotes.map(\.speaker) == [nil, "Nils Dahl"])
+        #expect(r.people.map(\.name) == ["Nils Dahl", "Vera Ilić"])
+        #expect(r.people.last?.roles == ["Minister"])
+    }
+
     @Test func appositionBetweenSpeakerAndColon() {
         let r = analyse("Seminar", [
             "Dr. Petra Novak, an expert from the Academy, met the students. Ambassador Tom Ellis, Head of the OSCE Office, said: “Thank you all.”",
