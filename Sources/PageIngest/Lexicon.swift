@@ -35,6 +35,8 @@ struct Lexicon: Sendable {
     let relativePronouns: Set<String>
     let speechVerbs: Set<String>
     let verbParticles: Set<String>
+    /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
+    let auxiliaries: Set<String>
     let sentenceAdverbs: Set<String>
     let clauseOpeners: Set<String>
     let leadingWords: Set<String>
@@ -110,6 +112,7 @@ struct Lexicon: Sendable {
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
         verbParticles = set("verb-particles")
+        auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")
         clauseOpeners = set("clause-openers")
         leadingWords = set("leading-words")

@@ -256,8 +256,9 @@ struct PeopleExtractor {
             }
             if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
-                // `Ambassador Funered` with no full name on the page: the surname is the name.
-                people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
+                // `Ambassador Funered`: the surname is the name, unless the page writes a full name
+                // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
+                people.append(Found(name: fullName(endingIn: stem, units) ?? stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
                 matches = [people.count - 1]
             } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
                       !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
@@ -286,6 +287,21 @@ struct PeopleExtractor {
             let post = postApposition(unit, after: i + 1)
             for r in inRun.roles + post { addRole(r, to: p) }
         }
+    }
+
+    /// A run of two to four name words ending in `surname` somewhere on the page (the first one).
+    private func fullName(endingIn surname: String, _ units: [TextUnit]) -> String? {
+        for unit in units {
+            let tokens = unit.tokens
+            for e in tokens.indices where tokens[e].stem == surname && e > 0 {
+                var s = e
+                while s > 0, e - s < 3, isNameToken(tokens[s - 1]), tokens[s].spaceBefore { s -= 1 }
+                if s < e, !(s > 0 && tokens[s - 1].isCapitalized && tokens[s].spaceBefore) {
+                    return tokens[s...e].map(\.stem).joined(separator: " ")
+                }
+            }
+        }
+        return nil
     }
 
     /// True when a capitalised post word stands right before token `i` (`President X`), or a plural
@@ -393,7 +409,9 @@ struct PeopleExtractor {
             if isDeterminer(t) {
                 let lower = t.text.lowercased()
                 if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
-                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                    // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem)),
+                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
                         start = k
                         k -= 1
                         continue

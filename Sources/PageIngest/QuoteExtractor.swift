@@ -232,7 +232,7 @@ struct QuoteExtractor {
         }
         if v >= start {
             var b = v - 1
-            while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || ["has", "had", "have", "was", "then"].contains(tokens[b].text) { b -= 1 }
+            while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || lexicon.auxiliaries.contains(tokens[b].text) { b -= 1 }
             // `X, who added:` — the antecedent of the relative pronoun.
             if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
                 var c = b - 1
@@ -318,6 +318,10 @@ struct QuoteExtractor {
         var k = closeIndex + 1
         while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) { k += 1 }
         guard k < tokens.count, tokens[k].isWord else { return nil }
+        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.auxiliaries.contains(tokens[k].text),
+           lexicon.speechVerbs.contains(tokens[k + 1].text) {
+            k += 1   // `« … », a déclaré X`
+        }
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
         let sentenceBreak = endsSentence && tokens[k].text.first?.isUppercase == true
         let t = tokens[k]

@@ -98,3 +98,38 @@ extension PersonNameTests {
         #expect(r.people.first?.roles == ["correspondent of the Northern Press Agency, Nordpress"])
     }
 }
+
+/// The same forms in German, French and Russian items (each item's language chooses its lexicon).
+@Suite struct OtherLanguageTests {
+    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
+        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
+    }
+
+    @Test func germanPostBeforeTheNameWithGenitive() {
+        let r = analyse("Konferenz", [
+            "WIEN, 4. Mai 2022 – Die Leiterin der OSZE-Mission in Serbien, Botschafterin Eva Brandl, eröffnete heute die Konferenz.",
+            "„Wir müssen die Medienfreiheit stärken“, sagte Brandl. Ein Teilnehmer sagte: „Das war sehr hilfreich.“",
+        ])
+        #expect(r.people.map(\.name) == ["Eva Brandl"])
+        #expect(r.people.first?.roles == ["Leiterin der OSZE-Mission in Serbien"])
+        #expect(r.quotes.map(\.speaker) == ["Eva Brandl", nil])
+    }
+
+    @Test func frenchAuxiliaryAndFullNameOfAShortForm() {
+        let r = analyse("Conférence", [
+            "VIENNE, 4 mai 2022 – Le Représentant de l’OSCE pour la liberté des médias, Paul Girard, a ouvert la conférence.",
+            "« La liberté des médias est essentielle », a déclaré M. Girard.",
+        ])
+        #expect(r.people.map(\.name) == ["Paul Girard"])
+        #expect(r.quotes.map(\.speaker) == ["Paul Girard"])
+    }
+
+    @Test func russianUnnamedSpeaker() {
+        let r = analyse("Семинар", [
+            "КИЕВ, 4 мая 2021 г. – Глава Миссии ОБСЕ посол Олег Соколов открыл семинар для журналистов в Киеве.",
+            "«Свобода СМИ важна», – сказал Соколов. Участник семинара сказал: «Это было полезно».",
+        ])
+        #expect(r.people.map(\.name) == ["Олег Соколов"])
+        #expect(r.quotes.map(\.speaker) == ["Олег Соколов", nil])
+    }
+}
