@@ -1,11 +1,18 @@
 /// Finds the people a release names, with honorifics and posts.
 ///
-/// A run of capitalised words ends in a name (the words that are not honorifics, post
-/// words, State or organisation words). The name is a person's when the text gives a cue:
-/// an honorific before it, a post phrase before it (`OSCE Secretary General Thomas Greminger`),
-/// a post in apposition before (`The Head of …, Ambassador Tove Skarhamn,`) or after it
-/// (`Valiant Richey, OSCE Special Representative …,`), a `(MP, Country)` suffix, or a verb of
-/// saying next to it. A later single word equal to a known surname is the same person.
+/// A run of capitalised words ends in a name (the words that are not honorifics, post words,
+/// organisation nouns, place words after a compass word, State or organisation words of the
+/// reference data; particles such as `van der`, `de`, `al` and initials allowed inside). The
+/// name is a person's when the text gives a cue: an honorific or rank before it, a post phrase
+/// before it (`OSCE Secretary General Thomas Greminger`, `footballers X and Y`), a post in
+/// apposition before (`The Head of …, Ambassador Tove Skarhamn,`) or after it (`Valiant Richey,
+/// OSCE Special Representative …,`), a `(MP, Country)` or `(Country)` suffix, a post stated as a
+/// predicate (`X has been appointed Special Co-ordinator`), a verb of saying next to it, a
+/// conjunction joining it to a person just named, or a contact-block line followed by a post line.
+/// A post title before a single name (`President Medvedev`) makes a one-word name. Later
+/// mentions resolve to the person: a short form of the full name (`Perrin de Brichambaut`), the
+/// surname, or a Slavic case form (`Нойкирха`), whose base form becomes the name when the page
+/// writes it. Every word list comes from the item's `Lexicon`.
 struct PeopleExtractor {
     let lexicon: Lexicon
 

@@ -3,15 +3,24 @@ import OSCE
 
 /// Finds passages of direct speech and attributes each to its speaker.
 ///
-/// Attribution, in order:
+/// Attribution is a row of sieves tried from the most to the least precise (the CoreNLP
+/// pattern); each leaves what it cannot decide to the next:
 /// 1. after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
-///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`;
-/// 2. before the opening mark, in the same sentence: the sentence's subject
-///    (`X, ROLE, pointed out that “…`, `She said: “…`, `erklärte: „…`);
-/// 3. otherwise the subject of the sentences before (`X endorsed the programme. “…”`),
-///    which also carries a pronoun or a continuation after `said X.` to X.
-/// Pronouns resolve to the current subject; surnames and roles to the person named.
-/// Quoted titles (`entitled “Follow the Money Online”`) and one- or two-word scare quotes are skipped.
+///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`, `…», a déclaré X`,
+///    `…,” according to X`; `…,” one participant said` names nobody (`.unnamed`);
+/// 2. before the opening mark, from the clause of the last verb of saying: `X, who added: “…`
+///    (the relative pronoun's antecedent), `X[, ROLE,] said: “…`, `She said: “…`,
+///    `One participant from Y said: “…` (nobody), `According to X, “…`;
+/// 3. the sentence's subject (the first reference followed by its verb, `At the request of X,
+///    Y visited …` → Y);
+/// 4. a pull quote repeated later keeps the speaker of its first occurrence;
+/// 5. otherwise the subject of the sentences before (`X endorsed the programme. “…”`).
+/// References resolve to people: names and short forms to the person (`PeopleExtractor`), a
+/// pronoun to the current subject when their genders agree (else the nearest person whose
+/// gender does), a role alone (`the Head of Mission`) to the one person holding it on the page.
+/// Quoted titles (`entitled “…”`, `the report, “…”`, `the “Role of …”`), cited wording
+/// (`laws that criminalize “the …”`) and short scare quotes without a speaker are skipped.
+/// Every word list comes from the item's `Lexicon`.
 struct QuoteExtractor {
     let lexicon: Lexicon
     let people: PeopleExtractor
