@@ -496,6 +496,16 @@ struct PeopleExtractor {
             let firstWord = tokens[s].text.lowercased()
             if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
             if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
+            // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
+            // belongs to that person.
+            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
+                // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
+                if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || particles.contains($0.text) }) {
+                    roles.append(contentsOf: splitAndValidate(unit, s, c))
+                }
+                break
+            }
             // A sentence-level adverbial clause is not a post.
             let parts = splitAndValidate(unit, s, e)
             guard !parts.isEmpty else { break }
@@ -559,7 +569,7 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
-        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural), !tokens[start].isPossessive,
+        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
            tokens[start..<end].allSatisfy({ $0.isWord }) {
             // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
             return true

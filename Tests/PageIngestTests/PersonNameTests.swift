@@ -133,3 +133,16 @@ extension PersonNameTests {
         #expect(r.quotes.map(\.speaker) == ["Олег Соколов", nil])
     }
 }
+
+extension PersonNameTests {
+    @Test func appositionDoesNotTakeTheNextPersonsPost() {
+        let r = analyse("Meeting", [
+            "Lena Horn, Head of the OSCE Mission to Albania and Petra Vogel, Acting State Prosecutor, signed the memorandum.",
+            "He met Prime Minister Davit Kvara, Minister of Foreign Affairs Nino Beradze, and the Speaker.",
+        ])
+        #expect(r.people.map(\.name) == ["Lena Horn", "Petra Vogel", "Davit Kvara", "Nino Beradze"])
+        #expect(r.people[0].roles == ["Head of the OSCE Mission to Albania"])
+        #expect(r.people[2].roles == ["Prime Minister"])
+        #expect(r.people[3].roles == ["Minister of Foreign Affairs"])
+    }
+}
