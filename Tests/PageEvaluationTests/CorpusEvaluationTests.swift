@@ -101,8 +101,8 @@ import Testing
 
     /// A table of measured figures, floors and goals.
     static func comparison(_ report: EvaluationReport, floors: Limits.Floors, goals: Limits.Goals) -> String {
-        func f(_ v: Double?) -> String { EvaluationReport.format(v) }
-        var lines = ["page reading on \(report.folder) (measured / floor / goal)"]
+        func f(_ v: Double?) -> String { EvaluationReport.format(v).padding(toLength: 5, withPad: " ", startingAt: 0) }
+        var lines = ["page reading on \(report.folder): measured / floor / goal (– no goal)"]
         for total in report.totals {
             let name = total.field.rawValue
             let floor = floors.fields[name]
@@ -110,7 +110,7 @@ import Testing
             lines.append(name.padding(toLength: 16, withPad: " ", startingAt: 0)
                 + "precision \(f(total.score.precision)) / \(f(floor?.precision)) / \(f(goal?.precision))   "
                 + "recall \(f(total.score.recall)) / \(f(floor?.recall)) / \(f(goal?.recall))   "
-                + "\(total.score.truePositives)/\(total.score.extracted)/\(total.score.expected)")
+                + "TP/extracted/expected \(total.score.truePositives)/\(total.score.extracted)/\(total.score.expected)")
         }
         lines.append("refused pages holding items: \(report.refusedPagesWithItems.count) / \(floors.refusedPagesWithItems) / \(goals.refusedPagesWithItems)")
         return lines.joined(separator: "\n")
