@@ -158,9 +158,10 @@ public enum PageComparison {
                 }
             }
         }
-        for (k, quote) in pool.enumerated() where quote.speaker != nil && (used.contains(k) || !unscored.contains(k)) {
+        for (k, quote) in pool.enumerated() {
+            guard let speaker = quote.speaker, used.contains(k) || !unscored.contains(k) else { continue }
             result.score.extracted += 1
-            if !used.contains(k) { result.falsePositives.append("\(quote.speaker!): \(quoted(openingWords(quote.text)))") }
+            if !used.contains(k) { result.falsePositives.append("\(speaker): \(quoted(openingWords(quote.text)))") }
         }
         return result
     }
