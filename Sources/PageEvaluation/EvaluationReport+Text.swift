@@ -4,8 +4,8 @@ extension EvaluationReport {
     /// The report as a table, one line per field:
     ///
     ///     Examples/pages: 17 annotated pages, 0 refused (0 holding items), 0 without expected facts
-    ///     field           precision  recall  TP/extracted/expected
-    ///     titles              1.000   1.000  40/40/40
+    ///     field            precision  recall  TP/extracted/expected
+    ///     titles              1.000   1.000  22/22/22
     ///     ...
     ///
     /// Precision and recall have three decimals; `–` when there is nothing to measure. Refused
@@ -26,9 +26,10 @@ extension EvaluationReport {
 
     /// Every miss and false positive, page by page (pages with none are left out):
     ///
-    ///     01-press-release-moldova-border-training.txt
-    ///       people          miss   “Ion Rusu”
-    ///       people          extra  “Ambassador Ion Rusu”
+    ///     seed.txt
+    ///       people          miss   Valiant Richie
+    ///       people          extra  Valiant Richey
+    ///       quote-speakers  miss   Valiant Richie: “Technology is a double-edged sword” (extracted speaker: Valiant Richey)
     public var missListing: String {
         var lines: [String] = []
         for page in pages {

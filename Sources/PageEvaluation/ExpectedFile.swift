@@ -4,7 +4,7 @@ import RDF
 /// Reads an expected-facts file (`X.expected.json`) into the evaluation's form.
 ///
 ///     let page = try ExpectedFile.read(at: "Examples/pages/01-press-release-moldova-border-training.expected.json")
-///     page.items[0].people[0].name   // "Ion Rusu" (whatever the file annotates)
+///     page.items[0].people[0].name   // "Sigrun Aalvik"
 ///
 /// Only the keys the evaluation scores are read: `items[].title`, `date`, `truncated`,
 /// `people[].name`, `people[].roles`, `quotes[].speaker`, `quotes[].opening_words` and

@@ -5,8 +5,8 @@ import PageEvaluation
 ///
 ///     $ osce-kg eval Examples/pages
 ///     Examples/pages: 17 annotated pages, 0 refused (0 holding items), 0 without expected facts
-///     field           precision  recall  TP/extracted/expected
-///     titles              1.000   1.000  40/40/40
+///     field            precision  recall  TP/extracted/expected
+///     titles              1.000   1.000  22/22/22
 ///     ...
 ///
 /// One table per folder; `--verbose` adds each page's misses and false positives, `--json`
