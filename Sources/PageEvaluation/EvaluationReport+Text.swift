@@ -29,7 +29,7 @@ extension EvaluationReport {
     ///     seed.txt
     ///       people          miss   Valiant Richie
     ///       people          extra  Valiant Richey
-    ///       quote-speakers  miss   Valiant Richie: “Technology is a double-edged sword” (extracted speaker: Valiant Richey)
+    ///       quote-speakers  miss   Valiant Richie: “The future success of countries” (extracted speaker: Valiant Richey)
     public var missListing: String {
         var lines: [String] = []
         for page in pages {
