@@ -5,6 +5,7 @@
 // Layers (dependencies point downward only):
 //
 //   osce-kg (CLI, no domain logic)
+//     ├── PageEvaluation (precision and recall of PageIngest on annotated pages)
 //     ├── PageIngest  (page text → OSCE model)
 //     │     └── OSCE  (domain model, IRI policy, model → RDF, reference data)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
@@ -37,10 +38,11 @@ let package = Package(
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "PageIngest", dependencies: ["OSCE", "RDF"], resources: [.copy("Resources/lexicon")]),
+        .target(name: "PageEvaluation", dependencies: ["PageIngest", "OSCE", "RDF"]),
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest",
+                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest"]),
+        .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
     ]
 )
