@@ -59,7 +59,16 @@ struct PeopleExtractor {
         }
     }
 
+    /// A name word that starts with a particle joined by a hyphen (`al-Sharif`, `el-Amin`).
+    func isParticleName(_ t: Token) -> Bool {
+        guard t.isWord, let dash = t.text.firstIndex(of: "-") else { return false }
+        let after = t.text.index(after: dash)
+        return after < t.text.endIndex && t.text[after].isUppercase && particles.contains(String(t.text[..<dash]))
+            && t.text[after...].contains { $0.isLowercase }
+    }
+
     func isNameToken(_ t: Token) -> Bool {
+        if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let s = t.stem
         if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
@@ -79,7 +88,7 @@ struct PeopleExtractor {
             var j = i + 1
             if !tokens[i].isPossessive {
                 while j < tokens.count, tokens[j].isWord, tokens[j].spaceBefore, tokens[j].quote == tokens[i].quote {
-                    if tokens[j].isCapitalized {
+                    if tokens[j].isCapitalized || isParticleName(tokens[j]) {
                         j += 1
                         if tokens[j - 1].isPossessive { break }
                         continue
@@ -255,7 +264,7 @@ struct PeopleExtractor {
 
     private mutating func detectSurnames(_ units: inout [TextUnit], _ u: Int) {
         let tokens = units[u].tokens
-        for i in tokens.indices where tokens[i].isCapitalized && units[u].mention(covering: i) == nil {
+        for i in tokens.indices where (tokens[i].isCapitalized || isParticleName(tokens[i])) && units[u].mention(covering: i) == nil {
             let stem = tokens[i].stem
             var matches = people.indices.filter { people[$0].surname == stem }
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {

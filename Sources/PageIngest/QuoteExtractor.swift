@@ -47,6 +47,9 @@ struct QuoteExtractor {
     /// Quotes in page order with the index of the speaker in `people.people`.
     func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
         var result: [(String, Int?)] = []
+        /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
+        var runsOn: [Bool] = []
+        var opensParagraph: [Bool] = []
         var subject: Int?
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
         var recent: [Int] = []
@@ -87,6 +90,8 @@ struct QuoteExtractor {
                         spoken.append((q.text, speaker))
                     }
                     result.append((q.text, speaker))
+                    runsOn.append(q.close == nil && after == nil && before == nil)
+                    opensParagraph.append(i == 0)
                     // Sentence boundary after a passage that ends a sentence.
                     if let last = q.text.last, ".!?…".contains(last), close + 1 < tokens.count,
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
@@ -115,6 +120,11 @@ struct QuoteExtractor {
                 }
                 i += 1
             }
+        }
+        // A passage over several paragraphs (`“First part…` / `“Second part,” said X.`): an open
+        // paragraph without its own attribution is spoken by the speaker of the paragraph that continues it.
+        for r in result.indices.reversed() where runsOn[r] && r + 1 < result.count && opensParagraph[r + 1] {
+            if let next = result[r + 1].1 { result[r].1 = next }
         }
         return result
     }

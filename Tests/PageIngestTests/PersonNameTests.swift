@@ -146,3 +146,15 @@ extension PersonNameTests {
         #expect(r.people[3].roles == ["Minister of Foreign Affairs"])
     }
 }
+
+extension PersonNameTests {
+    @Test func hyphenatedParticleNamesAndPassagesOverParagraphs() {
+        let r = analyse("Visit", [
+            "Ambassador Mara Lind welcomed Foreign Minister Omar al-Rashid to Vienna.",
+            "“The first part of a long statement about the region.",
+            "“The second part of it,” said al-Rashid.",
+        ])
+        #expect(r.people.map(\.name) == ["Mara Lind", "Omar al-Rashid"])
+        #expect(r.quotes.map(\.speaker) == ["Omar al-Rashid", "Omar al-Rashid"])
+    }
+}
