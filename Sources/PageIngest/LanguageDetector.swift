@@ -1,7 +1,7 @@
 /// Guesses the ISO 639-1 code of a text from its script and function words.
 ///
 /// Cyrillic text is Russian (`ru`), or Ukrainian (`uk`) when it holds `і ї є ґ`;
-/// Latin text is English, German, French, Italian or Spanish by the count of
+/// Latin text is English, German, French, Italian, Spanish, Albanian or Croatian by the count of
 /// common function words; English when nothing decides.
 enum LanguageDetector {
     static let functionWords: [(String, Set<String>)] = [
@@ -10,8 +10,8 @@ enum LanguageDetector {
         ("fr", ["le", "la", "les", "des", "et", "du", "une", "dans", "pour", "est", "au", "sur", "avec", "qui"]),
         ("it", ["il", "della", "di", "che", "gli", "per", "sono", "con", "nel", "delle"]),
         ("es", ["el", "los", "las", "del", "y", "que", "para", "con", "por", "una"]),
-        ("sq", ["dhe", "të", "në", "për", "së", "një", "nga", "me", "është", "që", "tha"]),
-        ("hr", ["je", "u", "i", "za", "na", "se", "od", "koji", "koja", "su", "da", "kao"]),
+        ("sq", ["dhe", "të", "në", "për", "së", "një", "nga", "është", "që", "tha"]),
+        ("hr", ["je", "za", "na", "se", "od", "koji", "koja", "su", "da", "kao", "što", "te"]),
     ]
 
     static func detect(_ full: String) -> String {
