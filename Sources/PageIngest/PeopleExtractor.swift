@@ -507,6 +507,11 @@ struct PeopleExtractor {
             if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
             // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
             // belongs to that person.
+            // `X, Judge Peter Y and …`: a title before two name words is another person.
+            if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m in
+                isNameToken(tokens[m]) && isNameToken(tokens[m + 1]) && !lexicon.isRoleNoun(tokens[m].stem)
+                    && (lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem)))
+            }) { break }
             if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
@@ -579,7 +584,9 @@ struct PeopleExtractor {
         }
         guard headEnd > start else { return false }
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
-           tokens[start..<end].allSatisfy({ $0.isWord }) {
+           tokens[start..<end].allSatisfy({ $0.isWord }),
+           end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
+            || lexicon.isRoleNoun(tokens[start + 1].stem) {
             // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
             return true
         }

@@ -320,6 +320,18 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// True when the capitalised run at `r` (connectors inside) is a post phrase (`Deputy Head of Mission`).
+    private func isCapitalisedPost(_ unit: TextUnit, _ r: Int) -> Bool {
+        let tokens = unit.tokens
+        var e = r
+        while e < tokens.count, e - r < 12, tokens[e].isWord,
+              tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].isWord) {
+            e += 1
+        }
+        while e > r, lexicon.connectors.contains(tokens[e - 1].text) { e -= 1 }
+        return e > r && people.isPost(unit, r, e)
+    }
+
     /// The first reference to a person among tokens `from..<to` outside quotes.
     func firstRef(_ unit: TextUnit, from: Int, to: Int) -> Ref? {
         var k = from
@@ -355,8 +367,10 @@ struct QuoteExtractor {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
                 m += 1
             }
-            // `said a participant`, `said one of the trainers`: explicit, but nobody named.
+            // `said a participant`, `said one of the trainers`: explicit, but nobody named;
+            // `said Deputy Head of Mission` when nobody on the page holds that post: nobody either.
             if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
+            if r < tokens.count, isCapitalisedPost(unit, r) { return .unnamed }
             return nil
         }
         // `…,” according to Ambassador X.` / `… according to OSCE Secretary General X.`
@@ -368,6 +382,8 @@ struct QuoteExtractor {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
                 m += 1
             }
+            // `according to the Ministry`: a source that is no person.
+            return .unnamed
         }
         if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
             var v = k + 1

@@ -55,6 +55,17 @@ import Testing
         #expect(r.people.last?.roles == ["Minister"])
     }
 
+    @Test func sourcesThatAreNoPersonGiveNoSpeaker() {
+        let r = analyse("Statement", [
+            "OSCE Secretary General Lisa Brandt visited the border on Monday.",
+            "“We are ready,” according to the Ministry of Interior. “We are not,” said Deputy Head of Mission.",
+            "Judge Anna Kalm, Judge Peter Varga and Professor Ivan Dimov attended.",
+        ])
+        #expect(r.quotes.map(\.speaker) == [nil, nil])
+        #expect(r.people.map(\.name) == ["Lisa Brandt", "Anna Kalm", "Peter Varga", "Ivan Dimov"])
+        #expect(r.people[1].roles == ["Judge"])
+    }
+
     @Test func appositionBetweenSpeakerAndColon() {
         let r = analyse("Seminar", [
             "Dr. Petra Novak, an expert from the Academy, met the students. Ambassador Tom Ellis, Head of the OSCE Office, said: “Thank you all.”",
