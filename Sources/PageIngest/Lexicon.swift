@@ -131,24 +131,7 @@ struct Lexicon: Sendable {
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
-        for s in OSCEReference.states {
-            for n in [s.name] + s.alternativeNames + s.adjectives { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for o in OSCEReference.organisations {
-            for n in [o.name] + o.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for p in OSCEReference.posts {
-            for n in [p.name] + p.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for f in OSCEReference.fieldsOfWork {
-            for n in [f.name] + f.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for m in OSCEReference.meetingKinds {
-            for n in [m.name] + m.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for c in OSCEReference.cities {
-            for n in [c.name] + c.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
+        words.formUnion(Lexicon.referenceWords)
         nonNameWords = words
     }
 
@@ -169,6 +152,21 @@ struct Lexicon: Sendable {
         guard !caseEndings.isEmpty, a != b else { return a == b }
         return baseForm(of: a) == baseForm(of: b)
     }
+
+    /// The capitalised words of the OSCE reference data's names (States, organisations, posts,
+    /// fields of work, meeting kinds, cities), computed once for every lexicon.
+    static let referenceWords: Set<String> = {
+        var words = Set<String>()
+        var names: [String] = []
+        for s in OSCEReference.states { names += [s.name] + s.alternativeNames + s.adjectives }
+        for o in OSCEReference.organisations { names += [o.name] + o.alternativeNames }
+        for p in OSCEReference.posts { names += [p.name] + p.alternativeNames }
+        for f in OSCEReference.fieldsOfWork { names += [f.name] + f.alternativeNames }
+        for m in OSCEReference.meetingKinds { names += [m.name] + m.alternativeNames }
+        for c in OSCEReference.cities { names += [c.name] + c.alternativeNames }
+        for n in names { words.formUnion(Lexicon.words(n)) }
+        return words
+    }()
 
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
 

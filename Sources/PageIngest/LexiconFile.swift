@@ -18,10 +18,23 @@ enum LexiconFile {
 
     /// The entries of list `name` for `language`, in file order; empty when there is no such file.
     static func entries(_ name: String, language: String) -> [String] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "lexicon/\(language)"),
-              let data = try? Data(contentsOf: url) else { return [] }
-        return parse(String(decoding: data, as: UTF8.self))
+        all[language]?[name] ?? []
     }
+
+    /// Every list of every language, read once: language → list name → entries.
+    private static let all: [String: [String: [String]]] = {
+        var result: [String: [String: [String]]] = [:]
+        guard let root = Bundle.module.resourceURL?.appendingPathComponent("lexicon") else { return result }
+        for language in ["mul"] + languages {
+            let directory = root.appendingPathComponent(language)
+            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+            for file in files.sorted() where file.hasSuffix(".txt") {
+                guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)) else { continue }
+                result[language, default: [:]][String(file.dropLast(4))] = parse(String(decoding: data, as: UTF8.self))
+            }
+        }
+        return result
+    }()
 
     /// The entries of a list file's text (see the format above).
     static func parse(_ text: String) -> [String] {

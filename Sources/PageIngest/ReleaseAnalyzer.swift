@@ -47,7 +47,9 @@ enum ReleaseAnalyzer {
         facts.date = labelDate ?? facts.datelineDate
         // People, quotes, States.
         var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
-        let lexicon = Lexicon.for(language: LanguageDetector.detect(([raw.title] + analysed).joined(separator: "\n")))
+        // The item's own language chooses the word lists; a sample of its first paragraphs decides.
+        let sample = ([raw.title] + analysed.prefix(3)).joined(separator: "\n")
+        let lexicon = Lexicon.for(language: LanguageDetector.detect(String(sample.unicodeScalars.prefix(800))))
         var extractor = PeopleExtractor(lexicon: lexicon)
         extractor.extract(&units)
         let order = extractor.ordered(units)
