@@ -10,6 +10,13 @@ enum RepositoryPath {
     static var shapes: URL { root.appendingPathComponent("Ontology/shapes.ttl") }
     static var wikidataTSV: URL { root.appendingPathComponent("Ontology/reference/wikidata.tsv") }
     static var sources: URL { root.appendingPathComponent("Sources") }
+
+    /// The project's Python, `.venv/bin/python` under the repository root (`make venv`
+    /// creates it with pySHACL, pyoxigraph and rdflib), or nil when it does not exist.
+    static let python: URL? = {
+        let url = root.appendingPathComponent(".venv/bin/python")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
 }
 
 /// The seed page's release (shared/seeds/000_0b91f1119559f398.txt), built by
