@@ -7,7 +7,7 @@
 #   make venv       create .venv/ (with $(PYTHON) -m venv; installs Debian's python3-venv when that
 #                   fails) and install the Python test tools into it; never into the system Python
 #   make install    the release binary, its shell completions and its man page under PREFIX
-#                   (default /usr/local; DESTDIR is honoured): make install PREFIX=$$HOME/.local
+#                   (default /usr/local; DESTDIR is honoured): make install PREFIX=$HOME/.local
 #   make uninstall  remove what make install put there (same PREFIX and DESTDIR)
 #   make man        the man page, .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
 #   make bench      export benchmark against rapper (N synthetic pages, default 10000)

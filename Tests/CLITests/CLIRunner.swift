@@ -101,3 +101,11 @@ struct CLIRunner {
         return Int(stderr[range].split(separator: " ").last!)
     }
 }
+
+/// Enables a test or suite only when the project's Python (`.venv/bin/python`) exists;
+/// otherwise the runner reports it as skipped with the reason.
+extension Trait where Self == ConditionTrait {
+    static var needsProjectPython: Self {
+        .enabled(if: CLIRunner.pythonExecutable != nil, "SKIPPED: no .venv/bin/python for the Python test tools (make venv creates it)")
+    }
+}

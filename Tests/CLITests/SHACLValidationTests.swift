@@ -4,7 +4,7 @@ import Testing
 /// The exported graph of every example page conforms to Ontology/shapes.ttl
 /// (validated with pySHACL in the project's `.venv`, which `make test` creates;
 /// skipped when there is no `.venv/bin/python`).
-@Suite(.enabled(if: CLIRunner.pythonExecutable != nil, "SKIPPED: no .venv/bin/python for pySHACL (make venv creates it)"))
+@Suite(.needsProjectPython)
 struct SHACLValidationTests {
     static let pages: [String] = {
         let dir = CLIRunner.root.appendingPathComponent("Examples/pages")

@@ -5,7 +5,7 @@ import Testing
 
 /// Validates the mapped graph against Ontology/shapes.ttl with pySHACL, run by the
 /// project's Python (`.venv/bin/python`; skipped when `make venv` has not created it).
-@Suite(.enabled(if: RepositoryPath.python != nil, "SKIPPED: no .venv/bin/python for pySHACL (make venv creates it)"))
+@Suite(.needsProjectPython)
 struct SHACLValidationTests {
     /// Runs pySHACL on an N-Triples file against Ontology/shapes.ttl.
     static func pyshacl(_ dataFile: URL) -> (status: Int32, output: String) {

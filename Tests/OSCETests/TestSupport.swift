@@ -1,5 +1,6 @@
 import Foundation
 import RDF
+import Testing
 @testable import OSCE
 
 /// Paths of repository files, found relative to this file (tests never read /work/shared).
@@ -17,6 +18,14 @@ enum RepositoryPath {
         let url = root.appendingPathComponent(".venv/bin/python")
         return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
     }()
+}
+
+/// Enables a test or suite only when the project's Python (`.venv/bin/python`) exists;
+/// otherwise the runner reports it as skipped with the reason.
+extension Trait where Self == ConditionTrait {
+    static var needsProjectPython: Self {
+        .enabled(if: RepositoryPath.python != nil, "SKIPPED: no .venv/bin/python for the Python test tools (make venv creates it)")
+    }
 }
 
 /// The seed page's release (shared/seeds/000_0b91f1119559f398.txt), built by
