@@ -73,7 +73,7 @@ test: deps venv
 # `make install` rebuilds the binary only when a source is newer, so after `make build man`
 # a `sudo make install` just copies files. The man page comes from swift-argument-parser's
 # GenerateManual plugin (dated by the last commit, so it is reproducible), the completions from the binary.
-SOURCES = Package.swift $(shell find Sources -type f)
+SOURCES = Package.swift $(shell find Sources -type f 2>/dev/null)
 MANUAL = .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
 MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null)
 $(BIN): $(SOURCES)
