@@ -11,6 +11,8 @@
 //     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
+//     ├── HTMLReader  (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
+//     │     └── CLibXML2 (system library, pkg-config libxml-2.0)
 //     └── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
 import PackageDescription
 
@@ -19,7 +21,7 @@ let package = Package(
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO"]),
         .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
-        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest"]),
+        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
     dependencies: [
@@ -31,12 +33,18 @@ let package = Package(
             pkgConfig: "raptor2",
             providers: [.apt(["libraptor2-dev"]), .brew(["raptor"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"]),
+        .target(name: "HTMLReader", dependencies: ["CLibXML2"]),
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"]),
         .executableTarget(
             name: "osce-kg",
             dependencies: [
@@ -54,7 +62,8 @@ let package = Package(
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
-        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest"]),
+        .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
+        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
     ]
 )
