@@ -63,7 +63,7 @@ let package = Package(
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
-        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"]),
+        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
     ]
 )

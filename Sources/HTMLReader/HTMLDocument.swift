@@ -17,21 +17,34 @@ final class HTMLDocument {
 
     /// The document as a flat list of events in document order (iterative: the parser's depth limit
     /// bounds the tree, but nothing here depends on it).
+    ///
+    /// A text's start line: libxml2 records on a text node the line reached when the parser handed
+    /// over its first chunk (the text's end, unless an entity or the chunk size split it), so the
+    /// start is at least that line less the text's newlines, and at least the furthest line an
+    /// earlier start tag or text reached.
     func events() -> [HTMLEvent] {
         var out: [HTMLEvent] = []
+        // The furthest source line known to be reached so far: a lower bound for what follows.
+        var cursor = 1
         var node: xmlNodePtr? = pointer.pointee.children
         let documentNode = UnsafeMutableRawPointer(pointer)
         while let current = node {
             var descend = false
             switch current.pointee.type {
             case XML_ELEMENT_NODE:
-                out.append(.start(Self.element(current)))
+                let element = Self.element(current)
+                cursor = max(cursor, element.line)
+                out.append(.start(element))
                 descend = current.pointee.children != nil
                 if !descend { out.append(.end(name: Self.name(current))) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     let text = Self.string(content)
-                    out.append(.text(text, line: Self.startLine(of: current, text: text)))
+                    var newlines = 0
+                    for byte in text.utf8 where byte == 0x0A { newlines += 1 }
+                    let start = max(cursor, Int(xmlGetLineNo(current)) - newlines)
+                    out.append(.text(text, line: start))
+                    cursor = start + newlines
                 }
             default:
                 break  // comments, processing instructions, DTD nodes: no text
@@ -78,21 +91,6 @@ final class HTMLDocument {
     private static func name(_ node: xmlNodePtr) -> String {
         guard let raw = node.pointee.name else { return "" }
         return string(raw).lowercased()
-    }
-
-    /// libxml2 records a text node's line when the parser hands the text over, which is the line of
-    /// its end (for text up to the parser's chunk size); the start is that many newlines earlier,
-    /// and never before the parent's start tag.
-    private static func startLine(of node: xmlNodePtr, text: String) -> Int {
-        let recorded = Int(xmlGetLineNo(node))
-        guard recorded > 0 else { return 0 }
-        var newlines = 0
-        for byte in text.utf8 where byte == 0x0A { newlines += 1 }
-        var floor = 1
-        if let parent = node.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE {
-            floor = max(Int(xmlGetLineNo(parent)), 1)
-        }
-        return max(recorded - newlines, floor)
     }
 
     /// A NUL-terminated UTF-8 string from libxml2 (its internal encoding), decoded with repair.
