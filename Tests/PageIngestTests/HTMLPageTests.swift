@@ -47,6 +47,22 @@ import Testing
         #expect(ExpectedFacts.differences(expected: expected, actual: actual).isEmpty)
     }
 
+    /// A listing in the markup of a views listing (title links, inline `Label: value` fields,
+    /// teasers) renders to the listing capture's lines and gives its facts.
+    @Test func htmlListingGivesTheFactsOfTheTextCapture() throws {
+        let name = "04-listing-newsroom-2019"
+        let rendered = try HTMLReader.render(bytes: Self.html(name), source: name + ".html")
+        let text = String(decoding: try ExamplePageTests.bytes(name), as: UTF8.self)
+        #expect(rendered.lines.map(\.text) == text.split(separator: "\n").map(String.init))
+        let fromHTML = try PageIngester().ingest(bytes: Self.html(name), source: name + ".html")
+        var fromText = try PageIngester().ingest(bytes: ExamplePageTests.bytes(name), source: name + ".html.txt")
+        fromText.source = fromHTML.source
+        fromText.url = "https://www.osce.org/press-releases?page=120"
+        #expect(fromHTML == fromText)
+        #expect(fromHTML.kind == .listing)
+        #expect(fromHTML.items.count == 6)
+    }
+
     @Test func metaDateOnlyWhenThePageHasNoneOfItsOwn() throws {
         let undated = """
         <html lang="en"><head><meta property="article:published_time" content="2021-03-04T08:00:00Z"></head><body>
