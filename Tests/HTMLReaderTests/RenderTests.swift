@@ -1,4 +1,6 @@
+import Dispatch
 import Foundation
+import Synchronization
 import Testing
 @testable import HTMLReader
 
@@ -115,6 +117,18 @@ enum Fixture {
         let a = try HTMLReader.render(bytes: bytes, source: "a.html")
         let b = try HTMLReader.render(bytes: bytes, source: "a.html")
         #expect(a == b)
+    }
+
+    /// Pages render on many threads at once (as `PageCorpus` reads them) to the same result.
+    @Test func concurrentRenderingAgrees() throws {
+        let bytes = try Fixture.bytes("press-release-broken-markup.html")
+        let reference = try HTMLReader.render(bytes: bytes, source: "a.html")
+        let results = Mutex<[RenderedHTML?]>(Array(repeating: nil, count: 64))
+        DispatchQueue.concurrentPerform(iterations: 64) { i in
+            let page = try? HTMLReader.render(bytes: bytes, source: "a.html")
+            results.withLock { $0[i] = page }
+        }
+        #expect(results.withLock { $0.allSatisfy { $0 == reference } })
     }
 
     @Test func endings() throws {
