@@ -20,7 +20,7 @@ struct HTMLInput {
             throw HTMLReadError(.tooLarge, file: file,
                                 message: "file too large for the HTML reader: \(raw.count) bytes, the limit is \(maximumBytes) bytes")
         }
-        if raw.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }) {
+        if raw.allSatisfy({ HTMLWhiteSpace.contains(Unicode.Scalar($0)) }) {
             throw HTMLReadError(.empty, file: file, message: "empty page: the file holds only white space")
         }
         let utf16 = raw.count >= 2 && ((raw[0] == 0xFE && raw[1] == 0xFF) || (raw[0] == 0xFF && raw[1] == 0xFE))
@@ -65,7 +65,7 @@ struct HTMLInput {
     /// How the bytes end: after `>`, inside `<…` with no `>`, or in text.
     static func ending(of bytes: [UInt8]) -> RenderedHTML.Ending {
         var i = bytes.count - 1
-        while i >= 0, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[i]) { i -= 1 }
+        while i >= 0, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i -= 1 }
         guard i >= 0 else { return .afterMarkup }
         if bytes[i] == UInt8(ascii: ">") { return .afterMarkup }
         while i >= 0, bytes[i] != UInt8(ascii: ">") {

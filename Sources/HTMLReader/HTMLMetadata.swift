@@ -49,7 +49,7 @@ struct HTMLMetadata {
                         if httpEquiv[k] == nil { httpEquiv[k] = content }
                     }
                 case "link":
-                    let rel = (element["rel"] ?? "").lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
+                    let rel = Self.collapse(element["rel"] ?? "").lowercased().split(separator: " ")
                     if rel.contains("canonical"), canonicalHref == nil { canonicalHref = element["href"] }
                 case "base":
                     if baseHref == nil { baseHref = element["href"] }
@@ -82,16 +82,14 @@ struct HTMLMetadata {
         publishedDate = candidates.lazy.compactMap(Self.isoDate).first
     }
 
-    /// The text with runs of white space as one space and the ends trimmed; nil when empty.
+    /// The text with runs of HTML white space as one space and the ends trimmed; nil when empty.
     static func nonEmpty(_ text: String?) -> String? {
         guard let text else { return nil }
         let collapsed = collapse(text)
         return collapsed.isEmpty ? nil : collapsed
     }
 
-    static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
-    }
+    static func collapse(_ text: String) -> String { HTMLWhiteSpace.collapse(text) }
 
     /// `href` as an absolute http(s) URL, resolved against `base` when relative; nil otherwise.
     static func absoluteURL(_ href: String, base: String?) -> String? {

@@ -50,7 +50,7 @@ public enum HTMLReader {
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
         var i = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D, 0x0C].contains(bytes[i]) { i += 1 }
+        while i < bytes.count, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i += 1 }
         let head = String(decoding: bytes[i..<min(bytes.count, i + 14)], as: UTF8.self).lowercased()
         return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
     }

@@ -117,13 +117,12 @@ struct TextRenderer {
     private mutating func append(_ text: String, line first: Int) {
         var line = first
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A:
+            if scalar == "\n" {
                 line += 1
                 if preDepth > 0 { breakLine() } else { pendingSpace = true }
-            case 0x20, 0x09, 0x0C, 0x0D:
+            } else if HTMLWhiteSpace.contains(scalar) {
                 pendingSpace = true
-            default:
+            } else {
                 if buffer.isEmpty {
                     startLine(at: line)
                 } else if pendingCellSeparator {
