@@ -16,9 +16,11 @@ struct HTMLInput {
         if raw.isEmpty {
             throw HTMLReadError(.empty, file: file, message: "empty file (0 bytes)")
         }
-        if raw.count > maximumBytes {
+        // libxml2 takes the length as a C int.
+        let limit = min(maximumBytes, Int(Int32.max))
+        if raw.count > limit {
             throw HTMLReadError(.tooLarge, file: file,
-                                message: "file too large for the HTML reader: \(raw.count) bytes, the limit is \(maximumBytes) bytes")
+                                message: "file too large for the HTML reader: \(raw.count) bytes, the limit is \(limit) bytes")
         }
         if raw.allSatisfy({ HTMLWhiteSpace.contains(Unicode.Scalar($0)) }) {
             throw HTMLReadError(.empty, file: file, message: "empty page: the file holds only white space")

@@ -72,7 +72,8 @@ struct HTMLMetadata {
             }
         }
         title = titleText.flatMap { Self.nonEmpty($0) }
-        if language == nil { language = Self.nonEmpty(httpEquiv["content-language"]) }
+        language = language ?? Self.nonEmpty(httpEquiv["content-language"]) ?? Self.nonEmpty(meta["dc.language"])
+            ?? Self.nonEmpty(meta["language"]) ?? Self.nonEmpty(meta["og:locale"])
         description = Self.nonEmpty(meta["description"]) ?? Self.nonEmpty(meta["og:description"])
         let ogURL = meta["og:url"].flatMap { Self.absoluteURL($0, base: nil) }
         canonicalURL = canonicalHref.flatMap { Self.absoluteURL($0, base: baseHref ?? ogURL) } ?? ogURL

@@ -13,7 +13,8 @@ public struct RenderedHTML: Hashable, Sendable {
     /// The text of the first `<title>`; nil when absent or empty.
     public var title: String?
     /// The language tag of the page as written (BCP 47, e.g. `en`, `de-AT`): `<html lang>`
-    /// (or `xml:lang`), else `<meta http-equiv="content-language">`; nil when absent.
+    /// (or `xml:lang`), else `<meta http-equiv="content-language">`, `DC.language`, `language` or
+    /// `og:locale` (`en_GB`); nil when absent.
     public var language: String?
     /// The page's own absolute http(s) URL: `<link rel="canonical">` (resolved against `<base href>`
     /// when relative), else `<meta property="og:url">`; nil when neither gives an absolute URL.

@@ -21,6 +21,8 @@ import Testing
     @Test func contentLanguageWhenNoLangAttribute() throws {
         #expect(try Fixture.render("<meta http-equiv=\"Content-Language\" content=\"sq\"><p>x</p>").language == "sq")
         #expect(try Fixture.render("<p>x</p>").language == nil)
+        #expect(try Fixture.render("<meta property=\"og:locale\" content=\"ru_RU\"><meta name=\"DC.Language\" content=\"uk\"><p>x</p>").language == "uk")
+        #expect(try Fixture.render("<meta property=\"og:locale\" content=\"ru_RU\"><p>x</p>").language == "ru_RU")
     }
 
     @Test func publicationDates() throws {

@@ -94,6 +94,15 @@ import Testing
         #expect(try PageIngester().ingest(bytes: Array(english.utf8), source: "en.html").language == "en")
     }
 
+    @Test func primaryLanguageSubtags() {
+        #expect(PageIngester.primaryLanguage("de-AT") == "de")
+        #expect(PageIngester.primaryLanguage("ru_RU") == "ru")
+        #expect(PageIngester.primaryLanguage("EN") == "en")
+        #expect(PageIngester.primaryLanguage("deu") == nil)
+        #expect(PageIngester.primaryLanguage("") == nil)
+        #expect(PageIngester.primaryLanguage(nil) == nil)
+    }
+
     @Test func errorsNameTheHTMLFileAndLine() throws {
         let png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]
         var e: IngestError?
