@@ -52,11 +52,6 @@ enum HTMLElementRole: Hashable {
         return table[element.name] ?? .inline
     }
 
-    /// The role by name alone (for an element's end).
-    static func of(name: String) -> HTMLElementRole {
-        table[name] ?? .inline
-    }
-
     private static func isHidden(_ element: HTMLElement) -> Bool {
         if element["hidden"] != nil { return true }
         guard let style = element["style"] else { return false }

@@ -22,6 +22,8 @@ struct TextRenderer {
     /// The marker of the list item whose first text has not come yet.
     private var marker: (ownLine: Bool, line: Int)?
     private var droppedDepth = 0
+    /// The roles of the open elements (events nest, so an end closes the last).
+    private var open: [HTMLElementRole] = []
     private var preDepth = 0
     /// Cells seen so far in each open table row.
     private var rowCells: [Int] = []
@@ -40,20 +42,23 @@ struct TextRenderer {
     static func itemsHoldingLists(_ events: [HTMLEvent]) -> Set<Int> {
         var result: Set<Int> = []
         var openItems: [Int] = []
+        var open: [HTMLElementRole] = []
         var dropped = 0
         for (index, event) in events.enumerated() {
             switch event {
             case .start(let element):
+                open.append(element.role)
                 if dropped > 0 { dropped += 1; continue }
-                switch HTMLElementRole.of(element) {
+                switch element.role {
                 case .dropped: dropped = 1
                 case .listItem: openItems.append(index)
                 case .list: if let item = openItems.last { result.insert(item) }
                 default: break
                 }
-            case .end(let name):
+            case .end:
+                let role = open.popLast()
                 if dropped > 0 { dropped -= 1; continue }
-                if HTMLElementRole.of(name: name) == .listItem, !openItems.isEmpty { openItems.removeLast() }
+                if role == .listItem, !openItems.isEmpty { openItems.removeLast() }
             case .text:
                 break
             }
@@ -64,8 +69,9 @@ struct TextRenderer {
     private mutating func handle(_ event: HTMLEvent, holdsList: Bool) {
         switch event {
         case .start(let element):
+            open.append(element.role)
             if droppedDepth > 0 { droppedDepth += 1; return }
-            switch HTMLElementRole.of(element) {
+            switch element.role {
             case .dropped:
                 droppedDepth = 1
             case .block, .list:
@@ -91,9 +97,10 @@ struct TextRenderer {
             case .inline:
                 break
             }
-        case .end(let name):
+        case .end:
+            let role = open.popLast() ?? .inline
             if droppedDepth > 0 { droppedDepth -= 1; return }
-            switch HTMLElementRole.of(name: name) {
+            switch role {
             case .block, .list:
                 breakLine()
             case .listItem:
