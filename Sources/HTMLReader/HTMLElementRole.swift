@@ -45,17 +45,34 @@ enum HTMLElementRole: Hashable {
         return t
     }()
 
-    /// The role of an element, `.dropped` for an element hidden by its `hidden` attribute or an
-    /// inline `display: none` / `visibility: hidden` style.
+    /// The role of an element: `.dropped` for an element hidden by its `hidden` attribute or an
+    /// inline `display: none` / `visibility: hidden` style; an inline `display` style turns a text
+    /// element into a block (`block`, `flex`, `grid`, `table`, `list-item`) or into inline content
+    /// (`inline`, `inline-block`, `inline-flex`); otherwise the element's default.
     static func of(_ element: HTMLElement) -> HTMLElementRole {
-        if isHidden(element) { return .dropped }
-        return table[element.name] ?? .inline
+        if element["hidden"] != nil { return .dropped }
+        let role = table[element.name] ?? .inline
+        guard let style = element["style"] else { return role }
+        let compact = String(String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
+        if compact.contains("visibility:hidden") { return .dropped }
+        guard let display = declaration("display", in: compact) else { return role }
+        if display == "none" { return .dropped }
+        guard role == .inline || role == .block else { return role }
+        switch display {
+        case "block", "flex", "grid", "table", "list-item", "flow-root": return .block
+        case "inline", "inline-block", "inline-flex", "inline-grid", "inline-table", "contents": return .inline
+        default: return role
+        }
     }
 
-    private static func isHidden(_ element: HTMLElement) -> Bool {
-        if element["hidden"] != nil { return true }
-        guard let style = element["style"] else { return false }
-        let compact = String(String.UnicodeScalarView(style.lowercased().unicodeScalars.filter { !$0.properties.isWhitespace }))
-        return compact.contains("display:none") || compact.contains("visibility:hidden")
+    /// The value of `property` in a compacted (white-space free, lower-case) style attribute.
+    private static func declaration(_ property: String, in style: String) -> String? {
+        for item in style.split(separator: ";") {
+            let parts = item.split(separator: ":", maxSplits: 1)
+            if parts.count == 2, parts[0] == property {
+                return String(parts[1].split(separator: "!").first ?? "")
+            }
+        }
+        return nil
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import HTMLReader
 import RDF
 
@@ -55,13 +56,25 @@ extension PageIngester {
         return facts
     }
 
+    /// Refuses an HTML file over the reader's size cap before reading it into memory.
+    /// - Throws: `IngestError` of kind `.tooLarge`.
+    static func refuseOversizedHTML(atPath path: String) throws(IngestError) {
+        guard hasHTMLExtension(path),
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+              size > HTMLReader.defaultMaximumBytes else { return }
+        throw IngestError(.tooLarge, file: path, message:
+            "file too large for the HTML reader: \(size) bytes, the limit is \(HTMLReader.defaultMaximumBytes) bytes")
+    }
+
+    static func hasHTMLExtension(_ source: String) -> Bool {
+        let name = source.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
     /// Whether `bytes` from `source` are read as HTML: an HTML file extension, or HTML content.
     static func isHTML(_ bytes: [UInt8], source: String) -> Bool {
-        let name = source.split(separator: "/").last ?? ""
-        if let dot = name.lastIndex(of: "."), HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-            return true
-        }
-        return HTMLReader.looksLikeHTML(bytes)
+        hasHTMLExtension(source) || HTMLReader.looksLikeHTML(bytes)
     }
 
     /// A position in the rendered text (line n = rendered line n) as the HTML source line it came from.

@@ -40,6 +40,7 @@ public struct PageIngester: Sendable {
     /// Ingests a file from disk.
     /// - Throws: `IngestError` of kind `.unreadable`, or any error of `ingest(bytes:source:)`.
     public func ingest(fileAt path: String) throws(IngestError) -> PageFacts {
+        try Self.refuseOversizedHTML(atPath: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(.unreadable, file: path, message: "cannot read file")
         }

@@ -102,6 +102,11 @@ enum Fixture {
         #expect(try Fixture.render(html).title == "T")
     }
 
+    @Test func inlineDisplayStyles() throws {
+        let html = "<div>a<span style=\"display: block\">b</span>c<div style=\"DISPLAY:inline\">d</div>e<span style=\"display:none !important\">x</span></div>"
+        #expect(try Fixture.texts(html) == ["a", "b", "cde"])
+    }
+
     @Test func tablesKeepOneLinePerRow() throws {
         let html = "<table><caption>Figures</caption><tr><th>Year</th><th>Staff</th></tr><tr><td>2024</td><td></td><td>12</td></tr><tr><td><p>Long cell</p></td><td>x</td></tr></table>"
         #expect(try Fixture.texts(html) == ["Figures", "Year\tStaff", "2024\t12", "Long cell", "x"])

@@ -125,6 +125,21 @@ import Testing
         #expect(e?.description == "big.htm: file too large for the HTML reader: 16777219 bytes, the limit is 16777216 bytes")
     }
 
+    @Test func oversizedHTMLFileIsRefusedBeforeReading() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("html-size-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("huge.html").path
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.truncate(atOffset: UInt64(HTMLReader.defaultMaximumBytes + 1))  // sparse: nothing is written
+        try handle.close()
+        var e: IngestError?
+        do { _ = try PageIngester().ingest(fileAt: path) } catch { e = error }
+        #expect(e?.kind == .tooLarge)
+        #expect(e?.description == "\(path): file too large for the HTML reader: 16777217 bytes, the limit is 16777216 bytes")
+    }
+
     @Test func truncatedHTMLWarnsOnTheHTMLLine() throws {
         let bytes = try Self.html(Self.page01)
         let text = String(decoding: bytes, as: UTF8.self)
