@@ -14,11 +14,11 @@ N ?= 10000
 
 .PHONY: deps build demo test eval bench bench-query clean
 
-# System packages (Raptor, rapper, roqet) and Python tools (pySHACL, pyoxigraph).
+# System packages (Raptor, libxml2 for HTML pages, rapper, roqet) and Python tools (pySHACL, pyoxigraph).
 deps:
-	@if ! pkg-config --exists raptor2 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
-	  echo "installing libraptor2-dev raptor2-utils rasqal-utils"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
+	@if ! pkg-config --exists raptor2 || ! pkg-config --exists libxml-2.0 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
+	  echo "installing libraptor2-dev libxml2-dev raptor2-utils rasqal-utils"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev libxml2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
 	fi
 	@python3 -c "import pyshacl, pyoxigraph, rdflib" 2>/dev/null || \
 	  { echo "installing pyshacl pyoxigraph rdflib"; python3 -m pip install -q pyshacl pyoxigraph rdflib; }
