@@ -1,7 +1,8 @@
 # osce-kg — build, demo, test, install and benchmark.
 #
-#   make demo       install the Debian packages that are missing (libraptor2-dev, raptor2-utils,
-#                   rasqal-utils, pkg-config), build, export Examples/pages, print a summary; no Python
+#   make demo       install the Debian packages that are missing (libraptor2-dev, libxml2-dev,
+#                   raptor2-utils, rasqal-utils, pkg-config), build, export Examples/pages, print a
+#                   summary; no Python
 #   make test       the same packages, plus the Python test tools (pySHACL, pyoxigraph, rdflib) in the
 #                   project's virtual environment .venv/, then every test
 #   make venv       create .venv/ (with $(PYTHON) -m venv; installs Debian's python3-venv when that
@@ -10,6 +11,7 @@
 #                   (default /usr/local; DESTDIR is honoured): make install PREFIX=$HOME/.local
 #   make uninstall  remove what make install put there (same PREFIX and DESTDIR)
 #   make man        the man page, .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
+#   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
 #   make bench      export benchmark against rapper (N synthetic pages, default 10000)
 #   make bench-query  SPARQL benchmark against pyoxigraph and roqet
 # `sudo` is used for apt-get when not root.
@@ -27,13 +29,13 @@ PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps venv build demo test man install uninstall bench bench-query clean
+.PHONY: deps venv build demo test eval man install uninstall bench bench-query clean
 
-# System packages: Raptor, rapper, roqet.
+# System packages: Raptor, libxml2 for HTML pages, rapper, roqet.
 deps:
-	@if ! pkg-config --exists raptor2 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
-	  echo "installing libraptor2-dev raptor2-utils rasqal-utils"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
+	@if ! pkg-config --exists raptor2 || ! pkg-config --exists libxml-2.0 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
+	  echo "installing libraptor2-dev libxml2-dev raptor2-utils rasqal-utils"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev libxml2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
 	fi
 
 # Python test tools in .venv/ (PEP 668: Debian's and Ubuntu's system Python refuse pip installs).
@@ -61,6 +63,11 @@ demo: build
 	$(BIN) export Examples/pages --format turtle --output Examples/output/osce.ttl
 	@echo "wrote Examples/output/osce.ttl; who said what on the seed page:"
 	@$(BIN) query --data Examples/pages/000_0b91f1119559f398.txt --query Examples/queries/who-said-what.rq
+
+# Page reading measured on annotated pages: per field precision, recall and counts. VERBOSE=1 lists every miss.
+REAL_PAGES ?= ../shared/pages-real
+eval: build
+	$(BIN) eval Examples/pages $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
 
 bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
