@@ -14,6 +14,50 @@ enum LanguageDetector {
         ("hr", ["je", "za", "na", "se", "od", "koji", "koja", "su", "da", "kao", "što", "te"]),
     ]
 
+    /// Each function word with the languages that use it (built once from `functionWords`).
+    static let functionWordLanguages: [String: [String]] = {
+        var table: [String: [String]] = [:]
+        for (code, words) in functionWords { for w in words { table[w, default: []].append(code) } }
+        return table
+    }()
+
+    /// The text's words (runs of letters), lower-cased; ASCII words without calling into Unicode tables.
+    static func lowercaseWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var ascii: [UInt8] = []
+        var other = String.UnicodeScalarView()
+        var isASCII = true
+        func flush() {
+            if isASCII {
+                if !ascii.isEmpty { words.append(String(decoding: ascii, as: UTF8.self)) }
+            } else if !other.isEmpty {
+                words.append(String(other).lowercased())
+            }
+            ascii.removeAll(keepingCapacity: true)
+            other = String.UnicodeScalarView()
+            isASCII = true
+        }
+        for s in text.unicodeScalars {
+            if s.value < 0x80 {
+                let v = UInt8(s.value)
+                if (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) {
+                    let lower = v | 0x20
+                    ascii.append(lower)
+                    other.append(Unicode.Scalar(lower))
+                } else {
+                    flush()
+                }
+            } else if s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark {
+                isASCII = false
+                other.append(s)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
     /// Languages written in Cyrillic that a page's own language tag may name.
     static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
 
@@ -26,7 +70,10 @@ enum LanguageDetector {
         var latin = 0
         var ukrainian = 0
         for s in text.unicodeScalars {
-            if (0x0400...0x04FF).contains(s.value) {
+            if s.value < 0x80 {
+                // ASCII fast path: a letter counts as Latin.
+                if (0x41...0x5A).contains(s.value) || (0x61...0x7A).contains(s.value) { latin += 1 }
+            } else if (0x0400...0x04FF).contains(s.value) {
                 cyrillic += 1
                 if "іїєґІЇЄҐ".unicodeScalars.contains(s) { ukrainian += 1 }
             } else if s.properties.isAlphabetic && s.value < 0x0250 {
@@ -38,9 +85,8 @@ enum LanguageDetector {
             return ukrainian > 2 ? "uk" : "ru"
         }
         var counts: [String: Int] = [:]
-        for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            let word = String(w)
-            for (code, set) in functionWords where set.contains(word) { counts[code, default: 0] += 1 }
+        for word in lowercaseWords(text) {
+            for code in functionWordLanguages[word] ?? [] { counts[code, default: 0] += 1 }
         }
         var best = "en"
         var bestCount = counts["en"] ?? 0

@@ -49,7 +49,7 @@ enum ReleaseAnalyzer {
         var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
         // The item's own language chooses the word lists; a sample of its first paragraphs decides.
         let sample = ([raw.title] + analysed.prefix(3)).joined(separator: "\n")
-        let lexicon = Lexicon.for(language: LanguageDetector.detect(String(sample.unicodeScalars.prefix(800))))
+        let lexicon = Lexicon.for(language: LanguageDetector.detect(String(sample.unicodeScalars.prefix(400))))
         var extractor = PeopleExtractor(lexicon: lexicon)
         extractor.extract(&units)
         let order = extractor.ordered(units)
