@@ -36,7 +36,7 @@ let package = Package(
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"]),
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"], resources: [.copy("Resources/layout-lexicon.tsv")]),
         .executableTarget(
             name: "osce-kg",
             dependencies: [

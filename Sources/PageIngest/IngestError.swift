@@ -17,6 +17,9 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownKind
         /// The file could not be read.
         case unreadable
+        /// The text is not a page at all: RDF, XML or HTML markup, source code, or a data table
+        /// (CSV/TSV). The message says which and why.
+        case notAPage
     }
 
     public let kind: Kind
