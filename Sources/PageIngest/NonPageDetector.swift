@@ -42,7 +42,7 @@ enum NonPageDetector {
         if code >= 3, code * 10 >= n * 5 {
             return Refusal(position: at, message: "not a page: the text is source code (\(code) of \(n) lines are statements, braces or declarations)")
         }
-        if let table = tableShape(sample.map(\.text)) {
+        if let table = tableShape(sample) {
             return Refusal(position: at, message: "not a page: the text is a data table (\(table))")
         }
         return nil
@@ -90,13 +90,13 @@ enum NonPageDetector {
     }
 
     /// `5 of 6 lines have 3 tab-separated fields`, when at least 80% of ≥ 3 lines share one
-    /// separator count of 1 tab or more, or 2 commas or more with no sentence in any field.
-    static func tableShape(_ lines: [String]) -> String? {
+    /// separator count of 1 tab or more, or 2 commas or semicolons or more with short cells.
+    static func tableShape(_ lines: [Document.Line]) -> String? {
         guard lines.count >= 3 else { return nil }
         for (sep, name) in [("\t", "tab"), (",", "comma"), (";", "semicolon")] {
             var counts: [Int: Int] = [:]
             for l in lines {
-                let c = l.split(separator: Character(sep), omittingEmptySubsequences: false).count - 1
+                let c = sep == "\t" ? l.tabCount : l.text.split(separator: Character(sep), omittingEmptySubsequences: false).count - 1
                 counts[c, default: 0] += 1
             }
             guard let (fields, hits) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
@@ -104,7 +104,7 @@ enum NonPageDetector {
             guard fields >= minSeparators, hits * 10 >= lines.count * 8, hits >= 3 else { continue }
             if sep != "\t" {
                 // Prose has commas too: table cells are short.
-                let cells = lines.flatMap { $0.split(separator: Character(sep)) }
+                let cells = lines.flatMap { $0.text.split(separator: Character(sep)) }
                 let long = cells.filter { $0.split(separator: " ").count > 8 }.count
                 guard long * 10 <= cells.count else { continue }
             }

@@ -203,6 +203,16 @@ struct PageLayout {
                 i += 1
             }
         }
+        // `Date:` alone with its value on the next line, then more labels: one group.
+        var merged: [(start: Int, end: Int)] = []
+        for g in groups {
+            if let last = merged.last, g.start - 1 == last.end, listingLabel(lines[last.end - 1])?.value.isEmpty == true {
+                merged[merged.count - 1].end = g.end
+            } else {
+                merged.append(g)
+            }
+        }
+        groups = merged
         guard !groups.isEmpty else { return datedListing(lines, roles: roles, from: start) }
         // A single stray `Source: …` line in a release body is no listing: one group must use a
         // listing label, or there must be several groups.
@@ -226,7 +236,8 @@ struct PageLayout {
             let titleIndex = group.start - 1
             var item = RawItem(title: lines[titleIndex].text, titleLine: lines[titleIndex].number)
             for k in group.start..<group.end {
-                guard let label = listingLabel(lines[k]), let kind = label.kind else { continue }
+                guard var label = listingLabel(lines[k]), let kind = label.kind else { continue }
+                if label.value.isEmpty, k + 1 < group.end, listingLabel(lines[k + 1]) == nil { label.value = lines[k + 1].text }
                 if kind == .contentType {
                     item.contentType = label.value.isEmpty ? nil : label.value
                 } else {

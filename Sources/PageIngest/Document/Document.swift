@@ -28,6 +28,9 @@ struct Document {
         var label: LabelLine?
         /// True for a header line of the capture (`URL: …`), which is not page text.
         var isHeader = false
+        /// The number of TAB characters in the raw line (collapsing turns them into spaces; a
+        /// data table is told by them).
+        var tabCount = 0
 
         var isBlank: Bool { text.isEmpty }
     }

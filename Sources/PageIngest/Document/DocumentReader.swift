@@ -15,6 +15,7 @@ enum DocumentReader {
         var column = 1
         var offset = 0
         var previousCR = false
+        var tabs = 0
         let utf8 = text.utf8
         var sliceStart = utf8.startIndex
         var index = utf8.startIndex
@@ -24,7 +25,8 @@ enum DocumentReader {
                                     end: SourcePosition(line: line, column: column, offset: offset))
             let collapsed = TextNormalization.collapse(raw)
             lines.append(Document.Line(text: collapsed, number: line, range: range,
-                                       label: collapsed.isEmpty ? nil : LabelLine.parse(collapsed)))
+                                       label: collapsed.isEmpty ? nil : LabelLine.parse(collapsed), tabCount: tabs))
+            tabs = 0
         }
         while index < utf8.endIndex {
             let b = utf8[index]
@@ -49,6 +51,7 @@ enum DocumentReader {
                 continue
             }
             previousCR = false
+            if b == 0x09 { tabs += 1 }
             if b & 0xC0 != 0x80 { column += 1 }
             offset += 1
             index = utf8.index(after: index)
