@@ -36,7 +36,12 @@ let package = Package(
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"], resources: [.copy("Resources/layout-lexicon.tsv")]),
+        // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
+        // binary needs no resource bundle beside it.
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"], exclude: ["Resources"],
+                plugins: ["EmbedResources"]),
+        .executableTarget(name: "embed-resource"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),
         .executableTarget(
             name: "osce-kg",
             dependencies: [

@@ -1,7 +1,6 @@
-import Foundation
-
 /// The words that mark a page's layout (labels, section headers, type lines, boilerplate), per
-/// language, read from the package resource `layout-lexicon.tsv`.
+/// language, read from the data file `Resources/layout-lexicon.tsv` (compiled in by the
+/// `EmbedResources` build plugin as `EmbeddedResource.layoutLexicon`).
 ///
 /// Shape: one phrase per line, `role<TAB>language<TAB>phrase`, lower case; `#` starts a comment.
 /// A new label, header or language is a line in that file, not a code change. Lookups are
@@ -19,13 +18,7 @@ struct LayoutLexicon: Sendable {
     private(set) var entries: [String: [Entry]] = [:]
 
     /// The lexicon shipped with the package.
-    static let shared: LayoutLexicon = {
-        guard let url = Bundle.module.url(forResource: "layout-lexicon", withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("PageIngest: the resource layout-lexicon.tsv is missing from the installed bundle")
-        }
-        return LayoutLexicon(tsv: text)
-    }()
+    static let shared = LayoutLexicon(tsv: EmbeddedResource.layoutLexicon)
 
     /// Parses the TSV form; malformed lines (fewer than three fields) are skipped.
     init(tsv: String) {
@@ -69,3 +62,6 @@ struct LayoutLexicon: Sendable {
         return out
     }
 }
+
+/// The package's data files, as text compiled into the module (see `Plugins/EmbedResources`).
+enum EmbeddedResource {}

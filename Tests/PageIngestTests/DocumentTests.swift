@@ -49,7 +49,7 @@ import RDF
         #expect(doc.language(ofLine: 1) == nil)
     }
 
-    @Test func lexiconIsLoadedFromTheBundle() {
+    @Test func lexiconIsCompiledInFromItsDataFile() {
         #expect(LabelName.kind(of: "Publishing date") == .date)
         #expect(LabelName.kind(of: "Report type") == .contentType)
         #expect(PageLayout.contentTypes["pressemitteilung"] == .pressRelease)
