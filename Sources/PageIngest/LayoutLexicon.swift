@@ -53,6 +53,16 @@ struct LayoutLexicon: Sendable {
         Set(entries.compactMap { phrase, es in es.contains { $0.role == role } ? phrase : nil })
     }
 
+    /// Every phrase with `role`, with its entries of that role.
+    func entriesWith(role: String) -> [String: [Entry]] {
+        var out: [String: [Entry]] = [:]
+        for (phrase, es) in entries {
+            let matching = es.filter { $0.role == role }
+            if !matching.isEmpty { out[phrase] = matching }
+        }
+        return out
+    }
+
     /// Every phrase whose role starts with `prefix`, with the rest of the role.
     func phrases(rolePrefix prefix: String) -> [String: String] {
         var out: [String: String] = [:]
