@@ -23,6 +23,9 @@ enum NonPageDetector {
         if head.hasPrefix("<?xml") || head.hasPrefix("<rdf:RDF") {
             return Refusal(position: at, message: "not a page: the text is XML markup (RDF/XML or another XML document), not the text of a web page")
         }
+        if head.hasPrefix("#!/") {
+            return Refusal(position: at, message: "not a page: the text is a script (it starts with \"#!\")")
+        }
         let lowerHead = head.lowercased()
         if lowerHead.hasPrefix("<!doctype") || lowerHead.hasPrefix("<html") {
             return Refusal(position: at, message: "not a page: the text is HTML markup; save the page as .html, or as its rendered text")
@@ -66,25 +69,43 @@ enum NonPageDetector {
     }
 
     static func isJSONLine(_ t: String) -> Bool {
-        if ["{", "}", "[", "]", "},", "],"].contains(t) { return true }
-        return t.hasPrefix("\"") && t.contains("\":")
+        if ["{", "}", "[", "]", "},", "],", ",", "}]", "}],"].contains(t) { return true }
+        return t.hasPrefix("\"") && (t.contains("\":") || t.contains("\" :"))
     }
 
-    static let codeStarts = ["import ", "#include", "#import", "func ", "def ", "class ", "struct ", "enum ", "public ", "private ",
-                             "static ", "return ", "let ", "var ", "const ", "function ", "package ", "using ", "namespace ",
-                             "if (", "if ", "for (", "for ", "while ", "} else", "#!/", "//", "/*", "* ", "*/", "@"]
+    /// Operators and forms that occur in code and (almost) never in page text.
+    static let codeMarks = ["$(", "${", " := ", " ?= ", " += ", " == ", " != ", " && ", " || ", " -> ", " => ", "();", "::"]
+    static let codeStarts = ["import ", "#include", "#import", "#!/", "func ", "def ", "class ", "struct ", "enum ",
+                             "public ", "private ", "static ", "return ", "let ", "var ", "const ", "function ",
+                             "package ", "using ", "namespace ", "if (", "for (", "while (", "} else", "@"]
 
+    /// A line of source code (or of a build file): a comment, a brace, a declaration, a call, an operator.
     static func isCodeLine(_ t: String) -> Bool {
-        if t == "{" || t == "}" || t == "};" || t == "});" || t == ")" || t == "end" { return true }
-        if t.hasPrefix("- ") || t.hasPrefix("• ") { return false }
+        if t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") { return false }
+        if ["{", "}", "};", "});", ")", "),", "]", "],", "end", "fi", "done"].contains(t) { return true }
+        if t.hasPrefix("//") || t.hasPrefix("/*") || t.hasPrefix("*/") { return true }
+        if t.hasSuffix("\\") || t.hasSuffix("{") || t.hasSuffix("};") { return true }
+        if codeMarks.contains(where: { t.contains($0) }) { return true }
         let words = t.split(separator: " ").count
         let codeChars = t.contains("(") || t.contains("=") || t.contains("\"") || t.contains("[") || t.contains("->")
-        if t.hasSuffix("{") || t.hasSuffix("};") { return true }
         if t.hasSuffix(";") && (codeChars || words <= 4) { return true }
-        if t.hasSuffix(")") && t.contains("(") && !t.contains(" ") { return true }
         for s in codeStarts where t.hasPrefix(s) {
             // `For further information …` is prose: a code line has operators or brackets.
-            if t.contains("(") || t.contains("=") || t.contains("{") || t.contains(":") || t.hasPrefix("#") || t.hasPrefix("/") || t.hasPrefix("*") { return true }
+            if codeChars || t.contains("{") || t.contains(":") || t.hasPrefix("#") || t.hasPrefix("@") { return true }
+        }
+        // A call: an identifier glued to `(`, on a line ending like code.
+        if let open = t.firstIndex(of: "("), open > t.startIndex {
+            let before = t[t.index(before: open)]
+            let endsLikeCode = [")", "),", ");", "(", ",", ":", "{", "["].contains { t.hasSuffix($0) }
+            if (before.isLetter || before.isNumber || before == "_" || before == ".") && endsLikeCode && !t.hasSuffix(".") {
+                return words <= 12 || t.contains(": ") || t.contains("=")
+            }
+        }
+        // `target: dependencies` (make), `key = value` assignments.
+        if let colon = t.firstIndex(of: ":"), colon > t.startIndex, !t[..<colon].contains(" "),
+           t[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." || $0 == "%" || $0 == "$" || $0 == "(" || $0 == ")" }),
+           t[..<colon].first?.isLowercase == true || t.hasPrefix("."), !t.contains("://") {
+            return true
         }
         return t.contains(" = ") && (t.hasSuffix(")") || t.hasSuffix("]") || t.hasSuffix("\"") || t.first?.isLowercase == true)
     }

@@ -166,6 +166,24 @@ import RDF
         #expect(e.description == "Page.swift.txt:1:1: not a page: the text is source code (6 of 7 lines are statements, braces or declarations)")
     }
 
+    @Test func ourOwnBuildFilesAndScriptsAreRefused() throws {
+        let script = try #require(refusal("#!/usr/bin/env bash\nset -euo pipefail\nmake test\n", "run.txt"))
+        #expect(script.description == "run.txt:1:1: not a page: the text is a script (it starts with \"#!\")")
+        let make = try #require(refusal("""
+            SWIFT ?= swift
+            BIN = .build/$(CONFIG)/osce-kg
+
+            build:
+            	$(SWIFT) build -c $(CONFIG)
+            test: deps
+            	$(SWIFT) test
+
+            """, "Makefile.txt"))
+        #expect(make.description == "Makefile.txt:1:1: not a page: the text is source code (6 of 6 lines are statements, braces or declarations)")
+        let json = try #require(refusal("{\n  \"https://e.org/a\" : {\n    \"value\" : \"A\",\n    \"type\" : \"literal\"\n  }\n}\n", "graph.txt"))
+        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)")
+    }
+
     @Test func csvAndTSVAreRefused() throws {
         let csv = try #require(refusal("""
             name,country,year
