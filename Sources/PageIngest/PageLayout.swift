@@ -65,7 +65,7 @@ struct PageLayout {
             let first = lines[idx].text.lowercased()
             if institutionHeaders.contains(first) { return Result(outcome: .page(.institutionPage, [])) }
             if fieldOperationHeaders.contains(first) { return Result(outcome: .page(.fieldOperationPage, [])) }
-            guard roles[idx] == .chrome || roles[idx] == .sectionHeader else { break }
+            guard roles[idx] == .chrome || roles[idx] == .sectionHeader || isMenuEntry(lines[idx].text) else { break }
             sectionKind = sectionKind ?? Segmenter.sectionKind(of: lines[idx])
             idx += 1
         }
@@ -106,6 +106,11 @@ struct PageLayout {
             return Result(outcome: .page(sectionKind ?? .other, []), notes: [note])
         }
         return Result(outcome: .unknown(lines[idx]))
+    }
+
+    /// A menu entry as a browser renders it (`* Newsroom`, `• About us`): a short bulleted line.
+    static func isMenuEntry(_ t: String) -> Bool {
+        (t.hasPrefix("* ") || t.hasPrefix("• ") || t == "*" || t == "•") && t.split(separator: " ").count <= 9 && !t.hasSuffix(".")
     }
 
     private static func excerpt(_ s: String) -> String {

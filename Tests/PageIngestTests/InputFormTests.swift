@@ -42,6 +42,37 @@ import RDF
         #expect(r.datelinePlaces == ["Belgrade"])
     }
 
+    @Test func lynxDumpWithLinkMarkersAndABulletMenu() throws {
+        let facts = try ingester.ingest(text: """
+               [1]Skip to main content
+                 * [2]Home
+                 * [3]Newsroom
+                 * [4]Where we are
+            Press release
+
+            OSCE Mission to Moldova hosts a round table on [5]media literacy
+
+               Date:
+                      14 September 2021
+               Source:
+                      [6]OSCE Mission to Moldova
+
+               CHISINAU, 14 September 2021 – The OSCE Mission to Moldova hosted a round table on media literacy with 40 teachers.
+
+            References
+
+               1. https://www.osce.org/#main-content
+               2. https://www.osce.org/
+            """, source: "lynx.txt")
+        #expect(facts.kind == .pressRelease)
+        let r = try #require(facts.items.first)
+        #expect(r.title == "OSCE Mission to Moldova hosts a round table on media literacy")
+        #expect(r.date == "2021-09-14")
+        #expect(r.issuers == ["OSCE Mission to Moldova"])
+        #expect(r.datelinePlaces == ["Chisinau"])
+        #expect(r.paragraphs == ["CHISINAU, 14 September 2021 – The OSCE Mission to Moldova hosted a round table on media literacy with 40 teachers."])
+    }
+
     @Test func inlineLabelWithItsValueOnTheNextLine() throws {
         let r = try #require(try ingester.ingest(text: """
             News item

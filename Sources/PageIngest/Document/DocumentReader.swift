@@ -73,6 +73,7 @@ enum DocumentReader {
             }
             k += 1
         }
+        if isLynxDump(lines) { stripLinkMarkers(&lines) }
         // Blocks: runs of non-blank content lines.
         var blocks: [Document.Block] = []
         var start: Int?
@@ -86,5 +87,40 @@ enum DocumentReader {
             }
         }
         return Document(lines: lines, blocks: blocks, url: url, end: end)
+    }
+
+    /// A `lynx -dump` rendering: a `References` line followed by numbered addresses (`1. https://…`).
+    static func isLynxDump(_ lines: [Document.Line]) -> Bool {
+        for (k, line) in lines.enumerated() where line.text == "References" {
+            guard let next = lines[(k + 1)...].first(where: { !$0.isBlank })?.text,
+                  let dot = next.firstIndex(of: "."), dot > next.startIndex, next[..<dot].allSatisfy(\.isNumber) else { continue }
+            let address = next[next.index(after: dot)...].drop { $0 == " " }
+            if address.hasPrefix("http://") || address.hasPrefix("https://") || address.hasPrefix("file://") { return true }
+        }
+        return false
+    }
+
+    /// Removes lynx's link markers (`[12]Press release` → `Press release`) and reads labels again.
+    static func stripLinkMarkers(_ lines: inout [Document.Line]) {
+        for k in lines.indices where lines[k].text.contains("[") {
+            var out = ""
+            var rest = Substring(lines[k].text)
+            while let open = rest.firstIndex(of: "[") {
+                out += rest[..<open]
+                let after = rest[rest.index(after: open)...]
+                if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy(\.isNumber) {
+                    rest = after[after.index(after: close)...]
+                } else {
+                    out.append("[")
+                    rest = after
+                }
+            }
+            out += rest
+            let text = TextNormalization.collapse(out)
+            if text != lines[k].text {
+                lines[k].text = text
+                lines[k].label = text.isEmpty ? nil : LabelLine.parse(text)
+            }
+        }
     }
 }
