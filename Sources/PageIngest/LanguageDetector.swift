@@ -22,24 +22,46 @@ enum LanguageDetector {
     }()
 
     static func detect(_ full: String) -> String {
-        let text = full.unicodeScalars.count > 4000 ? String(String.UnicodeScalarView(full.unicodeScalars.prefix(4000))) : full
         var cyrillic = 0
         var latin = 0
         var ukrainian = 0
-        for s in text.unicodeScalars {
-            if (0x0400...0x04FF).contains(s.value) {
+        var counts: [String: Int] = [:]
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
+            if let langs = functionWords[String(word)] {
+                for code in langs { counts[code, default: 0] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        var seen = 0
+        for s in full.unicodeScalars {
+            seen += 1
+            if seen > 4000 { break }
+            let v = s.value
+            if v < 0x80 {
+                // ASCII: letters by range, lower-cased by hand.
+                if v >= 0x61 && v <= 0x7A { latin += 1; word.append(s); continue }
+                if v >= 0x41 && v <= 0x5A { latin += 1; word.append(Unicode.Scalar(v + 0x20)!); continue }
+                flush()
+                continue
+            }
+            if v >= 0x0400 && v <= 0x04FF {
                 cyrillic += 1
-                if "іїєґІЇЄҐ".unicodeScalars.contains(s) { ukrainian += 1 }
-            } else if s.properties.isAlphabetic && s.value < 0x0250 {
+                if v == 0x0456 || v == 0x0457 || v == 0x0454 || v == 0x0491 || v == 0x0406 || v == 0x0407 || v == 0x0404 || v == 0x0490 {
+                    ukrainian += 1
+                }
+            } else if v < 0x0250, s.properties.isAlphabetic {
                 latin += 1
             }
+            if s.properties.isAlphabetic {
+                word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            } else {
+                flush()
+            }
         }
+        flush()
         if cyrillic > latin { return ukrainian > 2 ? "uk" : "ru" }
-        var counts: [String: Int] = [:]
-        for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
-            guard let langs = functionWords[String(w)] else { continue }
-            for code in langs { counts[code, default: 0] += 1 }
-        }
         var best = "en"
         var bestCount = counts["en"] ?? 0
         for code in languages where (counts[code] ?? 0) > bestCount {

@@ -16,6 +16,8 @@ struct LayoutLexicon: Sendable {
 
     /// Lower-cased phrase → its entries (a phrase may have several roles, e.g. `where we are`).
     private(set) var entries: [String: [Entry]] = [:]
+    /// The UTF-8 length of the longest phrase (a longer line is no phrase of the lexicon).
+    private(set) var longestPhrase = 0
 
     /// The lexicon shipped with the package.
     static let shared = LayoutLexicon(tsv: EmbeddedResource.layoutLexicon)
@@ -29,6 +31,7 @@ struct LayoutLexicon: Sendable {
             let phrase = TextNormalization.collapse(fields[2]).lowercased()
             guard !phrase.isEmpty else { continue }
             entries[phrase, default: []].append(Entry(role: String(fields[0]), language: String(fields[1])))
+            longestPhrase = max(longestPhrase, phrase.utf8.count)
         }
     }
 

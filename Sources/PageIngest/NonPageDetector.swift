@@ -3,7 +3,7 @@ import RDF
 /// Refuses text that is not a page at all, before any layout is tried: RDF (Turtle, N-Triples,
 /// RDF/XML, JSON-LD), XML or HTML markup, source code, and data tables (CSV/TSV).
 ///
-/// It looks at the first 60 content lines and counts the lines that have the shape of each
+/// It looks at the first 30 content lines and counts the lines that have the shape of each
 /// format; a format that holds most of them wins. Prose, menus and label lines never have these
 /// shapes, so a page is never refused for a few odd lines.
 /// Source: the syntaxes' own line forms (RDF 1.1 Turtle and N-Triples, XML 1.0 prolog, RFC 4180).
@@ -14,7 +14,7 @@ enum NonPageDetector {
     }
 
     static func check(_ document: Document) -> Refusal? {
-        let lines = document.lines.lazy.filter { !$0.isBlank && !$0.isHeader }.prefix(60)
+        let lines = document.lines.lazy.filter { !$0.isBlank && !$0.isHeader }.prefix(30)
         guard let first = lines.first else { return nil }
         let sample = Array(lines)
         let n = sample.count
@@ -52,7 +52,7 @@ enum NonPageDetector {
     }
 
     static func isRDFLine(_ t: String) -> Bool {
-        let lower = t.lowercased()
+        let lower = t.prefix(8).lowercased()
         if lower.hasPrefix("@prefix ") || lower.hasPrefix("@base ") || lower.hasPrefix("prefix ") || lower.hasPrefix("base <") {
             return t.contains(":") && (t.contains("<") || t.hasSuffix("."))
         }
@@ -82,6 +82,13 @@ enum NonPageDetector {
     /// A line of source code (or of a build file): a comment, a brace, a declaration, a call, an operator.
     static func isCodeLine(_ t: String) -> Bool {
         if t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") { return false }
+        // Every code form below needs one of these bytes: ( ) { } [ ] ; = : $ & | > \ / @ # " or `end`/`fi`/`done`.
+        guard t.utf8.contains(where: { b in
+            switch b {
+            case 0x28, 0x29, 0x7B, 0x7D, 0x5B, 0x5D, 0x3B, 0x3D, 0x3A, 0x24, 0x26, 0x7C, 0x3E, 0x5C, 0x2F, 0x40, 0x23, 0x22: true
+            default: false
+            }
+        }) || t == "end" || t == "fi" || t == "done" else { return false }
         if ["{", "}", "};", "});", ")", "),", "]", "],", "end", "fi", "done"].contains(t) { return true }
         if t.hasPrefix("//") || t.hasPrefix("/*") || t.hasPrefix("*/") { return true }
         if t.hasSuffix("\\") || t.hasSuffix("{") || t.hasSuffix("};") { return true }
@@ -117,7 +124,8 @@ enum NonPageDetector {
         for (sep, name) in [("\t", "tab"), (",", "comma"), (";", "semicolon")] {
             var counts: [Int: Int] = [:]
             for l in lines {
-                let c = sep == "\t" ? l.tabCount : l.text.split(separator: Character(sep), omittingEmptySubsequences: false).count - 1
+                let byte = sep.utf8.first!
+                let c = sep == "\t" ? l.tabCount : l.text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
                 counts[c, default: 0] += 1
             }
             guard let (fields, hits) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }

@@ -57,7 +57,7 @@ struct PageLayout {
     /// - Parameter truncated: true when the capture was cut at its end.
     static func classify(_ lines: [Line], truncated: Bool = false) -> Result {
         guard !lines.isEmpty else { return Result(outcome: .unknown(Line(text: "", number: 1, range: .init(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))))) }
-        let roles = lines.map(Segmenter.role(of:))
+        var roles = Segmenter.roles(of: lines, datelineWindow: 0..<0)
         var idx = 0
         var sectionKind: PageKind?
         // Chrome and section headers above the content.
@@ -69,6 +69,8 @@ struct PageLayout {
             sectionKind = sectionKind ?? Segmenter.sectionKind(of: lines[idx])
             idx += 1
         }
+        // Datelines matter next to the title candidates only.
+        Segmenter.markDatelines(&roles, lines, in: idx..<(idx + 12))
         if let listing = listing(lines, roles: roles, from: idx, truncated: truncated) {
             return Result(outcome: .page(listing.0, listing.1))
         }
@@ -155,7 +157,7 @@ struct PageLayout {
                 } else if let c = current, c.1 == .dash, text.hasPrefix("- ") || text == "-" {
                     let value = TextNormalization.collapse(text.dropFirst(1))
                     if !value.isEmpty { current?.2.append(value) }
-                } else if let c = current, c.1 == .inline, c.2.isEmpty, roles[j] != .dateline, !Segmenter.isProse(text) {
+                } else if let c = current, c.1 == .inline, c.2.isEmpty, !Segmenter.isDateline(text), !Segmenter.isProse(text) {
                     // `Date:` alone, its value on the next line (a browser rendering of a table).
                     current?.2.append(text)
                 } else {
@@ -234,7 +236,7 @@ struct PageLayout {
             let title = groups[0].start - 1
             if title == start { return nil }
             if title == start + 1, case .typeLine = roles[start] { return nil }
-            if title - 1 >= start, roles[title - 1] == .dateline || roles[title - 1] == .dateLine { return nil }
+            if title - 1 >= start, roles[title - 1] == .dateLine || Segmenter.isDateline(lines[title - 1].text) { return nil }
         }
         var items: [RawItem] = []
         for (g, group) in groups.enumerated() {

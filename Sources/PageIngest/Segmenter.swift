@@ -33,23 +33,49 @@ enum Segmenter {
 
     static let lexicon = LayoutLexicon.shared
 
+    /// The roles of `lines`; `.dateline` is looked for only in `lines[datelineWindow]` (the
+    /// parse is the costly feature, and only lines near a title candidate need it).
+    static func roles(of lines: [Document.Line], datelineWindow: Range<Int>) -> [Role] {
+        var roles = lines.map { role(of: $0, datelines: false) }
+        markDatelines(&roles, lines, in: datelineWindow)
+        return roles
+    }
+
+    /// Sets `.dateline` on the `.text` lines of `window` that open with a dateline.
+    static func markDatelines(_ roles: inout [Role], _ lines: [Document.Line], in window: Range<Int>) {
+        for k in window.clamped(to: lines.indices) where roles[k] == .text && isDateline(lines[k].text) {
+            roles[k] = .dateline
+        }
+    }
+
     /// The role of one collapsed line on its own.
-    static func role(of line: Document.Line) -> Role {
+    /// - Parameter datelines: false to skip the dateline parse (the line is then `.text`).
+    static func role(of line: Document.Line, datelines: Bool = true) -> Role {
         let t = line.text
         if line.label != nil { return .label }
-        let lower = t.lowercased()
-        for e in lexicon.roles(of: lower) {
-            if e.role == "boilerplate" || e.role.hasPrefix("section.") { return .chrome }
-            if e.role == "section" { return .sectionHeader }
-            if e.role.hasPrefix("type.") {
-                return .typeLine(PageKind(rawValue: String(e.role.dropFirst(5))) ?? .other)
+        if t.utf8.count <= lexicon.longestPhrase + 8 {  // (slack for case mappings that change length)
+            for e in lexicon.roles(of: t.lowercased()) {
+                if e.role == "boilerplate" || e.role.hasPrefix("section.") { return .chrome }
+                if e.role == "section" { return .sectionHeader }
+                if e.role.hasPrefix("type.") {
+                    return .typeLine(PageKind(rawValue: String(e.role.dropFirst(5))) ?? .other)
+                }
+                if e.role == "end-of-body" { return .endOfBody }
             }
-            if e.role == "end-of-body" { return .endOfBody }
         }
         if isBreadcrumb(t) || isImageOrLink(t) { return .chrome }
         if t.utf8.count <= 40, let d = DateParser.parse(t), d.year != nil { return .dateLine }
-        if let d = Dateline.parse(t), !d.places.isEmpty || d.date != nil { return .dateline }
+        if datelines, isDateline(t) { return .dateline }
         return .text
+    }
+
+    /// True when the line opens with a dateline (`VIENNA, 11 May 2020 –`) or is a standalone one.
+    static func isDateline(_ t: String) -> Bool {
+        guard let f = t.unicodeScalars.first, f.properties.isUppercase else { return false }
+        // A dateline sits in the first 120 characters: parse no more.
+        let head = t.utf8.count > 480 ? String(t.prefix(160)) : t
+        guard let d = Dateline.parse(head) else { return false }
+        return !d.places.isEmpty || d.date != nil
     }
 
     /// A kind implied by a section header (`Resources` → a document page, `other`), or nil.
@@ -64,6 +90,9 @@ enum Segmenter {
     /// separators between short segments.
     static func isBreadcrumb(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
+        // Fast refusal: fewer than two separators between spaces in the bytes.
+        let separators = t.utf8.withContiguousStorageIfAvailable(countSeparators) ?? countSeparators(Array(t.utf8).withUnsafeBufferPointer { $0 })
+        guard separators >= 2 else { return false }
         for sep in [" > ", " » ", " / ", " | ", " › ", " → "] {
             let parts = t.components(separatedBy: sep)
             if parts.count >= 3, parts.allSatisfy({ p in
@@ -79,6 +108,26 @@ enum Segmenter {
         if t.hasPrefix("![") && t.hasSuffix(")") && !t.contains(" ") { return true }
         if (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ") { return true }
         return false
+    }
+
+    /// The breadcrumb separators, as UTF-8: `>`, `/`, `|`, `»`, `›`, `→`.
+    private static let separatorBytes: [[UInt8]] = [[0x3E], [0x2F], [0x7C], [0xC2, 0xBB], [0xE2, 0x80, 0xBA], [0xE2, 0x86, 0x92]]
+
+    /// The number of ` SEP ` occurrences (a separator with a space on each side).
+    private static func countSeparators(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0x20 {
+                for sep in separatorBytes where i + sep.count + 1 < bytes.count && bytes[i + sep.count + 1] == 0x20 {
+                    var match = true
+                    for (k, b) in sep.enumerated() where bytes[i + 1 + k] != b { match = false; break }
+                    if match { count += 1; break }
+                }
+            }
+            i += 1
+        }
+        return count
     }
 
     /// The index of the first line after the capture's header and any chrome lines above the

@@ -81,7 +81,13 @@ enum DocumentReader {
             let content = i < lines.count && !lines[i].isBlank && !lines[i].isHeader
             if content, start == nil { start = i }
             if !content, let s = start {
-                let sample = lines[s..<i].lazy.map(\.text).prefix(40).joined(separator: " ")
+                // A block's language shows in its first words: at most ~600 bytes are read.
+                var sample = ""
+                for line in lines[s..<i] {
+                    sample += line.text
+                    sample += " "
+                    if sample.utf8.count >= 600 { break }
+                }
                 blocks.append(Document.Block(lines: s..<i, language: LanguageDetector.detect(sample)))
                 start = nil
             }
