@@ -17,6 +17,10 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownKind
         /// The file could not be read.
         case unreadable
+        /// The file is larger than the reader accepts (HTML pages: 16 MiB).
+        case tooLarge
+        /// The HTML parser stopped before the end of the page (markup nested too deeply, …).
+        case malformedMarkup
         /// The text is not a page at all: RDF, XML or HTML markup, source code, or a data table
         /// (CSV/TSV). The message says which and why.
         case notAPage
@@ -25,7 +29,8 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     public let kind: Kind
     /// The file (or other source name) the page came from.
     public let file: String
-    /// Where in the file the problem is (1-based line and column in Unicode scalars, 0-based byte offset).
+    /// Where in the file the problem is (1-based line and column in Unicode scalars, 0-based byte offset;
+    /// column 0 when only the line is known, as for HTML pages).
     public let position: SourcePosition?
     public let message: String
 
@@ -37,7 +42,11 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        if let position { return "\(file):\(position.line):\(position.column): \(message)" }
+        if let position {
+            // Column 0 means unknown (HTML sources give lines only).
+            if position.column == 0 { return "\(file):\(position.line): \(message)" }
+            return "\(file):\(position.line):\(position.column): \(message)"
+        }
         return "\(file): \(message)"
     }
 }

@@ -21,7 +21,13 @@ enum LanguageDetector {
         return ["en"] + all.subtracting(["en"]).sorted()
     }()
 
-    static func detect(_ full: String) -> String {
+    /// Languages written in Cyrillic that a page's own language tag may name.
+    static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
+
+    /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
+    ///   when the text does not decide (no function words, or a tie with the best), and it names
+    ///   the language of Cyrillic text when it is a Cyrillic-script language.
+    static func detect(_ full: String, hint: String? = nil) -> String {
         var cyrillic = 0
         var latin = 0
         var ukrainian = 0
@@ -61,13 +67,17 @@ enum LanguageDetector {
             }
         }
         flush()
-        if cyrillic > latin { return ukrainian > 2 ? "uk" : "ru" }
+        if cyrillic > latin {
+            if let hint, cyrillicLanguages.contains(hint) { return hint }
+            return ukrainian > 2 ? "uk" : "ru"
+        }
         var best = "en"
         var bestCount = counts["en"] ?? 0
         for code in languages where (counts[code] ?? 0) > bestCount {
             best = code
             bestCount = counts[code] ?? 0
         }
+        if let hint, (counts[hint] ?? 0) >= bestCount { return hint }
         return best
     }
 }

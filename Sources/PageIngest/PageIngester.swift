@@ -23,9 +23,12 @@ public struct PageIngester: Sendable {
     public init() {}
 
     /// Ingests a file's bytes: validates UTF-8 (a character cut at the very end is dropped and
-    /// reported as truncation), then extracts.
-    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8`, `.notAPage` or `.unknownKind`.
+    /// reported as truncation), then extracts. An HTML page (`.html`/`.htm`, or bytes that start
+    /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
+    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8`, `.notAPage` or
+    ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
     public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+        if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
         if bytes.isEmpty {
             throw IngestError(.empty, file: source, message: "empty file (0 bytes)")
         }
@@ -42,6 +45,7 @@ public struct PageIngester: Sendable {
     /// Ingests a file from disk.
     /// - Throws: `IngestError` of kind `.unreadable`, or any error of `ingest(bytes:source:)`.
     public func ingest(fileAt path: String) throws(IngestError) -> PageFacts {
+        try Self.refuseOversizedHTML(atPath: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(.unreadable, file: path, message: "cannot read file")
         }
@@ -56,7 +60,9 @@ public struct PageIngester: Sendable {
 
     static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", "’", "'", ")", "]", ":", ";"]
 
-    private func ingest(text rawText: String, source: String, droppedTail: Int) throws(IngestError) -> PageFacts {
+    /// - Parameter hints: what a page's markup says about it (HTML); empty for text captures.
+    func ingest(text rawText: String, source: String, droppedTail: Int,
+                hints: PageHints = PageHints()) throws(IngestError) -> PageFacts {
         var text = rawText
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if let bad = firstControl(text) {
@@ -66,19 +72,19 @@ public struct PageIngester: Sendable {
             throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
         }
         let document = DocumentReader.read(text)
-        let url = document.url
+        let url = hints.url ?? document.url
         if let refusal = NonPageDetector.check(document) {
             throw IngestError(.notAPage, file: source, position: refusal.position, message: refusal.message)
         }
         // Truncation: a character cut at the end, or no final newline after an unfinished word.
-        var truncated = droppedTail > 0
+        var truncated = droppedTail > 0 || hints.cutOff != nil
         if !truncated, let last = text.last, !(last == "\n" || last == "\r" || last == "\r\n") {
             let trimmed = text.reversed().drop { $0.isWhitespace }
             if let end = trimmed.first, !Self.terminalCharacters.contains(end) { truncated = true }
         }
         var warnings: [IngestWarning] = []
         if truncated {
-            let why = droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline"
+            let why = hints.cutOff ?? (droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline")
             warnings.append(IngestWarning(.truncated, file: source, position: document.end,
                                           message: "page is truncated: \(why); the last item is marked truncated"))
         }
@@ -120,7 +126,7 @@ public struct PageIngester: Sendable {
             }
             var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")
             if sample.isEmpty { sample = content.map(\.text).joined(separator: " ") }
-            var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample),
+            var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample, hint: hints.language),
                                   navigation: navigation?.facts, items: items, warnings: warnings)
             if kind == .institutionPage || kind == .fieldOperationPage {
                 facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind)
