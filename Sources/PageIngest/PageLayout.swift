@@ -235,7 +235,7 @@ struct PageLayout {
         if groups.count == 1 {
             let title = groups[0].start - 1
             if title == start { return nil }
-            if title == start + 1, case .typeLine = roles[start] { return nil }
+            if title > start, case .typeLine = roles[title - 1] { return nil }
             if title - 1 >= start, roles[title - 1] == .dateLine || Segmenter.isDateline(lines[title - 1].text) { return nil }
         }
         var items: [RawItem] = []

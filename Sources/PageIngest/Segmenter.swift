@@ -181,13 +181,27 @@ enum Segmenter {
         return j < roles.count ? j : nil
     }
 
-    /// Scores every line in `lines[start..<start + window]` as the title of a release.
-    static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6) -> [TitleCandidate] {
+    /// Scores the lines from `lines[start]` on as the title of a release.
+    ///
+    /// Every line of the first `window` is a candidate. Further down (up to `reach` lines), a line
+    /// is one only while everything above it is short (menu entries, language links and other
+    /// chrome the lexicon does not know) and only with structural evidence, so unknown chrome
+    /// above a title does not hide it, and a dateline deep in a body never makes a title.
+    static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6,
+                                reach: Int = 40) -> [TitleCandidate] {
         var out: [TitleCandidate] = []
-        let end = min(lines.count, start + window)
+        let end = min(lines.count, start + reach)
         guard start < end else { return [] }
+        var onlyShortAbove = true
+        var proseAbove = false
         for t in start..<end {
             let text = lines[t].text
+            let deep = t - start >= window
+            if deep && !onlyShortAbove { break }
+            defer {
+                if text.split(separator: " ").count > 6 || text.utf8.count > 60 { onlyShortAbove = false }
+                if isProse(text) { proseAbove = true }
+            }
             guard roles[t] == .text else { continue }
             if text.hasPrefix("- ") || text == "-" || text.hasSuffix(":") { continue }
             var score = headlineShape(text)
@@ -209,7 +223,8 @@ enum Segmenter {
             }
             // A dateline below, or a date line and then a dateline or prose.
             if let n = nextContent(after: t, roles: roles) {
-                if roles[n] == .dateline {
+                // Datelines are marked near the start only; deeper candidates parse on demand.
+                if roles[n] == .dateline || (deep && roles[n] == .text && score > 0 && isDateline(lines[n].text)) {
                     score += 4; structural = true
                 } else if roles[n] == .dateLine, let m = nextContent(after: n, roles: roles),
                           roles[m] == .dateline || isProse(lines[m].text) {
@@ -221,7 +236,11 @@ enum Segmenter {
             // A date line above (the oscepa.org listing form).
             if t > start, roles[t - 1] == .dateLine { score += 1 }
             if isProse(text) { score -= 2 }
-            score -= 0.25 * Double(t - start)
+            // A title opens its item: prose above it belongs to something else (a body, a teaser).
+            if proseAbove { score -= 5 }
+            let distance = t - start
+            score -= 0.25 * Double(min(distance, window)) + 0.02 * Double(max(0, distance - window))
+            if deep && !structural { continue }
             out.append(TitleCandidate(index: t, score: score, structural: structural, typeLine: typeLine))
         }
         return out

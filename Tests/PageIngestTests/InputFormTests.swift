@@ -73,6 +73,34 @@ import RDF
         #expect(r.paragraphs == ["CHISINAU, 14 September 2021 – The OSCE Mission to Moldova hosted a round table on media literacy with 40 teachers."])
     }
 
+    @Test func unknownChromeAboveTheTitleAsABrowserCopyGivesIt() throws {
+        // A page copied from a browser: language links and menu entries with no bullets, which no
+        // lexicon lists, stand above the type line.
+        let lines = ["OSCE", "English", "Русский", "Français", "Who we are", "What we do", "Where we are",
+                     "Events", "Publications", "Newsroom", "Search", "Press release",
+                     "OSCE Programme Office in Dushanbe supports glacier monitoring in the Pamirs",
+                     "Date: 5 October 2021",
+                     "DUSHANBE, 5 October 2021 – The OSCE Programme Office in Dushanbe handed over monitoring equipment to the Agency for Hydrometeorology."]
+        let facts = try ingester.ingest(text: lines.joined(separator: "\n") + "\n", source: "copied.txt")
+        #expect(facts.kind == .pressRelease)
+        #expect(facts.items.map(\.title) == ["OSCE Programme Office in Dushanbe supports glacier monitoring in the Pamirs"])
+        #expect(facts.items.first?.date == "2021-10-05")
+        #expect(facts.items.first?.datelinePlaces == ["Dushanbe"])
+    }
+
+    @Test func aDatelineDeepInTheBodyMakesNoTitle() throws {
+        let facts = try ingester.ingest(text: """
+            ODIHR publishes its final report on the parliamentary elections in Moldova
+            The report, published today, follows the observation of the elections by 300 observers from 40 participating States.
+            It makes 25 recommendations to the authorities.
+            Background of the mission
+            CHISINAU, 5 May 2021 – The mission opened in March with a core team of experts.
+
+            """, source: "deep.txt")
+        #expect(facts.items.map(\.title) == ["ODIHR publishes its final report on the parliamentary elections in Moldova"])
+        #expect(facts.items.first?.paragraphs.count == 4)
+    }
+
     @Test func inlineLabelWithItsValueOnTheNextLine() throws {
         let r = try #require(try ingester.ingest(text: """
             News item
