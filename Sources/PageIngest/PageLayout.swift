@@ -174,7 +174,7 @@ struct PageLayout {
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }
-        item.body = lines[j..<end].map { stripBullet($0.text) }
+        item.body = (j..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
         } else if let lead = item.lead {
@@ -252,13 +252,16 @@ struct PageLayout {
                 }
             }
             let teaserEnd = g + 1 < groups.count ? groups[g + 1].start - 1 : lines.count
-            if group.end < teaserEnd { item.body = lines[group.end..<teaserEnd].map { stripBullet($0.text) } }
+            if group.end < teaserEnd {
+                item.body = (group.end..<teaserEnd).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+            }
             item.containsEnd = g + 1 == groups.count
             items.append(item)
         }
         if truncated, let cut = cutEntry(lines, after: groups[groups.count - 1].end) {
             // The capture stops inside a new entry after the last teaser: its title (and a cut label).
-            items[items.count - 1].body.removeLast(lines.count - cut)
+            let lastGroupEnd = groups[groups.count - 1].end
+            items[items.count - 1].body = (lastGroupEnd..<cut).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
             items[items.count - 1].containsEnd = false
             items.append(RawItem(title: lines[cut].text, titleLine: lines[cut].number, containsEnd: true))
         }
@@ -302,7 +305,7 @@ struct PageLayout {
             var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)
             item.labels.append((.date, [lines[d].text]))
             let end = g + 1 < dates.count ? dates[g + 1] : lines.count
-            item.body = lines[(d + 2)..<end].map { stripBullet($0.text) }
+            item.body = ((d + 2)..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
             item.containsEnd = g + 1 == dates.count
             items.append(item)
         }

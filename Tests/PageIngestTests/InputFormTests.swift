@@ -101,6 +101,28 @@ import RDF
         #expect(facts.items.first?.paragraphs.count == 4)
     }
 
+    @Test func chromeInsideAListingIsNoTeaserText() throws {
+        let facts = try ingester.ingest(text: """
+            News and press releases
+            OSCE Mission to Skopje trains police officers in community policing
+            Publishing date: 15 June 2021
+            Forty police officers completed a course on community policing in Ohrid.
+            Read more
+            ![](https://www.osce.org/files/images/police.jpg)
+            OSCE Mission to Skopje supports a youth forum in Tetovo
+            Publishing date: 10 June 2021
+            Some 80 young people discussed inter-ethnic relations at a forum in Tetovo.
+            Read more
+
+            """, source: "listing.txt")
+        #expect(facts.kind == .listing)
+        #expect(facts.items.map(\.title) == ["OSCE Mission to Skopje trains police officers in community policing",
+                                             "OSCE Mission to Skopje supports a youth forum in Tetovo"])
+        #expect(facts.items.map(\.paragraphs) == [["Forty police officers completed a course on community policing in Ohrid."],
+                                                  ["Some 80 young people discussed inter-ethnic relations at a forum in Tetovo."]])
+        #expect(facts.items.map(\.date) == ["2021-06-15", "2021-06-10"])
+    }
+
     @Test func inlineLabelWithItsValueOnTheNextLine() throws {
         let r = try #require(try ingester.ingest(text: """
             News item
