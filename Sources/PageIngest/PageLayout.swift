@@ -77,7 +77,7 @@ struct PageLayout {
         // The release's title: the best-scoring candidate in the first lines.
         let candidates = Segmenter.titleCandidates(lines, roles: roles, from: idx)
         let best = candidates.max { ($0.score, -$0.index) < ($1.score, -$1.index) }
-        if let best, best.structural {
+        if let best, best.structural, best.score > 0 {
             var item = release(lines, roles: roles, titleAt: best.index)
             var kind = kindFromTitle(item.title) ?? .pressRelease
             if let t = best.typeLine {
