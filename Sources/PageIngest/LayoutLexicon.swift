@@ -45,12 +45,6 @@ struct LayoutLexicon: Sendable {
         roles(of: phrase).contains { $0.role == role }
     }
 
-    /// The first role of `phrase` starting with `prefix` (e.g. `type.`), without the prefix.
-    func role(of phrase: String, prefix: String) -> String? {
-        for e in roles(of: phrase) where e.role.hasPrefix(prefix) { return String(e.role.dropFirst(prefix.count)) }
-        return nil
-    }
-
     /// Every phrase with `role`.
     func phrases(role: String) -> Set<String> {
         Set(entries.compactMap { phrase, es in es.contains { $0.role == role } ? phrase : nil })

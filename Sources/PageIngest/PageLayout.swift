@@ -53,19 +53,21 @@ struct PageLayout {
     /// Type lines of real pages that have no kind of their own (→ `other`).
     static let otherContentTypes: Set<String> = lexicon.phrases(role: "type.other")
 
-    /// Classifies `lines` (non-empty content lines, white space collapsed).
+    /// Classifies `lines` (the non-blank content lines of a `Document` after the site menu).
     /// - Parameter truncated: true when the capture was cut at its end.
+    /// - Precondition: `lines` is not empty (a trap otherwise; `PageIngester` checks first).
     static func classify(_ lines: [Line], truncated: Bool = false) -> Result {
-        guard !lines.isEmpty else { return Result(outcome: .unknown(Line(text: "", number: 1, range: .init(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))))) }
+        precondition(!lines.isEmpty, "PageLayout.classify needs at least one content line")
         var roles = Segmenter.roles(of: lines, datelineWindow: 0..<0)
         var idx = 0
         var sectionKind: PageKind?
-        // Chrome and section headers above the content.
-        while idx < lines.count - 1 {
+        // Chrome and section headers above the content (the last line is never skipped).
+        while idx < lines.count {
             let first = lines[idx].text.lowercased()
             if institutionHeaders.contains(first) { return Result(outcome: .page(.institutionPage, [])) }
             if fieldOperationHeaders.contains(first) { return Result(outcome: .page(.fieldOperationPage, [])) }
-            guard roles[idx] == .chrome || roles[idx] == .sectionHeader || isMenuEntry(lines[idx].text) else { break }
+            guard idx < lines.count - 1,
+                  roles[idx] == .chrome || roles[idx] == .sectionHeader || isMenuEntry(lines[idx].text) else { break }
             sectionKind = sectionKind ?? Segmenter.sectionKind(of: lines[idx])
             idx += 1
         }
