@@ -237,7 +237,10 @@ struct PageLayout {
         if groups.count == 1 {
             let title = groups[0].start - 1
             if title == start { return nil }
-            if title > start, case .typeLine = roles[title - 1] { return nil }
+            // A type line over the title, or over the title and a lead of up to two lines.
+            if (max(start, title - 3)..<title).contains(where: { if case .typeLine = roles[$0] { return true } else { return false } }) {
+                return nil
+            }
             if title - 1 >= start, roles[title - 1] == .dateLine || Segmenter.isDateline(lines[title - 1].text) { return nil }
         }
         var items: [RawItem] = []

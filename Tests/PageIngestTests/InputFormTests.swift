@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import RDF
 @testable import PageIngest
@@ -292,5 +293,65 @@ import RDF
             """, source: "topic.txt")
         #expect(facts.kind == .other)
         #expect(facts.items.isEmpty)
+    }
+}
+
+/// Every example page rewritten in the browser form (menu dropped, `- Label:` groups written
+/// inline as `Label: value, value`) gives the same items as the capture form.
+@Suite struct FormEquivalenceTests {
+    /// The browser form of a capture: the site menu dropped, label groups inline.
+    static func inlineForm(_ capture: String) -> String {
+        var lines = capture.components(separatedBy: "\n")
+        // Drop the menu: the lines up to the last `-`/`- entry` line of the leading run.
+        if lines.first == "-" {
+            var k = 0
+            while k < lines.count, lines[k] == "-" || lines[k].hasPrefix("- ") || (k > 0 && lines[k - 1] == "-") {
+                if lines[k].hasPrefix("- "), lines[k].hasSuffix(":"), LabelName.kind(of: String(lines[k].dropFirst(2).dropLast())) != nil { break }
+                k += 1
+            }
+            lines.removeFirst(k)
+        }
+        var out: [String] = []
+        var k = 0
+        while k < lines.count {
+            let line = lines[k]
+            if line.hasPrefix("- "), let colon = line.firstIndex(of: ":"),
+               LabelName.kind(of: String(line[line.index(line.startIndex, offsetBy: 2)..<colon])) != nil {
+                var values: [String] = []
+                let inlineValue = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                if !inlineValue.isEmpty { values.append(inlineValue) }
+                var j = k + 1
+                while j < lines.count, lines[j].hasPrefix("- "), !lines[j].hasSuffix(":") {
+                    values.append(String(lines[j].dropFirst(2)))
+                    j += 1
+                }
+                out.append(line[line.index(line.startIndex, offsetBy: 2)...colon] + (values.isEmpty ? "" : " " + values.joined(separator: ", ")))
+                k = j
+                continue
+            }
+            out.append(line)
+            k += 1
+        }
+        return out.joined(separator: "\n")
+    }
+
+    static let pagesWithLabels: [String] = ExamplePageTests.pageNames.filter { name in
+        let text = (try? String(decoding: ExamplePageTests.bytes(name), as: UTF8.self)) ?? ""
+        return text.contains("\n- Date:") || text.contains("\n- Datum:") || text.contains("\n- Issued on:") || text.contains("\n- Place:")
+    }
+
+    @Test func someExamplePagesHaveLabelGroups() {
+        #expect(Self.pagesWithLabels.count >= 6)
+    }
+
+    @Test(arguments: pagesWithLabels)
+    func browserFormGivesTheSameItems(_ name: String) throws {
+        let capture = String(decoding: try ExamplePageTests.bytes(name), as: UTF8.self)
+        let browser = Self.inlineForm(capture)
+        #expect(!browser.contains("\n- Date:"))
+        let a = try PageIngester().ingest(text: capture, source: name)
+        let b = try PageIngester().ingest(text: browser, source: name)
+        #expect(b.kind == a.kind)
+        #expect(b.items == a.items, "\(name)\n\(browser.prefix(600))")
     }
 }
