@@ -45,7 +45,12 @@ let package = Package(
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2"]),
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"], resources: [.copy("Resources/lexicon")]),
+        // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
+        // binary needs no resource bundle beside it.
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"], exclude: ["Resources"],
+                plugins: ["EmbedResources"]),
+        .executableTarget(name: "embed-resource"),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),
         .target(name: "PageEvaluation", dependencies: ["PageIngest", "OSCE", "RDF"]),
         .executableTarget(
             name: "osce-kg",

@@ -2,8 +2,9 @@
 ///
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
 /// `4 сентября 2019 [года]`, `2019-02-12`, `12.03.2019`, and the same without a year
-/// (`16 November`). Month names in English, German, French, Italian, Spanish, Russian
-/// and Ukrainian (full, genitive and common abbreviations).
+/// (`16 November`). Month names in English, German, French, Italian, Spanish, Russian,
+/// Ukrainian, Albanian, Croatian/Bosnian/Serbian (Latin), Polish and Romanian (full, genitive
+/// and common abbreviations).
 struct DateParser {
     struct ParsedDate: Hashable {
         var year: Int?
@@ -25,18 +26,18 @@ struct DateParser {
     static let months: [String: Int] = {
         var m: [String: Int] = [:]
         let table: [[String]] = [
-            ["january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь", "январе", "січня", "січень"],
-            ["february", "feb", "februar", "feber", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль", "лютого", "лютий"],
-            ["march", "mar", "märz", "maerz", "mars", "marzo", "марта", "март", "березня", "березень"],
-            ["april", "apr", "avril", "aprile", "abril", "апреля", "апрель", "квітня", "квітень"],
-            ["may", "mai", "maggio", "mayo", "мая", "май", "травня", "травень"],
-            ["june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь", "червня", "червень"],
-            ["july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль", "липня", "липень"],
-            ["august", "aug", "août", "aout", "agosto", "августа", "август", "серпня", "серпень"],
-            ["september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь", "вересня", "вересень"],
-            ["october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь", "жовтня", "жовтень"],
-            ["november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "листопада", "листопад"],
-            ["december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь", "грудня", "грудень"],
+            ["january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь", "январе", "січня", "січень", "janar", "siječnja", "siječanj", "sijecnja", "januára", "stycznia", "ianuarie"],
+            ["february", "feb", "februar", "feber", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль", "лютого", "лютий", "shkurt", "veljače", "veljača", "veljace", "februára", "lutego", "februarie"],
+            ["march", "mar", "märz", "maerz", "mars", "marzo", "марта", "март", "березня", "березень", "mart", "ožujka", "ožujak", "ozujka", "marca", "martie"],
+            ["april", "apr", "avril", "aprile", "abril", "апреля", "апрель", "квітня", "квітень", "prill", "travnja", "travanj", "aprila", "kwietnia", "aprilie"],
+            ["may", "mai", "maggio", "mayo", "мая", "май", "травня", "травень", "maj", "svibnja", "svibanj", "maja"],
+            ["june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь", "червня", "червень", "qershor", "lipnja", "lipanj", "juna", "czerwca", "iunie"],
+            ["july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль", "липня", "липень", "korrik", "srpnja", "srpanj", "jula", "lipca", "iulie"],
+            ["august", "aug", "août", "aout", "agosto", "августа", "август", "серпня", "серпень", "gusht", "avgust", "kolovoza", "kolovoz", "avgusta", "sierpnia"],
+            ["september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь", "вересня", "вересень", "shtator", "septembar", "rujna", "rujan", "septembra", "września", "septembrie"],
+            ["october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь", "жовтня", "жовтень", "tetor", "oktobar", "listopada", "oktobra", "października", "octombrie"],
+            ["november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "листопада", "листопад", "nëntor", "nentor", "novembar", "studenoga", "studenog", "studeni", "novembra", "noiembrie"],
+            ["december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь", "грудня", "грудень", "dhjetor", "decembar", "prosinca", "prosinac", "decembra", "grudnia", "decembrie"],
         ]
         for (i, names) in table.enumerated() {
             for n in names { m[n] = i + 1 }

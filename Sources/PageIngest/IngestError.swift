@@ -21,6 +21,9 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case tooLarge
         /// The HTML parser stopped before the end of the page (markup nested too deeply, …).
         case malformedMarkup
+        /// The text is not a page at all: RDF, XML or HTML markup, source code, or a data table
+        /// (CSV/TSV). The message says which and why.
+        case notAPage
     }
 
     public let kind: Kind

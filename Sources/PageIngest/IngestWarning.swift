@@ -11,6 +11,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         case truncated
         /// A page kind that holds releases, but no release could be found.
         case noRelease = "no-release"
+        /// The page has prose but no layout the reader knows: the item was read from the best
+        /// title candidate and the text below it.
+        case unknownLayout = "unknown-layout"
     }
 
     public let kind: Kind

@@ -1,46 +1,42 @@
-import Foundation
-
-/// Reads the word lists of `Resources/lexicon/<language>/<name>.txt`.
+/// Reads the people-and-quotes word lists of `Resources/people-lexicon.tsv`.
 ///
-/// Format: UTF-8 text, one entry per line; white space around an entry is trimmed, empty
-/// lines are skipped and `#` starts a comment line. `mul/` holds lists for every language
-/// (name particles); `en/`, `de/`, `fr/`, `ru/`, `sq/`, `hr/` hold one language's lists
-/// (ISO 639-1 directory names). A list that a language lacks is empty.
+/// Format: UTF-8 text, one entry per line, `list<TAB>language<TAB>entry`; `#` starts a comment
+/// line and empty lines are skipped. `language` is an ISO 639-1 code (`en`, `de`, `fr`, `ru`,
+/// `sq`, `hr`) or `mul` for lists that serve every language (name particles). Entries keep
+/// their case. A list that a language lacks is empty. The file's header names every list.
 ///
-/// The files are package resources (`Bundle.module`), copied next to the built binary as
-/// `osce-kg_PageIngest.resources`; SwiftPM's accessor also finds them by the build path, so
-/// a binary run from another directory reads them.
+/// The file is compiled into the module by the `EmbedResources` build plugin (as
+/// `EmbeddedResource.peopleLexicon`), so the binary needs no resource bundle beside it.
 ///
-/// Source: the files themselves; each begins with a comment saying what the list is for.
+/// Source: the file itself.
 enum LexiconFile {
-    /// The languages that have a directory, in a fixed order (besides `mul`).
+    /// The languages that have lists, in a fixed order (besides `mul`).
     static let languages = ["en", "de", "fr", "ru", "sq", "hr"]
 
-    /// The entries of list `name` for `language`, in file order; empty when there is no such file.
+    /// The entries of list `name` for `language`, in file order; empty when there are none.
     static func entries(_ name: String, language: String) -> [String] {
         all[language]?[name] ?? []
     }
 
-    /// Every list of every language, read once: language → list name → entries.
+    /// Every list of every language, parsed once: language → list name → entries.
     private static let all: [String: [String: [String]]] = {
         var result: [String: [String: [String]]] = [:]
-        guard let root = Bundle.module.resourceURL?.appendingPathComponent("lexicon") else { return result }
-        for language in ["mul"] + languages {
-            let directory = root.appendingPathComponent(language)
-            let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
-            for file in files.sorted() where file.hasSuffix(".txt") {
-                guard let data = try? Data(contentsOf: directory.appendingPathComponent(file)) else { continue }
-                result[language, default: [:]][String(file.dropLast(4))] = parse(String(decoding: data, as: UTF8.self))
-            }
+        for (list, language, entry) in parse(EmbeddedResource.peopleLexicon) {
+            result[language, default: [:]][list, default: []].append(entry)
         }
         return result
     }()
 
-    /// The entries of a list file's text (see the format above).
-    static func parse(_ text: String) -> [String] {
+    /// The `(list, language, entry)` rows of the lexicon's text, in order (see the format above);
+    /// a line without three TAB-separated fields is skipped.
+    static func parse(_ text: String) -> [(list: String, language: String, entry: String)] {
         text.split(whereSeparator: \.isNewline).compactMap { line in
-            let entry = line.trimmingCharacters(in: .whitespaces)
-            return entry.isEmpty || entry.hasPrefix("#") ? nil : entry
+            guard !line.hasPrefix("#") else { return nil }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 3 else { return nil }
+            let entry = fields[2].trimmingCharacters(in: .whitespaces)
+            guard !fields[0].isEmpty, !fields[1].isEmpty, !entry.isEmpty else { return nil }
+            return (String(fields[0]), String(fields[1]), entry)
         }
     }
 }

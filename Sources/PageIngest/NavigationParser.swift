@@ -8,8 +8,8 @@
 struct NavigationParser {
     struct Result {
         var facts: NavigationFacts
-        /// Number of lines the menu takes.
-        var lineCount: Int
+        /// Index in `Document.lines` of the first line after the menu.
+        var endIndex: Int
     }
 
     private struct Section {
@@ -17,20 +17,23 @@ struct NavigationParser {
         var entries: [String]
     }
 
-    /// Parses the menu at the start of `lines`; nil when the page does not start with one.
-    /// - Parameter dropLastEntry: true when the capture was cut inside the menu's last line.
-    static func parse(_ lines: [String], truncatedAtEnd: Bool) -> Result? {
-        var i = 0
-        while i < lines.count, TextNormalization.collapse(lines[i]).isEmpty { i += 1 }
-        guard i < lines.count, TextNormalization.collapse(lines[i]) == "-" else { return nil }
+    /// Parses the menu that starts at or after `document.lines[start]` (blank lines skipped);
+    /// nil when the page has no menu there.
+    /// - Parameter truncatedAtEnd: true when the capture was cut inside the menu's last line.
+    static func parse(_ document: Document, from start: Int, truncatedAtEnd: Bool) -> Result? {
+        let lines = document.lines
+        func text(_ k: Int) -> String { lines[k].isHeader ? "" : lines[k].text }
+        var i = start
+        while i < lines.count, text(i).isEmpty { i += 1 }
+        guard i < lines.count, text(i) == "-" else { return nil }
         var sections: [Section] = []
         var lastLineIsEntry = false
         while i < lines.count {
-            let line = TextNormalization.collapse(lines[i])
+            let line = text(i)
             if line.isEmpty { i += 1; continue }
             if line == "-" {
                 guard i + 1 < lines.count else { i += 1; break }
-                let label = TextNormalization.collapse(lines[i + 1])
+                let label = text(i + 1)
                 if label.hasPrefix("- ") || label == "-" { i += 1; continue }
                 sections.append(Section(header: label, entries: []))
                 lastLineIsEntry = false
@@ -51,7 +54,7 @@ struct NavigationParser {
         if truncatedAtEnd && i >= lines.count && lastLineIsEntry, !sections.isEmpty {
             sections[sections.count - 1].entries.removeLast()
         }
-        return Result(facts: build(sections), lineCount: i)
+        return Result(facts: build(sections), endIndex: i)
     }
 
     private static func looksLikeReleaseLabel(_ entry: String) -> Bool {

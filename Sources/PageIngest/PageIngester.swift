@@ -8,9 +8,14 @@ import RDF
 ///     facts.kind                       // .pressRelease
 ///     facts.items[0].quotes[0].speaker // "Ulrika Funered"
 ///
+/// The text is read once into a `Document` (lines with positions, blocks with their language,
+/// labels in the capture or the inline form, the `URL:` header); `Segmenter` and `PageLayout`
+/// label its lines and cut it into items.
+///
 /// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary or
-/// non-UTF-8 bytes with the offset and line of the first bad byte, unknown page kind), or
-/// returns facts with `warnings` (navigation-only page, page cut off mid-word).
+/// non-UTF-8 bytes with the offset and line of the first bad byte, text that is not a page —
+/// RDF, markup, source code, a data table — or an unknown page kind), or returns facts with
+/// `warnings` (navigation-only page, page cut off mid-word, a layout read by its best guess).
 ///
 /// Source: the layouts and conventions of `Examples/pages/README.md`.
 /// - Complexity: roughly O(n·k) in the page length n, with k ≤ 10 for the look-back windows.
@@ -20,8 +25,8 @@ public struct PageIngester: Sendable {
     /// Ingests a file's bytes: validates UTF-8 (a character cut at the very end is dropped and
     /// reported as truncation), then extracts. An HTML page (`.html`/`.htm`, or bytes that start
     /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
-    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8` or `.unknownKind`
-    ///   (and for HTML, `.tooLarge` and `.malformedMarkup`).
+    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8`, `.notAPage` or
+    ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
     public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
         if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
         if bytes.isEmpty {
@@ -48,7 +53,7 @@ public struct PageIngester: Sendable {
     }
 
     /// Ingests text that is already decoded.
-    /// - Throws: `IngestError` of kind `.empty`, `.binary` (NUL or control characters) or `.unknownKind`.
+    /// - Throws: `IngestError` of kind `.empty`, `.binary` (NUL or control characters), `.notAPage` or `.unknownKind`.
     public func ingest(text: String, source: String) throws(IngestError) -> PageFacts {
         try ingest(text: text, source: source, droppedTail: 0)
     }
@@ -66,23 +71,10 @@ public struct PageIngester: Sendable {
         if TextNormalization.collapse(text).isEmpty {
             throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
         }
-        var lines = TextNormalization.lines(text)
-        // A capture may start with header lines (`URL: https://…`); they are not page text.
-        var url = hints.url
-        var headerLines = 0
-        while headerLines < lines.count, headerLines < 5 {
-            let line = TextNormalization.collapse(lines[headerLines])
-            if line.lowercased().hasPrefix("url:") {
-                let value = TextNormalization.collapse(line.dropFirst(4))
-                if url == nil, !value.isEmpty { url = value }
-            } else if !line.isEmpty || url == nil {
-                break
-            }
-            headerLines += 1
-        }
-        if headerLines > 0 {
-            // Keep line numbers: blank out the header lines instead of removing them.
-            for k in 0..<headerLines { lines[k] = "" }
+        let document = DocumentReader.read(text)
+        let url = hints.url ?? document.url
+        if let refusal = NonPageDetector.check(document) {
+            throw IngestError(.notAPage, file: source, position: refusal.position, message: refusal.message)
         }
         // Truncation: a character cut at the end, or no final newline after an unfinished word.
         var truncated = droppedTail > 0 || hints.cutOff != nil
@@ -91,19 +83,15 @@ public struct PageIngester: Sendable {
             if let end = trimmed.first, !Self.terminalCharacters.contains(end) { truncated = true }
         }
         var warnings: [IngestWarning] = []
-        let endPosition = SourcePosition(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1,
-                                         offset: text.utf8.count)
         if truncated {
             let why = hints.cutOff ?? (droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline")
-            warnings.append(IngestWarning(.truncated, file: source, position: endPosition,
+            warnings.append(IngestWarning(.truncated, file: source, position: document.end,
                                           message: "page is truncated: \(why); the last item is marked truncated"))
         }
-        let navigation = NavigationParser.parse(lines, truncatedAtEnd: truncated)
-        var content: [PageLayout.Line] = []
-        for (n, line) in lines.enumerated().dropFirst(navigation?.lineCount ?? 0) {
-            let collapsed = TextNormalization.collapse(line)
-            if !collapsed.isEmpty { content.append(PageLayout.Line(text: collapsed, number: n + 1)) }
-        }
+        // Chrome above the site menu (`Skip navigation`, breadcrumbs) is not page text.
+        let menuStart = Segmenter.leadingChrome(in: document)
+        let navigation = NavigationParser.parse(document, from: menuStart, truncatedAtEnd: truncated)
+        let content = document.contentLines(from: navigation.map { $0.endIndex } ?? menuStart)
         if content.isEmpty && navigation == nil {
             throw IngestError(.empty, file: source, message: "empty page: no text after the capture's header lines")
         }
@@ -113,21 +101,22 @@ public struct PageIngester: Sendable {
             return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
                              items: [], warnings: warnings)
         }
-        guard let outcome = PageLayout.classify(content) else {
-            throw IngestError(.empty, file: source, message: "empty page")
-        }
-        switch outcome {
+        let layout = PageLayout.classify(content, truncated: truncated)
+        switch layout.outcome {
         case .unknown(let line) where navigation != nil:
             // A site menu followed by lines that hold no release (a footer, links): navigation only.
-            warnings.insert(IngestWarning(.navigationOnly, file: source, position: SourcePosition(line: line.number, column: 1),
+            warnings.insert(IngestWarning(.navigationOnly, file: source, position: line.range.start,
                                           message: "navigation-only page: the lines after the site menu hold no release"), at: 0)
             return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
                              items: [], warnings: warnings)
         case .unknown(let line):
             let excerpt = line.text.count > 60 ? String(line.text.prefix(60)) + "…" : line.text
-            throw IngestError(.unknownKind, file: source, position: SourcePosition(line: line.number, column: 1),
-                              message: "unknown page kind: no type line, dateline, listing labels or site menu (at \"\(excerpt)\")")
+            throw IngestError(.unknownKind, file: source, position: line.range.start,
+                              message: "unknown page kind: no type line, dateline, listing labels or site menu, and no headline over prose (at \"\(excerpt)\")")
         case .page(let kind, let rawItems):
+            for note in layout.notes {
+                warnings.append(IngestWarning(note.kind, file: source, position: note.line.range.start, message: note.message))
+            }
             var items: [ReleaseFacts] = []
             if kind.holdsReleases {
                 items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd) }

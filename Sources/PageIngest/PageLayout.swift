@@ -1,17 +1,17 @@
 /// Splits the content of a page (after the site menu) into its kind and raw items.
 ///
-/// Layouts recognised, in this order:
-/// - a section header (`Newsroom`, `Новости`, ...) is skipped;
-/// - `Institutions & Structures` → institution page; `About us` → field-operation page;
-/// - `Label: value` lines (`Publishing date:`, `Content type:`, ...) → a listing, one item per
-///   label group, the title being the line above the group and the teaser the lines below;
-/// - a type line (`Press release`, `News Item`, `Pressemitteilung`, ...) above the title;
-/// - a title followed by `- Label:` lines or by a dateline (the oscepa.org and old osce.org forms).
+/// The lines come from a `Document` (any text form) and are labelled by `Segmenter`:
+/// - leading chrome and section headers (`Newsroom`, `Новости`, `Resources`) are skipped;
+///   `Institutions & Structures` → institution page; `About us` / `Wo wir zu finden sind` →
+///   field-operation page;
+/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …), or of
+///   standalone date lines each over a title, → a listing, one item per group;
+/// - otherwise the best-scoring title candidate (`Segmenter.titleCandidates`: a type line above,
+///   labels or a dateline below, headline shape) starts a release; its label group may be in the
+///   capture form (`- Date:` then `- value` lines) or inline (`Date: 11 May 2020`);
+/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note.
 struct PageLayout {
-    struct Line {
-        var text: String
-        var number: Int
-    }
+    typealias Line = Document.Line
 
     struct RawItem {
         var title: String
@@ -28,156 +28,140 @@ struct PageLayout {
         case unknown(Line)
     }
 
-    static let sectionHeaders: Set<String> = [
-        "newsroom", "новости", "новини", "aktuelles", "actualités", "noticias", "notizie", "salle de presse",
-        "news and press releases", "pressemitteilungen", "press releases",
-    ]
-    static let institutionHeaders: Set<String> = [
-        "institutions & structures", "institutions and structures", "institutionen und strukturen",
-        "institutionen & strukturen", "институты и структуры",
-    ]
-    static let fieldOperationHeaders: Set<String> = ["about us", "über uns", "о нас", "à propos", "про нас"]
-
-    /// Section headings that follow a release's body on real pages (contacts, related items).
-    static let endOfBody: Set<String> = [
-        "contacts", "contact", "related stories", "related content", "related news", "related", "kontakt", "kontakte",
-        "контакты", "share this page", "downloads", "related documents", "related publications", "ähnliche inhalte",
-    ]
-
-    /// Content types with a kind of their own (lower-cased type line → kind).
-    static let contentTypes: [String: PageKind] = [
-        "press release": .pressRelease, "pressemitteilung": .pressRelease, "presseaussendung": .pressRelease,
-        "communiqué de presse": .pressRelease, "communique de presse": .pressRelease, "пресс-релиз": .pressRelease,
-        "прес-реліз": .pressRelease, "comunicato stampa": .pressRelease, "nota de prensa": .pressRelease,
-        "news item": .newsItem, "news": .newsItem, "nachricht": .newsItem, "meldung": .newsItem,
-        "новость": .newsItem, "новина": .newsItem, "actualité": .newsItem,
-        "press statement": .pressStatement, "statement": .pressStatement, "presseerklärung": .pressStatement,
-        "erklärung": .pressStatement, "заявление для прессы": .pressStatement, "заявление": .pressStatement,
-        "déclaration": .pressStatement, "déclaration à la presse": .pressStatement,
-        "spot report": .spotReport, "оперативный отчет": .spotReport, "оперативный отчёт": .spotReport,
-        "daily report": .dailyReport, "ежедневный отчет": .dailyReport, "ежедневный отчёт": .dailyReport,
-        "щоденний звіт": .dailyReport,
-    ]
-    /// Type lines of real pages that have no kind of their own (→ `other`).
-    static let otherContentTypes: Set<String> = [
-        "feature", "feature story", "story", "speech", "op-ed", "interview", "report", "announcement",
-        "media advisory", "event", "publication", "rede", "bericht", "interview", "выступление", "статья",
-        "weekly report", "thematic report", "vacancy notice", "document", "video", "photo gallery",
-    ]
-
-    /// Classifies `lines` (non-empty content lines, white space collapsed).
-    /// - Parameter textEnds: true when the last line is the last line of the file.
-    static func classify(_ lines: [Line]) -> Outcome? {
-        guard !lines.isEmpty else { return nil }
-        var idx = 0
-        let first = lines[0].text.lowercased()
-        if institutionHeaders.contains(first) { return .page(.institutionPage, []) }
-        if fieldOperationHeaders.contains(first) { return .page(.fieldOperationPage, []) }
-        if sectionHeaders.contains(first) {
-            idx = 1
-        }
-        if let listing = listing(lines, from: idx) { return .page(listing.0, listing.1) }
-        // Real captures may carry a few stray lines (breadcrumbs, language links) before the type
-        // line or title: look for the release's start in the first lines.
-        let window = min(lines.count, idx + 6)
-        for pass in 0..<4 {
-            for start in idx..<window {
-                if let page = release(lines, at: start, pass: pass) { return page }
-            }
-        }
-        return .unknown(lines[idx])
+    /// A remark about how the layout was read, reported as a warning.
+    struct Note {
+        var kind: IngestWarning.Kind
+        var line: Line
+        var message: String
     }
 
-    /// A release starting at `lines[idx]`: a type line and a title, or a title followed by labels or a dateline.
-    /// Pass 0 looks for a known type line, pass 1 for a title above a dateline, pass 2 for another
-    /// short type line above a title and labels, pass 3 for a title above labels.
-    private static func release(_ lines: [Line], at idx: Int, pass: Int) -> Outcome? {
-        let typeText = lines[idx].text
-        if pass == 0, let kind = contentTypes[typeText.lowercased()], idx + 1 < lines.count {
-            var item = release(lines, titleAt: idx + 1)
-            item.contentType = typeText
-            return .page(kind, [item])
+    struct Result {
+        var outcome: Outcome
+        var notes: [Note] = []
+    }
+
+    static let lexicon = LayoutLexicon.shared
+    static let institutionHeaders = lexicon.phrases(role: "header.institution")
+    static let fieldOperationHeaders = lexicon.phrases(role: "header.fieldOperation")
+    /// Section headings that follow a release's body on real pages (contacts, related items).
+    static let endOfBody = lexicon.phrases(role: "end-of-body")
+
+    /// Content types with a kind of their own (lower-cased type line → kind).
+    static let contentTypes: [String: PageKind] = lexicon.phrases(rolePrefix: "type.").compactMapValues { raw in
+        raw == "other" ? nil : PageKind(rawValue: raw)
+    }
+    /// Type lines of real pages that have no kind of their own (→ `other`).
+    static let otherContentTypes: Set<String> = lexicon.phrases(role: "type.other")
+
+    /// Classifies `lines` (the non-blank content lines of a `Document` after the site menu).
+    /// - Parameter truncated: true when the capture was cut at its end.
+    /// - Precondition: `lines` is not empty (a trap otherwise; `PageIngester` checks first).
+    static func classify(_ lines: [Line], truncated: Bool = false) -> Result {
+        precondition(!lines.isEmpty, "PageLayout.classify needs at least one content line")
+        var roles = Segmenter.roles(of: lines, datelineWindow: 0..<0)
+        var idx = 0
+        var sectionKind: PageKind?
+        // Chrome and section headers above the content (the last line is never skipped).
+        while idx < lines.count {
+            let first = lines[idx].text.lowercased()
+            if institutionHeaders.contains(first) { return Result(outcome: .page(.institutionPage, [])) }
+            if fieldOperationHeaders.contains(first) { return Result(outcome: .page(.fieldOperationPage, [])) }
+            guard idx < lines.count - 1,
+                  roles[idx] == .chrome || roles[idx] == .sectionHeader || isMenuEntry(lines[idx].text) else { break }
+            sectionKind = sectionKind ?? Segmenter.sectionKind(of: lines[idx])
+            idx += 1
         }
-        if pass == 2, idx + 2 < lines.count, isGenericTypeLine(typeText),
-           (idx + 2..<min(idx + 5, lines.count)).contains(where: { isDashLabel(lines[$0].text) }) {
-            var item = release(lines, titleAt: idx + 1)
-            item.contentType = typeText
-            let kind = otherContentTypes.contains(typeText.lowercased()) ? PageKind.other : kindFromTitle(item.title) ?? .other
-            return .page(kind, [item])
+        // Datelines matter next to the title candidates only.
+        Segmenter.markDatelines(&roles, lines, in: idx..<(idx + 12))
+        if let listing = listing(lines, roles: roles, from: idx, truncated: truncated) {
+            return Result(outcome: .page(listing.0, listing.1))
         }
-        // Title, then a dateline or labels.
-        if pass == 1 || pass == 3, idx + 1 < lines.count, !typeText.hasPrefix("- "), !isDashLabel(typeText) {
-            let found = pass == 1
-                ? Dateline.parse(lines[idx + 1].text) != nil
-                : (idx + 1..<min(idx + 4, lines.count)).contains { isDashLabel(lines[$0].text) }
-            if found {
-                let item = release(lines, titleAt: idx)
-                return .page(kindFromTitle(item.title) ?? .pressRelease, [item])
+        // The release's title: the best-scoring candidate in the first lines.
+        let candidates = Segmenter.titleCandidates(lines, roles: roles, from: idx)
+        let best = candidates.max { ($0.score, -$0.index) < ($1.score, -$1.index) }
+        if let best, best.structural, best.score > 0 {
+            var item = release(lines, roles: roles, titleAt: best.index)
+            var kind = kindFromTitle(item.title) ?? .pressRelease
+            if let t = best.typeLine {
+                let typeText = lines[t].text
+                item.contentType = typeText
+                if case .typeLine(let k) = roles[t] {
+                    kind = k == .other ? (kindFromTitle(item.title) ?? .other) : k
+                } else {
+                    kind = kindFromTitle(item.title) ?? .other
+                }
             }
+            return Result(outcome: .page(kind, [item]))
         }
-        return nil
+        // No structure, but a headline over prose: read it as an item, and say so.
+        let hasProse = lines[idx...].contains { Segmenter.isProse($0.text) }
+        if let best, best.score >= 3, best.index + 1 < lines.count,
+           lines[(best.index + 1)...].contains(where: { Segmenter.isProse($0.text) }) {
+            let item = release(lines, roles: roles, titleAt: best.index)
+            let kind = sectionKind ?? kindFromTitle(item.title) ?? .newsItem
+            let note = Note(kind: .unknownLayout, line: lines[best.index],
+                            message: "unknown layout: no type line, labels or dateline; read as one item of kind \(kind.rawValue), titled \"\(excerpt(item.title))\"")
+            return Result(outcome: .page(kind, [item]), notes: [note])
+        }
+        if hasProse || sectionKind != nil {
+            // Prose under a heading that is no headline (a topic page): a page, but no release.
+            let note = Note(kind: .unknownLayout, line: lines[idx],
+                            message: "unknown layout: prose with no headline, type line, labels or dateline; no item read")
+            return Result(outcome: .page(sectionKind ?? .other, []), notes: [note])
+        }
+        return Result(outcome: .unknown(lines[idx]))
+    }
+
+    /// A menu entry as a browser renders it (`* Newsroom`, `• About us`): a short bulleted line.
+    static func isMenuEntry(_ t: String) -> Bool {
+        (t.hasPrefix("* ") || t.hasPrefix("• ") || t == "*" || t == "•") && t.split(separator: " ").count <= 9 && !t.hasSuffix(".")
+    }
+
+    private static func excerpt(_ s: String) -> String {
+        s.count > 60 ? String(s.prefix(60)) + "…" : s
     }
 
     /// `daily-report` or `spot-report` from a title such as `… Daily Report 32/2019 …` or `Ежедневный отчет …`.
     static func kindFromTitle(_ title: String) -> PageKind? {
         let t = title.lowercased()
-        if t.contains("daily report") || t.contains("ежедневный отчет") || t.contains("ежедневный отчёт") || t.contains("щоденний звіт") {
-            return .dailyReport
-        }
-        if t.contains("spot report") || t.contains("оперативный отчет") || t.contains("оперативный отчёт") { return .spotReport }
+        for (phrase, kind) in titleKinds where t.contains(phrase) { return kind }
         return nil
     }
 
-    private static func isGenericTypeLine(_ s: String) -> Bool {
-        let words = s.split(separator: " ")
-        guard (1...3).contains(words.count), s.count <= 30, let f = s.first, f.isUppercase else { return false }
-        guard let l = s.last, l.isLetter else { return false }
-        return !s.hasPrefix("- ")
-    }
+    /// Title phrases that give a kind, longest first (deterministic order).
+    static let titleKinds: [(String, PageKind)] = lexicon.phrases(rolePrefix: "title.")
+        .compactMap { p, k in PageKind(rawValue: k).map { (p, $0) } }
+        .sorted { ($0.1.rawValue, $0.0) < ($1.1.rawValue, $1.0) }
 
-    /// `- Label:` or `- Label: value` with a known label, or any short `- Label:` line.
-    static func isDashLabel(_ s: String) -> Bool {
-        guard s.hasPrefix("- ") else { return false }
-        let rest = s.dropFirst(2)
-        if let colon = rest.firstIndex(of: ":") {
-            let name = String(rest[..<colon])
-            if LabelName.kind(of: name) != nil { return true }
-            if rest.index(after: colon) == rest.endIndex {
-                let words = name.split(separator: " ")
-                return (1...5).contains(words.count) && name.count <= 40 && name.first?.isUppercase == true
-                    && !name.contains(where: { $0 == "." || $0 == "," || $0 == "!" || $0 == "?" })
-            }
-        }
-        return false
-    }
-
-    /// Reads a release whose title is `lines[titleAt]`.
-    static func release(_ lines: [Line], titleAt t: Int) -> RawItem {
+    /// Reads a release whose title is `lines[titleAt]`: an optional lead, a label group in the
+    /// capture or the inline form, an optional date line, then the body up to an end-of-body heading.
+    static func release(_ lines: [Line], roles: [Segmenter.Role], titleAt t: Int) -> RawItem {
         var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
         var j = t + 1
-        if let k = (j..<min(j + 4, lines.count)).first(where: { isDashLabel(lines[$0].text) }) {
+        if let k = (j..<min(j + 4, lines.count)).first(where: { k in
+            guard let l = lines[k].label else { return false }
+            return l.form == .dash || l.kind != nil
+        }) {
             if k > j { item.lead = lines[j..<k].map(\.text).joined(separator: " ") }
             j = k
-            var current: (String, [String])?
+            var current: (LabelName?, LabelLine.Form, [String])?
             func flush() {
-                if let (name, values) = current, let kind = LabelName.kind(of: name) {
+                if let (kind, _, values) = current, let kind {
                     item.labels.append((kind, values))
                 }
                 current = nil
             }
-            while j < lines.count, lines[j].text.hasPrefix("- ") || lines[j].text == "-" {
+            while j < lines.count {
                 let text = lines[j].text
-                if isDashLabel(text) {
+                if let label = lines[j].label, label.form == .dash || label.kind != nil {
                     flush()
-                    let rest = text.dropFirst(2)
-                    if let colon = rest.firstIndex(of: ":") {
-                        let name = String(rest[..<colon])
-                        let value = TextNormalization.collapse(rest[rest.index(after: colon)...])
-                        current = (name, value.isEmpty ? [] : [value])
-                    }
-                } else if current != nil {
+                    current = (label.kind, label.form, label.value.isEmpty ? [] : [label.value])
+                } else if let c = current, c.1 == .dash, text.hasPrefix("- ") || text == "-" {
                     let value = TextNormalization.collapse(text.dropFirst(1))
-                    if !value.isEmpty { current?.1.append(value) }
+                    if !value.isEmpty { current?.2.append(value) }
+                } else if let c = current, c.1 == .inline, c.2.isEmpty, !Segmenter.isDateline(text), !Segmenter.isProse(text) {
+                    // `Date:` alone, its value on the next line (a browser rendering of a table).
+                    current?.2.append(text)
                 } else {
                     break
                 }
@@ -185,9 +169,14 @@ struct PageLayout {
             }
             flush()
         }
+        // An unlabelled date line under the title is the item's date when no label gives one.
+        if j < lines.count, roles[j] == .dateLine, !item.labels.contains(where: { $0.0 == .date && !$0.1.isEmpty }) {
+            item.labels.append((.date, [lines[j].text]))
+            j += 1
+        }
         var end = j
-        while end < lines.count, !endOfBody.contains(lines[end].text.lowercased()) { end += 1 }
-        item.body = lines[j..<end].map { stripBullet($0.text) }
+        while end < lines.count, roles[end] != .endOfBody { end += 1 }
+        item.body = (j..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
         } else if let lead = item.lead {
@@ -201,22 +190,20 @@ struct PageLayout {
         s.hasPrefix("- ") ? String(s.dropFirst(2)) : s
     }
 
-    /// `Label: value` on one line with a known label (the listing form).
-    static func listingLabel(_ s: String) -> (LabelName, String, String)? {
-        guard !s.hasPrefix("- "), let colon = s.firstIndex(of: ":") else { return nil }
-        let name = String(s[..<colon])
-        guard name.count <= 30, let kind = LabelName.kind(of: name) else { return nil }
-        return (kind, name, TextNormalization.collapse(s[s.index(after: colon)...]))
+    /// An inline label line with a known name (the listing form).
+    private static func listingLabel(_ line: Line) -> LabelLine? {
+        guard let l = line.label, l.form == .inline, l.kind != nil else { return nil }
+        return l
     }
 
-    /// A listing: label groups, each under its title line.
-    static func listing(_ lines: [Line], from start: Int) -> (PageKind, [RawItem])? {
+    /// A listing: label groups (or standalone date lines), each under (or over) its title line.
+    static func listing(_ lines: [Line], roles: [Segmenter.Role], from start: Int, truncated: Bool) -> (PageKind, [RawItem])? {
         var groups: [(start: Int, end: Int)] = []
         var i = start
         while i < lines.count {
-            if listingLabel(lines[i].text) != nil {
+            if listingLabel(lines[i]) != nil {
                 var e = i
-                while e < lines.count, listingLabel(lines[e].text) != nil { e += 1 }
+                while e < lines.count, listingLabel(lines[e]) != nil { e += 1 }
                 if i - 1 >= start, !(groups.last.map { $0.end > i - 1 } ?? false) {
                     groups.append((i, e))
                 }
@@ -225,37 +212,108 @@ struct PageLayout {
                 i += 1
             }
         }
-        guard !groups.isEmpty else { return nil }
+        // `Date:` alone with its value on the next line, then more labels: one group.
+        var merged: [(start: Int, end: Int)] = []
+        for g in groups {
+            if let last = merged.last, g.start - 1 == last.end, listingLabel(lines[last.end - 1])?.value.isEmpty == true {
+                merged[merged.count - 1].end = g.end
+            } else {
+                merged.append(g)
+            }
+        }
+        groups = merged
+        guard !groups.isEmpty else { return datedListing(lines, roles: roles, from: start) }
         // A single stray `Source: …` line in a release body is no listing: one group must use a
         // listing label, or there must be several groups.
         let listingLabels: Set<LabelName> = [.date, .contentType, .fieldsOfWork, .whereWeAre, .location]
         let usesListingLabel = groups.contains { g in
-            (g.start..<g.end).contains { k in listingLabel(lines[k].text).map { listingLabels.contains($0.0) } ?? false }
+            (g.start..<g.end).contains { k in listingLabel(lines[k]).flatMap(\.kind).map { listingLabels.contains($0) } ?? false }
         }
         guard groups.count >= 2 || usesListingLabel else { return nil }
         // The first group must come before any dash label (else it is a release with labels).
-        if let dash = lines[start...].firstIndex(where: { isDashLabel($0.text) }), dash < groups[0].start { return nil }
-        // Mostly dash-label release pages never get here; a single group directly under a type line is not a listing.
-        if groups.count == 1, groups[0].start - 1 == start + 1, contentTypes[lines[start].text.lowercased()] != nil { return nil }
+        if let dash = lines[start...].firstIndex(where: { $0.label?.form == .dash }), dash < groups[0].start { return nil }
+        // One group right under the title (and its type line) is a release's inline label group,
+        // unless a teaser and another entry follow.
+        if groups.count == 1 {
+            let title = groups[0].start - 1
+            if title == start { return nil }
+            // A type line over the title, or over the title and a lead of up to two lines.
+            if (max(start, title - 3)..<title).contains(where: { if case .typeLine = roles[$0] { return true } else { return false } }) {
+                return nil
+            }
+            if title - 1 >= start, roles[title - 1] == .dateLine || Segmenter.isDateline(lines[title - 1].text) { return nil }
+        }
         var items: [RawItem] = []
         for (g, group) in groups.enumerated() {
             let titleIndex = group.start - 1
             var item = RawItem(title: lines[titleIndex].text, titleLine: lines[titleIndex].number)
             for k in group.start..<group.end {
-                guard let (kind, _, value) = listingLabel(lines[k].text) else { continue }
+                guard var label = listingLabel(lines[k]), let kind = label.kind else { continue }
+                if label.value.isEmpty, k + 1 < group.end, listingLabel(lines[k + 1]) == nil { label.value = lines[k + 1].text }
                 if kind == .contentType {
-                    item.contentType = value.isEmpty ? nil : value
+                    item.contentType = label.value.isEmpty ? nil : label.value
                 } else {
-                    item.labels.append((kind, value.isEmpty ? [] : [value]))
+                    item.labels.append((kind, label.value.isEmpty ? [] : [label.value]))
                 }
             }
             let teaserEnd = g + 1 < groups.count ? groups[g + 1].start - 1 : lines.count
-            if group.end < teaserEnd { item.body = lines[group.end..<teaserEnd].map { stripBullet($0.text) } }
+            if group.end < teaserEnd {
+                item.body = (group.end..<teaserEnd).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+            }
             item.containsEnd = g + 1 == groups.count
             items.append(item)
         }
+        if truncated, let cut = cutEntry(lines, after: groups[groups.count - 1].end) {
+            // The capture stops inside a new entry after the last teaser: its title (and a cut label).
+            let lastGroupEnd = groups[groups.count - 1].end
+            items[items.count - 1].body = (lastGroupEnd..<cut).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+            items[items.count - 1].containsEnd = false
+            items.append(RawItem(title: lines[cut].text, titleLine: lines[cut].number, containsEnd: true))
+        }
         let headers = lines[start..<(groups[0].start - 1)].map { $0.text.lowercased() }
-        let statement = headers.contains { $0.contains("statement") || $0.contains("erklärung") || $0.contains("заявлен") }
+        let statementWords = lexicon.phrases(role: "listing.statement").sorted()
+        let statement = headers.contains { h in statementWords.contains { h.contains($0) } }
         return (statement ? .statementListing : .listing, items)
+    }
+
+    /// In a cut listing, the start of an entry after the last teaser: a title-shaped line after a
+    /// line that ends a sentence, followed by nothing or by the cut start of a label name.
+    private static func cutEntry(_ lines: [Line], after groupEnd: Int) -> Int? {
+        var last = lines.count - 1
+        guard last > groupEnd else { return nil }
+        let tail = lines[last].text.lowercased()
+        if lines[last].label == nil, tail.count < 30, LabelName.table.keys.contains(where: { $0.hasPrefix(tail) }) {
+            last -= 1  // `Publishin`: the cut label of the new entry.
+            guard last > groupEnd else { return nil }
+        } else if last != lines.count - 1 {
+            return nil
+        }
+        guard last == lines.count - 1 || last == lines.count - 2 else { return nil }
+        let title = lines[last].text
+        let before = lines[last - 1].text
+        guard let end = before.unicodeScalars.last, ".!?…\"”»)".unicodeScalars.contains(end),
+              title.count <= 250, !Segmenter.isProse(title) || !title.hasSuffix("."),
+              Segmenter.headlineShape(title) > 0 || title.split(separator: " ").count >= 2 else { return nil }
+        if let e = title.unicodeScalars.last, ".!?…".unicodeScalars.contains(e) { return nil }
+        return last
+    }
+
+    /// The oscepa.org listing form: a standalone date line over each entry's title.
+    private static func datedListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int) -> (PageKind, [RawItem])? {
+        let dates = (start..<lines.count).filter { k in
+            roles[k] == .dateLine && k + 1 < lines.count && roles[k + 1] == .text && Segmenter.headlineShape(lines[k + 1].text) > 0
+                && !Segmenter.isProse(lines[k + 1].text)
+        }
+        guard dates.count >= 2, dates[0] == start else { return nil }
+        var items: [RawItem] = []
+        for (g, d) in dates.enumerated() {
+            var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)
+            item.labels.append((.date, [lines[d].text]))
+            let end = g + 1 < dates.count ? dates[g + 1] : lines.count
+            item.body = ((d + 2)..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+            item.containsEnd = g + 1 == dates.count
+            items.append(item)
+        }
+        return (.listing, items)
     }
 }

@@ -76,26 +76,6 @@ enum TextNormalization {
         return String(out)
     }
 
-    /// Splits text into lines at LF, CR LF or CR.
-    static func lines(_ text: String) -> [String] {
-        var result: [String] = []
-        var current = ""
-        var previousCR = false
-        for c in text {
-            if c == "\r\n" || c == "\n" || c == "\r" {
-                if c == "\n" && previousCR { previousCR = false; continue }
-                result.append(current)
-                current = ""
-                previousCR = c == "\r"
-                continue
-            }
-            previousCR = false
-            current.append(c)
-        }
-        result.append(current)
-        return result
-    }
-
     /// Normal case for an all-capitals place name: `VIENNA` → `Vienna`, `BANJA LUKA` → `Banja Luka`,
     /// `КИЕВ` → `Киев`, `FRANKFURT AM MAIN` → `Frankfurt am Main`. Mixed-case input is returned unchanged.
     static func normalCase(_ s: String) -> String {

@@ -4,7 +4,10 @@ import Testing
 /// The word lists are data files, read once per language.
 @Suite struct LexiconTests {
     @Test func listFormat() {
-        #expect(LexiconFile.parse("# comment\nsaid\n\n  added  \n#said\nnoted") == ["said", "added", "noted"])
+        let rows = LexiconFile.parse("# comment\nspeech-verbs\ten\tsaid\n\nspeech-verbs\tde\t sagte \n#x\ty\tz\nbroken line\nhonorifics\ten\tDr.")
+        #expect(rows.map(\.list) == ["speech-verbs", "speech-verbs", "honorifics"])
+        #expect(rows.map(\.language) == ["en", "de", "en"])
+        #expect(rows.map(\.entry) == ["said", "sagte", "Dr."])
     }
 
     @Test(arguments: LexiconFile.languages)

@@ -94,6 +94,36 @@ struct SplitMix64: RandomNumberGenerator {
         #expect(errors > 0)
     }
 
+    /// The other text forms (inline labels, `URL:` header and chrome, a title over prose, a
+    /// dated listing) and the refused inputs, mutated the same way.
+    static let formPages: [String] = [
+        "URL: https://www.osce.org/serbia/1\n\nSkip navigation\nHome > Newsroom > Press releases\nPress release\nOSCE Mission to Serbia trains judges\nDate: 11 May 2020\nPlace: BELGRADE\nSource: OSCE Mission to Serbia\nFields of work: Rule of law\nBELGRADE, 11 May 2020 – The Mission trained 30 judges, said Ambassador Jan Braathu.\n“We support the courts,” he said.\n",
+        "ODIHR trains election observers from twelve participating States in Warsaw\n\nForty long-term observers from twelve participating States completed a week of training in Warsaw, ODIHR said.\n",
+        "28 June 2018\nSouth East Europe must focus on common goals, say OSCE PA leaders\nLONDON, 28 June 2018 – To achieve their goals, the countries must reform.\n28 June 2018\nOSCE PA human rights Chair condemns attack in Ukraine\nCOPENHAGEN, 28 June 2018 - The Chair expressed concern.\n",
+        "@prefix foaf: <http://xmlns.com/foaf/0.1/> .\n<https://e.org/a> foaf:name \"A\" .\n<https://e.org/b> foaf:name \"B\" .\n",
+        "name,country,year\nVienna,Austria,1995\nBelgrade,Serbia,2001\n",
+    ]
+
+    @Test func mutatedFormsNeverCrash() throws {
+        var rng = SplitMix64(state: 0xF0_2026)
+        let ingester = PageIngester()
+        var outcomes = 0
+        for page in Self.formPages {
+            for _ in 0..<200 {
+                let input = Self.mutate(Array(page.utf8), &rng)
+                do {
+                    let result = try ingester.ingest(bytes: input, source: "form.txt")
+                    _ = try JSONEncoder().encode(result)
+                    #expect(result.items.allSatisfy { !$0.title.isEmpty })
+                } catch let error as IngestError {
+                    #expect(!error.description.contains("\n"))
+                }
+                outcomes += 1
+            }
+        }
+        #expect(outcomes == 200 * Self.formPages.count)
+    }
+
     @Test func arbitraryBytesNeverCrash() {
         var rng = SplitMix64(state: 42)
         let ingester = PageIngester()

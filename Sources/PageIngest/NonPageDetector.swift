@@ -1,0 +1,144 @@
+import RDF
+
+/// Refuses text that is not a page at all, before any layout is tried: RDF (Turtle, N-Triples,
+/// RDF/XML, JSON-LD), XML or HTML markup, source code, and data tables (CSV/TSV).
+///
+/// It looks at the first 30 content lines and counts the lines that have the shape of each
+/// format; a format that holds most of them wins. Prose, menus and label lines never have these
+/// shapes, so a page is never refused for a few odd lines.
+/// Source: the syntaxes' own line forms (RDF 1.1 Turtle and N-Triples, XML 1.0 prolog, RFC 4180).
+enum NonPageDetector {
+    struct Refusal {
+        var position: SourcePosition
+        var message: String
+    }
+
+    static func check(_ document: Document) -> Refusal? {
+        let lines = document.lines.lazy.filter { !$0.isBlank && !$0.isHeader }.prefix(30)
+        guard let first = lines.first else { return nil }
+        let sample = Array(lines)
+        let n = sample.count
+        let at = first.range.start
+        let head = first.text
+        if head.hasPrefix("<?xml") || head.hasPrefix("<rdf:RDF") {
+            return Refusal(position: at, message: "not a page: the text is XML markup (RDF/XML or another XML document), not the text of a web page")
+        }
+        if head.hasPrefix("#!/") {
+            return Refusal(position: at, message: "not a page: the text is a script (it starts with \"#!\")")
+        }
+        let lowerHead = head.lowercased()
+        if lowerHead.hasPrefix("<!doctype") || lowerHead.hasPrefix("<html") {
+            return Refusal(position: at, message: "not a page: the text is HTML markup; save the page as .html, or as its rendered text")
+        }
+        if head.hasPrefix("{") || head.hasPrefix("[") {
+            let jsonish = sample.filter { isJSONLine($0.text) }.count
+            if jsonish * 10 >= n * 8 {
+                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)")
+            }
+        }
+        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names.
+        let rdf = sample.filter { isRDFLine($0.text) }.count
+        if rdf >= 2, rdf * 10 >= n * 6 {
+            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)")
+        }
+        let code = sample.filter { isCodeLine($0.text) }.count
+        if code >= 3, code * 10 >= n * 5 {
+            return Refusal(position: at, message: "not a page: the text is source code (\(code) of \(n) lines are statements, braces or declarations)")
+        }
+        if let table = tableShape(sample) {
+            return Refusal(position: at, message: "not a page: the text is a data table (\(table))")
+        }
+        return nil
+    }
+
+    static func isRDFLine(_ t: String) -> Bool {
+        let lower = t.prefix(8).lowercased()
+        if lower.hasPrefix("@prefix ") || lower.hasPrefix("@base ") || lower.hasPrefix("prefix ") || lower.hasPrefix("base <") {
+            return t.contains(":") && (t.contains("<") || t.hasSuffix("."))
+        }
+        guard t.hasSuffix(" .") || t.hasSuffix(" ;") || t.hasSuffix(" ,") || t.hasSuffix(">.") || t == "." || t == "]" || t == "] ." else { return false }
+        // An IRI, a prefixed name (`foaf:name`, `a`) or a literal with a tag or datatype.
+        if t.contains("<http") || t.contains("<urn:") || t.hasPrefix("<") || t.hasPrefix("_:") { return true }
+        let words = t.split(separator: " ")
+        let prefixed = words.filter { w in
+            guard let c = w.firstIndex(of: ":"), c != w.startIndex || w.hasPrefix(":") else { return false }
+            let local = w[w.index(after: c)...]
+            return !w.hasSuffix(":") && !local.hasPrefix("//") && w.first?.isLetter != false && !w.contains("“")
+        }
+        return prefixed.count >= 1 && (words.first.map { $0.contains(":") || $0 == "a" } ?? false || words.count <= 4)
+    }
+
+    static func isJSONLine(_ t: String) -> Bool {
+        if ["{", "}", "[", "]", "},", "],", ",", "}]", "}],"].contains(t) { return true }
+        return t.hasPrefix("\"") && (t.contains("\":") || t.contains("\" :"))
+    }
+
+    /// Operators and forms that occur in code and (almost) never in page text.
+    static let codeMarks = ["$(", "${", " := ", " ?= ", " += ", " == ", " != ", " && ", " || ", " -> ", " => ", "();", "::"]
+    static let codeStarts = ["import ", "#include", "#import", "#!/", "func ", "def ", "class ", "struct ", "enum ",
+                             "public ", "private ", "static ", "return ", "let ", "var ", "const ", "function ",
+                             "package ", "using ", "namespace ", "if (", "for (", "while (", "} else", "@"]
+
+    /// A line of source code (or of a build file): a comment, a brace, a declaration, a call, an operator.
+    static func isCodeLine(_ t: String) -> Bool {
+        if t.hasPrefix("- ") || t.hasPrefix("• ") || t.hasPrefix("* ") { return false }
+        // Every code form below needs one of these bytes: ( ) { } [ ] ; = : $ & | > \ / @ # " or `end`/`fi`/`done`.
+        guard t.utf8.contains(where: { b in
+            switch b {
+            case 0x28, 0x29, 0x7B, 0x7D, 0x5B, 0x5D, 0x3B, 0x3D, 0x3A, 0x24, 0x26, 0x7C, 0x3E, 0x5C, 0x2F, 0x40, 0x23, 0x22: true
+            default: false
+            }
+        }) || t == "end" || t == "fi" || t == "done" else { return false }
+        if ["{", "}", "};", "});", ")", "),", "]", "],", "end", "fi", "done"].contains(t) { return true }
+        if t.hasPrefix("//") || t.hasPrefix("/*") || t.hasPrefix("*/") { return true }
+        if t.hasSuffix("\\") || t.hasSuffix("{") || t.hasSuffix("};") { return true }
+        if codeMarks.contains(where: { t.contains($0) }) { return true }
+        let words = t.split(separator: " ").count
+        let codeChars = t.contains("(") || t.contains("=") || t.contains("\"") || t.contains("[") || t.contains("->")
+        if t.hasSuffix(";") && (codeChars || words <= 4) { return true }
+        for s in codeStarts where t.hasPrefix(s) {
+            // `For further information …` is prose: a code line has operators or brackets.
+            if codeChars || t.contains("{") || t.contains(":") || t.hasPrefix("#") || t.hasPrefix("@") { return true }
+        }
+        // A call: an identifier glued to `(`, on a line ending like code.
+        if let open = t.firstIndex(of: "("), open > t.startIndex {
+            let before = t[t.index(before: open)]
+            let endsLikeCode = [")", "),", ");", "(", ",", ":", "{", "["].contains { t.hasSuffix($0) }
+            if (before.isLetter || before.isNumber || before == "_" || before == ".") && endsLikeCode && !t.hasSuffix(".") {
+                return words <= 12 || t.contains(": ") || t.contains("=")
+            }
+        }
+        // `target: dependencies` (make), `key = value` assignments.
+        if let colon = t.firstIndex(of: ":"), colon > t.startIndex, !t[..<colon].contains(" "),
+           t[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == "." || $0 == "%" || $0 == "$" || $0 == "(" || $0 == ")" }),
+           t[..<colon].first?.isLowercase == true || t.hasPrefix("."), !t.contains("://") {
+            return true
+        }
+        return t.contains(" = ") && (t.hasSuffix(")") || t.hasSuffix("]") || t.hasSuffix("\"") || t.first?.isLowercase == true)
+    }
+
+    /// `5 of 6 lines have 3 tab-separated fields`, when at least 80% of ≥ 3 lines share one
+    /// separator count of 1 tab or more, or 2 commas or semicolons or more with short cells.
+    static func tableShape(_ lines: [Document.Line]) -> String? {
+        guard lines.count >= 3 else { return nil }
+        for (sep, name) in [("\t", "tab"), (",", "comma"), (";", "semicolon")] {
+            var counts: [Int: Int] = [:]
+            for l in lines {
+                let byte = sep.utf8.first!
+                let c = sep == "\t" ? l.tabCount : l.text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
+                counts[c, default: 0] += 1
+            }
+            guard let (fields, hits) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            let minSeparators = sep == "\t" ? 1 : 2
+            guard fields >= minSeparators, hits * 10 >= lines.count * 8, hits >= 3 else { continue }
+            if sep != "\t" {
+                // Prose has commas too: table cells are short.
+                let cells = lines.flatMap { $0.text.split(separator: Character(sep)) }
+                let long = cells.filter { $0.split(separator: " ").count > 8 }.count
+                guard long * 10 <= cells.count else { continue }
+            }
+            return "\(hits) of \(lines.count) lines have \(fields + 1) \(name)-separated fields"
+        }
+        return nil
+    }
+}

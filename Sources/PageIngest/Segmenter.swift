@@ -1,0 +1,257 @@
+/// Labels the lines of a page's content by scoring features, not by the order of passes.
+///
+/// Each line gets a score for each role it could play (chrome, section header, type line,
+/// label, standalone date line, dateline, title, body paragraph) from shallow features: its
+/// length and word count, capitalisation, terminal punctuation, lexicon hits
+/// (`layout-lexicon.tsv`), a date or dateline parse, separator density (breadcrumbs), its position
+/// and its neighbours. The title of a release is the candidate with the best total, so a type line,
+/// a label group or a dateline next to a line all raise its title score, and a headline over prose
+/// still wins when the page has none of them.
+///
+/// Source: the block-scoring idea of boilerplate removal (boilerpipe, Readability) in
+/// `extraction-design.md`, over the layouts of `Examples/pages/README.md`.
+enum Segmenter {
+    /// What a line is, as the segmenter sees it on its own (before the title is chosen).
+    enum Role: Hashable {
+        /// Navigation and chrome: `Skip navigation`, `Resources`, breadcrumbs (`Home > News > …`).
+        case chrome
+        /// A section header above the content (`Newsroom`, `Новости`, `Redaksia e lajmeve`).
+        case sectionHeader
+        /// A type line (`Press release`, `Pressemitteilung`, `Feature`).
+        case typeLine(PageKind)
+        /// A metadata label (either form) or one of its `- value` lines.
+        case label
+        /// A line that holds only a date (`10 tetor 2012`, `28 June 2018`).
+        case dateLine
+        /// A dateline opening a paragraph, or a standalone `CITY D month YYYY` line.
+        case dateline
+        /// A heading that ends a release's body (`Contacts`, `Related stories`).
+        case endOfBody
+        /// Anything else: a title or body text.
+        case text
+    }
+
+    static let lexicon = LayoutLexicon.shared
+
+    /// The roles of `lines`; `.dateline` is looked for only in `lines[datelineWindow]` (the
+    /// parse is the costly feature, and only lines near a title candidate need it).
+    static func roles(of lines: [Document.Line], datelineWindow: Range<Int>) -> [Role] {
+        var roles = lines.map { role(of: $0, datelines: false) }
+        markDatelines(&roles, lines, in: datelineWindow)
+        return roles
+    }
+
+    /// Sets `.dateline` on the `.text` lines of `window` that open with a dateline.
+    static func markDatelines(_ roles: inout [Role], _ lines: [Document.Line], in window: Range<Int>) {
+        for k in window.clamped(to: lines.indices) where roles[k] == .text && isDateline(lines[k].text) {
+            roles[k] = .dateline
+        }
+    }
+
+    /// The role of one collapsed line on its own.
+    /// - Parameter datelines: false to skip the dateline parse (the line is then `.text`).
+    static func role(of line: Document.Line, datelines: Bool = true) -> Role {
+        let t = line.text
+        if line.label != nil { return .label }
+        if t.utf8.count <= lexicon.longestPhrase + 8 {  // (slack for case mappings that change length)
+            for e in lexicon.roles(of: t.lowercased()) {
+                if e.role == "boilerplate" || e.role.hasPrefix("section.") { return .chrome }
+                if e.role == "section" { return .sectionHeader }
+                if e.role.hasPrefix("type.") {
+                    return .typeLine(PageKind(rawValue: String(e.role.dropFirst(5))) ?? .other)
+                }
+                if e.role == "end-of-body" { return .endOfBody }
+            }
+        }
+        if isBreadcrumb(t) || isImageOrLink(t) { return .chrome }
+        if t.utf8.count <= 40, let d = DateParser.parse(t), d.year != nil { return .dateLine }
+        if datelines, isDateline(t) { return .dateline }
+        return .text
+    }
+
+    /// True when the line opens with a dateline (`VIENNA, 11 May 2020 –`) or is a standalone one.
+    static func isDateline(_ t: String) -> Bool {
+        guard let f = t.unicodeScalars.first, f.properties.isUppercase else { return false }
+        // A dateline sits in the first 120 characters: parse no more.
+        let head = t.utf8.count > 480 ? String(t.prefix(160)) : t
+        guard let d = Dateline.parse(head) else { return false }
+        return !d.places.isEmpty || d.date != nil
+    }
+
+    /// A kind implied by a section header (`Resources` → a document page, `other`), or nil.
+    static func sectionKind(of line: Document.Line) -> PageKind? {
+        for e in lexicon.roles(of: line.text) where e.role.hasPrefix("section.") {
+            return PageKind(rawValue: String(e.role.dropFirst(8)))
+        }
+        return nil
+    }
+
+    /// `Home > Newsroom > Press releases`, `Home / News / 2020`, `Start » Aktuelles`: two or more
+    /// separators between short segments.
+    static func isBreadcrumb(_ t: String) -> Bool {
+        guard t.utf8.count <= 160 else { return false }
+        // Fast refusal: fewer than two separators between spaces in the bytes.
+        let separators = t.utf8.withContiguousStorageIfAvailable(countSeparators) ?? countSeparators(Array(t.utf8).withUnsafeBufferPointer { $0 })
+        guard separators >= 2 else { return false }
+        for sep in [" > ", " » ", " / ", " | ", " › ", " → "] {
+            let parts = t.components(separatedBy: sep)
+            if parts.count >= 3, parts.allSatisfy({ p in
+                let w = p.split(separator: " ").count
+                return w >= 1 && w <= 6 && !p.hasSuffix(".")
+            }) { return true }
+        }
+        return false
+    }
+
+    /// A line that is only an image or a link (`![](https://…)`, `[Photo](…)`, a bare URL).
+    static func isImageOrLink(_ t: String) -> Bool {
+        if t.hasPrefix("![") && t.hasSuffix(")") && !t.contains(" ") { return true }
+        if (t.hasPrefix("http://") || t.hasPrefix("https://")) && !t.contains(" ") { return true }
+        return false
+    }
+
+    /// The breadcrumb separators, as UTF-8: `>`, `/`, `|`, `»`, `›`, `→`.
+    private static let separatorBytes: [[UInt8]] = [[0x3E], [0x2F], [0x7C], [0xC2, 0xBB], [0xE2, 0x80, 0xBA], [0xE2, 0x86, 0x92]]
+
+    /// The number of ` SEP ` occurrences (a separator with a space on each side).
+    private static func countSeparators(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var i = 0
+        while i + 2 < bytes.count {
+            if bytes[i] == 0x20 {
+                for sep in separatorBytes where i + sep.count + 1 < bytes.count && bytes[i + sep.count + 1] == 0x20 {
+                    var match = true
+                    for (k, b) in sep.enumerated() where bytes[i + 1 + k] != b { match = false; break }
+                    if match { count += 1; break }
+                }
+            }
+            i += 1
+        }
+        return count
+    }
+
+    /// The index of the first line after the capture's header and any chrome lines above the
+    /// site menu or the content (`Skip navigation`, breadcrumbs), blank lines skipped.
+    static func leadingChrome(in document: Document) -> Int {
+        var k = 0
+        var afterChrome = 0
+        while k < document.lines.count {
+            let line = document.lines[k]
+            if line.isHeader || line.isBlank { k += 1; continue }
+            guard role(of: line) == .chrome, sectionKind(of: line) == nil else { break }
+            k += 1
+            afterChrome = k
+        }
+        return afterChrome
+    }
+
+    /// A title candidate with its score and the evidence that gave it.
+    struct TitleCandidate {
+        var index: Int
+        var score: Double
+        /// True when a type line, a label group or a dateline supports it (not only its shape).
+        var structural: Bool
+        /// Index of the type line above it, when there is one.
+        var typeLine: Int?
+    }
+
+    /// Headline shape: 3 to 45 words, at most 320 characters, starts with a capital or digit.
+    static func headlineShape(_ t: String) -> Double {
+        let words = t.split(separator: " ").count
+        guard (3...45).contains(words), t.count <= 320, let f = t.unicodeScalars.first,
+              f.properties.isUppercase || ("0"..."9").contains(f) || f == "“" || f == "\"" || f == "«" || f == "„" else { return 0 }
+        var s = 1.0
+        if !t.hasSuffix(".") { s += 0.5 }
+        if words >= 6 { s += 0.5 }
+        return s
+    }
+
+    /// Prose: a long line that ends a sentence, or a very long line (a paragraph cut by the capture).
+    static func isProse(_ t: String) -> Bool {
+        let words = t.split(separator: " ").count
+        if words >= 40 { return true }
+        guard t.utf8.count >= 80, words >= 12, let last = t.unicodeScalars.last else { return false }
+        return ".!?…\"”»:);".unicodeScalars.contains(last)
+    }
+
+    /// The index of the first line after `k` that is not chrome (an image, a breadcrumb), or nil.
+    static func nextContent(after k: Int, roles: [Role]) -> Int? {
+        var j = k + 1
+        while j < roles.count, roles[j] == .chrome { j += 1 }
+        return j < roles.count ? j : nil
+    }
+
+    /// Scores the lines from `lines[start]` on as the title of a release.
+    ///
+    /// Every line of the first `window` is a candidate. Further down (up to `reach` lines), a line
+    /// is one only while everything above it is short (menu entries, language links and other
+    /// chrome the lexicon does not know) and only with structural evidence, so unknown chrome
+    /// above a title does not hide it, and a dateline deep in a body never makes a title.
+    static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6,
+                                reach: Int = 40) -> [TitleCandidate] {
+        var out: [TitleCandidate] = []
+        let end = min(lines.count, start + reach)
+        guard start < end else { return [] }
+        var onlyShortAbove = true
+        var proseAbove = false
+        for t in start..<end {
+            let text = lines[t].text
+            let deep = t - start >= window
+            if deep && !onlyShortAbove { break }
+            defer {
+                if text.split(separator: " ").count > 6 || text.utf8.count > 60 { onlyShortAbove = false }
+                if isProse(text) { proseAbove = true }
+            }
+            guard roles[t] == .text else { continue }
+            if text.hasPrefix("- ") || text == "-" || text.hasSuffix(":") { continue }
+            var score = headlineShape(text)
+            var structural = false
+            var typeLine: Int?
+            // A type line directly above.
+            if t > start, case .typeLine = roles[t - 1] {
+                score += 4; structural = true; typeLine = t - 1
+            } else if t > start, t == start + 1 || roles[t - 2] != .text, isGenericTypeLine(lines[t - 1].text),
+                      (t + 1..<min(t + 4, lines.count)).contains(where: { lines[$0].label?.form == .dash }) {
+                score += 3; structural = true; typeLine = t - 1
+            }
+            // Labels below (after at most two lead lines).
+            if (t + 1..<min(t + 4, lines.count)).contains(where: { k in
+                guard let l = lines[k].label else { return false }
+                return l.form == .dash || (l.kind != nil && (k == t + 1))
+            }) {
+                score += 4; structural = true
+            }
+            // A dateline below, or a date line and then a dateline or prose.
+            if let n = nextContent(after: t, roles: roles) {
+                // Datelines are marked near the start only; deeper candidates parse on demand.
+                if roles[n] == .dateline || (deep && roles[n] == .text && score > 0 && isDateline(lines[n].text)) {
+                    score += 4; structural = true
+                } else if roles[n] == .dateLine, let m = nextContent(after: n, roles: roles),
+                          roles[m] == .dateline || isProse(lines[m].text) {
+                    score += 3.5; structural = true
+                } else if isProse(lines[n].text) {
+                    score += 1
+                }
+            }
+            // A date line above (the oscepa.org listing form).
+            if t > start, roles[t - 1] == .dateLine { score += 1 }
+            if isProse(text) { score -= 2 }
+            // A title opens its item: prose above it belongs to something else (a body, a teaser).
+            if proseAbove { score -= 5 }
+            let distance = t - start
+            score -= 0.25 * Double(min(distance, window)) + 0.02 * Double(max(0, distance - window))
+            if deep && !structural { continue }
+            out.append(TitleCandidate(index: t, score: score, structural: structural, typeLine: typeLine))
+        }
+        return out
+    }
+
+    /// A short capitalised line of one to three words that could name a content type
+    /// the lexicon does not list (`Feature`, `Op-ed`).
+    static func isGenericTypeLine(_ s: String) -> Bool {
+        let words = s.split(separator: " ")
+        guard (1...3).contains(words.count), s.count <= 30, let f = s.first, f.isUppercase else { return false }
+        guard let l = s.last, l.isLetter else { return false }
+        return !s.hasPrefix("- ")
+    }
+}
