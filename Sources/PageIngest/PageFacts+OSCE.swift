@@ -13,7 +13,8 @@ extension PageFacts {
     ///   organisation being the `… of the X` part of a role that is no standing post, a
     ///   `Permanent Delegation of <State>` typed as a delegation of that State), quotes, the
     ///   meeting reported, States and OSCE structures mentioned in the text;
-    /// - provenance: `sourcePath` (the page's file), `sourceURL` (its `URL:` header, if any).
+    /// - provenance: `sourcePath` (the page's file), `sourceURL` (its `URL:` header, if any),
+    ///   the positions of people and quotes (`PersonFacts.position`, `QuoteFacts.position`).
     /// - Complexity: O(n) in the size of the facts plus a scan of the body per reference organisation name.
     public func releases() -> [Release] {
         items.map { release(for: $0) }
@@ -49,7 +50,7 @@ extension PageFacts {
         for o in Self.organisationsMentioned(in: [item.title] + item.paragraphs) where !organisations.contains(o) {
             organisations.append(o)
         }
-        let people = item.people.map { Person(name: $0.name, honorific: $0.honorific) }
+        let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
         for (person, facts) in zip(people, item.people) {
             for role in facts.roles {
@@ -73,7 +74,7 @@ extension PageFacts {
             contentType: item.contentType, places: places, issuers: item.issuers.map { Organisation(name: $0) },
             fieldsOfWork: item.fieldsOfWork, body: item.bodyText, mentionedStates: item.statesMentioned,
             mentionedOrganisations: organisations, people: people, posts: posts,
-            quotes: item.quotes.map { Quote(text: $0.text, speaker: $0.speaker) }, meetings: meetings,
+            quotes: item.quotes.map { Quote(text: $0.text, speaker: $0.speaker, position: $0.position) }, meetings: meetings,
             sourcePath: source, sourceURL: url, truncated: item.truncated)
     }
 
