@@ -27,7 +27,7 @@ import RDF
 /// | role | `{base}role/{slug(role name)}` |
 /// | person mention | `{base}mention/{release slug}--{person slug}` |
 /// | page excerpt, its selector | `{base}excerpt/{page slug}-{start}-{end}`, `{base}selector/…` (same) |
-/// | concept schemes | `{base}concept-scheme/fields-of-work`, `{base}concept-scheme/meeting-kinds` |
+/// | concept schemes | `{base}concept-scheme/fields-of-work`, `…/meeting-kinds`, `…/roles` |
 /// | the dataset | `{base}dataset` |
 ///
 /// Every IRI minted is valid: `slug(_:)` keeps only characters of RFC 3987
@@ -159,6 +159,9 @@ public struct IRIPolicy: Sendable, Hashable {
 
     /// `{base}concept-scheme/fields-of-work`.
     public var fieldsOfWorkScheme: IRI { mint("concept-scheme", "fields-of-work") }
+
+    /// `{base}concept-scheme/roles` (the roles of posts).
+    public var rolesScheme: IRI { mint("concept-scheme", "roles") }
 
     /// `{base}concept-scheme/meeting-kinds`.
     public var meetingKindsScheme: IRI { mint("concept-scheme", "meeting-kinds") }

@@ -105,7 +105,8 @@ extension KnowledgeGraphBuilder {
     /// The role of a post (`Post.roleName`), emitted once.
     ///
     /// Shape: subject `{base}role/{slug(name)}`; `rdf:type org:Role, skos:Concept`;
-    /// `skos:prefLabel` xsd:string, 1.
+    /// `skos:prefLabel` xsd:string, 1; `skos:inScheme` and `skos:topConceptOf` →
+    /// `{base}concept-scheme/roles` (a `skos:ConceptScheme` labelled "Roles"), 1.
     mutating func roleIRI(postLabel: String, organisationID: String?) -> IRI {
         var names: [String] = []
         if let organisationID {
@@ -120,6 +121,12 @@ extension KnowledgeGraphBuilder {
         insert(iri, V.type, V.org["Role"])
         insert(iri, V.type, V.skos["Concept"])
         insertFunctional(iri, V.prefLabel, Literal(name).term)
+        let scheme = policy.rolesScheme
+        insert(scheme, V.type, V.skos["ConceptScheme"])
+        insertFunctional(scheme, V.prefLabel, Literal("Roles").term)
+        insert(scheme, V.skos["hasTopConcept"], iri)
+        insertFunctional(iri, V.inScheme, scheme.term)
+        insertFunctional(iri, V.skos["topConceptOf"], scheme.term)
         return iri
     }
 
