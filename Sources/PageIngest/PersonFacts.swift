@@ -24,6 +24,18 @@ public struct PersonFacts: Codable, Hashable, Sendable {
         self.position = position
     }
 
+    /// Equal facts: the same name, honorific and roles. `position` is provenance, not a
+    /// fact of the page, and is not compared (an extraction equals its expected facts).
+    public static func == (a: PersonFacts, b: PersonFacts) -> Bool {
+        a.name == b.name && a.honorific == b.honorific && a.roles == b.roles
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        hasher.combine(honorific)
+        hasher.combine(roles)
+    }
+
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(name, forKey: .name)

@@ -22,6 +22,15 @@ public struct QuoteFacts: Codable, Hashable, Sendable {
         self.position = position
     }
 
+    /// Equal facts: the same speaker and text. `position` is provenance, not a fact of the
+    /// page, and is not compared.
+    public static func == (a: QuoteFacts, b: QuoteFacts) -> Bool { a.speaker == b.speaker && a.text == b.text }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(speaker)
+        hasher.combine(text)
+    }
+
     /// The first five words of `text`; punctuation ending the fifth word is dropped.
     public var openingWords: String {
         let words = text.split(whereSeparator: { $0 == " " }).prefix(5).map(String.init)
