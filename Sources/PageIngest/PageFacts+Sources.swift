@@ -61,7 +61,7 @@ struct SourceText {
         var offset = 0
         for s in text.unicodeScalars {
             defer { offset += 1 }
-            if s.properties.isWhitespace {
+            if Self.isSpace(s) {
                 if !inSpace { scalars.append(" "); offsets.append(offset) }
                 inSpace = true
                 continue
@@ -74,6 +74,11 @@ struct SourceText {
         self.offsets = offsets
     }
 
+    /// White space: ASCII space, tab, line breaks; beyond ASCII, the Unicode property.
+    static func isSpace(_ s: Unicode.Scalar) -> Bool {
+        s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
+    }
+
     static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar { s == "\u{2019}" || s == "\u{02BC}" ? "'" : s }
 
     /// The first occurrence of `needle` (white space collapsed and trimmed)
@@ -83,7 +88,7 @@ struct SourceText {
         var n: [Unicode.Scalar] = []
         var pending = false
         for s in needle.unicodeScalars {
-            if s.properties.isWhitespace { pending = !n.isEmpty; continue }
+            if Self.isSpace(s) { pending = !n.isEmpty; continue }
             if pending { n.append(" "); pending = false }
             n.append(Self.folded(s))
         }

@@ -51,6 +51,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     var fieldCache: [String: IRI] = [:]
     var stateCache: [String: IRI?] = [:]
     var roleCache: [String: Organisation?] = [:]
+    /// The role of each post (by post slug), once emitted.
+    var postRoleCache: [String: IRI] = [:]
     /// Post holdings by `{post slug}--{person slug}`, emitted by `build()`.
     var holdings: [String: PostHolding] = [:]
 

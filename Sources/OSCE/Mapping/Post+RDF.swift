@@ -51,7 +51,13 @@ extension Post {
         b.insertFunctional(iri, V.prefLabel, Literal(label).term, alternate: V.altLabel)
         if reference != nil, reference?.name != role { b.insert(iri, V.altLabel, Literal(role)) }
         b.insertFunctional(iri, V.org["postIn"], orgIRI.term)
-        let roleIRI = b.roleIRI(postLabel: label, organisationID: orgID)
+        let roleIRI: IRI
+        if let cached = b.postRoleCache[slug] {
+            roleIRI = cached
+        } else {
+            roleIRI = b.roleIRI(postLabel: label, organisationID: orgID)
+            b.postRoleCache[slug] = roleIRI
+        }
         b.insertFunctional(iri, V.org["role"], roleIRI.term)
         if let holder, let person = holder.emit(into: &b) {
             b.insert(iri, V.org["heldBy"], person)
