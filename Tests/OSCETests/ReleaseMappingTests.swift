@@ -72,9 +72,16 @@ import Testing
         let right = build([release("2016-03-23", "OSCE Chairperson-in-Office")])
         #expect(right.objects(fws, Namespace.owl["sameAs"]) == [item])
         #expect(right.objects(fws, skos["exactMatch"]) == [item])
-        // The name alone, the office outside its dates, another office: not linked.
+        // The foreign minister of the State chairing the OSCE that year: linked (no post is asserted).
+        let minister = build([release("2016-03-23", "German Foreign Minister")])
+        #expect(minister.objects(fws, skos["exactMatch"]) == [item])
+        #expect(minister.triples(predicate: org["member"], object: fws.term).isEmpty)
+        #expect(minister.triples(predicate: org["heldBy"], object: fws.term).isEmpty)
+        // The name alone, the office outside its dates, another office, a minister in another
+        // State's Chairpersonship year: not linked.
         for r in [release("2016-03-23", nil), release("2020-05-11", "OSCE Chairperson-in-Office"),
-                  release("2016-03-23", "Head of the OSCE Mission to Serbia"), release("2016-03-23", "German Foreign Minister")] {
+                  release("2016-03-23", "Head of the OSCE Mission to Serbia"), release("2015-03-23", "German Foreign Minister"),
+                  release("2016-03-23", "German Minister of the Interior")] {
             let g = build([r])
             #expect(g.objects(fws, Namespace.owl["sameAs"]).isEmpty, "\(r.title)")
             #expect(g.objects(fws, skos["exactMatch"]).isEmpty, "\(r.title)")

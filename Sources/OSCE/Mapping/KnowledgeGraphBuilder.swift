@@ -55,6 +55,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     var postRoleCache: [String: IRI] = [:]
     /// Post holdings by `{post slug}--{person slug}`, emitted by `build()`.
     var holdings: [String: PostHolding] = [:]
+    /// What releases say about people's offices (Wikidata links), by person.
+    var officeEvidence: [IRI: OfficeEvidence] = [:]
 
     struct FunctionalKey: Hashable, Sendable {
         let subject: IRI
@@ -79,7 +81,7 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     /// The number of distinct triples `build()` would return now.
     /// - Complexity: O(h log h) in the h post holdings.
-    public var tripleCount: Int { holdings.isEmpty ? store.count : build().count }
+    public var tripleCount: Int { holdings.isEmpty && officeEvidence.isEmpty ? store.count : build().count }
 
     /// The number of distinct releases and pages added so far.
     public var releaseCount: Int { releases.count }
@@ -96,7 +98,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// - Complexity: O(1) without post holdings (the graph is shared,
     ///   copy-on-write); else O(n + h log h) for n triples and h holdings.
     public func build() -> Graph {
-        if holdings.isEmpty { return store }
+        if holdings.isEmpty && officeEvidence.isEmpty { return store }
         var g = store
         g.insert(contentsOf: holdingTriples())
         return g

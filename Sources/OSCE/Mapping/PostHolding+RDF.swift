@@ -62,15 +62,25 @@ struct PostHolding: Sendable {
         return out
     }
 
-    /// The verified Wikidata item of the holder, when the holding ties the
-    /// person to an office of their reference row: the same post, and, when
+}
+
+/// What the releases say about one person's offices, for Wikidata links:
+/// the standing posts (by `PostRecord.id`) a release ties them to, each with
+/// the release dates.
+struct OfficeEvidence: Sendable {
+    let name: String
+    var dates: [String: Set<String>] = [:]
+
+    /// The verified Wikidata item of the person, when the evidence ties them
+    /// to an office of their reference row: the same standing post, and, when
     /// the row gives dates, a release date inside them. `nil` otherwise (no
-    /// link is better than a wrong one).
+    /// link is better than a wrong one; a name alone never links).
     var wikidataLink: String? {
-        guard let record = OSCEReference.person(named: personName) else { return nil }
-        for office in record.offices where office.post == postSlug {
+        guard let record = OSCEReference.person(named: name) else { return nil }
+        for office in record.offices {
+            guard let attested = dates[office.post] else { continue }
             if office.from == nil && office.to == nil { return record.wikidata }
-            if dates.contains(where: { office.contains(date: $0) }) { return record.wikidata }
+            if attested.contains(where: { office.contains(date: $0) }) { return record.wikidata }
         }
         return nil
     }
@@ -78,7 +88,8 @@ struct PostHolding: Sendable {
 
 extension KnowledgeGraphBuilder {
     /// Records that `person` holds `post` as attested by `release` (dated
-    /// `date`, an `xsd:date` or `nil`). Nothing is emitted until `build()`.
+    /// `date`, an `xsd:date` or `nil`), and the office evidence it gives.
+    /// Nothing is emitted until `build()`.
     mutating func recordHolding(
         post: IRI, postSlug: String, person: IRI, personName: String, organisation: IRI?, role: IRI?, release: IRI?, date: String?
     ) {
@@ -88,20 +99,29 @@ extension KnowledgeGraphBuilder {
         if let date, IRIPolicy.isXSDDate(date) { holding.dates.insert(date) }
         if let release { holding.releases.insert(release) }
         holdings[key] = holding
+        recordOffice(person: person, personName: personName, post: postSlug, date: date)
     }
 
-    /// The triples of every holding (sorted by key) and the Wikidata links
-    /// they justify.
+    /// Records that a release ties `person` to the standing post `post`
+    /// (a `PostRecord.id`) on `date`, for Wikidata links only.
+    mutating func recordOffice(person: IRI, personName: String, post: String, date: String?) {
+        var evidence = officeEvidence[person] ?? OfficeEvidence(name: personName)
+        var dates = evidence.dates[post] ?? []
+        if let date, IRIPolicy.isXSDDate(date) { dates.insert(date) }
+        evidence.dates[post] = dates
+        officeEvidence[person] = evidence
+    }
+
+    /// The triples of every holding (sorted by key), then the Wikidata links
+    /// the office evidence justifies (sorted by person).
     func holdingTriples() -> [Triple] {
         var out: [Triple] = []
-        for key in holdings.keys.sorted() {
-            let holding = holdings[key]!
-            out += holding.triples(policy: policy)
-            if let qid = holding.wikidataLink {
-                let item = OSCEVocabulary.wikidata(qid)
-                out.append(Triple(holding.person, V.sameAs, item))
-                out.append(Triple(holding.person, V.exactMatch, item))
-            }
+        for key in holdings.keys.sorted() { out += holdings[key]!.triples(policy: policy) }
+        for person in officeEvidence.keys.sorted(by: { $0.value < $1.value }) {
+            guard let qid = officeEvidence[person]!.wikidataLink else { continue }
+            let item = OSCEVocabulary.wikidata(qid)
+            out.append(Triple(person, V.sameAs, item))
+            out.append(Triple(person, V.exactMatch, item))
         }
         return out
     }

@@ -83,6 +83,13 @@ extension Release {
                 let p = b.policy.personIRIIfNamed(holder.name)
             {
                 unpostedRoles[p, default: []].append(post.role)
+                // "German Foreign Minister" in 2016: the Chairperson-in-Office of the year
+                // (evidence for a Wikidata link only; no post is asserted).
+                if let date, IRIPolicy.isXSDDate(date), let year = Int(date.prefix(4)),
+                    OSCEReference.namesChairpersonshipForeignMinister(post.role, year: year)
+                {
+                    b.recordOffice(person: p, personName: KnowledgeGraphBuilder.clean(holder.name), post: "chairperson-in-office", date: date)
+                }
             }
         }
         for (person, p) in zip(people, personIRIs) {

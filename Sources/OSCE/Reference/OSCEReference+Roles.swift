@@ -73,4 +73,34 @@ extension OSCEReference {
         guard organisation(named: target)?.id == "osce" else { return nil }
         return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state.iso3166Alpha2)
     }
+
+    /// Phrases that name a foreign minister (English, German, French), matched
+    /// case-insensitively inside a role phrase.
+    ///
+    /// Source: OSCE pages ("German Foreign Minister", "Minister for Foreign
+    /// Affairs of Finland", "Außenminister", "ministre des Affaires étrangères").
+    public static let foreignMinisterPhrases: [String] = [
+        "foreign minister", "minister for foreign affairs", "minister of foreign affairs", "minister for europe and foreign affairs",
+        "außenminister", "bundesminister für europa, integration und äußeres", "ministre des affaires étrangères",
+    ]
+
+    /// Whether `role` names the foreign minister of the State that held the
+    /// Chairpersonship in `year` ("German Foreign Minister" in 2016, "Minister
+    /// for Foreign Affairs of Finland" in 2025): by OSCE practice the
+    /// Chairperson-in-Office of that year (wikidata.md, "People": the page ties
+    /// the person to the office through the Chairpersonship of the release's
+    /// year). The State is a national adjective or a State's name in the phrase.
+    public static func namesChairpersonshipForeignMinister(_ role: String, year: Int) -> Bool {
+        guard let chair = chairpersonship(year: year) else { return false }
+        let lower = role.lowercased()
+        guard foreignMinisterPhrases.contains(where: { lower.contains($0) }) else { return false }
+        let words = role.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        for (i, w) in words.enumerated() {
+            if state(adjective: w)?.iso3166Alpha2 == chair.stateCode { return true }
+            for n in 1...min(4, words.count - i) where state(named: words[i..<(i + n)].joined(separator: " "))?.iso3166Alpha2 == chair.stateCode {
+                return true
+            }
+        }
+        return false
+    }
 }
