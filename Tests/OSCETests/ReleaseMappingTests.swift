@@ -94,6 +94,13 @@ import Testing
         other.posts = [Post(role: "OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings", holder: biaudet)]
         #expect(build([other]).objects(policy.person(named: "Eva Biaudet"), skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q293122").term])
         #expect(build().objects(policy.person(named: "Thomas Greminger"), Namespace.owl["sameAs"]).isEmpty)
+        // George Tsereteli: a PA Vice-President is not yet the President of the row; the President is.
+        let tsereteli = Person(name: "George Tsereteli")
+        var pa = Release(kind: .pressRelease, title: "PA", date: "2015-07-01", people: [tsereteli],
+                         posts: [Post(role: "OSCE Parliamentary Assembly Vice-President", holder: tsereteli)], sourcePath: "pa.txt")
+        #expect(build([pa]).objects(policy.person(named: "George Tsereteli"), skos["exactMatch"]).isEmpty)
+        pa.posts = [Post(role: "OSCE Parliamentary Assembly President", holder: tsereteli)]
+        #expect(build([pa]).objects(policy.person(named: "George Tsereteli"), skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q1525382").term])
     }
 
     @Test func posts() {
