@@ -6,8 +6,9 @@ import OSCE
 /// behind `osce-kg export` and `osce-kg query --data PAGES`.
 ///
 /// Pages are read and analysed in parallel (the analysis is a pure function
-/// of the page's bytes), then added to the builder one by one in the order
-/// of `files`, so the graph does not depend on scheduling. A page that
+/// of the page's bytes), then added to the builder page by page in the order
+/// of `files` (the captures of one page together, see `ingest`), so the graph
+/// does not depend on scheduling. A page that
 /// cannot be read (missing, empty, binary, not UTF-8, an unknown kind)
 /// produces one `PageDiagnostic` of severity `.error` and nothing else; the
 /// other pages are still added. Pages that give facts with warnings

@@ -119,8 +119,9 @@ public struct KnowledgeGraphBuilder: Sendable {
     }
 
     /// Adds a post (e.g. the head of an institution named on an institution
-    /// page), its holder and its organisation. Returns the post's IRI, or
-    /// `nil` when the role phrase is empty.
+    /// page), its holder (an undated holding) and its organisation. Returns
+    /// the post's IRI, or `nil` (nothing emitted) when the role phrase is
+    /// empty or names no organisation (`Post+RDF.swift`).
     @discardableResult
     public mutating func add(_ post: Post) -> IRI? {
         post.emit(into: &self)
