@@ -115,29 +115,14 @@ extension PageFacts {
     }
 
     /// The organisation a role phrase names, when the role is not a standing post of the
-    /// reference data: `Head of the Permanent Delegation of Sweden to the OSCE` → the delegation
-    /// (kind `.permanentDelegation`, State `SE`); `Deputy Head of the Border Police` → `Border Police`.
+    /// reference data and the page identifies one (`OSCEReference.identifiedOrganisation(inRole:)`):
+    /// `Head of the Permanent Delegation of Sweden to the OSCE` → the delegation (kind
+    /// `.permanentDelegation`, State `SE`); `Glaciologist at the National Academy of Sciences of
+    /// Tajikistan` → that academy; `Deputy Head of the Border Police` → nil (any country's border
+    /// police: no shared post).
     static func organisation(ofRole role: String) -> Organisation? {
         if OSCEReference.post(named: role) != nil { return nil }
-        for marker in [" of the ", " at the ", " in the ", " der ", " des "] {
-            guard let r = role.range(of: marker) else { continue }
-            let name = String(role[r.upperBound...])
-            guard let first = name.first, first.isUppercase else { continue }
-            if let record = OSCEReference.organisation(named: name) { return Organisation(record) }
-            if name.hasPrefix("Permanent Delegation of ") || name.hasPrefix("Permanent Mission of ") {
-                let rest = name.split(separator: " ").dropFirst(3)
-                var state: StateRecord?
-                var words: [Substring] = []
-                for w in rest {
-                    if w == "to" { break }
-                    words.append(w)
-                    state = OSCEReference.state(named: words.joined(separator: " ")) ?? state
-                }
-                return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state?.iso3166Alpha2)
-            }
-            return Organisation(name: name)
-        }
-        return nil
+        return OSCEReference.identifiedOrganisation(inRole: role)
     }
 
     /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`),

@@ -93,6 +93,24 @@ import Testing
         #expect(g.objects(policy.quote(releaseSlug: r.slug, number: 2), prov["wasDerivedFrom"]) == [page.term])
     }
 
+    /// A role names an organisation only when the page identifies one: a
+    /// reference body, or a name that singles out one body.
+    @Test func organisationsThePageIdentifies() {
+        #expect(OSCEReference.identifiedOrganisation(inRole: "Deputy Head of the Border Police") == nil)
+        #expect(OSCEReference.identifiedOrganisation(inRole: "Economic Officer at the Programme Office") == nil)
+        #expect(OSCEReference.identifiedOrganisation(inRole: "President of the High Judicial and Prosecutorial Council") == nil)
+        #expect(OSCEReference.identifiedOrganisation(inRole: "President") == nil)
+        #expect(OSCEReference.identifiedOrganisation(inRole: "OSCE Deputy Head of Mission") == nil)
+        #expect(OSCEReference.identifiedOrganisation(inRole: "Glaciologist at the National Academy of Sciences of Tajikistan")?.name
+            == "National Academy of Sciences of Tajikistan")
+        #expect(OSCEReference.identifiedOrganisation(inRole: "Head of the Council of Europe Office in Sarajevo")?.name
+            == "Council of Europe Office in Sarajevo")
+        #expect(OSCEReference.identifiedOrganisation(inRole: "Director of the OSCE Secretariat’s Conflict Prevention Centre")?.id
+            == "conflict-prevention-centre")
+        #expect(OSCEReference.identifiedOrganisation(inRole: "OSCE Spokesperson")?.id == "osce")
+        #expect(OSCEReference.identifiedOrganisation(inRole: "Head of the Permanent Delegation of Sweden to the OSCE")?.representedState == "SE")
+    }
+
     @Test func roleNames() {
         #expect(Post.roleName(of: "Head of the Permanent Delegation of Sweden to the OSCE",
                               organisationNames: ["Permanent Delegation of Sweden to the OSCE"]) == "Head")
