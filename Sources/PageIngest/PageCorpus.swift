@@ -97,21 +97,28 @@ public enum PageCorpus {
         return summary
     }
 
-    /// One file's facts and its page identity.
+    /// What one file gives the graph, and its page identity (the page's
+    /// facts themselves are not kept: only their releases and posts).
     struct Capture {
         let order: Int
-        let facts: PageFacts
+        let source: String
+        let url: String?
         let pagePath: String?
+        let isTruncated: Bool
         var releases: [Release]
+        let posts: [Post]
         let slug: String
 
         init(order: Int, facts: PageFacts, pagePath: String?) {
             self.order = order
-            self.facts = facts
+            source = facts.source
+            url = facts.url
             self.pagePath = pagePath
+            isTruncated = facts.isTruncated
             var releases = facts.releases()
             for i in releases.indices { releases[i].pagePath = pagePath }
             self.releases = releases
+            posts = facts.posts()
             slug = IRIPolicy.pageSlug(url: facts.url, path: pagePath ?? IRIPolicy.fileName(of: facts.source))
         }
     }
@@ -131,7 +138,7 @@ public enum PageCorpus {
         for slug in order {
             var group = groups[slug]!.map { captures[$0] }
             group.sort { a, b in
-                if a.facts.isTruncated != b.facts.isTruncated { return !a.facts.isTruncated }
+                if a.isTruncated != b.isTruncated { return !a.isTruncated }
                 return a.order > b.order
             }
             if group.count > 1, group[0].releases.count == 1 {
@@ -139,11 +146,11 @@ public enum PageCorpus {
                 for g in group.indices where group[g].releases.count == 1 { group[g].releases[0].id = id }
             }
             for capture in group {
-                builder.addPage(path: capture.facts.source, url: capture.facts.url, pagePath: capture.pagePath)
+                builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
                 for release in capture.releases {
                     if release.truncated { truncated.append(release) } else { builder.add(release) }
                 }
-                for post in capture.facts.posts() { _ = builder.add(post) }
+                for post in capture.posts { _ = builder.add(post) }
             }
         }
         for release in truncated { builder.add(release) }
