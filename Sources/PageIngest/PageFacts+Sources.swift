@@ -46,8 +46,9 @@ extension PageFacts {
 }
 
 /// A page's text prepared for white-space-insensitive search: the scalars
-/// with each white-space run made one space and ’ made ', and for each kept
-/// scalar its offset in the original text.
+/// with each white-space run made one space, invisible characters dropped
+/// (both as `TextNormalization` does for the facts) and ’ made ', and for
+/// each kept scalar its offset in the original text.
 struct SourceText {
     let scalars: [Unicode.Scalar]
     let offsets: [Int]
@@ -61,6 +62,7 @@ struct SourceText {
         var offset = 0
         for s in text.unicodeScalars {
             defer { offset += 1 }
+            if TextNormalization.isInvisible(s.value) { continue }  // the facts drop them too
             if Self.isSpace(s) {
                 if !inSpace { scalars.append(" "); offsets.append(offset) }
                 inSpace = true
@@ -74,10 +76,8 @@ struct SourceText {
         self.offsets = offsets
     }
 
-    /// White space: ASCII space, tab, line breaks; beyond ASCII, the Unicode property.
-    static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s.value < 0x80 ? (s.value == 0x20 || (s.value >= 0x09 && s.value <= 0x0D)) : s.properties.isWhitespace
-    }
+    /// White space as the facts' normaliser defines it (`TextNormalization.isSpace`).
+    static func isSpace(_ s: Unicode.Scalar) -> Bool { TextNormalization.isSpace(s.value) }
 
     static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar { s == "\u{2019}" || s == "\u{02BC}" ? "'" : s }
 
@@ -87,7 +87,7 @@ struct SourceText {
     func find(_ needle: String, from start: Int, wholeWords: Bool = false) -> Range<Int>? {
         var n: [Unicode.Scalar] = []
         var pending = false
-        for s in needle.unicodeScalars {
+        for s in needle.unicodeScalars where !TextNormalization.isInvisible(s.value) {
             if Self.isSpace(s) { pending = !n.isEmpty; continue }
             if pending { n.append(" "); pending = false }
             n.append(Self.folded(s))
