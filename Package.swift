@@ -5,8 +5,11 @@
 // Layers (dependencies point downward only):
 //
 //   osce-kg (CLI, no domain logic)
+//     ├── PageEvaluation (precision and recall of PageIngest on annotated pages)
 //     ├── PageIngest  (page text → OSCE model)
-//     │     └── OSCE  (domain model, IRI policy, model → RDF, reference data)
+//     │     ├── OSCE  (domain model, IRI policy, model → RDF, reference data)
+//     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
+//     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
 //     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
@@ -19,7 +22,7 @@ let package = Package(
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO"]),
         .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
-        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest"]),
+        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
     dependencies: [
@@ -31,16 +34,23 @@ let package = Package(
             pkgConfig: "raptor2",
             providers: [.apt(["libraptor2-dev"]), .brew(["raptor"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF"]),
+        .target(name: "HTMLReader", dependencies: ["CLibXML2"]),
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"]),
+        .target(name: "PageEvaluation", dependencies: ["PageIngest", "OSCE", "RDF"]),
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest",
+                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -54,7 +64,9 @@ let package = Package(
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
-        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest"]),
+        .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
+        .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
+        .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
     ]
 )

@@ -17,12 +17,17 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case unknownKind
         /// The file could not be read.
         case unreadable
+        /// The file is larger than the reader accepts (HTML pages: 16 MiB).
+        case tooLarge
+        /// The HTML parser stopped before the end of the page (markup nested too deeply, …).
+        case malformedMarkup
     }
 
     public let kind: Kind
     /// The file (or other source name) the page came from.
     public let file: String
-    /// Where in the file the problem is (1-based line and column in Unicode scalars, 0-based byte offset).
+    /// Where in the file the problem is (1-based line and column in Unicode scalars, 0-based byte offset;
+    /// column 0 when only the line is known, as for HTML pages).
     public let position: SourcePosition?
     public let message: String
 
@@ -34,7 +39,11 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        if let position { return "\(file):\(position.line):\(position.column): \(message)" }
+        if let position {
+            // Column 0 means unknown (HTML sources give lines only).
+            if position.column == 0 { return "\(file):\(position.line): \(message)" }
+            return "\(file):\(position.line):\(position.column): \(message)"
+        }
         return "\(file): \(message)"
     }
 }

@@ -28,7 +28,10 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        if let line, let column { return "\(file):\(line):\(column): \(message)" }
+        if let line, let column {
+            // Column 0 means unknown (HTML sources give lines only).
+            return column == 0 ? "\(file):\(line): \(message)" : "\(file):\(line):\(column): \(message)"
+        }
         return "\(file): \(message)"
     }
 }

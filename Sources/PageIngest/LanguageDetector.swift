@@ -12,7 +12,13 @@ enum LanguageDetector {
         ("es", ["el", "los", "las", "del", "y", "que", "para", "con", "por", "una"]),
     ]
 
-    static func detect(_ full: String) -> String {
+    /// Languages written in Cyrillic that a page's own language tag may name.
+    static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
+
+    /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
+    ///   when the text does not decide (no function words, or a tie with the best), and it names
+    ///   the language of Cyrillic text when it is a Cyrillic-script language.
+    static func detect(_ full: String, hint: String? = nil) -> String {
         let text = full.unicodeScalars.count > 4000 ? String(String.UnicodeScalarView(full.unicodeScalars.prefix(4000))) : full
         var cyrillic = 0
         var latin = 0
@@ -25,7 +31,10 @@ enum LanguageDetector {
                 latin += 1
             }
         }
-        if cyrillic > latin { return ukrainian > 2 ? "uk" : "ru" }
+        if cyrillic > latin {
+            if let hint, cyrillicLanguages.contains(hint) { return hint }
+            return ukrainian > 2 ? "uk" : "ru"
+        }
         var counts: [String: Int] = [:]
         for w in text.lowercased().split(whereSeparator: { !$0.isLetter }) {
             let word = String(w)
@@ -37,6 +46,7 @@ enum LanguageDetector {
             best = code
             bestCount = counts[code] ?? 0
         }
+        if let hint, (counts[hint] ?? 0) >= bestCount { return hint }
         return best
     }
 }

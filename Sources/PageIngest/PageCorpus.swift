@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import HTMLReader
 import OSCE
 
 /// Ingests a corpus of page files into one knowledge graph: the pipeline
@@ -17,8 +18,8 @@ import OSCE
 /// - Complexity: O(total bytes) for the analysis, spread over the cores;
 ///   the builder's cost is O(triples emitted).
 public enum PageCorpus {
-    /// The extensions of page files looked for in folders.
-    public static let pageExtensions: Set<String> = ["txt"]
+    /// The extensions of page files looked for in folders: text captures and saved HTML pages.
+    public static let pageExtensions: Set<String> = Set(["txt"]).union(HTMLReader.fileExtensions)
 
     /// What a run did.
     public struct Summary: Sendable, Hashable {

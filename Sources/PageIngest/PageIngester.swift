@@ -18,9 +18,12 @@ public struct PageIngester: Sendable {
     public init() {}
 
     /// Ingests a file's bytes: validates UTF-8 (a character cut at the very end is dropped and
-    /// reported as truncation), then extracts.
-    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8` or `.unknownKind`.
+    /// reported as truncation), then extracts. An HTML page (`.html`/`.htm`, or bytes that start
+    /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
+    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8` or `.unknownKind`
+    ///   (and for HTML, `.tooLarge` and `.malformedMarkup`).
     public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+        if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
         if bytes.isEmpty {
             throw IngestError(.empty, file: source, message: "empty file (0 bytes)")
         }
@@ -39,6 +42,7 @@ public struct PageIngester: Sendable {
     /// Ingests a file from disk.
     /// - Throws: `IngestError` of kind `.unreadable`, or any error of `ingest(bytes:source:)`.
     public func ingest(fileAt path: String) throws(IngestError) -> PageFacts {
+        try Self.refuseOversizedHTML(atPath: path)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw IngestError(.unreadable, file: path, message: "cannot read file")
         }
@@ -55,7 +59,9 @@ public struct PageIngester: Sendable {
 
     static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", "’", "'", ")", "]", ":", ";"]
 
-    private func ingest(text rawText: String, source: String, droppedTail: Int) throws(IngestError) -> PageFacts {
+    /// - Parameter hints: what a page's markup says about it (HTML); empty for text captures.
+    func ingest(text rawText: String, source: String, droppedTail: Int,
+                hints: PageHints = PageHints()) throws(IngestError) -> PageFacts {
         var text = rawText
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         if let bad = firstControl(text) {
@@ -66,7 +72,7 @@ public struct PageIngester: Sendable {
         }
         var lines = TextNormalization.lines(text)
         // A capture may start with header lines (`URL: https://…`); they are not page text.
-        var url: String?
+        var url = hints.url
         var headerLines = 0
         while headerLines < lines.count, headerLines < 5 {
             let line = TextNormalization.collapse(lines[headerLines])
@@ -83,7 +89,7 @@ public struct PageIngester: Sendable {
             for k in 0..<headerLines { lines[k] = "" }
         }
         // Truncation: a character cut at the end, or no final newline after an unfinished word.
-        var truncated = droppedTail > 0
+        var truncated = droppedTail > 0 || hints.cutOff != nil
         if !truncated, let last = text.last, !(last == "\n" || last == "\r" || last == "\r\n") {
             let trimmed = text.reversed().drop { $0.isWhitespace }
             if let end = trimmed.first, !Self.terminalCharacters.contains(end) { truncated = true }
@@ -92,7 +98,7 @@ public struct PageIngester: Sendable {
         let endPosition = SourcePosition(line: lines.count, column: (lines.last?.unicodeScalars.count ?? 0) + 1,
                                          offset: text.utf8.count)
         if truncated {
-            let why = droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline"
+            let why = hints.cutOff ?? (droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline")
             warnings.append(IngestWarning(.truncated, file: source, position: endPosition,
                                           message: "page is truncated: \(why); the last item is marked truncated"))
         }
@@ -135,7 +141,7 @@ public struct PageIngester: Sendable {
             }
             var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")
             if sample.isEmpty { sample = content.map(\.text).joined(separator: " ") }
-            var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample),
+            var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample, hint: hints.language),
                                   navigation: navigation?.facts, items: items, warnings: warnings)
             if kind == .institutionPage || kind == .fieldOperationPage {
                 facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind)

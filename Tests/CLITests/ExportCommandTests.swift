@@ -15,6 +15,21 @@ import Testing
         #expect(out.stdout.contains("<http://schema.org/spokenByCharacter> <https://w3id.org/osce-kg/resource/person/thomas-greminger>"))
     }
 
+    /// Folders give their `.html`/`.htm` pages too; a bad HTML file is one error line naming its line.
+    @Test func htmlPagesInFolders() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixture = CLIRunner.root.appendingPathComponent("Tests/PageIngestTests/Fixtures/01-press-release-moldova-border-training.html")
+        try FileManager.default.copyItem(at: fixture, to: dir.appendingPathComponent("release.html"))
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00]).write(to: dir.appendingPathComponent("photo.htm"))
+        let out = try CLIRunner.run(["export", dir.path, "--format", "ntriples"])
+        #expect(out.status == 1)
+        #expect(out.stderr.contains("osce-kg: error: \(dir.path)/photo.htm:2: binary data, not HTML: control byte 0x1A at byte offset 6"))
+        #expect(out.stderr.contains("osce-kg: pages read: 1, pages failed: 1, triples written: "))
+        #expect(out.stdout.contains("<http://schema.org/url> <https://www.osce.org/mission-to-moldova/577531>"))
+        #expect(out.stdout.contains("<http://schema.org/datePublished> \"2024-10-14\"^^<http://www.w3.org/2001/XMLSchema#date>"))
+    }
+
     /// Every syntax the tool writes reads back (with rapper and with RaptorIO)
     /// to the same number of triples, and to the same graph.
     @Test(arguments: ["turtle", "ntriples", "nquads", "rdfxml", "rdfxml-abbrev", "json"])

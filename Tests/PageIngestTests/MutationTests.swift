@@ -106,4 +106,74 @@ struct SplitMix64: RandomNumberGenerator {
             _ = try? ingester.ingest(text: "Press release\nT\n" + text, source: "random.txt")
         }
     }
+
+    /// HTML pages, mutated the way saved pages break: cut at random points, random tags dropped,
+    /// tags and entities inserted, plus the byte mutations above, give facts or one-line errors.
+    @Test func mutatedHTMLPagesNeverCrash() throws {
+        var rng = SplitMix64(state: 0x4854_4D4C)
+        let ingester = PageIngester()
+        let htmlSnippets = ["<p>", "</p>", "<li>", "<ul>", "</ul>", "</div>", "<div>", "<br>", "<!--", "-->", "<script>",
+                            "</script>", "<dl><dt>Date:</dt><dd>", "&nbsp;", "&ldquo;", "&#8211;", "&", "<", ">", "\"", "<table><tr><td>"]
+        var facts = 0
+        var errors = 0
+        for name in ["01-press-release-moldova-border-training", "04-listing-newsroom-2019"] {
+            let page = try HTMLPageTests.html(name)
+            for round in 0..<120 {
+                var bytes = page
+                switch round % 4 {
+                case 0:
+                    let cut = Int.random(in: 0..<bytes.count, using: &rng)
+                    bytes.removeSubrange(cut...)
+                case 1:
+                    // Drop random tags.
+                    for _ in 0..<Int.random(in: 1...20, using: &rng) {
+                        let starts = bytes.indices.filter { bytes[$0] == UInt8(ascii: "<") }
+                        guard !starts.isEmpty else { break }
+                        let start = starts[Int.random(in: 0..<starts.count, using: &rng)]
+                        guard let end = bytes[start...].firstIndex(of: UInt8(ascii: ">")) else { break }
+                        bytes.removeSubrange(start...end)
+                    }
+                case 2:
+                    for _ in 0..<Int.random(in: 1...10, using: &rng) {
+                        let snippet = htmlSnippets[Int.random(in: 0..<htmlSnippets.count, using: &rng)]
+                        let at = Int.random(in: 0...bytes.count, using: &rng)
+                        bytes.insert(contentsOf: Array(snippet.utf8), at: at)
+                    }
+                default:
+                    bytes = Self.mutate(bytes, &rng)
+                }
+                do {
+                    let result = try ingester.ingest(bytes: bytes, source: name + ".html")
+                    #expect(result.items.dropLast().allSatisfy { !$0.truncated })
+                    facts += 1
+                } catch {
+                    #expect(!error.message.isEmpty)
+                    #expect(!error.description.contains("\n"))
+                    #expect(error.description.hasPrefix(name + ".html"))
+                    errors += 1
+                }
+            }
+        }
+        #expect(facts + errors == 240)
+        #expect(facts > 100)
+    }
+
+    /// Nesting far past libxml2's depth limit is one clean error in bounded time, for the
+    /// elements whose nesting the parser handles differently.
+    @Test func deeplyNestedHTMLIsACleanError() {
+        let ingester = PageIngester()
+        for element in ["div", "span", "ul", "blockquote"] {
+            let html = "<html><body>\n" + String(repeating: "<\(element)>", count: 10_000) + "Press release"
+                + String(repeating: "</\(element)>", count: 10_000) + "</body></html>"
+            let start = ContinuousClock.now
+            do {
+                _ = try ingester.ingest(bytes: Array(html.utf8), source: "deep.html")
+                Issue.record("10,000 nested <\(element)> gave facts")
+            } catch {
+                #expect(error.kind == .malformedMarkup)
+                #expect(error.description.hasPrefix("deep.html:2: the HTML parser stopped early: markup nested deeper"))
+            }
+            #expect(ContinuousClock.now - start < .seconds(10))
+        }
+    }
 }

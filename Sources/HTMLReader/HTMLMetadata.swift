@@ -1,0 +1,126 @@
+/// Reads a page's metadata from its events: title, language, canonical URL, publication date,
+/// description (see `RenderedHTML` for what each field holds and where it comes from).
+///
+/// Source: HTML Living Standard §4.2 (`title`, `meta`, `link rel=canonical`, `base`), §4.5.14
+/// (`time`); RFC 6596 (canonical link relation); the Open Graph protocol (`og:url`,
+/// `og:description`, `article:published_time`); Dublin Core in HTML (`DC.date`, `dcterms.issued`).
+struct HTMLMetadata {
+    var title: String?
+    var language: String?
+    var canonicalURL: String?
+    var publishedDate: String?
+    var description: String?
+
+    /// `<meta name|property|itemprop>` keys that give the publication date, most specific first.
+    static let dateMetaNames: [String] = [
+        "article:published_time", "og:published_time", "datepublished", "dc.date.issued", "dcterms.issued",
+        "dc.date.created", "dcterms.created", "dc.date", "dcterms.date", "citation_publication_date",
+        "publication_date", "publish_date", "publishdate", "pubdate", "date",
+    ]
+
+    init(_ events: [HTMLEvent]) {
+        var meta: [String: String] = [:]
+        var httpEquiv: [String: String] = [:]
+        var canonicalHref: String?
+        var baseHref: String?
+        var itempropDate: String?
+        var pubdateTime: String?
+        var timeDates: [String] = []
+        var titleText: String?
+        var inTitle = false
+        var svgDepth = 0
+        for event in events {
+            switch event {
+            case .start(let element):
+                if svgDepth > 0 || element.name == "svg" { svgDepth += 1; continue }
+                switch element.name {
+                case "html":
+                    if language == nil { language = Self.nonEmpty(element["lang"] ?? element["xml:lang"]) }
+                case "title":
+                    if titleText == nil { inTitle = true; titleText = "" }
+                case "meta":
+                    guard let content = element["content"] else { break }
+                    if let key = element["name"] ?? element["property"] ?? element["itemprop"] {
+                        let k = Self.collapse(key).lowercased()
+                        if meta[k] == nil { meta[k] = content }
+                    }
+                    if let key = element["http-equiv"] {
+                        let k = Self.collapse(key).lowercased()
+                        if httpEquiv[k] == nil { httpEquiv[k] = content }
+                    }
+                case "link":
+                    let rel = Self.collapse(element["rel"] ?? "").lowercased().split(separator: " ")
+                    if rel.contains("canonical"), canonicalHref == nil { canonicalHref = element["href"] }
+                case "base":
+                    if baseHref == nil { baseHref = element["href"] }
+                case "time":
+                    if let value = element["datetime"] {
+                        timeDates.append(value)
+                        if element["pubdate"] != nil, pubdateTime == nil { pubdateTime = value }
+                    }
+                default:
+                    break
+                }
+                if element.name != "meta", element["itemprop"]?.lowercased() == "datepublished", itempropDate == nil {
+                    itempropDate = element["content"] ?? element["datetime"]
+                }
+            case .end(let name):
+                if svgDepth > 0 { svgDepth -= 1; continue }
+                if name == "title" { inTitle = false }
+            case .text(let text, _):
+                if inTitle, svgDepth == 0 { titleText? += text }
+            }
+        }
+        title = titleText.flatMap { Self.nonEmpty($0) }
+        language = language ?? Self.nonEmpty(httpEquiv["content-language"]) ?? Self.nonEmpty(meta["dc.language"])
+            ?? Self.nonEmpty(meta["language"]) ?? Self.nonEmpty(meta["og:locale"])
+        description = Self.nonEmpty(meta["description"]) ?? Self.nonEmpty(meta["og:description"])
+        let ogURL = meta["og:url"].flatMap { Self.absoluteURL($0, base: nil) }
+        canonicalURL = canonicalHref.flatMap { Self.absoluteURL($0, base: baseHref ?? ogURL) } ?? ogURL
+        var candidates = Self.dateMetaNames.compactMap { meta[$0] }
+        candidates += [itempropDate, pubdateTime].compactMap { $0 }
+        if timeDates.count == 1 { candidates.append(timeDates[0]) }
+        publishedDate = candidates.lazy.compactMap(Self.isoDate).first
+    }
+
+    /// The text with runs of HTML white space as one space and the ends trimmed; nil when empty.
+    static func nonEmpty(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let collapsed = collapse(text)
+        return collapsed.isEmpty ? nil : collapsed
+    }
+
+    static func collapse(_ text: String) -> String { HTMLWhiteSpace.collapse(text) }
+
+    /// `href` as an absolute http(s) URL, resolved against `base` when relative; nil otherwise.
+    static func absoluteURL(_ href: String, base: String?) -> String? {
+        let trimmed = collapse(href)
+        guard !trimmed.isEmpty, !trimmed.contains(" ") else { return nil }
+        let resolved = URLReference.resolve(trimmed, against: base.map(collapse))
+        guard let resolved, let parts = URLReference(resolved), let scheme = parts.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let authority = parts.authority, !authority.isEmpty else { return nil }
+        return resolved
+    }
+
+    /// The calendar date at the start of an ISO 8601 date or date-time (`2020-05-11`,
+    /// `2020-05-11T09:30:00+02:00`, `2020-05-11 09:30`), as written; nil when it is not a valid date.
+    static func isoDate(_ value: String) -> String? {
+        let s = Array(collapse(value).utf8)
+        guard s.count >= 10, s[4] == UInt8(ascii: "-"), s[7] == UInt8(ascii: "-") else { return nil }
+        if s.count > 10, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(s[10]) { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(s[i]) else { return nil }
+                n = n * 10 + Int(s[i] - UInt8(ascii: "0"))
+            }
+            return n
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
+              year >= 1, (1...12).contains(month), day >= 1 else { return nil }
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        guard day <= days else { return nil }
+        return String(decoding: s[0..<10], as: UTF8.self)
+    }
+}

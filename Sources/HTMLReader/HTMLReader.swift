@@ -1,0 +1,57 @@
+/// Reads saved HTML pages into the text lines a capture of the page shows, through libxml2's HTML
+/// parser (the only module that imports `CLibXML2`).
+///
+///     let page = try HTMLReader.render(bytes: Array(html.utf8), source: "release.html")
+///     page.lines[0]      // RenderedLine("Press release", sourceLine: 12)
+///     page.language      // "en"
+///
+/// Parsing never touches the network (`HTML_PARSE_NONET`), recovers from broken markup
+/// (unclosed tags, stray end tags), prints nothing, and is bounded: files over `maximumBytes`
+/// are refused, and markup nested deeper than libxml2's limit (256 elements) is an error.
+/// The bytes are read as UTF-8 when they are valid UTF-8; otherwise libxml2 follows a
+/// byte-order mark or `<meta charset>`, else ISO-8859-1.
+///
+/// Rendering rules: see `TextRenderer`; metadata: see `RenderedHTML`.
+///
+/// Source: HTML Living Standard §13.2 (parsing, as libxml2 2.9 approximates it), §15.3 (rendering).
+/// - Complexity: O(n) in the file's bytes.
+public enum HTMLReader {
+    /// The file extensions of HTML pages (lower case, no dot).
+    public static let fileExtensions: Set<String> = ["html", "htm"]
+
+    /// The default size cap: 16 MiB.
+    public static let defaultMaximumBytes = 16 * 1024 * 1024
+
+    /// Renders an HTML page.
+    /// - Parameters:
+    ///   - bytes: the file's bytes.
+    ///   - source: the file name (or other source name) errors carry.
+    ///   - maximumBytes: the size cap.
+    /// - Throws: `HTMLReadError` of kind `.empty` (no bytes, or white space only), `.tooLarge`,
+    ///   `.binary` (a NUL byte, or a control byte in the first KiB), `.parserStopped` (libxml2 halted,
+    ///   with the HTML line), `.library` (libxml2 could not allocate).
+    public static func render(bytes: [UInt8], source: String,
+                              maximumBytes: Int = defaultMaximumBytes) throws(HTMLReadError) -> RenderedHTML {
+        let input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
+        let events: [HTMLEvent]
+        do {
+            let context = try HTMLParserContext(file: source)
+            let document = try context.parse(input.bytes, file: source, encoding: input.encoding)
+            events = document.events()
+        }
+        let metadata = HTMLMetadata(events)
+        return RenderedHTML(lines: TextRenderer.render(events), title: metadata.title, language: metadata.language,
+                            canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
+                            description: metadata.description, ending: input.ending)
+    }
+
+    /// Whether the bytes start like an HTML document (`<!DOCTYPE html`, or `<html`, after an optional
+    /// byte-order mark and white space), whatever the file is called.
+    public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var i = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        while i < bytes.count, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i += 1 }
+        let head = String(decoding: bytes[i..<min(bytes.count, i + 14)], as: UTF8.self).lowercased()
+        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+    }
+}

@@ -1,0 +1,72 @@
+/// An HTML page rendered to the text lines a browser's "save as text" (or a text capture of the
+/// page) shows, with the page's metadata.
+///
+///     let page = try HTMLReader.render(bytes: Array(html.utf8), source: "release.html")
+///     page.lines.map(\.text)   // ["Press release", "OSCE trains border police …", "- Date:", …]
+///     page.canonicalURL        // "https://www.osce.org/mission-to-moldova/577531"
+///
+/// Every line is non-empty and carries the HTML source line its text starts on.
+/// Metadata values are white-space collapsed; absent values are nil.
+public struct RenderedHTML: Hashable, Sendable {
+    /// The rendered lines, in document order (see `HTMLReader` for the rendering rules).
+    public var lines: [RenderedLine]
+    /// The text of the first `<title>`; nil when absent or empty.
+    public var title: String?
+    /// The language tag of the page as written (BCP 47, e.g. `en`, `de-AT`): `<html lang>`
+    /// (or `xml:lang`), else `<meta http-equiv="content-language">`, `DC.language`, `language` or
+    /// `og:locale` (`en_GB`); nil when absent.
+    public var language: String?
+    /// The page's own absolute http(s) URL: `<link rel="canonical">` (resolved against `<base href>`
+    /// when relative), else `<meta property="og:url">`; nil when neither gives an absolute URL.
+    public var canonicalURL: String?
+    /// The page's publication date as `YYYY-MM-DD` (the lexical form of xsd:date, the date part as
+    /// written, no time-zone shift), from the first of: `<meta property="article:published_time">`,
+    /// `DC.date.issued`, `DC.date`, `dcterms.issued`, `dcterms.date`, `date`, … (see
+    /// `HTMLMetadata.dateMetaNames`), an element with `itemprop="datePublished"`, a `<time pubdate>`,
+    /// or the page's only `<time datetime>`. Nil when none gives a valid ISO 8601 calendar date.
+    public var publishedDate: String?
+    /// `<meta name="description">`, else `<meta property="og:description">`; nil when absent.
+    public var description: String?
+    /// How the file ends, which tells whether the capture was cut off.
+    public var ending: Ending
+
+    /// How an HTML file ends.
+    public enum Ending: Hashable, Sendable {
+        /// After markup (`>`), white space aside: the file is complete as far as bytes show.
+        case afterMarkup
+        /// In text with no markup after it: possibly cut off mid-text (the last line tells).
+        case inText
+        /// Inside a tag or comment (a `<` with no `>` after it): the file was cut off.
+        case insideMarkup
+        /// Inside a UTF-8 character: the given number of bytes of an incomplete character were dropped.
+        case insideCharacter(droppedBytes: Int)
+    }
+
+    public init(lines: [RenderedLine], title: String? = nil, language: String? = nil, canonicalURL: String? = nil,
+                publishedDate: String? = nil, description: String? = nil, ending: Ending = .afterMarkup) {
+        self.lines = lines
+        self.title = title
+        self.language = language
+        self.canonicalURL = canonicalURL
+        self.publishedDate = publishedDate
+        self.description = description
+        self.ending = ending
+    }
+}
+
+/// One rendered line of an HTML page.
+public struct RenderedLine: Hashable, Sendable, CustomStringConvertible {
+    /// The text: non-empty, runs of HTML white space collapsed to one space, no leading or trailing
+    /// space; U+00A0 (`&nbsp;`) kept as written; table cells of one row separated by a tab.
+    public var text: String
+    /// The 1-based line of the HTML source the text starts on. libxml2 2.9 stores line numbers in
+    /// 16 bits for HTML, so text past line 65,535 reports 65,535.
+    public var sourceLine: Int
+
+    public init(_ text: String, sourceLine: Int) {
+        self.text = text
+        self.sourceLine = sourceLine
+    }
+
+    public var description: String { "\(sourceLine): \(text)" }
+}

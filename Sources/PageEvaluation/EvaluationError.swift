@@ -1,0 +1,34 @@
+import RDF
+
+/// Why an evaluation could not run: a folder that does not exist, or an expected-facts file
+/// that cannot be read or does not follow the schema.
+///
+/// `description` is one line, `FILE:LINE:COLUMN: message` (or `FILE: message` when there is
+/// no position), ready for a CLI to print. Positions follow `SourcePosition`.
+public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, Hashable, Sendable {
+        /// A folder or file named for evaluation does not exist.
+        case missingPath
+        /// A file exists but cannot be read.
+        case unreadable
+        /// An expected-facts file is not JSON, or not in the schema of the pages README.
+        case invalidExpectedFile
+    }
+
+    public let kind: Kind
+    public let file: String
+    public let position: SourcePosition?
+    public let message: String
+
+    public init(_ kind: Kind, file: String, position: SourcePosition? = nil, message: String) {
+        self.kind = kind
+        self.file = file
+        self.position = position
+        self.message = message
+    }
+
+    public var description: String {
+        if let position { return "\(file):\(position.line):\(position.column): \(message)" }
+        return "\(file): \(message)"
+    }
+}

@@ -1,0 +1,113 @@
+import Dispatch
+import Foundation
+import PageIngest
+
+/// Runs the ingester over a folder of annotated pages and scores it (`osce-kg eval`).
+///
+///     let report = try PageEvaluator.evaluate(folder: "Examples/pages")
+///     report.total(.people).recall   // 1.0 on the synthetic pages
+///
+/// Pages are the files with an extension in `PageCorpus.pageExtensions`, found recursively
+/// (hidden files and folders skipped) and taken in path order. The expected facts of
+/// `DIR/X.txt` are `DIR/X.expected.json` (the synthetic pages' layout) or, failing that,
+/// `DIR/expected/X.expected.json` (the real pages' layout); pages with neither are listed and
+/// not scored. Pages are ingested in parallel; the report does not depend on scheduling.
+///
+/// Source: "Data and measurement" in issue 6; layouts of `../shared/pages` and `../shared/pages-real`.
+/// - Complexity: O(total page bytes) for ingesting, plus `PageComparison` per page.
+public enum PageEvaluator {
+    /// Evaluates every annotated page under `folder` (or the single page file `folder`).
+    /// - Throws: `EvaluationError` of kind `.missingPath` when `folder` does not exist, or the
+    ///   error of the first expected-facts file (in path order) that cannot be read.
+    public static func evaluate(folder: String) throws(EvaluationError) -> EvaluationReport {
+        let files = try pageFiles(in: folder)
+        var annotated: [(page: String, expectedFile: String, expected: EvaluatedPage)] = []
+        var unannotated: [String] = []
+        for file in files {
+            if let expectedFile = expectedFile(for: file) {
+                annotated.append((file, expectedFile, try ExpectedFile.read(at: expectedFile)))
+            } else {
+                unannotated.append(relative(file, to: folder))
+            }
+        }
+        let outcomes = ingest(annotated.map(\.page))
+        let pages = annotated.indices.map { i -> PageResult in
+            let (page, expectedFile, expected) = annotated[i]
+            var extracted: EvaluatedPage?
+            var refusal: String?
+            switch outcomes[i] {
+            case .success(let facts): extracted = EvaluatedPage(facts)
+            case .failure(let error): refusal = error.description
+            }
+            return PageResult(page: relative(page, to: folder), expectedFile: expectedFile,
+                              expectedItems: expected.items.count, extractedItems: extracted?.items.count ?? 0,
+                              refusal: refusal, fields: PageComparison.compare(expected: expected, extracted: extracted))
+        }
+        return EvaluationReport(folder: folder, pages: pages, pagesWithoutExpectedFacts: unannotated)
+    }
+
+    /// The expected-facts file of a page: `X.expected.json` beside `X.txt`, else in `expected/`.
+    public static func expectedFile(for page: String) -> String? {
+        let directory = (page as NSString).deletingLastPathComponent
+        let stem = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
+        let name = stem + ".expected.json"
+        for candidate in [(directory as NSString).appendingPathComponent(name),
+                          ((directory as NSString).appendingPathComponent("expected") as NSString).appendingPathComponent(name)]
+        where FileManager.default.fileExists(atPath: candidate) {
+            return candidate
+        }
+        return nil
+    }
+
+    /// The page files under `folder`, sorted by path; `folder` itself when it is a file.
+    static func pageFiles(in folder: String) throws(EvaluationError) -> [String] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: folder, isDirectory: &isDirectory) else {
+            throw EvaluationError(.missingPath, file: folder, message: "no such file or directory")
+        }
+        guard isDirectory.boolValue else { return [folder] }
+        var found: [String] = []
+        if let walker = fm.enumerator(atPath: folder) {
+            while let rel = walker.nextObject() as? String {
+                let name = (rel as NSString).lastPathComponent
+                if name.hasPrefix(".") { walker.skipDescendants(); continue }
+                let full = (folder as NSString).appendingPathComponent(rel)
+                var directory: ObjCBool = false
+                if fm.fileExists(atPath: full, isDirectory: &directory), !directory.boolValue,
+                   PageCorpus.pageExtensions.contains((name as NSString).pathExtension.lowercased()) {
+                    found.append(full)
+                }
+            }
+        }
+        return found.sorted()
+    }
+
+    private static func relative(_ path: String, to folder: String) -> String {
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+        return path.hasPrefix(prefix) ? String(path.dropFirst(prefix.count)) : path
+    }
+
+    /// Ingests pages concurrently; results in input order.
+    private static func ingest(_ files: [String]) -> [Result<PageFacts, IngestError>] {
+        final class Slots: @unchecked Sendable {
+            var results: [Result<PageFacts, IngestError>?]
+            let lock = NSLock()
+            init(_ n: Int) { results = Array(repeating: nil, count: n) }
+        }
+        let slots = Slots(files.count)
+        let ingester = PageIngester()
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            let outcome: Result<PageFacts, IngestError>
+            do throws(IngestError) {
+                outcome = .success(try ingester.ingest(fileAt: files[i]))
+            } catch {
+                outcome = .failure(error)
+            }
+            slots.lock.lock()
+            slots.results[i] = outcome
+            slots.lock.unlock()
+        }
+        return slots.results.map { $0! }
+    }
+}

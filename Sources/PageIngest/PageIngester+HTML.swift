@@ -1,0 +1,104 @@
+import Foundation
+import HTMLReader
+import RDF
+
+extension PageIngester {
+    /// Ingests a saved HTML page: renders it through `HTMLReader` to the lines a text capture of the
+    /// page shows, then runs the text pipeline on them.
+    ///
+    /// From the markup: the canonical URL (or `og:url`) is the page's URL; `<html lang>` is a hint
+    /// to language detection; the meta publication date (`article:published_time`, `DC.date`, …) is
+    /// the date of a single-release page only when the page gives no date of its own (no date
+    /// field, no dated dateline). Errors and warnings name the HTML source line (column 0:
+    /// libxml2 gives lines only).
+    ///
+    /// - Throws: `IngestError` of kind `.empty` (no bytes, white space only, or no text in the
+    ///   body), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
+    ///   pipeline (`.unknownKind`), positioned on the HTML line.
+    public func ingest(html bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+        let page: RenderedHTML
+        do {
+            page = try HTMLReader.render(bytes: bytes, source: source)
+        } catch {
+            throw IngestError(Self.kind(of: error), file: source,
+                              position: error.line.map { SourcePosition(line: $0, column: 0) }, message: error.message)
+        }
+        guard !page.lines.isEmpty else {
+            throw IngestError(.empty, file: source, message: "empty page: the HTML has no text in its body")
+        }
+        var text = page.lines.map(\.text).joined(separator: "\n")
+        var droppedTail = 0
+        var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language))
+        switch page.ending {
+        case .afterMarkup: text += "\n"
+        case .inText: break  // the last line decides, as for a text capture without a final newline
+        case .insideMarkup: hints.cutOff = "the HTML file ends inside a tag"
+        case .insideCharacter(let dropped): droppedTail = dropped
+        }
+        let sourceLines = page.lines.map(\.sourceLine)
+        var facts: PageFacts
+        do {
+            facts = try ingest(text: text, source: source, droppedTail: droppedTail, hints: hints)
+        } catch {
+            throw IngestError(error.kind, file: error.file, position: Self.htmlPosition(error.position, sourceLines),
+                              message: error.message)
+        }
+        facts.warnings = facts.warnings.map { warning in
+            guard let line = warning.line else { return warning }
+            return IngestWarning(warning.kind, file: warning.file,
+                                 position: Self.htmlPosition(SourcePosition(line: line, column: warning.column ?? 0), sourceLines),
+                                 message: warning.message)
+        }
+        if let date = page.publishedDate, facts.items.count == 1, facts.items[0].date == nil,
+           facts.kind != .listing, facts.kind != .statementListing {
+            facts.items[0].date = date
+        }
+        return facts
+    }
+
+    /// Refuses an HTML file over the reader's size cap before reading it into memory.
+    /// - Throws: `IngestError` of kind `.tooLarge`.
+    static func refuseOversizedHTML(atPath path: String) throws(IngestError) {
+        guard hasHTMLExtension(path),
+              let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int,
+              size > HTMLReader.defaultMaximumBytes else { return }
+        throw IngestError(.tooLarge, file: path, message:
+            "file too large for the HTML reader: \(size) bytes, the limit is \(HTMLReader.defaultMaximumBytes) bytes")
+    }
+
+    static func hasHTMLExtension(_ source: String) -> Bool {
+        let name = source.split(separator: "/").last ?? ""
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Whether `bytes` from `source` are read as HTML: an HTML file extension, or HTML content.
+    static func isHTML(_ bytes: [UInt8], source: String) -> Bool {
+        hasHTMLExtension(source) || HTMLReader.looksLikeHTML(bytes)
+    }
+
+    /// A position in the rendered text (line n = rendered line n) as the HTML source line it came from.
+    static func htmlPosition(_ position: SourcePosition?, _ sourceLines: [Int]) -> SourcePosition? {
+        guard let position, let last = sourceLines.last else { return position }
+        let index = position.line - 1
+        let line = sourceLines.indices.contains(index) ? sourceLines[index] : last
+        return SourcePosition(line: line, column: 0)
+    }
+
+    /// `de-AT` → `de`: the ISO 639-1 primary subtag, lower-cased; nil for other tags.
+    static func primaryLanguage(_ tag: String?) -> String? {
+        guard let tag else { return nil }
+        let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
+        return primary.count == 2 && primary.allSatisfy({ $0.isASCII && $0.isLetter }) ? primary : nil
+    }
+
+    static func kind(of error: HTMLReadError) -> IngestError.Kind {
+        switch error.kind {
+        case .empty: .empty
+        case .binary: .binary
+        case .tooLarge: .tooLarge
+        case .parserStopped: .malformedMarkup
+        default: .unreadable
+        }
+    }
+}

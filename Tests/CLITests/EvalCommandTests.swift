@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// `osce-kg eval`: the table, `--verbose`, `--json`, and its errors.
+@Suite struct EvalCommandTests {
+    static let pages = CLIRunner.root.appendingPathComponent("Examples/pages").path
+
+    @Test func printsOneLinePerFieldWithCounts() throws {
+        let out = try CLIRunner.run(["eval", "Examples/pages"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let lines = out.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.first == "Examples/pages: 17 annotated pages, 0 refused (0 holding items), 0 without expected facts")
+        #expect(lines.count == 9)
+        #expect(lines.contains("people              1.000   1.000  32/32/32"))
+        #expect(lines.contains("quote-speakers      1.000   1.000  38/38/38"))
+    }
+
+    @Test func verboseListsMissesPageByPage() throws {
+        // A copy of one page whose expected file names a person the page does not.
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("seed.txt"))
+        let expected = try String(contentsOf: CLIRunner.examplePage("000_0b91f1119559f398.expected.json"), encoding: .utf8)
+        let edited = expected.replacingOccurrences(of: "\"Valiant Richey\"", with: "\"Valiant Richie\"")
+        #expect(edited != expected)
+        try edited.write(to: dir.appendingPathComponent("seed.expected.json"), atomically: true, encoding: .utf8)
+
+        let out = try CLIRunner.run(["eval", dir.path, "--verbose"])
+        #expect(out.status == 0)
+        #expect(out.stdout.contains("people              0.750   0.750  3/4/4\n"), "\(out.stdout)")
+        #expect(out.stdout.contains("seed.txt\n"))
+        #expect(out.stdout.contains("  people          miss   Valiant Richie\n"))
+        #expect(out.stdout.contains("  people          extra  Valiant Richey\n"))
+    }
+
+    @Test func jsonHoldsTotalsAndPages() throws {
+        let out = try CLIRunner.run(["eval", "Examples/pages", "--json"])
+        #expect(out.status == 0)
+        let reports = try #require(try JSONSerialization.jsonObject(with: out.stdoutBytes) as? [[String: Any]])
+        #expect(reports.count == 1)
+        let totals = try #require(reports[0]["totals"] as? [[String: Any]])
+        #expect(totals.compactMap { $0["field"] as? String }
+            == ["titles", "dates", "people", "quote-speakers", "roles", "state-mentions", "releases"])
+        let titles = try #require(totals[0]["score"] as? [String: Any])
+        #expect(titles["true_positives"] as? Int == 22)
+        #expect(titles["precision"] as? Double == 1)
+        #expect((reports[0]["pages"] as? [Any])?.count == 17)
+        #expect(reports[0]["refused_pages_with_items"] as? Int == 0)
+    }
+
+    @Test func aMissingFolderIsOneLineAndExitOne() throws {
+        let out = try CLIRunner.run(["eval", "no/such/folder"])
+        #expect(out.status == 1)
+        #expect(out.stderr == "osce-kg: no/such/folder: no such file or directory\n")
+    }
+
+    @Test func aBrokenExpectedFileNamesItsLineAndColumn() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("seed.txt"))
+        try Data("{\"items\": [\n  {\"title\": }]}".utf8).write(to: dir.appendingPathComponent("seed.expected.json"))
+        let out = try CLIRunner.run(["eval", dir.path])
+        #expect(out.status == 1)
+        #expect(out.stderr.hasPrefix("osce-kg: \(dir.path)/seed.expected.json:2:13: not valid JSON"), "\(out.stderr)")
+        #expect(out.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import HTMLReader
+
+/// `<title>`, `lang`, canonical URL, publication date, description.
+@Suite struct MetadataTests {
+    @Test func canonicalFallsBackToOpenGraph() throws {
+        let page = try Fixture.render("""
+        <html xml:lang="fr"><head><link rel="canonical" href="relative/only">
+        <meta property="og:url" content=" https://www.osce.org/fr/node/1 ">
+        <meta property="og:description" content="Short  summary."></head><body><p>x</p></body></html>
+        """)
+        #expect(page.canonicalURL == "https://www.osce.org/fr/node/relative/only")
+        #expect(page.language == "fr")
+        #expect(page.description == "Short summary.")
+        let none = try Fixture.render("<link rel=canonical href=\"/a\"><link rel=canonical href=\"mailto:x@y\"><p>x</p>")
+        #expect(none.canonicalURL == nil)
+        let other = try Fixture.render("<link rel=canonical href=\"ftp://x.org/a\"><meta property=og:url content=\"http://osce.org/b\"><p>x</p>")
+        #expect(other.canonicalURL == "http://osce.org/b")
+    }
+
+    @Test func contentLanguageWhenNoLangAttribute() throws {
+        #expect(try Fixture.render("<meta http-equiv=\"Content-Language\" content=\"sq\"><p>x</p>").language == "sq")
+        #expect(try Fixture.render("<p>x</p>").language == nil)
+        #expect(try Fixture.render("<meta property=\"og:locale\" content=\"ru_RU\"><meta name=\"DC.Language\" content=\"uk\"><p>x</p>").language == "uk")
+        #expect(try Fixture.render("<meta property=\"og:locale\" content=\"ru_RU\"><p>x</p>").language == "ru_RU")
+    }
+
+    @Test func publicationDates() throws {
+        #expect(try Fixture.render("<meta name=date content=\"2019-03-07\"><meta property=\"article:published_time\" content=\"2020-05-11T23:30:00-05:00\"><p>x</p>").publishedDate == "2020-05-11")
+        #expect(try Fixture.render("<meta name=\"DC.Date\" content=\"2023-02-30\"><p>x</p>").publishedDate == nil)
+        #expect(try Fixture.render("<meta name=\"dc.date\" content=\"11 May 2020\"><p>x</p>").publishedDate == nil)
+        #expect(try Fixture.render("<p>Published <time datetime=\"2016-02-29\">29 Feb</time></p>").publishedDate == "2016-02-29")
+        #expect(try Fixture.render("<p><time datetime=\"2016-01-02\">a</time><time datetime=\"2016-01-03\">b</time></p>").publishedDate == nil)
+        #expect(try Fixture.render("<p><time datetime=\"2016-01-02\">a</time><time pubdate datetime=\"2016-01-03\">b</time></p>").publishedDate == "2016-01-03")
+        #expect(try Fixture.render("<div itemprop=\"datePublished\" content=\"2012-12-12\">x</div>").publishedDate == "2012-12-12")
+        #expect(try Fixture.render("<meta name=date content=\"2019-03-071\"><p>x</p>").publishedDate == nil)
+    }
+
+    @Test func titleIsTheFirstOutsideSVG() throws {
+        let page = try Fixture.render("<title>  Page\n title </title><title>second</title><p>x</p>")
+        #expect(page.title == "Page title")
+        #expect(try Fixture.render("<title> </title><p>x</p>").title == nil)
+    }
+
+    @Test func referenceResolution() {
+        // RFC 3986 §5.4.1 and §5.4.2 examples.
+        let base = "http://a/b/c/d;p?q"
+        let cases: [(String, String)] = [
+            ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
+            ("//g", "http://g"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"), ("#s", "http://a/b/c/d;p?q#s"),
+            ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"), ("..", "http://a/b/"), ("../g", "http://a/b/g"),
+            ("../../g", "http://a/g"), ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("g.", "http://a/b/c/g."),
+            ("g;x=1/../y", "http://a/b/c/y"), ("g#s/../x", "http://a/b/c/g#s/../x"),
+        ]
+        for (reference, expected) in cases {
+            #expect(URLReference.resolve(reference, against: base) == expected, "\(reference)")
+        }
+        #expect(URLReference.resolve("g", against: nil) == nil)
+        #expect(URLReference.resolve("https://x.org/a/../b", against: nil) == "https://x.org/b")
+    }
+}
