@@ -16,7 +16,9 @@ extension PageFacts {
     /// gets the span of its opening words. Whatever is not found keeps `nil`.
     ///
     /// Unit: `TextSpan`, Unicode scalar offsets into `text`, 0-based, end
-    /// exclusive.
+    /// exclusive. Called for text captures only (`PageIngester.ingest(bytes:)`,
+    /// `ingest(text:)`): an HTML page's rendered text is not its file's text,
+    /// so its facts keep no position (their provenance is the page).
     ///
     /// - Complexity: O(n·m) in the page length n and the needle lengths m
     ///   (each search stops at the first match).
