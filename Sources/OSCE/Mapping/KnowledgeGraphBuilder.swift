@@ -101,6 +101,7 @@ public struct KnowledgeGraphBuilder: Sendable {
         if holdings.isEmpty && officeEvidence.isEmpty { return store }
         var g = store
         g.insert(contentsOf: holdingTriples())
+        g.insert(contentsOf: wikidataLinkTriples())
         return g
     }
 

@@ -26,15 +26,11 @@ struct PostHolding: Sendable {
     let post: IRI
     let postSlug: String
     let person: IRI
-    let personName: String
     let organisation: IRI?
     let role: IRI?
     /// The `xsd:date`s of the attesting releases.
     var dates: Set<String> = []
     var releases: Set<IRI> = []
-
-    /// The holding's key: `{post slug}--{person slug}`.
-    var key: String { postSlug + "--" + KnowledgeGraphBuilder.lastSegment(of: person) }
 
     /// The triples of the holding, its interval and its instants, in a fixed order.
     func triples(policy: IRIPolicy) -> [Triple] {
@@ -61,29 +57,6 @@ struct PostHolding: Sendable {
         for release in releases.sorted(by: { $0.value < $1.value }) { out.append(Triple(iri, V.prov["wasDerivedFrom"], release)) }
         return out
     }
-
-}
-
-/// What the releases say about one person's offices, for Wikidata links:
-/// the standing posts (by `PostRecord.id`) a release ties them to, each with
-/// the release dates.
-struct OfficeEvidence: Sendable {
-    let name: String
-    var dates: [String: Set<String>] = [:]
-
-    /// The verified Wikidata item of the person, when the evidence ties them
-    /// to an office of their reference row: the same standing post, and, when
-    /// the row gives dates, a release date inside them. `nil` otherwise (no
-    /// link is better than a wrong one; a name alone never links).
-    var wikidataLink: String? {
-        guard let record = OSCEReference.person(named: name) else { return nil }
-        for office in record.offices {
-            guard let attested = dates[office.post] else { continue }
-            if office.from == nil && office.to == nil { return record.wikidata }
-            if attested.contains(where: { office.contains(date: $0) }) { return record.wikidata }
-        }
-        return nil
-    }
 }
 
 extension KnowledgeGraphBuilder {
@@ -95,34 +68,15 @@ extension KnowledgeGraphBuilder {
     ) {
         let key = postSlug + "--" + KnowledgeGraphBuilder.lastSegment(of: person)
         var holding = holdings[key] ?? PostHolding(
-            post: post, postSlug: postSlug, person: person, personName: personName, organisation: organisation, role: role)
+            post: post, postSlug: postSlug, person: person, organisation: organisation, role: role)
         if let date, IRIPolicy.isXSDDate(date) { holding.dates.insert(date) }
         if let release { holding.releases.insert(release) }
         holdings[key] = holding
         recordOffice(person: person, personName: personName, post: postSlug, date: date)
     }
 
-    /// Records that a release ties `person` to the standing post `post`
-    /// (a `PostRecord.id`) on `date`, for Wikidata links only.
-    mutating func recordOffice(person: IRI, personName: String, post: String, date: String?) {
-        var evidence = officeEvidence[person] ?? OfficeEvidence(name: personName)
-        var dates = evidence.dates[post] ?? []
-        if let date, IRIPolicy.isXSDDate(date) { dates.insert(date) }
-        evidence.dates[post] = dates
-        officeEvidence[person] = evidence
-    }
-
-    /// The triples of every holding (sorted by key), then the Wikidata links
-    /// the office evidence justifies (sorted by person).
+    /// The triples of every holding, sorted by key.
     func holdingTriples() -> [Triple] {
-        var out: [Triple] = []
-        for key in holdings.keys.sorted() { out += holdings[key]!.triples(policy: policy) }
-        for person in officeEvidence.keys.sorted(by: { $0.value < $1.value }) {
-            guard let qid = officeEvidence[person]!.wikidataLink else { continue }
-            let item = OSCEVocabulary.wikidata(qid)
-            out.append(Triple(person, V.sameAs, item))
-            out.append(Triple(person, V.exactMatch, item))
-        }
-        return out
+        holdings.keys.sorted().flatMap { holdings[$0]!.triples(policy: policy) }
     }
 }
