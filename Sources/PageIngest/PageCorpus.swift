@@ -38,8 +38,9 @@ public enum PageCorpus {
     /// (`pagePaths[i]`; the file name when `pagePaths` is `nil`): see
     /// `IRIPolicy.pageSlug(url:path:)`. Files that are the same page are
     /// captures of it: they give one page, and when the page holds one release,
-    /// one release (its IRI taken from the winning capture, so a one-word title
-    /// change does not make a second release). The winning capture is the
+    /// one release (its IRI and date taken from the winning capture, so a
+    /// one-word title change does not make a second release, and a changed
+    /// date does not stretch the post holdings it attests). The winning capture is the
     /// later one in the order of `files` (input order, which the CLI makes path
     /// order), except that a complete capture wins over one cut off mid-text.
     /// Where captures differ, the winner's single-valued facts (title, date,
@@ -143,8 +144,13 @@ public enum PageCorpus {
                 return a.order > b.order
             }
             if group.count > 1, group[0].releases.count == 1 {
-                let id = group[0].releases[0].slug
-                for g in group.indices where group[g].releases.count == 1 { group[g].releases[0].id = id }
+                // One release: the winner's IRI, and its date where it has one (the date
+                // also dates the post holdings the release attests).
+                let winner = group[0].releases[0]
+                for g in group.indices where group[g].releases.count == 1 {
+                    group[g].releases[0].id = winner.slug
+                    if winner.date != nil { group[g].releases[0].date = winner.date }
+                }
             }
             for capture in group {
                 builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)

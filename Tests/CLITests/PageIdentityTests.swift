@@ -36,9 +36,14 @@ import Testing
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let text = "URL: https://www.osce.org/moldova/12345\n\n" + (try String(contentsOf: Self.page, encoding: .utf8))
-        try write(text, dir, "2024-10/page.txt")
+        // The earlier capture has another date; the later one another title word.
+        try write(text.replacingOccurrences(of: "14 October 2024", with: "13 October 2024"), dir, "2024-10/page.txt")
         try write(text.replacingOccurrences(of: "border police officers", with: "border guard officers"), dir, "2024-11/page.txt")
         let lines = try export(dir)
+        #expect(lines.filter { $0.contains("<http://schema.org/datePublished>") }.map { $0.contains("\"2024-10-14\"") } == [true])
+        // The holdings the release attests are dated by the winning capture only.
+        #expect(lines.contains { $0.contains("/instant/2024-10-14>") })
+        #expect(!lines.contains { $0.contains("/instant/2024-10-13>") })
         let headlines = lines.filter { $0.contains("<http://schema.org/headline>") }
         #expect(headlines.count == 1)
         #expect(headlines.first?.contains("OSCE trains border guard officers in Moldova") == true, "\(headlines)")
