@@ -16,14 +16,16 @@ extension PageFacts {
     /// gets the span of its opening words. Whatever is not found keeps `nil`.
     ///
     /// Unit: `TextSpan`, Unicode scalar offsets into `text`, 0-based, end
-    /// exclusive. Called for text captures only (`PageIngester.ingest(bytes:)`,
-    /// `ingest(text:)`): an HTML page's rendered text is not its file's text,
-    /// so its facts keep no position (their provenance is the page).
+    /// exclusive. `basis` says what `text` is: the page file's text (text
+    /// captures: `PageIngester.ingest(bytes:)`, `ingest(text:)`), or the text
+    /// rendered from an HTML page (`ingest(html:)`), whose spans also carry
+    /// their exact text, prefix and suffix (published as a quote selector,
+    /// since rendered offsets are not file offsets).
     ///
     /// - Complexity: O(n·m) in the page length n and the needle lengths m
     ///   (each search stops at the first match).
-    public mutating func locateSources(in text: String) {
-        let page = SourceText(text)
+    public mutating func locateSources(in text: String, basis: TextSpan.Basis = .file) {
+        let page = SourceText(text, basis: basis)
         var cursor = 0
         for i in items.indices {
             if let title = page.find(items[i].title, from: cursor) { cursor = title.lowerBound }
@@ -54,8 +56,13 @@ extension PageFacts {
 struct SourceText {
     let scalars: [Unicode.Scalar]
     let offsets: [Int]
+    let basis: TextSpan.Basis
+    /// The original scalars, kept for the quote context of rendered spans.
+    let original: [Unicode.Scalar]
 
-    init(_ text: String) {
+    init(_ text: String, basis: TextSpan.Basis = .file) {
+        self.basis = basis
+        original = basis == .rendered ? Array(text.unicodeScalars) : []
         var scalars: [Unicode.Scalar] = []
         var offsets: [Int] = []
         scalars.reserveCapacity(text.utf8.count)
@@ -117,8 +124,30 @@ struct SourceText {
         return p.isAlphabetic || p.numericType != nil
     }
 
-    /// The original-text span of a prepared range.
+    /// The original-text span of a prepared range (with its text and context
+    /// for rendered text).
     func span(_ r: Range<Int>) -> TextSpan {
-        TextSpan(start: offsets[r.lowerBound], end: offsets[r.upperBound - 1] + 1)
+        let start = offsets[r.lowerBound]
+        let end = offsets[r.upperBound - 1] + 1
+        guard basis == .rendered else { return TextSpan(start: start, end: end) }
+        // White-space runs as one space (the rendering's line breaks are not the page's).
+        func text(_ range: Range<Int>) -> String {
+            var out = String.UnicodeScalarView()
+            var inSpace = false
+            for s in original[range] {
+                if Self.isSpace(s) {
+                    if !inSpace { out.append(" ") }
+                    inSpace = true
+                } else {
+                    out.append(s)
+                    inSpace = false
+                }
+            }
+            return String(out)
+        }
+        let n = TextSpan.contextLength
+        return TextSpan(
+            start: start, end: end, basis: .rendered, exact: text(start..<end), prefix: text(max(0, start - n)..<start),
+            suffix: text(end..<min(original.count, end + n)))
     }
 }

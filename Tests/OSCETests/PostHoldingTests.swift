@@ -93,6 +93,20 @@ import Testing
         #expect(g.objects(policy.quote(releaseSlug: r.slug, number: 2), prov["wasDerivedFrom"]) == [page.term])
     }
 
+    @Test func renderedSpansBecomeTextQuoteSelectors() throws {
+        var r = release("2020-05-11", title: "T", role: "President", holder: "Ana Lopes", page: "p.html")
+        r.people[0].position = TextSpan(start: 10, end: 19, basis: .rendered, exact: "Ana Lopes", prefix: "said ", suffix: ", who")
+        let g = build([r])
+        let excerpt = policy.excerpt(pageSlug: "p", span: r.people[0].position!)
+        #expect(excerpt.value.hasSuffix("/excerpt/p-r10-19"))
+        let selector = try #require(g.objects(excerpt, oa["hasSelector"]).first?.iri)
+        #expect(g.contains(Triple(selector, rdfType, oa["TextQuoteSelector"])))
+        #expect(g.objects(selector, oa["exact"]) == [Literal("Ana Lopes").term])
+        #expect(g.objects(selector, oa["prefix"]) == [Literal("said ").term])
+        #expect(g.objects(selector, oa["suffix"]) == [Literal(", who").term])
+        #expect(g.objects(selector, oa["start"]).isEmpty)
+    }
+
     /// A role names an organisation only when the page identifies one: a
     /// reference body, or a name that singles out one body.
     @Test func organisationsThePageIdentifies() {

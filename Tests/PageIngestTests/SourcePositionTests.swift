@@ -61,6 +61,26 @@ import OSCE
         }
     }
 
+    /// On an HTML page the spans count in the rendered text and carry their
+    /// exact text and context (a quote selector), since the file is markup.
+    @Test func htmlPagesGetQuoteSelectors() throws {
+        let facts = try PageIngester().ingest(bytes: try HTMLPageTests.html(HTMLPageTests.page01), source: HTMLPageTests.page01 + ".html")
+        let people = facts.items.flatMap(\.people)
+        #expect(!people.isEmpty)
+        for p in people {
+            let span = try #require(p.position, "\(p.name)")
+            #expect(span.basis == .rendered)
+            #expect(span.exact == p.name)
+            #expect((span.prefix?.unicodeScalars.count ?? 0) <= TextSpan.contextLength)
+        }
+        let quotes = facts.items.flatMap(\.quotes)
+        #expect(!quotes.isEmpty)
+        for q in quotes {
+            let exact = try #require(q.position?.exact)
+            #expect(Self.collapsed(q.text).hasPrefix(Self.collapsed(exact).prefix(20)), "\(exact.prefix(40))")
+        }
+    }
+
     @Test func whiteSpaceAndApostrophesDoNotBreakMatching() {
         let page = SourceText("A  line\nwith\u{00A0}Ana’s  words")
         let found = page.find("with Ana's words", from: 0)

@@ -26,7 +26,7 @@ import RDF
 /// | an instant (a day) | `{base}instant/{YYYY-MM-DD}` |
 /// | role | `{base}role/{slug(role name)}` |
 /// | person mention | `{base}mention/{release slug}--{person slug}` |
-/// | page excerpt, its selector | `{base}excerpt/{page slug}-{start}-{end}`, `{base}selector/…` (same) |
+/// | page excerpt, its selector | `{base}excerpt/{page slug}-{start}-{end}` (`-r{start}-{end}` in rendered HTML text), `{base}selector/…` (same) |
 /// | concept schemes | `{base}concept-scheme/fields-of-work`, `…/meeting-kinds`, `…/roles` |
 /// | the dataset | `{base}dataset` |
 ///
@@ -151,11 +151,16 @@ public struct IRIPolicy: Sendable, Hashable {
     /// `{base}mention/{release slug}--{person slug}`.
     public func mention(releaseSlug: String, personSlug: String) -> IRI { mint("mention", releaseSlug + "--" + personSlug) }
 
-    /// `{base}excerpt/{page slug}-{start}-{end}`.
-    public func excerpt(pageSlug: String, span: TextSpan) -> IRI { mint("excerpt", "\(pageSlug)-\(span.start)-\(span.end)") }
+    /// `{base}excerpt/{page slug}-{start}-{end}`, or `…-r{start}-{end}` for a
+    /// span of rendered HTML text (`TextSpan.basis`).
+    public func excerpt(pageSlug: String, span: TextSpan) -> IRI { mint("excerpt", IRIPolicy.excerptName(pageSlug, span)) }
 
-    /// `{base}selector/{page slug}-{start}-{end}`.
-    public func selector(pageSlug: String, span: TextSpan) -> IRI { mint("selector", "\(pageSlug)-\(span.start)-\(span.end)") }
+    /// `{base}selector/…`, named as its excerpt.
+    public func selector(pageSlug: String, span: TextSpan) -> IRI { mint("selector", IRIPolicy.excerptName(pageSlug, span)) }
+
+    static func excerptName(_ pageSlug: String, _ span: TextSpan) -> String {
+        span.basis == .file ? "\(pageSlug)-\(span.start)-\(span.end)" : "\(pageSlug)-r\(span.start)-\(span.end)"
+    }
 
     /// `{base}concept-scheme/fields-of-work`.
     public var fieldsOfWorkScheme: IRI { mint("concept-scheme", "fields-of-work") }
