@@ -1,27 +1,59 @@
-# osce-kg — build, demo, test and benchmark.
+# osce-kg — build, demo, test, install and benchmark.
 #
-#   make demo   install what is missing, build, export Examples/pages, print a summary
-#   make test   install what is missing, run every test
-#   make eval   precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
-#   make bench  export benchmark against rapper (N synthetic pages, default 10000)
+#   make demo       install the Debian packages that are missing (libraptor2-dev, libxml2-dev,
+#                   raptor2-utils, rasqal-utils, pkg-config), build, export Examples/pages, print a
+#                   summary; no Python
+#   make test       the same packages, plus the Python test tools (pySHACL, pyoxigraph, rdflib) in the
+#                   project's virtual environment .venv/, then every test
+#   make venv       create .venv/ (with $(PYTHON) -m venv; installs Debian's python3-venv when that
+#                   fails) and install the Python test tools into it; never into the system Python
+#   make install    the release binary, its shell completions and its man page under PREFIX
+#                   (default /usr/local; DESTDIR is honoured): make install PREFIX=$HOME/.local
+#   make uninstall  remove what make install put there (same PREFIX and DESTDIR)
+#   make man        the man page, .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
+#   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
+#   make bench      export benchmark against rapper (N synthetic pages, default 10000)
 #   make bench-query  SPARQL benchmark against pyoxigraph and roqet
+# `sudo` is used for apt-get when not root.
 
 SWIFT ?= swift
 CONFIG ?= release
 BIN = .build/$(CONFIG)/osce-kg
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 N ?= 10000
+# The interpreter that creates .venv; the tests and benchmarks use .venv/bin/python only.
+PYTHON ?= python3
+VENV = .venv
+PY = $(VENV)/bin/python
+PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib
+PREFIX ?= /usr/local
+DESTDIR ?=
 
-.PHONY: deps build demo test eval bench bench-query clean
+.PHONY: deps venv build demo test eval man install uninstall bench bench-query clean
 
-# System packages (Raptor, libxml2 for HTML pages, rapper, roqet) and Python tools (pySHACL, pyoxigraph).
+# System packages: Raptor, libxml2 for HTML pages, rapper, roqet.
 deps:
 	@if ! pkg-config --exists raptor2 || ! pkg-config --exists libxml-2.0 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
 	  echo "installing libraptor2-dev libxml2-dev raptor2-utils rasqal-utils"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev libxml2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
 	fi
-	@python3 -c "import pyshacl, pyoxigraph, rdflib" 2>/dev/null || \
-	  { echo "installing pyshacl pyoxigraph rdflib"; python3 -m pip install -q pyshacl pyoxigraph rdflib; }
+
+# Python test tools in .venv/ (PEP 668: Debian's and Ubuntu's system Python refuse pip installs).
+venv:
+	@set -e; \
+	if ! $(PY) -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in sys.argv[1:]))' $(PYTHON_TOOLS) 2>/dev/null; then \
+	  if ! $(PY) -m pip --version >/dev/null 2>&1; then \
+	    rm -rf $(VENV); \
+	    if ! $(PYTHON) -m venv $(VENV) >/dev/null 2>&1; then \
+	      echo "installing python3-venv ($(PYTHON) -m venv failed)"; \
+	      rm -rf $(VENV); \
+	      $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-venv >/dev/null; \
+	      $(PYTHON) -m venv $(VENV); \
+	    fi; \
+	  fi; \
+	  echo "installing $(PYTHON_TOOLS) into $(VENV)"; \
+	  $(PY) -m pip install -q --disable-pip-version-check $(PYTHON_TOOLS); \
+	fi
 
 build: deps
 	$(SWIFT) build -c $(CONFIG)
@@ -37,16 +69,46 @@ REAL_PAGES ?= ../shared/pages-real
 eval: build
 	$(BIN) eval Examples/pages $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
 
-bench: build
-	python3 Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
+bench: build venv
+	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
 
-test: deps
+test: deps venv
 	$(SWIFT) test
+	Tests/Setup/venv-setup-test.sh
+	Tests/Setup/install-test.sh
+
+# `make install` rebuilds the binary only when a source is newer, so after `make build man`
+# a `sudo make install` just copies files. The man page comes from swift-argument-parser's
+# GenerateManual plugin (dated by the last commit, so it is reproducible), the completions from the binary.
+SOURCES = Package.swift $(shell find Sources -type f 2>/dev/null)
+MANUAL = .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
+MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null)
+$(BIN): $(SOURCES)
+	$(MAKE) build
+	@touch $@
+$(MANUAL): $(BIN)
+	$(SWIFT) package generate-manual --configuration $(CONFIG) $(if $(MAN_DATE),--date $(MAN_DATE)) >/dev/null
+man: $(MANUAL)
+
+install: $(BIN) $(MANUAL)
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 $(BIN) $(DESTDIR)$(PREFIX)/bin/osce-kg
+	install -m 644 $(MANUAL) $(DESTDIR)$(PREFIX)/share/man/man1/osce-kg.1
+	$(BIN) --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/osce-kg
+	$(BIN) --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_osce-kg
+	$(BIN) --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/osce-kg.fish
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/osce-kg $(DESTDIR)$(PREFIX)/share/man/man1/osce-kg.1 \
+	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/osce-kg $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_osce-kg \
+	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/osce-kg.fish
 
 # SPARQL speed and memory against pyoxigraph (and roqet on the smallest graph); report in Benchmarks/out/bench-query.md.
 # Overridable: SIZES=100k,1M  REPEAT=3  ROQET_SIZES=100k|none
-bench-query: build
-	python3 Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
+bench-query: build venv
+	$(PY) Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
 
 clean:
 	rm -rf .build Examples/output Benchmarks/out

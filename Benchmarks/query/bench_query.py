@@ -495,7 +495,7 @@ def main():
     try:
         import pyoxigraph  # noqa: F401
     except ImportError:
-        sys.exit("bench_query: pyoxigraph is not installed (python3 -m pip install pyoxigraph)")
+        sys.exit("bench_query: pyoxigraph is not installed (run `make bench-query`, which installs it into .venv, or `make venv`)")
     roqet_sizes = [] if args.roqet_sizes.strip().lower() in ("", "none") else args.roqet_sizes.split(",")
     args.roqet_sizes = [size_label(parse_size(s)) for s in roqet_sizes]
     if args.roqet_sizes and subprocess.run(["sh", "-c", "command -v roqet"], capture_output=True).returncode != 0:

@@ -60,7 +60,21 @@ struct CLIRunner {
                       stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
     }
 
-    /// Runs a system tool by name (rapper, python3), or returns nil when it is not installed.
+    /// The project's Python, `.venv/bin/python` under the repository root (`make venv`
+    /// creates it with pySHACL, pyoxigraph and rdflib), or nil when it does not exist.
+    /// Tests that need Python run it through ``python(_:stdin:)`` and are skipped without it.
+    static let pythonExecutable: URL? = {
+        let url = root.appendingPathComponent(".venv/bin/python")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
+
+    /// Runs the project's Python with `arguments`, or returns nil when there is no `.venv/bin/python`.
+    static func python(_ arguments: [String], stdin: Data? = nil) throws -> Output? {
+        guard let pythonExecutable else { return nil }
+        return try run(executable: pythonExecutable, arguments, stdin: stdin)
+    }
+
+    /// Runs a system tool by name (rapper, roqet), or returns nil when it is not installed.
     static func tool(_ name: String, _ arguments: [String], stdin: Data? = nil) throws -> Output? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
             let url = URL(fileURLWithPath: String(dir)).appendingPathComponent(name)
@@ -85,5 +99,13 @@ struct CLIRunner {
     static func triplesWritten(_ stderr: String) -> Int? {
         guard let range = stderr.range(of: #"triples written: (\d+)"#, options: .regularExpression) else { return nil }
         return Int(stderr[range].split(separator: " ").last!)
+    }
+}
+
+/// Enables a test or suite only when the project's Python (`.venv/bin/python`) exists;
+/// otherwise the runner reports it as skipped with the reason.
+extension Trait where Self == ConditionTrait {
+    static var needsProjectPython: Self {
+        .enabled(if: CLIRunner.pythonExecutable != nil, "SKIPPED: no .venv/bin/python for the Python test tools (make venv creates it)")
     }
 }

@@ -65,11 +65,7 @@ import Testing
         }
     }
 
-    @Test func hostileGraphConformsToTheShapes() throws {
-        guard SHACLValidationTests.pyshaclAvailable else {
-            print("SKIPPED SHACL validation of the hostile graph: pyshacl is not installed.")
-            return
-        }
+    @Test(.needsProjectPython) func hostileGraphConformsToTheShapes() throws {
         try SHACLValidationTests().validate(hostileGraph(), name: "hostile")
     }
 

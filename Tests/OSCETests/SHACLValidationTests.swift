@@ -3,14 +3,16 @@ import RDF
 import Testing
 @testable import OSCE
 
-/// Validates the mapped graph against Ontology/shapes.ttl with pySHACL.
-@Suite struct SHACLValidationTests {
-    static let pyshaclAvailable: Bool = run(["python3", "-c", "import pyshacl"]).status == 0
-
-    static func run(_ arguments: [String]) -> (status: Int32, output: String) {
+/// Validates the mapped graph against Ontology/shapes.ttl with pySHACL, run by the
+/// project's Python (`.venv/bin/python`; skipped when `make venv` has not created it).
+@Suite(.needsProjectPython)
+struct SHACLValidationTests {
+    /// Runs pySHACL on an N-Triples file against Ontology/shapes.ttl.
+    static func pyshacl(_ dataFile: URL) -> (status: Int32, output: String) {
+        guard let python = RepositoryPath.python else { return (-1, "no .venv/bin/python") }
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = arguments
+        p.executableURL = python
+        p.arguments = ["-m", "pyshacl", "-s", RepositoryPath.shapes.path, "-sf", "turtle", "-df", "nt", dataFile.path]
         let pipe = Pipe()
         p.standardOutput = pipe
         p.standardError = pipe
@@ -26,15 +28,11 @@ import Testing
         let file = dir.appendingPathComponent("\(name).nt")
         try graph.nTriples.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = Self.run(["python3", "-m", "pyshacl", "-s", RepositoryPath.shapes.path, "-sf", "turtle", "-df", "nt", file.path])
+        let result = Self.pyshacl(file)
         #expect(result.status == 0, "SHACL violations for \(name):\n\(result.output.prefix(6000))")
     }
 
     @Test func seedReleaseConforms() throws {
-        guard Self.pyshaclAvailable else {
-            print("SKIPPED SHACL validation: pyshacl is not installed (pip install pyshacl); CI installs it.")
-            return
-        }
         var b = KnowledgeGraphBuilder()
         b.add(SeedRelease.release)
         b.add(Person(name: "Frank-Walter Steinmeier", honorific: "Dr."))
@@ -53,10 +51,6 @@ import Testing
     }
 
     @Test func shapesCatchViolations() throws {
-        guard Self.pyshaclAvailable else {
-            print("SKIPPED SHACL negative test: pyshacl is not installed.")
-            return
-        }
         // A release without headline or provenance must fail: the shapes are not vacuous.
         var g = Graph()
         let r = IRI(unchecked: "https://w3id.org/osce-kg/resource/release/bad")
@@ -66,7 +60,7 @@ import Testing
         let file = dir.appendingPathComponent("osce-shacl-bad-\(ProcessInfo.processInfo.processIdentifier).nt")
         try g.nTriples.write(to: file, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: file) }
-        let result = Self.run(["python3", "-m", "pyshacl", "-s", RepositoryPath.shapes.path, "-sf", "turtle", "-df", "nt", file.path])
+        let result = Self.pyshacl(file)
         #expect(result.status != 0)
         #expect(result.output.contains("headline"))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import RDF
+import Testing
 @testable import OSCE
 
 /// Paths of repository files, found relative to this file (tests never read /work/shared).
@@ -11,6 +12,21 @@ enum RepositoryPath {
     static var wikidataTSV: URL { root.appendingPathComponent("Ontology/reference/wikidata.tsv") }
     static var wikidataPeopleTSV: URL { root.appendingPathComponent("Ontology/reference/wikidata-people.tsv") }
     static var sources: URL { root.appendingPathComponent("Sources") }
+
+    /// The project's Python, `.venv/bin/python` under the repository root (`make venv`
+    /// creates it with pySHACL, pyoxigraph and rdflib), or nil when it does not exist.
+    static let python: URL? = {
+        let url = root.appendingPathComponent(".venv/bin/python")
+        return FileManager.default.isExecutableFile(atPath: url.path) ? url : nil
+    }()
+}
+
+/// Enables a test or suite only when the project's Python (`.venv/bin/python`) exists;
+/// otherwise the runner reports it as skipped with the reason.
+extension Trait where Self == ConditionTrait {
+    static var needsProjectPython: Self {
+        .enabled(if: RepositoryPath.python != nil, "SKIPPED: no .venv/bin/python for the Python test tools (make venv creates it)")
+    }
 }
 
 /// The seed page's release (shared/seeds/000_0b91f1119559f398.txt), built by
