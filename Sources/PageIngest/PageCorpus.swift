@@ -7,8 +7,9 @@ import OSCE
 /// behind `osce-kg export` and `osce-kg query --data PAGES`.
 ///
 /// Pages are read and analysed in parallel (the analysis is a pure function
-/// of the page's bytes), then added to the builder one by one in the order
-/// of `files`, so the graph does not depend on scheduling. A page that
+/// of the page's bytes), then added to the builder page by page in the order
+/// of `files` (the captures of one page together, see `ingest`), so the graph
+/// does not depend on scheduling. A page that
 /// cannot be read (missing, empty, binary, not UTF-8, an unknown kind)
 /// produces one `PageDiagnostic` of severity `.error` and nothing else; the
 /// other pages are still added. Pages that give facts with warnings
@@ -26,28 +27,46 @@ public enum PageCorpus {
         public var pagesRead = 0
         /// Pages that could not be read at all.
         public var pagesFailed = 0
-        /// Releases added to the graph.
+        /// Distinct releases added to the graph (the same release from two pages counts once).
         public var releases = 0
     }
 
     /// Ingests `files` into `builder`.
     ///
+    /// Page identity: a page is its URL (the `URL:` header, or an HTML
+    /// canonical URL) when it has one, else its path under the input root
+    /// (`pagePaths[i]`; the file name when `pagePaths` is `nil`): see
+    /// `IRIPolicy.pageSlug(url:path:)`. Files that are the same page are
+    /// captures of it: they give one page, and when the page holds one release,
+    /// one release (its IRI and date taken from the winning capture, so a
+    /// one-word title change does not make a second release, and a changed
+    /// date does not stretch the post holdings it attests). The winning capture is the
+    /// later one in the order of `files` (input order, which the CLI makes path
+    /// order), except that a complete capture wins over one cut off mid-text.
+    /// Where captures differ, the winner's single-valued facts (title, date,
+    /// body, a quote's text) are kept; facts only another capture gives are
+    /// added (the builder keeps the first value of a single-valued property,
+    /// and captures are added winner first).
+    ///
+    /// Every page is analysed before any is added (`add` order is then fixed
+    /// by input order alone), so memory holds the facts of every page.
+    ///
     /// - Parameters:
+    ///   - pagePaths: for each file, its path relative to the input root it
+    ///     was found under (`news/index.txt`); `nil` uses the file names.
     ///   - stopAtFirstFailure: stop after the first page that fails (`--strict`).
     ///   - progress: called with the number of pages done so far.
     ///   - diagnostic: called once per error or warning, in file order.
-    /// - Returns: the counts of pages read and failed.
+    /// - Returns: the counts of pages read and failed, and of distinct releases added.
     public static func ingest(
-        files: [String], into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false,
+        files: [String], pagePaths: [String]? = nil, into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false,
         progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
     ) -> Summary {
         var summary = Summary()
         let batchSize = 256
         var start = 0
-        // Releases cut off mid-text are added after every complete one, so
-        // that when two captures give the same release, the complete one's
-        // single-valued facts (body, truncated flag) win whatever the order.
-        var truncated: [Release] = []
+        var captures: [Capture] = []
+        let releasesBefore = builder.releaseCount
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
             let outcomes = analyse(batch)
@@ -58,7 +77,8 @@ public enum PageCorpus {
                     diagnostic(PageDiagnostic(severity: .error, file: error.file, message: error.description))
                     if stopAtFirstFailure {
                         progress(start + offset + 1)
-                        for release in truncated { builder.add(release) }
+                        add(captures, into: &builder)
+                        summary.releases = builder.releaseCount - releasesBefore
                         return summary
                     }
                 case .success(let facts):
@@ -66,20 +86,81 @@ public enum PageCorpus {
                     for warning in facts.warnings {
                         diagnostic(PageDiagnostic(severity: .warning, file: warning.file, message: warning.description))
                     }
-                    let releases = facts.releases()
-                    summary.releases += releases.count
-                    builder.addPage(path: facts.source, url: facts.url)
-                    for release in releases {
-                        if release.truncated { truncated.append(release) } else { builder.add(release) }
-                    }
-                    for post in facts.posts() { _ = builder.add(post) }
+                    let i = start + offset
+                    let pagePath = pagePaths.flatMap { i < $0.count ? $0[i] : nil }
+                    captures.append(Capture(order: i, facts: facts, pagePath: pagePath))
                 }
             }
             start += batch.count
             progress(start)
         }
-        for release in truncated { builder.add(release) }
+        add(captures, into: &builder)
+        summary.releases = builder.releaseCount - releasesBefore
         return summary
+    }
+
+    /// What one file gives the graph, and its page identity (the page's
+    /// facts themselves are not kept: only their releases and posts).
+    struct Capture {
+        let order: Int
+        let source: String
+        let url: String?
+        let pagePath: String?
+        let isTruncated: Bool
+        var releases: [Release]
+        let posts: [Post]
+        let slug: String
+
+        init(order: Int, facts: PageFacts, pagePath: String?) {
+            self.order = order
+            source = facts.source
+            url = facts.url
+            self.pagePath = pagePath
+            isTruncated = facts.isTruncated
+            var releases = facts.releases()
+            for i in releases.indices { releases[i].pagePath = pagePath }
+            self.releases = releases
+            posts = facts.posts()
+            slug = IRIPolicy.pageSlug(url: facts.url, path: pagePath ?? IRIPolicy.fileName(of: facts.source))
+        }
+    }
+
+    /// Adds the captures, page by page in order of first capture; the
+    /// captures of one page winner first (see `ingest`). Releases cut off
+    /// mid-text are added after every complete one, so that when two pages
+    /// give the same release, the complete one's body and truncated flag win.
+    static func add(_ captures: [Capture], into builder: inout KnowledgeGraphBuilder) {
+        var groups: [String: [Int]] = [:]
+        var order: [String] = []
+        for (i, c) in captures.enumerated() {
+            if groups[c.slug] == nil { order.append(c.slug) }
+            groups[c.slug, default: []].append(i)
+        }
+        var truncated: [Release] = []
+        for slug in order {
+            var group = groups[slug]!.map { captures[$0] }
+            group.sort { a, b in
+                if a.isTruncated != b.isTruncated { return !a.isTruncated }
+                return a.order > b.order
+            }
+            if group.count > 1, group[0].releases.count == 1 {
+                // One release: the winner's IRI, and its date where it has one (the date
+                // also dates the post holdings the release attests).
+                let winner = group[0].releases[0]
+                for g in group.indices where group[g].releases.count == 1 {
+                    group[g].releases[0].id = winner.slug
+                    if winner.date != nil { group[g].releases[0].date = winner.date }
+                }
+            }
+            for capture in group {
+                builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
+                for release in capture.releases {
+                    if release.truncated { truncated.append(release) } else { builder.add(release) }
+                }
+                for post in capture.posts { _ = builder.add(post) }
+            }
+        }
+        for release in truncated { builder.add(release) }
     }
 
     /// Reads and analyses pages concurrently; results are in input order.

@@ -13,7 +13,8 @@ extension PageFacts {
     ///   organisation being the `… of the X` part of a role that is no standing post, a
     ///   `Permanent Delegation of <State>` typed as a delegation of that State), quotes, the
     ///   meeting reported, States and OSCE structures mentioned in the text;
-    /// - provenance: `sourcePath` (the page's file), `sourceURL` (its `URL:` header, if any).
+    /// - provenance: `sourcePath` (the page's file), `sourceURL` (its `URL:` header, if any),
+    ///   the positions of people and quotes (`PersonFacts.position`, `QuoteFacts.position`).
     /// - Complexity: O(n) in the size of the facts plus a scan of the body per reference organisation name.
     public func releases() -> [Release] {
         items.map { release(for: $0) }
@@ -49,7 +50,7 @@ extension PageFacts {
         for o in Self.organisationsMentioned(in: [item.title] + item.paragraphs) where !organisations.contains(o) {
             organisations.append(o)
         }
-        let people = item.people.map { Person(name: $0.name, honorific: $0.honorific) }
+        let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
         for (person, facts) in zip(people, item.people) {
             for role in facts.roles {
@@ -73,7 +74,7 @@ extension PageFacts {
             contentType: item.contentType, places: places, issuers: item.issuers.map { Organisation(name: $0) },
             fieldsOfWork: item.fieldsOfWork, body: item.bodyText, mentionedStates: item.statesMentioned,
             mentionedOrganisations: organisations, people: people, posts: posts,
-            quotes: item.quotes.map { Quote(text: $0.text, speaker: $0.speaker) }, meetings: meetings,
+            quotes: item.quotes.map { Quote(text: $0.text, speaker: $0.speaker, position: $0.position) }, meetings: meetings,
             sourcePath: source, sourceURL: url, truncated: item.truncated)
     }
 
@@ -114,29 +115,14 @@ extension PageFacts {
     }
 
     /// The organisation a role phrase names, when the role is not a standing post of the
-    /// reference data: `Head of the Permanent Delegation of Sweden to the OSCE` → the delegation
-    /// (kind `.permanentDelegation`, State `SE`); `Deputy Head of the Border Police` → `Border Police`.
+    /// reference data and the page identifies one (`OSCEReference.identifiedOrganisation(inRole:)`):
+    /// `Head of the Permanent Delegation of Sweden to the OSCE` → the delegation (kind
+    /// `.permanentDelegation`, State `SE`); `Glaciologist at the National Academy of Sciences of
+    /// Tajikistan` → that academy; `Deputy Head of the Border Police` → nil (any country's border
+    /// police: no shared post).
     static func organisation(ofRole role: String) -> Organisation? {
         if OSCEReference.post(named: role) != nil { return nil }
-        for marker in [" of the ", " at the ", " in the ", " der ", " des "] {
-            guard let r = role.range(of: marker) else { continue }
-            let name = String(role[r.upperBound...])
-            guard let first = name.first, first.isUppercase else { continue }
-            if let record = OSCEReference.organisation(named: name) { return Organisation(record) }
-            if name.hasPrefix("Permanent Delegation of ") || name.hasPrefix("Permanent Mission of ") {
-                let rest = name.split(separator: " ").dropFirst(3)
-                var state: StateRecord?
-                var words: [Substring] = []
-                for w in rest {
-                    if w == "to" { break }
-                    words.append(w)
-                    state = OSCEReference.state(named: words.joined(separator: " ")) ?? state
-                }
-                return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state?.iso3166Alpha2)
-            }
-            return Organisation(name: name)
-        }
-        return nil
+        return OSCEReference.identifiedOrganisation(inRole: role)
     }
 
     /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`),

@@ -38,7 +38,9 @@ public struct PageIngester: Sendable {
         case .invalid(let position, let message):
             throw IngestError(.invalidUTF8, file: source, position: position, message: message)
         case .valid(let text, let dropped):
-            return try ingest(text: text, source: source, droppedTail: dropped)
+            var facts = try ingest(text: text, source: source, droppedTail: dropped)
+            facts.locateSources(in: text)  // provenance: PageFacts+Sources.swift
+            return facts
         }
     }
 
@@ -55,7 +57,9 @@ public struct PageIngester: Sendable {
     /// Ingests text that is already decoded.
     /// - Throws: `IngestError` of kind `.empty`, `.binary` (NUL or control characters), `.notAPage` or `.unknownKind`.
     public func ingest(text: String, source: String) throws(IngestError) -> PageFacts {
-        try ingest(text: text, source: source, droppedTail: 0)
+        var facts = try ingest(text: text, source: source, droppedTail: 0)
+        facts.locateSources(in: text)  // provenance: PageFacts+Sources.swift
+        return facts
     }
 
     static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", "’", "'", ")", "]", ":", ";"]

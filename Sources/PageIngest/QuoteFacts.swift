@@ -1,3 +1,5 @@
+import OSCE
+
 /// A passage of direct speech and its speaker.
 ///
 /// `text` is the whole passage between the quotation marks (white space
@@ -6,13 +8,27 @@
 /// surname, pronoun or role where the text uses one; nil when no speaker can be found.
 /// JSON adds `opening_words`: the first five white-space-separated words, with
 /// trailing punctuation of the fifth dropped (the expected-facts convention).
+/// `position` is where the passage is on the page (`TextSpan`: Unicode scalar offsets into
+/// the page file's text), filled after extraction by `PageFacts.locateSources(in:)`; JSON key
+/// `position`, written only when known.
 public struct QuoteFacts: Codable, Hashable, Sendable {
     public var speaker: String?
     public var text: String
+    public var position: TextSpan?
 
-    public init(speaker: String?, text: String) {
+    public init(speaker: String?, text: String, position: TextSpan? = nil) {
         self.speaker = speaker
         self.text = text
+        self.position = position
+    }
+
+    /// Equal facts: the same speaker and text. `position` is provenance, not a fact of the
+    /// page, and is not compared.
+    public static func == (a: QuoteFacts, b: QuoteFacts) -> Bool { a.speaker == b.speaker && a.text == b.text }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(speaker)
+        hasher.combine(text)
     }
 
     /// The first five words of `text`; punctuation ending the fifth word is dropped.
@@ -28,7 +44,7 @@ public struct QuoteFacts: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case speaker, text
+        case speaker, text, position
         case openingWords = "opening_words"
     }
 
@@ -40,6 +56,7 @@ public struct QuoteFacts: Codable, Hashable, Sendable {
         } else {
             text = try c.decode(String.self, forKey: .openingWords)
         }
+        position = try c.decodeIfPresent(TextSpan.self, forKey: .position)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -47,5 +64,6 @@ public struct QuoteFacts: Codable, Hashable, Sendable {
         try c.encode(speaker, forKey: .speaker)
         try c.encode(openingWords, forKey: .openingWords)
         try c.encode(text, forKey: .text)
+        try c.encodeIfPresent(position, forKey: .position)
     }
 }

@@ -60,10 +60,10 @@ struct DataLoader {
     /// Ingests pages exactly as `export` does; a page that fails is reported
     /// and makes the query fail (the data would be incomplete).
     private func pagesGraph(_ item: String) throws -> Graph {
-        let files = try InputFiles.expand([item], extensions: PageCorpus.pageExtensions)
+        let (files, pagePaths) = try InputFiles.expandPages([item], extensions: PageCorpus.pageExtensions)
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
-        let summary = PageCorpus.ingest(files: files, into: &builder, stopAtFirstFailure: false, progress: { _ in },
+        let summary = PageCorpus.ingest(files: files, pagePaths: pagePaths, into: &builder, stopAtFirstFailure: false, progress: { _ in },
                                         diagnostic: { StandardError.line("osce-kg: \($0)") })
         if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(item) could not be read") }
         return builder.build()

@@ -57,7 +57,8 @@ struct ExportCommand: ParsableCommand {
             let syntax = RDFSyntax(name: format)!  // checked in validate()
             let policy = try base.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
             let files: [String]
-            do { files = try InputFiles.expand(inputs, extensions: PageCorpus.pageExtensions) } catch {
+            let pagePaths: [String]
+            do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
 
@@ -66,7 +67,7 @@ struct ExportCommand: ParsableCommand {
             var progress = ProgressReporter(total: files.count, label: "pages")
             var builder = KnowledgeGraphBuilder(policy: policy)
             let summary = PageCorpus.ingest(
-                files: files, into: &builder, stopAtFirstFailure: strict,
+                files: files, pagePaths: pagePaths, into: &builder, stopAtFirstFailure: strict,
                 progress: { progress.update($0) },
                 diagnostic: { diagnostic in
                     progress.finish()
@@ -106,7 +107,7 @@ extension ExportCommand {
     /// ontology, and one per kind of minted IRI (`state:se`, `person:…`).
     static func namespaces(_ policy: IRIPolicy) -> [Namespace] {
         let kinds = ["state", "organisation", "person", "post", "release", "quote", "place", "meeting", "page",
-                     "chairpersonship"]
+                     "chairpersonship", "membership", "interval", "instant", "role", "mention", "excerpt", "selector"]
         return OSCEVocabulary.prefixes + kinds.map { Namespace(prefix: $0, iri: policy.base + $0 + "/") }
             + [Namespace(prefix: "fow", iri: policy.base + "field-of-work/")]
     }

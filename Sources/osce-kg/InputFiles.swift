@@ -13,6 +13,31 @@ struct InputFiles {
         var description: String { "\(path): no such file or directory" }
     }
 
+    /// `expand`, with each page's path relative to the input root it was
+    /// found under (the page's identity when it has no URL; see
+    /// `PageCorpus.ingest`): for a folder argument, the path under the folder
+    /// (`news/index.txt`); for a file argument, its file name.
+    static func expandPages(_ paths: [String], extensions: Set<String>) throws -> (files: [String], pagePaths: [String]) {
+        var files: [String] = []
+        var pagePaths: [String] = []
+        var seen = Set<String>()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            for file in try expand([path], extensions: extensions) where seen.insert((file as NSString).standardizingPath).inserted {
+                files.append(file)
+                if isFolder {
+                    var rel = String(file.dropFirst(path.count))
+                    while rel.hasPrefix("/") { rel.removeFirst() }
+                    pagePaths.append(rel)
+                } else {
+                    pagePaths.append((file as NSString).lastPathComponent)
+                }
+            }
+        }
+        return (files, pagePaths)
+    }
+
     static func expand(_ paths: [String], extensions: Set<String>) throws -> [String] {
         let fm = FileManager.default
         var out: [String] = []

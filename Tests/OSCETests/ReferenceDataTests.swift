@@ -13,8 +13,31 @@ import Testing
             guard cols.count >= 6, cols[5] == "verified", !cols[2].isEmpty else { continue }
             rows[cols[2]] = cols[0]
         }
+        // wikidata-people.tsv: every row is verified (wikidata.md, "People").
+        if let people = try? String(contentsOf: RepositoryPath.wikidataPeopleTSV, encoding: .utf8) {
+            for line in people.split(separator: "\n").dropFirst() {
+                let cols = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+                guard cols.count >= 3, !cols[2].isEmpty else { continue }
+                rows[cols[2]] = "Person: " + cols[0]
+            }
+        }
         return rows
     }()
+
+    /// The people of wikidata-people.tsv, each with its QID and at least one
+    /// office unless the row marks the office unconfirmed.
+    @Test func peopleComeFromTheVerifiedTable() {
+        #expect(OSCEReference.people.count == 15)
+        #expect(OSCEReference.person(named: "Elina Valtonen")?.wikidata == "Q17382244")
+        #expect(OSCEReference.person(named: "George Tsereteli")?.wikidata == "Q1525382")
+        #expect(OSCEReference.person(named: "Solomon Passy")?.offices == [])
+        let kanerva = OSCEReference.person(named: "Ilkka Kanerva")
+        #expect(kanerva?.offices.map(\.post) == ["chairperson-in-office", "president-of-the-parliamentary-assembly"])
+        for p in OSCEReference.people {
+            #expect(Self.verifiedRows[p.wikidata]?.hasPrefix("Person: ") == true, "\(p.name)")
+            for o in p.offices { #expect(OSCEReference.posts.contains { $0.id == o.post }, "\(p.name): \(o.post)") }
+        }
+    }
 
     @Test func counts() {
         #expect(OSCEReference.participatingStates.count == 57)

@@ -57,14 +57,50 @@ import Testing
         #expect(g.objects(policy.person(named: "Thomas Greminger"), schema["honorificPrefix"]).isEmpty)
     }
 
-    @Test func verifiedPersonIsLinked() {
-        var r = SeedRelease.release
-        r.people.append(Person(name: "Frank-Walter Steinmeier"))
-        let g = build([r])
+    /// A person is linked to Wikidata only when a release ties them to the
+    /// office of their verified row, in its dates; a name alone never links.
+    @Test func verifiedPersonIsLinkedOnlyThroughTheirOffice() {
         let fws = policy.person(named: "Frank-Walter Steinmeier")
-        #expect(g.objects(fws, Namespace.owl["sameAs"]) == [OSCEVocabulary.wikidata("Q76658").term])
-        #expect(g.objects(fws, skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q76658").term])
-        #expect(g.objects(policy.person(named: "Thomas Greminger"), Namespace.owl["sameAs"]).isEmpty)
+        let item = OSCEVocabulary.wikidata("Q76658").term
+        func release(_ date: String, _ role: String?) -> Release {
+            let person = Person(name: "Frank-Walter Steinmeier")
+            return Release(
+                kind: .pressRelease, title: "Release of \(date) \(role ?? "")", date: date, people: [person],
+                posts: role.map { [Post(role: $0, holder: person)] } ?? [], sourcePath: "p-\(date).txt")
+        }
+        // The office in its year: linked.
+        let right = build([release("2016-03-23", "OSCE Chairperson-in-Office")])
+        #expect(right.objects(fws, Namespace.owl["sameAs"]) == [item])
+        #expect(right.objects(fws, skos["exactMatch"]) == [item])
+        // The foreign minister of the State chairing the OSCE that year: linked (no post is asserted).
+        let minister = build([release("2016-03-23", "German Foreign Minister")])
+        #expect(minister.objects(fws, skos["exactMatch"]) == [item])
+        #expect(minister.triples(predicate: org["member"], object: fws.term).isEmpty)
+        #expect(minister.triples(predicate: org["heldBy"], object: fws.term).isEmpty)
+        // The name alone, the office outside its dates, another office, a minister in another
+        // State's Chairpersonship year: not linked.
+        for r in [release("2016-03-23", nil), release("2020-05-11", "OSCE Chairperson-in-Office"),
+                  release("2016-03-23", "Head of the OSCE Mission to Serbia"), release("2015-03-23", "German Foreign Minister"),
+                  release("2016-03-23", "German Minister of the Interior")] {
+            let g = build([r])
+            #expect(g.objects(fws, Namespace.owl["sameAs"]).isEmpty, "\(r.title)")
+            #expect(g.objects(fws, skos["exactMatch"]).isEmpty, "\(r.title)")
+        }
+        // Same name, other office: Eva Biaudet as a head of mission is not the Special Representative's item.
+        let biaudet = Person(name: "Eva Biaudet")
+        var other = Release(kind: .pressRelease, title: "x", date: "2008-01-10", people: [biaudet],
+                            posts: [Post(role: "Head of the OSCE Mission to Serbia", holder: biaudet)], sourcePath: "x.txt")
+        #expect(build([other]).objects(policy.person(named: "Eva Biaudet"), skos["exactMatch"]).isEmpty)
+        other.posts = [Post(role: "OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings", holder: biaudet)]
+        #expect(build([other]).objects(policy.person(named: "Eva Biaudet"), skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q293122").term])
+        #expect(build().objects(policy.person(named: "Thomas Greminger"), Namespace.owl["sameAs"]).isEmpty)
+        // George Tsereteli: a PA Vice-President is not yet the President of the row; the President is.
+        let tsereteli = Person(name: "George Tsereteli")
+        var pa = Release(kind: .pressRelease, title: "PA", date: "2015-07-01", people: [tsereteli],
+                         posts: [Post(role: "OSCE Parliamentary Assembly Vice-President", holder: tsereteli)], sourcePath: "pa.txt")
+        #expect(build([pa]).objects(policy.person(named: "George Tsereteli"), skos["exactMatch"]).isEmpty)
+        pa.posts = [Post(role: "OSCE Parliamentary Assembly President", holder: tsereteli)]
+        #expect(build([pa]).objects(policy.person(named: "George Tsereteli"), skos["exactMatch"]) == [OSCEVocabulary.wikidata("Q1525382").term])
     }
 
     @Test func posts() {

@@ -10,6 +10,7 @@ enum RepositoryPath {
     static var ontology: URL { root.appendingPathComponent("Ontology/osce-kg.ttl") }
     static var shapes: URL { root.appendingPathComponent("Ontology/shapes.ttl") }
     static var wikidataTSV: URL { root.appendingPathComponent("Ontology/reference/wikidata.tsv") }
+    static var wikidataPeopleTSV: URL { root.appendingPathComponent("Ontology/reference/wikidata-people.tsv") }
     static var sources: URL { root.appendingPathComponent("Sources") }
 
     /// The project's Python, `.venv/bin/python` under the repository root (`make venv`

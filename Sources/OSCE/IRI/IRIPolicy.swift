@@ -20,8 +20,14 @@ import RDF
 /// | meeting kind | `{base}meeting-kind/{slug(name)}` |
 /// | meeting | `{base}meeting/{date}-{slug(name)}` |
 /// | Chairpersonship | `{base}chairpersonship/{year}` |
-/// | page | `{base}page/{slug(file name without extension)}` |
-/// | concept schemes | `{base}concept-scheme/fields-of-work`, `{base}concept-scheme/meeting-kinds` |
+/// | page | `{base}page/{slug}` (`pageSlug(url:path:)`: the URL, else the path under the input root) |
+/// | post holding | `{base}membership/{post slug}--{person slug}` |
+/// | its interval | `{base}interval/{post slug}--{person slug}` |
+/// | an instant (a day) | `{base}instant/{YYYY-MM-DD}` |
+/// | role | `{base}role/{slug(role name)}` |
+/// | person mention | `{base}mention/{release slug}--{person slug}` |
+/// | page excerpt, its selector | `{base}excerpt/{page slug}-{start}-{end}` (`-r{start}-{end}` in rendered HTML text), `{base}selector/…` (same) |
+/// | concept schemes | `{base}concept-scheme/fields-of-work`, `…/meeting-kinds`, `…/roles` |
 /// | the dataset | `{base}dataset` |
 ///
 /// Every IRI minted is valid: `slug(_:)` keeps only characters of RFC 3987
@@ -79,6 +85,13 @@ public struct IRIPolicy: Sendable, Hashable {
     /// `{base}person/{slug(name)}`.
     public func person(named name: String) -> IRI { mint("person", IRIPolicy.slug(name)) }
 
+    /// `person(named:)` of the cleaned name, or `nil` when nothing is left
+    /// (the builder emits no person then).
+    func personIRIIfNamed(_ name: String) -> IRI? {
+        let n = KnowledgeGraphBuilder.clean(name)
+        return n.isEmpty ? nil : person(named: n)
+    }
+
     /// `{base}post/{slug}`; see `postSlug(role:organisationID:)`.
     public func post(id: String) -> IRI { mint("post", id) }
 
@@ -122,8 +135,38 @@ public struct IRIPolicy: Sendable, Hashable {
     /// `{base}page/{slug}`.
     public func page(slug: String) -> IRI { mint("page", slug) }
 
+    /// `{base}membership/{post slug}--{person slug}`: one person's holding of one post.
+    /// (Slugs never contain `--`, so the two parts are unambiguous.)
+    public func membership(postSlug: String, personSlug: String) -> IRI { mint("membership", postSlug + "--" + personSlug) }
+
+    /// `{base}interval/{post slug}--{person slug}`: the time a holding is attested.
+    public func interval(postSlug: String, personSlug: String) -> IRI { mint("interval", postSlug + "--" + personSlug) }
+
+    /// `{base}instant/{date}` for an `xsd:date` lexical form (one instant per day).
+    public func instant(date: String) -> IRI { mint("instant", IRIPolicy.slug(date)) }
+
+    /// `{base}role/{slug}`.
+    public func role(id: String) -> IRI { mint("role", id) }
+
+    /// `{base}mention/{release slug}--{person slug}`.
+    public func mention(releaseSlug: String, personSlug: String) -> IRI { mint("mention", releaseSlug + "--" + personSlug) }
+
+    /// `{base}excerpt/{page slug}-{start}-{end}`, or `…-r{start}-{end}` for a
+    /// span of rendered HTML text (`TextSpan.basis`).
+    public func excerpt(pageSlug: String, span: TextSpan) -> IRI { mint("excerpt", IRIPolicy.excerptName(pageSlug, span)) }
+
+    /// `{base}selector/…`, named as its excerpt.
+    public func selector(pageSlug: String, span: TextSpan) -> IRI { mint("selector", IRIPolicy.excerptName(pageSlug, span)) }
+
+    static func excerptName(_ pageSlug: String, _ span: TextSpan) -> String {
+        span.basis == .file ? "\(pageSlug)-\(span.start)-\(span.end)" : "\(pageSlug)-r\(span.start)-\(span.end)"
+    }
+
     /// `{base}concept-scheme/fields-of-work`.
     public var fieldsOfWorkScheme: IRI { mint("concept-scheme", "fields-of-work") }
+
+    /// `{base}concept-scheme/roles` (the roles of posts).
+    public var rolesScheme: IRI { mint("concept-scheme", "roles") }
 
     /// `{base}concept-scheme/meeting-kinds`.
     public var meetingKindsScheme: IRI { mint("concept-scheme", "meeting-kinds") }
@@ -228,6 +271,58 @@ public struct IRIPolicy: Sendable, Hashable {
         if let cut = p.lastIndex(where: { $0 == "/" || $0 == "\\" }) { p = p[p.index(after: cut)...] }
         if let dot = p.lastIndex(of: "."), dot != p.startIndex { p = p[..<dot] }
         return slug(String(p))
+    }
+
+    /// The slug that identifies a page: the page's URL when it has one (an
+    /// `http`/`https` URL: `canonicalPageURL`), else `path`, its path relative
+    /// to the input root, without extension, every `/` a `-`
+    /// (`news/index.txt` → `news-index`). So two `index.txt` in different
+    /// folders are two pages, and one URL captured twice is one page whatever
+    /// the file is called.
+    ///
+    ///     IRIPolicy.pageSlug(url: "https://www.osce.org/cio/48120/", path: "a.txt")  // "osce-org-cio-48120"
+    ///     IRIPolicy.pageSlug(url: nil, path: "news/index.txt")                        // "news-index"
+    public static func pageSlug(url: String?, path: String) -> String {
+        if let url, let canonical = canonicalPageURL(url) { return slug(canonical) }
+        var p = Substring(path)
+        while p.hasPrefix("./") { p = p.dropFirst(2) }
+        while p.hasSuffix("/") { p.removeLast() }
+        let name = p.lastIndex(where: { $0 == "/" || $0 == "\\" }).map { p.index(after: $0) } ?? p.startIndex
+        if let dot = p[name...].lastIndex(of: "."), dot != name { p = p[..<dot] }
+        return slug(String(p))
+    }
+
+    /// The last component of a file path (after the last `/` or `\\`).
+    public static func fileName(of path: String) -> String {
+        var p = Substring(path)
+        while p.hasSuffix("/") { p.removeLast() }
+        if let cut = p.lastIndex(where: { $0 == "/" || $0 == "\\" }) { p = p[p.index(after: cut)...] }
+        return String(p)
+    }
+
+    /// The part of a page URL that identifies the page: host (lower case, a
+    /// leading `www.` dropped), path (trailing `/` dropped) and query; the
+    /// scheme (`http` = `https`) and fragment ignored. `nil` when `url` is not
+    /// an absolute `http`/`https` URL with a host.
+    ///
+    ///     IRIPolicy.canonicalPageURL("HTTPS://WWW.OSCE.org/cio/48120/#top")  // "osce.org/cio/48120"
+    public static func canonicalPageURL(_ url: String) -> String? {
+        let trimmed = url.trimmingCharacters(in: .whitespaces)
+        let lower = trimmed.lowercased()
+        let rest: Substring
+        if lower.hasPrefix("https://") { rest = trimmed.dropFirst(8) } else if lower.hasPrefix("http://") { rest = trimmed.dropFirst(7) } else { return nil }
+        var main = rest
+        if let hash = main.firstIndex(of: "#") { main = main[..<hash] }
+        let hostEnd = main.firstIndex(where: { $0 == "/" || $0 == "?" }) ?? main.endIndex
+        var host = main[..<hostEnd].lowercased()
+        if host.hasPrefix("www.") { host.removeFirst(4) }
+        guard !host.isEmpty, !host.contains(where: { $0.isWhitespace }) else { return nil }
+        var tail = main[hostEnd...]
+        let queryStart = tail.firstIndex(of: "?") ?? tail.endIndex
+        var path = tail[..<queryStart]
+        while path.hasSuffix("/") { path.removeLast() }
+        tail = tail[queryStart...]
+        return host + path + (tail == "?" ? "" : tail)
     }
 
     /// Whether `s` is kept in a slug: ASCII lower-case letters and digits, or a

@@ -21,6 +21,12 @@ import RDF
 /// depends on the order of `add` calls: give pages in a fixed order (e.g.
 /// sorted by path) for byte-identical output.
 ///
+/// Post holdings (`PostHolding+RDF.swift`) are the exception: their dates
+/// and attesting releases accumulate over every `add`, and `build()` emits
+/// them once, after every other triple, sorted by their key, with the
+/// Wikidata links of their holders. So the earliest and latest dates do not
+/// depend on the order of pages.
+///
 /// No blank nodes are created. Strings from pages are emitted as given;
 /// empty names produce no entity.
 ///
@@ -45,6 +51,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     var fieldCache: [String: IRI] = [:]
     var stateCache: [String: IRI?] = [:]
     var roleCache: [String: Organisation?] = [:]
+    /// The role of each post (by post slug), once emitted.
+    var postRoleCache: [String: IRI] = [:]
+    /// Post holdings by `{post slug}--{person slug}`, emitted by `build()`.
+    var holdings: [String: PostHolding] = [:]
+    /// What releases say about people's offices (Wikidata links), by person.
+    var officeEvidence: [IRI: OfficeEvidence] = [:]
 
     struct FunctionalKey: Hashable, Sendable {
         let subject: IRI
@@ -67,27 +79,36 @@ public struct KnowledgeGraphBuilder: Sendable {
         if includeReferenceData { addReferenceData() }
     }
 
-    /// The number of distinct triples so far.
-    public var tripleCount: Int { store.count }
+    /// The number of distinct triples `build()` would return now.
+    /// - Complexity: O(h log h) in the h post holdings.
+    public var tripleCount: Int { holdings.isEmpty && officeEvidence.isEmpty ? store.count : build().count }
 
     /// The number of distinct releases and pages added so far.
     public var releaseCount: Int { releases.count }
     public var pageCount: Int { pages.count }
 
-    /// The triples in insertion order (reference graph first).
-    public var graph: Graph { store }
+    /// The triples in insertion order (reference graph first); the same as `build()`.
+    public var graph: Graph { build() }
 
     /// The graph: the reference graph first, then every triple in the order
-    /// it was first emitted (each entity's triples mostly together). The same
-    /// `add` calls in the same order give byte-identical output; Raptor's
-    /// Turtle and RDF/XML-abbrev writers group subjects themselves.
-    /// - Complexity: O(1) (the graph is shared, copy-on-write).
-    public func build() -> Graph { store }
+    /// it was first emitted (each entity's triples mostly together), then the
+    /// post holdings sorted by key. The same `add` calls in the same order
+    /// give byte-identical output; Raptor's Turtle and RDF/XML-abbrev writers
+    /// group subjects themselves.
+    /// - Complexity: O(1) without post holdings (the graph is shared,
+    ///   copy-on-write); else O(n + h log h) for n triples and h holdings.
+    public func build() -> Graph {
+        if holdings.isEmpty && officeEvidence.isEmpty { return store }
+        var g = store
+        g.insert(contentsOf: holdingTriples())
+        g.insert(contentsOf: wikidataLinkTriples())
+        return g
+    }
 
     /// The graph with its triples sorted by `Triple.<` (subject, predicate,
     /// object): independent of the order of `add` calls for the same content.
     /// - Complexity: O(n log n).
-    public func sortedGraph() -> Graph { Graph(store.sorted()) }
+    public func sortedGraph() -> Graph { Graph(build().sorted()) }
 
     // MARK: Public entry points
 
@@ -99,8 +120,9 @@ public struct KnowledgeGraphBuilder: Sendable {
     }
 
     /// Adds a post (e.g. the head of an institution named on an institution
-    /// page), its holder and its organisation. Returns the post's IRI, or
-    /// `nil` when the role phrase is empty.
+    /// page), its holder (an undated holding) and its organisation. Returns
+    /// the post's IRI, or `nil` (nothing emitted) when the role phrase is
+    /// empty or names no organisation (`Post+RDF.swift`).
     @discardableResult
     public mutating func add(_ post: Post) -> IRI? {
         post.emit(into: &self)
@@ -121,14 +143,18 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     /// Adds the page a release came from, or a page that holds no release.
     ///
+    /// The page is identified by `url` when it is an `http(s)` URL, else by
+    /// `pagePath` (its path under the input root), else by the file name of
+    /// `path`: `IRIPolicy.pageSlug(url:path:)`.
+    ///
     /// Shape:
-    /// - subject `{base}page/{slug(file name)}`, `rdf:type schema:WebPage, prov:Entity`
+    /// - subject `{base}page/{slug}`, `rdf:type schema:WebPage, prov:Entity`
     /// - `schema:name` xsd:string, 1 (the file name as given, last path
     ///   component, cleaned; the slug when nothing is left)
     /// - `schema:url` → the page's URL (IRI), 0..1
     @discardableResult
-    public mutating func addPage(path: String, url: String? = nil) -> IRI {
-        let iri = policy.page(slug: IRIPolicy.pageSlug(path: path))
+    public mutating func addPage(path: String, url: String? = nil, pagePath: String? = nil) -> IRI {
+        let iri = policy.page(slug: IRIPolicy.pageSlug(url: url, path: pagePath ?? IRIPolicy.fileName(of: path)))
         if pages.insert(iri).inserted {
             insert(iri, V.type, V.schema["WebPage"])
             insert(iri, V.type, V.prov["Entity"])

@@ -16,8 +16,13 @@ public enum OSCEVocabulary {
     /// fixed order (`osce` first; `res` is added by callers for the base).
     public static let prefixes: [Namespace] = [
         namespace, Namespace.rdf, Namespace.rdfs, Namespace.xsd, Namespace.owl, Namespace.skos, Namespace.schema,
-        Namespace.foaf, Namespace.org, Namespace.prov, Namespace.wd,
+        Namespace.foaf, Namespace.org, Namespace.prov, Namespace.wd, time, oa,
     ]
+
+    /// OWL-Time, `time:` = `http://www.w3.org/2006/time#` (intervals of post holdings).
+    public static let time = Namespace(prefix: "time", iri: "http://www.w3.org/2006/time#")
+    /// W3C Web Annotation, `oa:` = `http://www.w3.org/ns/oa#` (positions on pages).
+    public static let oa = Namespace(prefix: "oa", iri: "http://www.w3.org/ns/oa#")
 
     static let ns = namespace
 
@@ -47,6 +52,9 @@ public enum OSCEVocabulary {
     public static let PermanentDelegation = ns["PermanentDelegation"]
     public static let Chairpersonship = ns["Chairpersonship"]
     public static let MeetingKind = ns["MeetingKind"]
+    // Classes: people
+    public static let PostHolding = ns["PostHolding"]
+    public static let PersonMention = ns["PersonMention"]
     // Properties
     public static let iso3166Alpha2 = ns["iso3166Alpha2"]
     public static let seat = ns["seat"]
@@ -58,6 +66,9 @@ public enum OSCEVocabulary {
     public static let convenedBy = ns["convenedBy"]
     public static let contentType = ns["contentType"]
     public static let truncated = ns["truncated"]
+    public static let post = ns["post"]
+    public static let mentionedPerson = ns["mentionedPerson"]
+    public static let roleName = ns["roleName"]
 
     /// Every `osce:` term above, for the declaration test.
     public static let allTerms: [IRI] = [
@@ -65,7 +76,8 @@ public enum OSCEVocabulary {
         PartnerForCooperation, AsianPartnerForCooperation, MediterraneanPartnerForCooperation, ChairpersonshipOffice,
         Secretariat, SecretariatUnit, Institution, FieldOperation, ParliamentaryAssembly, Court, DecisionMakingBody,
         PartnerGroup, PermanentDelegation, Chairpersonship, MeetingKind, iso3166Alpha2, seat, closed, delegationOf,
-        chairpersonshipYear, participantCount, meetingKind, convenedBy, contentType, truncated,
+        chairpersonshipYear, participantCount, meetingKind, convenedBy, contentType, truncated, PostHolding, PersonMention,
+        post, mentionedPerson, roleName,
     ]
 
     /// `http://www.wikidata.org/entity/{qid}` (wikidata.md §5).
@@ -82,6 +94,8 @@ enum V {
     static let prov = Namespace.prov
     static let owl = Namespace.owl
     static let rdfs = Namespace.rdfs
+    static let time = OSCEVocabulary.time
+    static let oa = OSCEVocabulary.oa
 
     static let prefLabel = skos["prefLabel"]
     static let altLabel = skos["altLabel"]

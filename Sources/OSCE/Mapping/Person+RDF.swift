@@ -8,8 +8,10 @@ extension Person {
     /// - `foaf:name` xsd:string, 1 (first form seen; later forms `schema:alternateName`, 0..n)
     /// - `schema:name` xsd:string, 1 (same value)
     /// - `schema:honorificPrefix` xsd:string, 0..n
-    /// - `owl:sameAs` and `skos:exactMatch` → `wd:Q…`, 0..1 each (only people
-    ///   with a verified QID, `OSCEReference.people`; wikidata.md §5)
+    /// - `owl:sameAs` and `skos:exactMatch` → `wd:Q…`, 0..1 each: not here, but
+    ///   by `KnowledgeGraphBuilder.build()`, only when a post holding ties the
+    ///   person to an office of a verified row (`PersonRecord`); a name alone
+    ///   is never linked
     ///
     /// Returns `nil` (and emits nothing) for an empty name.
     func emit(into b: inout KnowledgeGraphBuilder) -> IRI? {
@@ -21,10 +23,6 @@ extension Person {
         let label = Literal(name).term
         b.insertFunctional(iri, V.foaf["name"], label, alternate: V.schema["alternateName"])
         b.insertFunctional(iri, V.schema["name"], label)
-        if let record = OSCEReference.person(named: name) {
-            b.insertFunctional(iri, V.sameAs, OSCEVocabulary.wikidata(record.wikidata).term)
-            b.insertFunctional(iri, V.exactMatch, OSCEVocabulary.wikidata(record.wikidata).term)
-        }
         if let h = honorific.map(KnowledgeGraphBuilder.clean), !h.isEmpty {
             b.insert(iri, V.schema["honorificPrefix"], Literal(h))
         }

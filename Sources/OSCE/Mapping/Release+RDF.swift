@@ -22,8 +22,10 @@ extension Release {
     ///   several pages has one per page)
     ///
     /// Then the page (`KnowledgeGraphBuilder.addPage`), people (`Person+RDF`),
-    /// posts (`Post+RDF`), quotes numbered from 1 (`Quote+RDF`) and meetings
-    /// (`Meeting+RDF`).
+    /// posts and the holdings this release attests (`Post+RDF`, dated with
+    /// `date`), one mention per person (`PersonMention+RDF`, with the role
+    /// phrases that made no post), quotes numbered from 1 (`Quote+RDF`) and
+    /// meetings (`Meeting+RDF`).
     ///
     /// Source: issue 2 vocabulary contract, "release" row.
     func emit(into b: inout KnowledgeGraphBuilder) {
@@ -48,7 +50,8 @@ extension Release {
         if !bodyText.isEmpty {
             b.insertFunctional(iri, V.schema["articleBody"], KnowledgeGraphBuilder.text(bodyText, language: lang).term)
         }
-        let page = b.addPage(path: sourcePath, url: sourceURL)
+        let pageSlug = self.pageSlug
+        let page = b.addPage(path: sourcePath, url: sourceURL, pagePath: pagePath)
         b.insert(iri, V.prov["wasDerivedFrom"], page)
 
         for place in places {
@@ -66,13 +69,41 @@ extension Release {
         for org in mentionedOrganisations {
             if let o = b.organisationIRI(org) { b.insert(iri, V.schema["mentions"], o) }
         }
+        var personIRIs: [IRI?] = []
         for person in people {
-            if let p = person.emit(into: &b) { b.insert(iri, V.schema["mentions"], p) }
+            let p = person.emit(into: &b)
+            personIRIs.append(p)
+            if let p { b.insert(iri, V.schema["mentions"], p) }
         }
-        for post in posts { _ = post.emit(into: &b) }
+        // Posts attested by this release; a role naming no organisation stays
+        // with its holder's mention.
+        var unpostedRoles: [IRI: [String]] = [:]
+        for post in posts {
+            if post.emit(into: &b, release: iri, date: date) == nil, let holder = post.holder,
+                let p = b.policy.personIRIIfNamed(holder.name)
+            {
+                unpostedRoles[p, default: []].append(post.role)
+                // "German Foreign Minister" in 2016: the Chairperson-in-Office of the year
+                // (evidence for a Wikidata link only; no post is asserted).
+                if let date, IRIPolicy.isXSDDate(date), let year = Int(date.prefix(4)),
+                    OSCEReference.namesChairpersonshipForeignMinister(post.role, year: year)
+                {
+                    b.recordOffice(person: p, personName: KnowledgeGraphBuilder.clean(holder.name), post: "chairperson-in-office", date: date)
+                }
+            }
+        }
+        for (person, p) in zip(people, personIRIs) {
+            guard let p else { continue }
+            person.emitMention(
+                into: &b, person: p, release: iri, releaseSlug: slug, roles: unpostedRoles[p] ?? [], page: page, pageSlug: pageSlug)
+        }
         var n = 0
         for quote in quotes {
-            if quote.emit(into: &b, release: iri, releaseSlug: slug, number: n + 1, language: lang ?? "") != nil { n += 1 }
+            if quote.emit(into: &b, release: iri, releaseSlug: slug, number: n + 1, language: lang ?? "", page: page, pageSlug: pageSlug)
+                != nil
+            {
+                n += 1
+            }
         }
         for meeting in meetings { _ = meeting.emit(into: &b, release: iri) }
     }

@@ -1,11 +1,18 @@
 /// A post (position) held by a person in an organisation, named by a role
 /// phrase ("Head of the Permanent Delegation of Sweden to the OSCE").
 ///
+/// A post's IRI comes from its organisation and its role, so "Head of the
+/// OSCE Mission to Serbia" is one post with holders over time. A role phrase
+/// naming no organisation ("President", "television reporter", "MP, Italy")
+/// makes no post; a release keeps it on the person's mention.
+///
 /// Shape in RDF (`Post+RDF.swift`):
 /// - subject `{base}post/{slug}` (`IRIPolicy.postSlug`), `rdf:type org:Post`
-/// - `skos:prefLabel` xsd:string, 1 (the role phrase, first form seen)
+/// - `skos:prefLabel` xsd:string, 1 (the standing post's name or the role phrase, first form seen)
 /// - `org:heldBy` → `foaf:Person` IRI, 0..n
-/// - `org:postIn` → organisation IRI, 0..1
+/// - `org:postIn` → organisation IRI, 1
+/// - `org:role` → `{base}role/{slug}` (`org:Role`), 1
+/// - and, per holder, an `osce:PostHolding` (`PostHolding+RDF.swift`)
 ///
 /// Source: expected-facts `people[].roles`; W3C ORG §5.3 (org:Post).
 public struct Post: Sendable, Hashable {

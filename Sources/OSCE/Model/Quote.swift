@@ -9,6 +9,8 @@
 /// - `schema:spokenByCharacter` → person IRI, 0..1
 /// - `schema:isPartOf` → release IRI, 1
 /// - `schema:position` xsd:integer, 1 (n)
+/// - `prov:wasDerivedFrom` → the excerpt of the page it was read from
+///   (`TextSpan`), else the page, 1
 ///
 /// Source: expected-facts `quotes[]` (speaker always the full name).
 public struct Quote: Sendable, Hashable {
@@ -16,9 +18,12 @@ public struct Quote: Sendable, Hashable {
     public var text: String
     /// The speaker's full name, if known.
     public var speaker: String?
+    /// Where the passage is on the page (`TextSpan` units), or `nil` when unknown.
+    public var position: TextSpan?
 
-    public init(text: String, speaker: String? = nil) {
+    public init(text: String, speaker: String? = nil, position: TextSpan? = nil) {
         self.text = text
         self.speaker = speaker
+        self.position = position
     }
 }

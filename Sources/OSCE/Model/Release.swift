@@ -14,7 +14,7 @@
 /// - `schema:mentions` → State, organisation or person IRI, 0..n
 /// - `osce:contentType` xsd:string, 0..1 (the type line as written)
 /// - `osce:truncated` xsd:boolean, 1
-/// - `prov:wasDerivedFrom` → page IRI, 1
+/// - `prov:wasDerivedFrom` → page IRI, 1..n
 ///
 /// Units: `date` is an `xsd:date` lexical form `YYYY-MM-DD` (no time zone);
 /// an invalid date is not emitted.
@@ -51,8 +51,12 @@ public struct Release: Sendable, Hashable {
     public var meetings: [Meeting]
     /// The page's file path (or name) as given to the tool.
     public var sourcePath: String
-    /// The page's URL, when the capture states one.
+    /// The page's URL, when the capture states one (or the HTML canonical URL).
     public var sourceURL: String?
+    /// The page's path relative to the input root it was found under
+    /// (`news/index.txt`), or `nil` for the last component of `sourcePath`.
+    /// With `sourceURL`, it identifies the page: see `IRIPolicy.pageSlug(url:path:)`.
+    public var pagePath: String?
     /// Whether the text stops because the captured page was cut.
     public var truncated: Bool
     /// An explicit release slug; `nil` uses `IRIPolicy.releaseSlug(title:date:)`.
@@ -63,7 +67,7 @@ public struct Release: Sendable, Hashable {
         places: [Place] = [], issuers: [Organisation] = [], fieldsOfWork: [String] = [], body: String = "",
         mentionedStates: [String] = [], mentionedOrganisations: [Organisation] = [], people: [Person] = [],
         posts: [Post] = [], quotes: [Quote] = [], meetings: [Meeting] = [], sourcePath: String,
-        sourceURL: String? = nil, truncated: Bool = false, id: String? = nil
+        sourceURL: String? = nil, pagePath: String? = nil, truncated: Bool = false, id: String? = nil
     ) {
         self.kind = kind
         self.title = title
@@ -82,9 +86,15 @@ public struct Release: Sendable, Hashable {
         self.meetings = meetings
         self.sourcePath = sourcePath
         self.sourceURL = sourceURL
+        self.pagePath = pagePath
         self.truncated = truncated
         self.id = id
     }
+
+    /// The slug of the page the release was read from
+    /// (`IRIPolicy.pageSlug(url:path:)` of `sourceURL` and `pagePath`, else
+    /// of the file name of `sourcePath`).
+    public var pageSlug: String { IRIPolicy.pageSlug(url: sourceURL, path: pagePath ?? IRIPolicy.fileName(of: sourcePath)) }
 
     /// The release's slug under `policy`: `id`, else `{date}-{slug(title)}`;
     /// for an empty title, the page's slug.
@@ -93,7 +103,7 @@ public struct Release: Sendable, Hashable {
         if title.unicodeScalars.contains(where: { IRIPolicy.isSlugScalar($0) }) {
             return IRIPolicy.releaseSlug(title: title, date: date)
         }
-        let page = IRIPolicy.pageSlug(path: sourcePath)
+        let page = pageSlug
         guard let date, IRIPolicy.isXSDDate(date) else { return page }
         return date + "-" + page
     }

@@ -38,6 +38,10 @@ extension OSCEReference {
         tails.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.count > $1.1.count }
         for (_, tail) in tails {
             if let record = organisation(named: tail) { return Organisation(record) }
+            // "the OSCE Secretariat’s Conflict Prevention Centre": the unit after the possessive.
+            if let r = tail.range(of: "’s ") ?? tail.range(of: "'s "), let record = organisation(named: String(tail[r.upperBound...])) {
+                return Organisation(record)
+            }
             if let delegation = permanentDelegation(named: tail) { return delegation }
             // "the Slovak OSCE Chairmanship": a national adjective before a body's name.
             let words = tail.split(separator: " ")
@@ -51,7 +55,10 @@ extension OSCEReference {
         let words = text.split(separator: " ")
         if words.count > 1 {
             for n in stride(from: words.count - 1, through: 1, by: -1) {
-                if let record = organisation(named: words[..<n].joined(separator: " ")) { return Organisation(record) }
+                guard let record = organisation(named: words[..<n].joined(separator: " ")) else { continue }
+                // "OSCE Deputy Head of Mission": a body of the OSCE that the phrase does not name.
+                if record.id == "osce", words[n...].contains(where: { bodyKindWords.contains($0.lowercased()) }) { return nil }
+                return Organisation(record)
             }
         }
         return nil
@@ -73,4 +80,111 @@ extension OSCEReference {
         guard organisation(named: target)?.id == "osce" else { return nil }
         return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state.iso3166Alpha2)
     }
+
+    /// Phrases that name a foreign minister (English, German, French), matched
+    /// case-insensitively inside a role phrase.
+    ///
+    /// Source: OSCE pages ("German Foreign Minister", "Minister for Foreign
+    /// Affairs of Finland", "Außenminister", "ministre des Affaires étrangères").
+    public static let foreignMinisterPhrases: [String] = [
+        "foreign minister", "minister for foreign affairs", "minister of foreign affairs", "minister for europe and foreign affairs",
+        "außenminister", "bundesminister für europa, integration und äußeres", "ministre des affaires étrangères",
+    ]
+
+    /// Whether `role` names the foreign minister of the State that held the
+    /// Chairpersonship in `year` ("German Foreign Minister" in 2016, "Minister
+    /// for Foreign Affairs of Finland" in 2025): by OSCE practice the
+    /// Chairperson-in-Office of that year (wikidata.md, "People": the page ties
+    /// the person to the office through the Chairpersonship of the release's
+    /// year). The State is a national adjective or a State's name in the phrase.
+    public static func namesChairpersonshipForeignMinister(_ role: String, year: Int) -> Bool {
+        guard let chair = chairpersonship(year: year) else { return false }
+        let lower = role.lowercased()
+        guard foreignMinisterPhrases.contains(where: { lower.contains($0) }) else { return false }
+        let words = role.split(whereSeparator: { $0.isWhitespace || $0 == "," }).map(String.init)
+        for (i, w) in words.enumerated() {
+            if state(adjective: w)?.iso3166Alpha2 == chair.stateCode { return true }
+            for n in 1...min(4, words.count - i) where state(named: words[i..<(i + n)].joined(separator: " "))?.iso3166Alpha2 == chair.stateCode {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The organisation a role phrase names, when the page identifies one:
+    /// `organisation(inRole:)` (reference bodies, delegations), else the tail
+    /// after a linking word (" of the ", " at the ", " in the ", " der ",
+    /// " des ") when it names a particular body: a capitalised name with a
+    /// word beyond the generic words of organisation names
+    /// (`genericOrganisationWords`), or a State or city ("National Academy of
+    /// Sciences of Tajikistan", "Council of Europe Office in Sarajevo").
+    /// A generic tail ("Border Police", "Programme Office", "EU Delegation",
+    /// "High Judicial and Prosecutorial Council") could be the body of any
+    /// country: it gives `nil`, so the role makes no shared post.
+    ///
+    ///     OSCEReference.identifiedOrganisation(inRole: "Deputy Head of the Border Police")  // nil
+    public static func identifiedOrganisation(inRole role: String) -> Organisation? {
+        if let known = organisation(inRole: role) { return known }
+        let text = role.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        for marker in [" of the ", " at the ", " in the ", " der ", " des "] {
+            guard let r = text.range(of: marker) else { continue }
+            let name = String(text[r.upperBound...])
+            guard let first = name.first, first.isUppercase else { continue }
+            return namesParticularBody(name) ? Organisation(name: name) : nil
+        }
+        return nil
+    }
+
+    /// Whether an organisation name not in the reference data names one
+    /// particular body: it mentions a State (name or adjective) or a known
+    /// city, or has a capitalised word that is not a generic word of
+    /// organisation names.
+    static func namesParticularBody(_ name: String) -> Bool {
+        let words = name.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == "(" || $0 == ")" }).map { w -> String in
+            var w = String(w)
+            for suffix in ["’s", "'s", "’", "'"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
+            return w
+        }
+        for (i, w) in words.enumerated() {
+            if state(adjective: w) != nil || city(named: w) != nil { return true }
+            for n in 1...min(4, words.count - i) where state(named: words[i..<(i + n)].joined(separator: " ")) != nil { return true }
+        }
+        return words.contains { w in
+            guard let c = w.first, c.isUppercase else { return false }
+            return !genericOrganisationWords.contains(w.lowercased())
+        }
+    }
+
+    /// Words naming a kind of OSCE body ("Deputy Head of Mission"): after "OSCE"
+    /// alone they leave the body unnamed.
+    static let bodyKindWords: Set<String> = [
+        "mission", "office", "centre", "center", "presence", "project", "programme", "delegation", "department", "unit",
+        "operation", "operations",
+    ]
+
+    /// Words of organisation names that do not single out a body: kinds of
+    /// body, their usual qualifiers and linking words (English, German).
+    ///
+    /// Source: the role phrases of OSCE pages ("Head of the Border Police",
+    /// "Chief Prosecutor of the Prosecutor's Office", "President of the High
+    /// Judicial and Prosecutorial Council").
+    public static let genericOrganisationWords: Set<String> = [
+        "of", "the", "for", "and", "on", "in", "at", "to", "der", "des", "die", "und", "für",
+        "osce", "osze", "eu", "un", "oscepa",
+        "office", "centre", "center", "department", "committee", "council", "ministry", "police", "service", "services",
+        "agency", "delegation", "mission", "programme", "program", "project", "unit", "court", "parliament", "assembly",
+        "government", "republic", "state", "national", "general", "first", "second", "third", "high", "supreme", "judicial",
+        "prosecutorial", "prosecutor", "prosecutors", "border", "customs", "control", "revenue", "academy", "university",
+        "school", "institute", "commission", "directorate", "division", "section", "branch", "headquarters", "secretariat",
+        "north", "south", "east", "west", "central", "regional", "local", "municipal", "city", "public", "federal",
+        "economic", "affairs", "political", "security", "human", "rights", "environmental", "foreign", "interior", "justice",
+        "defence", "defense", "administration", "authority", "board", "bureau", "chamber", "group", "team", "forum", "network",
+        "association", "organization", "organisation", "union", "fund", "bank", "station", "team", "task", "force",
+        "media", "press", "news", "television", "radio", "newspaper", "website", "observer", "observation", "election",
+        "elections", "short-term", "long-term", "special", "monitoring", "field", "operation", "presence", "co-ordinator",
+        "coordinator", "chairmanship", "chairpersonship", "presidency", "cabinet", "staff", "anti-corruption", "education",
+        "health", "social", "development", "international", "european", "support", "training", "management", "law",
+        "enforcement", "investigation", "investigations", "crime", "criminal", "organized", "organised", "civil", "society",
+        "ministerium", "amt", "behörde", "polizei", "gericht", "rat", "ausschuss",
+    ]
 }
