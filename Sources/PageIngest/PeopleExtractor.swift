@@ -1,3 +1,5 @@
+import OSCE
+
 /// Finds the people a release names, with honorifics and posts.
 ///
 /// A run of capitalised words ends in a name (the words that are not honorifics, post words,
@@ -374,6 +376,8 @@ struct PeopleExtractor {
                 break
             }
             if isConnector(t) {
+                // `Head of the Mission and Maja X`: a conjunction right before the name ends the post.
+                if k == index - 1, lexicon.conjunctions.contains(t.text) { break }
                 if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
@@ -504,6 +508,21 @@ struct PeopleExtractor {
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
             if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            // `X, met the Envoy …`, `X, represented last year's …`: a verb phrase, not a post.
+            if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), s + 1 < e,
+               lexicon.articles.contains(tokens[s + 1].text) || lexicon.determiners.contains(tokens[s + 1].text)
+                || (tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
+                break
+            }
+            // `X, the President of Y, Milan Z, …`: a post followed by another name is that name's.
+            var c = e
+            while c < tokens.count, c - e < 10, tokens[c].text != ",", !(tokens[c].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[c].text)) { c += 1 }
+            // (Only after an article: in a list `A, Head of Y, B, Director of Z` each post follows its name.)
+            if lexicon.articles.contains(tokens[k + 1].text),
+               c + 2 < tokens.count, tokens[c].text == ",", isNameToken(tokens[c + 1]), isNameToken(tokens[c + 2]),
+               !lexicon.isRoleNoun(tokens[c + 1].stem) {
+                break
+            }
             if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
             // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
             // belongs to that person.
@@ -551,13 +570,21 @@ struct PeopleExtractor {
     func splitAndValidate(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> [String] {
         let tokens = unit.tokens
         guard start < end else { return [] }
+        // A post of the reference data is one post, whatever `and` it holds.
+        if tokens[start..<end].contains(where: { lexicon.conjunctions.contains($0.text) }),
+           OSCEReference.post(named: unit.text(start, end)) != nil {
+            return [unit.text(start, end)]
+        }
         var parts: [(Int, Int)] = []
         var s = start
         var k = start
         while k < end {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
-               isPost(unit, s, k), !lexicon.isRoleNoun(tokens[k + 1].stem), isPost(unit, k + 1, end) {
+               isPost(unit, s, k), isPost(unit, k + 1, end),
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" }) {
+                // `OSCE Chairperson-in-Office and Minister for …` is two posts (the first names its
+                // organisation); `Special Representative and Co-ordinator for …` is one.
                 parts.append((s, k))
                 s = k + 1
             }
@@ -590,7 +617,8 @@ struct PeopleExtractor {
             // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
             return true
         }
-        let head = tokens[headEnd - 1]
+        // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.
+        let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
         guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
         return tokens[start..<end].indices.allSatisfy { k in

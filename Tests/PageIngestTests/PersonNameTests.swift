@@ -158,3 +158,21 @@ extension PersonNameTests {
         #expect(r.quotes.map(\.speaker) == ["Omar al-Rashid", "Omar al-Rashid"])
     }
 }
+
+extension PersonNameTests {
+    @Test func postsInAppositionAreNotVerbPhrasesOrTheNextPersons() {
+        let r = analyse("Talks", [
+            "Ambassador Marta Kowal, met the OSCE Special Envoy for the region on Monday.",
+            "The Head of Mission, Erik Lund, the President of the Judicial Council (JC) of Albania, Ardit Hoxha, and the Minister signed it.",
+            "OSCE Chairperson-in-Office (CiO) and Minister for Foreign Affairs of Sweden Eva Berg opened the session.",
+        ])
+        #expect(r.people.map(\.name) == ["Marta Kowal", "Erik Lund", "Ardit Hoxha", "Eva Berg"])
+        #expect(r.people[0].roles.isEmpty)
+        #expect(r.people[1].roles == ["Head of Mission"])
+        #expect(r.people[2].roles == ["President of the Judicial Council (JC) of Albania"])
+        #expect(r.people[3].roles == ["OSCE Chairperson-in-Office (CiO)", "Minister for Foreign Affairs of Sweden"])
+        let list = analyse("Panel", ["The panel featured Ambassador Ida Moe, Head of the OSCE Office in Yerevan, Karl Berg, Director of the Institute, and others."])
+        #expect(list.people.map(\.name) == ["Ida Moe", "Karl Berg"])
+        #expect(list.people.first?.roles == ["Head of the OSCE Office in Yerevan"])
+    }
+}
