@@ -71,21 +71,27 @@ struct Lexicon: Sendable {
     /// Capitalised words that are never part of a person's name.
     let nonNameWords: Set<String>
 
-    /// The lexicon for an ISO 639-1 code; a language without lists gets English's.
+    /// The lexicon for an ISO 639-1 code; a language without lists gets English's. Each language's
+    /// lexicon is built once, on first use (thread-safe).
     static func `for`(language: String) -> Lexicon {
-        byLanguage[language] ?? byLanguage["en"]!
+        let code = LexiconFile.languages.contains(language) ? language : "en"
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let lexicon = cache.lexicons[code] { return lexicon }
+        let lexicon = Lexicon(languages: code == "en" ? ["mul", "en"] : ["mul", code, "en"])
+        cache.lexicons[code] = lexicon
+        return lexicon
     }
 
     /// Every language's lists joined, for text whose language is not known.
     static let shared = Lexicon(languages: ["mul"] + LexiconFile.languages)
 
-    private static let byLanguage: [String: Lexicon] = {
-        var d: [String: Lexicon] = [:]
-        for code in LexiconFile.languages {
-            d[code] = Lexicon(languages: code == "en" ? ["mul", "en"] : ["mul", code, "en"])
-        }
-        return d
-    }()
+    /// The lexicons built so far, by language; `lock` guards `lexicons`.
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var lexicons: [String: Lexicon] = [:]
+    }
+    private static let cache = Cache()
 
     private init(languages: [String]) {
         self.languages = languages
@@ -195,7 +201,9 @@ struct Lexicon: Sendable {
         var w = word.lowercased()
         for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if roleBase(w, plural: plural) != nil { return true }
-        for part in w.split(separator: "-") where part != "in" && roleBase(String(part), plural: plural) != nil { return true }
+        if w.utf8.contains(0x2D) {
+            for part in w.split(separator: "-") where part != "in" && roleBase(String(part), plural: plural) != nil { return true }
+        }
         for suffix in roleSuffixes where w.count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
         if word.first?.isLowercase == true, w.count >= 7 {
             for suffix in lowercaseRoleSuffixes where w.hasSuffix(suffix) && !w.hasSuffix("exist") { return true }
