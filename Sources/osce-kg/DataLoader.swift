@@ -24,7 +24,7 @@ struct DataLoader {
                 _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { store.add($0) }
             } catch {
                 guard stdinFormat == nil else { throw error }
-                throw Failure("\(error) (the syntax of standard input was guessed from its content; give --data-format)")
+                throw Failure("\(error) (no --data-format given: the syntax was guessed from the content)")
             }
             return
         }

@@ -18,6 +18,7 @@ import Testing
             "OSCE"@en
             "Thomas Greminger"
             "Ulrika Funered"
+            "Valiant Richey"
 
             """)
     }
