@@ -35,6 +35,7 @@ struct StateGazetteer: Sendable {
     struct Match: Equatable {
         var state: Int?
         var length: Int
+        var isAdjective = false
     }
 
     private(set) var entries: [Entry] = []
@@ -46,6 +47,12 @@ struct StateGazetteer: Sendable {
     private(set) var endings: [String: [Kind: Set<String>]] = [:]
     /// Language → elided prefixes (`l'`), folded.
     private(set) var elisions: [String: [String]] = [:]
+    /// Language → nouns of a group of people or a language (`community`, `minorité`): a national
+    /// adjective next to one names an ethnic group or a language, not the State.
+    private(set) var groupNouns: [String: Set<String>] = [:]
+    /// Language → conjunctions that may join adjectives before such a noun (`Albanian and Bosniak
+    /// communities`).
+    private(set) var conjunctions: [String: Set<String>] = [:]
     /// The languages the file gives forms for.
     private(set) var languages: Set<String> = []
 
@@ -68,6 +75,8 @@ struct StateGazetteer: Sendable {
             if iso == "*" {
                 switch kind {
                 case "elision": elisions[language, default: []] += forms.map(Self.fold)
+                case "group-noun": groupNouns[language, default: []].formUnion(forms.map(Self.fold))
+                case "conjunction": conjunctions[language, default: []].formUnion(forms.map(Self.fold))
                 case "endings-name", "endings-adj":
                     let k: Kind = kind == "endings-name" ? .name : .adj
                     endings[language, default: [:]][k, default: []].formUnion(forms.map { $0 == "-" ? "" : Self.fold($0) })
@@ -134,11 +143,34 @@ struct StateGazetteer: Sendable {
                     ok = t.isWord && t.spaceBefore && matches(Self.fold(t.text), entry.words[k], language: language, kind: entry.kind)
                 }
                 guard ok else { continue }
-                let m = Match(state: entry.kind == .not ? nil : entry.state, length: entry.words.count)
+                let m = Match(state: entry.kind == .not ? nil : entry.state, length: entry.words.count, isAdjective: entry.kind == .adj)
                 if best == nil || m.length > best!.length || (m.length == best!.length && m.state == nil) { best = m }
             }
         }
         return best
+    }
+
+    /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
+    /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
+    /// just before it, or the first word after it that is neither capitalised nor a conjunction
+    /// (within four tokens), is a `group-noun` of the data file.
+    func qualifiesGroup(_ tokens: [Token], _ start: Int, _ end: Int, language: String) -> Bool {
+        guard let nouns = groupNouns[language] else { return false }
+        if start > 0, tokens[start - 1].isWord, nouns.contains(Self.fold(tokens[start - 1].text)) { return true }
+        let joins = conjunctions[language] ?? []
+        var j = end
+        while j < tokens.count && j < end + 4 {
+            let t = tokens[j]
+            if t.isWord {
+                let w = Self.fold(t.text)
+                if nouns.contains(w) { return true }
+                guard joins.contains(w) || t.text.first?.isUppercase == true else { return false }
+            } else if t.text != "," {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// The stems `word` may be of in `language`: the word less each of its endings.

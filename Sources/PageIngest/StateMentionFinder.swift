@@ -47,7 +47,9 @@ struct StateMentionFinder {
             let t = tokens[i]
             guard t.isWord, unit.mention(covering: i) == nil else { i += 1; continue }
             if let m = gazetteer.match(tokens, at: i, language: language) {
-                if let s = m.state { out.append(states[s].name) }
+                if let s = m.state, !(m.isAdjective && gazetteer.qualifiesGroup(tokens, i, i + m.length, language: language)) {
+                    out.append(states[s].name)
+                }
                 i += m.length
                 continue
             }
@@ -72,13 +74,14 @@ struct StateMentionFinder {
                     if matched { continue }
                 }
                 let stem = StateIndex.key(t.stem)
-                if let s = index.names[stem] ?? index.adjectives[stem] ?? index.cyrillicMatch(t.stem) ?? hyphenated(t.text) {
+                if let s = index.names[stem] ?? index.cyrillicMatch(t.stem) ?? hyphenated(t.text) {
                     out.append(states[s].name)
-                } else if let s = index.stemMatch(t.text) {
-                    // A capitalised German adjective at the start of a sentence (`Slowakische`).
+                } else if let s = index.adjectives[stem] ?? index.stemMatch(t.text),
+                          // A capitalised German adjective at the start of a sentence (`Slowakische`).
+                          !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
                     out.append(states[s].name)
                 }
-            } else if t.isLowercaseWord, let s = index.stemMatch(t.text) {
+            } else if t.isLowercaseWord, let s = index.stemMatch(t.text), !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
                 out.append(states[s].name)
             }
             i += 1
