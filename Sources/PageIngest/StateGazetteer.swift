@@ -9,8 +9,8 @@ import OSCE
 /// Shape of a line: `ISO<TAB>language<TAB>kind<TAB>form | form | …`, kinds `name`, `adj`, `not`,
 /// and the language rules `elision`, `endings-name`, `endings-adj` (ISO `*`); a word ending in
 /// `~` is a stem that takes one of the language's endings of its kind (`-` is the empty ending).
-/// A line naming an ISO code the reference data lacks, or an unknown kind, is skipped (a test
-/// checks the file has none).
+/// A line naming an ISO code the reference data lacks, or an unknown kind, is skipped and its
+/// line number kept in `rejectedLines` (a test checks the shipped file has none).
 /// Source: see the header of the data file.
 struct StateGazetteer: Sendable {
     enum Kind: String, Sendable {
@@ -53,6 +53,8 @@ struct StateGazetteer: Sendable {
     /// Language → conjunctions that may join adjectives before such a noun (`Albanian and Bosniak
     /// communities`).
     private(set) var conjunctions: [String: Set<String>] = [:]
+    /// 1-based numbers of the lines that were skipped as malformed.
+    private(set) var rejectedLines: [Int] = []
     /// The languages the file gives forms for.
     private(set) var languages: Set<String> = []
 
@@ -66,10 +68,11 @@ struct StateGazetteer: Sendable {
     init(tsv: String) {
         var isoIndex: [String: Int] = [:]
         for (i, s) in OSCEReference.states.enumerated() { isoIndex[s.iso3166Alpha2] = i }
-        for raw in tsv.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            if raw.hasPrefix("#") { continue }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-            guard fields.count >= 4 else { continue }
+        for (number, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 4 else { rejectedLines.append(number + 1); continue }
             let (iso, language, kind) = (fields[0], fields[1], fields[2])
             let forms = fields[3].split(separator: "|").map { TextNormalization.collapse($0) }.filter { !$0.isEmpty }
             if iso == "*" {
@@ -80,11 +83,11 @@ struct StateGazetteer: Sendable {
                 case "endings-name", "endings-adj":
                     let k: Kind = kind == "endings-name" ? .name : .adj
                     endings[language, default: [:]][k, default: []].formUnion(forms.map { $0 == "-" ? "" : Self.fold($0) })
-                default: continue
+                default: rejectedLines.append(number + 1)
                 }
                 continue
             }
-            guard let state = isoIndex[iso], let k = Kind(rawValue: kind) else { continue }
+            guard let state = isoIndex[iso], let k = Kind(rawValue: kind), !forms.isEmpty else { rejectedLines.append(number + 1); continue }
             languages.insert(language)
             for form in forms {
                 let words = form.split(separator: " ").map { w -> WordPattern in
