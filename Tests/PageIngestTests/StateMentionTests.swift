@@ -34,6 +34,7 @@ import Testing
 
     @Test func frenchGroupNounAfterTheNounIsNoState() {
         #expect(states("La communauté serbe de la ville a accueilli les observateurs de la mission.") == [])
+        #expect(states("La comunidad rusa y la minoría húngara de la ciudad recibieron a los observadores.") == [])
     }
 
     @Test func croatianBosnianSerbian() {
@@ -51,6 +52,13 @@ import Testing
         #expect(states("Ministri i Jashtëm i Shqipërisë takoi sot ambasadorin e Italisë dhe përfaqësues të Mbretërisë së Bashkuar në Tiranë.")
             == ["Albania", "Italy", "United Kingdom"])
         #expect(states("Qytetarët shqiptarë dhe delegacioni i Malit të Zi ishin të pranishëm.") == ["Albania", "Montenegro"])
+    }
+
+    @Test func italianAndSpanish() {
+        #expect(states("Il ministro ha incontrato oggi i rappresentanti dell’Ucraina e della Federazione Russa per una visita con la delegazione tedesca.")
+            == ["Ukraine", "Russian Federation", "Germany"])
+        #expect(states("La ministra se reunió con los representantes de los Estados Unidos y de los Países Bajos en una visita a las autoridades españolas.")
+            == ["United States of America", "The Netherlands", "Spain"])
     }
 
     @Test func germanGenitive() {
