@@ -5,12 +5,14 @@ import OSCE
 /// A State is referred to by its name or another name (`Turkey`, `Russia`, `Republic of
 /// Moldova`, `Serbien`), by a national adjective (`Swedish`, `slowakischen`), inside a
 /// structure's name (`OSCE Mission to Serbia`), or by an inflected Russian name (`в Украине`).
-/// The names and adjectives of the text's language in `StateGazetteer` (French, BCS, Albanian,
-/// German inflected forms: `l’Albanie`, `Srbije`, `Shqipërisë`) are tried first, so a phrase that
-/// names no State there (`Republika Srpska`) is skipped; the language is detected on the units'
-/// text (`LanguageDetector`), so a word that is a State's name in one language but a common word
-/// in another is not read as a State. A country after a city in the dateline (`ALMATY,
-/// Kazakhstan,`) is a mention too.
+/// The names and adjectives of the text's language in `StateGazetteer` (French, Italian, Spanish,
+/// BCS, Albanian, German and Russian inflected forms: `l’Albanie`, `Srbije`, `Shqipërisë`) are
+/// tried first, so a phrase that names no State there (`Republika Srpska`) is skipped; the
+/// language is detected on the units' text (`LanguageDetector`), so a word that is a State's name
+/// in one language but a common word in another (`Island`) is not read as a State. A national
+/// adjective of an ethnic group or a language (`the Albanian community`, `la minorité serbe`,
+/// the gazetteer's group nouns) is no mention. A country after the city of a dateline
+/// (`ALMATY, Kazakhstan,`) is a mention too.
 /// Names are matched longest first; words inside a person's name are skipped. Results use
 /// the reference `name` (the navigation's name: `Türkiye`, `Russian Federation`).
 /// - Complexity: O(n) hash look-ups for n words.
@@ -74,8 +76,10 @@ struct StateMentionFinder {
                     if matched { continue }
                 }
                 let stem = StateIndex.key(t.stem)
-                if let s = index.names[stem] ?? index.cyrillicMatch(t.stem) ?? hyphenated(t.text) {
+                if let s = index.names[stem] ?? index.cyrillicMatch(t.stem) {
                     out.append(states[s].name)
+                } else if let pair = hyphenated(t.text) {
+                    out += pair.map { states[$0].name }
                 } else if let s = index.adjectives[stem] ?? index.stemMatch(t.text),
                           // A capitalised German adjective at the start of a sentence (`Slowakische`).
                           !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
@@ -89,16 +93,19 @@ struct StateMentionFinder {
         return out
     }
 
-    /// `Serbia-based`: a State's name as the first part of a hyphenated word; a national
-    /// adjective only before a capitalised part (`Georgian-Ossetian`, `Russian-Ukrainian`), not
-    /// before a lower-case one (`Russian-speaking` names a language).
-    private static func hyphenated(_ word: String) -> Int? {
-        guard let dash = word.firstIndex(of: "-") else { return nil }
-        let head = StateIndex.key(String(word[..<dash]))
+    /// The States of a hyphenated word: `Serbia-based` (a State's name first); a national
+    /// adjective only before a capitalised part (`Georgian-Ossetian`), not before a lower-case one
+    /// (`Russian-speaking` names a language); a second part that is a State's name or adjective
+    /// too (`Russian-Georgian` → both). Empty (nil) when the first part names no State.
+    private static func hyphenated(_ word: String) -> [Int]? {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
         let index = StateIndex.shared
-        if let s = index.names[head] { return s }
-        let tail = word[word.index(after: dash)...]
-        guard tail.first?.isUppercase == true else { return nil }
-        return index.adjectives[head]
+        let head = StateIndex.key(String(parts[0]))
+        let tail = StateIndex.key(String(parts[1]))
+        if let s = index.names[head] { return [s] }
+        guard parts[1].first?.isUppercase == true, let s = index.adjectives[head] else { return nil }
+        if let t = index.adjectives[tail] ?? index.names[tail], t != s { return [s, t] }
+        return [s]
     }
 }

@@ -80,6 +80,7 @@ import Testing
     @Test func englishAdjectivesOfGroupsAndHyphenatedPairs() {
         #expect(states("He met leaders of the Albanian and Bosniak communities in the south of the country.") == [])
         #expect(states("The talks addressed the Georgian-Ossetian conflict and the Russian-speaking minority.") == ["Georgia"])
+        #expect(states("Experts discussed the Armenian-Azerbaijani border and Serbia-based media.") == ["Armenia", "Azerbaijan", "Serbia"])
         #expect(states("The Ukrainian authorities and the Head of the OSCE Mission to BiH spoke.") == ["Ukraine", "Bosnia and Herzegovina"])
     }
 
