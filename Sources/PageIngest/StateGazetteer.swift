@@ -130,7 +130,9 @@ struct StateGazetteer: Sendable {
            endings[language]?[.name]?.contains(Self.fold(tokens[i].text[tokens[i].text.index(after: dash)...])) == true {
             heads.append(String(tokens[i].text[..<dash]))
         }
-        var best: Match?
+        // Longest first; at equal length a `not` phrase, then the earlier line of the file (the
+        // candidates come from hash sets, so the order must not decide).
+        var best: (match: Match, entry: Int)?
         for head in heads {
             let first = Self.fold(head)
             var candidates = exactFirst[first] ?? []
@@ -147,10 +149,15 @@ struct StateGazetteer: Sendable {
                 }
                 guard ok else { continue }
                 let m = Match(state: entry.kind == .not ? nil : entry.state, length: entry.words.count, isAdjective: entry.kind == .adj)
-                if best == nil || m.length > best!.length || (m.length == best!.length && m.state == nil) { best = m }
+                if let b = best {
+                    let better = m.length != b.match.length ? m.length > b.match.length
+                        : (m.state == nil) != (b.match.state == nil) ? m.state == nil : e < b.entry
+                    if !better { continue }
+                }
+                best = (m, e)
             }
         }
-        return best
+        return best?.match
     }
 
     /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
