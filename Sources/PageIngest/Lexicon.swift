@@ -1,191 +1,212 @@
+import Foundation
 import OSCE
 
-/// Word lists the people and quote extractors rely on.
+/// The word lists the people and quote annotators rely on, for one language.
 ///
-/// Built once from fixed lists and from the OSCE reference data (the words of
-/// State names and adjectives, organisation names, posts, fields of work, meeting
-/// kinds and cities are never parts of a person's name).
+/// Every list is data (`Resources/lexicon/<language>/*.txt`, read by `LexiconFile`); a
+/// lexicon for language `L` joins the lists of `mul`, `L` and English (OSCE pages in other
+/// languages keep English post names and acronyms). The words of the OSCE reference data
+/// (State names and adjectives, organisation names, posts, fields of work, meeting kinds,
+/// cities) are added to `nonNameWords`: they are never parts of a person's name.
+///
+///     Lexicon.for(language: "de").speechVerbs.contains("sagte")   // true
+///     Lexicon.for(language: "en").speechVerbs.contains("sagte")   // false
 struct Lexicon: Sendable {
-    static let shared = Lexicon()
+    /// The languages joined in this lexicon (`["mul", "de", "en"]`).
+    let languages: [String]
+    /// Honorifics reported in `PersonFacts.honorific` (`Ambassador`, `Dr.`, `Botschafterin`, `ambasadori`).
+    let reportedHonorifics: Set<String>
+    /// Every word written before a name as a title: reported honorifics plus forms of address (`Mr.`, `Herr`).
+    let honorifics: Set<String>
+    /// Lower-case words that head a post phrase (`minister`, `head`, `leiterin`, `депутат`).
+    let roleNouns: Set<String>
+    /// Endings of compound post nouns (`…koordinatorin`), any case.
+    let roleSuffixes: [String]
+    /// Endings of lower-case occupation nouns (`…ologist`), words of 7 letters or more.
+    let lowercaseRoleSuffixes: [String]
+    /// Noun case endings (Slavic) removed to find a base form, longest first.
+    let caseEndings: [String]
+    let connectors: Set<String>
+    let prepositions: Set<String>
+    let determiners: Set<String>
+    let articles: Set<String>
+    let conjunctions: Set<String>
+    let pronouns: Set<String>
+    let relativePronouns: Set<String>
+    let speechVerbs: Set<String>
+    let verbParticles: Set<String>
+    /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
+    let auxiliaries: Set<String>
+    let sentenceAdverbs: Set<String>
+    let clauseOpeners: Set<String>
+    let leadingWords: Set<String>
+    let titleCues: Set<String>
+    let titleNouns: Set<String>
+    /// Lower-case words after which a lower-case passage is still speech (`that “…`, `as a “…”`).
+    let quoteLeadWords: Set<String>
+    let parliamentTitles: Set<String>
+    let groupNounSuffixes: [String]
+    let unnamedSpeakers: Set<String>
+    let unnamedDeterminers: Set<String>
+    /// Multi-word phrases (`according to`, `laut`), as word arrays.
+    let attributionPhrases: [[String]]
+    /// Phrases after a name that state a post (`was appointed as`), longest first, as word arrays.
+    let appointmentPhrases: [[String]]
+    let compassWords: Set<String>
+    /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
+    let organisationHeads: Set<String>
+    let nameParticles: Set<String>
+    /// Words that show a person's gender (pronouns, honorifics, forms of address).
+    let feminineWords: Set<String>
+    let masculineWords: Set<String>
 
-    /// Honorifics written before a name (`Ambassador`, `Dr.`, `Botschafterin`, ...).
-    let honorifics: Set<String> = [
-        "Ambassador", "Dr.", "Dr", "Prof.", "Professor", "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Sir", "Dame",
-        "Botschafter", "Botschafterin", "Amb.", "Madam", "Madame", "Monsieur", "Herr", "Frau", "Mag.",
-        "Посол", "посол", "Ambassadeur", "Ambassadrice",
-    ]
+    enum Gender: Sendable { case feminine, masculine }
 
-    /// Honorifics reported in `PersonFacts.honorific` (the expected-facts convention: `Ambassador`,
-    /// `Dr.`, `Botschafter`/`Botschafterin` as written); `Mr.`, `Ms.`, … only mark a name.
-    let reportedHonorifics: Set<String> = ["Ambassador", "Dr.", "Dr", "Botschafter", "Botschafterin", "Prof.", "Professor", "Prof. Dr.", "Ambassadeur", "Ambassadrice", "Посол", "посол"]
-
-    func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
-
-    /// Words that head a post phrase (`Minister`, `Head`, `adviser`, `Leiterin`, ...), lower-cased.
-    let roleNouns: Set<String> = [
-        "minister", "director", "president", "secretary", "general", "head", "chair", "chairperson", "chairman",
-        "chairwoman", "representative", "envoy", "co-ordinator", "coordinator", "commissioner", "officer", "adviser",
-        "advisor", "deputy", "spokesperson", "spokesman", "spokeswoman", "prosecutor", "judge", "mayor", "governor",
-        "speaker", "member", "mp", "mep", "chief", "ambassador", "rapporteur", "expert", "trainer", "editor", "reporter",
-        "journalist", "correspondent", "researcher", "professor", "lecturer", "analyst", "manager", "official",
-        "consultant", "lawyer", "attorney", "ombudsman", "ombudsperson", "founder", "chairmanship", "leader", "monitor",
-        "observer", "investigator", "inspector", "commander", "deputy-head", "vice-president", "vice-chair",
-        "vice-chairperson", "coordinator", "facilitator", "moderator", "negotiator", "delegate", "mediator",
-        "secretary-general", "director-general", "president-in-office", "chairperson-in-office", "chairman-in-office",
-        "chairwoman-in-office", "specialist", "assistant", "associate", "fellow", "student", "activist", "teacher",
-        "principal", "dean", "rector", "senator", "deputy-director", "counsellor", "counselor", "attaché", "attache",
-        "consul", "prime", "president-elect", "treasurer", "clerk", "registrar", "auditor", "presenter", "host",
-        "producer", "blogger", "photographer", "campaigner", "defender", "entrepreneur", "farmer", "doctor", "nurse",
-        "engineer", "scientist", "economist", "historian", "sociologist", "psychologist", "officer-in-charge",
-        // German
-        "leiter", "leiterin", "vertreter", "vertreterin", "ministerin", "direktor", "direktorin", "präsident",
-        "präsidentin", "sonderbeauftragter", "sonderbeauftragte", "beauftragter", "beauftragte", "vorsitzender",
-        "vorsitzende", "generalsekretär", "generalsekretärin", "sprecher", "sprecherin", "botschafter", "botschafterin",
-        "koordinator", "koordinatorin", "berater", "beraterin", "staatsanwalt", "staatsanwältin", "richter",
-        "richterin", "abgeordneter", "abgeordnete", "stellvertreter", "stellvertreterin", "chef", "chefin",
-        "expertin", "trainerin", "referent", "referentin", "hochkommissar", "hochkommissarin",
-        // Russian
-        "глава", "руководитель", "министр", "директор", "посол", "председатель", "представитель", "генсек",
-        "секретарь", "координатор", "советник", "заместитель", "президент", "эксперт",
-    ]
-
-    /// Connectors allowed inside a post phrase (`Head of the …`, `Representative on …`).
-    let connectors: Set<String> = [
-        "of", "the", "on", "for", "in", "to", "at", "and", "de", "du", "des", "la", "le", "der", "die", "das", "für",
-        "im", "am", "zur", "zum", "und", "von", "bei", "в", "по", "и", "при", "with",
-    ]
-
-    /// Prepositions that end the head of a post phrase (`Head` | `of the Border Police`).
-    let prepositions: Set<String> = [
-        "of", "on", "for", "in", "to", "at", "with", "from", "der", "des", "für", "im", "am", "zur", "zum", "von",
-        "bei", "in", "в", "по", "при", "de", "du", "pour",
-    ]
-
-    /// Articles and possessive pronouns dropped at the start of a post phrase.
-    let determiners: Set<String> = [
-        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "der", "die", "das", "den", "dem", "ein",
-        "eine", "einer", "sein", "seine", "ihr", "ihre", "le", "la", "les", "un", "une", "this", "that",
-    ]
-
-    /// Personal pronouns that refer back to a person.
-    let pronouns: Set<String> = ["he", "she", "He", "She", "er", "Er", "Sie", "он", "она", "Он", "Она", "il", "elle", "Il", "Elle"]
-
-    /// Verbs of saying (past and present, English, German, Russian, French).
-    let speechVerbs: Set<String> = [
-        "said", "says", "added", "adds", "stated", "states", "noted", "notes", "stressed", "stresses", "explained",
-        "explains", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined", "underlines", "concluded",
-        "concludes", "continued", "continues", "declared", "declares", "remarked", "observed", "commented",
-        "highlighted", "highlights", "told", "tells", "urged", "urges", "warned", "warns", "asked", "asks", "replied",
-        "recalled", "insisted", "affirmed", "announced", "acknowledged", "agreed", "argued", "wrote", "writes",
-        "pointed", "underscored", "reiterated", "reaffirmed", "confirmed", "stated", "mentioned", "suggested",
-        "welcomed", "praised", "thanked", "recommended", "called", "opened", "closed", "reminded", "summarized",
-        "summarised", "answered", "responded", "admitted", "believes", "believed", "hoped", "hopes", "expressed",
-        "sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "fügte", "unterstrich", "meinte", "so",
-        "hob", "mahnte", "forderte", "sagten",
-        "сказал", "сказала", "заявил", "заявила", "отметил", "отметила", "подчеркнул", "подчеркнула", "добавил",
-        "добавила", "сообщил", "сообщила",
-    ]
-
+    /// The gender a pronoun or honorific shows, nil when it shows none.
+    func gender(of word: String) -> Gender? {
+        if feminineWords.contains(word) { return .feminine }
+        if masculineWords.contains(word) { return .masculine }
+        return nil
+    }
     /// Capitalised words that are never part of a person's name.
     let nonNameWords: Set<String>
 
-    /// Words that introduce a title rather than speech (`entitled “…”`).
-    let titleCues: Set<String> = [
-        "entitled", "titled", "called", "named", "dubbed", "headlined", "motto", "slogan", "theme", "betitelt",
-        "titel", "названием", "intitulé", "intitulée", "campaign", "hashtag", "under",
-    ]
+    /// The lexicon for an ISO 639-1 code; a language without lists gets English's. Each language's
+    /// lexicon is built once, on first use (thread-safe).
+    static func `for`(language: String) -> Lexicon {
+        let code = LexiconFile.languages.contains(language) ? language : "en"
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let lexicon = cache.lexicons[code] { return lexicon }
+        let lexicon = Lexicon(languages: code == "en" ? ["mul", "en"] : ["mul", code, "en"])
+        cache.lexicons[code] = lexicon
+        return lexicon
+    }
 
-    init() {
-        var words: Set<String> = [
-            "The", "A", "An", "In", "On", "At", "For", "With", "By", "From", "To", "Of", "And", "But", "Or", "This",
-            "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You", "Our", "Their", "His", "Her", "Its",
-            "As", "After", "Before", "During", "While", "When", "Since", "Today", "Yesterday", "Tomorrow", "Also",
-            "However", "Meanwhile", "Following", "According", "Some", "Many", "Most", "All", "Both", "Each", "Every",
-            "Several", "Over", "Under", "Between", "Among", "Around", "About", "Through", "Within", "Without", "Across",
-            "Speaking", "Opening", "Closing", "Addressing", "Regarding", "Later", "Earlier", "Last", "Next", "First",
-            "Second", "Third", "New", "Old", "Here", "There", "Where", "What", "Who", "Which", "Why", "How", "If",
-            "Although", "Though", "Because", "Once", "Participants", "Members", "Representatives", "Officials",
-            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "Mission", "Office", "Centre", "Center", "Council", "Committee", "Department", "Ministry", "Parliament",
-            "Assembly", "Police", "Service", "Services", "Agency", "Academy", "University", "Institute", "Court",
-            "Group", "Forum", "Conference", "Programme", "Program", "Project", "Unit", "Section", "Division",
-            "Secretariat", "Organization", "Organisation", "Delegation", "Presence", "Partners", "Partnership",
-            "Co-operation", "Cooperation", "Union", "Republic", "Federation", "Kingdom", "States", "State",
-            "Government", "Commission", "Bureau", "Board", "Network", "Association", "Foundation", "Fund", "Bank",
-            "Club", "School", "College", "Chamber", "Senate", "Congress", "Embassy", "Consulate", "Region", "Oblast",
-            "Province", "District", "City", "Municipality", "Valley", "River", "Lake", "Sea", "Mountains", "Summit",
-            "Meeting", "Session", "Review", "Dialogue", "Initiative", "Strategy", "Plan", "Law", "Act", "Code",
-            "Constitution", "Declaration", "Charter", "Decision", "Report", "Spot", "Daily", "Central", "North",
-            "South", "East", "West", "Eastern", "Western", "Northern", "Southern", "South-East", "South-Eastern",
-            "Asia", "Europe", "Caucasus", "Balkans", "Mediterranean", "Black", "Baltic", "Africa", "America",
-            "Human", "Rights", "Democratic", "Institutions", "National", "Minorities", "Freedom", "Media", "Security",
-            "Economic", "Environmental", "Activities", "Border", "Management", "Trafficking", "Beings", "Combating",
-            "Countering", "Terrorism", "Minister", "Director", "President", "Vice-President", "Secretary", "General",
-            "Head", "Deputy", "Chair", "Chairperson", "Chairman", "Chairwoman", "Chairmanship", "Chairpersonship",
-            "Chairperson-in-Office", "Chairman-in-Office", "Chairwoman-in-Office", "Representative", "Envoy",
-            "Co-ordinator", "Coordinator", "Commissioner", "High", "Special", "Senior", "Chief", "Officer", "Adviser",
-            "Advisor", "Spokesperson", "Ambassador", "Foreign", "Interior", "Justice", "Defence", "Defense", "Affairs",
-            "Assistant", "Executive", "Permanent", "Prime", "Member", "Speaker", "Mayor", "Governor", "Judge",
-            "Prosecutor", "Rapporteur", "Personal", "Office-in-Charge", "Joint", "Control", "Customs", "Revenue",
-            "Youth", "Women", "Gender", "Equality", "Elections", "Rule", "Police", "Training", "Centre", "Hall",
-            "Palace", "Hofburg", "Photo", "Details", "Summary", "Overview", "Figures", "Leadership", "Staff",
-            "Budget", "History", "Mandate", "Internet", "Online", "Digital", "Cyber", "Annual", "Monitoring",
-            "Observation", "Election", "Team", "Teams", "Decision", "No", "Chairmanship-in-Office", "Parliamentary",
-            "Sciences", "Science", "Protection", "Environment", "Justice", "Prosecutor’s", "Prosecutors", "Public",
-            "Supreme", "Constitutional", "Administrative", "Criminal", "Civil", "Military", "Armed", "Forces",
-            "Army", "Navy", "Guard", "Border", "Customs", "Migration", "Refugees", "Health", "Education", "Culture",
-            "Finance", "Trade", "Energy", "Water", "Agriculture", "Transport", "Labour", "Labor", "Social", "Welfare",
-            "Internal", "External", "European", "International", "Regional", "Local", "Global", "World", "United",
-            "Nations", "UN", "EU", "NATO", "Council’s", "Programme’s", "Mission’s", "Office’s", "OSZE", "ОБСЕ",
-            "Vorsitz", "Vorsitzes", "Mission", "Botschafter", "Botschafterin", "Leiterin", "Leiter", "Vertreter",
-            "Vertreterin", "Der", "Die", "Das", "Ein", "Eine", "Im", "Am", "Nach", "Bei", "Mit", "Von", "Für", "Zum",
-            "Zur", "Auch", "Heute", "Gestern", "Teilnehmenden", "Fortbildung", "Justizakademie", "Staatsanwaltschaft",
-            "Ministerium", "Gericht", "Parlament", "Regierung", "Kommission", "Zentrum", "Büro", "Amt",
-            "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Sir", "Dame", "Herr", "Frau", "Madam",
-            "Mediterr", "Partners", "Asian", "Co-operation", "Transdniestrian", "Settlement", "Process",
-            "Conference", "Workshop", "Seminar", "Round", "Table", "Roundtable", "Course", "Exercise", "Event",
-        ]
-        for s in OSCEReference.states {
-            for n in [s.name] + s.alternativeNames + s.adjectives { for w in Lexicon.words(n) { words.insert(w) } }
+    /// Every language's lists joined, for text whose language is not known.
+    static let shared = Lexicon(languages: ["mul"] + LexiconFile.languages)
+
+    /// The lexicons built so far, by language; `lock` guards `lexicons`.
+    private final class Cache: @unchecked Sendable {
+        let lock = NSLock()
+        var lexicons: [String: Lexicon] = [:]
+    }
+    private static let cache = Cache()
+
+    private init(languages: [String]) {
+        self.languages = languages
+        func list(_ name: String) -> [String] {
+            var seen = Set<String>()
+            return languages.flatMap { LexiconFile.entries(name, language: $0) }.filter { seen.insert($0).inserted }
         }
-        for o in OSCEReference.organisations {
-            for n in [o.name] + o.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
+        func set(_ name: String) -> Set<String> { Set(list(name)) }
+        func phrases(_ name: String) -> [[String]] {
+            list(name).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         }
-        for p in OSCEReference.posts {
-            for n in [p.name] + p.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for f in OSCEReference.fieldsOfWork {
-            for n in [f.name] + f.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for m in OSCEReference.meetingKinds {
-            for n in [m.name] + m.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
-        for c in OSCEReference.cities {
-            for n in [c.name] + c.alternativeNames { for w in Lexicon.words(n) { words.insert(w) } }
-        }
+        reportedHonorifics = set("honorifics")
+        honorifics = reportedHonorifics.union(set("address-forms"))
+        roleNouns = Set(list("role-nouns").map { $0.lowercased() })
+        roleSuffixes = list("role-suffixes")
+        lowercaseRoleSuffixes = list("role-suffixes-lowercase")
+        caseEndings = list("case-endings").sorted { $0.count > $1.count }
+        connectors = set("connectors")
+        prepositions = set("prepositions")
+        determiners = set("determiners")
+        articles = set("articles")
+        conjunctions = set("conjunctions")
+        pronouns = set("pronouns")
+        relativePronouns = set("relative-pronouns")
+        speechVerbs = set("speech-verbs")
+        verbParticles = set("verb-particles")
+        auxiliaries = set("auxiliaries")
+        sentenceAdverbs = set("sentence-adverbs")
+        clauseOpeners = set("clause-openers")
+        leadingWords = set("leading-words")
+        titleCues = set("title-cues")
+        titleNouns = set("title-nouns")
+        quoteLeadWords = set("quote-lead-words")
+        parliamentTitles = set("parliament-titles")
+        groupNounSuffixes = list("group-noun-suffixes")
+        unnamedSpeakers = set("unnamed-speakers")
+        unnamedDeterminers = set("unnamed-determiners")
+        attributionPhrases = phrases("attribution-phrases")
+        appointmentPhrases = phrases("appointment-phrases")
+        compassWords = set("compass-words")
+        organisationHeads = set("organisation-heads")
+        nameParticles = set("name-particles")
+        feminineWords = set("feminine-words")
+        masculineWords = set("masculine-words")
+        var words = set("non-name-words").union(honorifics)
+        words.formUnion(Lexicon.referenceWords)
         nonNameWords = words
     }
+
+    /// The word without its longest case ending (Slavic lexicons), keeping three letters at least;
+    /// the word itself where the language lists no endings.
+    func baseWord(_ w: String) -> String {
+        for e in caseEndings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
+        return w
+    }
+
+    /// Each word of a name reduced by `baseWord` (`Клауса Нойкирха` → `Клаус Нойкирх`).
+    func baseForm(of name: String) -> String {
+        name.split(separator: " ").map { baseWord(String($0)) }.joined(separator: " ")
+    }
+
+    /// True when two names differ only by case endings (`Анны Петровой` and `Анна Петрова`).
+    func sameName(_ a: String, _ b: String) -> Bool {
+        guard !caseEndings.isEmpty, a != b else { return a == b }
+        return baseForm(of: a) == baseForm(of: b)
+    }
+
+    /// The capitalised words of the OSCE reference data's names (States, organisations, posts,
+    /// fields of work, meeting kinds, cities), computed once for every lexicon.
+    static let referenceWords: Set<String> = {
+        var words = Set<String>()
+        var names: [String] = []
+        for s in OSCEReference.states { names += [s.name] + s.alternativeNames + s.adjectives }
+        for o in OSCEReference.organisations { names += [o.name] + o.alternativeNames }
+        for p in OSCEReference.posts { names += [p.name] + p.alternativeNames }
+        for f in OSCEReference.fieldsOfWork { names += [f.name] + f.alternativeNames }
+        for m in OSCEReference.meetingKinds { names += [m.name] + m.alternativeNames }
+        for c in OSCEReference.cities { names += [c.name] + c.alternativeNames }
+        for n in names { words.formUnion(Lexicon.words(n)) }
+        return words
+    }()
+
+    func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
 
     /// Capitalised words of a name, as the tokenizer splits them.
     static func words(_ s: String) -> [String] {
         Tokenizer.tokenize(s).tokens.filter { $0.isWord && ($0.text.first?.isUppercase ?? false) }.map(\.stem)
     }
 
-    /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`, `glaciologist`).
-    func isRoleNoun(_ word: String) -> Bool {
+    /// The word's base form: lower-cased, without a possessive, a plural `-s` or a case ending
+    /// when the shorter form is a post word.
+    private func roleBase(_ w: String, plural: Bool) -> String? {
+        if roleNouns.contains(w) { return w }
+        if plural, w.count > 3, w.hasSuffix("s"), roleNouns.contains(String(w.dropLast())) { return String(w.dropLast()) }
+        for e in caseEndings where w.count > e.count + 2 && w.hasSuffix(e) {
+            let stem = String(w.dropLast(e.count))
+            if roleNouns.contains(stem) { return stem }
+            if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
+        }
+        return nil
+    }
+
+    /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,
+    /// `footballers`, `депутата`, `glaciologist`).
+    /// With `plural`, a plural in `-s` counts too (`footballers Stevan X and Stefan Y`).
+    func isRoleNoun(_ word: String, plural: Bool = false) -> Bool {
         var w = word.lowercased()
         for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
-        if roleNouns.contains(w) { return true }
-        for part in w.split(separator: "-") where roleNouns.contains(String(part)) && part != "in" { return true }
-        // German compounds: `Projektkoordinator`, `Abteilungsleiterin`, `Sonderbeauftragte`.
-        for suffix in ["koordinator", "koordinatorin", "direktor", "direktorin", "leiter", "leiterin", "sekretär", "sekretärin",
-                       "beauftragte", "beauftragter", "minister", "ministerin", "vertreter", "vertreterin", "präsident",
-                       "präsidentin", "berater", "beraterin", "sprecher", "sprecherin", "referent", "referentin"]
-        where w.count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
-        // Occupations: glaciologist, economist, ...
-        if word.first?.isLowercase == true, w.count >= 7, w.hasSuffix("ologist") || w.hasSuffix("ist") && !w.hasSuffix("exist") {
-            return true
+        if roleBase(w, plural: plural) != nil { return true }
+        if w.utf8.contains(0x2D) {
+            for part in w.split(separator: "-") where part != "in" && roleBase(String(part), plural: plural) != nil { return true }
+        }
+        for suffix in roleSuffixes where w.count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
+        if word.first?.isLowercase == true, w.count >= 7 {
+            for suffix in lowercaseRoleSuffixes where w.hasSuffix(suffix) && !w.hasSuffix("exist") { return true }
         }
         return false
     }

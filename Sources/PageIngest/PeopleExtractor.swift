@@ -1,13 +1,24 @@
+import OSCE
+
 /// Finds the people a release names, with honorifics and posts.
 ///
-/// A run of capitalised words ends in a name (the words that are not honorifics, post
-/// words, State or organisation words). The name is a person's when the text gives a cue:
-/// an honorific before it, a post phrase before it (`OSCE Secretary General Thomas Greminger`),
-/// a post in apposition before (`The Head of …, Ambassador Tove Skarhamn,`) or after it
-/// (`Valiant Richey, OSCE Special Representative …,`), a `(MP, Country)` suffix, or a verb of
-/// saying next to it. A later single word equal to a known surname is the same person.
+/// A run of capitalised words ends in a name (the words that are not honorifics, post words,
+/// organisation nouns, place words after a compass word, State or organisation words of the
+/// reference data; particles such as `van der`, `de`, `al` and initials allowed inside). The
+/// name is a person's when the text gives a cue: an honorific or rank before it, a post phrase
+/// before it (`OSCE Secretary General Thomas Greminger`, `footballers X and Y`), a post in
+/// apposition before (`The Head of …, Ambassador Tove Skarhamn,`) or after it (`Valiant Richey,
+/// OSCE Special Representative …,`), a `(MP, Country)` or `(Country)` suffix, a post stated as a
+/// predicate (`X has been appointed Special Co-ordinator`), a verb of saying next to it, a
+/// conjunction joining it to a person just named, or a contact-block line followed by a post line.
+/// A post title before a single name (`President Medvedev`) makes a one-word name. Later
+/// mentions resolve to the person: a short form of the full name (`Perrin de Brichambaut`), the
+/// surname, or a Slavic case form (`Нойкирха`), whose base form becomes the name when the page
+/// writes it. Every word list comes from the item's `Lexicon`.
 struct PeopleExtractor {
-    let lexicon = Lexicon.shared
+    let lexicon: Lexicon
+
+    init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
 
     struct Found {
         var name: String
@@ -15,22 +26,21 @@ struct PeopleExtractor {
         var roles: [String]
         var firstMention: (unit: Int, token: Int)
         var surname: String
+        /// From a gendered honorific or form of address (`Ms.`, `Botschafterin`), nil when unknown.
+        var gender: Lexicon.Gender? = nil
     }
 
     var people: [Found] = []
 
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "bin", "ibn", "al", "el", "dos", "das", "del", "della", "ter", "zu", "y"]
-
-    static let leadingNoise: Set<String> = [
-        "today", "yesterday", "also", "meanwhile", "later", "earlier", "then", "now", "here", "there", "in", "on", "at",
-        "as", "after", "before", "during", "when", "while", "speaking", "opening", "closing", "addressing", "regarding",
-        "following", "and", "but", "with", "by", "from", "for", "to", "of", "under", "heute", "am", "im", "mit", "von",
-        "und", "laut", "according", "said", "says",
-    ]
+    /// Lower-case particles inside a name (`von der Leyen`).
+    var particles: Set<String> { lexicon.nameParticles }
+    /// Words dropped from the start of a post phrase.
+    var leadingNoise: Set<String> { lexicon.leadingWords }
 
     /// Runs detection over all units: multi-word names first, then surname mentions.
     mutating func extract(_ units: inout [TextUnit]) {
         for u in units.indices { detectNames(&units, u) }
+        detectSignatures(&units)
         for u in units.indices { detectSurnames(&units, u) }
         for u in units.indices { units[u].mentions.sort { $0.start < $1.start } }
     }
@@ -51,11 +61,20 @@ struct PeopleExtractor {
         }
     }
 
+    /// A name word that starts with a particle joined by a hyphen (`al-Sharif`, `el-Amin`).
+    func isParticleName(_ t: Token) -> Bool {
+        guard t.isWord, t.text.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
+        let after = t.text.index(after: dash)
+        return after < t.text.endIndex && t.text[after].isUppercase && particles.contains(String(t.text[..<dash]))
+            && t.text[after...].contains { $0.isLowercase }
+    }
+
     func isNameToken(_ t: Token) -> Bool {
+        if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let s = t.stem
-        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) { return false }
-        if lexicon.isRoleNoun(s) && lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) { return false }
+        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
+        if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
     }
@@ -71,15 +90,15 @@ struct PeopleExtractor {
             var j = i + 1
             if !tokens[i].isPossessive {
                 while j < tokens.count, tokens[j].isWord, tokens[j].spaceBefore, tokens[j].quote == tokens[i].quote {
-                    if tokens[j].isCapitalized {
+                    if tokens[j].isCapitalized || isParticleName(tokens[j]) {
                         j += 1
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if Self.particles.contains(tokens[j].text) {
+                    if particles.contains(tokens[j].text) {
                         // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
                         var k = j
-                        while k < tokens.count, k - j < 3, Self.particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
+                        while k < tokens.count, k - j < 3, particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
                         if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
                             j = k
                             continue
@@ -90,9 +109,15 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (Self.particles.contains(tokens[s - 1].text) && s < j) { s -= 1 }
-            while s < j, Self.particles.contains(tokens[s].text) { s += 1 }
-            let length = tokens[s..<j].filter { !Self.particles.contains($0.text) }.count
+            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) {
+                // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
+                // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
+                if j - s >= 2 || tokens[s - 1].text.contains("-"), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
+                s -= 1
+            }
+            while s < j, particles.contains(tokens[s].text) { s += 1 }
+            let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -113,7 +138,16 @@ struct PeopleExtractor {
         let unit = units[u]
         let tokens = unit.tokens
         let name = tokens[s..<e].map(\.stem).joined(separator: " ")
-        let known = people.firstIndex { $0.name == name }
+        // The full name, or a short form of a known name (`Perrin de Brichambaut`).
+        let known = people.firstIndex { $0.name == name } ?? people.firstIndex { $0.name.hasSuffix(" " + name) }
+            ?? people.firstIndex { lexicon.sameName($0.name, name) }
+        if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
+            // `посла Клауса Нойкирха` first, `Клаус Нойкирх` later: the base form is the name.
+            people[known].name = name
+            people[known].surname = tokens[e - 1].stem
+        }
+        // `the X Y office`: a name used as a modifier of an organisation noun is no person.
+        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
         var honorific: String?
         if s > 0, lexicon.honorifics.contains(tokens[s - 1].text) { honorific = tokens[s - 1].text }
         let beforeName = honorific == nil ? s : s - 1
@@ -125,13 +159,23 @@ struct PeopleExtractor {
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
-        let pluralNoun = ["ities", "ions", "ants", "ents", "ers", "ors", "ists", "ians", "ies"].contains { lastWord.hasSuffix($0) } && lastWord.count > 5
+        let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
         let verbCue = (verbAfter || verbBefore) && !pluralNoun
+        let stateSuffix = stateInParentheses(unit, after: e)
+        let appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
+        // `footballers X and Y`: a name joined by a conjunction to a person just named.
+        let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
+            && units[u].mentions.contains { $0.end == s - 1 || ($0.end < s - 1 && tokens[$0.end].text == "(" && tokens[s - 2].text == ")") }
         let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty
+            || stateSuffix != nil || appointed != nil || coordinated
             || (verbCue && !strongCueOnly)
         guard cue else { return }
         guard !unit.isTitle || known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty else { return }
-        let roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post
+        var roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
+        if coordinated, roles.isEmpty, let previous = units[u].mentions.last(where: { $0.end <= s - 1 }),
+           let shared = sharedRoleBefore(unit, previous.start) {
+            roles = [shared]
+        }
         let index: Int
         if let known {
             index = known
@@ -140,6 +184,7 @@ struct PeopleExtractor {
             people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
         }
         if people[index].honorific == nil { people[index].honorific = honorific }
+        if people[index].gender == nil, let honorific { people[index].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: index) }
         units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
     }
@@ -155,16 +200,90 @@ struct PeopleExtractor {
         people[p].roles.append(role)
     }
 
+    /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
+    func stateInParentheses(_ unit: TextUnit, after index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 2 < tokens.count, tokens[index].text == "(" else { return nil }
+        var e = index + 1
+        while e < tokens.count, e - index <= 6, tokens[e].text != ")" { e += 1 }
+        guard e < tokens.count, tokens[e].text == ")", e > index + 1 else { return nil }
+        return StateIndex.shared.names[StateIndex.key(unit.text(index + 1, e))] != nil ? e + 1 : nil
+    }
+
+    /// `X has been appointed Special Co-ordinator`, `X (from Y) will serve as Head of …`: the post
+    /// stated as a predicate after the name, if the phrase is a post.
+    func appointment(_ unit: TextUnit, after index: Int) -> String? {
+        let tokens = unit.tokens
+        var k = index
+        // `from France`, `of Germany`: a short origin phrase between name and verb.
+        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.prepositions.contains(tokens[k].text) {
+            var m = k + 1
+            while m < tokens.count, m - k <= 4, isCapWord(tokens[m]) { m += 1 }
+            if m > k + 1 { k = m }
+        }
+        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
+            guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
+            let s = k + phrase.count
+            var e = s
+            while e < tokens.count, e - s < 12, tokens[e].isWord,
+                  isCapWord(tokens[e]) || (isConnector(tokens[e]) && e + 1 < tokens.count && isCapWord(tokens[e + 1])) {
+                e += 1
+            }
+            guard e > s, isPost(unit, s, e) else { return nil }
+            return unit.text(s, e)
+        }
+        return nil
+    }
+
+    /// The lower-case plural post before a coordinated pair (`footballers X and Y`), for the second name.
+    private func sharedRoleBefore(_ unit: TextUnit, _ start: Int) -> String? {
+        guard start > 0 else { return nil }
+        let t = unit.tokens[start - 1]
+        return t.isLowercaseWord && lexicon.isRoleNoun(t.text, plural: true) && !lexicon.isRoleNoun(t.text) ? t.text : nil
+    }
+
+    /// Lines that hold only a name, followed by a line that is only a post (a contact block or
+    /// signature: `Jane Doe` / `Head of Press`): the name is a person holding that post.
+    private mutating func detectSignatures(_ units: inout [TextUnit]) {
+        guard units.count >= 2 else { return }
+        for u in 0..<(units.count - 1) where !units[u].isTitle && units[u].mentions.isEmpty {
+            let tokens = units[u].tokens
+            guard (2...4).contains(tokens.count), tokens.allSatisfy(isNameToken) else { continue }
+            let next = units[u + 1]
+            guard !next.tokens.isEmpty, next.tokens.count <= 12, isPost(next, 0, next.tokens.count) else { continue }
+            let name = tokens.map(\.stem).joined(separator: " ")
+            let index = people.firstIndex { $0.name == name } ?? {
+                people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, 0), surname: tokens[tokens.count - 1].stem))
+                return people.count - 1
+            }()
+            addRole(next.text(0, next.tokens.count), to: index)
+            units[u].mentions.append(TextUnit.Mention(start: 0, end: tokens.count, person: index))
+        }
+    }
+
     // MARK: Surnames
 
     private mutating func detectSurnames(_ units: inout [TextUnit], _ u: Int) {
         let tokens = units[u].tokens
-        for i in tokens.indices where tokens[i].isCapitalized && units[u].mention(covering: i) == nil {
+        for i in tokens.indices where (tokens[i].isCapitalized || isParticleName(tokens[i])) && units[u].mention(covering: i) == nil {
             let stem = tokens[i].stem
             var matches = people.indices.filter { people[$0].surname == stem }
+            if matches.isEmpty, !lexicon.caseEndings.isEmpty {
+                matches = people.indices.filter { lexicon.sameName(people[$0].surname, stem) }
+            }
             if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
-                // `Ambassador Funered` with no full name on the page: the surname is the name.
+                // `Ambassador Funered`: the surname is the name, unless the page writes a full name
+                // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
+                people.append(Found(name: fullName(endingIn: stem, units) ?? stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
+                matches = [people.count - 1]
+            } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
+                      !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
+                      !lexicon.isRoleNoun(stem, plural: true),
+                      !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
+                      isTitleBefore(units[u], i) {
+                // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
                 matches = [people.count - 1]
             }
@@ -180,11 +299,40 @@ struct PeopleExtractor {
             if i > 0, lexicon.honorifics.contains(tokens[i - 1].text) {
                 beforeName = i - 1
                 if people[p].honorific == nil { people[p].honorific = tokens[i - 1].text }
+                if people[p].gender == nil { people[p].gender = lexicon.gender(of: tokens[i - 1].text) }
             }
             let inRun = roleBefore(unit, at: beforeName)
             let post = postApposition(unit, after: i + 1)
             for r in inRun.roles + post { addRole(r, to: p) }
         }
+    }
+
+    /// A run of two to four name words ending in `surname` somewhere on the page (the first one).
+    private func fullName(endingIn surname: String, _ units: [TextUnit]) -> String? {
+        for unit in units {
+            let tokens = unit.tokens
+            for e in tokens.indices where tokens[e].stem == surname && e > 0 {
+                var s = e
+                while s > 0, e - s < 3, isNameToken(tokens[s - 1]), tokens[s].spaceBefore { s -= 1 }
+                if s < e, !(s > 0 && tokens[s - 1].isCapitalized && tokens[s].spaceBefore) {
+                    return tokens[s...e].map(\.stem).joined(separator: " ")
+                }
+            }
+        }
+        return nil
+    }
+
+    /// True when a capitalised post word stands right before token `i` (`President X`), or a plural
+    /// one before a coordinated pair (`Presidents X and Y`, for Y).
+    private func isTitleBefore(_ unit: TextUnit, _ i: Int) -> Bool {
+        let tokens = unit.tokens
+        let t = tokens[i - 1]
+        if isCapWord(t), !t.isAllCaps, lexicon.isRoleNoun(t.stem, plural: true) { return true }
+        if i >= 3, lexicon.conjunctions.contains(t.text), let m = unit.mention(covering: i - 2), m.start > 0 {
+            let title = tokens[m.start - 1]
+            return isCapWord(title) && lexicon.isRoleNoun(title.stem, plural: true) && !lexicon.isRoleNoun(title.stem)
+        }
+        return false
     }
 
     // MARK: Post phrases
@@ -205,22 +353,32 @@ struct PeopleExtractor {
         var start = index
         while k >= 0 {
             let t = tokens[k]
+            if isAcronymInParentheses(tokens, closing: k) {
+                // `High Commissioner on National Minorities (HCNM) Knut X`
+                start = k - 2
+                k -= 3
+                continue
+            }
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index else { break }
             if unit.mention(covering: k) != nil { break }
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
             if isCapWord(t) {
                 if lexicon.honorifics.contains(t.text) && k == index - 1 { break }
+                // `Ambassador X and Minister Y`: another person's name or honorific ends the post.
+                if k < index - 1, lexicon.honorifics.contains(t.text) || people.contains(where: { $0.surname == t.stem }) { break }
                 start = k
                 k -= 1
                 continue
             }
-            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text), !lexicon.honorifics.contains(t.text) {
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = k
                 break
             }
             if isConnector(t) {
-                if t.text == "the" || t.text == "a" || t.text == "an" {
+                // `Head of the Mission and Maja X`: a conjunction right before the name ends the post.
+                if k == index - 1, lexicon.conjunctions.contains(t.text) { break }
+                if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
                 }
@@ -232,13 +390,22 @@ struct PeopleExtractor {
         guard start < index else { return ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text)) || Self.leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
         guard let first = phrase.first, let last = phrase.last else { return ([], index) }
-        let roles = splitAndValidate(unit, first, last + 1)
-        return (roles, roles.isEmpty ? index : first)
+        var roles = splitAndValidate(unit, first, last + 1, plural: true)
+        var roleStart = first
+        if roles.isEmpty {
+            // `Interview of Head of Mission X`: the post may start after a preposition inside the run.
+            for f in (first + 1)...max(first + 1, last) where f <= last && isCapWord(tokens[f]) && lexicon.isRoleNoun(tokens[f].stem)
+                && tokens[f - 1].isLowercaseWord && lexicon.prepositions.contains(tokens[f - 1].text) {
+                roles = splitAndValidate(unit, f, last + 1)
+                if !roles.isEmpty { roleStart = f; break }
+            }
+        }
+        return (roles, roles.isEmpty ? index : roleStart)
     }
 
     /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name.
@@ -252,12 +419,19 @@ struct PeopleExtractor {
         var lowercaseCount = 0
         while k >= 0 {
             let t = tokens[k]
+            if isAcronymInParentheses(tokens, closing: k) {
+                start = k - 2
+                k -= 3
+                continue
+            }
             guard t.isWord else { break }
             if unit.mention(covering: k) != nil { break }
             if isDeterminer(t) {
                 let lower = t.text.lowercased()
-                if lower == "the" || lower == "der" || lower == "des" || lower == "die" {
-                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
+                    // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem)),
+                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
                         start = k
                         k -= 1
                         continue
@@ -266,7 +440,7 @@ struct PeopleExtractor {
                 break
             }
             if isCapWord(t) {
-                if Self.leadingNoise.contains(t.text.lowercased()) { break }
+                if leadingNoise.contains(t.text.lowercased()) { break }
                 sawCapital = true
                 start = k
                 k -= 1
@@ -284,15 +458,36 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
-            if t.isLowercaseWord && sawCapital { break }   // `the current High Commissioner,`
+            if t.isLowercaseWord && sawCapital {
+                // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
+                // starts at the lower-case post word.
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) { start = k }
+                break
+            }
             return []
         }
         guard start <= index - 2 else { return [] }
         var first = start
         while first < index - 1, isConnector(tokens[first]) { first += 1 }
         guard first < index - 1 else { return [] }
-        // The phrase must start at a clause boundary: sentence start, comma, determiner or a verb-less edge.
-        return splitAndValidate(unit, first, index - 1)
+        let roles = splitAndValidate(unit, first, index - 1)
+        if roles.isEmpty, first >= 2, tokens[first - 1].text == ",", index - 1 - first <= 3,
+           tokens[first..<(index - 1)].allSatisfy({ isCapWord($0) }) {
+            // `correspondent of the News Agency, Ukrinform, Roman X`: a name between the post and the person.
+            let outer = preApposition(unit, at: first)
+            if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
+        }
+        return roles
+    }
+
+    /// True when tokens `closing-2...closing` are `( ACRONYM )`.
+    func isAcronymInParentheses(_ tokens: [Token], closing k: Int) -> Bool {
+        k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 2].text == "(" && isAcronym(tokens[k - 1])
+    }
+
+    /// An acronym: a word starting with a capital, with two capitals or more (`OSCE`, `RFoM`, `HCNM`).
+    func isAcronym(_ t: Token) -> Bool {
+        t.isWord && t.text.first?.isUppercase == true && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
@@ -312,9 +507,38 @@ struct PeopleExtractor {
             while s < e, isDeterminer(tokens[s]) { s += 1 }
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
-            let stop: Set<String> = ["who", "which", "that", "whose", "whom", "and", "but", "or", "der", "die", "das", "welche", "welcher", "который", "которая", "said", "told", "today", "also"]
-            if stop.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            // `X, met the Envoy …`, `X, represented last year's …`: a verb phrase, not a post.
+            if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), s + 1 < e,
+               lexicon.articles.contains(tokens[s + 1].text) || lexicon.determiners.contains(tokens[s + 1].text)
+                || (tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
+                break
+            }
+            // `X, the President of Y, Milan Z, …`: a post followed by another name is that name's.
+            var c = e
+            while c < tokens.count, c - e < 10, tokens[c].text != ",", !(tokens[c].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[c].text)) { c += 1 }
+            // (Only after an article: in a list `A, Head of Y, B, Director of Z` each post follows its name.)
+            if lexicon.articles.contains(tokens[k + 1].text),
+               c + 2 < tokens.count, tokens[c].text == ",", isNameToken(tokens[c + 1]), isNameToken(tokens[c + 2]),
+               !lexicon.isRoleNoun(tokens[c + 1].stem) {
+                break
+            }
             if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
+            // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
+            // belongs to that person.
+            // `X, Judge Peter Y and …`: a title before two name words is another person.
+            if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m in
+                isNameToken(tokens[m]) && isNameToken(tokens[m + 1]) && !lexicon.isRoleNoun(tokens[m].stem)
+                    && (lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem)))
+            }) { break }
+            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
+                // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
+                if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || particles.contains($0.text) }) {
+                    roles.append(contentsOf: splitAndValidate(unit, s, c))
+                }
+                break
+            }
             // A sentence-level adverbial clause is not a post.
             let parts = splitAndValidate(unit, s, e)
             guard !parts.isEmpty else { break }
@@ -329,8 +553,7 @@ struct PeopleExtractor {
     func mpSuffix(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
         let tokens = unit.tokens
         guard index + 2 < tokens.count, tokens[index].text == "(" else { return nil }
-        let titles: Set<String> = ["MP", "MEP", "MdB", "Senator", "Deputy", "MNA", "Member", "Depute", "Député"]
-        guard titles.contains(tokens[index + 1].text) else { return nil }
+        guard lexicon.parliamentTitles.contains(tokens[index + 1].text) else { return nil }
         var e = index + 1
         while e < tokens.count, tokens[e].text != ")" { e += 1 }
         guard e < tokens.count, e - index <= 10 else { return nil }
@@ -344,16 +567,24 @@ struct PeopleExtractor {
     }
 
     /// Splits a post phrase at `and` between two complete posts and keeps the parts that are posts.
-    func splitAndValidate(_ unit: TextUnit, _ start: Int, _ end: Int) -> [String] {
+    func splitAndValidate(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> [String] {
         let tokens = unit.tokens
         guard start < end else { return [] }
+        // A post of the reference data is one post, whatever `and` it holds.
+        if tokens[start..<end].contains(where: { lexicon.conjunctions.contains($0.text) }),
+           OSCEReference.post(named: unit.text(start, end)) != nil {
+            return [unit.text(start, end)]
+        }
         var parts: [(Int, Int)] = []
         var s = start
         var k = start
         while k < end {
             let t = tokens[k]
-            if ["and", "und", "и"].contains(t.text), k > s, k + 1 < end,
-               isPost(unit, s, k), !lexicon.isRoleNoun(tokens[k + 1].stem), isPost(unit, k + 1, end) {
+            if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
+               isPost(unit, s, k), isPost(unit, k + 1, end),
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" }) {
+                // `OSCE Chairperson-in-Office and Minister for …` is two posts (the first names its
+                // organisation); `Special Representative and Co-ordinator for …` is one.
                 parts.append((s, k))
                 s = k + 1
             }
@@ -361,7 +592,7 @@ struct PeopleExtractor {
         }
         parts.append((s, end))
         var roles: [String] = []
-        for (a, b) in parts where isPost(unit, a, b) {
+        for (a, b) in parts where isPost(unit, a, b, plural: plural) {
             roles.append(unit.text(a, b))
         }
         return roles
@@ -369,7 +600,8 @@ struct PeopleExtractor {
 
     /// True when tokens `start..<end` name a post: the head (words before the first preposition)
     /// ends in a post word, and the phrase is not only acronyms.
-    func isPost(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+    /// With `plural`, a plural post word counts (`footballers` right before a name).
+    func isPost(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> Bool {
         let tokens = unit.tokens
         guard start < end else { return false }
         var headEnd = end
@@ -378,14 +610,21 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
-        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem), !tokens[start].isPossessive,
-           tokens[start..<end].allSatisfy({ $0.isWord }) {
+        if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
+           tokens[start..<end].allSatisfy({ $0.isWord }),
+           end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
+            || lexicon.isRoleNoun(tokens[start + 1].stem) {
             // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
             return true
         }
-        let head = tokens[headEnd - 1]
-        guard head.isWord, lexicon.isRoleNoun(head.stem) else { return false }
+        // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.
+        let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
-        return tokens[start..<end].allSatisfy { $0.isWord || $0.text == "’" || $0.text == "'" || $0.text == "/" }
+        return tokens[start..<end].indices.allSatisfy { k in
+            let t = tokens[k]
+            return t.isWord || t.text == "’" || t.text == "'" || t.text == "/"
+                || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
+        }
     }
 }

@@ -1,18 +1,28 @@
+import Foundation
 import OSCE
 
 /// Finds passages of direct speech and attributes each to its speaker.
 ///
-/// Attribution, in order:
+/// Attribution is a row of sieves tried from the most to the least precise (the CoreNLP
+/// pattern); each leaves what it cannot decide to the next:
 /// 1. after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
-///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`;
-/// 2. before the opening mark, in the same sentence: the sentence's subject
-///    (`X, ROLE, pointed out that “…`, `She said: “…`, `erklärte: „…`);
-/// 3. otherwise the subject of the sentences before (`X endorsed the programme. “…”`),
-///    which also carries a pronoun or a continuation after `said X.` to X.
-/// Pronouns resolve to the current subject; surnames and roles to the person named.
-/// Quoted titles (`entitled “Follow the Money Online”`) and one- or two-word scare quotes are skipped.
+///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`, `…», a déclaré X`,
+///    `…,” according to X`; `…,” one participant said` names nobody (`.unnamed`);
+/// 2. before the opening mark, from the clause of the last verb of saying: `X, who added: “…`
+///    (the relative pronoun's antecedent), `X[, ROLE,] said: “…`, `She said: “…`,
+///    `One participant from Y said: “…` (nobody), `According to X, “…`;
+/// 3. the sentence's subject (the first reference followed by its verb, `At the request of X,
+///    Y visited …` → Y);
+/// 4. a pull quote repeated later keeps the speaker of its first occurrence;
+/// 5. otherwise the subject of the sentences before (`X endorsed the programme. “…”`).
+/// References resolve to people: names and short forms to the person (`PeopleExtractor`), a
+/// pronoun to the current subject when their genders agree (else the nearest person whose
+/// gender does), a role alone (`the Head of Mission`) to the one person holding it on the page.
+/// Quoted titles (`entitled “…”`, `the report, “…”`, `the “Role of …”`), cited wording
+/// (`laws that criminalize “the …”`) and short scare quotes without a speaker are skipped.
+/// Every word list comes from the item's `Lexicon`.
 struct QuoteExtractor {
-    let lexicon = Lexicon.shared
+    let lexicon: Lexicon
     let people: PeopleExtractor
     /// Normalised role keys of each person, computed once.
     let roleKeys: [[String]]
@@ -20,6 +30,7 @@ struct QuoteExtractor {
     let rolePosts: [[String?]]
 
     init(people: PeopleExtractor) {
+        self.lexicon = people.lexicon
         self.people = people
         self.roleKeys = people.people.map { $0.roles.map(OSCEKey.normalize) }
         self.rolePosts = people.people.map { $0.roles.map { OSCEReference.post(named: $0)?.id } }
@@ -27,7 +38,8 @@ struct QuoteExtractor {
 
     enum Ref {
         case person(Int)
-        case pronoun
+        /// A personal pronoun, with its grammatical gender when it has one (`she` → `.feminine`).
+        case pronoun(Lexicon.Gender?)
         /// An explicit attribution to someone who is not a named person (`said a participant`).
         case unnamed
     }
@@ -35,7 +47,14 @@ struct QuoteExtractor {
     /// Quotes in page order with the index of the speaker in `people.people`.
     func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
         var result: [(String, Int?)] = []
+        /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
+        var runsOn: [Bool] = []
+        var opensParagraph: [Bool] = []
         var subject: Int?
+        /// Persons in the order the text names them (outside quotes), for pronoun resolution.
+        var recent: [Int] = []
+        /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
+        var spoken: [(text: String, speaker: Int)] = []
         for unit in units where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
@@ -48,21 +67,31 @@ struct QuoteExtractor {
                     var close = i + 1
                     while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
                     let after = attributionAfter(unit, closeIndex: close, quote: q)
-                    let explicit = after != nil
-                    if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit) {
+                    let before = after == nil ? attributionBefore(unit, from: sentenceStart, to: i) : nil
+                    var explicit = after != nil
+                    if case .person = before { explicit = true }
+                    if case .pronoun = before { explicit = true }
+                    if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit, attributedAfter: after != nil) {
                         i = close + 1
                         continue
                     }
                     var speaker: Int?
                     if let after {
-                        speaker = resolve(after, subject)
-                    } else if let before = firstRef(unit, from: sentenceStart, to: i) {
-                        speaker = resolve(before, subject)
+                        speaker = resolve(after, subject, recent: recent)
+                    } else if let before = before ?? firstRef(unit, from: sentenceStart, to: i) {
+                        speaker = resolve(before, subject, recent: recent)
+                    } else if let earlier = spoken.first(where: { Self.isRepetition($0.text, q.text) }) {
+                        speaker = earlier.speaker
                     } else {
                         speaker = subject
                     }
-                    if let speaker { subject = speaker }
+                    if let speaker {
+                        subject = speaker
+                        spoken.append((q.text, speaker))
+                    }
                     result.append((q.text, speaker))
+                    runsOn.append(q.close == nil && after == nil && before == nil)
+                    opensParagraph.append(i == 0)
                     // Sentence boundary after a passage that ends a sentence.
                     if let last = q.text.last, ".!?…".contains(last), close + 1 < tokens.count,
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
@@ -74,9 +103,16 @@ struct QuoteExtractor {
                     i = close + 1
                     continue
                 }
-                if t.quote == nil, !sentenceHasSubject, let (ref, _) = refAt(unit, i) {
+                if t.quote == nil, let m = unit.mention(startingAt: i) {
+                    recent.removeAll { $0 == m.person }
+                    recent.append(m.person)
+                }
+                if t.quote == nil, !sentenceHasSubject, let (ref, end) = refAt(unit, i) {
                     sentenceHasSubject = true
-                    if case .person(let p) = ref { subject = p }
+                    // The sentence's subject: the first reference followed by its verb
+                    // (`At the request of X, Y visited …` → Y), else the first reference.
+                    let chosen = isFollowedByVerb(unit, end) ? ref : (laterSubject(unit, from: end) ?? ref)
+                    if case .person(let p) = chosen { subject = p }
                 }
                 if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
                     sentenceStart = i + 1
@@ -85,14 +121,30 @@ struct QuoteExtractor {
                 i += 1
             }
         }
+        // A passage over several paragraphs (`“First part…` / `“Second part,” said X.`): an open
+        // paragraph without its own attribution is spoken by the speaker of the paragraph that continues it.
+        for r in result.indices.reversed() where runsOn[r] && r + 1 < result.count && opensParagraph[r + 1] {
+            if let next = result[r + 1].1 { result[r].1 = next }
+        }
         return result
     }
 
-    private func resolve(_ ref: Ref, _ subject: Int?) -> Int? {
+    /// True when one passage repeats the other (equal, or one begins the other), 40 characters at least.
+    static func isRepetition(_ a: String, _ b: String) -> Bool {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        return short.count >= 40 && long.hasPrefix(short.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?…")))
+    }
+
+    /// The person a reference names; a pronoun is the current subject when their genders agree,
+    /// else the most recently named person whose gender agrees (or is unknown).
+    private func resolve(_ ref: Ref, _ subject: Int?, recent: [Int] = []) -> Int? {
         switch ref {
-        case .person(let p): p
-        case .pronoun: subject
-        case .unnamed: nil
+        case .person(let p): return p
+        case .unnamed: return nil
+        case .pronoun(let gender):
+            guard let gender, let subject, let g = people.people[subject].gender, g != gender else { return subject }
+            return recent.reversed().first { people.people[$0].gender == gender }
+                ?? recent.reversed().first { people.people[$0].gender == nil }
         }
     }
 
@@ -104,8 +156,8 @@ struct QuoteExtractor {
         var k = i
         if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
-        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun, i + 1) }
-        if k == i, tokens[i].text.first?.isUppercase == true || ["the", "der", "die"].contains(tokens[i].text),
+        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
+        if k == i, tokens[i].text.first?.isUppercase == true || lexicon.articles.contains(tokens[i].text),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
@@ -116,10 +168,16 @@ struct QuoteExtractor {
     func roleRef(_ unit: TextUnit, _ i: Int) -> (Int, Int)? {
         let tokens = unit.tokens
         var s = i
-        if ["the", "The", "der", "Der", "die", "Die"].contains(tokens[i].text) { s = i + 1 }
+        if lexicon.articles.contains(tokens[i].text) { s = i + 1 }
         var e = s
-        while e < tokens.count, e - s < 10, tokens[e].isWord,
-              tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].text.first?.isUppercase == true) {
+        // `the Head of the OSCE Mission to Serbia`: capitalised words and connectors before a capital.
+        func connectsToCapital(_ c: Int) -> Bool {
+            var n = c
+            while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
+            return n > c && n < tokens.count && tokens[n].isWord && tokens[n].text.first?.isUppercase == true
+        }
+        while e < tokens.count, e - s < 12, tokens[e].isWord,
+              tokens[e].text.first?.isUppercase == true || connectsToCapital(e) {
             e += 1
         }
         guard e > s, !people.people.isEmpty else { return nil }
@@ -139,6 +197,141 @@ struct QuoteExtractor {
         return (m, e)
     }
 
+    /// True when the token at `end` (after an optional apposition `, …,`) is a lower-case word that
+    /// can be a verb: not a preposition, connector, conjunction or relative pronoun.
+    func isFollowedByVerb(_ unit: TextUnit, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        var v = end
+        if v < tokens.count, tokens[v].text == "(" {
+            while v < tokens.count, tokens[v].text != ")" { v += 1 }
+            v += 1
+        }
+        if v < tokens.count, tokens[v].text == "," {
+            var c = v + 1
+            while c < tokens.count, c - v < 25, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c += 1 }
+            if c < tokens.count, tokens[c].text == "," { v = c + 1 }
+        }
+        guard v < tokens.count, tokens[v].isLowercaseWord else { return false }
+        let w = tokens[v].text
+        return !lexicon.prepositions.contains(w) && !lexicon.connectors.contains(w) && !lexicon.conjunctions.contains(w)
+            && !lexicon.relativePronouns.contains(w)
+    }
+
+    /// A later reference in the same sentence that is followed by its verb.
+    func laterSubject(_ unit: TextUnit, from start: Int) -> Ref? {
+        let tokens = unit.tokens
+        var k = start
+        while k < tokens.count, !isSentenceEnd(tokens[k]), tokens[k].kind != .quoteOpen {
+            if tokens[k].quote == nil, let (ref, end) = refAt(unit, k) {
+                if isFollowedByVerb(unit, end) { return ref }
+                k = end
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    func isSentenceEnd(_ t: Token) -> Bool {
+        t.kind == .punct && t.quote == nil && [".", "!", "?", ";"].contains(t.text)
+    }
+
+    /// The speaker named before the opening mark, from the clause of the last verb of saying
+    /// (sieves, most precise first):
+    /// - `X, who added: “…` → X (the noun before the relative pronoun);
+    /// - `X said: “…`, `X, ROLE, said: “…`, `She added: “…` → the reference right before the verb;
+    /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (no person);
+    /// - `According to X, “…` → X.
+    /// Nil when the clause decides nothing (the caller falls back to the sentence's subject).
+    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> Ref? {
+        let tokens = unit.tokens
+        var v = open - 1
+        while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v].text) && tokens[v].text != "so") {
+            v -= 1
+        }
+        if v >= start {
+            var b = v - 1
+            while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || lexicon.auxiliaries.contains(tokens[b].text) { b -= 1 }
+            // `X, who added:` — the antecedent of the relative pronoun.
+            if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
+                var c = b - 1
+                if c >= start, tokens[c].text == "," { c -= 1 }
+                if c >= start, let m = unit.mentions.last(where: { $0.end == c + 1 }) { return .person(m.person) }
+                if c >= start, let m = unit.mentions.last(where: { $0.end <= c + 1 && $0.start >= start }),
+                   isApposition(unit, from: m.end, to: c + 1) {
+                    return .person(m.person)
+                }
+            }
+            // The reference right before the verb, or before an apposition before it.
+            if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return ref }
+            if b >= start, tokens[b].text == "," {
+                var c = b - 1
+                while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
+                if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) { return ref }
+            }
+            // An unnamed speaker: an indefinite noun phrase that opens the clause.
+            var clauseStart = v - 1
+            while clauseStart > start, tokens[clauseStart - 1].text != ",", !isSentenceEnd(tokens[clauseStart - 1]) { clauseStart -= 1 }
+            if clauseStart < v, clauseStart >= start,
+               lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()) || lexicon.unnamedSpeakers.contains(tokens[clauseStart].text.lowercased())
+                || lexicon.articles.contains(tokens[clauseStart].text),
+               tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
+               !unit.mentions.contains(where: { $0.start >= clauseStart && $0.end <= v }) {
+                return .unnamed
+            }
+        }
+        // `According to X, “…`.
+        var k = start
+        while k < open {
+            if tokens[k].quote == nil, let end = attributionPhraseEnd(unit, at: k) {
+                if let (ref, _) = refAt(unit, end) { return ref }
+                if let m = unit.mentions.first(where: { $0.start >= end && $0.start < open }) { return .person(m.person) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// True when tokens `from..<to` are a comma-led apposition (`, Foreign Minister of Y`).
+    private func isApposition(_ unit: TextUnit, from: Int, to: Int) -> Bool {
+        guard from < to, unit.tokens[from].text == "," else { return false }
+        return to - from <= 20 && !unit.tokens[(from + 1)..<to].contains { isSentenceEnd($0) || $0.kind == .quoteOpen }
+    }
+
+    /// A reference (mention, pronoun or role) whose last token is `end - 1`.
+    private func refEnding(_ unit: TextUnit, at end: Int, from start: Int) -> Ref? {
+        let tokens = unit.tokens
+        guard end - 1 >= start else { return nil }
+        if let m = unit.mentions.last(where: { $0.end == end }) { return .person(m.person) }
+        if tokens[end - 1].kind == .punct, tokens[end - 1].text == ")" {
+            // `X (MP, Norway) said`
+            var o = end - 1
+            while o > start, tokens[o].text != "(" { o -= 1 }
+            if o > start, let m = unit.mentions.last(where: { $0.end == o }) { return .person(m.person) }
+        }
+        if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
+        var s = end - 1
+        while s > start, tokens[s - 1].isWord, tokens[s - 1].text.first?.isUppercase == true || lexicon.connectors.contains(tokens[s - 1].text) || lexicon.articles.contains(tokens[s - 1].text) {
+            s -= 1
+        }
+        for r in s..<end where tokens[r].isWord {
+            if let (p, e) = roleRef(unit, r), e == end { return .person(p) }
+        }
+        return nil
+    }
+
+    /// True when the capitalised run at `r` (connectors inside) is a post phrase (`Deputy Head of Mission`).
+    private func isCapitalisedPost(_ unit: TextUnit, _ r: Int) -> Bool {
+        let tokens = unit.tokens
+        var e = r
+        while e < tokens.count, e - r < 12, tokens[e].isWord,
+              tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].isWord) {
+            e += 1
+        }
+        while e > r, lexicon.connectors.contains(tokens[e - 1].text) { e -= 1 }
+        return e > r && people.isPost(unit, r, e)
+    }
+
     /// The first reference to a person among tokens `from..<to` outside quotes.
     func firstRef(_ unit: TextUnit, from: Int, to: Int) -> Ref? {
         var k = from
@@ -156,12 +349,16 @@ struct QuoteExtractor {
         var k = closeIndex + 1
         while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) { k += 1 }
         guard k < tokens.count, tokens[k].isWord else { return nil }
+        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.auxiliaries.contains(tokens[k].text),
+           lexicon.speechVerbs.contains(tokens[k + 1].text) {
+            k += 1   // `« … », a déclaré X`
+        }
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
         let sentenceBreak = endsSentence && tokens[k].text.first?.isUppercase == true
         let t = tokens[k]
         if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
             var r = k + 1
-            if r < tokens.count, ["out", "hinzu"].contains(tokens[r].text) { r += 1 }
+            if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
             if let (ref, _) = refAt(unit, r) { return ref }
             // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause.
             var m = r
@@ -170,23 +367,35 @@ struct QuoteExtractor {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
                 m += 1
             }
-            // `said a participant`, `said one of the trainers`: explicit, but nobody named.
+            // `said a participant`, `said one of the trainers`: explicit, but nobody named;
+            // `said Deputy Head of Mission` when nobody on the page holds that post: nobody either.
             if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
+            if r < tokens.count, isCapitalisedPost(unit, r) { return .unnamed }
             return nil
         }
         // `…,” according to Ambassador X.` / `… according to OSCE Secretary General X.`
-        if t.text == "according", k + 2 < tokens.count, tokens[k + 1].text == "to" {
-            if let (ref, _) = refAt(unit, k + 2) { return ref }
-            var m = k + 2
+        if let phraseEnd = attributionPhraseEnd(unit, at: k) {
+            if let (ref, _) = refAt(unit, phraseEnd) { return ref }
+            var m = phraseEnd
             while m < tokens.count, m - k < 16, tokens[m].kind != .quoteOpen,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
                 m += 1
             }
+            // `according to the Ministry`: a source that is no person.
+            return .unnamed
+        }
+        if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
+            var v = k + 1
+            while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, lexicon.speechVerbs.contains(tokens[v].text),
+               tokens[k..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }) {
+                return .unnamed
+            }
         }
         if let (ref, end) = refAt(unit, k) {
             var v = end
-            if v < tokens.count, tokens[v].isLowercaseWord, ["also", "then", "later", "further", "again"].contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
             // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
             if v < tokens.count, tokens[v].text == "," {
                 var c = v + 1
@@ -201,14 +410,28 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// The index after an attribution phrase (`according to`, `laut`) starting at `k`, if one does.
+    func attributionPhraseEnd(_ unit: TextUnit, at k: Int) -> Int? {
+        let tokens = unit.tokens
+        for phrase in lexicon.attributionPhrases where k + phrase.count < tokens.count {
+            if phrase.indices.allSatisfy({ tokens[k + $0].text.lowercased() == phrase[$0] }) { return k + phrase.count }
+        }
+        return nil
+    }
+
     /// A quoted title, or a short scare quote without an explicit speaker.
-    func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool) -> Bool {
+    ///
+    /// Besides title cues (`entitled “…”`): a capitalised unpunctuated passage right after an article
+    /// (`on the “Role of the OSCE today”`) is a title; a lower-case passage right after a word that
+    /// does not lead into speech (`laws that criminalize “the public denial …”`) cites wording when
+    /// no speaker is named before or after it.
+    func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool, attributedAfter: Bool = false) -> Bool {
         let tokens = unit.tokens
         var k = openIndex - 1
         var cues = 0
         while k >= 0, cues < 3 {
             if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
-                if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && ["title", "motto", "slogan"].contains(tokens[k + 2].text.lowercased())) {
+                if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {
                     return true
                 }
             }
@@ -216,13 +439,28 @@ struct QuoteExtractor {
             k -= 1
             cues += 1
         }
+        guard let last = quote.text.last, let first = quote.text.first else { return true }
+        let punctuated = ".,!?;:…".contains(last)
+        if !attributedAfter, openIndex > 0 {
+            let previous = tokens[openIndex - 1]
+            if first.isUppercase, !punctuated, previous.isWord, lexicon.articles.contains(previous.text) { return true }
+            // `the report, “Hate Crime Data”,`, `the handbook “…”`: a document or event noun names the title.
+            let noun = previous.text == "," && openIndex > 1 ? tokens[openIndex - 2] : previous
+            if first.isUppercase, !punctuated, noun.isLowercaseWord,
+               lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(noun.text)) { return true }
+            var p = openIndex - 1
+            while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
+            let lead = tokens[p]
+            if !explicit, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
+               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), lead.end == tokens[p + 1].start - 1 || p == openIndex - 1 {
+                return true
+            }
+        }
         if explicit { return false }
         let words = quote.text.split(separator: " ")
-        guard let last = quote.text.last else { return true }
-        let punctuated = ".,!?;:…".contains(last)
         if words.count <= 2 && !punctuated { return true }
         if !punctuated && words.count <= 10 {
-            let long = words.filter { $0.count >= 4 }
+            let long = words.filter { $0.count >= 4 && $0.contains(where: \.isLetter) }
             if !long.isEmpty && long.allSatisfy({ $0.first?.isUppercase == true }) { return true }
         }
         return false

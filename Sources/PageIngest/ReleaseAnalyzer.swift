@@ -47,12 +47,15 @@ enum ReleaseAnalyzer {
         facts.date = labelDate ?? facts.datelineDate
         // People, quotes, States.
         var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
-        var extractor = PeopleExtractor()
+        // The item's own language chooses the word lists; a sample of its first paragraphs decides.
+        let sample = ([raw.title] + analysed.prefix(3)).joined(separator: "\n")
+        let lexicon = Lexicon.for(language: LanguageDetector.detect(String(sample.unicodeScalars.prefix(400))))
+        var extractor = PeopleExtractor(lexicon: lexicon)
         extractor.extract(&units)
         let order = extractor.ordered(units)
         facts.people = order.map { i in
             let p = extractor.people[i]
-            return PersonFacts(name: p.name, honorific: p.honorific.flatMap(Lexicon.shared.reportedHonorific), roles: p.roles)
+            return PersonFacts(name: p.name, honorific: p.honorific.flatMap(lexicon.reportedHonorific), roles: p.roles)
         }
         let quotes = QuoteExtractor(people: extractor).extract(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }

@@ -1,6 +1,6 @@
 /// Splits a paragraph into tokens and finds its quotations.
 ///
-/// Quotation marks: `“…”`, `„…“`, `„…”`, `"…"`, `«…»`, and mixed straight/curly pairs
+/// Quotation marks: `“…”`, `„…“`, `„…”`, `"…"`, `«…»`, `»…«`, single `‘…’`, `‚…‘`, `‹…›`, and mixed straight/curly pairs
 /// (`"…”`, `“…"`). A mark that opens a passage is paired with the first closing mark after
 /// it; a passage without a closing mark runs to the end of the paragraph.
 struct Tokenizer {
@@ -90,6 +90,9 @@ struct Tokenizer {
         case "„": ["“", "”", "\""]
         case "«": ["»"]
         case "»": ["«"]
+        case "‘": ["’"]
+        case "‚": ["‘", "’"]
+        case "‹": ["›"]
         default: ["\"", "”"]
         }
     }
@@ -100,7 +103,23 @@ struct Tokenizer {
         var i = 0
         while i < chars.count {
             let c = chars[i]
-            guard c == "“" || c == "„" || c == "\"" || c == "«" else { i += 1; continue }
+            guard c == "“" || c == "„" || c == "\"" || c == "«" || c == "»" || c == "‘" || c == "‚" || c == "‹" else { i += 1; continue }
+            if c == "»" {
+                // `»…«` (German, Nordic): a `»` opens only after a space and before a letter.
+                let next = i + 1 < chars.count ? chars[i + 1] : " "
+                if (i > 0 && !chars[i - 1].isWhitespace) || !(next.isLetter || next.isNumber) { i += 1; continue }
+            }
+            let single = c == "‘" || c == "‚" || c == "‹"
+            if single {
+                // A single mark opens only after a space or an opening bracket and before a letter
+                // (not the `‘80s` elision or a comma-like `‚`).
+                let next = i + 1 < chars.count ? chars[i + 1] : " "
+                let prev = i > 0 ? chars[i - 1] : " "
+                if !(prev.isWhitespace || prev == "(" || prev == "[") || !(next.isLetter || next.isNumber) || (c == "‘" && next.isNumber) {
+                    i += 1
+                    continue
+                }
+            }
             if c == "\"" {
                 // A straight mark opens only before a word character (not `12" pipe`).
                 let next = i + 1 < chars.count ? chars[i + 1] : " "
@@ -111,13 +130,14 @@ struct Tokenizer {
             var j = i + 1
             var found: Int?
             while j < chars.count {
-                if closing.contains(chars[j]) {
+                if closing.contains(chars[j]), !single || chars[j] == "›" || j + 1 >= chars.count || !isWordChar(chars[j + 1]) {
                     // A closing mark is not followed directly by a word character (else it opens a new passage).
                     found = j
                     break
                 }
                 j += 1
             }
+            if single && found == nil { i += 1; continue }   // an unpaired single mark is an apostrophe
             let end = found ?? chars.count
             let text = TextNormalization.collapse(String(chars[(i + 1)..<end]))
             if !text.isEmpty {
