@@ -37,6 +37,8 @@ struct CLIRunner {
         process.currentDirectoryURL = cwd
         var env = ProcessInfo.processInfo.environment
         env["CI"] = "true"  // no progress drawing
+        // A fixed export time (the description's dct:issued), so that two runs compare equal.
+        if env["SOURCE_DATE_EPOCH"] == nil { env["SOURCE_DATE_EPOCH"] = "1700000000" }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
