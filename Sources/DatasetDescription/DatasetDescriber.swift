@@ -47,8 +47,10 @@ public struct DescriptionSettings: Sendable {
 /// - `{base}dataset`: `dcat:Dataset`, `void:Dataset`; `dct:title`, `dct:description`,
 ///   `dct:publisher`, `dct:license`, `dct:issued`, `dct:modified`, `dct:language`
 ///   → EU language authority (each `dct:LinguisticSystem`), `dcat:theme` → EU data
-///   themes (`skos:Concept` with `skos:prefLabel`), `dct:source` → each page's URL (or
-///   page IRI), `dcat:distribution` 0..n; VoID: `void:triples`, `void:entities`,
+///   themes (`skos:Concept` with `skos:prefLabel`, in the EU data-theme
+///   `skos:ConceptScheme`), `dct:source` → `{base}dataset/source`
+///   (a `dcat:Dataset` with `dct:hasPart` → each page: DCAT-AP ranges `dct:source` over
+///   datasets), `prov:wasDerivedFrom` → each page, `dcat:distribution` 0..n; VoID: `void:triples`, `void:entities`,
 ///   `void:classes`, `void:properties`, `void:distinctSubjects`, `void:distinctObjects`
 ///   (xsd:integer, 1), `void:uriSpace` (literal, 1), `void:exampleResource` 0..3,
 ///   `void:dataDump` 0..n, `void:sparqlEndpoint` 0..1, `void:classPartition`
@@ -125,7 +127,10 @@ public enum DatasetDescriber {
         add(dataset, dct["modified"], time)
         for l in languages { add(dataset, dct["language"], l) }
         for t in V.themes { add(dataset, dcat["theme"], V.theme(t.code)) }
-        for (page, url) in stats.pages { add(dataset, dct["source"], url ?? page) }
+        // DCAT-AP ranges `dct:source` over datasets: the pages read form one source dataset.
+        let source = policy.describedNode("source")
+        add(dataset, dct["source"], source)
+        for (page, _) in stats.pages { add(dataset, prov["wasDerivedFrom"], page) }
         // Node paths: `{kind}/{slug}`, a counter appended when two texts give one slug.
         var paths = Set<String>()
         func node(_ kind: String, _ text: String) -> IRI {
@@ -206,6 +211,7 @@ public enum DatasetDescriber {
                 add(node, V.spdx["checksum"], checksum)
                 add(checksum, a, V.spdx["Checksum"])
                 add(checksum, V.spdx["algorithm"], V.spdx["checksumAlgorithm_sha256"])
+                add(V.spdx["checksumAlgorithm_sha256"], a, V.spdx["ChecksumAlgorithm"])
                 add(checksum, V.spdx["checksumValue"], Literal(digest, datatype: XSD.hexBinary))
             }
         }
@@ -218,6 +224,12 @@ public enum DatasetDescriber {
             add(service, dcat["servesDataset"], dataset)
             if let license = settings.license { add(service, dct["license"], license) }
         }
+
+        // The pages read.
+        add(source, a, dcat["Dataset"])
+        add(source, dct["title"], en("The OSCE web pages read by this export"))
+        add(source, dct["description"], en("The OSCE public web pages (text captures or saved HTML) the export was read from; each page is a schema:WebPage of the dataset, with its schema:url when it has one."))
+        for (page, _) in stats.pages { add(source, dct["hasPart"], page) }
 
         // The export activity.
         add(activity, a, prov["Activity"])
@@ -236,9 +248,15 @@ public enum DatasetDescriber {
         }
         if let license = settings.license { add(license, a, dct["LicenseDocument"]) }
         for l in languages { add(l, a, dct["LinguisticSystem"]) }
+        let themes = V.themeScheme
+        add(themes, a, skos["ConceptScheme"])
+        add(themes, skos["prefLabel"], Literal("Data theme"))
+        add(themes, dct["title"], Literal("Data theme"))
         for t in V.themes {
             add(V.theme(t.code), a, skos["Concept"])
-            add(V.theme(t.code), skos["prefLabel"], en(t.label))
+            add(V.theme(t.code), skos["prefLabel"], Literal(t.label))
+            add(V.theme(t.code), skos["inScheme"], themes)
+            add(themes, skos["hasTopConcept"], V.theme(t.code))
         }
         return g
     }

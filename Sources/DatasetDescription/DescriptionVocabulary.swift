@@ -27,6 +27,8 @@ public enum DescriptionVocabulary {
     static let themes: [(code: String, label: String)] = [
         ("GOVE", "Government and public sector"), ("INTR", "International issues"),
     ]
+    /// The EU data-theme authority table (a `skos:ConceptScheme`).
+    static let themeScheme = IRI(unchecked: "http://publications.europa.eu/resource/authority/data-theme")
     static func theme(_ code: String) -> IRI {
         IRI(unchecked: "http://publications.europa.eu/resource/authority/data-theme/" + code)
     }
