@@ -266,16 +266,24 @@ extension DatasetDescriber {
     /// The content of an export file read back: every triple except its
     /// description's, that is, the triples whose subject is a description
     /// node (`IRIPolicy.isDescriptionNode`) or an outside IRI that only the
-    /// description points at (a licence, a language, a theme, a media type).
-    /// - Complexity: O(n) in the n triples.
+    /// description leads to (a licence, a language, a theme and its scheme, a
+    /// media type).
+    /// - Complexity: O(n·d) in the n triples, for d the depth of the
+    ///   description's chains (3).
     public static func content(of graph: Graph, policy: IRIPolicy) -> Graph {
         var described = Set<Term>()
         for t in graph {
-            guard case .iri(let s) = t.subject, policy.isDescriptionNode(s) else { continue }
-            described.insert(t.subject)
-            if case .iri(let o) = t.object, !o.value.hasPrefix(policy.base) { described.insert(t.object) }
+            if case .iri(let s) = t.subject, policy.isDescriptionNode(s) { described.insert(t.subject) }
         }
         if described.isEmpty { return graph }
+        // Outside IRIs reached from the description (a theme, then its scheme), to a fixed point.
+        var changed = true
+        while changed {
+            changed = false
+            for t in graph where described.contains(t.subject) {
+                if case .iri(let o) = t.object, !o.value.hasPrefix(policy.base), described.insert(t.object).inserted { changed = true }
+            }
+        }
         var referencedByContent = Set<Term>()
         for t in graph where !described.contains(t.subject) { referencedByContent.insert(t.object) }
         return Graph(graph.lazy.filter { t in
