@@ -98,6 +98,16 @@ struct CLIRunner {
     static let seed = examplePage("000_0b91f1119559f398.txt")
 
     /// The `triples written: N` figure of the summary line.
+    /// The lines of an N-Triples export without its dataset description
+    /// (the triples about `{base}dataset` and `{base}dataset/…`, whose VoID
+    /// partitions name every class and property of the content).
+    static func contentLines(_ ntriples: String, base: String = "https://w3id.org/osce-kg/resource/") -> [String] {
+        ntriples.split(separator: "\n").map(String.init).filter {
+            !$0.hasPrefix("<\(base)dataset>") && !$0.hasPrefix("<\(base)dataset/") && !$0.hasPrefix("<http://publications.europa.eu/")
+                && !$0.hasPrefix("<http://www.iana.org/") && !$0.hasPrefix("<http://spdx.org/")
+        }
+    }
+
     static func triplesWritten(_ stderr: String) -> Int? {
         guard let range = stderr.range(of: #"triples written: (\d+)"#, options: .regularExpression) else { return nil }
         return Int(stderr[range].split(separator: " ").last!)
