@@ -19,6 +19,9 @@ public struct DescriptionSettings: Sendable {
     public var license: IRI?
     /// A SPARQL endpoint serving the dataset (`dcat:DataService`, `void:sparqlEndpoint`).
     public var endpoint: IRI?
+    /// Where the export file is published (`void:dataDump`), for a
+    /// description without distributions (the one inside the export).
+    public var dataDump: IRI?
     /// `dct:issued`, `dct:modified`, `prov:endedAtTime`.
     public var time: ExportTime
     /// The tool that made the export (`prov:wasAssociatedWith`).
@@ -53,7 +56,7 @@ public struct DescriptionSettings: Sendable {
 ///   datasets), `prov:wasDerivedFrom` → each page, `dcat:distribution` 0..n; VoID: `void:triples`, `void:entities`,
 ///   `void:classes`, `void:properties`, `void:distinctSubjects`, `void:distinctObjects`
 ///   (xsd:integer, 1), `void:uriSpace` (literal, 1), `void:exampleResource` 0..3,
-///   `void:dataDump` 0..n, `void:sparqlEndpoint` 0..1, `void:classPartition`
+///   `void:dataDump` 0..n (each distribution's URL, else `settings.dataDump`), `void:sparqlEndpoint` 0..1, `void:classPartition`
 ///   → `{base}dataset/class-partition/{slug}` (`void:class`, `void:entities`),
 ///   `void:propertyPartition` → `{base}dataset/property-partition/{slug}`
 ///   (`void:property`, `void:triples`); `prov:wasGeneratedBy` → the activity
@@ -156,6 +159,7 @@ public enum DatasetDescriber {
             if let example = stats.firstInstance[c] { add(dataset, void["exampleResource"], example) }
         }
         for d in distributions { add(dataset, void["dataDump"], d.url) }
+        if distributions.isEmpty, let dump = settings.dataDump { add(dataset, void["dataDump"], dump) }
         if let endpoint = settings.endpoint { add(dataset, void["sparqlEndpoint"], endpoint) }
         for (c, n) in stats.classEntities {
             let part = node("class-partition", c.value)

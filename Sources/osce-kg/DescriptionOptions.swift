@@ -45,6 +45,7 @@ struct DescriptionOptions: ParsableArguments {
         s.license = try license.map { try IRI($0) }
         s.publisherName = publisher
         s.endpoint = try endpoint.map { try IRI($0) }
+        s.dataDump = try dumpURL.map { try IRI($0) }
         return s
     }
 

@@ -91,6 +91,15 @@ import Testing
         #expect(d.triples(predicate: dct["publisher"]).isEmpty)
     }
 
+    /// Inside an export (no distribution) the dump URL is still the dataset's `void:dataDump`.
+    @Test func dataDumpWithoutDistribution() {
+        var s = settings
+        s.dataDump = IRI(unchecked: "https://example.org/osce.nt")
+        let d = DatasetDescriber.describe(content, policy: policy, settings: s)
+        #expect(value(d, policy.dataset, void["dataDump"]) == [.iri(IRI(unchecked: "https://example.org/osce.nt"))])
+        #expect(value(DatasetDescriber.describe(content, policy: policy, settings: settings), policy.dataset, void["dataDump"]).isEmpty)
+    }
+
     @Test func distributionsAndEndpoint() {
         var s = settings
         s.endpoint = IRI(unchecked: "https://example.org/sparql")
