@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE"]),
-        .target(name: "HTMLReader", dependencies: ["CLibXML2"]),
+        .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
         // binary needs no resource bundle beside it.
         .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"], exclude: ["Resources"],
@@ -60,6 +60,12 @@ let package = Package(
                 "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation", "DatasetDescription",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The README's "Using the libraries from Swift" example, compiled and run by CLITests.
+        .executableTarget(
+            name: "library-usage",
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest"],
+            path: "Examples/LibraryUsage"
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
@@ -75,6 +81,6 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg", "library-usage"]),
     ]
 )

@@ -57,7 +57,7 @@ struct DescribeCommand: ParsableCommand {
             var merged = Graph()
             _ = try RDFParser.parse(file: file, syntax: syntax) { merged.insert($0.triple) }
             let content = DatasetDescriber.content(of: merged, policy: policy)
-            for warning in describing.warnings { StandardError.line("osce-kg: warning: \(warning)") }
+            if let warning = describing.warning { StandardError.line("osce-kg: warning: \(warning)") }
             let distribution = try describing.distribution(of: file, syntax: syntax)
             let description = DatasetDescriber.describe(content, policy: policy, settings: try describing.settings(), distributions: [distribution])
             let written: RDFSyntax = syntax.canWrite || syntax.supportsNamedGraphs ? syntax : .turtle

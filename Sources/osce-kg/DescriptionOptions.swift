@@ -49,12 +49,19 @@ struct DescriptionOptions: ParsableArguments {
         return s
     }
 
-    /// Warnings for what portals need and the description lacks.
-    var warnings: [String] {
-        var out: [String] = []
-        if license == nil { out.append("no --license: the description has no licence, and data portals need one (choose it; the pages' own terms of use still apply to their text)") }
-        if publisher == nil { out.append("no --publisher: the description has no publisher, which DCAT-AP requires of a catalogue") }
-        return out
+    /// One warning for what portals need and the description lacks (a
+    /// licence, a publisher), or `nil`.
+    var warning: String? {
+        switch (license, publisher) {
+        case (nil, nil):
+            return "no --license and no --publisher: the dataset description has neither, and data portals need both (the licence is yours to choose; the pages' own terms of use still apply to their text)"
+        case (nil, _):
+            return "no --license: the dataset description has no licence, and data portals need one (yours to choose; the pages' own terms of use still apply to their text)"
+        case (_, nil):
+            return "no --publisher: the dataset description has no publisher, which DCAT-AP requires of a catalogue"
+        default:
+            return nil
+        }
     }
 
     /// The distribution of `file` (measured), published at `--dump-url` or, without it, at its `file://` URL.

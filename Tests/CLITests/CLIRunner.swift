@@ -26,11 +26,13 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL = root) throws -> Output {
-        try run(executable: binary, arguments, stdin: stdin, cwd: cwd)
+    /// - Parameter environment: variables set on top of this process's environment (`TMPDIR`).
+    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL = root, environment: [String: String] = [:]) throws -> Output {
+        try run(executable: binary, arguments, stdin: stdin, cwd: cwd, environment: environment)
     }
 
-    static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL = root) throws -> Output {
+    static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL = root,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -39,6 +41,7 @@ struct CLIRunner {
         env["CI"] = "true"  // no progress drawing
         // A fixed export time (the description's dct:issued), so that two runs compare equal.
         if env["SOURCE_DATE_EPOCH"] == nil { env["SOURCE_DATE_EPOCH"] = "1700000000" }
+        env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
@@ -98,6 +101,10 @@ struct CLIRunner {
     static let seed = examplePage("000_0b91f1119559f398.txt")
 
     /// The `triples written: N` figure of the summary line.
+    /// The warning line of an export run without `--license` and `--publisher`
+    /// (counted in the summary line like page warnings).
+    static let descriptionWarningLine = "osce-kg: warning: no --license and no --publisher: the dataset description has neither, and data portals need both (the licence is yours to choose; the pages' own terms of use still apply to their text)\n"
+
     /// The lines of an N-Triples export without its dataset description
     /// (the triples about `{base}dataset` and `{base}dataset/…`, whose VoID
     /// partitions name every class and property of the content).

@@ -123,7 +123,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let (file, descriptionPath, out) = try Self.export(dir)
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(!out.stderr.contains("warning: no --license"))
+        #expect(!out.stderr.contains("warning: no --"))
+        #expect(out.stderr.contains("warnings: 0, triples written: "))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         let description = try RDFParser.parseGraph(file: descriptionPath, syntax: .turtle)
         let size = description.triples(predicate: IRI(unchecked: "http://www.w3.org/ns/dcat#byteSize")).map(\.object)
@@ -150,7 +151,13 @@ import Testing
     @Test func noInventedLicence() throws {
         let out = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples"])
         #expect(out.status == 0)
-        #expect(out.stderr.contains("osce-kg: warning: no --license: the description has no licence"))
+        #expect(out.stderr.contains(CLIRunner.descriptionWarningLine))
+        #expect(out.stderr.contains("warnings: 1, triples written: "))
+        let quiet = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples", "--quiet", "--publisher", "P"])
+        #expect(!quiet.stderr.contains("osce-kg: warning:"))
+        #expect(quiet.stderr.contains("warnings: 1, triples written: "))
+        let loud = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples", "--publisher", "P"])
+        #expect(loud.stderr.contains("osce-kg: warning: no --license: the dataset description has no licence, and data portals need one"))
         #expect(!out.stdout.contains("<http://purl.org/dc/terms/license>"))
         #expect(out.stdout.contains("<https://w3id.org/osce-kg/resource/dataset> <http://rdfs.org/ns/void#triples> "))
     }
