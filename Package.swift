@@ -6,6 +6,7 @@
 //
 //   osce-kg (CLI, no domain logic)
 //     ├── PageEvaluation (precision and recall of PageIngest on annotated pages)
+//     ├── DatasetDescription (DCAT-AP, VoID and PROV description of an export)
 //     ├── PageIngest  (page text → OSCE model)
 //     │     ├── OSCE  (domain model, IRI policy, model → RDF, reference data)
 //     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
@@ -22,7 +23,7 @@ let package = Package(
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO"]),
         .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
-        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader"]),
+        .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
     dependencies: [
@@ -44,6 +45,7 @@ let package = Package(
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
+        .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
         // binary needs no resource bundle beside it.
@@ -55,7 +57,7 @@ let package = Package(
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
+                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation", "DatasetDescription",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -75,6 +77,7 @@ let package = Package(
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
+        .testTarget(name: "DatasetDescriptionTests", dependencies: ["RDF", "RaptorIO", "OSCE", "DatasetDescription"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),

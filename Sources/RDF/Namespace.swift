@@ -55,4 +55,5 @@ public enum XSD {
     public static let gYear = IRI(unchecked: "http://www.w3.org/2001/XMLSchema#gYear")
     public static let nonNegativeInteger = IRI(unchecked: "http://www.w3.org/2001/XMLSchema#nonNegativeInteger")
     public static let anyURI = IRI(unchecked: "http://www.w3.org/2001/XMLSchema#anyURI")
+    public static let hexBinary = IRI(unchecked: "http://www.w3.org/2001/XMLSchema#hexBinary")
 }

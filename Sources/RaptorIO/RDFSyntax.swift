@@ -24,7 +24,9 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
     case ntriples
     /// N-Quads (W3C RDF 1.1 N-Quads). Read and write.
     case nquads
-    /// TriG (W3C RDF 1.1 TriG). Read only: Raptor 2.0.15 has no TriG writer.
+    /// TriG (W3C RDF 1.1 TriG). Raptor 2.0.15 has only a TriG parser, so
+    /// `RDFWriter` refuses it (`canWrite` is false); `DatasetWriter` writes
+    /// TriG from Raptor's Turtle, graph by graph.
     case trig
     /// RDF/XML, one `rdf:Description` per triple. Read and write.
     case rdfxml

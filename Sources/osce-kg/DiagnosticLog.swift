@@ -12,7 +12,7 @@ final class DiagnosticLog {
     /// Errors reported so far.
     private(set) var errors = 0
     /// Warnings reported so far (printed or not).
-    private(set) var warnings = 0
+    fileprivate(set) var warnings = 0
 
     init(quiet: Bool) { self.quiet = quiet }
 
@@ -28,6 +28,15 @@ final class DiagnosticLog {
         }
         beforePrinting()
         StandardError.line("osce-kg: \(diagnostic)")
+    }
+}
+
+extension DiagnosticLog {
+    /// Counts a warning that concerns the whole run rather than a page (the
+    /// dataset description's missing licence), printed unless `quiet`.
+    func warn(_ message: String) {
+        warnings += 1
+        if !quiet { StandardError.line("osce-kg: warning: \(message)") }
     }
 }
 

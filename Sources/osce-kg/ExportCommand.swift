@@ -52,6 +52,12 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
     var timings = false
 
+    @OptionGroup(title: "Dataset description (DCAT-AP, VoID, PROV)")
+    var describing: DescriptionOptions
+
+    @Option(name: .customLong("description"), help: ArgumentHelp("Also write the description with the export file's size and checksum to FILE (needs --output; its extension chooses the syntax).", valueName: "FILE"))
+    var descriptionFile: String?
+
     func validate() throws {
         guard let syntax = RDFSyntax(name: format), ExportCommand.formats.contains(syntax) else {
             throw ValidationError("unknown or read-only --format '\(format)'; use one of: \(ExportCommand.formats.map(\.rawValue).joined(separator: ", "))")
@@ -93,15 +99,14 @@ struct ExportCommand: ParsableCommand {
                                                  warnings: log.warnings, triplesWritten: nil).line)
                 throw ExitCode.failure
             }
-            let graph = builder.build()
-            let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
-            let writer = try RDFWriter(syntax: syntax, destination: destination, namespaces: ExportCommand.namespaces(policy))
-            try writer.write(contentsOf: graph)
-            _ = try writer.finish()
+            if let warning = describing.warning { log.warn(warning) }
+            let count = try ExportWriter.write(
+                builder, syntax: syntax, output: output, descriptionFile: descriptionFile, options: describing,
+                namespaces: ExportCommand.namespaces(policy))
             let written = clock.now
 
             StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
-                                             warnings: log.warnings, triplesWritten: graph.count).line)
+                                             warnings: log.warnings, triplesWritten: count).line)
             if timings {
                 StandardError.line(String(format: "osce-kg: timings: ingest=%.3fs serialise=%.3fs",
                                           (ingested - started).seconds, (written - ingested).seconds))
@@ -112,9 +117,9 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
-    /// Every syntax Raptor writes, except Atom and RSS 1.0, which need an
+    /// Every syntax Raptor writes, and TriG (`DatasetWriter`), except Atom and RSS 1.0, which need an
     /// RSS channel in the graph (Raptor fails with "No RSS channel found").
-    static let formats = RDFSyntax.allCases.filter { $0.canWrite && $0 != .atom && $0 != .rss10 }
+    static let formats = RDFSyntax.allCases.filter { ($0.canWrite || $0.supportsNamedGraphs) && $0 != .atom && $0 != .rss10 }
 
     /// The prefixes declared in the output: the standard vocabularies, the
     /// ontology, and one per kind of minted IRI (`state:se`, `person:…`).

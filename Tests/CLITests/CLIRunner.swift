@@ -39,6 +39,8 @@ struct CLIRunner {
         process.currentDirectoryURL = cwd
         var env = ProcessInfo.processInfo.environment
         env["CI"] = "true"  // no progress drawing
+        // A fixed export time (the description's dct:issued), so that two runs compare equal.
+        if env["SOURCE_DATE_EPOCH"] == nil { env["SOURCE_DATE_EPOCH"] = "1700000000" }
         env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
@@ -99,6 +101,20 @@ struct CLIRunner {
     static let seed = examplePage("000_0b91f1119559f398.txt")
 
     /// The `triples written: N` figure of the summary line.
+    /// The warning line of an export run without `--license` and `--publisher`
+    /// (counted in the summary line like page warnings).
+    static let descriptionWarningLine = "osce-kg: warning: no --license and no --publisher: the dataset description has neither, and data portals need both (the licence is yours to choose; the pages' own terms of use still apply to their text)\n"
+
+    /// The lines of an N-Triples export without its dataset description
+    /// (the triples about `{base}dataset` and `{base}dataset/…`, whose VoID
+    /// partitions name every class and property of the content).
+    static func contentLines(_ ntriples: String, base: String = "https://w3id.org/osce-kg/resource/") -> [String] {
+        ntriples.split(separator: "\n").map(String.init).filter {
+            !$0.hasPrefix("<\(base)dataset>") && !$0.hasPrefix("<\(base)dataset/") && !$0.hasPrefix("<http://publications.europa.eu/")
+                && !$0.hasPrefix("<http://www.iana.org/") && !$0.hasPrefix("<http://spdx.org/")
+        }
+    }
+
     static func triplesWritten(_ stderr: String) -> Int? {
         guard let range = stderr.range(of: #"triples written: (\d+)"#, options: .regularExpression) else { return nil }
         return Int(stderr[range].split(separator: " ").last!)

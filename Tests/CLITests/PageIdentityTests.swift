@@ -17,7 +17,7 @@ import Testing
     func export(_ dir: URL) throws -> [String] {
         let out = try CLIRunner.run(["export", dir.path, "--format", "ntriples"])
         #expect(out.status == 0, "\(out.stderr)")
-        return out.stdout.split(separator: "\n").map(String.init)
+        return CLIRunner.contentLines(out.stdout)
     }
 
     @Test func twoIndexPagesInTwoFoldersAreTwoPages() throws {
@@ -57,7 +57,7 @@ import Testing
     /// read from: the selector's offsets (Unicode scalars) cut out its text.
     @Test func quotesPointAtTheirPassageOnThePage() throws {
         let out = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples"])
-        let lines = out.stdout.split(separator: "\n").map(String.init)
+        let lines = CLIRunner.contentLines(out.stdout)
         let page = Array(try String(contentsOf: CLIRunner.seed, encoding: .utf8).unicodeScalars)
         func object(_ subject: String, _ predicate: String) -> String? {
             lines.first { $0.hasPrefix(subject + " <" + predicate + ">") }.map { line in

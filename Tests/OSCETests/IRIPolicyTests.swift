@@ -19,6 +19,21 @@ import Testing
             == "https://w3id.org/osce-kg/resource/page/000-0b91f1119559f398")
     }
 
+    /// Graph names and description nodes; `isDescriptionNode` takes `dataset` and
+    /// `dataset/…` only, never a longer segment or another base.
+    @Test func graphsAndDescriptionNodes() {
+        let base = "https://w3id.org/osce-kg/resource/"
+        #expect(policy.referenceGraph.value == base + "graph/reference")
+        #expect(policy.entitiesGraph.value == base + "graph/entities")
+        #expect(policy.descriptionGraph.value == base + "graph/description")
+        #expect(policy.describedNode("class-partition/x").value == base + "dataset/class-partition/x")
+        #expect(policy.isDescriptionNode(policy.dataset))
+        #expect(policy.isDescriptionNode(policy.describedNode("catalog")))
+        #expect(!policy.isDescriptionNode(IRI(unchecked: base + "datasets/x")))
+        #expect(!policy.isDescriptionNode(IRI(unchecked: base + "page/dataset")))
+        #expect(!policy.isDescriptionNode(IRI(unchecked: "http://other.example/dataset")))
+    }
+
     @Test func organisationsResolveToReferenceIDs() {
         #expect(policy.organisation(named: "OSZE-Mission in Serbien").value.hasSuffix("/organisation/mission-to-serbia"))
         #expect(policy.organisation(named: "OSCE Special Monitoring Mission to Ukraine (closed)").value.hasSuffix("/organisation/special-monitoring-mission-to-ukraine"))

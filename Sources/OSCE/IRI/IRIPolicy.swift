@@ -28,7 +28,8 @@ import RDF
 /// | person mention | `{base}mention/{release slug}--{person slug}` |
 /// | page excerpt, its selector | `{base}excerpt/{page slug}-{start}-{end}` (`-r{start}-{end}` in rendered HTML text), `{base}selector/…` (same) |
 /// | concept schemes | `{base}concept-scheme/fields-of-work`, `…/meeting-kinds`, `…/roles` |
-/// | the dataset | `{base}dataset` |
+/// | the dataset | `{base}dataset`; its description's nodes `{base}dataset/{kind}/…` (`describedNode`) |
+/// | named graphs (N-Quads, TriG) | `{base}graph/reference`, `{base}graph/entities`, `{base}graph/description`; a page's graph is the page's IRI |
 ///
 /// Every IRI minted is valid: `slug(_:)` keeps only characters of RFC 3987
 /// `iunreserved` (ASCII letters and digits, `-`, and non-ASCII letters, marks
@@ -173,6 +174,29 @@ public struct IRIPolicy: Sendable, Hashable {
 
     /// `{base}dataset`.
     public var dataset: IRI { IRI(unchecked: base + "dataset") }
+
+    /// `{base}dataset/{path}`: a node of the dataset description (the
+    /// catalogue, a distribution, a partition, the export activity).
+    public func describedNode(_ path: String) -> IRI { IRI(unchecked: base + "dataset/" + path) }
+
+    /// Whether `iri` is the dataset or a node of its description
+    /// (`{base}dataset` or `{base}dataset/…`).
+    public func isDescriptionNode(_ iri: IRI) -> Bool {
+        let v = iri.value
+        guard v.hasPrefix(base + "dataset") else { return false }
+        let rest = v.utf8.dropFirst(base.utf8.count + 7)
+        return rest.isEmpty || rest.first == UInt8(ascii: "/")
+    }
+
+    /// The named graph holding the reference data (N-Quads, TriG): `{base}graph/reference`.
+    public var referenceGraph: IRI { mint("graph", "reference") }
+
+    /// The named graph holding what pages say about shared entities (people,
+    /// posts, holdings, places, minted organisations): `{base}graph/entities`.
+    public var entitiesGraph: IRI { mint("graph", "entities") }
+
+    /// The named graph holding the dataset description: `{base}graph/description`.
+    public var descriptionGraph: IRI { mint("graph", "description") }
 
     // MARK: Slugs
 

@@ -27,6 +27,17 @@ import RDF
 /// Wikidata links of their holders. So the earliest and latest dates do not
 /// depend on the order of pages.
 ///
+/// Named graphs (`buildDataset()`): every triple also belongs to exactly one
+/// graph, chosen when it is first emitted: the reference data to
+/// `{base}graph/reference`; triples about a page's own things (the page, its
+/// releases, quotes, person mentions, excerpts and selectors) to the graph
+/// named by the page's IRI (the page being added when the triple was first
+/// emitted); everything else pages say (people, posts, roles, holdings and
+/// their intervals, places, minted organisations and concepts, meetings,
+/// Wikidata links, and new labels of reference entities) to
+/// `{base}graph/entities`, since those are shared by pages. The union of the
+/// graphs is `build()`, each triple once.
+///
 /// No blank nodes are created. Strings from pages are emitted as given;
 /// empty names produce no entity.
 ///
@@ -39,6 +50,14 @@ public struct KnowledgeGraphBuilder: Sendable {
     public let policy: IRIPolicy
 
     var store = Graph()
+    /// The graph of each triple of `store`, in the same order: 0 reference,
+    /// 1 entities, 2 + i the page `pageGraphs[i]`.
+    var tripleGraphs: [Int32] = []
+    /// The pages in the order their graphs were opened.
+    var pageGraphs: [IRI] = []
+    var pageGraphIndex: [IRI: Int32] = [:]
+    /// The graph of page-bound triples emitted now (see `tripleGraphs`).
+    var currentGraph: Int32 = 1
     var functional: [FunctionalKey: Term] = [:]
     var referenceAdded = false
     var pages: Set<IRI> = []
@@ -116,6 +135,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// fields of work, mentioned States/organisations/people, posts, quotes,
     /// meetings. See `Release+RDF.swift` for the shape.
     public mutating func add(_ release: Release) {
+        enterPage(policy.page(slug: IRIPolicy.pageSlug(url: release.sourceURL, path: release.pagePath ?? IRIPolicy.fileName(of: release.sourcePath))))
         release.emit(into: &self)
     }
 
@@ -155,6 +175,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     @discardableResult
     public mutating func addPage(path: String, url: String? = nil, pagePath: String? = nil) -> IRI {
         let iri = policy.page(slug: IRIPolicy.pageSlug(url: url, path: pagePath ?? IRIPolicy.fileName(of: path)))
+        enterPage(iri)
         if pages.insert(iri).inserted {
             insert(iri, V.type, V.schema["WebPage"])
             insert(iri, V.type, V.prov["Entity"])
@@ -173,25 +194,76 @@ public struct KnowledgeGraphBuilder: Sendable {
     public mutating func addReferenceData() {
         guard !referenceAdded else { return }
         referenceAdded = true
+        let before = currentGraph
+        currentGraph = 0
         OSCEReference.emit(into: &self)
+        currentGraph = before
+    }
+
+    // MARK: Named graphs
+
+    /// The dataset of named graphs: `{base}graph/reference` first, then
+    /// `{base}graph/entities` (with the post holdings and Wikidata links of
+    /// `build()`), then one graph per page, named by the page's IRI, in the
+    /// order pages were added. The union of the graphs is `build()`; no
+    /// triple is in two graphs and the default graph is empty. See the type's
+    /// discussion for which triple goes where.
+    /// - Complexity: O(n + h log h) for n triples and h holdings.
+    public func buildDataset() -> Dataset {
+        var graphs = [Graph](repeating: Graph(), count: 2 + pageGraphs.count)
+        for (t, g) in zip(store.triples, tripleGraphs) { graphs[Int(g)].insert(t) }
+        if !(holdings.isEmpty && officeEvidence.isEmpty) {
+            for t in holdingTriples() + wikidataLinkTriples() where !store.contains(t) { graphs[1].insert(t) }
+        }
+        var dataset = Dataset()
+        let names = [policy.referenceGraph, policy.entitiesGraph] + pageGraphs
+        for (name, graph) in zip(names, graphs) where !graph.isEmpty { dataset.setNamedGraph(.iri(name), graph) }
+        return dataset
+    }
+
+    /// Makes `page` the graph of page-bound triples emitted from now on.
+    mutating func enterPage(_ page: IRI) {
+        if let i = pageGraphIndex[page] { currentGraph = i; return }
+        let i = Int32(2 + pageGraphs.count)
+        pageGraphs.append(page)
+        pageGraphIndex[page] = i
+        currentGraph = i
+    }
+
+    /// The kinds of minted IRI (`{base}{kind}/…`) whose triples belong to a
+    /// page's graph.
+    static let pageBoundKinds: Set<Substring> = ["page", "release", "quote", "mention", "excerpt", "selector"]
+
+    /// The graph a new triple about `subject` goes to.
+    func graphIndex(for subject: Term) -> Int32 {
+        if currentGraph < 2 { return currentGraph }
+        guard case .iri(let iri) = subject, iri.value.hasPrefix(policy.base) else { return 1 }
+        let rest = iri.value.dropFirst(policy.base.count)
+        guard let slash = rest.firstIndex(of: "/") else { return 1 }
+        return Self.pageBoundKinds.contains(rest[..<slash]) ? currentGraph : 1
+    }
+
+    /// Inserts `triple` into the store, recording its graph when it is new.
+    mutating func record(_ triple: Triple) {
+        if store.insert(triple) { tripleGraphs.append(graphIndex(for: triple.subject)) }
     }
 
     // MARK: Emission
 
-    mutating func insert(_ s: IRI, _ p: IRI, _ o: IRI) { store.insert(Triple(s, p, o)) }
-    mutating func insert(_ s: IRI, _ p: IRI, _ o: Term) { store.insert(Triple(s, p, o)) }
-    mutating func insert(_ s: IRI, _ p: IRI, _ o: Literal) { store.insert(Triple(s, p, o)) }
+    mutating func insert(_ s: IRI, _ p: IRI, _ o: IRI) { record(Triple(s, p, o)) }
+    mutating func insert(_ s: IRI, _ p: IRI, _ o: Term) { record(Triple(s, p, o)) }
+    mutating func insert(_ s: IRI, _ p: IRI, _ o: Literal) { record(Triple(s, p, o)) }
 
     /// Inserts `(s, p, o)` unless `s` already has a different `p` value; then
     /// inserts `(s, alternate, o)` when `alternate` is given.
     mutating func insertFunctional(_ s: IRI, _ p: IRI, _ o: Term, alternate: IRI? = nil) {
         let key = FunctionalKey(subject: s, predicate: p)
         if let existing = functional[key] {
-            if existing != o, let alternate { store.insert(Triple(s, alternate, o)) }
+            if existing != o, let alternate { record(Triple(s, alternate, o)) }
             return
         }
         functional[key] = o
-        store.insert(Triple(s, p, o))
+        record(Triple(s, p, o))
     }
 
     /// A literal tagged with `language` when it is a valid BCP 47 tag, else a
