@@ -12,6 +12,7 @@
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
 //     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
 //     └── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
@@ -20,7 +21,7 @@ import PackageDescription
 let package = Package(
     name: "osce-kg",
     products: [
-        .library(name: "RDF", targets: ["RDF", "RaptorIO"]),
+        .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
         .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
@@ -41,6 +42,7 @@ let package = Package(
         ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
+        .target(name: "RDFJSONLD", dependencies: ["RDF"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
@@ -55,11 +57,12 @@ let package = Package(
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
+        .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
         .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
