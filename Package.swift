@@ -75,6 +75,6 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg"]),
     ]
 )

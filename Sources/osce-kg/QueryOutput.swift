@@ -38,7 +38,7 @@ enum QueryOutput: Equatable {
         case (.results, .construct), (.results, .describe):
             throw Failure("--results \(name) cannot hold the graph a \(form.keyword) query returns; use a graph format: \(QueryOutput.graphNames.joined(separator: ", "))")
         case (.graph, .select), (.graph, .ask):
-            throw Failure("--results \(name) cannot hold the \(form.keyword == "ASK" ? "boolean" : "table") a \(form.keyword) query returns; use a results format: \(QueryOutput.tableNames.joined(separator: ", "))")
+            throw Failure("--results \(name) cannot hold the \(form.keyword == "ASK" ? "boolean an" : "table a") \(form.keyword) query returns; use a results format: \(QueryOutput.tableNames.joined(separator: ", "))")
         default:
             return
         }
