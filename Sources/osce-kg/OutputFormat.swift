@@ -51,23 +51,27 @@ enum GraphFormat: Hashable, CustomStringConvertible {
     /// The syntaxes Raptor 2.0.15 writes (or that one might expect) that
     /// are not offered, and why.
     static let notOffered: [(name: String, reason: String)] = [
-        ("atom", "Raptor's Atom writer only writes an RSS 1.0 channel and its items, and the graph has none (Raptor fails: 'No RSS channel found')"),
-        ("rss-1.0", "Raptor's RSS 1.0 writer needs an rss:channel with rss:items in the graph, and the graph has none (Raptor fails: 'No RSS channel found')"),
+        ("atom", "Raptor's Atom writer writes an RSS 1.0 channel and its items as a feed, and the graph has none; Raptor fails with 'No RSS channel found'"),
+        ("rss-1.0", "Raptor's RSS 1.0 writer needs an rss:channel with rss:items in the graph, and the graph has none; Raptor fails with 'No RSS channel found'"),
         ("rdfxml-xmp", "Raptor 2.0.15's XMP serializer crashes on ordinary graphs and writes every subject as rdf:about=\"\""),
         ("trig", "Raptor 2.0.15 reads TriG but has no TriG writer"),
-        ("mkr", "Raptor 2.0.15 has no mKR serializer (later Raptor versions add one)"),
+        ("mkr", "Raptor 2.0.15 has no mKR serializer"),
     ]
 
     static func reasonNotOffered(_ name: String) -> String? {
         notOffered.first { $0.name == name }?.reason
     }
 
-    /// One line for `--help`: the formats offered and the ones that are not.
+    /// The `--help` paragraph: the formats offered with the extension that
+    /// chooses each, and the ones not offered with the reason.
     static var helpText: String {
-        "Formats: \(offered.map(\.description).joined(separator: ", ")) (chosen by the extension of --output when --format is absent: "
-            + offered.map { "\($0.fileExtensions.map { "." + $0 }.joined(separator: " ")) \($0)" }.joined(separator: "; ")
-            + "; .json is Raptor's RDF/JSON, not JSON-LD). Not offered: "
-            + notOffered.map { "\($0.name) (\($0.reason))" }.joined(separator: "; ") + "."
+        let listed = offered.map { format -> String in
+            let ext = format.fileExtensions.first.map { ext in candidates(forFileExtension: ext).first(where: offered.contains) == format ? " (.\(ext))" : "" }
+            return format.description + (ext ?? "")
+        }
+        return "Formats: \(listed.joined(separator: ", ")). Without --format, the extension of --output chooses"
+            + " (.owl and .xml too give rdfxml); with neither, turtle. json is Raptor's RDF/JSON, not JSON-LD."
+            + " Not offered: " + notOffered.map { "\($0.name), because \($0.reason)" }.joined(separator: ". ") + "."
     }
 
     /// The format to write: `--format` when given, else the one the
