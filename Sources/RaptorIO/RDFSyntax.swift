@@ -124,8 +124,8 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
 
     /// Every file extension that names this syntax, lower case, without the
     /// dot, the usual one first. This is the package's one table of
-    /// extensions: reading (`init(fileExtension:)`) and writing
-    /// (`written(byFileExtension:)`) both use it.
+    /// extensions: reading (`init(fileExtension:)`) and the command line's
+    /// choice of an output syntax (`syntaxes(forFileExtension:)`) both use it.
     ///
     /// | syntax | extensions |
     /// |---|---|
@@ -166,15 +166,6 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
         var ext = fileExtension.lowercased()
         if ext.hasPrefix(".") { ext.removeFirst() }
         return allCases.filter { $0.fileExtensions.contains(ext) }
-    }
-
-    /// The syntaxes Raptor writes that a file extension names, the usual one
-    /// first: `rdf` gives `rdfxml` then `rdfxml-abbrev`, `json` gives RDF/JSON
-    /// then `json-triples`, `html` the HTML table, `rss` RSS 1.0. Empty when
-    /// the extension is unknown or names only syntaxes Raptor cannot write
-    /// (`trig`).
-    public static func written(byFileExtension fileExtension: String) -> [RDFSyntax] {
-        syntaxes(forFileExtension: fileExtension).filter(\.canWrite)
     }
 
     /// The syntax to read a file with this extension as (case-insensitive,
