@@ -66,12 +66,13 @@ public enum JSONLDWriter {
         out.write("{\n  \"@context\": ")
         out.write(context.contextObject(indent: "  "))
         out.write(",\n  \"@graph\": [")
+        var compactor = Compactor(context: context)
         var start = sorted.startIndex
         var first = true
         while start < sorted.endIndex {
             var end = start + 1
             while end < sorted.endIndex && sorted[end].subject == sorted[start].subject { end += 1 }
-            let node = try nodeObject(sorted[start..<end], context: context)
+            let node = try nodeObject(sorted[start..<end], compactor: &compactor)
             out.write(first ? "\n" : ",\n")
             out.write(node)
             first = false
@@ -88,11 +89,11 @@ public enum JSONLDWriter {
     }
 
     /// The node object of one subject, from its triples (sorted, so equal triples are adjacent).
-    static func nodeObject(_ triples: ArraySlice<Triple>, context: JSONLDContext) throws(JSONLDError) -> String {
+    static func nodeObject(_ triples: ArraySlice<Triple>, compactor: inout Compactor) throws(JSONLDError) -> String {
         let subject = triples.first!.subject
         let id: String
         switch subject {
-        case .iri(let iri): id = try context.compact(nodeIRI: iri)
+        case .iri(let iri): id = try compactor.node(iri)
         case .blankNode(let b): id = "_:" + b.id
         case .literal(let l): throw JSONLDError(.invalidTerm, "a literal cannot be a subject: \(l)")
         }
@@ -103,10 +104,10 @@ public enum JSONLDWriter {
             if t == previous { continue }
             previous = t
             if t.predicate == RDFVocabulary.type, case .iri(let type) = t.object {
-                types.append(try context.compact(vocabularyIRI: type))
+                types.append(try compactor.vocabulary(type))
                 continue
             }
-            properties[try context.compact(vocabularyIRI: t.predicate), default: []].append(try value(t.object, context: context))
+            properties[try compactor.vocabulary(t.predicate), default: []].append(try value(t.object, compactor: &compactor))
         }
         let indent = "      "
         var lines = [indent + "\"@id\": " + JSONText.quoted(id)]
@@ -123,9 +124,9 @@ public enum JSONLDWriter {
     }
 
     /// The JSON for an object term.
-    static func value(_ term: Term, context: JSONLDContext) throws(JSONLDError) -> String {
+    static func value(_ term: Term, compactor: inout Compactor) throws(JSONLDError) -> String {
         switch term {
-        case .iri(let iri): return "{\"@id\": " + JSONText.quoted(try context.compact(nodeIRI: iri)) + "}"
+        case .iri(let iri): return "{\"@id\": " + JSONText.quoted(try compactor.node(iri)) + "}"
         case .blankNode(let b): return "{\"@id\": " + JSONText.quoted("_:" + b.id) + "}"
         case .literal(let l):
             if let language = l.language {
@@ -135,7 +136,7 @@ public enum JSONLDWriter {
             if l.datatype == XSD.boolean && (l.lexicalForm == "true" || l.lexicalForm == "false") { return l.lexicalForm }
             if l.datatype == XSD.integer && isNativeInteger(l.lexicalForm) { return l.lexicalForm }
             return "{\"@value\": " + JSONText.quoted(l.lexicalForm) + ", \"@type\": "
-                + JSONText.quoted(try context.compact(vocabularyIRI: l.datatype)) + "}"
+                + JSONText.quoted(try compactor.vocabulary(l.datatype)) + "}"
         }
     }
 
@@ -148,5 +149,32 @@ public enum JSONLDWriter {
         if digits.first == 0x30 { return digits.count == 1 && !s.hasPrefix("-") }
         guard let n = Int(s) else { return false }
         return n.magnitude <= (1 << 53) - 1
+    }
+}
+
+/// `JSONLDContext`'s compaction with a cache per IRI (a graph repeats its
+/// predicates, classes, datatypes and linked nodes), bounded in size.
+struct Compactor {
+    let context: JSONLDContext
+    private var nodes: [IRI: String] = [:]
+    private var terms: [IRI: String] = [:]
+    private static let limit = 1 << 16
+
+    init(context: JSONLDContext) { self.context = context }
+
+    mutating func node(_ iri: IRI) throws(JSONLDError) -> String {
+        if let known = nodes[iri] { return known }
+        let made = try context.compact(nodeIRI: iri)
+        if nodes.count >= Compactor.limit { nodes.removeAll(keepingCapacity: true) }
+        nodes[iri] = made
+        return made
+    }
+
+    mutating func vocabulary(_ iri: IRI) throws(JSONLDError) -> String {
+        if let known = terms[iri] { return known }
+        let made = try context.compact(vocabularyIRI: iri)
+        if terms.count >= Compactor.limit { terms.removeAll(keepingCapacity: true) }
+        terms[iri] = made
+        return made
     }
 }
