@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "HTMLReader", dependencies: ["CLibXML2"]),
+        .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
         // binary needs no resource bundle beside it.
         .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"], exclude: ["Resources"],
@@ -60,6 +60,12 @@ let package = Package(
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The README's "Using the libraries from Swift" example, compiled and run by CLITests.
+        .executableTarget(
+            name: "library-usage",
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest"],
+            path: "Examples/LibraryUsage"
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
@@ -75,6 +81,6 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg", "library-usage"]),
     ]
 )

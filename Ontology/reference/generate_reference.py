@@ -23,6 +23,8 @@ Name columns, per State (the menu name first, as osce.org's navigation lists it)
          inflectional ending ("schwedisch" matches schwedische, schwedischen,
          schwedischer, ...; "шведск" matches шведский, шведская, ...), so a
          caller matches them as a word prefix.
+Names in French, Italian, Spanish, BCS and Albanian, and case forms, are matching data kept
+(by ISO code) in Sources/PageIngest/Resources/state-names.tsv, not here.
 """
 import csv
 import os

@@ -1,3 +1,5 @@
+internal import RDF
+
 /// Reads a page's metadata from its events: title, language, canonical URL, publication date,
 /// description (see `RenderedHTML` for what each field holds and where it comes from).
 ///
@@ -92,14 +94,32 @@ struct HTMLMetadata {
 
     static func collapse(_ text: String) -> String { HTMLWhiteSpace.collapse(text) }
 
-    /// `href` as an absolute http(s) URL, resolved against `base` when relative; nil otherwise.
+    /// `href` (a `<link rel=canonical>` href, an `og:url` content) as an absolute http(s) URL;
+    /// nil when it is not one.
+    ///
+    /// HTML white space at both ends of `href` and `base` is dropped (attribute values often
+    /// carry a newline); a value still holding white space or a control character is refused,
+    /// not repaired. A relative `href` is resolved against `base` (RFC 3986 §5.2, through
+    /// `IRIReference`), and is refused when `base` is nil or has no scheme; an absolute one only
+    /// loses its dot segments. The result must have an http or https scheme and a non-empty host.
     static func absoluteURL(_ href: String, base: String?) -> String? {
+        func isURLText(_ text: String) -> Bool {
+            !text.isEmpty && !text.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F }
+        }
         let trimmed = collapse(href)
-        guard !trimmed.isEmpty, !trimmed.contains(" ") else { return nil }
-        let resolved = URLReference.resolve(trimmed, against: base.map(collapse))
-        guard let resolved, let parts = URLReference(resolved), let scheme = parts.scheme?.lowercased(),
-              scheme == "http" || scheme == "https", let authority = parts.authority, !authority.isEmpty else { return nil }
-        return resolved
+        guard isURLText(trimmed) else { return nil }
+        var url = IRIReference(trimmed)
+        if url.isAbsolute {
+            url.path = IRIReference.removeDotSegments(url.path)
+        } else {
+            guard let base = base.map(collapse), isURLText(base) else { return nil }
+            let baseURL = IRIReference(base)
+            guard baseURL.isAbsolute else { return nil }
+            url = url.resolved(against: baseURL)
+        }
+        guard let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https",
+              let authority = url.authority, !authority.isEmpty else { return nil }
+        return url.string
     }
 
     /// The calendar date at the start of an ISO 8601 date or date-time (`2020-05-11`,

@@ -54,12 +54,16 @@ public enum PageCorpus {
     /// - Parameters:
     ///   - pagePaths: for each file, its path relative to the input root it
     ///     was found under (`news/index.txt`); `nil` uses the file names.
+    ///   - contents: bytes the caller already holds for some of `files`
+    ///     (standard input, under the name the caller gives it), analysed
+    ///     instead of reading that path; HTML is told from text by content.
     ///   - stopAtFirstFailure: stop after the first page that fails (`--strict`).
     ///   - progress: called with the number of pages done so far.
     ///   - diagnostic: called once per error or warning, in file order.
     /// - Returns: the counts of pages read and failed, and of distinct releases added.
     public static func ingest(
-        files: [String], pagePaths: [String]? = nil, into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false,
+        files: [String], pagePaths: [String]? = nil, contents: [String: [UInt8]] = [:],
+        into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false,
         progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
     ) -> Summary {
         var summary = Summary()
@@ -69,7 +73,7 @@ public enum PageCorpus {
         let releasesBefore = builder.releaseCount
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let outcomes = analyse(batch)
+            let outcomes = analyse(batch, contents: contents)
             for (offset, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .failure(let error):
@@ -163,15 +167,20 @@ public enum PageCorpus {
         for release in truncated { builder.add(release) }
     }
 
-    /// Reads and analyses pages concurrently; results are in input order.
-    static func analyse(_ files: [String]) -> [Result<PageFacts, IngestError>] {
+    /// Reads and analyses pages concurrently (a file in `contents` from its
+    /// bytes there); results are in input order.
+    static func analyse(_ files: [String], contents: [String: [UInt8]] = [:]) -> [Result<PageFacts, IngestError>] {
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<PageFacts, IngestError>?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
         defer { results.deallocate() }
         let ingester = PageIngester()
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             do throws(IngestError) {
-                results[i] = .success(try ingester.ingest(fileAt: files[i]))
+                if let bytes = contents[files[i]] {
+                    results[i] = .success(try ingester.ingest(bytes: bytes, source: files[i]))
+                } else {
+                    results[i] = .success(try ingester.ingest(fileAt: files[i]))
+                }
             } catch {
                 results[i] = .failure(error)
             }

@@ -56,7 +56,7 @@ enum ReleaseAnalyzer {
         }
         let quotes = QuoteExtractor(people: extractor).extract(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
-        facts.statesMentioned = StateMentionFinder.find(in: units)
+        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces)
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts

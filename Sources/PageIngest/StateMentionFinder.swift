@@ -5,21 +5,42 @@ import OSCE
 /// A State is referred to by its name or another name (`Turkey`, `Russia`, `Republic of
 /// Moldova`, `Serbien`), by a national adjective (`Swedish`, `slowakischen`), inside a
 /// structure's name (`OSCE Mission to Serbia`), or by an inflected Russian name (`в Украине`).
+/// The names and adjectives of the text's language in `StateGazetteer` (French, Italian, Spanish,
+/// BCS, Albanian, German and Russian inflected forms: `l’Albanie`, `Srbije`, `Shqipërisë`) are
+/// tried first, so a phrase that names no State there (`Republika Srpska`) is skipped; the
+/// language is detected on the units' text (`LanguageDetector`), so a word that is a State's name
+/// in one language but a common word in another (`Island`) is not read as a State. A national
+/// adjective of an ethnic group or a language (`the Albanian community`, `la minorité serbe`,
+/// the gazetteer's group nouns) is no mention. A country after the city of a dateline
+/// (`ALMATY, Kazakhstan,`) is a mention too.
 /// Names are matched longest first; words inside a person's name are skipped. Results use
 /// the reference `name` (the navigation's name: `Türkiye`, `Russian Federation`).
 /// - Complexity: O(n) hash look-ups for n words.
 struct StateMentionFinder {
-    /// States referred to in `units`, in order of first mention.
-    static func find(in units: [TextUnit]) -> [String] {
+    /// States referred to in `units` and in the dateline's `datelinePlaces`, in order of first
+    /// mention (the dateline after the title, the first unit). The first place of a dateline is
+    /// the city (`MONACO, 5 July 2012` names the city): only the places after it count.
+    static func find(in units: [TextUnit], datelinePlaces: [String] = []) -> [String] {
+        let language = LanguageDetector.detect(units.map(\.text).joined(separator: "\n"))
         var found: [String] = []
-        for unit in units {
-            for name in find(in: unit) where !found.contains(name) { found.append(name) }
+        for (n, unit) in units.enumerated() {
+            if n == 1 || (n == 0 && units.count == 1) {
+                for place in datelinePlaces.dropFirst() {
+                    if let s = StateGazetteer.shared.state(placeName: place, language: language),
+                       !found.contains(OSCEReference.states[s].name) {
+                        found.append(OSCEReference.states[s].name)
+                    }
+                }
+            }
+            for name in find(in: unit, language: language) where !found.contains(name) { found.append(name) }
         }
         return found
     }
 
-    static func find(in unit: TextUnit) -> [String] {
+    /// States referred to in one unit of text in `language` (ISO 639-1).
+    static func find(in unit: TextUnit, language: String = "en") -> [String] {
         let index = StateIndex.shared
+        let gazetteer = StateGazetteer.shared
         let states = OSCEReference.states
         let tokens = unit.tokens
         var out: [String] = []
@@ -27,6 +48,13 @@ struct StateMentionFinder {
         while i < tokens.count {
             let t = tokens[i]
             guard t.isWord, unit.mention(covering: i) == nil else { i += 1; continue }
+            if let m = gazetteer.match(tokens, at: i, language: language) {
+                if let s = m.state, !(m.isAdjective && gazetteer.qualifiesGroup(tokens, i, i + m.length, language: language)) {
+                    out.append(states[s].name)
+                }
+                i += m.length
+                continue
+            }
             if t.text.first?.isUppercase == true {
                 let first = StateIndex.key(t.text)
                 if let longest = index.multiWordStarts[first] {
@@ -48,13 +76,16 @@ struct StateMentionFinder {
                     if matched { continue }
                 }
                 let stem = StateIndex.key(t.stem)
-                if let s = index.names[stem] ?? index.adjectives[stem] ?? index.cyrillicMatch(t.stem) ?? hyphenated(t.text) {
+                if let s = index.names[stem] ?? index.cyrillicMatch(t.stem) {
                     out.append(states[s].name)
-                } else if let s = index.stemMatch(t.text) {
-                    // A capitalised German adjective at the start of a sentence (`Slowakische`).
+                } else if let pair = hyphenated(t.text) {
+                    out += pair.map { states[$0].name }
+                } else if let s = index.adjectives[stem] ?? index.stemMatch(t.text),
+                          // A capitalised German adjective at the start of a sentence (`Slowakische`).
+                          !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
                     out.append(states[s].name)
                 }
-            } else if t.isLowercaseWord, let s = index.stemMatch(t.text) {
+            } else if t.isLowercaseWord, let s = index.stemMatch(t.text), !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
                 out.append(states[s].name)
             }
             i += 1
@@ -62,11 +93,19 @@ struct StateMentionFinder {
         return out
     }
 
-    /// `Serbia-based`: a State's name as the first part of a hyphenated word.
-    private static func hyphenated(_ word: String) -> Int? {
-        guard let dash = word.firstIndex(of: "-") else { return nil }
-        let head = StateIndex.key(String(word[..<dash]))
+    /// The States of a hyphenated word: `Serbia-based` (a State's name first); a national
+    /// adjective only before a capitalised part (`Georgian-Ossetian`), not before a lower-case one
+    /// (`Russian-speaking` names a language); a second part that is a State's name or adjective
+    /// too (`Russian-Georgian` → both). Empty (nil) when the first part names no State.
+    private static func hyphenated(_ word: String) -> [Int]? {
+        let parts = word.split(separator: "-", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
         let index = StateIndex.shared
-        return index.names[head]   // `Serbia-based`; not `Russian-speaking` (a language)
+        let head = StateIndex.key(String(parts[0]))
+        let tail = StateIndex.key(String(parts[1]))
+        if let s = index.names[head] { return [s] }
+        guard parts[1].first?.isUppercase == true, let s = index.adjectives[head] else { return nil }
+        if let t = index.adjectives[tail] ?? index.names[tail], t != s { return [s, t] }
+        return [s]
     }
 }

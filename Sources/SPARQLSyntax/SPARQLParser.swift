@@ -180,14 +180,16 @@ public struct SPARQLParser {
         }
     }
 
-    /// Resolves an IRI reference against the base in force (§4.1.1.1, RFC 3986 §5.2).
+    /// Resolves an IRI reference against the base in force (§4.1.1.1, RFC 3986 §5.2 through
+    /// `IRIReference`). An IRI with a scheme is kept exactly as written (no dot-segment
+    /// removal), as RDF and SPARQL parsers do; a relative reference with no base is an error.
     func resolve(_ reference: String, at position: SourcePosition? = nil) throws(SPARQLSyntaxError) -> IRI {
         var value = reference
-        if !IRIResolver.isAbsolute(reference) {
+        if !IRIReference.isAbsolute(reference) {
             guard let base else {
                 throw error(.invalidIRI(reference), "relative IRI <\(reference)> with no base IRI", at: position)
             }
-            value = IRIResolver.resolve(reference, against: base)
+            value = IRIReference.resolve(reference, against: base)
         }
         if let problem = IRI.problem(in: value) {
             throw error(.invalidIRI(value), "invalid IRI <\(value)>: \(problem)", at: position)

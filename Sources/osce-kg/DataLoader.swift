@@ -10,14 +10,22 @@ struct DataLoader {
     let store: IndexedDataset
     let cwd: String
     let pageBase: String?
+    /// Where page warnings and errors go (`--quiet` drops the warnings).
+    let log: DiagnosticLog
 
     /// Adds a data file, a page file or a folder of pages to the default
     /// graph (quads of N-Quads/TriG keep their graph names).
     func loadDefault(_ item: String, stdinFormat: String?) throws {
-        if item == "-" {
-            let syntax = stdinFormat.flatMap { RDFSyntax(name: $0) } ?? .turtle
+        if item == InputFiles.standardInputArgument {
+            // Without --data-format, Raptor guesses the syntax from the content.
+            let syntax = stdinFormat.flatMap { RDFSyntax(name: $0) } ?? .guess
             let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
-            _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { store.add($0) }
+            do {
+                _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { store.add($0) }
+            } catch {
+                guard stdinFormat == nil else { throw error }
+                throw Failure("\(error) (no --data-format given: the syntax was guessed from the content)")
+            }
             return
         }
         if isPageInput(item) {
@@ -64,7 +72,7 @@ struct DataLoader {
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
         let summary = PageCorpus.ingest(files: files, pagePaths: pagePaths, into: &builder, stopAtFirstFailure: false, progress: { _ in },
-                                        diagnostic: { StandardError.line("osce-kg: \($0)") })
+                                        diagnostic: { log.report($0) })
         if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(item) could not be read") }
         return builder.build()
     }

@@ -8,24 +8,30 @@ import RaptorIO
 /// `osce-kg export`: pages to one RDF graph.
 ///
 ///     $ osce-kg export Examples/pages --format turtle --output osce.ttl
-///     osce-kg: pages read: 17, pages failed: 0, triples written: 3120
+///     osce-kg: pages read: 17, pages failed: 0, warnings: 0, triples written: 3120
+///     $ curl -s https://www.osce.org/… | osce-kg export - --format ntriples
 ///
 /// Writes one graph for all the pages (standard output by default) and a
-/// one-line summary on standard error. Each page that cannot be read gets
-/// one line naming the file and why; every good page is still exported, and
-/// the exit status is 1 when any page failed (0 otherwise). `--strict` stops
-/// at the first failure.
+/// one-line summary on standard error (`ExportSummary`). `-` reads one page
+/// from standard input (`<stdin>` in messages; HTML or text told by content).
+/// Each page that cannot be read gets one line naming the file and why;
+/// every good page is still exported, and the exit status is 1 when any page
+/// failed (0 otherwise). A path that does not exist, or a folder with no
+/// page file, is an error (exit 1) and nothing is written. `--strict` stops
+/// at the first failure; `--quiet` prints no warnings and no progress (they
+/// are still counted in the summary).
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Export OSCE pages as one RDF graph.",
         discussion: """
-            Directories are searched recursively for page files (*.txt), in path order.
+            Directories are searched recursively for page files (*.txt, *.html, *.htm), in path order;
+            '-' reads one page from standard input.
             \(GraphFormat.helpText)
             """
     )
 
-    @Argument(help: ArgumentHelp("Page files or folders of pages.", valueName: "PAGE_OR_DIR"))
+    @Argument(help: ArgumentHelp("Page files or folders of pages ('-' reads a page from standard input).", valueName: "PAGE_OR_DIR"))
     var inputs: [String]
 
     @Option(name: .shortAndLong, help: "Output syntax (turtle, ntriples, nquads, rdfxml, rdfxml-abbrev, json, jsonld, ...; default: by the --output extension, else turtle).")
@@ -39,6 +45,9 @@ struct ExportCommand: ParsableCommand {
 
     @Flag(name: .long, help: "Stop at the first page that fails, and write nothing.")
     var strict = false
+
+    @Flag(name: .long, help: "Print no warnings and no progress (errors and the summary line still print).")
+    var quiet = false
 
     @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
     var timings = false
@@ -59,24 +68,27 @@ struct ExportCommand: ParsableCommand {
             do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
+            var contents: [String: [UInt8]] = [:]
+            if files.contains(InputFiles.standardInput) {
+                contents[InputFiles.standardInput] = try InputFiles.readStandardInput()
+            }
 
             let clock = ContinuousClock()
             let started = clock.now
-            var progress = ProgressReporter(total: files.count, label: "pages")
+            var progress = ProgressReporter(total: files.count, label: "pages", enabled: !quiet && ProgressReporter.onTerminal)
+            let log = DiagnosticLog(quiet: quiet)
             var builder = KnowledgeGraphBuilder(policy: policy)
             let summary = PageCorpus.ingest(
-                files: files, pagePaths: pagePaths, into: &builder, stopAtFirstFailure: strict,
+                files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: strict,
                 progress: { progress.update($0) },
-                diagnostic: { diagnostic in
-                    progress.finish()
-                    StandardError.line("osce-kg: \(diagnostic)")
-                }
+                diagnostic: { log.report($0, beforePrinting: { progress.finish() }) }
             )
             progress.finish()
             let ingested = clock.now
 
             if strict && summary.pagesFailed > 0 {
-                StandardError.line("osce-kg: pages read: \(summary.pagesRead), pages failed: \(summary.pagesFailed), triples written: 0 (--strict: nothing written)")
+                StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
+                                                 warnings: log.warnings, triplesWritten: nil).line)
                 throw ExitCode.failure
             }
             let graph = builder.build()
@@ -85,7 +97,8 @@ struct ExportCommand: ParsableCommand {
                              vocabulary: IRI(unchecked: Namespace.schema.iri))
             let written = clock.now
 
-            StandardError.line("osce-kg: pages read: \(summary.pagesRead), pages failed: \(summary.pagesFailed), triples written: \(graph.count)")
+            StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
+                                             warnings: log.warnings, triplesWritten: graph.count).line)
             if timings {
                 StandardError.line(String(format: "osce-kg: timings: ingest=%.3fs serialise=%.3fs",
                                           (ingested - started).seconds, (written - ingested).seconds))

@@ -11,11 +11,16 @@ import SPARQLSyntax
 ///     $ osce-kg query --data Examples/pages 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 ///
 /// `--data` files (any syntax Raptor reads, chosen by extension; `-` is
-/// standard input, with `--data-format`) are merged into the default graph;
+/// standard input, in `--data-format` or else the syntax Raptor guesses from
+/// the content) are merged into the default graph;
 /// N-Quads and TriG add their named graphs. OSCE page files (`.txt`) and
 /// folders of them are ingested first. `--named-graph FILE` adds a graph
 /// named by the file's absolute `file://` URL. Relative IRIs in a query file
 /// resolve against that file's URL; FROM and FROM NAMED load local files.
+/// `--query -` reads the query from standard input (which can then not be
+/// `--data` too). `--quiet` prints no page warnings. Under `--timeout` the
+/// results are spooled to a temporary file (`ResultSpool`) and printed only
+/// once complete.
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
@@ -31,7 +36,7 @@ struct QueryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A data file or page folder for the default graph (repeatable; '-' reads stdin).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A data file or page folder for the default graph (repeatable; '-' reads stdin, in --data-format or the syntax guessed from the content).", valueName: "FILE"))
     var data: [String] = []
 
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
@@ -40,7 +45,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("data-format"), help: "The syntax of data read from stdin (turtle, ntriples, nquads, trig, rdfxml, ...).")
     var dataFormat: String?
 
-    @Option(name: .long, help: ArgumentHelp("A file holding the query.", valueName: "FILE.rq"))
+    @Option(name: .long, help: ArgumentHelp("A file holding the query ('-' reads it from stdin).", valueName: "FILE.rq"))
     var query: String?
 
     @Argument(help: "The query text (when --query is not given).")
@@ -55,6 +60,9 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Base IRI for OSCE page IRIs minted from --data pages.")
     var base: String?
 
+    @Flag(name: .long, help: "Print no warnings about --data pages (errors still print).")
+    var quiet = false
+
     @Flag(name: .long, help: "Print load and query times, and the result count, on standard error.")
     var timings = false
 
@@ -68,8 +76,13 @@ struct QueryCommand: ParsableCommand {
         if let dataFormat, RDFSyntax(name: dataFormat).map(\.canRead) != true {
             throw ValidationError("unknown --data-format '\(dataFormat)'; use one of: \(RDFSyntax.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", "))")
         }
-        if data.contains("-"), dataFormat == nil {
-            throw ValidationError("reading data from stdin ('-') needs --data-format")
+        let stdinReaders = data.filter { $0 == InputFiles.standardInputArgument }.count
+            + (query == InputFiles.standardInputArgument ? 1 : 0)
+        if stdinReaders > 1 {
+            throw ValidationError("standard input ('-') can be read once: give it to one --data or to --query, not both")
+        }
+        if namedGraph.contains(InputFiles.standardInputArgument) {
+            throw ValidationError("--named-graph needs a file (its name is the file's URL), not standard input ('-')")
         }
     }
 
@@ -83,15 +96,15 @@ struct QueryCommand: ParsableCommand {
         let text: String
         let queryBase: IRI
         let queryName: String
-        if let path = query {
+        if query == InputFiles.standardInputArgument {
+            text = try Self.queryText(InputFiles.readStandardInput(), name: InputFiles.standardInput)
+            queryBase = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
+            queryName = InputFiles.standardInput
+        } else if let path = query {
             guard let bytes = FileManager.default.contents(atPath: path) else {
                 throw Failure("\(path): cannot read the query file")
             }
-            guard let decoded = String(validating: bytes, as: UTF8.self) else {
-                throw Failure("\(path): the query file is not UTF-8")
-            }
-            // A UTF-8 byte order mark is not part of the query.
-            text = decoded.unicodeScalars.first == "\u{FEFF}" ? String(decoded.unicodeScalars.dropFirst()) : decoded
+            text = try Self.queryText([UInt8](bytes), name: path)
             queryBase = FileURL.iri(forPath: path, relativeTo: cwd)
             queryName = path
         } else {
@@ -111,7 +124,7 @@ struct QueryCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let store = IndexedDataset()
-        let loader = DataLoader(store: store, cwd: cwd, pageBase: base)
+        let loader = DataLoader(store: store, cwd: cwd, pageBase: base, log: DiagnosticLog(quiet: quiet))
         for item in data { try loader.loadDefault(item, stdinFormat: dataFormat) }
         for item in namedGraph { try loader.loadNamed(item) }
         store.finishLoading()
@@ -135,6 +148,17 @@ struct QueryCommand: ParsableCommand {
             }
             throw Failure("\(queryName): \(error.message)")
         }
+    }
+}
+
+extension QueryCommand {
+    /// The query text in `bytes` (UTF-8; a byte order mark is not part of the query).
+    /// - Throws: `Failure` naming `name` when the bytes are not UTF-8.
+    static func queryText(_ bytes: [UInt8], name: String) throws -> String {
+        guard let decoded = String(validating: bytes, as: UTF8.self) else {
+            throw Failure("\(name): the query is not UTF-8")
+        }
+        return decoded.unicodeScalars.first == "\u{FEFF}" ? String(decoded.unicodeScalars.dropFirst()) : decoded
     }
 }
 

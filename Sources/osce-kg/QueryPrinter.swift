@@ -21,18 +21,21 @@ enum QueryPrinter {
         case .solutions(let variables, let stream):
             let rows = RowSequence(stream: stream)
             let format = try tableFormat(output)
-            var out = StandardOutputStream()
             if bounded {
-                // Under --timeout, evaluate completely before printing, so a
-                // query that runs out of time prints nothing rather than a
-                // well-formed but partial document.
-                let all = Array(rows)
+                // Under --timeout, the document goes to a temporary file and is
+                // printed once evaluation is complete, so a query that runs out
+                // of time prints nothing rather than a well-formed but partial
+                // document, and memory holds no rows (the table format excepted:
+                // it needs every row for the column widths).
+                var spool = try ResultSpool()
+                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
                 if let error = rows.error { throw error }
-                SPARQLResultsWriter.write(variables: variables, rows: all, format: format, prefixes: query.prefixes, to: &out)
+                try spool.copyToStandardOutput()
             } else {
+                var out = StandardOutputStream()
                 SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
+                try out.finish()
             }
-            try out.finish()
             if let error = rows.error { throw error }
             return rows.count
         case .boolean(let value):
@@ -121,16 +124,7 @@ struct StandardOutputStream: TextOutputStream {
 
     mutating func flush() {
         guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
-        var offset = 0
-        while offset < buffer.count {
-            let n = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                failure = Failure("write failed: \(String(cString: strerror(errno)))")
-                break
-            }
-            offset += n
-        }
+        if let error = FileDescriptor.writeAll(descriptor, buffer) { failure = Failure("write failed: \(error)") }
         buffer.removeAll(keepingCapacity: true)
     }
 

@@ -16,7 +16,10 @@ struct ProgressReporter {
     let enabled: Bool
     private var lastDraw: UInt64 = 0
 
-    init(total: Int, label: String, enabled: Bool = isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil) {
+    /// Whether standard error is a terminal outside CI (progress is drawn only then).
+    static var onTerminal: Bool { isatty(2) != 0 && ProcessInfo.processInfo.environment["CI"] == nil }
+
+    init(total: Int, label: String, enabled: Bool = ProgressReporter.onTerminal) {
         self.total = total
         self.label = label
         self.enabled = enabled && total > 1

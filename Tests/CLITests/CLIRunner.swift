@@ -26,17 +26,20 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates.last!
     }()
 
-    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL = root) throws -> Output {
-        try run(executable: binary, arguments, stdin: stdin, cwd: cwd)
+    /// - Parameter environment: variables set on top of this process's environment (`TMPDIR`).
+    static func run(_ arguments: [String], stdin: Data? = nil, cwd: URL = root, environment: [String: String] = [:]) throws -> Output {
+        try run(executable: binary, arguments, stdin: stdin, cwd: cwd, environment: environment)
     }
 
-    static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL = root) throws -> Output {
+    static func run(executable: URL, _ arguments: [String], stdin: Data? = nil, cwd: URL = root,
+                    environment: [String: String] = [:]) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = cwd
         var env = ProcessInfo.processInfo.environment
         env["CI"] = "true"  // no progress drawing
+        env.merge(environment) { _, new in new }
         process.environment = env
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out

@@ -7,7 +7,7 @@ import Testing
     @Test func seedExportsWithSummaryLine() throws {
         let out = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples"])
         #expect(out.status == 0)
-        #expect(out.stderr.contains("osce-kg: pages read: 1, pages failed: 0, triples written: "))
+        #expect(out.stderr.contains("osce-kg: pages read: 1, pages failed: 0, warnings: 0, triples written: "))
         let lines = out.stdout.split(separator: "\n")
         #expect(CLIRunner.triplesWritten(out.stderr) == lines.count)
         // The seed's release, date and a quote's speaker.
@@ -25,7 +25,7 @@ import Testing
         let out = try CLIRunner.run(["export", dir.path, "--format", "ntriples"])
         #expect(out.status == 1)
         #expect(out.stderr.contains("osce-kg: error: \(dir.path)/photo.htm:2: binary data, not HTML: control byte 0x1A at byte offset 6"))
-        #expect(out.stderr.contains("osce-kg: pages read: 1, pages failed: 1, triples written: "))
+        #expect(out.stderr.contains("osce-kg: pages read: 1, pages failed: 1, warnings: 0, triples written: "))
         #expect(out.stdout.contains("<http://schema.org/url> <https://www.osce.org/mission-to-moldova/577531>"))
         #expect(out.stdout.contains("<http://schema.org/datePublished> \"2024-10-14\"^^<http://www.w3.org/2001/XMLSchema#date>"))
     }

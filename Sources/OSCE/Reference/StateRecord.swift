@@ -15,6 +15,11 @@
 ///   matched as a word prefix (schwedische, schwedischen, шведский, …).
 ///   Use `OSCEReference.state(adjective:)` to match one word.
 ///
+/// Names and adjectives in the other languages of OSCE pages (French, Italian, Spanish,
+/// Croatian/Bosnian/Serbian, Albanian) and the case forms of inflected names are matching data,
+/// not labels: they live in `Sources/PageIngest/Resources/state-names.tsv`, keyed by
+/// `iso3166Alpha2`, not here.
+///
 /// Shape in RDF: see `StateRecord+RDF.swift`.
 ///
 /// Source: osce.org navigation; Wikidata identifiers from

@@ -337,13 +337,15 @@ public enum FunctionLibrary {
     }
 
     /// IRI()/URI() (§17.4.2.8): an IRI is returned as is; a simple literal
-    /// or xsd:string is resolved against the base IRI (RFC 3986 §5.2).
+    /// or xsd:string is resolved against the base IRI (RFC 3986 §5.2, through
+    /// `IRIReference`, so dot segments of an absolute string are removed too);
+    /// with no base, the string is taken as written.
     /// - Throws: `.typeError` for other terms; `.invalidArgument` when the
     ///   result is not a valid absolute IRI.
     static func makeIRI(_ t: Term, base: IRI?) throws(ExpressionError) -> Term {
         if case .iri = t { return t }
         let s = try simpleString(t)
-        let resolved = IRIResolution.resolve(s, against: base?.value)
+        let resolved = base.map { IRIReference.resolve(s, against: $0.value) } ?? s
         do { return .iri(try IRI(resolved)) } catch {
             throw ExpressionError(.invalidArgument, "IRI(): not a valid IRI: \(resolved)")
         }

@@ -1,0 +1,204 @@
+import OSCE
+
+/// The names and national adjectives of the participating States and Partners in French,
+/// Croatian/Bosnian/Serbian (Latin script, `hr`), Albanian and German inflected forms, read from
+/// the data file `Resources/state-names.tsv` (compiled in by the `EmbedResources` build plugin as
+/// `EmbeddedResource.stateNames`). The English, German and Russian names of the OSCE reference
+/// data (`OSCEReference.states`) are matched by `StateIndex`; this adds what those lack.
+///
+/// Shape of a line: `ISO<TAB>language<TAB>kind<TAB>form | form | …`, kinds `name`, `adj`, `not`,
+/// and the language rules `elision`, `endings-name`, `endings-adj` (ISO `*`); a word ending in
+/// `~` is a stem that takes one of the language's endings of its kind (`-` is the empty ending).
+/// A line naming an ISO code the reference data lacks, or an unknown kind, is skipped and its
+/// line number kept in `rejectedLines` (a test checks the shipped file has none).
+/// Source: see the header of the data file.
+struct StateGazetteer: Sendable {
+    enum Kind: String, Sendable {
+        case name, adj, not
+    }
+
+    /// One word of a form: exact (folded) or a stem taking endings.
+    struct WordPattern: Hashable, Sendable {
+        var text: String
+        var isStem: Bool
+    }
+
+    struct Entry: Sendable {
+        var words: [WordPattern]
+        var language: String
+        var kind: Kind
+        /// Index into `OSCEReference.states`.
+        var state: Int
+    }
+
+    /// A match at a token: the State (nil for a `not` phrase) and the number of tokens covered.
+    struct Match: Equatable {
+        var state: Int?
+        var length: Int
+        var isAdjective = false
+    }
+
+    private(set) var entries: [Entry] = []
+    /// Folded first word (exact) → entry indices.
+    private var exactFirst: [String: [Int]] = [:]
+    /// Folded first-word stem → entry indices.
+    private var stemFirst: [String: [Int]] = [:]
+    /// Language → kind → endings (the empty ending as "").
+    private(set) var endings: [String: [Kind: Set<String>]] = [:]
+    /// Language → elided prefixes (`l'`), folded.
+    private(set) var elisions: [String: [String]] = [:]
+    /// Language → nouns of a group of people or a language (`community`, `minorité`): a national
+    /// adjective next to one names an ethnic group or a language, not the State.
+    private(set) var groupNouns: [String: Set<String>] = [:]
+    /// Language → conjunctions that may join adjectives before such a noun (`Albanian and Bosniak
+    /// communities`).
+    private(set) var conjunctions: [String: Set<String>] = [:]
+    /// 1-based numbers of the lines that were skipped as malformed.
+    private(set) var rejectedLines: [Int] = []
+    /// The languages the file gives forms for.
+    private(set) var languages: Set<String> = []
+
+    /// The gazetteer shipped with the package.
+    static let shared = StateGazetteer(tsv: EmbeddedResource.stateNames)
+
+    /// Lower case with `’` folded to `'` (as `StateIndex.key`).
+    static func fold(_ s: some StringProtocol) -> String { StateIndex.key(String(s)) }
+
+    /// Parses the TSV form; comment lines (`#`) and malformed lines are skipped.
+    init(tsv: String) {
+        var isoIndex: [String: Int] = [:]
+        for (i, s) in OSCEReference.states.enumerated() { isoIndex[s.iso3166Alpha2] = i }
+        for (number, raw) in tsv.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw[...]
+            if line.hasPrefix("#") || line.allSatisfy(\.isWhitespace) { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count >= 4 else { rejectedLines.append(number + 1); continue }
+            let (iso, language, kind) = (fields[0], fields[1], fields[2])
+            let forms = fields[3].split(separator: "|").map { TextNormalization.collapse($0) }.filter { !$0.isEmpty }
+            if iso == "*" {
+                switch kind {
+                case "elision": elisions[language, default: []] += forms.map(Self.fold)
+                case "group-noun": groupNouns[language, default: []].formUnion(forms.map(Self.fold))
+                case "conjunction": conjunctions[language, default: []].formUnion(forms.map(Self.fold))
+                case "endings-name", "endings-adj":
+                    let k: Kind = kind == "endings-name" ? .name : .adj
+                    endings[language, default: [:]][k, default: []].formUnion(forms.map { $0 == "-" ? "" : Self.fold($0) })
+                default: rejectedLines.append(number + 1)
+                }
+                continue
+            }
+            guard let state = isoIndex[iso], let k = Kind(rawValue: kind), !forms.isEmpty else { rejectedLines.append(number + 1); continue }
+            languages.insert(language)
+            for form in forms {
+                let words = form.split(separator: " ").map { w -> WordPattern in
+                    w.hasSuffix("~") ? WordPattern(text: Self.fold(w.dropLast()), isStem: true)
+                                     : WordPattern(text: Self.fold(w), isStem: false)
+                }
+                guard let first = words.first else { continue }
+                let n = entries.count
+                entries.append(Entry(words: words, language: language, kind: k, state: state))
+                if first.isStem { stemFirst[first.text, default: []].append(n) } else { exactFirst[first.text, default: []].append(n) }
+            }
+        }
+        for (language, kinds) in endings {
+            // A `not` phrase inflects as a name.
+            endings[language]?[.not] = kinds[.name]
+        }
+    }
+
+    /// Whether `word` (folded) matches `pattern` in `language` for an entry of `kind`.
+    func matches(_ word: String, _ pattern: WordPattern, language: String, kind: Kind) -> Bool {
+        guard pattern.isStem else { return word == pattern.text }
+        guard word.hasPrefix(pattern.text) else { return false }
+        let rest = String(word.dropFirst(pattern.text.count))
+        return endings[language]?[kind]?.contains(rest) == true
+    }
+
+    /// The longest form of `language` starting at word token `i` of `tokens`, if any.
+    ///
+    /// The first word may carry an elided article (`l’Albanie`) or a case ending after a hyphen
+    /// (`BiH-a`); a name's or `not` phrase's first word must be capitalised; the words of a
+    /// form must follow each other separated by white space only.
+    func match(_ tokens: [Token], at i: Int, language: String) -> Match? {
+        guard languages.contains(language), tokens[i].isWord else { return nil }
+        var heads: [String] = [tokens[i].text]
+        for prefix in elisions[language] ?? [] where Self.fold(tokens[i].text).hasPrefix(prefix) {
+            let rest = String(tokens[i].text.dropFirst(prefix.count))
+            if !rest.isEmpty { heads.append(rest) }
+        }
+        if let dash = tokens[i].text.lastIndex(of: "-"),
+           endings[language]?[.name]?.contains(Self.fold(tokens[i].text[tokens[i].text.index(after: dash)...])) == true {
+            heads.append(String(tokens[i].text[..<dash]))
+        }
+        // Longest first; at equal length a `not` phrase, then the earlier line of the file (the
+        // candidates come from hash sets, so the order must not decide).
+        var best: (match: Match, entry: Int)?
+        for head in heads {
+            let first = Self.fold(head)
+            var candidates = exactFirst[first] ?? []
+            for stem in stems(of: first, language: language) { candidates += stemFirst[stem] ?? [] }
+            for e in candidates {
+                let entry = entries[e]
+                guard entry.language == language, entry.words.count <= tokens.count - i else { continue }
+                if entry.kind != .adj, head.first?.isUppercase != true { continue }
+                guard matches(first, entry.words[0], language: language, kind: entry.kind) else { continue }
+                var ok = true
+                for k in 1..<max(1, entry.words.count) where ok {
+                    let t = tokens[i + k]
+                    ok = t.isWord && t.spaceBefore && matches(Self.fold(t.text), entry.words[k], language: language, kind: entry.kind)
+                }
+                guard ok else { continue }
+                let m = Match(state: entry.kind == .not ? nil : entry.state, length: entry.words.count, isAdjective: entry.kind == .adj)
+                if let b = best {
+                    let better = m.length != b.match.length ? m.length > b.match.length
+                        : (m.state == nil) != (b.match.state == nil) ? m.state == nil : e < b.entry
+                    if !better { continue }
+                }
+                best = (m, e)
+            }
+        }
+        return best?.match
+    }
+
+    /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
+    /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
+    /// just before it, or the first word after it that is neither capitalised nor a conjunction
+    /// (within four tokens), is a `group-noun` of the data file.
+    func qualifiesGroup(_ tokens: [Token], _ start: Int, _ end: Int, language: String) -> Bool {
+        guard let nouns = groupNouns[language] else { return false }
+        if start > 0, tokens[start - 1].isWord, nouns.contains(Self.fold(tokens[start - 1].text)) { return true }
+        let joins = conjunctions[language] ?? []
+        var j = end
+        while j < tokens.count && j < end + 4 {
+            let t = tokens[j]
+            if t.isWord {
+                let w = Self.fold(t.text)
+                if nouns.contains(w) { return true }
+                guard joins.contains(w) || t.text.first?.isUppercase == true else { return false }
+            } else if t.text != "," {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// The stems `word` may be of in `language`: the word less each of its endings.
+    private func stems(of word: String, language: String) -> Set<String> {
+        var out: Set<String> = []
+        for (_, set) in endings[language] ?? [:] {
+            for e in set where word.hasSuffix(e) && word.count > e.count { out.insert(String(word.dropLast(e.count))) }
+        }
+        return out
+    }
+
+    /// The State a place name of a dateline (`Kazakhstan` in `ALMATY, Kazakhstan, 5 May 2009`)
+    /// is, by its reference name, other name or a name of `language`.
+    func state(placeName: String, language: String) -> Int? {
+        let key = StateIndex.key(placeName)
+        if let s = StateIndex.shared.names[key] ?? StateIndex.shared.names[OSCEReference.key(placeName)] { return s }
+        let r = TextUnit(placeName)
+        guard !r.tokens.isEmpty, let m = match(r.tokens, at: 0, language: language), m.length == r.tokens.count else { return nil }
+        return m.state
+    }
+}
