@@ -13,6 +13,7 @@
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
 //     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
 //     └── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
@@ -21,7 +22,7 @@ import PackageDescription
 let package = Package(
     name: "osce-kg",
     products: [
-        .library(name: "RDF", targets: ["RDF", "RaptorIO"]),
+        .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
         .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
@@ -42,6 +43,7 @@ let package = Package(
         ),
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
+        .target(name: "RDFJSONLD", dependencies: ["RDF"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
@@ -57,7 +59,8 @@ let package = Package(
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation", "DatasetDescription",
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
+                "DatasetDescription",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -68,6 +71,7 @@ let package = Package(
             path: "Examples/LibraryUsage"
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
+        .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
         .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
@@ -81,6 +85,6 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
-        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "osce-kg", "library-usage"]),
+        .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg", "library-usage"]),
     ]
 )

@@ -121,46 +121,66 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
         }
     }
 
-    /// The usual file extension, without the dot.
-    public var fileExtension: String {
+    /// The usual file extension, without the dot (`""` for `guess`).
+    public var fileExtension: String { fileExtensions.first ?? "" }
+
+    /// Every file extension that names this syntax, lower case, without the
+    /// dot, the usual one first. This is the package's one table of
+    /// extensions: reading (`init(fileExtension:)`) and the command line's
+    /// choice of an output syntax (`syntaxes(forFileExtension:)`) both use it.
+    ///
+    /// | syntax | extensions |
+    /// |---|---|
+    /// | turtle | ttl, turtle |
+    /// | ntriples | nt, ntriples, n-triples |
+    /// | nquads | nq, nquads, n-quads |
+    /// | trig | trig |
+    /// | rdfxml, rdfxml-abbrev | rdf, owl, xml, rdfxml |
+    /// | rdfxml-xmp | xmp |
+    /// | json (RDF/JSON) | json, rj, rdfjson |
+    /// | json-triples | json |
+    /// | dot | dot, gv |
+    /// | html, rdfa, grddl | html, htm, xhtml |
+    /// | atom | atom |
+    /// | rss-1.0, rss-tag-soup | rss |
+    public var fileExtensions: [String] {
         switch self {
-        case .turtle: return "ttl"
-        case .ntriples: return "nt"
-        case .nquads: return "nq"
-        case .trig: return "trig"
-        case .rdfxml, .rdfxmlAbbrev: return "rdf"
-        case .rdfxmlXMP: return "xmp"
-        case .json, .jsonTriples: return "json"
-        case .dot: return "dot"
-        case .html, .rdfa, .grddl: return "html"
-        case .atom: return "atom"
-        case .rss10, .rssTagSoup: return "rss"
-        case .guess: return ""
+        case .turtle: return ["ttl", "turtle"]
+        case .ntriples: return ["nt", "ntriples", "n-triples"]
+        case .nquads: return ["nq", "nquads", "n-quads"]
+        case .trig: return ["trig"]
+        case .rdfxml, .rdfxmlAbbrev: return ["rdf", "owl", "xml", "rdfxml"]
+        case .rdfxmlXMP: return ["xmp"]
+        case .json: return ["json", "rj", "rdfjson"]
+        case .jsonTriples: return ["json"]
+        case .dot: return ["dot", "gv"]
+        case .html, .rdfa, .grddl: return ["html", "htm", "xhtml"]
+        case .atom: return ["atom"]
+        case .rss10, .rssTagSoup: return ["rss"]
+        case .guess: return []
         }
     }
 
-    /// The syntax a file extension usually means (case-insensitive, with or
-    /// without the leading dot): `ttl`, `turtle`, `nt`, `ntriples`, `nq`,
-    /// `nquads`, `trig`, `rdf`/`owl`/`xml`/`rdfxml` (RDF/XML), `xmp`,
-    /// `json`/`rj` (RDF/JSON), `dot`/`gv`, `html`/`htm`/`xhtml` (RDFa),
-    /// `atom`, `rss`. Returns `nil` for anything else.
-    public init?(fileExtension: String) {
+    /// The syntaxes a file extension names (case-insensitive, with or
+    /// without the leading dot), in declaration order; empty for an unknown
+    /// extension.
+    public static func syntaxes(forFileExtension fileExtension: String) -> [RDFSyntax] {
         var ext = fileExtension.lowercased()
         if ext.hasPrefix(".") { ext.removeFirst() }
-        switch ext {
-        case "ttl", "turtle": self = .turtle
-        case "nt", "ntriples", "n-triples": self = .ntriples
-        case "nq", "nquads", "n-quads": self = .nquads
-        case "trig": self = .trig
-        case "rdf", "owl", "xml", "rdfxml": self = .rdfxml
-        case "xmp": self = .rdfxmlXMP
-        case "json", "rj", "rdfjson": self = .json
-        case "dot", "gv": self = .dot
-        case "html", "htm", "xhtml": self = .rdfa
-        case "atom": self = .atom
-        case "rss": self = .rssTagSoup
-        default: return nil
-        }
+        return allCases.filter { $0.fileExtensions.contains(ext) }
+    }
+
+    /// The syntax to read a file with this extension as (case-insensitive,
+    /// with or without the leading dot): the first syntax of
+    /// `syntaxes(forFileExtension:)` that Raptor reads, or else the first one
+    /// (`atom`, which `canRead` refuses). So `ttl`, `nt`, `nq`, `trig`,
+    /// `rdf`/`owl`/`xml` (RDF/XML), `xmp`, `json`/`rj` (RDF/JSON),
+    /// `html`/`htm`/`xhtml` (RDFa), `rss` (RSS tag soup); `dot`/`gv` give
+    /// `dot`, which cannot be read. Returns `nil` for anything else.
+    public init?(fileExtension: String) {
+        let candidates = RDFSyntax.syntaxes(forFileExtension: fileExtension)
+        guard let chosen = candidates.first(where: \.canRead) ?? candidates.first else { return nil }
+        self = chosen
     }
 
     /// The syntax called `name`: the raw values above, Raptor's names, and

@@ -58,7 +58,7 @@ struct DescribeCommand: ParsableCommand {
             _ = try RDFParser.parse(file: file, syntax: syntax) { merged.insert($0.triple) }
             let content = DatasetDescriber.content(of: merged, policy: policy)
             if let warning = describing.warning { StandardError.line("osce-kg: warning: \(warning)") }
-            let distribution = try describing.distribution(of: file, syntax: syntax)
+            let distribution = try describing.distribution(of: file, mediaType: syntax.mediaType)
             let description = DatasetDescriber.describe(content, policy: policy, settings: try describing.settings(), distributions: [distribution])
             let written: RDFSyntax = syntax.canWrite || syntax.supportsNamedGraphs ? syntax : .turtle
             try ExportWriter.writeDescription(

@@ -65,10 +65,10 @@ struct DescriptionOptions: ParsableArguments {
     }
 
     /// The distribution of `file` (measured), published at `--dump-url` or, without it, at its `file://` URL.
-    func distribution(of file: String, syntax: RDFSyntax) throws -> DistributionFile {
+    func distribution(of file: String, mediaType: String) throws -> DistributionFile {
         guard let url = try dumpURL.map({ try IRI($0) }) ?? DistributionFile.fileURL(file) else {
             throw Failure("\(file): no URL for the file; give --dump-url")
         }
-        return try DistributionFile.measuring(path: file, mediaType: syntax.mediaType, url: url)
+        return try DistributionFile.measuring(path: file, mediaType: mediaType, url: url)
     }
 }

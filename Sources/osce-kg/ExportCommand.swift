@@ -27,15 +27,15 @@ struct ExportCommand: ParsableCommand {
         discussion: """
             Directories are searched recursively for page files (*.txt, *.html, *.htm), in path order;
             '-' reads one page from standard input.
-            Formats: \(ExportCommand.formats.map(\.rawValue).joined(separator: ", ")).
+            \(GraphFormat.helpText)
             """
     )
 
     @Argument(help: ArgumentHelp("Page files or folders of pages ('-' reads a page from standard input).", valueName: "PAGE_OR_DIR"))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output syntax (turtle, ntriples, nquads, rdfxml, rdfxml-abbrev, json, ...).")
-    var format: String = "turtle"
+    @Option(name: .shortAndLong, help: "Output syntax (turtle, ntriples, nquads, rdfxml, rdfxml-abbrev, json, jsonld, ...; default: by the --output extension, else turtle).")
+    var format: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))
     var output: String?
@@ -59,9 +59,7 @@ struct ExportCommand: ParsableCommand {
     var descriptionFile: String?
 
     func validate() throws {
-        guard let syntax = RDFSyntax(name: format), ExportCommand.formats.contains(syntax) else {
-            throw ValidationError("unknown or read-only --format '\(format)'; use one of: \(ExportCommand.formats.map(\.rawValue).joined(separator: ", "))")
-        }
+        do { _ = try GraphFormat.choose(format: format, output: output) } catch { throw ValidationError(error.description) }
         if let base {
             do { _ = try IRIPolicy(base: base) } catch { throw ValidationError("--base: \(error)") }
         }
@@ -69,7 +67,7 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         try Failure.reporting {
-            let syntax = RDFSyntax(name: format)!  // checked in validate()
+            let chosen = try GraphFormat.choose(format: format, output: output)  // checked in validate()
             let policy = try base.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
             let files: [String]
             let pagePaths: [String]
@@ -101,8 +99,8 @@ struct ExportCommand: ParsableCommand {
             }
             if let warning = describing.warning { log.warn(warning) }
             let count = try ExportWriter.write(
-                builder, syntax: syntax, output: output, descriptionFile: descriptionFile, options: describing,
-                namespaces: ExportCommand.namespaces(policy))
+                builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
+                namespaces: ExportCommand.namespaces(policy, for: chosen))
             let written = clock.now
 
             StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
@@ -117,10 +115,6 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
-    /// Every syntax Raptor writes, and TriG (`DatasetWriter`), except Atom and RSS 1.0, which need an
-    /// RSS channel in the graph (Raptor fails with "No RSS channel found").
-    static let formats = RDFSyntax.allCases.filter { ($0.canWrite || $0.supportsNamedGraphs) && $0 != .atom && $0 != .rss10 }
-
     /// The prefixes declared in the output: the standard vocabularies, the
     /// ontology, and one per kind of minted IRI (`state:se`, `person:…`).
     static func namespaces(_ policy: IRIPolicy) -> [Namespace] {
@@ -128,6 +122,12 @@ extension ExportCommand {
                      "chairpersonship", "membership", "interval", "instant", "role", "mention", "excerpt", "selector"]
         return OSCEVocabulary.prefixes + kinds.map { Namespace(prefix: $0, iri: policy.base + $0 + "/") }
             + [Namespace(prefix: "fow", iri: policy.base + "field-of-work/")]
+    }
+
+    /// The prefixes for `format`: `namespaces(policy)`, and for JSON-LD's one
+    /// context also DCMI Terms and DCAT (with schema.org as `@vocab`).
+    static func namespaces(_ policy: IRIPolicy, for format: GraphFormat) -> [Namespace] {
+        namespaces(policy) + (format == .jsonld ? [Namespace.dcterms, Namespace.dcat] : [])
     }
 }
 

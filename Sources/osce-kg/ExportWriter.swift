@@ -12,7 +12,7 @@ import RaptorIO
 enum ExportWriter {
     /// Writes everything and returns the number of triples in the export.
     static func write(
-        _ builder: KnowledgeGraphBuilder, syntax: RDFSyntax, output: String?, descriptionFile: String?,
+        _ builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?, descriptionFile: String?,
         options: DescriptionOptions, namespaces: [Namespace]
     ) throws -> Int {
         let policy = builder.policy
@@ -22,23 +22,23 @@ enum ExportWriter {
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
         let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
         var written = content.count
-        if syntax.supportsNamedGraphs {
+        if case .raptor(let syntax) = format, syntax.supportsNamedGraphs {
             var dataset = builder.buildDataset()
             dataset.setNamedGraph(.iri(policy.descriptionGraph), description)
             written += description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
         } else {
-            let writer = try RDFWriter(syntax: syntax, destination: destination, namespaces: allNamespaces)
-            try writer.write(contentsOf: content)
-            for t in description where !content.contains(t) {
-                try writer.write(t)
-                written += 1
-            }
-            _ = try writer.finish()
+            // The content, then the description's triples the content does not already hold.
+            let extra = description.filter { !content.contains($0) }
+            written += extra.count
+            var contentTriples = content.makeIterator()
+            var extraTriples = extra.makeIterator()
+            let all = AnySequence { AnyIterator { contentTriples.next() ?? extraTriples.next() } }
+            try format.write(all, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
         }
         if let descriptionFile {
             guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
-            let file = try options.distribution(of: output, syntax: syntax)
+            let file = try options.distribution(of: output, mediaType: format.mediaType)
             let full = DatasetDescriber.describe(content, policy: policy, settings: settings, distributions: [file])
             try writeDescription(full, to: descriptionFile, policy: policy, namespaces: allNamespaces)
         }

@@ -27,8 +27,10 @@ struct QueryCommand: ParsableCommand {
         abstract: "Run a SPARQL 1.1 query over RDF files and OSCE pages.",
         discussion: """
             SELECT and ASK results print as a text table (default) or in the W3C formats
-            (json, xml, csv, tsv); CONSTRUCT and DESCRIBE print RDF through Raptor
-            (N-Triples by default, or turtle, rdfxml, ... with --results).
+            (json, xml, csv, tsv); CONSTRUCT and DESCRIBE print a graph: N-Triples by default,
+            or \(QueryOutput.graphNames.filter { $0 != "ntriples" }.joined(separator: ", ")) with --results
+            (rdfjson is Raptor's RDF/JSON; json is the SPARQL results format). A format that cannot
+            hold the query's result (json for CONSTRUCT, turtle for SELECT) is an error.
             Exit status: 0 on success, 1 on a bad query, bad data, a failed write or a timeout,
             64 on bad command-line usage.
             """
@@ -49,7 +51,7 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The query text (when --query is not given).")
     var queryText: String?
 
-    @Option(name: .long, help: "Result format: table, json, xml, csv, tsv (SELECT/ASK); ntriples, turtle, or another Raptor syntax (CONSTRUCT/DESCRIBE).")
+    @Option(name: .long, help: "Result format: table, json, xml, csv, tsv (SELECT/ASK); ntriples, turtle, jsonld, rdfjson, or another graph syntax (CONSTRUCT/DESCRIBE).")
     var results: String?
 
     @Option(name: .long, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "SECONDS"))
@@ -69,7 +71,7 @@ struct QueryCommand: ParsableCommand {
         if query != nil && queryText != nil { throw ValidationError("give either --query FILE.rq or the query text, not both") }
         if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if let results, QueryOutput(name: results) == nil {
-            throw ValidationError("unknown --results format '\(results)'")
+            throw ValidationError("unknown --results format '\(results)'; use one of: \((QueryOutput.tableNames + QueryOutput.graphNames).joined(separator: ", "))")
         }
         if let dataFormat, RDFSyntax(name: dataFormat).map(\.canRead) != true {
             throw ValidationError("unknown --data-format '\(dataFormat)'; use one of: \(RDFSyntax.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", "))")
@@ -116,6 +118,7 @@ struct QueryCommand: ParsableCommand {
         } catch {
             throw Failure("\(queryName):\(error.position.line):\(error.position.column): \(error.message)")
         }
+        if let results { try QueryOutput(name: results)?.check(holds: parsed.form, name: results) }
 
         // The dataset.
         let clock = ContinuousClock()

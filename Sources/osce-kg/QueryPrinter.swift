@@ -9,88 +9,56 @@ import SPARQLSyntax
 
 /// Prints a query result on standard output in the chosen format.
 enum QueryPrinter {
-    static let rs = Namespace(prefix: "rs", iri: "http://www.w3.org/2001/sw/DataAccess/tests/result-set#")
-
     /// Prints `result`; returns the number of solutions, triples, or 1 for ASK.
-    @discardableResult
+    ///
+    /// - Parameter output: the `--results` format, already checked by
+    ///   `QueryOutput.check(holds:name:)` against the query form.
     /// - Parameter bounded: the query has a deadline: results are printed
     ///   only once evaluation is complete.
+    @discardableResult
     static func print(_ result: QueryResult, query: Query, output: QueryOutput?, bounded: Bool = false) throws -> Int {
         switch result {
         case .solutions(let variables, let stream):
             let rows = RowSequence(stream: stream)
-            switch output ?? .results(.table) {
-            case .results(let format):
-                if bounded {
-                    // Under --timeout, the document goes to a temporary file and is
-                    // printed once evaluation is complete, so a query that runs out
-                    // of time prints nothing rather than a well-formed but partial
-                    // document, and memory holds no rows (the table format excepted:
-                    // it needs every row for the column widths).
-                    var spool = try ResultSpool()
-                    SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
-                    if let error = rows.error { throw error }
-                    try spool.copyToStandardOutput()
-                } else {
-                    var out = StandardOutputStream()
-                    SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
-                    try out.finish()
-                }
-            case .rdf(let syntax):
-                // The result-set graph is complete before anything is written.
-                let graph = resultSetGraph(variables: variables, rows: rows)
+            let format = try tableFormat(output)
+            if bounded {
+                // Under --timeout, the document goes to a temporary file and is
+                // printed once evaluation is complete, so a query that runs out
+                // of time prints nothing rather than a well-formed but partial
+                // document, and memory holds no rows (the table format excepted:
+                // it needs every row for the column widths).
+                var spool = try ResultSpool()
+                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
                 if let error = rows.error { throw error }
-                try writeGraph(graph, syntax: syntax, prefixes: [rs] + query.prefixes)
+                try spool.copyToStandardOutput()
+            } else {
+                var out = StandardOutputStream()
+                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
+                try out.finish()
             }
             if let error = rows.error { throw error }
             return rows.count
         case .boolean(let value):
-            switch output ?? .results(.table) {
-            case .results(let format):
-                var out = StandardOutputStream()
-                SPARQLResultsWriter.write(boolean: value, format: format, to: &out)
-                try out.finish()
-            case .rdf(let syntax):
-                let set = IRI(unchecked: "urn:x-osce-kg:result-set")
-                let triples = [Triple(set, RDFVocabulary.type, rs["ResultSet"]),
-                               Triple(set, rs["boolean"], Literal(value))]
-                try writeGraph(triples, syntax: syntax, prefixes: [rs])
-            }
+            var out = StandardOutputStream()
+            SPARQLResultsWriter.write(boolean: value, format: try tableFormat(output), to: &out)
+            try out.finish()
             return 1
         case .graph(let triples):
-            var syntax = RDFSyntax.ntriples
-            if case .rdf(let chosen) = output { syntax = chosen }
-            try writeGraph(triples, syntax: syntax, prefixes: query.prefixes)
+            var format = GraphFormat.raptor(.ntriples)
+            if case .graph(let chosen) = output { format = chosen }
+            let prefixes = query.prefixes.filter { !$0.prefix.isEmpty || format == .raptor(.turtle) }
+            try format.write(triples, to: .standardOutput, namespaces: prefixes)
             return triples.count
         }
     }
 
-    static func writeGraph(_ triples: [Triple], syntax: RDFSyntax, prefixes: [Namespace]) throws {
-        let writer = try RDFWriter(syntax: syntax, destination: .standardOutput, namespaces: prefixes.filter { !$0.prefix.isEmpty || syntax == .turtle })
-        try writer.write(contentsOf: triples)
-        _ = try writer.finish()
-    }
-
-    /// A SELECT result in the DAWG result-set vocabulary (the form of the
-    /// W3C suites' `.ttl` results), with deterministic blank-node labels.
-    static func resultSetGraph(variables: [Variable], rows: RowSequence) -> [Triple] {
-        let set = BlankNode(unchecked: "rs").term
-        var triples = [Triple(set, RDFVocabulary.type, rs["ResultSet"].term)]
-        for v in variables { triples.append(Triple(set, rs["resultVariable"], Literal(v.name).term)) }
-        var n = 0
-        for row in rows {
-            let solution = BlankNode(unchecked: "s\(n)").term
-            triples.append(Triple(set, rs["solution"], solution))
-            for (i, value) in row.enumerated() {
-                guard let value else { continue }
-                let binding = BlankNode(unchecked: "s\(n)b\(i)").term
-                triples.append(Triple(solution, rs["binding"], binding))
-                triples.append(Triple(binding, rs["variable"], Literal(variables[i].name).term))
-                triples.append(Triple(binding, rs["value"], value))
-            }
-            n += 1
+    /// The results format for a SELECT or ASK result (`table` by default).
+    private static func tableFormat(_ output: QueryOutput?) throws -> SPARQLResultsFormat {
+        switch output ?? .results(.table) {
+        case .results(let format): return format
+        case .graph(let format):
+            throw Failure("--results \(format) cannot hold a table; use a results format: \(QueryOutput.tableNames.joined(separator: ", "))")
         }
-        return triples
     }
 }
 
@@ -120,14 +88,33 @@ final class RowSequence: Sequence, IteratorProtocol {
     func makeIterator() -> RowSequence { self }
 }
 
-/// Standard output as a buffered `TextOutputStream`. A failed write (a full
-/// disk, a closed pipe) is kept in `failure` instead of trapping, and the
-/// rest of the output is dropped; the caller reports it.
+/// Standard output (or a file) as a buffered `TextOutputStream`. A failed
+/// write (a full disk, a closed pipe) is kept in `failure` instead of
+/// trapping, and the rest of the output is dropped; the caller reports it.
 struct StandardOutputStream: TextOutputStream {
     private var buffer: [UInt8] = []
     private(set) var failure: Failure?
+    /// The file descriptor written to: 1, or a file this stream opened and `close()` closes.
+    private let descriptor: Int32
 
-    init() { buffer.reserveCapacity(1 << 16) }
+    init() {
+        descriptor = 1
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// A stream to the file at `path`, created or truncated; nil (with
+    /// `errno` set) when it cannot be opened.
+    init?(creatingFile path: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return nil }
+        descriptor = fd
+        buffer.reserveCapacity(1 << 16)
+    }
+
+    /// Closes the file opened by `init(creatingFile:)` (standard output stays open).
+    mutating func close() {
+        if descriptor != 1 { _ = Glibc.close(descriptor) }
+    }
 
     mutating func write(_ string: String) {
         guard failure == nil else { return }
@@ -137,7 +124,7 @@ struct StandardOutputStream: TextOutputStream {
 
     mutating func flush() {
         guard failure == nil, !buffer.isEmpty else { buffer.removeAll(keepingCapacity: true); return }
-        if let error = FileDescriptor.writeAll(1, buffer) { failure = Failure("write failed: \(error)") }
+        if let error = FileDescriptor.writeAll(descriptor, buffer) { failure = Failure("write failed: \(error)") }
         buffer.removeAll(keepingCapacity: true)
     }
 

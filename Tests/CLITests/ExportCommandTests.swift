@@ -32,7 +32,7 @@ import Testing
 
     /// Every syntax the tool writes reads back (with rapper and with RaptorIO)
     /// to the same number of triples, and to the same graph.
-    @Test(arguments: ["turtle", "ntriples", "nquads", "rdfxml", "rdfxml-abbrev", "json"])
+    @Test(arguments: ["turtle", "ntriples", "nquads", "rdfxml", "rdfxml-abbrev", "json", "json-triples"])
     func everySyntaxReadsBack(format: String) throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -51,7 +51,8 @@ import Testing
         #expect(graph.count == written)
         #expect(graph == expected)
 
-        if let rapper = try CLIRunner.tool("rapper", ["-i", syntax == .rdfxmlAbbrev ? "rdfxml" : format, "-c", file]) {
+        let parser = [RDFSyntax.rdfxmlAbbrev: "rdfxml", .jsonTriples: "json"][syntax] ?? format
+        if let rapper = try CLIRunner.tool("rapper", ["-i", parser, "-c", file]) {
             #expect(rapper.status == 0, "rapper rejected the \(format) output: \(rapper.stderr)")
             #expect(rapper.stderr.contains("returned \(written) triples"), "\(rapper.stderr)")
         }

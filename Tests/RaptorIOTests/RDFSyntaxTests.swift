@@ -27,6 +27,19 @@ import RDF
             #expect(RDFSyntax(name: syntax.rawValue) == syntax)
             #expect(syntax.mediaType.contains("/"))
         }
+        // Reading prefers a syntax Raptor reads; the table lists every syntax an extension names.
+        #expect(RDFSyntax(fileExtension: "html") == .rdfa)
+        #expect(RDFSyntax(fileExtension: "rss") == .rssTagSoup)
+        #expect(RDFSyntax(fileExtension: "xmp") == .rdfxmlXMP)
+        #expect(RDFSyntax(fileExtension: "gv") == .dot)
+        #expect(RDFSyntax.syntaxes(forFileExtension: ".RDF") == [.rdfxml, .rdfxmlAbbrev])
+        #expect(RDFSyntax.syntaxes(forFileExtension: "json") == [.json, .jsonTriples])
+        #expect(RDFSyntax.syntaxes(forFileExtension: "html") == [.html, .rdfa, .grddl])
+        #expect(RDFSyntax.syntaxes(forFileExtension: "jsonld").isEmpty)
+        for syntax in RDFSyntax.allCases where syntax != .guess {
+            #expect(syntax.fileExtensions.first == syntax.fileExtension)
+            #expect(RDFSyntax.syntaxes(forFileExtension: syntax.fileExtension).contains(syntax))
+        }
         #expect(RDFSyntax.turtle.mediaType == "text/turtle")
         #expect(RDFSyntax.ntriples.mediaType == "application/n-triples")
     }

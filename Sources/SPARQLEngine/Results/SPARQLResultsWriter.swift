@@ -95,28 +95,8 @@ public struct SPARQLResultsWriter {
         }
     }
 
-    /// A JSON string (RFC 8259 §7): `"` and `\` escaped, control characters
-    /// as `\n`, `\r`, `\t`, `\b`, `\f` or `\u00XX`; U+2028/U+2029 escaped
-    /// too so that the output is also valid JavaScript.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if u.value < 0x20 || u.value == 0x7F { out += "\\u" + hex4(u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string (RFC 8259 §7), through the package's one escaper, `JSONText.quoted`.
+    static func jsonString(_ s: String) -> String { JSONText.quoted(s) }
 
     static func hex4(_ v: UInt32) -> String {
         let h = String(v, radix: 16, uppercase: true)
