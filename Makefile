@@ -67,6 +67,7 @@ demo: build
 # Page reading measured on annotated pages: per field precision, recall and counts. VERBOSE=1 lists every miss.
 REAL_PAGES ?= ../shared/pages-real
 eval: build
+	@$(if $(wildcard $(REAL_PAGES)),,echo "make eval: $(REAL_PAGES) not found: only Examples/pages is measured (give REAL_PAGES=DIR for the real captures)")
 	$(BIN) eval Examples/pages $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
 
 bench: build venv
