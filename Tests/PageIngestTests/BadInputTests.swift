@@ -78,7 +78,7 @@ import RDF
         #expect(facts.items[0].truncated)
         #expect(facts.warnings.count == 1)
         #expect(facts.warnings[0].kind == .truncated)
-        #expect(facts.warnings[0].description == "cut.txt:5:50: page is truncated: the capture ends mid-word without a final newline; the last item is marked truncated")
+        #expect(facts.warnings[0].description == "cut.txt:5:49: page is truncated: the capture ends mid-word without a final newline; the last item is marked truncated")
     }
 
     @Test func characterCutAtTheEndIsTruncationNotAnError() throws {
