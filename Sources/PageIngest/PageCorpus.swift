@@ -36,7 +36,9 @@ public enum PageCorpus {
     /// Page identity: a page is its URL (the `URL:` header, or an HTML
     /// canonical URL) when it has one, else its path under the input root
     /// (`pagePaths[i]`; the file name when `pagePaths` is `nil`): see
-    /// `IRIPolicy.pageSlug(url:path:)`. Files that are the same page are
+    /// `IRIPolicy.pageSlug(url:path:)`. Two different files without a URL
+    /// whose paths collide (two `index.txt` given as files or from two input
+    /// roots) are two pages, renamed by `PageIdentity`. Files that are the same page are
     /// captures of it: they give one page, and when the page holds one release,
     /// one release (its IRI and date taken from the winning capture, so a
     /// one-word title change does not make a second release, and a changed
