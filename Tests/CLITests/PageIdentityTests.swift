@@ -61,6 +61,19 @@ import Testing
             == ["<https://w3id.org/osce-kg/resource/page/index-text>", "<https://w3id.org/osce-kg/resource/page/index-txt>"])
     }
 
+    /// `query --data a --data b` reads the pages of both as one export does.
+    @Test func queryDataFoldersAreReadTogether() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.page, encoding: .utf8)
+        try write(text, dir, "a/index.txt")
+        try write(text.replacingOccurrences(of: Self.title, with: "OSCE trains judges in Moldova"), dir, "b/index.txt")
+        let out = try CLIRunner.run(["query", "--data", dir.appendingPathComponent("a").path, "--data", dir.appendingPathComponent("b").path,
+                                     "--results", "tsv", "SELECT ?p WHERE { ?p a <http://schema.org/WebPage> } ORDER BY ?p"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "?p\n<https://w3id.org/osce-kg/resource/page/a-index>\n<https://w3id.org/osce-kg/resource/page/b-index>\n")
+    }
+
     @Test func oneURLCapturedTwiceIsOneReleaseAndTheLaterCaptureWins() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
