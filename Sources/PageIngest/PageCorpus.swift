@@ -36,7 +36,9 @@ public enum PageCorpus {
     /// Page identity: a page is its URL (the `URL:` header, or an HTML
     /// canonical URL) when it has one, else its path under the input root
     /// (`pagePaths[i]`; the file name when `pagePaths` is `nil`): see
-    /// `IRIPolicy.pageSlug(url:path:)`. Files that are the same page are
+    /// `IRIPolicy.pageSlug(url:path:)`. Two different files without a URL
+    /// whose paths collide (two `index.txt` given as files or from two input
+    /// roots) are two pages, renamed by `PageIdentity`. Files that are the same page are
     /// captures of it: they give one page, and when the page holds one release,
     /// one release (its IRI and date taken from the winning capture, so a
     /// one-word title change does not make a second release, and a changed
@@ -109,11 +111,11 @@ public enum PageCorpus {
         let order: Int
         let source: String
         let url: String?
-        let pagePath: String?
+        private(set) var pagePath: String?
         let isTruncated: Bool
         var releases: [Release]
         let posts: [Post]
-        let slug: String
+        private(set) var slug: String
 
         init(order: Int, facts: PageFacts, pagePath: String?) {
             self.order = order
@@ -121,11 +123,20 @@ public enum PageCorpus {
             url = facts.url
             self.pagePath = pagePath
             isTruncated = facts.isTruncated
-            var releases = facts.releases()
-            for i in releases.indices { releases[i].pagePath = pagePath }
-            self.releases = releases
+            releases = facts.releases()
             posts = facts.posts()
-            slug = IRIPolicy.pageSlug(url: facts.url, path: pagePath ?? IRIPolicy.fileName(of: facts.source))
+            slug = ""
+            setPagePath(pagePath)
+        }
+
+        /// True when the page is identified by its path (it has no usable URL).
+        var isIdentifiedByPath: Bool { url.flatMap(IRIPolicy.canonicalPageURL) == nil }
+
+        /// Sets the path the page is identified by (when it has no URL) and the slug that follows.
+        mutating func setPagePath(_ path: String?) {
+            pagePath = path
+            for i in releases.indices { releases[i].pagePath = path }
+            slug = IRIPolicy.pageSlug(url: url, path: path ?? IRIPolicy.fileName(of: source))
         }
     }
 
@@ -134,6 +145,7 @@ public enum PageCorpus {
     /// mid-text are added after every complete one, so that when two pages
     /// give the same release, the complete one's body and truncated flag win.
     static func add(_ captures: [Capture], into builder: inout KnowledgeGraphBuilder) {
+        let captures = PageIdentity.disambiguated(captures)
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for (i, c) in captures.enumerated() {

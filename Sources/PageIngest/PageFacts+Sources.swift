@@ -16,7 +16,10 @@ extension PageFacts {
     /// gets the span of its opening words. Whatever is not found keeps `nil`.
     ///
     /// Unit: `TextSpan`, Unicode scalar offsets into `text`, 0-based, end
-    /// exclusive. `basis` says what `text` is: the page file's text (text
+    /// exclusive. For a page file, `text` is the file decoded as UTF-8 with a
+    /// leading byte-order mark KEPT as its first character (U+FEFF), so the
+    /// offsets slice the string Python's `open(f, encoding="utf-8").read()`
+    /// gives (`text[start:end]`). `basis` says what `text` is: the page file's text (text
     /// captures: `PageIngester.ingest(bytes:)`, `ingest(text:)`), or the text
     /// rendered from an HTML page (`ingest(html:)`), whose spans also carry
     /// their exact text, prefix and suffix (published as a quote selector,

@@ -39,7 +39,10 @@ public struct PageIngester: Sendable {
             throw IngestError(.invalidUTF8, file: source, position: position, message: message)
         case .valid(let text, let dropped):
             var facts = try ingest(text: text, source: source, droppedTail: dropped)
-            facts.locateSources(in: text)  // provenance: PageFacts+Sources.swift
+            // Offsets count a leading byte-order mark as the file's first character (U+FEFF),
+            // as a UTF-8 decoder that keeps it does (Python's `open(f, encoding="utf-8").read()`).
+            let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            facts.locateSources(in: hasBOM ? "\u{FEFF}" + text : text)  // provenance: PageFacts+Sources.swift
             return facts
         }
     }
@@ -62,6 +65,14 @@ public struct PageIngester: Sendable {
         return facts
     }
 
+    /// The position of the last character of `text` (whose end is `end`):
+    /// where a cut-off capture stops, as a column that exists on the line.
+    /// `end` itself when the last line is empty.
+    static func lastCharacter(of text: String, end: SourcePosition) -> SourcePosition {
+        guard end.column > 1, let last = text.unicodeScalars.last else { return end }
+        return SourcePosition(line: end.line, column: end.column - 1, offset: end.offset - String(last).utf8.count)
+    }
+
     static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", "’", "'", ")", "]", ":", ";"]
 
     /// - Parameter hints: what a page's markup says about it (HTML); empty for text captures.
@@ -82,14 +93,17 @@ public struct PageIngester: Sendable {
         }
         // Truncation: a character cut at the end, or no final newline after an unfinished word.
         var truncated = droppedTail > 0 || hints.cutOff != nil
+        var endsInSpace = false
         if !truncated, let last = text.last, !(last == "\n" || last == "\r" || last == "\r\n") {
             let trimmed = text.reversed().drop { $0.isWhitespace }
             if let end = trimmed.first, !Self.terminalCharacters.contains(end) { truncated = true }
+            endsInSpace = last.isWhitespace
         }
         var warnings: [IngestWarning] = []
         if truncated {
-            let why = hints.cutOff ?? (droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : "the capture ends mid-word without a final newline")
-            warnings.append(IngestWarning(.truncated, file: source, position: document.end,
+            let cut = endsInSpace ? "the capture ends mid-sentence without a final newline" : "the capture ends mid-word without a final newline"
+            let why = hints.cutOff ?? (droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : cut)
+            warnings.append(IngestWarning(.truncated, file: source, position: Self.lastCharacter(of: text, end: document.end),
                                           message: "page is truncated: \(why); the last item is marked truncated"))
         }
         // Chrome above the site menu (`Skip navigation`, breadcrumbs) is not page text.
@@ -124,8 +138,9 @@ public struct PageIngester: Sendable {
             var items: [ReleaseFacts] = []
             if kind.holdsReleases {
                 items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd) }
-                if items.isEmpty {
-                    warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a \(kind.rawValue) page"))
+                // An unknown layout already said that no item was read: one warning, not two.
+                if items.isEmpty && !layout.notes.contains(where: { $0.kind == .unknownLayout }) {
+                    warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a page of kind \(kind.rawValue)"))
                 }
             }
             var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")

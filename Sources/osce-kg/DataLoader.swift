@@ -13,6 +13,17 @@ struct DataLoader {
     /// Where page warnings and errors go (`--quiet` drops the warnings).
     let log: DiagnosticLog
 
+    /// Adds data files, page files and folders of pages to the default graph:
+    /// the pages of every item together, as one `export` of them all (so two
+    /// same-named pages from two folders stay two pages), then the data files.
+    func loadDefault(_ items: [String], stdinFormat: String?) throws {
+        let pages = items.filter { $0 != InputFiles.standardInputArgument && isPageInput($0) }
+        if !pages.isEmpty {
+            for triple in try pagesGraph(pages) { store.add(triple) }
+        }
+        for item in items where !pages.contains(item) { try loadDefault(item, stdinFormat: stdinFormat) }
+    }
+
     /// Adds a data file, a page file or a folder of pages to the default
     /// graph (quads of N-Quads/TriG keep their graph names).
     func loadDefault(_ item: String, stdinFormat: String?) throws {
@@ -29,7 +40,7 @@ struct DataLoader {
             return
         }
         if isPageInput(item) {
-            for triple in try pagesGraph(item) { store.add(triple) }
+            for triple in try pagesGraph([item]) { store.add(triple) }
             return
         }
         guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
@@ -43,7 +54,7 @@ struct DataLoader {
         let name = FileURL.iri(forPath: item, relativeTo: cwd)
         store.declareNamedGraph(name.term)
         if isPageInput(item) {
-            for triple in try pagesGraph(item) { store.add(triple, graph: name.term) }
+            for triple in try pagesGraph([item]) { store.add(triple, graph: name.term) }
             return
         }
         _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: name) {
@@ -67,13 +78,13 @@ struct DataLoader {
 
     /// Ingests pages exactly as `export` does; a page that fails is reported
     /// and makes the query fail (the data would be incomplete).
-    private func pagesGraph(_ item: String) throws -> Graph {
-        let (files, pagePaths) = try InputFiles.expandPages([item], extensions: PageCorpus.pageExtensions)
+    private func pagesGraph(_ items: [String]) throws -> Graph {
+        let (files, pagePaths) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
         let summary = PageCorpus.ingest(files: files, pagePaths: pagePaths, into: &builder, stopAtFirstFailure: false, progress: { _ in },
                                         diagnostic: { log.report($0) })
-        if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(item) could not be read") }
+        if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(items.joined(separator: ", ")) could not be read") }
         return builder.build()
     }
 

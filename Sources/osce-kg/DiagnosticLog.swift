@@ -50,9 +50,11 @@ struct ExportSummary {
     var warnings: Int
     /// Triples in the written graph; `nil` when nothing was written (`--strict` after a failure).
     var triplesWritten: Int?
+    /// Why nothing was written, when `triplesWritten` is `nil`.
+    var notWritten = "--strict"
 
     var line: String {
-        let written = triplesWritten.map(String.init) ?? "0 (--strict: nothing written)"
+        let written = triplesWritten.map(String.init) ?? "0 (\(notWritten): nothing written)"
         return "osce-kg: pages read: \(pagesRead), pages failed: \(pagesFailed), warnings: \(warnings), triples written: \(written)"
     }
 }

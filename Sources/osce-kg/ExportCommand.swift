@@ -16,8 +16,9 @@ import RaptorIO
 /// from standard input (`<stdin>` in messages; HTML or text told by content).
 /// Each page that cannot be read gets one line naming the file and why;
 /// every good page is still exported, and the exit status is 1 when any page
-/// failed (0 otherwise). A path that does not exist, or a folder with no
-/// page file, is an error (exit 1) and nothing is written. `--strict` stops
+/// failed (0 otherwise). A path that does not exist, a folder with no
+/// page file, or inputs of which no page could be read, are errors (exit 1)
+/// and nothing is written (an existing `--output` file is left as it was). `--strict` stops
 /// at the first failure; `--quiet` prints no warnings and no progress (they
 /// are still counted in the summary).
 struct ExportCommand: ParsableCommand {
@@ -97,6 +98,12 @@ struct ExportCommand: ParsableCommand {
                                                  warnings: log.warnings, triplesWritten: nil).line)
                 throw ExitCode.failure
             }
+            if summary.pagesRead == 0 {
+                // No page at all: reference data alone is no export, and an existing output is kept.
+                StandardError.line(ExportSummary(pagesRead: 0, pagesFailed: summary.pagesFailed, warnings: log.warnings,
+                                                 triplesWritten: nil, notWritten: "no page read").line)
+                throw ExitCode.failure
+            }
             if let warning = describing.warning { log.warn(warning) }
             let count = try ExportWriter.write(
                 builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
@@ -137,12 +144,12 @@ extension Duration {
 
 extension Failure {
     /// Runs `body`, printing a `Failure`, a Raptor or an OSCE error as one
-    /// `osce-kg: …` line on standard error and exiting with status 1.
+    /// `osce-kg: error: …` line on standard error and exiting with status 1.
     static func reporting(_ body: () throws -> Void) throws {
         do { try body() } catch let exit as ExitCode {
             throw exit
         } catch {
-            StandardError.line("osce-kg: \(error)")
+            StandardError.line("osce-kg: error: \(error)")
             throw ExitCode.failure
         }
     }

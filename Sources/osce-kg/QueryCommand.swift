@@ -125,7 +125,7 @@ struct QueryCommand: ParsableCommand {
         let started = clock.now
         let store = IndexedDataset()
         let loader = DataLoader(store: store, cwd: cwd, pageBase: base, log: DiagnosticLog(quiet: quiet))
-        for item in data { try loader.loadDefault(item, stdinFormat: dataFormat) }
+        try loader.loadDefault(data, stdinFormat: dataFormat)
         for item in namedGraph { try loader.loadNamed(item) }
         store.finishLoading()
         let loaded = clock.now

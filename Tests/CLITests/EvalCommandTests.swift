@@ -51,7 +51,7 @@ import Testing
     @Test func aMissingFolderIsOneLineAndExitOne() throws {
         let out = try CLIRunner.run(["eval", "no/such/folder"])
         #expect(out.status == 1)
-        #expect(out.stderr == "osce-kg: no/such/folder: no such file or directory\n")
+        #expect(out.stderr == "osce-kg: error: no/such/folder: no such file or directory\n")
     }
 
     @Test func aBrokenExpectedFileNamesItsLineAndColumn() throws {
@@ -61,7 +61,7 @@ import Testing
         try Data("{\"items\": [\n  {\"title\": }]}".utf8).write(to: dir.appendingPathComponent("seed.expected.json"))
         let out = try CLIRunner.run(["eval", dir.path])
         #expect(out.status == 1)
-        #expect(out.stderr.hasPrefix("osce-kg: \(dir.path)/seed.expected.json:2:13: not valid JSON"), "\(out.stderr)")
+        #expect(out.stderr.hasPrefix("osce-kg: error: \(dir.path)/seed.expected.json:2:13: not valid JSON"), "\(out.stderr)")
         #expect(out.stderr.split(separator: "\n").count == 1)
     }
 }

@@ -15,6 +15,20 @@ import Testing
         #expect(out.stdout.contains("<http://schema.org/spokenByCharacter> <https://w3id.org/osce-kg/resource/person/thomas-greminger>"))
     }
 
+    /// When no page at all is read, nothing is written: an existing output file is kept, exit 1.
+    @Test func noPageReadLeavesTheOutputUntouched() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty.txt")
+        let keep = dir.appendingPathComponent("keep.ttl")
+        try Data().write(to: empty)
+        try Data("<a:b> <a:c> <a:d> .\n".utf8).write(to: keep)
+        let out = try CLIRunner.run(["export", empty.path, "-o", keep.path])
+        #expect(out.status == 1)
+        #expect(out.stderr == "osce-kg: error: \(empty.path): empty file (0 bytes)\nosce-kg: pages read: 0, pages failed: 1, warnings: 0, triples written: 0 (no page read: nothing written)\n")
+        #expect(try String(contentsOf: keep, encoding: .utf8) == "<a:b> <a:c> <a:d> .\n")
+    }
+
     /// Folders give their `.html`/`.htm` pages too; a bad HTML file is one error line naming its line.
     @Test func htmlPagesInFolders() throws {
         let dir = try CLIRunner.temporaryDirectory()

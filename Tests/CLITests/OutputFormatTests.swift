@@ -180,7 +180,7 @@ import Testing
         let json = try CLIRunner.run(["query", "--data", CLIRunner.seed.path, "--results", "json", construct])
         #expect(json.status == 1)
         #expect(json.stdout.isEmpty)
-        #expect(json.stderr.contains("osce-kg: --results json cannot hold the graph a CONSTRUCT query returns; use a graph format: turtle, ntriples"), "\(json.stderr)")
+        #expect(json.stderr.contains("osce-kg: error: --results json cannot hold the graph a CONSTRUCT query returns; use a graph format: turtle, ntriples"), "\(json.stderr)")
         #expect(json.stderr.contains("rdfjson") && json.stderr.contains("jsonld"))
         let describe = try CLIRunner.run(["query", "--data", CLIRunner.seed.path, "--results", "csv",
                                           "DESCRIBE <https://w3id.org/osce-kg/resource/state/se>"])

@@ -32,6 +32,48 @@ import Testing
         #expect(lines.filter { $0.contains("<http://schema.org/headline>") }.count == 2)
     }
 
+    /// The WebPage subjects of an N-Triples export, sorted.
+    func pages(_ arguments: [String]) throws -> [String] {
+        let out = try CLIRunner.run(["export"] + arguments + ["--format", "ntriples"])
+        #expect(out.status == 0, "\(out.stderr)")
+        return CLIRunner.contentLines(out.stdout).filter { $0.hasSuffix("<http://schema.org/WebPage> .") }
+            .map { String($0.prefix { $0 != " " }) }.sorted()
+    }
+
+    /// Two different files without a URL are never one page, however they are
+    /// named on the command line: colliding identities take the path under
+    /// the deepest folder holding both, then the extension, then a number.
+    @Test func twoFilesWithOneNameGivenAsFilesOrFoldersAreTwoPages() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.page, encoding: .utf8)
+        try write(text, dir, "two/a/index.txt")
+        try write(text.replacingOccurrences(of: Self.title, with: "OSCE trains judges in Moldova"), dir, "two/b/index.txt")
+        let expected = ["<https://w3id.org/osce-kg/resource/page/a-index>", "<https://w3id.org/osce-kg/resource/page/b-index>"]
+        let a = dir.appendingPathComponent("two/a").path, b = dir.appendingPathComponent("two/b").path
+        #expect(try pages([a + "/index.txt", b + "/index.txt"]) == expected)
+        #expect(try pages([a, b]) == expected)
+        // The same file named twice stays one page, under its own name.
+        #expect(try pages([a + "/index.txt", a + "/../a/index.txt"]) == ["<https://w3id.org/osce-kg/resource/page/index>"])
+        // A file whose name differs only by its extension keeps the extension.
+        try write(text.replacingOccurrences(of: Self.title, with: "OSCE trains lawyers in Moldova"), dir, "two/a/index.text")
+        #expect(try pages([a + "/index.txt", a + "/index.text"])
+            == ["<https://w3id.org/osce-kg/resource/page/index-text>", "<https://w3id.org/osce-kg/resource/page/index-txt>"])
+    }
+
+    /// `query --data a --data b` reads the pages of both as one export does.
+    @Test func queryDataFoldersAreReadTogether() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.page, encoding: .utf8)
+        try write(text, dir, "a/index.txt")
+        try write(text.replacingOccurrences(of: Self.title, with: "OSCE trains judges in Moldova"), dir, "b/index.txt")
+        let out = try CLIRunner.run(["query", "--data", dir.appendingPathComponent("a").path, "--data", dir.appendingPathComponent("b").path,
+                                     "--results", "tsv", "SELECT ?p WHERE { ?p a <http://schema.org/WebPage> } ORDER BY ?p"])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == "?p\n<https://w3id.org/osce-kg/resource/page/a-index>\n<https://w3id.org/osce-kg/resource/page/b-index>\n")
+    }
+
     @Test func oneURLCapturedTwiceIsOneReleaseAndTheLaterCaptureWins() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

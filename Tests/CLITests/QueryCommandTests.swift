@@ -56,7 +56,7 @@ import Testing
             try "SELECT ?x\nWHERE {\n  ?x ?y }\n".write(to: dir.appendingPathComponent("bad.rq"), atomically: true, encoding: .utf8)
             let out = try CLIRunner.run(["query", "--data", "data.ttl", "--query", "bad.rq"], cwd: dir)
             #expect(out.status == 1)
-            #expect(out.stderr.hasPrefix("osce-kg: bad.rq:3:9: "), "\(out.stderr)")
+            #expect(out.stderr.hasPrefix("osce-kg: error: bad.rq:3:9: "), "\(out.stderr)")
             #expect(out.stdout.isEmpty)
             let prefix = try CLIRunner.run(["query", "--data", "data.ttl", "SELECT * WHERE { ?s nope:p ?o }"], cwd: dir)
             #expect(prefix.status == 1)

@@ -40,7 +40,7 @@ import Testing
                                          "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"],
                                         cwd: dir, environment: ["TMPDIR": tmp.path])
             #expect(out.status == 1)
-            #expect(out.stderr == "osce-kg: query timed out after 0.3 s; no results were printed in full\n")
+            #expect(out.stderr == "osce-kg: error: query timed out after 0.3 s; no results were printed in full\n")
             #expect(out.stdout.isEmpty)
             #expect(try leftovers(tmp) == [])
             // The result-set graph form (--results turtle for a SELECT) prints nothing either.
@@ -59,7 +59,7 @@ import Testing
                                          "SELECT * WHERE { ?a ?p ?b }"], cwd: dir, environment: ["TMPDIR": missing])
             #expect(out.status == 1)
             #expect(out.stdout.isEmpty)
-            #expect(out.stderr == "osce-kg: \(missing): cannot create a temporary file for the results: No such file or directory\n")
+            #expect(out.stderr == "osce-kg: error: \(missing): cannot create a temporary file for the results: No such file or directory\n")
         }
     }
 }

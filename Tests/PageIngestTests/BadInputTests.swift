@@ -78,7 +78,25 @@ import RDF
         #expect(facts.items[0].truncated)
         #expect(facts.warnings.count == 1)
         #expect(facts.warnings[0].kind == .truncated)
-        #expect(facts.warnings[0].description == "cut.txt:5:50: page is truncated: the capture ends mid-word without a final newline; the last item is marked truncated")
+        #expect(facts.warnings[0].description == "cut.txt:5:49: page is truncated: the capture ends mid-word without a final newline; the last item is marked truncated")
+    }
+
+    /// A capture cut after white space is cut mid-sentence, not mid-word; the
+    /// warning names the last character's column, on a long line too.
+    @Test func truncationAfterWhiteSpaceNamesTheLastColumn() throws {
+        let line = "VIENNA, 3 May 2019 – The OSCE today opened a " + String(repeating: "course on border management and ", count: 3000)
+        let text = "Press release\nTitle of the release\n- Date:\n- 3 May 2019\n" + line
+        let facts = try ingester.ingest(bytes: Array(text.utf8), source: "cut.txt")
+        #expect(facts.warnings.map(\.description)
+            == ["cut.txt:5:\(line.unicodeScalars.count): page is truncated: the capture ends mid-sentence without a final newline; the last item is marked truncated"])
+    }
+
+    /// Prose with no headline is one warning (the unknown layout read no item), not two.
+    @Test func unknownLayoutWithNoItemIsOneWarning() throws {
+        let text = String(repeating: "The OSCE supports dialogue and co-operation in the region. ", count: 5) + "\n"
+        let facts = try ingester.ingest(bytes: Array(text.utf8), source: "prose.txt")
+        #expect(facts.warnings.map(\.description)
+            == ["prose.txt:1:1: unknown layout: prose with no headline, type line, labels or dateline; no item read"])
     }
 
     @Test func characterCutAtTheEndIsTruncationNotAnError() throws {

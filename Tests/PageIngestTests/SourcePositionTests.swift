@@ -19,6 +19,24 @@ import OSCE
 
     static func collapsed(_ s: String) -> String { s.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
+    /// A leading byte-order mark is the file text's first code point (as a
+    /// decoder that keeps it gives the text): every offset moves by one, and
+    /// slicing the decoded text with U+FEFF still gives the quote.
+    @Test func byteOrderMarkCountsInOffsets() throws {
+        let bytes = try ExamplePageTests.bytes("000_0b91f1119559f398")
+        let plain = try PageIngester().ingest(bytes: bytes, source: "seed.txt")
+        let marked = try PageIngester().ingest(bytes: [0xEF, 0xBB, 0xBF] + bytes, source: "seed.txt")
+        let text = String(decoding: [0xEF, 0xBB, 0xBF] + bytes, as: UTF8.self)
+        #expect(text.unicodeScalars.first == "\u{FEFF}")
+        let before = plain.items.flatMap(\.quotes).compactMap(\.position)
+        let after = marked.items.flatMap(\.quotes).compactMap(\.position)
+        #expect(before.count == 9)
+        #expect(after.map(\.start) == before.map { $0.start + 1 })
+        #expect(after.map(\.end) == before.map { $0.end + 1 })
+        let first = try #require(marked.items.flatMap(\.quotes).first)
+        #expect(Self.collapsed(Self.slice(text, try #require(first.position))).hasPrefix(String(Self.collapsed(first.text).prefix(20))))
+    }
+
     @Test(arguments: ["000_0b91f1119559f398", "04-listing-newsroom-2019", "08-press-release-pa-copenhagen", "10-press-release-de-belgrad",
                       "13-press-release-hard-cases-belgrade", "12-press-release-truncated-astana"])
     func peopleAndQuotesPointAtTheirText(page: String) throws {
