@@ -285,7 +285,7 @@ extension DatasetDescriber {
         while changed {
             changed = false
             for t in graph where described.contains(t.subject) {
-                if case .iri(let o) = t.object, !o.value.hasPrefix(policy.base), described.insert(t.object).inserted { changed = true }
+                if case .iri(let o) = t.object, !o.starts(with: policy.base), described.insert(t.object).inserted { changed = true }
             }
         }
         var referencedByContent = Set<Term>()

@@ -56,10 +56,10 @@ public struct GraphStatistics: Sendable {
         for t in graph {
             subjects.insert(t.subject)
             objects.insert(t.object)
-            if case .iri(let s) = t.subject, s.value.hasPrefix(uriSpace) { entitySet.insert(s) }
+            if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entitySet.insert(s) }
             perProperty[t.predicate, default: 0] += 1
             if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object { classInstances[c, default: []].insert(t.subject) }
-            if case .iri(let o) = t.object, o.value.hasPrefix(GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
+            if case .iri(let o) = t.object, o.starts(with: GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
             if t.predicate == inLanguage, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
             if t.predicate == schemaURL, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
         }

@@ -49,7 +49,8 @@ enum ReleaseAnalyzer {
         var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
         // The item's own language chooses the word lists; a sample of its first paragraphs decides.
         let sample = ([raw.title] + analysed.prefix(3)).joined(separator: "\n")
-        let lexicon = Lexicon.for(language: LanguageDetector.detect(String(sample.unicodeScalars.prefix(400))))
+        let language = LanguageDetector.detect(String(sample.unicodeScalars.prefix(400)))
+        let lexicon = Lexicon.for(language: language)
         var extractor = PeopleExtractor(lexicon: lexicon)
         extractor.extract(&units)
         let order = extractor.ordered(units)
@@ -59,7 +60,7 @@ enum ReleaseAnalyzer {
         }
         let quotes = QuoteExtractor(people: extractor).extract(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
-        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces)
+        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces, language: language)
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts

@@ -20,8 +20,10 @@ struct StateMentionFinder {
     /// States referred to in `units` and in the dateline's `datelinePlaces`, in order of first
     /// mention (the dateline after the title, the first unit). The first place of a dateline is
     /// the city (`MONACO, 5 July 2012` names the city): only the places after it count.
-    static func find(in units: [TextUnit], datelinePlaces: [String] = []) -> [String] {
-        let language = LanguageDetector.detect(units.map(\.text).joined(separator: "\n"))
+    /// - Parameter language: the item's language (ISO 639-1) as `ReleaseAnalyzer` detected it;
+    ///   nil detects it here from the units' text.
+    static func find(in units: [TextUnit], datelinePlaces: [String] = [], language: String? = nil) -> [String] {
+        let language = language ?? LanguageDetector.detect(units.map(\.text).joined(separator: "\n"))
         var found: [String] = []
         for (n, unit) in units.enumerated() {
             if n == 1 || (n == 0 && units.count == 1) {

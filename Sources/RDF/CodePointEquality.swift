@@ -9,7 +9,13 @@ extension String {
     /// Equality by Unicode code points (UTF-8 bytes), not canonical equivalence.
     @inlinable
     static func codePointsEqual(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        guard a.utf8.count == b.utf8.count else { return false }
+        // Native strings are contiguous UTF-8: compare the buffers (a tight loop) instead of
+        // iterating the UTF-8 views element by element.
+        let contiguous: Bool? = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in pa.elementsEqual(pb) }
+        } ?? nil
+        return contiguous ?? a.utf8.elementsEqual(b.utf8)
     }
 
     /// Feeds the UTF-8 bytes (and their count) to `hasher`.
@@ -48,5 +54,20 @@ extension Literal {
         lexicalForm.hashCodePoints(into: &hasher)
         datatype.hash(into: &hasher)
         if let language { language.lowercased().hashCodePoints(into: &hasher) }
+    }
+}
+
+extension IRI {
+    /// True when the IRI starts with `prefix`, code point by code point (a namespace test under
+    /// Simple String Comparison, RDF 1.1 Concepts §3.2 — not `String.hasPrefix`, which compares
+    /// by canonical equivalence and is much slower).
+    /// - Complexity: O(`prefix.utf8.count`).
+    public func starts(with prefix: String) -> Bool {
+        let v = value.utf8, p = prefix.utf8
+        guard v.count >= p.count else { return false }
+        let contiguous: Bool? = v.withContiguousStorageIfAvailable { pv in
+            p.withContiguousStorageIfAvailable { pp in pv.prefix(pp.count).elementsEqual(pp) }
+        } ?? nil
+        return contiguous ?? v.starts(with: p)
     }
 }

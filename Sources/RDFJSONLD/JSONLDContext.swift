@@ -111,7 +111,7 @@ public struct JSONLDContext: Hashable, Sendable {
         if let problem = IRI.problem(in: iri.value) {
             throw JSONLDError(.invalidTerm, "\(problem) in IRI <\(iri.value)>")
         }
-        for ns in longestFirst where iri.value.hasPrefix(ns.iri) {
+        for ns in longestFirst where iri.starts(with: ns.iri) {
             let suffix = iri.value.utf8.dropFirst(ns.iri.utf8.count)
             if suffix.isEmpty || suffix.starts(with: "//".utf8) { continue }
             return ns.prefix + ":" + String(decoding: suffix, as: UTF8.self)
@@ -134,7 +134,7 @@ public struct JSONLDContext: Hashable, Sendable {
         if let problem = IRI.problem(in: iri.value) {
             throw JSONLDError(.invalidTerm, "\(problem) in IRI <\(iri.value)>")
         }
-        if let vocabulary, iri.value.hasPrefix(vocabulary.value) {
+        if let vocabulary, iri.starts(with: vocabulary.value) {
             let local = String(decoding: iri.value.utf8.dropFirst(vocabulary.value.utf8.count), as: UTF8.self)
             if !local.isEmpty && !local.contains(":") && !local.hasPrefix("@") && !terms.contains(local) {
                 return local

@@ -146,3 +146,22 @@ private func scalars(_ s: String) -> [UInt32] { s.unicodeScalars.map(\.value) }
         }
     }
 }
+
+@Suite struct IRIPrefixTests {
+    /// A namespace test compares code points: an NFD spelling is not a prefix of an NFC IRI.
+    @Test func startsWithComparesCodePoints() throws {
+        let iri = try IRI("http://example.org/caf\u{E9}/x")
+        #expect(iri.starts(with: "http://example.org/"))
+        #expect(iri.starts(with: "http://example.org/caf\u{E9}"))
+        #expect(!iri.starts(with: "http://example.org/cafe\u{301}"))
+        #expect(!iri.starts(with: "http://example.org/caf\u{E9}/xy"))
+        #expect(iri.starts(with: ""))
+    }
+
+    /// Term equality by code points, also on the contiguous fast path.
+    @Test func equalityComparesCodePoints() throws {
+        #expect(try IRI("http://a/\u{E9}") != IRI("http://a/e\u{301}"))
+        #expect(try IRI("http://a/\u{E9}") == IRI("http://a/" + "\u{E9}"))
+        #expect(try IRI("http://a/b") != IRI("http://a/c"))
+    }
+}

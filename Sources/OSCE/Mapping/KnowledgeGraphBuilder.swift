@@ -237,7 +237,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The graph a new triple about `subject` goes to.
     func graphIndex(for subject: Term) -> Int32 {
         if currentGraph < 2 { return currentGraph }
-        guard case .iri(let iri) = subject, iri.value.hasPrefix(policy.base) else { return 1 }
+        guard case .iri(let iri) = subject, iri.starts(with: policy.base) else { return 1 }
         let rest = iri.value.dropFirst(policy.base.count)
         guard let slash = rest.firstIndex(of: "/") else { return 1 }
         return Self.pageBoundKinds.contains(rest[..<slash]) ? currentGraph : 1

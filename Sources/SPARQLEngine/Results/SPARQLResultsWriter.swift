@@ -233,7 +233,7 @@ public struct SPARQLResultsWriter {
 
     static func turtleIRI(_ i: IRI, prefixes: [Namespace]) -> String {
         var best: Namespace?
-        for ns in prefixes where i.value.hasPrefix(ns.iri) && ns.iri.count > (best?.iri.count ?? -1) {
+        for ns in prefixes where i.starts(with: ns.iri) && ns.iri.count > (best?.iri.count ?? -1) {
             let local = i.value.dropFirst(ns.iri.count)
             if isPlainLocalName(local) { best = ns }
         }
