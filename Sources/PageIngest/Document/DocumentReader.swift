@@ -77,8 +77,8 @@ enum DocumentReader {
         }
         if isLynxDump(lines) {
             dropReferences(&lines)
+            joinWrappedLines(&lines)  // (markers still in: lynx counted them in the width)
             stripLinkMarkers(&lines)
-            joinWrappedLines(&lines)
         }
         scopeGroupLabels(&lines)
         // Blocks: runs of non-blank content lines (a wrapped paragraph's continuations inside).
@@ -156,7 +156,8 @@ enum DocumentReader {
     /// paragraph where its next word would pass the wrap column. A content line right under another
     /// with the same indent continues it when the word would not have fitted on the line above
     /// (the wrap column is the widest line of the dump), or when the line above is a sentence in
-    /// progress (six words or more, no closing punctuation: `"…," said`). Label lines, list items
+    /// progress (six words or more, no closing punctuation: `"…," said`; not a line of links
+    /// `[12]Organization for Security and Co-operation in Europe`). Label lines, list items
     /// (`* Home`, `1. …`) and lines ending in `:` are never joined; short link lines
     /// (`[1]Skip to main content` over `[2]OSCE`) stay apart.
     /// The first line gets the paragraph's text and range; the others become continuations.
@@ -176,6 +177,7 @@ enum DocumentReader {
                 let wouldNotFit = lastWidth + 1 + firstWord > wrapColumn
                 let inProgress = lastText.split(separator: " ").count >= 6
                     && !(lastText.last.map { ".!?…:;\"”»)".contains($0) } ?? true)
+                    && !startsWithLinkMarker(lastText) && !startsWithLinkMarker(line.text)
                 if wouldNotFit || inProgress {
                     lastWidth = width(line)
                     lastText = line.text
@@ -190,6 +192,13 @@ enum DocumentReader {
             lastWidth = width(line)
             lastText = line.text
         }
+    }
+
+    /// True when `t` opens with a link marker (`[12]Organization for …`): a line of links.
+    private static func startsWithLinkMarker(_ t: String) -> Bool {
+        guard t.hasPrefix("["), let close = t.firstIndex(of: "]") else { return false }
+        let digits = t[t.index(after: t.startIndex)..<close]
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// A list item as lynx renders it: a bullet (`*`, `+`, `o`, `-`, `#`, `•`) or a number with a dot.
