@@ -1,12 +1,12 @@
 import RDF
 
 /// Refuses text that is not a page at all, before any layout is tried: RDF (Turtle, N-Triples,
-/// RDF/XML, JSON-LD), XML or HTML markup, source code, and data tables (CSV/TSV).
+/// RDF/XML, JSON-LD), SPARQL queries, XML or HTML markup, source code, and data tables (CSV/TSV).
 ///
 /// It looks at the first 30 content lines and counts the lines that have the shape of each
 /// format; a format that holds most of them wins. Prose, menus and label lines never have these
 /// shapes, so a page is never refused for a few odd lines.
-/// Source: the syntaxes' own line forms (RDF 1.1 Turtle and N-Triples, XML 1.0 prolog, RFC 4180).
+/// Source: the syntaxes' own line forms (RDF 1.1 Turtle and N-Triples, SPARQL 1.1 Query, XML 1.0 prolog, RFC 4180).
 enum NonPageDetector {
     struct Refusal {
         var position: SourcePosition
@@ -35,6 +35,11 @@ enum NonPageDetector {
             if jsonish * 10 >= n * 8 {
                 return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)")
             }
+        }
+        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX).
+        let sparql = sample.filter { isSPARQLLine($0.text) }.count
+        if sparql >= 3, sparql * 10 >= n * 6, sample.contains(where: { isSPARQLQueryForm($0.text) }) {
+            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers)")
         }
         // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names.
         let rdf = sample.filter { isRDFLine($0.text) }.count
@@ -66,6 +71,35 @@ enum NonPageDetector {
             return !w.hasSuffix(":") && !local.hasPrefix("//") && w.first?.isLetter != false && !w.contains("“")
         }
         return prefixed.count >= 1 && (words.first.map { $0.contains(":") || $0 == "a" } ?? false || words.count <= 4)
+    }
+
+    /// The keywords that open a SPARQL query or update (upper case, as queries are written).
+    static let sparqlForms = ["SELECT ", "SELECT*", "CONSTRUCT", "ASK ", "ASK{", "DESCRIBE ", "INSERT ", "DELETE ", "WITH <"]
+    /// Keywords (upper case) that open other lines of a query: prologue, patterns, solution modifiers.
+    static let sparqlStarts = ["PREFIX ", "BASE <", "WHERE", "OPTIONAL", "FILTER", "MINUS", "UNION", "BIND", "VALUES ", "GRAPH ",
+                               "SERVICE ", "ORDER BY", "GROUP BY", "HAVING", "LIMIT ", "OFFSET ", "FROM <", "FROM NAMED"]
+
+    /// A line that opens a query form (`SELECT ?date ?speaker`, `ASK {`, `CONSTRUCT {`).
+    static func isSPARQLQueryForm(_ t: String) -> Bool {
+        let upper = t.prefix(10).uppercased()
+        guard sparqlForms.contains(where: { upper.hasPrefix($0) }) || ["CONSTRUCT", "DESCRIBE", "ASK"].contains(t.uppercased()) else { return false }
+        return t.contains("?") || t.contains("$") || t.contains("*") || t.contains("{") || !t.contains(" ")
+    }
+
+    /// A line of a SPARQL query: a comment, a keyword line, a brace, or a triple pattern with a
+    /// `?variable` (`?q schema:text ?quote ;`).
+    static func isSPARQLLine(_ t: String) -> Bool {
+        if t.hasPrefix("#") || ["{", "}", "} .", "}."].contains(t) { return true }
+        if isSPARQLQueryForm(t) { return true }
+        let upper = t.prefix(11).uppercased()
+        if sparqlStarts.contains(where: { upper.hasPrefix($0) }), t.prefix(5).uppercased() == t.prefix(5) {
+            return t.contains("?") || t.contains("{") || t.contains("<") || t.contains("(") || t.last?.isNumber == true
+        }
+        // A triple pattern: a variable and a pattern's end or a prefixed name.
+        let words = t.split(separator: " ")
+        let variables = words.filter { $0.count > 1 && ($0.hasPrefix("?") || $0.hasPrefix("$")) && $0.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
+        guard !variables.isEmpty, words.count <= 8 else { return false }
+        return t.hasSuffix(" .") || t.hasSuffix(" ;") || t.hasSuffix(" ,") || t.hasSuffix("}") || words.contains { $0 == "a" || ($0.contains(":") && !$0.hasSuffix(":")) }
     }
 
     static func isJSONLine(_ t: String) -> Bool {

@@ -1,7 +1,8 @@
 /// Splits the content of a page (after the site menu) into its kind and raw items.
 ///
 /// The lines come from a `Document` (any text form) and are labelled by `Segmenter`:
-/// - leading chrome and section headers (`Newsroom`, `Новости`, `Resources`) are skipped;
+/// - leading chrome, bulleted menus with a short heading (`OSCE` over `* Home`) and section
+///   headers (`Newsroom`, `Новости`, `Resources`) are skipped;
 ///   `Institutions & Structures` → institution page; `About us` / `Wo wir zu finden sind` →
 ///   field-operation page;
 /// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …), or of
@@ -67,7 +68,8 @@ struct PageLayout {
             if institutionHeaders.contains(first) { return Result(outcome: .page(.institutionPage, [])) }
             if fieldOperationHeaders.contains(first) { return Result(outcome: .page(.fieldOperationPage, [])) }
             guard idx < lines.count - 1,
-                  roles[idx] == .chrome || roles[idx] == .sectionHeader || isMenuEntry(lines[idx].text) else { break }
+                  roles[idx] == .chrome || roles[idx] == .sectionHeader || isMenuEntry(lines[idx].text)
+                    || isMenuHeading(lines[idx].text, over: lines[idx + 1].text) else { break }
             sectionKind = sectionKind ?? Segmenter.sectionKind(of: lines[idx])
             idx += 1
         }
@@ -88,6 +90,13 @@ struct PageLayout {
                 if case .typeLine(let k) = roles[t] {
                     kind = k == .other ? (kindFromTitle(item.title) ?? .other) : k
                 } else {
+                    kind = kindFromTitle(item.title) ?? .other
+                }
+            } else if let typed = item.labels.first(where: { $0.0 == .contentType })?.1.first {
+                // A `Content type:` / `Type:` label in the group gives the kind as a type line does.
+                if let k = contentTypes[typed.lowercased()] {
+                    kind = kindFromTitle(item.title) ?? k
+                } else if otherContentTypes.contains(typed.lowercased()) {
                     kind = kindFromTitle(item.title) ?? .other
                 }
             }
@@ -115,6 +124,13 @@ struct PageLayout {
     /// A menu entry as a browser renders it (`* Newsroom`, `• About us`): a short bulleted line.
     static func isMenuEntry(_ t: String) -> Bool {
         (t.hasPrefix("* ") || t.hasPrefix("• ") || t == "*" || t == "•") && t.split(separator: " ").count <= 9 && !t.hasSuffix(".")
+    }
+
+    /// A site name or logo link over a bulleted menu (`OSCE` over `* Home`): one to three words,
+    /// no sentence, directly above a menu entry.
+    static func isMenuHeading(_ t: String, over next: String) -> Bool {
+        isMenuEntry(next) && (1...3).contains(t.split(separator: " ").count) && t.count <= 30
+            && !(t.last.map { ".!?:".contains($0) } ?? true)
     }
 
     private static func excerpt(_ s: String) -> String {

@@ -266,6 +266,33 @@ import RDF
         #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)")
     }
 
+    @Test func aSPARQLQueryIsRefused() throws {
+        let e = try #require(refusal("""
+            # Every release with its date.
+            PREFIX schema: <http://schema.org/>
+
+            SELECT ?release ?date
+            WHERE {
+              ?release a schema:NewsArticle ;
+                       schema:datePublished ?date .
+              FILTER (?date >= "2020-01-01")
+            }
+            ORDER BY ?date
+            LIMIT 10
+
+            """, "releases.txt"))
+        #expect(e.kind == .notAPage)
+        #expect(e.description == "releases.txt:1:1: not a page: the text is a SPARQL query (10 of 10 lines are prologue, query form, patterns or modifiers)")
+        // A page that mentions a query in its prose is still a page.
+        #expect(refusal("""
+            Press release
+            OSCE opens a data portal for election observers
+            Date: 3 May 2021
+            VIENNA, 3 May 2021 – Users can select ?date fields and ask questions in the portal.
+
+            """, "portal.txt") == nil)
+    }
+
     @Test func csvAndTSVAreRefused() throws {
         let csv = try #require(refusal("""
             name,country,year

@@ -12,7 +12,9 @@ import RDF
 ///
 /// Shape: `lines` holds every physical line of the file (blank ones and header lines included,
 /// so `lines[k].number == k + 1`); `blocks` are the runs of non-blank content lines between blank
-/// lines (header lines excluded), each with the language detected from its text.
+/// lines (header lines excluded), each with the language detected from its text. In a lynx dump
+/// a paragraph wrapped over several lines is one line (the first), the rest are continuations,
+/// and the `References` list at the end is blanked.
 /// Unit: positions follow `SourcePosition` (1-based line and column in Unicode scalars, 0-based
 /// byte offset in the UTF-8 text after a leading BOM is removed).
 struct Document {
@@ -31,6 +33,12 @@ struct Document {
         /// The number of TAB characters in the raw line (collapsing turns them into spaces; a
         /// data table is told by them).
         var tabCount = 0
+        /// The number of spaces and TABs before the first other character of the raw line (a
+        /// lynx dump tells headings, paragraphs, label values and list items apart by it).
+        var indent = 0
+        /// True for a line a lynx dump wrapped: its text was joined to the paragraph's first line
+        /// (whose `range` now ends at this line's end), and its own `text` is empty.
+        var isContinuation = false
 
         var isBlank: Bool { text.isEmpty }
     }

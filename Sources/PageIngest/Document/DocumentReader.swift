@@ -24,8 +24,10 @@ enum DocumentReader {
             let range = SourceRange(start: SourcePosition(line: line, column: 1, offset: lineStart),
                                     end: SourcePosition(line: line, column: column, offset: offset))
             let collapsed = TextNormalization.collapse(raw)
+            let indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
             lines.append(Document.Line(text: collapsed, number: line, range: range,
-                                       label: collapsed.isEmpty ? nil : LabelLine.parse(collapsed), tabCount: tabs))
+                                       label: collapsed.isEmpty ? nil : LabelLine.parse(collapsed), tabCount: tabs,
+                                       indent: indent))
             tabs = 0
         }
         while index < utf8.endIndex {
@@ -73,12 +75,17 @@ enum DocumentReader {
             }
             k += 1
         }
-        if isLynxDump(lines) { stripLinkMarkers(&lines) }
-        // Blocks: runs of non-blank content lines.
+        if isLynxDump(lines) {
+            dropReferences(&lines)
+            joinWrappedLines(&lines)  // (markers still in: lynx counted them in the width)
+            stripLinkMarkers(&lines)
+        }
+        scopeGroupLabels(&lines)
+        // Blocks: runs of non-blank content lines (a wrapped paragraph's continuations inside).
         var blocks: [Document.Block] = []
         var start: Int?
         for i in 0...lines.count {
-            let content = i < lines.count && !lines[i].isBlank && !lines[i].isHeader
+            let content = i < lines.count && (!lines[i].isBlank || lines[i].isContinuation) && !lines[i].isHeader
             if content, start == nil { start = i }
             if !content, let s = start {
                 // A block's language shows in its first words: at most ~600 bytes are read.
@@ -95,15 +102,122 @@ enum DocumentReader {
         return Document(lines: lines, blocks: blocks, url: url, end: end)
     }
 
-    /// A `lynx -dump` rendering: a `References` line followed by numbered addresses (`1. https://…`).
+    /// A `lynx -dump` rendering: a `References` line followed by numbered addresses
+    /// (`1. https://…`), or, when the list was cut off, at least three link markers glued to
+    /// their text (`[12]Newsroom`) on a page whose content lines are mostly indented.
     static func isLynxDump(_ lines: [Document.Line]) -> Bool {
-        for (k, line) in lines.enumerated() where line.text == "References" {
+        if referencesStart(lines) != nil { return true }
+        var markers = 0
+        var content = 0
+        var indented = 0
+        for line in lines where !line.isBlank && !line.isHeader {
+            content += 1
+            if line.indent >= 2 { indented += 1 }
+            if hasLinkMarker(line.text) { markers += 1 }
+        }
+        return markers >= 3 && indented * 2 >= content
+    }
+
+    /// The index of the `References` line that opens lynx's list of numbered addresses, or nil.
+    static func referencesStart(_ lines: [Document.Line]) -> Int? {
+        for (k, line) in lines.enumerated().reversed() where line.text == "References" || line.text == "Visible links" {
             guard let next = lines[(k + 1)...].first(where: { !$0.isBlank })?.text,
                   let dot = next.firstIndex(of: "."), dot > next.startIndex, next[..<dot].allSatisfy(\.isNumber) else { continue }
             let address = next[next.index(after: dot)...].drop { $0 == " " }
-            if address.hasPrefix("http://") || address.hasPrefix("https://") || address.hasPrefix("file://") { return true }
+            if address.hasPrefix("http://") || address.hasPrefix("https://") || address.hasPrefix("file://") { return k }
+        }
+        return nil
+    }
+
+    /// True when `t` holds a lynx link marker glued to its link text (`[12]Newsroom`).
+    static func hasLinkMarker(_ t: String) -> Bool {
+        var rest = Substring(t)
+        while let open = rest.firstIndex(of: "[") {
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                let next = after.index(after: close)
+                if next < after.endIndex, !after[next].isWhitespace { return true }
+            }
+            rest = after
         }
         return false
+    }
+
+    /// Blanks lynx's `References` list (the addresses of the page's links), which is not page text.
+    static func dropReferences(_ lines: inout [Document.Line]) {
+        guard let start = referencesStart(lines) else { return }
+        for k in start..<lines.count {
+            lines[k].text = ""
+            lines[k].label = nil
+        }
+    }
+
+    /// Joins the lines lynx wrapped. In a dump, blank lines separate paragraphs, and lynx breaks a
+    /// paragraph where its next word would pass the wrap column. A content line right under another
+    /// with the same indent continues it when the word would not have fitted on the line above
+    /// (the wrap column is the widest line of the dump), or when the line above is a sentence in
+    /// progress (six words or more, no closing punctuation: `"…," said`; not a line of links
+    /// `[12]Organization for Security and Co-operation in Europe`). Label lines, list items
+    /// (`* Home`, `1. …`) and lines ending in `:` are never joined; short link lines
+    /// (`[1]Skip to main content` over `[2]OSCE`) stay apart.
+    /// The first line gets the paragraph's text and range; the others become continuations.
+    static func joinWrappedLines(_ lines: inout [Document.Line]) {
+        // Widths in columns of the raw line (markers and indent included), as lynx counted them.
+        func width(_ line: Document.Line) -> Int { line.range.end.column - 1 }
+        let wrapColumn = lines.filter { !$0.isBlank && !$0.isHeader }.map(width).max() ?? 0
+        var head: Int?
+        var lastWidth = 0
+        var lastText = ""
+        for k in lines.indices {
+            let line = lines[k]
+            guard !line.isBlank, !line.isHeader else { head = nil; continue }
+            if let h = head, lines[h].indent == line.indent, lines[h].label == nil, line.label == nil,
+               !isListItem(line.text), !isListItem(lines[h].text), !lines[h].text.hasSuffix(":") {
+                let firstWord = line.text.prefix { $0 != " " }.count
+                let wouldNotFit = lastWidth + 1 + firstWord > wrapColumn
+                let inProgress = lastText.split(separator: " ").count >= 6
+                    && !(lastText.last.map { ".!?…:;\"”»)".contains($0) } ?? true)
+                    && !startsWithLinkMarker(lastText) && !startsWithLinkMarker(line.text)
+                if wouldNotFit || inProgress {
+                    lastWidth = width(line)
+                    lastText = line.text
+                    lines[h].text += " " + line.text
+                    lines[h].range = SourceRange(start: lines[h].range.start, end: line.range.end)
+                    lines[k].text = ""
+                    lines[k].isContinuation = true
+                    continue
+                }
+            }
+            head = k
+            lastWidth = width(line)
+            lastText = line.text
+        }
+    }
+
+    /// True when `t` opens with a link marker (`[12]Organization for …`): a line of links.
+    private static func startsWithLinkMarker(_ t: String) -> Bool {
+        guard t.hasPrefix("["), let close = t.firstIndex(of: "]") else { return false }
+        let digits = t[t.index(after: t.startIndex)..<close]
+        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+    }
+
+    /// A list item as lynx renders it: a bullet (`*`, `+`, `o`, `-`, `#`, `•`) or a number with a dot.
+    private static func isListItem(_ t: String) -> Bool {
+        for b in ["* ", "+ ", "o ", "- ", "# ", "• "] where t.hasPrefix(b) { return true }
+        guard let dot = t.firstIndex(of: "."), dot > t.startIndex, t.distance(from: t.startIndex, to: dot) <= 3 else { return false }
+        return t[..<dot].allSatisfy({ $0.isASCII && $0.isNumber }) && t[t.index(after: dot)...].first == " "
+    }
+
+    /// Keeps a label whose name is read only inside a label group (`Type:`, lexicon role
+    /// `group-label.*`) when a neighbouring content line (or the one past its value) is a label;
+    /// elsewhere (a body sentence `Type: …`) the line is text.
+    static func scopeGroupLabels(_ lines: inout [Document.Line]) {
+        let content = lines.indices.filter { !lines[$0].isBlank && !lines[$0].isHeader }
+        for (p, k) in content.enumerated() where lines[k].label?.groupOnly == true {
+            let near = [p - 2, p - 1, p + 1].filter { content.indices.contains($0) }.map { content[$0] }
+            let grouped = near.contains { j in lines[j].label.map { !$0.groupOnly && ($0.kind != nil || $0.form == .dash) } ?? false }
+            if !grouped { lines[k].label = nil }
+        }
     }
 
     /// Removes lynx's link markers (`[12]Press release` → `Press release`) and reads labels again.

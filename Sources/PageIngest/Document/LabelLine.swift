@@ -3,7 +3,7 @@
 /// - capture form: `- Date:` alone, its values on the following `- value` lines, or `- Date: value`;
 /// - inline form (browser or lynx rendering, listings): `Date: 11 May 2020`, or `Date:` alone.
 ///
-/// Source: the label lexicon (`Resources/layout-lexicon.tsv`, role `label.*`).
+/// Source: the label lexicon (`Resources/layout-lexicon.tsv`, roles `label.*` and `group-label.*`).
 struct LabelLine: Hashable {
     enum Form: Hashable {
         /// `- Name:` (with or without a value).
@@ -20,6 +20,9 @@ struct LabelLine: Hashable {
     /// The value after the colon, white space collapsed; empty when the value is on the next lines.
     var value: String
     var form: Form
+    /// True for a name read as a label only inside a label group (`Type:`, lexicon role
+    /// `group-label.*`); `DocumentReader.scopeGroupLabels` drops the label elsewhere.
+    var groupOnly = false
 
     /// Reads a collapsed line as a label line, or nil.
     static func parse(_ s: String) -> LabelLine? {
@@ -40,8 +43,10 @@ struct LabelLine: Hashable {
         }
         guard let colon = s.firstIndex(of: ":") else { return nil }
         let name = String(s[..<colon])
-        guard name.count <= 30, let kind = LabelName.kind(of: name) else { return nil }
+        guard name.count <= 30 else { return nil }
         let value = TextNormalization.collapse(s[s.index(after: colon)...])
-        return LabelLine(kind: kind, name: name, value: value, form: .inline)
+        if let kind = LabelName.kind(of: name) { return LabelLine(kind: kind, name: name, value: value, form: .inline) }
+        guard let kind = LabelName.groupKind(of: name) else { return nil }
+        return LabelLine(kind: kind, name: name, value: value, form: .inline, groupOnly: true)
     }
 }
