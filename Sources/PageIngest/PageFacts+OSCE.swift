@@ -32,6 +32,25 @@ extension PageFacts {
         return [Post(role: role, holder: Person(name: head.name, honorific: head.honorific), organisation: organisation)]
     }
 
+    /// Whether a `Where we are:`/`Place:`/`Location:` value may name a place: a
+    /// known city or State always does; a value that names an organisation or
+    /// a post does not — one with an OSCE acronym ("Misija OSCE-a u …"), a
+    /// word that heads an organisation's name (lexicon `organisation-heads`:
+    /// "Minsk Group", "Troika") or a post (`role-nouns`: "Secretary General"),
+    /// or a word never part of a name besides a place (`non-name-words`:
+    /// "Mission").
+    static func isPlaceName(_ value: String) -> Bool {
+        if OSCEReference.city(named: value) != nil || OSCEReference.state(named: value) != nil { return true }
+        let lexicon = Lexicon.shared
+        for raw in value.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "," }) {
+            let word = String(raw).trimmingCharacters(in: .punctuationCharacters)
+            let upper = word.uppercased()
+            if ["OSCE", "OSZE", "OBSE", "ОБСЕ", "ОБСЄ", "AGIT", "OSCE-A"].contains(upper) { return false }
+            if lexicon.organisationHeads.contains(word) || lexicon.roleNouns.contains(word.lowercased()) { return false }
+        }
+        return true
+    }
+
     func release(for item: ReleaseFacts) -> Release {
         var places: [Place] = []
         var organisations: [Organisation] = []
@@ -40,10 +59,12 @@ extension PageFacts {
         }
         for p in item.datelinePlaces { addPlace(p) }
         for w in item.where {
-            if let record = OSCEReference.organisation(named: w) {
+            var record = OSCEReference.organisation(named: w)
+            if record == nil, let post = OSCEReference.post(named: w) { record = OSCEReference.organisation(id: post.organisation) }
+            if let record {
                 let o = Organisation(record)
                 if !organisations.contains(o) { organisations.append(o) }
-            } else {
+            } else if Self.isPlaceName(w) {
                 addPlace(w)
             }
         }

@@ -105,7 +105,7 @@ import Testing
 
     @Test func posts() {
         let g = build()
-        let head = policy.post(id: "head-of-the-permanent-delegation-of-sweden-to-the-osce")
+        let head = policy.post(id: "head-of-permanent-delegation-of-sweden-to-osce")
         let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-the-osce")
         #expect(g.contains(Triple(head, rdfType, org["Post"])))
         #expect(g.objects(head, org["heldBy"]) == [policy.person(named: "Ulrika Funered").term])
@@ -269,7 +269,7 @@ import Testing
         r.posts.append(Post(role: "Leiterin der OSZE-Mission in Serbien", holder: Person(name: "Hanna Lindgren-Moos")))
         r.posts.append(Post(role: "Spokesperson", holder: Person(name: "A B")))
         let g = build([r])
-        let head = policy.post(id: "head-of-the-permanent-delegation-of-sweden-to-the-osce")
+        let head = policy.post(id: "head-of-permanent-delegation-of-sweden-to-osce")
         let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-the-osce")
         #expect(g.objects(head, org["postIn"]) == [delegation.term])
         #expect(g.objects(delegation, OSCEVocabulary.delegationOf) == [policy.state(iso: "SE").term])
