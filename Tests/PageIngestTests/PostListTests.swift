@@ -1,0 +1,34 @@
+import Testing
+
+@testable import PageIngest
+
+/// A post phrase never holds another person's name.
+@Suite struct PostListTests {
+    func item(_ text: String) throws -> ReleaseFacts {
+        try #require(try PageIngester().ingest(text: text, source: "posts.txt").items.first)
+    }
+
+    @Test func aPostWordAndANameBeforeAConjunctionAreAnotherPerson() throws {
+        let r = try item("""
+            Press release
+            Ministers meet in Vienna
+            - Date:
+            - 3 May 2021
+            VIENNA, 3 May 2021 – A press conference by OSCE CiO Karlsson and OSCE Secretary General Maria Berg will take place today.
+            """)
+        let berg = try #require(r.people.first { $0.name == "Maria Berg" })
+        #expect(berg.roles == ["OSCE Secretary General"])
+        #expect(!r.people.flatMap(\.roles).contains { $0.contains("Karlsson") })
+    }
+
+    @Test func twoPostsJoinedByAConjunctionStayTwoPosts() throws {
+        let r = try item("""
+            Press release
+            Ministers meet in Vienna
+            - Date:
+            - 3 May 2021
+            VIENNA, 3 May 2021 – OSCE Chairperson-in-Office and Foreign Minister Jan Novak opened the meeting.
+            """)
+        #expect(r.people.first?.roles == ["OSCE Chairperson-in-Office", "Foreign Minister"])
+    }
+}
