@@ -11,8 +11,8 @@ import RDF
 /// |---|---|
 /// | participating State / Partner | `{base}state/{iso2 lower}` |
 /// | organisation | `{base}organisation/{id or slug(name)}` |
-/// | person | `{base}person/{slug(name)}` |
-/// | post | `{base}post/{id or slug}` (see `postSlug`) |
+/// | person | `{base}person/{personSlug(name)}` (Latin diacritics folded) |
+/// | post | `{base}post/{id or slug}` (see `postSlug`, `roleKey`) |
 /// | release | `{base}release/{date}-{slug(title)}` |
 /// | quote | `{base}quote/{release slug}-{n}` (n from 1, page order) |
 /// | place | `{base}place/{city id or slug(name)}` |
