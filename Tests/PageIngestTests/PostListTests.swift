@@ -31,4 +31,17 @@ import Testing
             """)
         #expect(r.people.first?.roles == ["OSCE Chairperson-in-Office", "Foreign Minister"])
     }
+
+    @Test func aPostPhraseIsCutAtAnotherPersonsName() {
+        let names = ["Maja Jovanović", "Ann Linde"]
+        #expect(PageFacts.cutAtOtherNames("Head of the OSCE Mission to Montenegro and Maja Jovanović", names: names)
+            == "Head of the OSCE Mission to Montenegro")
+        #expect(PageFacts.cutAtOtherNames("OSCE CiO Ann Linde and OSCE Secretary General", names: names) == "OSCE Secretary General")
+        #expect(PageFacts.cutAtOtherNames("OSCE CiO Linde and OSCE Secretary General", names: names) == "OSCE Secretary General")
+        #expect(PageFacts.cutAtOtherNames("Head of the Linde Foundation", names: names) == "Head of the Linde Foundation")
+        #expect(PageFacts.cutAtOtherNames("Ann Linde", names: names) == nil)
+        #expect(PageFacts.cutAtOtherNames("Head of the OSCE Mission to Serbia", names: names) == "Head of the OSCE Mission to Serbia")
+        // Part of a word is no name.
+        #expect(PageFacts.cutAtOtherNames("Head of Lindeman Institute", names: ["Linde"]) == "Head of Lindeman Institute")
+    }
 }
