@@ -91,6 +91,17 @@ struct Dateline: Hashable {
             && letters.allSatisfy { $0.isUppercase }
     }
 
+    /// The upper-case run (3 letters or more) that ends `word` right after a
+    /// lower-case letter ("SantosCOPENHAGEN" → "COPENHAGEN"), else `nil`.
+    static func gluedCapitalTail(of word: Substring) -> Substring? {
+        var start = word.endIndex
+        while start > word.startIndex, word[word.index(before: start)].isUppercase { start = word.index(before: start) }
+        guard start > word.startIndex, word.distance(from: start, to: word.endIndex) >= 3,
+            word[word.index(before: start)].isLowercase
+        else { return nil }
+        return word[start...]
+    }
+
     /// Parses `PLACE[/PLACE…][, DATE]`; returns the places, the date and whether a date part was present.
     private static func parsePrefix(_ raw: String) -> ([String], DateParser.ParsedDate?, Bool)? {
         var prefix = TextNormalization.collapse(raw)
@@ -131,6 +142,12 @@ struct Dateline: Hashable {
             guard piece.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "’" || $0 == "'" || $0 == "." }) else { return nil }
             let letters = piece.filter { $0.isLetter }
             let allCaps = letters.count >= 2 && letters.allSatisfy { $0.isUppercase }
+            if !allCaps, pieces.count == 1, let tail = gluedCapitalTail(of: words[words.count - 1]) {
+                // A caption glued to the dateline ("Isabel SantosCOPENHAGEN"): the place is the
+                // upper-case tail; the glued words are not part of it.
+                places.append(TextNormalization.normalCase(String(tail)))
+                continue
+            }
             if !allCaps {
                 // Mixed case only with a full date, and every word capitalised.
                 guard date?.year != nil, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }

@@ -32,6 +32,25 @@ extension PageFacts {
         return [Post(role: role, holder: Person(name: head.name, honorific: head.honorific), organisation: organisation)]
     }
 
+    /// Whether a `Where we are:`/`Place:`/`Location:` value may name a place: a
+    /// known city or State always does; a value that names an organisation or
+    /// a post does not — one with an OSCE acronym ("Misija OSCE-a u …"), a
+    /// word that heads an organisation's name (lexicon `organisation-heads`:
+    /// "Minsk Group", "Troika") or a post (`role-nouns`: "Secretary General"),
+    /// or a word never part of a name besides a place (`non-name-words`:
+    /// "Mission").
+    static func isPlaceName(_ value: String) -> Bool {
+        if OSCEReference.city(named: value) != nil || OSCEReference.state(named: value) != nil { return true }
+        let lexicon = Lexicon.shared
+        for raw in value.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "," }) {
+            let word = String(raw).trimmingCharacters(in: .punctuationCharacters)
+            let upper = word.uppercased()
+            if ["OSCE", "OSZE", "OBSE", "ОБСЕ", "ОБСЄ", "AGIT", "OSCE-A"].contains(upper) { return false }
+            if lexicon.organisationHeads.contains(word) || lexicon.roleNouns.contains(word.lowercased()) { return false }
+        }
+        return true
+    }
+
     func release(for item: ReleaseFacts) -> Release {
         var places: [Place] = []
         var organisations: [Organisation] = []
@@ -40,10 +59,12 @@ extension PageFacts {
         }
         for p in item.datelinePlaces { addPlace(p) }
         for w in item.where {
-            if let record = OSCEReference.organisation(named: w) {
+            var record = OSCEReference.organisation(named: w)
+            if record == nil, let post = OSCEReference.post(named: w) { record = OSCEReference.organisation(id: post.organisation) }
+            if let record {
                 let o = Organisation(record)
                 if !organisations.contains(o) { organisations.append(o) }
-            } else {
+            } else if Self.isPlaceName(w) {
                 addPlace(w)
             }
         }
@@ -53,7 +74,9 @@ extension PageFacts {
         let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
         for (person, facts) in zip(people, item.people) {
-            for role in facts.roles {
+            let others = item.people.map(\.name).filter { $0 != facts.name }
+            for raw in facts.roles {
+                guard let role = Self.cutAtOtherNames(raw, names: others) else { continue }
                 posts.append(Post(role: role, holder: person, organisation: Self.organisation(ofRole: role)))
             }
         }
@@ -112,6 +135,38 @@ extension PageFacts {
         case .statementListing: .statement
         default: .other
         }
+    }
+
+    /// A post phrase without another person's name: when `role` holds one of `names` (as whole
+    /// words; a surname only right before a conjunction), the part after it when there is one ("OSCE CiO Linde and OSCE Secretary General" →
+    /// "OSCE Secretary General"), else the part before it ("Head of the OSCE Mission to Montenegro
+    /// and Maja Jovanović" → "Head of the OSCE Mission to Montenegro"), without the conjunctions
+    /// and commas at the cut; `nil` when nothing is left. `role` itself when it holds no name.
+    static func cutAtOtherNames(_ role: String, names: [String]) -> String? {
+        var words = role.split(separator: " ").map(String.init)
+        let lexicon = Lexicon.shared
+        func bare(_ w: String) -> String { w.trimmingCharacters(in: .punctuationCharacters) }
+        let isCut: (String) -> Bool = { w in bare(w).isEmpty || lexicon.conjunctions.contains(bare(w)) }
+        // The full name, or its last word (the surname) right before a conjunction ("CiO Linde and …").
+        let forms = names.flatMap { name -> [([String], Bool)] in
+            let full = name.split(separator: " ").map(String.init)
+            return full.count >= 2 ? [(full, false), ([full[full.count - 1]], true)] : [(full, false)]
+        }
+        for (target, isSurname) in forms {
+            guard !target.isEmpty, target.count <= words.count else { continue }
+            guard let i = (0...(words.count - target.count)).first(where: { i in
+                (0..<target.count).allSatisfy { bare(words[i + $0]) == target[$0] }
+                    && (!isSurname || (i + 1 < words.count && lexicon.conjunctions.contains(words[i + 1])))
+            }) else { continue }
+            var after = Array(words[(i + target.count)...])
+            while let f = after.first, isCut(f) { after.removeFirst() }
+            var before = Array(words[..<i])
+            while let l = before.last, isCut(l) { before.removeLast() }
+            if let l = before.last, l.hasSuffix(",") { before[before.count - 1] = String(l.dropLast()) }
+            words = after.isEmpty ? before : after
+            if words.isEmpty { return nil }
+        }
+        return words.joined(separator: " ")
     }
 
     /// The organisation a role phrase names, when the role is not a standing post of the

@@ -591,11 +591,33 @@ struct PeopleExtractor {
             k += 1
         }
         parts.append((s, end))
+        // `OSCE CiO Karlsson and OSCE Secretary General Y`: a part that is a post word followed by
+        // a name (a capitalised word that is no post word) is another person, not a post: the
+        // post starts after the conjunction that follows it.
+        if parts.count == 1, let c = (start..<end).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+           c > start, c + 1 < end, isPost(unit, c + 1, end), !isPost(unit, start, c), endsInNameAfterPostWord(unit, start, c) {
+            parts = [(c + 1, end)]
+        }
         var roles: [String] = []
         for (a, b) in parts where isPost(unit, a, b, plural: plural) {
             roles.append(unit.text(a, b))
         }
         return roles
+    }
+
+    /// True when tokens `start..<end` end in capitalised words that are no post words (a name)
+    /// right after a post word: `OSCE CiO Karlsson`, `Minister Smith`.
+    func endsInNameAfterPostWord(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        var k = end - 1
+        var nameWords = 0
+        while k >= start, isCapWord(tokens[k]), !tokens[k].isAllCaps, !lexicon.isRoleNoun(tokens[k].stem),
+              !lexicon.nonNameWords.contains(tokens[k].text) {
+            nameWords += 1
+            k -= 1
+        }
+        guard nameWords >= 1, nameWords <= 3, k >= start else { return false }
+        return tokens[k].isWord && lexicon.isRoleNoun(tokens[k].stem)
     }
 
     /// True when tokens `start..<end` name a post: the head (words before the first preposition)

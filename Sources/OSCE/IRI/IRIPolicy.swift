@@ -11,8 +11,8 @@ import RDF
 /// |---|---|
 /// | participating State / Partner | `{base}state/{iso2 lower}` |
 /// | organisation | `{base}organisation/{id or slug(name)}` |
-/// | person | `{base}person/{slug(name)}` |
-/// | post | `{base}post/{id or slug}` (see `postSlug`) |
+/// | person | `{base}person/{personSlug(name)}` (Latin diacritics folded) |
+/// | post | `{base}post/{id or slug}` (see `postSlug`, `roleKey`) |
 /// | release | `{base}release/{date}-{slug(title)}` |
 /// | quote | `{base}quote/{release slug}-{n}` (n from 1, page order) |
 /// | place | `{base}place/{city id or slug(name)}` |
@@ -83,8 +83,9 @@ public struct IRIPolicy: Sendable, Hashable {
         organisation(id: OSCEReference.organisation(named: name)?.id ?? IRIPolicy.slug(name))
     }
 
-    /// `{base}person/{slug(name)}`.
-    public func person(named name: String) -> IRI { mint("person", IRIPolicy.slug(name)) }
+    /// `{base}person/{personSlug(name)}`: diacritics of Latin letters folded,
+    /// so "Ivica Dačić" and "Ivica Dacic" are one person (`personSlug`).
+    public func person(named name: String) -> IRI { mint("person", IRIPolicy.personSlug(name)) }
 
     /// `person(named:)` of the cleaned name, or `nil` when nothing is left
     /// (the builder emits no person then).
@@ -246,18 +247,75 @@ public struct IRIPolicy: Sendable, Hashable {
         return percentEncoded(trimmed.precomposedStringWithCanonicalMapping)
     }
 
+    /// The slug of a person's name: `slug(name)` with the diacritics of Latin
+    /// letters folded (`foldedLatin`), so the spellings with and without
+    /// diacritics of one name give one IRI ("Ivica Dačić", "Ivica Dacic" →
+    /// `ivica-dacic`). Other scripts are kept as they are ("Мирела Штефанкова"
+    /// → `мирела-штефанкова`, "й" stays "й").
+    public static func personSlug(_ name: String) -> String { slug(foldedLatin(name)) }
+
+    /// `text` with every Latin letter carrying diacritics replaced by its base
+    /// letter (canonical decomposition, the combining marks U+0300–U+036F
+    /// after a Latin letter dropped), and the Latin letters that have no
+    /// decomposition mapped by a table (đ → d, ł → l, ø → o, ß → ss, æ → ae,
+    /// œ → oe, ı → i, ħ → h, þ → th). Non-Latin scripts are left as they are.
+    public static func foldedLatin(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        var out = String.UnicodeScalarView()
+        var afterLatin = false
+        for s in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if (0x300...0x36F).contains(s.value) {
+                if afterLatin { continue }
+                out.append(s)
+                continue
+            }
+            if let mapped = latinFolding[s] {
+                out.append(contentsOf: mapped.unicodeScalars)
+                afterLatin = true
+                continue
+            }
+            afterLatin = s.properties.isAlphabetic && (s.value < 0x250 || (0x1E00...0x1EFF).contains(s.value))
+            out.append(s)
+        }
+        return String(out).precomposedStringWithCanonicalMapping
+    }
+
+    /// Latin letters without a canonical decomposition and their folded form.
+    static let latinFolding: [Unicode.Scalar: String] = [
+        "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "æ": "ae", "Æ": "AE",
+        "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
+    ]
+
+    /// The normalised key of a role phrase: `slug(role)` with the articles
+    /// ("the", "a", "an"; German "der", "die", "das", "dem", "den"; French
+    /// "le", "la", "les", "l") dropped, so that "Acting Head of the OSCE
+    /// Mission in Kosovo" and "Acting Head of OSCE Mission in Kosovo" give one
+    /// key (`acting-head-of-osce-mission-in-kosovo`). Case, white space and
+    /// punctuation are folded by `slug`. `slug(role)` when only articles are left.
+    public static func roleKey(_ role: String) -> String {
+        let words = slug(role).split(separator: "-")
+        let kept = words.filter { !articles.contains(String($0)) }
+        return kept.isEmpty ? slug(role) : kept.joined(separator: "-")
+    }
+
+    /// The articles `roleKey` drops.
+    static let articles: Set<String> = ["the", "a", "an", "der", "die", "das", "dem", "den", "le", "la", "les", "l"]
+
     /// The slug of a post: the reference post's id when `role` names a
     /// standing post and `organisationID` is `nil` or that post's organisation;
-    /// else `slug(role)` when there is no organisation or the role phrase
-    /// already contains the organisation's id ("Head of the Permanent
-    /// Delegation of Sweden to the OSCE"); else `{organisation id}-{slug(role)}`
-    /// ("parliamentary-assembly-mp-norway").
+    /// else `roleKey(role)` when there is no organisation or the key already
+    /// contains the organisation's key ("Head of the Permanent Delegation of
+    /// Sweden to the OSCE" in `permanent-delegation-of-sweden-to-the-osce` →
+    /// `head-of-permanent-delegation-of-sweden-to-osce`); else
+    /// `{organisation id}-{roleKey(role)}` ("parliamentary-assembly-mp-norway").
+    /// Variants of one phrase that differ only in articles, case, white space
+    /// or punctuation give one slug.
     public static func postSlug(role: String, organisationID: String?) -> String {
         if let record = OSCEReference.post(named: role), organisationID == nil || organisationID == record.organisation {
             return record.id
         }
-        let r = slug(role)
-        guard let org = organisationID, !r.contains(org) else { return r }
+        let r = roleKey(role)
+        guard let org = organisationID, !r.contains(roleKey(org)) else { return r }
         return org + "-" + r
     }
 

@@ -4,7 +4,7 @@ extension Person {
     /// Emits the person.
     ///
     /// Shape:
-    /// - subject `{base}person/{slug(name)}`; `rdf:type foaf:Person`, `schema:Person`
+    /// - subject `{base}person/{IRIPolicy.personSlug(name)}` (diacritics of Latin letters folded); `rdf:type foaf:Person`, `schema:Person`
     /// - `foaf:name` xsd:string, 1 (first form seen; later forms `schema:alternateName`, 0..n)
     /// - `schema:name` xsd:string, 1 (same value)
     /// - `schema:honorificPrefix` xsd:string, 0..n

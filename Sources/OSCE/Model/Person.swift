@@ -1,10 +1,10 @@
 /// A person named in a release, with the honorific written before the name.
 ///
-/// People are identified by their full name: `{base}person/{slug(name)}`,
+/// People are identified by their full name: `{base}person/{IRIPolicy.personSlug(name)}` (diacritics of Latin letters folded),
 /// so the same name on two pages is one person.
 ///
 /// Shape in RDF (`KnowledgeGraphBuilder`):
-/// - subject `{base}person/{slug(name)}`, `rdf:type foaf:Person, schema:Person`
+/// - subject `{base}person/{IRIPolicy.personSlug(name)}` (diacritics of Latin letters folded), `rdf:type foaf:Person, schema:Person`
 /// - `foaf:name` xsd:string, 1 (the first form seen)
 /// - `schema:name` xsd:string, 1 (same value)
 /// - `schema:honorificPrefix` xsd:string, 0..n ("Ambassador", "Dr.", "Botschafterin")
