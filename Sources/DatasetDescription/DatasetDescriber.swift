@@ -27,6 +27,17 @@ public struct DescriptionSettings: Sendable {
     /// The tool that made the export (`prov:wasAssociatedWith`).
     public var toolName = "osce-kg"
     public var toolVersion: String
+    /// The key of this export: the activity is `{base}dataset/export/{exportKey}`
+    /// (`{base}dataset/export` when `nil`), so the descriptions of two exports
+    /// loaded into one store keep their activities apart. See `exportKey(time:inputDigest:)`.
+    public var exportKey: String?
+
+    /// A key that names one export: `{time, compact}-{first 16 hex digits of inputDigest}`,
+    /// e.g. `20231114T221320Z-3f2a…` for the SHA-256 `inputDigest` of the pages
+    /// read. The same inputs and time give the same key (byte-identical output).
+    public static func exportKey(time: ExportTime, inputDigest: String) -> String {
+        time.description.filter { $0 != "-" && $0 != ":" } + "-" + inputDigest.prefix(16)
+    }
 
     public init(time: ExportTime, toolVersion: String) {
         self.time = time
@@ -64,7 +75,7 @@ public struct DescriptionSettings: Sendable {
 ///   `void:linkPredicate`, `void:triples`, `void:subjectsTarget` → the dataset,
 ///   `void:objectsTarget` → `{base}dataset/wikidata` (`void:Dataset`, `void:uriSpace`,
 ///   `foaf:homepage`)
-/// - `{base}dataset/distribution/{slug of file name}`: `dcat:Distribution`; `dct:title`,
+/// - `{base}dataset/distribution/{slug of file name}[-{first 16 hex digits of its SHA-256}]`: `dcat:Distribution`; `dct:title`,
 ///   `dcat:accessURL`, `dcat:downloadURL`, `dcat:mediaType` → IANA (`dct:MediaType`),
 ///   `dct:format` → EU file type (`dct:MediaTypeOrExtent`), `dct:license` 0..1,
 ///   `dcat:byteSize` xsd:nonNegativeInteger 0..1 and `spdx:checksum` →
@@ -72,7 +83,7 @@ public struct DescriptionSettings: Sendable {
 ///   `spdx:checksumValue` xsd:hexBinary) 0..1, when measured
 /// - `{base}dataset/service`: `dcat:DataService` when an endpoint is given; `dct:title`,
 ///   `dcat:endpointURL`, `dcat:servesDataset`, `dct:license` 0..1
-/// - `{base}dataset/export`: `prov:Activity`; `prov:endedAtTime` xsd:dateTime,
+/// - `{base}dataset/export/{settings.exportKey}` (`{base}dataset/export` without a key): `prov:Activity`; `prov:endedAtTime` xsd:dateTime,
 ///   `prov:wasAssociatedWith` → `{base}dataset/software` (`prov:SoftwareAgent`,
 ///   `foaf:Agent`; `foaf:name`, `owl:versionInfo`), `prov:used` → each page
 /// - `{base}dataset/publisher`: `foaf:Agent` with `foaf:name`, when a publisher is named
@@ -101,7 +112,7 @@ public enum DatasetDescriber {
 
         let catalog = policy.describedNode("catalog")
         let dataset = policy.dataset
-        let activity = policy.describedNode("export")
+        let activity = policy.describedNode(settings.exportKey.map { "export/" + $0 } ?? "export")
         let software = policy.describedNode("software")
         let publisher = settings.publisherName.map { _ in policy.describedNode("publisher") }
         let service = settings.endpoint.map { _ in policy.describedNode("service") }
@@ -144,7 +155,8 @@ public enum DatasetDescriber {
             while !paths.insert(path).inserted { path = "\(base)-\(n)"; n += 1 }
             return policy.describedNode(path)
         }
-        let distributionNodes = distributions.map { node("distribution", $0.name) }
+        // A measured file's node carries its checksum: two exports' distributions stay apart.
+        let distributionNodes = distributions.map { node("distribution", $0.name + ($0.sha256.map { " " + $0.prefix(16) } ?? "")) }
         for d in distributionNodes { add(dataset, dcat["distribution"], d) }
 
         // The dataset: VoID.

@@ -56,13 +56,22 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup(title: "Dataset description (DCAT-AP, VoID, PROV)")
     var describing: DescriptionOptions
 
-    @Option(name: .customLong("description"), help: ArgumentHelp("Also write the description with the export file's size and checksum to FILE (needs --output; its extension chooses the syntax).", valueName: "FILE"))
+    @Option(name: .customLong("description"), help: ArgumentHelp("Also write the description with the export file's size and checksum to FILE (needs --output, another file; its extension chooses the syntax as for --output, .jsonld giving JSON-LD).", valueName: "FILE"))
     var descriptionFile: String?
 
     func validate() throws {
         do { _ = try GraphFormat.choose(format: format, output: output) } catch { throw ValidationError(error.description) }
         if let base {
             do { _ = try IRIPolicy(base: base) } catch { throw ValidationError("--base: \(error)") }
+        }
+        if let descriptionFile {
+            guard let output else {
+                throw ValidationError("--description \(descriptionFile) needs --output: the description gives the size and checksum of the export file")
+            }
+            if OutputPaths.same(output, descriptionFile) {
+                throw ValidationError("--output \(output) and --description \(descriptionFile) are the same file: the description would overwrite the export")
+            }
+            do { _ = try ExportWriter.descriptionFormat(for: descriptionFile) } catch { throw ValidationError(error.description) }
         }
     }
 
@@ -107,6 +116,7 @@ struct ExportCommand: ParsableCommand {
             if let warning = describing.warning { log.warn(warning) }
             let count = try ExportWriter.write(
                 builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
+                inputDigest: InputDigest.of(files: files, contents: contents),
                 namespaces: ExportCommand.namespaces(policy, for: chosen))
             let written = clock.now
 

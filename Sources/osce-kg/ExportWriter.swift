@@ -11,12 +11,14 @@ import RaptorIO
 /// size and checksum.
 enum ExportWriter {
     /// Writes everything and returns the number of triples in the export.
+    /// `inputDigest` (`InputDigest.of`) and the export time name the export's activity.
     static func write(
         _ builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?, descriptionFile: String?,
-        options: DescriptionOptions, namespaces: [Namespace]
+        options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
     ) throws -> Int {
         let policy = builder.policy
-        let settings = try options.settings()
+        var settings = try options.settings()
+        settings.exportKey = DescriptionSettings.exportKey(time: settings.time, inputDigest: inputDigest)
         let content = builder.build()
         let description = DatasetDescriber.describe(content, policy: policy, settings: settings)
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
@@ -40,22 +42,35 @@ enum ExportWriter {
             guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
             let file = try options.distribution(of: output, mediaType: format.mediaType)
             let full = DatasetDescriber.describe(content, policy: policy, settings: settings, distributions: [file])
-            try writeDescription(full, to: descriptionFile, policy: policy, namespaces: allNamespaces)
+            try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
+                                 namespaces: allNamespaces)
         }
         return written
     }
 
-    /// Writes a description alone: in the syntax of `path`'s extension
-    /// (Turtle when unknown), or to standard output in `syntax`.
-    static func writeDescription(_ description: Graph, to path: String?, syntax: RDFSyntax? = nil, policy: IRIPolicy, namespaces: [Namespace]) throws {
+    /// The format of a description written to `path`: the one its
+    /// extension chooses in the `GraphFormat` table the export uses
+    /// (`.jsonld` is JSON-LD, `.nq` N-Quads, ...), else `fallback`.
+    /// - Throws: `FormatChoiceError` when the extension names a syntax that is not offered.
+    static func descriptionFormat(for path: String, fallback: GraphFormat = .raptor(.turtle)) throws(FormatChoiceError) -> GraphFormat {
+        do {
+            return try GraphFormat.choose(format: nil, output: path, fallback: fallback)
+        } catch {
+            throw FormatChoiceError(error.description.replacingOccurrences(of: "--output ", with: "--description ", options: .anchored)
+                .replacingOccurrences(of: "give --format and another extension", with: "name the file with another extension"))
+        }
+    }
+
+    /// Writes a description alone in `format`: to `path`, or to standard
+    /// output. N-Quads and TriG hold it in the description graph.
+    static func writeDescription(_ description: Graph, to path: String?, format: GraphFormat, policy: IRIPolicy, namespaces: [Namespace]) throws {
         let destination: RDFWriter.Destination = path.map { .file(path: $0) } ?? .standardOutput
-        let chosen = syntax ?? path.flatMap { RDFSyntax(fileExtension: ($0 as NSString).pathExtension) }.flatMap { $0.canWrite || $0.supportsNamedGraphs ? $0 : nil } ?? .turtle
-        if chosen.supportsNamedGraphs {
+        if case .raptor(let syntax) = format, syntax.supportsNamedGraphs {
             var dataset = Dataset()
             dataset.setNamedGraph(.iri(policy.descriptionGraph), description)
-            try DatasetWriter.write(dataset, syntax: chosen, namespaces: namespaces, to: destination)
+            try DatasetWriter.write(dataset, syntax: syntax, namespaces: namespaces, to: destination)
         } else {
-            try RDFSerialization.write(description, syntax: chosen, namespaces: namespaces, to: destination)
+            try format.write(description, to: destination, namespaces: namespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
         }
     }
 }

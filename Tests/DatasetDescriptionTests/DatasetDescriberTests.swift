@@ -82,6 +82,20 @@ import Testing
         #expect(d.triples(predicate: RDFVocabulary.type, object: .iri(dcat["DataService"])).isEmpty)
     }
 
+    /// The export key names the activity: `{base}dataset/export/{compact time}-{16 hex digits}`.
+    @Test func exportKeyNamesTheActivity() {
+        let key = DescriptionSettings.exportKey(time: settings.time, inputDigest: "0123456789abcdef" + String(repeating: "f", count: 48))
+        #expect(key == "20231114T221320Z-0123456789abcdef")
+        var s = settings
+        s.exportKey = key
+        let d = DatasetDescriber.describe(content, policy: policy, settings: s)
+        let activity = policy.describedNode("export/20231114T221320Z-0123456789abcdef")
+        #expect(value(d, policy.dataset, prov["wasGeneratedBy"]) == [.iri(activity)])
+        #expect(value(d, activity, prov["used"]).count == 2)
+        #expect(value(d, policy.describedNode("export"), prov["used"]).isEmpty)
+        #expect(policy.isDescriptionNode(activity))
+    }
+
     @Test func noLicenceNoPublisherMeansNoTriple() {
         var s = settings
         s.license = nil
@@ -106,7 +120,7 @@ import Testing
         let file = DistributionFile(name: "osce.ttl", mediaType: "text/turtle", url: IRI(unchecked: "https://example.org/osce.ttl"),
                                     byteSize: 1234, sha256: String(repeating: "ab", count: 32))
         let d = DatasetDescriber.describe(content, policy: policy, settings: s, distributions: [file])
-        let dist = policy.describedNode("distribution/osce-ttl")
+        let dist = policy.describedNode("distribution/osce-ttl-abababababababab")
         #expect(value(d, policy.dataset, dcat["distribution"]) == [.iri(dist)])
         #expect(value(d, dist, dcat["byteSize"]) == [.literal(Literal("1234", datatype: XSD.nonNegativeInteger))])
         #expect(value(d, dist, dcat["mediaType"]) == [.iri(IRI(unchecked: "http://www.iana.org/assignments/media-types/text/turtle"))])
