@@ -130,7 +130,10 @@ enum GraphFormat: Hashable, CustomStringConvertible {
 
     /// Writes `triples` to `destination` in this format, declaring
     /// `namespaces` (as prefixes, or as the JSON-LD context with
-    /// `vocabulary` as `@vocab`).
+    /// `vocabulary` as `@vocab`). N-Quads and TriG write the triples as the
+    /// dataset's default graph; JSON-LD leaves out of its context a prefix
+    /// that is the scheme of an IRI in the triples
+    /// (`JSONLDContext.prefixes(_:clearOfSchemesIn:)`).
     ///
     /// - Throws: `RaptorError` or `JSONLDError` (a term the syntax cannot
     ///   hold), or `Failure` (the file cannot be written).
