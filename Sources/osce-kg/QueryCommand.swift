@@ -40,7 +40,7 @@ struct QueryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A data file or page folder for the default graph (repeatable; '-' reads stdin, in --data-format or the syntax guessed from the content).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A data file or page folder for the default graph (repeatable; '-' reads stdin: in --data-format, or the syntax guessed from the content, else an OSCE page).", valueName: "FILE"))
     var data: [String] = []
 
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
