@@ -34,7 +34,11 @@ print("read back \(readBack.count) triples, same graph: \(readBack == graph)")
 
 // 4. Ingest a page (text or saved HTML): its facts, then its part of the knowledge graph.
 let facts = try PageIngester().ingest(fileAt: CommandLine.arguments[1])
-print("\(facts.kind): \(facts.items[0].title) (\(facts.items[0].date ?? "no date"))")
+if let item = facts.items.first {
+    print("\(facts.kind): \(item.title) (\(item.date ?? "no date"))")
+} else {
+    print("\(facts.kind): no news item on this page")  // a navigation or listing page
+}
 var builder = KnowledgeGraphBuilder(includeReferenceData: false)
 for release in facts.releases() { builder.add(release) }
 for post in facts.posts() { _ = builder.add(post) }

@@ -93,6 +93,37 @@ public struct JSONLDContext: Hashable, Sendable {
         return nil
     }
 
+    /// `prefixes` without those whose name is the scheme of an absolute IRI
+    /// among `triples` (subjects, predicates, IRI objects, datatypes) that
+    /// would otherwise be read as a compact IRI: `<ex:zz>` next to a prefix
+    /// `ex` (a scheme followed by `//` is never read so). Keeping such a
+    /// prefix would make `compact(nodeIRI:)` throw `.confusedWithPrefix`;
+    /// dropping it only makes other IRIs longer. The order of the kept
+    /// prefixes is that of `prefixes`, so the result is deterministic.
+    public static func prefixes(_ prefixes: [Namespace], clearOfSchemesIn triples: [Triple]) -> [Namespace] {
+        let names = Set(prefixes.map(\.prefix))
+        var clashing = Set<String>()
+        func check(_ iri: IRI) {
+            let value = iri.value
+            guard let colon = value.firstIndex(of: ":") else { return }
+            let scheme = String(value[..<colon])
+            if names.contains(scheme) && !value[value.index(after: colon)...].hasPrefix("//") { clashing.insert(scheme) }
+        }
+        func check(_ term: Term) {
+            switch term {
+            case .iri(let iri): check(iri)
+            case .literal(let literal): check(literal.datatype)
+            case .blankNode: break
+            }
+        }
+        for triple in triples {
+            check(triple.subject)
+            check(triple.predicate)
+            check(triple.object)
+        }
+        return clashing.isEmpty ? prefixes : prefixes.filter { !clashing.contains($0.prefix) }
+    }
+
     /// The JSON text of the `@context` object, one entry per line, indented by `indent`.
     public func contextObject(indent: String = "") -> String {
         var entries: [String] = []

@@ -12,6 +12,11 @@ struct DataLoader {
     let pageBase: String?
     /// Where page warnings and errors go (`--quiet` drops the warnings).
     let log: DiagnosticLog
+    /// `--union-default-graph`: every triple of a named graph is also added
+    /// to the default graph, which is then its own triples plus the union of
+    /// all named graphs (as Oxigraph's `union_default_graph`; the store drops
+    /// duplicates). FROM / FROM NAMED still replace the whole dataset.
+    var unionDefaultGraph = false
 
     /// Adds data files, page files and folders of pages to the default graph:
     /// the pages of every item together, as one `export` of them all (so two
@@ -28,15 +33,7 @@ struct DataLoader {
     /// graph (quads of N-Quads/TriG keep their graph names).
     func loadDefault(_ item: String, stdinFormat: String?) throws {
         if item == InputFiles.standardInputArgument {
-            // Without --data-format, Raptor guesses the syntax from the content.
-            let syntax = stdinFormat.flatMap { RDFSyntax(name: $0) } ?? .guess
-            let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
-            do {
-                _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { store.add($0) }
-            } catch {
-                guard stdinFormat == nil else { throw error }
-                throw Failure("\(error) (no --data-format given: the syntax was guessed from the content)")
-            }
+            try loadStandardInput(format: stdinFormat)
             return
         }
         if isPageInput(item) {
@@ -45,7 +42,46 @@ struct DataLoader {
         }
         guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
         let base = FileURL.iri(forPath: item, relativeTo: cwd)
-        _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: base) { store.add($0) }
+        _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: base) { add($0) }
+    }
+
+    /// Standard input: RDF in `format`; without one, RDF in the syntax Raptor
+    /// guesses from the content, and when that gives no triple (the content
+    /// is no RDF), an OSCE page (text or HTML, as `export -` reads it).
+    private func loadStandardInput(format: String?) throws {
+        let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
+        if let syntax = format.flatMap({ RDFSyntax(name: $0) }) {
+            _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { add($0) }
+            return
+        }
+        let bytes = try InputFiles.readStandardInput()
+        var quads: [Quad] = []
+        let rdfError: RaptorError?
+        do {
+            _ = try RDFParser.parse(data: bytes, syntax: .guess, baseIRI: base) { quads.append($0) }
+            rdfError = nil
+        } catch {
+            rdfError = error
+        }
+        if !quads.isEmpty {
+            if let rdfError { throw Failure("\(rdfError) (no --data-format given: the syntax was guessed from the content)") }
+            for quad in quads { add(quad) }
+            return
+        }
+        let graph: Graph
+        do {
+            graph = try pagesGraph([InputFiles.standardInputArgument], contents: [InputFiles.standardInput: bytes])
+        } catch {
+            let rdf = rdfError.map { "(\($0))" } ?? "(no triple)"
+            throw Failure("\(InputFiles.standardInput): neither RDF whose syntax Raptor could guess \(rdf) nor an OSCE page; give --data-format for RDF")
+        }
+        for triple in graph { store.add(triple) }
+    }
+
+    /// Adds a parsed quad (and, under `unionDefaultGraph`, its triple to the default graph).
+    private func add(_ quad: Quad) {
+        store.add(quad)
+        if unionDefaultGraph && quad.graph != nil { store.add(quad.triple) }
     }
 
     /// Adds a file as a named graph called by its `file://` URL.
@@ -54,11 +90,11 @@ struct DataLoader {
         let name = FileURL.iri(forPath: item, relativeTo: cwd)
         store.declareNamedGraph(name.term)
         if isPageInput(item) {
-            for triple in try pagesGraph([item]) { store.add(triple, graph: name.term) }
+            for triple in try pagesGraph([item]) { add(Quad(triple, graph: name.term)) }
             return
         }
         _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: name) {
-            store.add($0.triple, graph: name.term)
+            add(Quad($0.triple, graph: name.term))
         }
     }
 
@@ -78,13 +114,15 @@ struct DataLoader {
 
     /// Ingests pages exactly as `export` does; a page that fails is reported
     /// and makes the query fail (the data would be incomplete).
-    private func pagesGraph(_ items: [String]) throws -> Graph {
+    /// `contents` holds bytes already read (standard input, under `InputFiles.standardInput`).
+    private func pagesGraph(_ items: [String], contents: [String: [UInt8]] = [:]) throws -> Graph {
         let (files, pagePaths) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
-        let summary = PageCorpus.ingest(files: files, pagePaths: pagePaths, into: &builder, stopAtFirstFailure: false, progress: { _ in },
+        let summary = PageCorpus.ingest(files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: false, progress: { _ in },
                                         diagnostic: { log.report($0) })
-        if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(items.joined(separator: ", ")) could not be read") }
+        let names = items.map { $0 == InputFiles.standardInputArgument ? InputFiles.standardInput : $0 }
+        if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(names.joined(separator: ", ")) could not be read") }
         return builder.build()
     }
 

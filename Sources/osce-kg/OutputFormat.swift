@@ -130,13 +130,21 @@ enum GraphFormat: Hashable, CustomStringConvertible {
 
     /// Writes `triples` to `destination` in this format, declaring
     /// `namespaces` (as prefixes, or as the JSON-LD context with
-    /// `vocabulary` as `@vocab`).
+    /// `vocabulary` as `@vocab`). N-Quads and TriG write the triples as the
+    /// dataset's default graph; JSON-LD leaves out of its context a prefix
+    /// that is the scheme of an IRI in the triples
+    /// (`JSONLDContext.prefixes(_:clearOfSchemesIn:)`).
     ///
     /// - Throws: `RaptorError` or `JSONLDError` (a term the syntax cannot
     ///   hold), or `Failure` (the file cannot be written).
     func write(_ triples: some Sequence<Triple>, to destination: RDFWriter.Destination, namespaces: [Namespace],
                vocabulary: IRI? = nil) throws {
         switch self {
+        case .raptor(let syntax) where syntax.supportsNamedGraphs:
+            // N-Quads, TriG: the triples are the dataset's default graph (`DatasetWriter`).
+            var dataset = Dataset()
+            for triple in triples { dataset.insert(Quad(triple)) }
+            try DatasetWriter.write(dataset, syntax: syntax, namespaces: namespaces, to: destination)
         case .raptor(let syntax):
             let writer = try RDFWriter(syntax: syntax, destination: destination, namespaces: namespaces)
             try writer.write(contentsOf: triples)
@@ -144,7 +152,9 @@ enum GraphFormat: Hashable, CustomStringConvertible {
         case .jsonld:
             var seen = Set<String>()
             let usable = namespaces.filter { JSONLDContext.isUsable($0) && seen.insert($0.prefix).inserted }
-            let context = try JSONLDContext(vocabulary: vocabulary, prefixes: usable)
+            // Decided before writing: a prefix that is the scheme of an IRI in the graph is left out.
+            let all = Array(triples)
+            let context = try JSONLDContext(vocabulary: vocabulary, prefixes: JSONLDContext.prefixes(usable, clearOfSchemesIn: all))
             var out: StandardOutputStream
             switch destination {
             case .standardOutput: out = StandardOutputStream()
@@ -156,7 +166,7 @@ enum GraphFormat: Hashable, CustomStringConvertible {
             case .memory: throw Failure("JSON-LD is written to standard output or a file")
             }
             do {
-                try JSONLDWriter.write(triples, context: context, to: &out)
+                try JSONLDWriter.write(all, context: context, to: &out)
             } catch {
                 out.close()
                 throw error

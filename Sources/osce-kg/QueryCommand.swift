@@ -13,7 +13,11 @@ import SPARQLSyntax
 /// `--data` files (any syntax Raptor reads, chosen by extension; `-` is
 /// standard input, in `--data-format` or else the syntax Raptor guesses from
 /// the content) are merged into the default graph;
-/// N-Quads and TriG add their named graphs. OSCE page files (`.txt`) and
+/// N-Quads and TriG add their named graphs (`--union-default-graph` adds
+/// their triples to the default graph too; without it, a query that reads an
+/// empty default graph while named graphs exist gets a hint on stderr).
+/// Standard input that is no RDF Raptor can guess is read as an OSCE page.
+/// OSCE page files (`.txt`) and
 /// folders of them are ingested first. `--named-graph FILE` adds a graph
 /// named by the file's absolute `file://` URL. Relative IRIs in a query file
 /// resolve against that file's URL; FROM and FROM NAMED load local files.
@@ -36,7 +40,7 @@ struct QueryCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("A data file or page folder for the default graph (repeatable; '-' reads stdin, in --data-format or the syntax guessed from the content).", valueName: "FILE"))
+    @Option(name: .long, help: ArgumentHelp("A data file or page folder for the default graph (repeatable; '-' reads stdin: in --data-format, or the syntax guessed from the content, else an OSCE page).", valueName: "FILE"))
     var data: [String] = []
 
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
@@ -60,7 +64,10 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Base IRI for OSCE page IRIs minted from --data pages.")
     var base: String?
 
-    @Flag(name: .long, help: "Print no warnings about --data pages (errors still print).")
+    @Flag(name: .customLong("union-default-graph"), help: "Make the default graph the union of all named graphs (and its own triples), as Oxigraph and Jena TDB offer: queries without GRAPH then see every quad of an N-Quads or TriG export.")
+    var unionDefaultGraph = false
+
+    @Flag(name: .long, help: "Print no warnings about --data pages, nor the empty-default-graph hint (errors still print).")
     var quiet = false
 
     @Flag(name: .long, help: "Print load and query times, and the result count, on standard error.")
@@ -124,11 +131,16 @@ struct QueryCommand: ParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let store = IndexedDataset()
-        let loader = DataLoader(store: store, cwd: cwd, pageBase: base, log: DiagnosticLog(quiet: quiet))
+        let loader = DataLoader(store: store, cwd: cwd, pageBase: base, log: DiagnosticLog(quiet: quiet),
+                                unionDefaultGraph: unionDefaultGraph)
         try loader.loadDefault(data, stdinFormat: dataFormat)
         for item in namedGraph { try loader.loadNamed(item) }
         store.finishLoading()
         let loaded = clock.now
+        if !quiet, let hint = DefaultGraphHint.message(for: parsed, defaultGraphCount: store.defaultGraphCount,
+                                                        namedGraphCount: store.namedGraphs.count) {
+            StandardError.line(hint)
+        }
 
         var options = timeout.map { EvaluationOptions.timeout($0) } ?? EvaluationOptions()
         options.baseIRI = queryBase

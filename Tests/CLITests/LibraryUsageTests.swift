@@ -23,6 +23,19 @@ import Testing
             """)
     }
 
+    /// A page with no news item (a navigation page) prints its kind, not a crash.
+    @Test func exampleRunsOnANavigationOnlyPage() throws {
+        let binary = CLIRunner.binary.deletingLastPathComponent().appendingPathComponent("library-usage")
+        let out = try CLIRunner.run(executable: binary, [CLIRunner.examplePage("11-navigation-only-2024.txt").path])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stdout == """
+            read back 3 triples, same graph: true
+            navigationOnly: no news item on this page
+            "OSCE"@en
+
+            """)
+    }
+
     /// The first `swift` code block after the README heading is the example file, byte for byte.
     @Test func readmeQuotesTheExampleVerbatim() throws {
         let readme = try String(contentsOf: CLIRunner.root.appendingPathComponent("README.md"), encoding: .utf8)
