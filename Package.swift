@@ -16,7 +16,8 @@
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
-//     └── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
+//     ├── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
+//     └── Digests     (SHA-256, the one implementation: distribution checksums and SPARQL SHA256())
 import PackageDescription
 
 let package = Package(
@@ -45,9 +46,10 @@ let package = Package(
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
-        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax"]),
+        .target(name: "Digests"),
+        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "Digests"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE"]),
+        .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
         // binary needs no resource bundle beside it.
@@ -60,7 +62,7 @@ let package = Package(
             name: "osce-kg",
             dependencies: [
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription",
+                "DatasetDescription", "Digests",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +83,7 @@ let package = Package(
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
+        .testTarget(name: "DigestsTests", dependencies: ["Digests"]),
         .testTarget(name: "DatasetDescriptionTests", dependencies: ["RDF", "RaptorIO", "OSCE", "DatasetDescription"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),

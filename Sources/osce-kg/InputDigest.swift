@@ -1,4 +1,5 @@
 import DatasetDescription
+import Digests
 import Foundation
 
 /// The SHA-256 of the pages an export read, the input of the export's key

@@ -1,5 +1,5 @@
 import Testing
-@testable import DatasetDescription
+import Digests
 
 @Suite struct SHA256Tests {
     static func digest(_ bytes: [UInt8]) -> String {

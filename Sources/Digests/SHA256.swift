@@ -1,6 +1,7 @@
-/// SHA-256 (FIPS 180-4) over bytes fed in chunks, for the `spdx:checksum` of
-/// a distribution. Pure Swift: Linux has no CryptoKit, and the package takes
-/// no crypto dependency for one digest.
+/// SHA-256 (FIPS 180-4) over bytes fed in chunks: the one SHA-256 of the package, for the
+/// `spdx:checksum` of a distribution (DatasetDescription) and SPARQL's `SHA256()`
+/// (SPARQLEngine). Pure Swift: Linux has no CryptoKit, and the package takes no crypto
+/// dependency for one digest.
 ///
 ///     var h = SHA256()
 ///     h.update(Array("abc".utf8))
@@ -41,9 +42,26 @@ public struct SHA256: Sendable {
         if start > 0 { pending.removeFirst(start) }
     }
 
+    /// The SHA-256 digest of `bytes` (32 bytes).
+    public static func digest<C: Collection>(_ bytes: C) -> [UInt8] where C.Element == UInt8 {
+        var hasher = SHA256()
+        hasher.update(bytes)
+        return hasher.finalState().flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (24 - 8 * UInt32($0))) } }
+    }
+
     /// The digest of everything given, as 64 lower-case hexadecimal digits.
     /// The hasher is left unchanged (the padding is applied to a copy).
     public func hexDigest() -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for word in finalState() {
+            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The eight state words after padding a copy of the message (FIPS 180-4 §5.1.1).
+    private func finalState() -> [UInt32] {
         var copy = self
         var tail = copy.pending
         tail.append(0x80)
@@ -52,12 +70,7 @@ public struct SHA256: Sendable {
         for i in (0..<8).reversed() { tail.append(UInt8(truncatingIfNeeded: bits >> (UInt64(i) * 8))) }
         var i = 0
         while i < tail.count { copy.compress(tail[i..<i + 64]); i += 64 }
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for word in copy.state {
-            for shift in stride(from: 28, through: 0, by: -4) { out.append(digits[Int((word >> UInt32(shift)) & 0xF)]) }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return copy.state
     }
 
     private mutating func compress(_ block: ArraySlice<UInt8>) {
