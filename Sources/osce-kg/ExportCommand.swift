@@ -27,7 +27,7 @@ struct ExportCommand: ParsableCommand {
         abstract: "Export OSCE pages as one RDF graph.",
         discussion: """
             Directories are searched recursively for page files (*.txt, *.html, *.htm), in path order;
-            '-' reads one page from standard input.
+            a single - reads one page from standard input.
             \(GraphFormat.helpText)
             """
     )
