@@ -1,3 +1,5 @@
+internal import RDF
+
 /// Why an HTML page could not be read.
 ///
 /// `description` is one line, `FILE:LINE: message` (or `FILE: message` when
@@ -41,7 +43,6 @@ public struct HTMLReadError: Error, Hashable, Sendable, CustomStringConvertible 
     }
 
     public var description: String {
-        if let line { return "\(file):\(line): \(message)" }
-        return "\(file): \(message)"
+        SourcePosition.diagnostic(file: file, line: line, column: nil, message: message)
     }
 }

@@ -28,7 +28,6 @@ public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        if let position { return "\(file):\(position.line):\(position.column): \(message)" }
-        return "\(file): \(message)"
+        SourcePosition.diagnostic(file: file, line: position?.line, column: position?.column, message: message)
     }
 }

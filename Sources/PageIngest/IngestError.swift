@@ -42,11 +42,6 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        if let position {
-            // Column 0 means unknown (HTML sources give lines only).
-            if position.column == 0 { return "\(file):\(position.line): \(message)" }
-            return "\(file):\(position.line):\(position.column): \(message)"
-        }
-        return "\(file): \(message)"
+        SourcePosition.diagnostic(file: file, line: position?.line, column: position?.column, message: message)
     }
 }

@@ -31,10 +31,6 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
     }
 
     public var description: String {
-        if let line, let column {
-            // Column 0 means unknown (HTML sources give lines only).
-            return column == 0 ? "\(file):\(line): \(message)" : "\(file):\(line):\(column): \(message)"
-        }
-        return "\(file): \(message)"
+        SourcePosition.diagnostic(file: file, line: line, column: column, message: message)
     }
 }

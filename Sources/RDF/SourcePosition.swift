@@ -34,3 +34,14 @@ public struct SourceRange: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { start.description }
 }
+
+extension SourcePosition {
+    /// One diagnostic line in the compiler form every error and warning of the package uses:
+    /// `FILE:LINE:COLUMN: message`, `FILE:LINE: message` when the column is unknown (nil or 0,
+    /// as for HTML sources, which give lines only), `FILE: message` when the line is unknown.
+    public static func diagnostic(file: String, line: Int?, column: Int?, message: String) -> String {
+        guard let line else { return "\(file): \(message)" }
+        guard let column, column != 0 else { return "\(file):\(line): \(message)" }
+        return "\(file):\(line):\(column): \(message)"
+    }
+}
