@@ -12,7 +12,8 @@
 //     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
-//     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     │     └── SPARQLOptimizer (algebra → plan: filter push-down, BGP merging, join order, top-k; EXPLAIN)
+//     │           └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
@@ -24,7 +25,7 @@ let package = Package(
     name: "osce-kg",
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
-        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
+        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
@@ -47,7 +48,8 @@ let package = Package(
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
-        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "Digests"]),
+        .target(name: "SPARQLOptimizer", dependencies: ["RDF", "SPARQLSyntax"]),
+        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "Digests"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
@@ -76,7 +78,8 @@ let package = Package(
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
-        .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
+        .testTarget(name: "SPARQLOptimizerTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine"]),
+        .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine"]),
         .testTarget(
             name: "SPARQLConformanceTests",
             dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"],

@@ -14,14 +14,15 @@ enum ConformanceRunner {
     /// Per-query time limit.
     static let timeoutSeconds = 60.0
 
-    static func run(_ e: ManifestEntry) -> TestOutcome {
+    /// Runs `e`; `optimize` false evaluates the algebra as written (`EvaluationOptions.optimize`).
+    static func run(_ e: ManifestEntry, optimize: Bool = true) -> TestOutcome {
         if e.manifestPath.contains("/entailment/") { return .skipped("entailment regime (out of scope)") }
         if e.usesService || (e.manifestPath.contains("/service/") && e.kind == .queryEvaluation) {
             return .skipped("SERVICE (out of scope)")
         }
         switch e.kind {
         case .positiveSyntax, .negativeSyntax: return runSyntax(e)
-        case .queryEvaluation, .csvResultFormat: return runEvaluation(e)
+        case .queryEvaluation, .csvResultFormat: return runEvaluation(e, optimize: optimize)
         case .other: return .skipped("test type \(e.typeName) is not a query test")
         }
     }
@@ -67,7 +68,7 @@ enum ConformanceRunner {
         return Graph(g.map { Triple(rename($0.subject), $0.predicate, rename($0.object)) })
     }
 
-    static func runEvaluation(_ e: ManifestEntry) -> TestOutcome {
+    static func runEvaluation(_ e: ManifestEntry, optimize: Bool) -> TestOutcome {
         guard let queryPath = e.queryPath, let text = read(queryPath) else { return .failed("cannot read the query") }
         let query: Query
         do {
@@ -86,6 +87,7 @@ enum ConformanceRunner {
         let store = IndexedDataset(dataset: dataset)
         var options = EvaluationOptions.timeout(timeoutSeconds)
         options.baseIRI = IRI(unchecked: ManifestReader.fileURL(queryPath))
+        options.optimize = optimize
         options.graphLoader = { iri in
             guard let p = ManifestReader.path(fromFileURL: iri.value) else { return nil }
             return try loadGraph(p)
