@@ -79,8 +79,8 @@ public enum ExpressionAnalysis {
                 return walk(a) && walk(b)
             case .not(let a), .unaryPlus(let a), .unaryMinus(let a): return walk(a)
             case .in(let a, let list, _): return walk(a) && list.allSatisfy(walk)
-            case .builtin(let name, let args):
-                if ["RAND", "BNODE", "UUID", "STRUUID", "NOW"].contains(name.uppercased()) { return false }
+            case .builtin(let function, let args):
+                if !function.isDeterministic { return false }
                 return args.allSatisfy(walk)
             case .function(_, let args): return args.allSatisfy(walk)
             case .exists, .aggregate: return false

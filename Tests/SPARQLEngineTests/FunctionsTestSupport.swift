@@ -19,7 +19,9 @@ enum FT {
 
     static func call(_ name: String, _ args: Term...) throws(ExpressionError) -> Term {
         var ctx = FunctionContext(now: "2026-11-29T18:00:00Z", baseIRI: IRI(unchecked: "http://example.org/base/doc"))
-        return try FunctionLibrary.call(name, args, &ctx)
+        // the parser's lookup: a keyword that is no built-in is unknown
+        guard let function = BuiltinFunction(keyword: name) else { throw ExpressionError(.unknownFunction, name) }
+        return try FunctionLibrary.call(function, args, &ctx)
     }
 
     /// The error kind thrown by `body`, or nil when it returns.

@@ -164,17 +164,14 @@ struct PlanCompiler {
             for x in list { items.append(try compile(x)) }
             return .in(try compile(a), items, negated: negated)
         case .bound(let v): return .bound(context.slot(v))
-        case .builtin(let name, let args):
+        case .builtin(let function, let args):
             var a = [CompiledExpression]()
             for x in args { a.append(try compile(x)) }
-            switch name.uppercased() {
-            case "IF" where a.count == 3: return .if(a[0], a[1], a[2])
-            case "COALESCE": return .coalesce(a)
-            case "SAMETERM" where a.count == 2: return .sameTerm(a[0], a[1])
-            case "BOUND" where args.count == 1:
-                if case .variable(let v) = args[0] { return .bound(context.slot(v)) }
-                return .error("BOUND needs a variable")
-            default: return .builtin(name.uppercased(), a)
+            switch function {
+            case .if where a.count == 3: return .if(a[0], a[1], a[2])
+            case .coalesce: return .coalesce(a)
+            case .sameTerm where a.count == 2: return .sameTerm(a[0], a[1])
+            default: return .builtin(function, a)
             }
         case .function(let iri, let args):
             var a = [CompiledExpression]()
