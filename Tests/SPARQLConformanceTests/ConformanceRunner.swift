@@ -2,7 +2,9 @@ import Foundation
 import RDF
 import RaptorIO
 import SPARQLEngine
+import SPARQLResultsFormats
 import SPARQLSyntax
+import TestSupport
 
 /// Runs the tests of the W3C SPARQL manifests (syntax and evaluation) the
 /// way the SPARQL 1.1 Test Cases document describes: `qt:data` into the
@@ -159,7 +161,7 @@ enum ConformanceRunner {
             }
             return .passed
         case (.graph(let x), .graph(let y)):
-            guard ResultComparison.isomorphic(x, y) else {
+            guard GraphIsomorphism.isomorphic(x, y) else {
                 return .failed("graph differs: expected \(x.count) triples, got \(y.count)\(graphDiff(x, y))")
             }
             // The product writes CONSTRUCT results through Raptor (N-Triples by
@@ -168,7 +170,7 @@ enum ConformanceRunner {
                 do {
                     let text = try RDFSerialization.string(from: y, syntax: syntax)
                     let back = try RDFParser.parseGraph(string: text, syntax: syntax)
-                    if !ResultComparison.isomorphic(x, back) { return .failed("\(syntax) round trip of the result differs\(graphDiff(x, back))") }
+                    if !GraphIsomorphism.isomorphic(x, back) { return .failed("\(syntax) round trip of the result differs\(graphDiff(x, back))") }
                 } catch {
                     return .failed("\(syntax) round trip failed: \(error)")
                 }

@@ -1,6 +1,7 @@
 import Testing
 import RDF
 import SPARQLSyntax
+import TestSupport
 @testable import SPARQLEngine
 
 @Suite struct FunctionsTermValuesTests {

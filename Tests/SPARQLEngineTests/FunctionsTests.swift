@@ -1,6 +1,7 @@
 import Testing
 import RDF
 import SPARQLSyntax
+import TestSupport
 @testable import SPARQLEngine
 
 // Expected values follow SPARQL 1.1 §17.4 and the W3C suites
