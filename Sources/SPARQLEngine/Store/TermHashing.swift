@@ -21,9 +21,10 @@ enum TermHashing {
         s.withUTF8 { buf in
             var i = 0
             let n = buf.count
+            let raw = UnsafeRawPointer(buf.baseAddress)
             while i + 8 <= n {
-                var w: UInt64 = 0
-                for k in 0..<8 { w |= UInt64(buf[i + k]) << (8 * UInt64(k)) }
+                // little-endian word of bytes i..<i+8, as the byte loop below assembles them
+                var w = UInt64(littleEndian: raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 if lowercase { w |= 0x2020_2020_2020_2020 & ((w & 0x4040_4040_4040_4040) >> 1) }
                 h = mix(h, w)
                 i += 8
