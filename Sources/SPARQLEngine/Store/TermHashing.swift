@@ -56,12 +56,14 @@ enum TermHashing {
 
     @inline(__always)
     static func same(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { pa in
-            b.withUTF8 { pb in
+        // Contiguous UTF-8 (native strings) compared with memcmp, without copying either string.
+        let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
                 pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
             }
         }
+        if let fast, let result = fast { return result }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     static func sameLanguage(_ a: String, _ b: String) -> Bool {
@@ -71,18 +73,25 @@ enum TermHashing {
     }
 
     /// Whether `a` and `b` are the same RDF term.
+    /// (One switch per term rather than over the pair `(a, b)`: a tuple of
+    /// the two would copy both, a retain and a release per string.)
     static func equal(_ a: Term, _ b: Term) -> Bool {
-        switch (a, b) {
-        case (.iri(let x), .iri(let y)): return same(x.value, y.value)
-        case (.blankNode(let x), .blankNode(let y)): return same(x.id, y.id)
-        case (.literal(let x), .literal(let y)):
-            guard same(x.lexicalForm, y.lexicalForm) else { return false }
-            switch (x.language, y.language) {
-            case (nil, nil): return same(x.datatype.value, y.datatype.value)
-            case (let l?, let m?): return sameLanguage(l, m)
-            default: return false
+        switch a {
+        case .iri(let x):
+            guard case .iri(let y) = b else { return false }
+            return same(x.value, y.value)
+        case .blankNode(let x):
+            guard case .blankNode(let y) = b else { return false }
+            return same(x.id, y.id)
+        case .literal(let x):
+            guard case .literal(let y) = b, same(x.lexicalForm, y.lexicalForm) else { return false }
+            switch x.language {
+            case nil:
+                return y.language == nil && same(x.datatype.value, y.datatype.value)
+            case let l?:
+                guard let m = y.language else { return false }
+                return sameLanguage(l, m)
             }
-        default: return false
         }
     }
 }
