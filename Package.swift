@@ -76,6 +76,12 @@ let package = Package(
             dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest"],
             path: "Examples/LibraryUsage"
         ),
+        // `make bench-query`'s in-process measurement (load once, each query repeated).
+        .executableTarget(
+            name: "query-bench",
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"],
+            path: "Benchmarks/query/QueryBench"
+        ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
         // Shared by the test targets (like ArgumentParserTestHelpers): graph isomorphism, term builders.
