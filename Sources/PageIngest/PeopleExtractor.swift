@@ -189,15 +189,32 @@ struct PeopleExtractor {
         units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
     }
 
-    /// Adds a post unless the person already has it, or a longer form of it
-    /// (`President` after `OSCE Parliamentary Assembly President`).
+    /// Adds a post unless the person already has it or a longer form of it (`President` after
+    /// `OSCE Parliamentary Assembly President`, `Chairman` after `OSCE Chairman-in-Office`,
+    /// `Head of Mission` after `Head of the OSCE Mission to X`); a longer form of a post the
+    /// person has replaces it in place (`President`, then `former President`). See `PostWords`.
     private mutating func addRole(_ role: String, to p: Int) {
         let key = OSCEKey.normalize(role)
-        for existing in people[p].roles {
+        let words = PostWords(role, articles: lexicon.articles)
+        var replaced: Int?
+        for (n, existing) in people[p].roles.enumerated() {
             let e = OSCEKey.normalize(existing)
             if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
+            let other = PostWords(existing, articles: lexicon.articles)
+            if words.isShortForm(of: other) { return }
+            if replaced == nil, other.isShortForm(of: words) { replaced = n }
         }
-        people[p].roles.append(role)
+        guard let replaced else {
+            people[p].roles.append(role)
+            return
+        }
+        people[p].roles[replaced] = role
+        // Another short form of the new post that the person had is dropped too.
+        var n = people[p].roles.count - 1
+        while n > replaced {
+            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words) { people[p].roles.remove(at: n) }
+            n -= 1
+        }
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
@@ -224,14 +241,17 @@ struct PeopleExtractor {
         if k < tokens.count, tokens[k].text == "," { k += 1 }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
-            let s = k + phrase.count
+            // `as the new Head of …`: an article is dropped, a qualifier kept.
+            var q = k + phrase.count
+            if q + 1 < tokens.count, lexicon.articles.contains(tokens[q].text), qualifierLength(unit, at: q + 1) > 0 { q += 1 }
+            let s = q + qualifierLength(unit, at: q)
             var e = s
             while e < tokens.count, e - s < 12, tokens[e].isWord,
                   isCapWord(tokens[e]) || (isConnector(tokens[e]) && e + 1 < tokens.count && isCapWord(tokens[e + 1])) {
                 e += 1
             }
             guard e > s, isPost(unit, s, e) else { return nil }
-            return unit.text(s, e)
+            return unit.text(q, e)
         }
         return nil
     }
@@ -405,7 +425,32 @@ struct PeopleExtractor {
                 if !roles.isEmpty { roleStart = f; break }
             }
         }
+        if let first = roles.first, let q = qualifierStart(unit, before: roleStart), first.hasPrefix(tokens[roleStart].text) {
+            // `former President X`, `the new Head of …`: the qualifier is part of the post.
+            roles[0] = unit.text(q, roleStart) + " " + first
+            roleStart = q
+        }
         return (roles, roles.isEmpty ? index : roleStart)
+    }
+
+    /// The start of a qualifier (`former`, `newly appointed`: `Lexicon.roleQualifiers`) that ends
+    /// right before token `end`, nil when there is none.
+    func qualifierStart(_ unit: TextUnit, before end: Int) -> Int? {
+        let tokens = unit.tokens
+        for phrase in lexicon.roleQualifiers where phrase.count <= end {
+            let s = end - phrase.count
+            if phrase.indices.allSatisfy({ tokens[s + $0].isLowercaseWord && tokens[s + $0].text == phrase[$0] }) { return s }
+        }
+        return nil
+    }
+
+    /// The number of tokens of a qualifier (`Lexicon.roleQualifiers`) starting at token `start`, 0 when none.
+    func qualifierLength(_ unit: TextUnit, at start: Int) -> Int {
+        let tokens = unit.tokens
+        for phrase in lexicon.roleQualifiers where start + phrase.count <= tokens.count {
+            if phrase.indices.allSatisfy({ tokens[start + $0].isLowercaseWord && tokens[start + $0].text == phrase[$0] }) { return phrase.count }
+        }
+        return 0
     }
 
     /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name.
@@ -422,6 +467,12 @@ struct PeopleExtractor {
             if isAcronymInParentheses(tokens, closing: k) {
                 start = k - 2
                 k -= 3
+                continue
+            }
+            if t.text == ",", sawCapital, let h = enumerationHead(unit, comma: k), enumerationEnd(unit, from: h, comma: k) == index - 1 {
+                // `Committee on Democracy, Human Rights and Humanitarian Questions, Isabel X`.
+                start = h
+                k = h - 1
                 continue
             }
             guard t.isWord else { break }
@@ -470,7 +521,11 @@ struct PeopleExtractor {
         var first = start
         while first < index - 1, isConnector(tokens[first]) { first += 1 }
         guard first < index - 1 else { return [] }
-        let roles = splitAndValidate(unit, first, index - 1)
+        var roles = splitAndValidate(unit, first, index - 1)
+        if let role = roles.first, let q = qualifierStart(unit, before: first), role.hasPrefix(tokens[first].text) {
+            // `the newly appointed High Commissioner …, Ambassador X`.
+            roles[0] = unit.text(q, first) + " " + role
+        }
         if roles.isEmpty, first >= 2, tokens[first - 1].text == ",", index - 1 - first <= 3,
            tokens[first..<(index - 1)].allSatisfy({ isCapWord($0) }) {
             // `correspondent of the News Agency, Ukrinform, Roman X`: a name between the post and the person.
@@ -500,6 +555,11 @@ struct PeopleExtractor {
             while e < tokens.count {
                 let t = tokens[e]
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
+                if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
+                    // `Committee on Economic Affairs, Science, Technology and Environment`.
+                    e = end
+                    continue
+                }
                 if t.kind == .punct, [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"].contains(t.text) { break }
                 e += 1
             }
@@ -647,6 +707,74 @@ struct PeopleExtractor {
             let t = tokens[k]
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/"
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
+                || (t.text == "," && enumerationEnd(unit, from: start, comma: k).map { $0 <= end } == true)
         }
+    }
+
+    // MARK: Enumerations inside organisation names
+
+    /// The index of the organisation noun heading an enumeration whose first comma is token
+    /// `comma` (`Committee` in `Committee on Democracy, Human Rights and …`): the nearest
+    /// organisation head (`Lexicon.organisationHeads`) before the comma followed by a preposition,
+    /// with only capitalised words and connectors between; nil when there is none within 12 tokens.
+    func enumerationHead(_ unit: TextUnit, comma: Int) -> Int? {
+        let tokens = unit.tokens
+        var h = comma - 1
+        while h >= 0, comma - h <= 12 {
+            let t = tokens[h]
+            if isCapWord(t), lexicon.organisationHeads.contains(t.stem), h + 2 < comma,
+               tokens[h + 1].isLowercaseWord, lexicon.prepositions.contains(tokens[h + 1].text) {
+                return h
+            }
+            guard isCapWord(t) || isConnector(t) else { return nil }
+            h -= 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of an enumeration of capitalised terms inside an organisation's name
+    /// that continues at token `comma`: `Institute of Management, Economics and Strategic Research
+    /// (KIMEP)`, `Committee on Democracy, Human Rights and Humanitarian Questions`. The tokens
+    /// `start..<comma` must hold an organisation head followed by a preposition and capitalised
+    /// words (see `enumerationHead`); after the comma come terms of one to three capitalised words
+    /// separated by commas, the last joined by a conjunction, then optionally `(ACRONYM)`. The
+    /// enumeration must end the phrase (punctuation or the end follows) and no term may be a
+    /// person already found or be followed by a verb of saying. Nil when the tokens are no such
+    /// enumeration.
+    func enumerationEnd(_ unit: TextUnit, from start: Int, comma: Int) -> Int? {
+        let tokens = unit.tokens
+        guard comma < tokens.count, tokens[comma].text == ",", let h = enumerationHead(unit, comma: comma), h >= start else { return nil }
+        var k = comma
+        var joined = false
+        while !joined {
+            // `,` or a conjunction, then a term.
+            if tokens[k].text == "," {
+                k += 1
+            } else if tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k].text) {
+                joined = true
+                k += 1
+            } else {
+                return nil
+            }
+            if k < tokens.count, tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k].text) {
+                // The serial comma: `A, B, and C`.
+                joined = true
+                k += 1
+            }
+            let termStart = k
+            while k < tokens.count, k - termStart < 3, isCapWord(tokens[k]), tokens[k].quote == tokens[comma].quote,
+                  unit.mention(covering: k) == nil, !lexicon.honorifics.contains(tokens[k].text) {
+                k += 1
+            }
+            guard k > termStart, k < tokens.count || joined else { return nil }
+            if k < tokens.count, isCapWord(tokens[k]) { return nil }
+        }
+        if k + 2 < tokens.count, isAcronymInParentheses(tokens, closing: k + 2) { k += 3 }
+        if k < tokens.count {
+            let next = tokens[k]
+            guard next.kind == .punct, next.text != "-" else { return nil }
+            if k + 1 < tokens.count, next.text == ",", speechVerb(unit, at: k + 1) { return nil }
+        }
+        return k
     }
 }
