@@ -243,12 +243,16 @@ struct PeopleExtractor {
             guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
             // `as the new Head of …`: an article is dropped, a qualifier kept.
             var q = k + phrase.count
-            if q + 1 < tokens.count, lexicon.articles.contains(tokens[q].text), qualifierLength(unit, at: q + 1) > 0 { q += 1 }
+            if q + 1 < tokens.count, lexicon.articles.contains(tokens[q].text), qualifierLength(unit, at: q + 1) > 0 || isCapWord(tokens[q + 1]) { q += 1 }
             let s = q + qualifierLength(unit, at: q)
             var e = s
-            while e < tokens.count, e - s < 12, tokens[e].isWord,
-                  isCapWord(tokens[e]) || (isConnector(tokens[e]) && e + 1 < tokens.count && isCapWord(tokens[e + 1])) {
-                e += 1
+            // Capitalised words, and up to two connectors before one (`Head of the OSCE Mission`).
+            while e < tokens.count, e - s < 12, tokens[e].isWord {
+                if isCapWord(tokens[e]) { e += 1; continue }
+                var c = e
+                while c < tokens.count, c - e < 2, isConnector(tokens[c]) { c += 1 }
+                guard c > e, c < tokens.count, isCapWord(tokens[c]) else { break }
+                e = c
             }
             guard e > s, isPost(unit, s, e) else { return nil }
             return unit.text(q, e)
@@ -703,11 +707,17 @@ struct PeopleExtractor {
         let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
         guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
+        // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
+        var enumerated = Set<Int>()
+        for k in start..<end where tokens[k].text == "," && !enumerated.contains(k) {
+            guard let e = enumerationEnd(unit, from: start, comma: k), e <= end else { continue }
+            for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+        }
         return tokens[start..<end].indices.allSatisfy { k in
             let t = tokens[k]
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/"
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
-                || (t.text == "," && enumerationEnd(unit, from: start, comma: k).map { $0 <= end } == true)
+                || enumerated.contains(k)
         }
     }
 
@@ -738,12 +748,16 @@ struct PeopleExtractor {
     /// `start..<comma` must hold an organisation head followed by a preposition and capitalised
     /// words (see `enumerationHead`); after the comma come terms of one to three capitalised words
     /// separated by commas, the last joined by a conjunction, then optionally `(ACRONYM)`. The
-    /// enumeration must end the phrase (punctuation or the end follows) and no term may be a
-    /// person already found or be followed by a verb of saying. Nil when the tokens are no such
-    /// enumeration.
+    /// enumeration must end the phrase (punctuation or the end follows: `…, A and B met` is a list
+    /// of people, not of terms) and no term may be a person already found or hold an honorific.
+    /// Nil when the tokens are no such enumeration.
     func enumerationEnd(_ unit: TextUnit, from start: Int, comma: Int) -> Int? {
         let tokens = unit.tokens
         guard comma < tokens.count, tokens[comma].text == ",", let h = enumerationHead(unit, comma: comma), h >= start else { return nil }
+        // `Mission to Bosnia and Herzegovina, and B, …`: a conjunction before the comma, or right
+        // after it, ends the name instead.
+        if (h..<comma).contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }) { return nil }
+        if comma + 1 < tokens.count, lexicon.conjunctions.contains(tokens[comma + 1].text) { return nil }
         var k = comma
         var joined = false
         while !joined {
@@ -773,7 +787,6 @@ struct PeopleExtractor {
         if k < tokens.count {
             let next = tokens[k]
             guard next.kind == .punct, next.text != "-" else { return nil }
-            if k + 1 < tokens.count, next.text == ",", speechVerb(unit, at: k + 1) { return nil }
         }
         return k
     }

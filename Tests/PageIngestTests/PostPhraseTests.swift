@@ -73,4 +73,14 @@ import Testing
         let r = analyse(["Lena Brandt, Chair of the Committee on Budget, Tomas Reiner and Petra Lind met in Vienna."])
         #expect(roles(r, "Lena Brandt") == ["Chair of the Committee on Budget"])
     }
+
+    @Test func aConjunctionInsideTheNameEndsItBeforeTheNextPerson() {
+        let r = analyse(["Joint statement by Ambassador Anna Kovač, Head of the OSCE Mission to Bosnia and Herzegovina, and Ewa Lis, Head of the Council Office in Sarajevo."])
+        #expect(roles(r, "Anna Kovač") == ["Head of the OSCE Mission to Bosnia and Herzegovina"])
+    }
+
+    @Test func anArticleAfterAnAppointmentPhraseIsDropped() {
+        let r = analyse(["Ewa Lis will serve as a Vice-President of the Assembly until June."])
+        #expect(roles(r, "Ewa Lis") == ["Vice-President of the Assembly"])
+    }
 }
