@@ -35,8 +35,10 @@ enum ReleaseAnalyzer {
         facts.paragraphs = paragraphs
         // Dateline.
         var analysed = paragraphs
+        var datelineCountries: [String] = []
         if let first = paragraphs.first, let dateline = Dateline.parse(first) {
             facts.datelinePlaces = dateline.places
+            datelineCountries = dateline.countries
             facts.datelineDate = dateline.date?.iso
             if dateline.standalone {
                 analysed.removeFirst()
@@ -60,7 +62,7 @@ enum ReleaseAnalyzer {
         }
         let quotes = QuoteExtractor(people: extractor).extract(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
-        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces, language: language)
+        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces + datelineCountries, language: language)
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts
