@@ -396,7 +396,12 @@ struct PeopleExtractor {
             }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
-                start = k
+                start = occupationStart(unit, noun: k)
+                // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
+                if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
+                   !isConnector(tokens[start - 2]), lexicon.isRoleNoun(tokens[start - 2].text) {
+                    start = occupationStart(unit, noun: start - 2)
+                }
                 break
             }
             if isConnector(t) {
@@ -435,6 +440,22 @@ struct PeopleExtractor {
             roleStart = q
         }
         return (roles, roles.isEmpty ? index : roleStart)
+    }
+
+    /// The start of a lower-case occupation phrase whose noun is token `noun`: the noun itself, or
+    /// a national adjective and up to two lower-case modifiers before it (`Azerbaijani rights
+    /// activist`, `Ukrainian film director`); a modifier without the adjective is not taken
+    /// (`the famous director`).
+    func occupationStart(_ unit: TextUnit, noun k: Int) -> Int {
+        let tokens = unit.tokens
+        var m = k - 1
+        while m >= 0, k - m <= 2, tokens[m].isLowercaseWord, !isConnector(tokens[m]), !isDeterminer(tokens[m]),
+              !lexicon.conjunctions.contains(tokens[m].text), !lexicon.speechVerbs.contains(tokens[m].text) {
+            m -= 1
+        }
+        guard m >= 0, m < k, isCapWord(tokens[m]), !tokens[m].isPossessive,
+              StateIndex.shared.adjectives[StateIndex.key(tokens[m].text)] != nil else { return k }
+        return m
     }
 
     /// The start of a qualifier (`former`, `newly appointed`: `Lexicon.roleQualifiers`) that ends
@@ -646,7 +667,9 @@ struct PeopleExtractor {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
                isPost(unit, s, k), isPost(unit, k + 1, end),
-               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" }) {
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" })
+                || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
+                // (`film director and writer`: two lower-case occupations are two posts.)
                 // `OSCE Chairperson-in-Office and Minister for …` is two posts (the first names its
                 // organisation); `Special Representative and Co-ordinator for …` is one.
                 parts.append((s, k))

@@ -28,8 +28,12 @@ enum ReleaseAnalyzer {
         for p in raw.body {
             let text = TextNormalization.collapse(p)
             guard !text.isEmpty else { continue }
-            let (caption, rest) = CaptionSplitter.split(text)
+            var (caption, rest) = CaptionSplitter.split(text)
             if let caption { facts.captions.append(caption) }
+            if paragraphs.isEmpty, let r = rest, let (before, dateline) = CaptionSplitter.captionBeforeDateline(r) {
+                facts.captions.append(before)
+                rest = dateline
+            }
             if let rest { paragraphs.append(rest) }
         }
         facts.paragraphs = paragraphs

@@ -83,4 +83,16 @@ import Testing
         let r = analyse(["Ewa Lis will serve as a Vice-President of the Assembly until June."])
         #expect(roles(r, "Ewa Lis") == ["Vice-President of the Assembly"])
     }
+
+    @Test func aNationalAdjectiveAndModifiersBeforeAnOccupation() {
+        let r = analyse(["The court sentenced Moldovan rights activist Ion Rusu to a prison term."])
+        #expect(roles(r, "Ion Rusu") == ["Moldovan rights activist"])
+        let plain = analyse(["The event honoured the famous film director Ion Rusu and others."])
+        #expect(roles(plain, "Ion Rusu") == ["director"])
+    }
+
+    @Test func twoLowerCaseOccupationsJoinedByAConjunctionAreTwoPosts() {
+        let r = analyse(["The Representative welcomed the release of Georgian film director and writer Levan Beridze from custody."])
+        #expect(roles(r, "Levan Beridze") == ["Georgian film director", "writer"])
+    }
 }
