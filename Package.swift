@@ -5,6 +5,7 @@
 // Layers (dependencies point downward only):
 //
 //   osce-kg (CLI, no domain logic)
+//     ├── LinkedDataServer (`serve`: SPARQL 1.1 Protocol endpoint and linked-data pages, on Hummingbird 2)
 //     ├── PageEvaluation (precision and recall of PageIngest on annotated pages)
 //     ├── DatasetDescription (DCAT-AP, VoID and PROV description of an export)
 //     ├── PageIngest  (page text → OSCE model)
@@ -30,6 +31,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -58,11 +60,19 @@ let package = Package(
         .executableTarget(name: "embed-resource"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),
         .target(name: "PageEvaluation", dependencies: ["PageIngest", "OSCE", "RDF"]),
+        // `osce-kg serve`: SPARQL 1.1 Protocol endpoint and linked-data pages over a loaded dataset.
+        .target(
+            name: "LinkedDataServer",
+            dependencies: [
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "osce-kg",
             dependencies: [
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription", "Digests",
+                "DatasetDescription", "Digests", "LinkedDataServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -88,6 +98,7 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
+        .testTarget(name: "LinkedDataServerTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine", "LinkedDataServer"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg", "library-usage"]),
     ]
 )
