@@ -25,7 +25,9 @@ public struct LinkedDataServer: Sendable {
 
     public func run(onListening: @escaping @Sendable (_ host: String, _ port: Int) -> Void) async throws {
         var logger = Logger(label: "osce-kg.serve")
-        logger.logLevel = .error
+        // Hummingbird logs connection-level events (a client that resets, a cancelled shutdown) at
+        // .error; clients get their errors as statuses, and bind errors are thrown from run().
+        logger.logLevel = .critical
         let settings = settings
         let idle = settings.idleTimeout.components
         let app = Application(
