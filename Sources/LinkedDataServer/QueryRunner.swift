@@ -8,7 +8,8 @@ import SPARQLSyntax
 ///
 /// Each request is parsed (and its plan compiled) once; evaluation and the
 /// writing of the result run on a worker thread (`DispatchQueue`), so a
-/// long query never holds up the event loops that serve other clients. The
+/// long query never holds up the event loops that serve other clients; at
+/// most `maxConcurrentQueries` at once (`QueryGate`). The
 /// store is shared by every request, never copied (a request naming graphs
 /// in `default-graph-uri`/FROM gets a dataset of those graphs only).
 ///
@@ -31,6 +32,16 @@ struct QueryRunner: Sendable {
         case boolean(Bool)
         /// CONSTRUCT/DESCRIBE triples (sorted) for the HTML renderer.
         case graph([Triple])
+    }
+
+    /// At most `settings.maxConcurrentQueries` evaluations at once.
+    let gate: QueryGate
+
+    init(store: IndexedDataset, settings: ServerSettings, namespaces: [Namespace]) {
+        self.store = store
+        self.settings = settings
+        self.namespaces = namespaces
+        gate = QueryGate(limit: settings.maxConcurrentQueries)
     }
 
     private static let queue = DispatchQueue(label: "osce-kg.serve.queries", qos: .userInitiated, attributes: .concurrent)
@@ -68,23 +79,28 @@ struct QueryRunner: Sendable {
     ///
     /// - Throws: `ServerError` 503 past the time limit, 422 past the result
     ///   limit, 400 for a query the engine cannot evaluate (SERVICE).
+    /// The time limit runs from the call, so time spent waiting for a place
+    /// (`QueryGate`) counts.
     func run(_ query: Query, format: ResponseFormat) async throws(ServerError) -> Answer {
+        let deadline = settings.timeout.map { ContinuousClock.now + $0 }
+        await gate.enter()
         let result: Result<Answer, ServerError> = await withCheckedContinuation { continuation in
             Self.queue.async {
-                continuation.resume(returning: Result { () throws(ServerError) -> Answer in try evaluate(query, format: format) })
+                continuation.resume(returning: Result { () throws(ServerError) -> Answer in try evaluate(query, format: format, deadline: deadline) })
             }
         }
+        await gate.leave()
         return try result.get()
     }
 
     /// The blocking part of `run`.
-    func evaluate(_ query: Query, format: ResponseFormat) throws(ServerError) -> Answer {
-        var options = EvaluationOptions(deadline: settings.timeout.map { ContinuousClock.now + $0 }, baseIRI: settings.base)
+    func evaluate(_ query: Query, format: ResponseFormat, deadline: ContinuousClock.Instant?) throws(ServerError) -> Answer {
+        var options = EvaluationOptions(deadline: deadline, baseIRI: settings.base)
         options.graphLoader = nil  // never a file or a URL: graphs come from the served dataset only
         do {
             switch try QueryEvaluator.evaluate(query, on: store, options: options) {
             case .solutions(let variables, let stream):
-                let rows = LimitedRows(stream: stream, limit: settings.maxResults)
+                let rows = SolutionRows(stream: stream, limit: settings.maxResults)
                 let answer: Answer
                 switch format {
                 case .results(let resultsFormat):

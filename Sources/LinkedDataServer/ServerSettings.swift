@@ -1,3 +1,4 @@
+import Foundation
 import RDF
 
 /// What `osce-kg serve` was asked for: the address to bind, the namespace of
@@ -40,6 +41,9 @@ public struct ServerSettings: Sendable {
     public var idleTimeout: Duration
     /// The longest a request body may take to arrive; past it the request gets 408.
     public var requestReadTimeout: Duration
+    /// The most queries evaluated at once (default: twice the processor count, at least 4);
+    /// more wait their turn, within their time limit.
+    public var maxConcurrentQueries: Int
 
     public init(host: String = "127.0.0.1", port: Int = 7878, base: IRI) {
         self.host = host
@@ -53,5 +57,6 @@ public struct ServerSettings: Sendable {
         self.maxIncoming = 500
         self.idleTimeout = .seconds(30)
         self.requestReadTimeout = .seconds(30)
+        self.maxConcurrentQueries = max(4, 2 * ProcessInfo.processInfo.activeProcessorCount)
     }
 }

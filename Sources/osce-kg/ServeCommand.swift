@@ -141,14 +141,16 @@ struct ServeCommand: AsyncParsableCommand {
     /// whose subject is a description node of `policy`), else one made now
     /// by `DatasetDescriber` over the served content, naming this server's endpoint.
     static func description(of store: IndexedDataset, policy: IRIPolicy, endpoint: String) throws -> Graph {
-        var content = Graph()
+        let graphs = [GraphSelector.defaultGraph] + store.namedGraphs.map({ .named($0) })
         var carried = Graph()
-        for g in [GraphSelector.defaultGraph] + store.namedGraphs.map({ .named($0) }) {
+        for g in graphs {
             for t in store.triples(in: g) {
-                if case .iri(let s) = t.subject, policy.isDescriptionNode(s) { carried.insert(t) } else { content.insert(t) }
+                if case .iri(let s) = t.subject, policy.isDescriptionNode(s) { carried.insert(t) }
             }
         }
         if !carried.isEmpty { return carried }
+        var content = Graph()
+        for g in graphs { content.insert(contentsOf: store.triples(in: g)) }
         let time: ExportTime
         if let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"] {
             time = try ExportTime(sourceDateEpoch: epoch)
