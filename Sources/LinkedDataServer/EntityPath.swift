@@ -42,9 +42,11 @@ struct EntityPath: Sendable {
     }
 
     /// The server path of `iri`, or nil when it is not under the base (or the base is not served).
+    /// A local part that would make the path start with `//` (read by browsers as another host) has no path.
     func path(for iri: IRI) -> String? {
         guard let basePath, iri.value.hasPrefix(base), iri.value.utf8.count > base.utf8.count else { return nil }
-        return basePath + iri.value.dropFirst(base.count)
+        let path = basePath + iri.value.dropFirst(base.count)
+        return path.hasPrefix("//") ? nil : path
     }
 }
 

@@ -15,7 +15,9 @@ import NIOCore
 ///
 /// - Throws: the bind error (address in use, no such interface).
 public struct LinkedDataServer: Sendable {
+    /// The dataset served (read-only).
     public let data: ServedDataset
+    /// The address, base and limits.
     public let settings: ServerSettings
 
     public init(data: ServedDataset, settings: ServerSettings) {

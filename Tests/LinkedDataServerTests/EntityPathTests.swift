@@ -9,6 +9,8 @@ import Testing
         #expect(paths.iris(forPath: "/person/ivica-dacic") == [IRI(unchecked: "http://127.0.0.1:7878/person/ivica-dacic")])
         #expect(paths.path(for: IRI(unchecked: "http://127.0.0.1:7878/state/se")) == "/state/se")
         #expect(paths.path(for: IRI(unchecked: "http://example.org/state/se")) == nil)
+        // Never a protocol-relative link to another host.
+        #expect(paths.path(for: IRI(unchecked: "http://127.0.0.1:7878//evil.example/x")) == nil)
     }
 
     @Test func publishedBaseIsServedAtItsPath() {
