@@ -3,8 +3,8 @@
 #   make demo       install the Debian packages that are missing (libraptor2-dev, libxml2-dev,
 #                   raptor2-utils, rasqal-utils, pkg-config), build, export Examples/pages, print a
 #                   summary; no Python
-#   make test       the same packages, plus the Python test tools (pySHACL, pyoxigraph, rdflib) in the
-#                   project's virtual environment .venv/, then every test
+#   make test       the same packages and Debian's chromium + chromium-driver, plus the Python test tools
+#                   (pySHACL, pyoxigraph, rdflib, Selenium) in the project's virtual environment .venv/, then every test
 #   make venv       create .venv/ (with $(PYTHON) -m venv; installs Debian's python3-venv when that
 #                   fails) and install the Python test tools into it; never into the system Python
 #   make install    the release binary, its shell completions and its man page under PREFIX
@@ -25,17 +25,24 @@ N ?= 10000
 PYTHON ?= python3
 VENV = .venv
 PY = $(VENV)/bin/python
-PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib
+PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib selenium
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps venv build demo test eval man install uninstall bench bench-query clean
+.PHONY: deps deps-browser venv build demo test eval man install uninstall bench bench-query clean
 
 # System packages: Raptor, libxml2 for HTML pages, rapper, roqet.
 deps:
 	@if ! pkg-config --exists raptor2 || ! pkg-config --exists libxml-2.0 || ! command -v rapper >/dev/null || ! command -v roqet >/dev/null; then \
 	  echo "installing libraptor2-dev libxml2-dev raptor2-utils rasqal-utils"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev libxml2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
+	fi
+
+# Headless Chromium and its WebDriver for Tests/Browser (driven by Selenium from .venv/).
+deps-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing chromium chromium-driver"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
 	fi
 
 # Python test tools in .venv/ (PEP 668: Debian's and Ubuntu's system Python refuse pip installs).
@@ -73,7 +80,7 @@ eval: build
 bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
 
-test: deps venv
+test: deps deps-browser venv
 	$(SWIFT) test
 	Tests/Setup/venv-setup-test.sh
 	Tests/Setup/install-test.sh

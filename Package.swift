@@ -5,6 +5,7 @@
 // Layers (dependencies point downward only):
 //
 //   osce-kg (CLI, no domain logic)
+//     ├── LinkedDataServer (`serve`: SPARQL 1.1 Protocol endpoint and linked-data pages, on Hummingbird 2)
 //     ├── PageEvaluation (precision and recall of PageIngest on annotated pages)
 //     ├── DatasetDescription (DCAT-AP, VoID and PROV description of an export)
 //     ├── PageIngest  (page text → OSCE model)
@@ -32,6 +33,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -62,11 +64,19 @@ let package = Package(
         .executableTarget(name: "embed-resource"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),
         .target(name: "PageEvaluation", dependencies: ["PageIngest", "OSCE", "RDF"]),
+        // `osce-kg serve`: SPARQL 1.1 Protocol endpoint and linked-data pages over a loaded dataset.
+        .target(
+            name: "LinkedDataServer",
+            dependencies: [
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "osce-kg",
             dependencies: [
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription", "Digests",
+                "DatasetDescription", "Digests", "LinkedDataServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -79,7 +89,7 @@ let package = Package(
         // `make bench-query`'s in-process measurement (load once, each query repeated).
         .executableTarget(
             name: "query-bench",
-            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"],
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats"],
             path: "Benchmarks/query/QueryBench"
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
@@ -102,6 +112,7 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
+        .testTarget(name: "LinkedDataServerTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine", "LinkedDataServer"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg", "library-usage"]),
     ]
 )
