@@ -13,6 +13,7 @@
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
 //     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── GraphStoreClient (SPARQL 1.1 Graph Store HTTP Protocol client for push; Foundation's URLSession)
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
@@ -45,6 +46,7 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
+        .target(name: "GraphStoreClient", dependencies: ["RDF"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "Digests"]),
@@ -62,7 +64,7 @@ let package = Package(
             name: "osce-kg",
             dependencies: [
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription", "Digests",
+                "DatasetDescription", "Digests", "GraphStoreClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,6 +76,7 @@ let package = Package(
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
+        .testTarget(name: "GraphStoreClientTests", dependencies: ["RDF", "GraphStoreClient"]),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
         .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),

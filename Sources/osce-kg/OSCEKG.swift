@@ -13,6 +13,6 @@ struct OSCEKG: ParsableCommand {
         commandName: "osce-kg",
         abstract: "Turn OSCE public pages into a linked-data knowledge graph, and query it with SPARQL.",
         version: "0.1.0",
-        subcommands: [ExportCommand.self, DescribeCommand.self, QueryCommand.self, EvalCommand.self]
+        subcommands: [ExportCommand.self, DescribeCommand.self, QueryCommand.self, EvalCommand.self, PushCommand.self]
     )
 }
