@@ -3,7 +3,8 @@
 #   make demo       install the Debian packages that are missing (libraptor2-dev, libxml2-dev,
 #                   raptor2-utils, rasqal-utils, pkg-config), build, export Examples/pages, print a
 #                   summary; no Python
-#   make test       the same packages, plus the Python test tools (pySHACL, pyoxigraph, rdflib) in the
+#   make test       the same packages, plus the Python test tools (pySHACL, pyoxigraph, rdflib, and
+#                   the oxigraph server the push tests start) in the
 #                   project's virtual environment .venv/, then every test
 #   make venv       create .venv/ (with $(PYTHON) -m venv; installs Debian's python3-venv when that
 #                   fails) and install the Python test tools into it; never into the system Python
@@ -25,7 +26,9 @@ N ?= 10000
 PYTHON ?= python3
 VENV = .venv
 PY = $(VENV)/bin/python
-PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib
+PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib oxigraph
+# PYTHON_TOOLS that install a command rather than a module (PyPI oxigraph: the `oxigraph serve` binary).
+PYTHON_COMMANDS = oxigraph
 PREFIX ?= /usr/local
 DESTDIR ?=
 
@@ -41,7 +44,8 @@ deps:
 # Python test tools in .venv/ (PEP 668: Debian's and Ubuntu's system Python refuse pip installs).
 venv:
 	@set -e; \
-	if ! $(PY) -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in sys.argv[1:]))' $(PYTHON_TOOLS) 2>/dev/null; then \
+	if ! $(PY) -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in sys.argv[1:]))' $(filter-out $(PYTHON_COMMANDS),$(PYTHON_TOOLS)) 2>/dev/null \
+	   || ! (for c in $(filter $(PYTHON_COMMANDS),$(PYTHON_TOOLS)); do test -x $(VENV)/bin/$$c || exit 1; done); then \
 	  if ! $(PY) -m pip --version >/dev/null 2>&1; then \
 	    rm -rf $(VENV); \
 	    if ! $(PYTHON) -m venv $(VENV) >/dev/null 2>&1; then \
