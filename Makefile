@@ -15,6 +15,7 @@
 #   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
 #   make bench      export benchmark against rapper (N synthetic pages, default 10000)
 #   make bench-query  SPARQL benchmark against pyoxigraph and roqet
+#   make bench-serve  SPARQL endpoint benchmark: osce-kg serve against oxigraph serve (wrk, 1/8/32 clients)
 # `sudo` is used for apt-get when not root.
 
 SWIFT ?= swift
@@ -32,7 +33,7 @@ PYTHON_COMMANDS = oxigraph
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps venv build demo test eval man install uninstall bench bench-query clean
+.PHONY: deps venv build demo test eval man install uninstall bench bench-query bench-serve wrk clean
 
 # System packages: Raptor, libxml2 for HTML pages, rapper, roqet.
 deps:
@@ -114,6 +115,15 @@ uninstall:
 # Overridable: SIZES=100k,1M  REPEAT=3  ROQET_SIZES=100k|none
 bench-query: build venv
 	$(PY) Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
+
+# Requests/s and p50/p99 latency of `osce-kg serve` and `oxigraph serve` (PyPI oxigraph, in .venv)
+# over the same generated graph, at 1, 8 and 32 concurrent clients, with wrk (Debian's, installed
+# when missing); report in Benchmarks/out/bench-serve.md. Overridable: TRIPLES=100k DURATION=10 CLIENTS=1,8,32
+wrk:
+	@command -v wrk >/dev/null || { echo "installing wrk"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+
+bench-serve: build venv wrk
+	$(PY) Benchmarks/serve/bench_serve.py --binary $(BIN) $(if $(TRIPLES),--triples $(TRIPLES)) $(if $(DURATION),--duration $(DURATION)) $(if $(CLIENTS),--clients $(CLIENTS))
 
 clean:
 	rm -rf .build Examples/output Benchmarks/out
