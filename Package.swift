@@ -46,7 +46,7 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
-        .target(name: "GraphStoreClient", dependencies: ["RDF"]),
+        .target(name: "GraphStoreClient", dependencies: ["RDF", "Digests"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "Digests"]),

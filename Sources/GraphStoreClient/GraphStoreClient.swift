@@ -5,7 +5,9 @@ import FoundationNetworking
 
 /// Writes RDF to a Graph Store over HTTP: one request per call, PUT to
 /// replace a graph and POST to add to it, tried again on a dropped
-/// connection (`RetryPolicy`).
+/// connection (`RetryPolicy`). Credentials go as HTTP Basic until the
+/// server answers 401 with a Digest challenge (Virtuoso), then as the
+/// answer to it (`DigestChallenge`).
 ///
 ///     let client = GraphStoreClient(endpoint: try GraphStoreEndpoint("http://127.0.0.1:7878/store"))
 ///     try client.write(Data("<s> <p> <o> .\n".utf8), mediaType: GraphStoreClient.nTriples,
@@ -27,6 +29,8 @@ public final class GraphStoreClient {
     public let retry: RetryPolicy
     /// Requests sent so far, retries included.
     public private(set) var requestsSent = 0
+    /// The server's Digest challenge once it gave one, and how often its nonce was used.
+    private var digest: (challenge: DigestChallenge, uses: Int)?
     private let session: URLSession
 
     /// - Parameter timeout: Unit: seconds. How long a request may wait for data before it counts as dropped.
@@ -55,17 +59,24 @@ public final class GraphStoreClient {
         var request = URLRequest(url: url)
         request.httpMethod = mode.rawValue
         request.setValue(mediaType + "; charset=utf-8", forHTTPHeaderField: "Content-Type")
-        if let credentials = endpoint.credentials {
-            request.setValue(credentials.basicAuthorization, forHTTPHeaderField: "Authorization")
-        }
+        let target = Self.requestTarget(urlText)
         var attempt = 1
+        var challengesAnswered = 0
         while true {
+            if let credentials = endpoint.credentials {
+                request.setValue(authorization(method: mode.rawValue, target: target, credentials: credentials), forHTTPHeaderField: "Authorization")
+            }
             requestsSent += 1
             let outcome = send(request, body: body)
             switch outcome {
-            case .answer(let status, _) where (200..<300).contains(status):
+            case .answer(let status, _, _) where (200..<300).contains(status):
                 return status
-            case .answer(let status, let text) where !RetryPolicy.isTransient(status: status) || attempt >= retry.attempts:
+            case .answer(401, let challenge?, _) where endpoint.credentials != nil && challengesAnswered < 2
+                && (challengesAnswered == 0 || challenge.stale):
+                // Digest authentication: answer the challenge (not a retry; a stale nonce once more).
+                digest = (challenge, 0)
+                challengesAnswered += 1
+            case .answer(let status, _, let text) where !RetryPolicy.isTransient(status: status) || attempt >= retry.attempts:
                 throw GraphStoreError(.refused(status: status, body: Self.excerpt(text)), request: label)
             case .failure(let reason) where attempt >= retry.attempts:
                 throw GraphStoreError(.unreachable(reason: reason, attempts: attempt), request: label)
@@ -76,8 +87,27 @@ public final class GraphStoreClient {
         }
     }
 
+    /// The `Authorization` value: the answer to the server's Digest challenge once it gave one,
+    /// HTTP Basic before that.
+    private func authorization(method: String, target: String, credentials: GraphStoreEndpoint.Credentials) -> String {
+        guard let (challenge, used) = digest else { return credentials.basicAuthorization }
+        let uses = used + 1
+        digest = (challenge, uses)
+        let cnonce = (0..<8).map { _ in String(format: "%02x", UInt8.random(in: 0...255)) }.joined()
+        return challenge.authorization(method: method, uri: target, user: credentials.user, password: credentials.password,
+                                       nc: uses, cnonce: cnonce)
+    }
+
+    /// The request target of a URL as sent on the wire: its percent-encoded path and query.
+    static func requestTarget(_ url: String) -> String {
+        guard let parts = URLComponents(string: url) else { return "/" }
+        let path = parts.percentEncodedPath.isEmpty ? "/" : parts.percentEncodedPath
+        return path + (parts.percentEncodedQuery.map { "?" + $0 } ?? "")
+    }
+
     private enum Outcome {
-        case answer(status: Int, body: Data)
+        /// An HTTP answer, with its Digest challenge when it has one.
+        case answer(status: Int, challenge: DigestChallenge?, body: Data)
         case failure(String)
     }
 
@@ -87,7 +117,8 @@ public final class GraphStoreClient {
         let done = DispatchSemaphore(value: 0)
         let task = session.uploadTask(with: request, from: body) { data, response, error in
             if let http = response as? HTTPURLResponse {
-                box.set(.answer(status: http.statusCode, body: data ?? Data()))
+                let header = http.allHeaderFields.first { ($0.key as? String)?.lowercased() == "www-authenticate" }?.value as? String
+                box.set(.answer(status: http.statusCode, challenge: header.flatMap(DigestChallenge.init(header:)), body: data ?? Data()))
             } else {
                 box.set(.failure(error.map(Self.reason) ?? "no HTTP answer"))
             }

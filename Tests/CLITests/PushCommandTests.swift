@@ -163,7 +163,15 @@ struct PushCommandTests {
     /// unanswered and answers 204 after, `ok` answers 204.
     static let fakeStore = #"""
     import socket, sys
+    import hashlib
     port, mode, log = int(sys.argv[1]), sys.argv[2], sys.argv[3]
+    def digest_ok(method, target, header):
+        # mode digest: user dba, password s3cret:x, realm Virtuoso, nonce n0nce, qop auth, MD5 (RFC 7616 §3.4.1)
+        if not header.startswith("Digest "): return False
+        f = dict((k.strip(), v.strip().strip('"')) for k, v in (p.split("=", 1) for p in header[7:].split(", ")))
+        h = lambda s: hashlib.md5(s.encode()).hexdigest()
+        want = h(":".join([h("dba:Virtuoso:s3cret:x"), "n0nce", f.get("nc", ""), f.get("cnonce", ""), "auth", h(method + ":" + target)]))
+        return f.get("username") == "dba" and f.get("uri") == target and f.get("response") == want and f.get("opaque") == "0paque"
     server = socket.socket()
     server.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     server.bind(("127.0.0.1", port))
@@ -196,7 +204,15 @@ struct PushCommandTests {
         with open(log + ".body", "ab") as f:
             f.write(body)
         status, text = ("500 Internal Server Error", b"disk full\n  no space left") if mode == "error" else ("204 No Content", b"")
-        c.sendall(("HTTP/1.1 %s\r\nContent-Length: %d\r\nConnection: close\r\n\r\n" % (status, len(text))).encode() + text)
+        extra = ""
+        if mode == "digest":
+            method, target = lines[0].split(" ")[:2]
+            if not digest_ok(method, target, headers.get("authorization", "")):
+                status, text = "401 Unauthorized", b"Unauthorized"
+                extra = 'WWW-Authenticate: Digest realm="Virtuoso", domain="/sparql-graph-crud-auth", nonce="n0nce", opaque="0paque", stale=false, qop="auth", algorithm=MD5\r\n'
+        with open(log, "a") as f:
+            f.write(status.split(" ")[0] + "\n")
+        c.sendall(("HTTP/1.1 %s\r\n%sContent-Length: %d\r\nConnection: close\r\n\r\n" % (status, extra, len(text))).encode() + text)
         c.close()
     """#
 
@@ -207,8 +223,33 @@ struct PushCommandTests {
         return (server, log)
     }
 
+    /// The logged requests: request line, Authorization, Content-Type, body bytes, and the status answered ("" when dropped).
     static func requests(_ log: URL) -> [[String]] {
-        ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
+        var out: [[String]] = []
+        for line in ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if fields.count == 1, !out.isEmpty { out[out.count - 1].append(fields[0]) } else { out.append(fields) }
+        }
+        return out.map { $0.count == 4 ? $0 + [""] : $0 }
+    }
+
+    @Test func digestChallengeIsAnswered() throws {
+        let (server, log) = try Self.fakeStore("digest")
+        defer { server.stop() }
+        let store = server.baseURL + "/sparql-graph-crud-auth"
+        let out = try Self.push([Self.seed, "--store", store, "--graph", "urn:g", "--auth", "dba:s3cret:x", "--chunk-size", "100"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let requests = Self.requests(log)
+        // Basic first, answered by the challenge; then every request (the first one again included) in Digest, accepted.
+        #expect(requests.count > 3)
+        #expect(requests.first.map { [$0[1], $0[4]] } == ["Basic ZGJhOnMzY3JldDp4", "401"])
+        #expect(requests.dropFirst().allSatisfy { $0[1].hasPrefix("Digest username=\"dba\"") && $0[4] == "204" })
+        #expect(out.stderr.hasSuffix(" in \(requests.count) requests\n"), "\(out.stderr)")
+
+        // A wrong password: the challenge is answered once, then the refusal is final.
+        let wrong = try Self.push([Self.seed, "--store", store, "--auth", "dba:wrong", "--retries", "0"])
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr == "osce-kg: error: POST \(store)?default: the store answered 401 Unauthorized: Unauthorized\n")
     }
 
     @Test func serverErrorGivesStatusAndBody() throws {
