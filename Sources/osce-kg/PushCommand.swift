@@ -52,7 +52,7 @@ struct PushCommand: ParsableCommand {
     @Flag(name: .long, help: "Replace the target graph's content instead of adding to it (with --graph-per-page: the entities graph too).")
     var replace = false
 
-    @Option(name: .long, help: ArgumentHelp("HTTP Basic credentials.", valueName: "USER:PASS"))
+    @Option(name: .long, help: ArgumentHelp("Credentials: HTTP Basic, or Digest when the store asks for it.", valueName: "USER:PASS"))
     var auth: String?
 
     @Option(name: .long, help: ArgumentHelp("Base IRI under which entity IRIs are minted.", valueName: "IRI"))
@@ -74,6 +74,7 @@ struct PushCommand: ParsableCommand {
     var describing: DescriptionOptions
 
     func validate() throws {
+        if let auth, GraphStoreEndpoint.Credentials(parsing: auth) == nil { throw ValidationError("--auth: give USER:PASS") }
         do { _ = try endpoint() } catch { throw ValidationError("--store: \(error)") }
         if graph != nil && graphPerPage { throw ValidationError("--graph and --graph-per-page exclude each other: give one") }
         if let graph, (try? IRI(graph)) == nil || !graph.contains(":") { throw ValidationError("--graph: '\(graph)' is not an absolute IRI") }
@@ -85,15 +86,9 @@ struct PushCommand: ParsableCommand {
         }
     }
 
-    private func endpoint() throws -> GraphStoreEndpoint {
-        var credentials: GraphStoreEndpoint.Credentials?
-        if let auth {
-            guard let parsed = GraphStoreEndpoint.Credentials(parsing: auth) else {
-                throw ValidationError("--auth: give USER:PASS")
-            }
-            credentials = parsed
-        }
-        return try GraphStoreEndpoint(store, credentials: credentials)
+    /// The `--store` endpoint with the `--auth` credentials (checked in `validate()`).
+    private func endpoint() throws(GraphStoreError) -> GraphStoreEndpoint {
+        try GraphStoreEndpoint(store, credentials: auth.flatMap(GraphStoreEndpoint.Credentials.init(parsing:)))
     }
 
     func run() throws {
