@@ -22,10 +22,15 @@ final class LoopbackServer {
     static func oxigraph() throws -> LoopbackServer {
         let executable = try #require(oxigraphExecutable)
         let store = try CLIRunner.temporaryDirectory()
-        return try LoopbackServer(executable: executable) { port in
+        let server = try LoopbackServer(executable: executable) { port in
             ["serve", "--location", store.path, "--bind", "127.0.0.1:\(port)"]
         }
+        server.removeOnStop = store
+        return server
     }
+
+    /// A folder removed once the server has stopped (Oxigraph's store).
+    private var removeOnStop: URL?
 
     /// Starts `executable` with the arguments `arguments(port)` on a free port and waits (at most `readiness` seconds) until it listens.
     init(executable: URL, readiness: Double = 30, arguments: (Int) -> [String]) throws {
@@ -48,21 +53,29 @@ final class LoopbackServer {
         }
     }
 
-    deinit { stop() }
+    deinit {
+        stop()
+        try? FileManager.default.removeItem(at: log)
+    }
 
     /// The server's standard output and error so far.
     var output: String { (try? String(contentsOf: log, encoding: .utf8)) ?? "" }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
 
-    /// Stops the server (SIGTERM, then SIGKILL after 5 s) and waits for it.
+    /// Stops the server (SIGTERM, then SIGKILL after 5 s), waits for it, and removes its store (the log goes on deinit).
     func stop() {
-        guard process.isRunning else { return }
-        process.terminate()
-        let deadline = Date().addingTimeInterval(5)
-        while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
+        if process.isRunning {
+            process.terminate()
+            let deadline = Date().addingTimeInterval(5)
+            while process.isRunning && Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+            process.waitUntilExit()
+        }
+        if let folder = removeOnStop {
+            try? FileManager.default.removeItem(at: folder)
+            removeOnStop = nil
+        }
     }
 
     struct ServerError: Error, CustomStringConvertible {
