@@ -111,10 +111,14 @@ uninstall:
 	  $(DESTDIR)$(PREFIX)/share/bash-completion/completions/osce-kg $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_osce-kg \
 	  $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/osce-kg.fish
 
-# SPARQL speed and memory against pyoxigraph (and roqet on the smallest graph); report in Benchmarks/out/bench-query.md.
-# Overridable: SIZES=100k,1M  REPEAT=3  ROQET_SIZES=100k|none
+# SPARQL load, speed and memory against pyoxigraph (and roqet on the smallest graph), the five shapes of
+# Benchmarks/query and the example queries of Examples/queries, at 100k, 1M and 10M triples, with the
+# whole-process figure at 100k; report in Benchmarks/out/bench-query.md (graphs there too, reused).
+# Overridable: SIZES=100k,1M,10M  REPEAT=3  REPEAT_10M=1  MIN_TIME=0.5  PROCESS_SIZE=100k|none  ROQET_SIZES=100k|none
 bench-query: build venv
-	$(PY) Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
+	$(PY) Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) \
+	  $(if $(REPEAT_10M),--repeat-10m $(REPEAT_10M)) $(if $(MIN_TIME),--min-time $(MIN_TIME)) \
+	  $(if $(PROCESS_SIZE),--process-size $(PROCESS_SIZE)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
 
 # Requests/s and p50/p99 latency of `osce-kg serve` and `oxigraph serve` (PyPI oxigraph, in .venv)
 # over the same generated graph, at 1, 8 and 32 concurrent clients, with wrk (Debian's, installed

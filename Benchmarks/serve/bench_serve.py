@@ -50,7 +50,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, "Benchmarks", "out")
 sys.path.insert(0, os.path.join(ROOT, "Benchmarks", "query"))
-import bench_query as bq  # noqa: E402  (graph generation, size labels, result-row canonical form)
+import bench_query as bq  # noqa: E402  (graph generation, size labels, canonical result terms)
 
 FORM = re.compile(r"^\s*(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE | re.MULTILINE)
 
@@ -155,9 +155,19 @@ def load_mix():
 
 
 def result_rows(form, body):
+    """Canonical rows of an answer (bench_query's term form), or None when it is no results document."""
     if form in ("CONSTRUCT", "DESCRIBE"):
         return sorted(l.strip() for l in body.splitlines() if l.strip())
-    return bq.json_rows(body)
+    try:
+        doc = json.loads(body)
+    except ValueError:
+        return None
+    if "boolean" in doc:
+        return [(("boolean", str(doc["boolean"]).lower()),)]
+    bindings = doc.get("results", {}).get("bindings")
+    if bindings is None:
+        return None
+    return [tuple(bq.canonical_term(v, b[v]) for v in sorted(b)) for b in bindings]
 
 
 def rows_agree(a, b, order_keys):
