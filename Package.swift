@@ -16,6 +16,7 @@
 //     ├── SPARQLEngine (indexed store, evaluator)
 //     │     └── SPARQLOptimizer (algebra → plan: filter push-down, BGP merging, join order, top-k; EXPLAIN)
 //     │           └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── GraphStoreClient (SPARQL 1.1 Graph Store HTTP Protocol client for push; Foundation's URLSession)
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
@@ -49,6 +50,7 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
+        .target(name: "GraphStoreClient", dependencies: ["RDF", "Digests"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
         .target(name: "SPARQLOptimizer", dependencies: ["RDF", "SPARQLSyntax"]),
@@ -76,7 +78,7 @@ let package = Package(
             name: "osce-kg",
             dependencies: [
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription", "Digests", "LinkedDataServer",
+                "DatasetDescription", "Digests", "LinkedDataServer", "GraphStoreClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -94,6 +96,7 @@ let package = Package(
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
+        .testTarget(name: "GraphStoreClientTests", dependencies: ["RDF", "GraphStoreClient"]),
         // Shared by the test targets (like ArgumentParserTestHelpers): graph isomorphism, term builders.
         .target(name: "TestSupport", dependencies: ["RDF"], path: "Tests/TestSupport"),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO", "TestSupport"], exclude: ["Fixtures"]),
