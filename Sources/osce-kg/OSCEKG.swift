@@ -18,7 +18,7 @@ struct OSCEKG: AsyncParsableCommand {
 
     /// Parses the command line after `ExplainMode.normalising` (so a bare
     /// `--explain` works, which swift-argument-parser options cannot take).
-    static func main() {
-        main(ExplainMode.normalising(Array(CommandLine.arguments.dropFirst())))
+    static func main() async {
+        await main(ExplainMode.normalising(Array(CommandLine.arguments.dropFirst())))
     }
 }
