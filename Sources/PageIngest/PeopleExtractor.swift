@@ -238,7 +238,14 @@ struct PeopleExtractor {
             while m < tokens.count, m - k <= 4, isCapWord(tokens[m]) { m += 1 }
             if m > k + 1 { k = m }
         }
-        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        if k < tokens.count, tokens[k].text == "," {
+            k += 1
+            // `X, who also serves as …`: a relative clause whose verb states the post.
+            if k + 1 < tokens.count, lexicon.relativePronouns.contains(tokens[k].text) {
+                k += 1
+                if lexicon.sentenceAdverbs.contains(tokens[k].text) { k += 1 }
+            }
+        }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
             // `as the new Head of …`: an article is dropped, a qualifier kept.
