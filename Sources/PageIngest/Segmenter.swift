@@ -54,8 +54,10 @@ enum Segmenter {
         var score = 0
         if CaptionSplitter.hasPhotoCredit(t) { score += 3 }
         if t.hasSuffix("Photo details") { score += 3 }
-        let lower = t.prefix(8).lowercased()
-        if ["photo:", "foto:", "фото:"].contains(where: { lower.hasPrefix($0) }) { score += 3 }
+        if let f = t.unicodeScalars.first, f == "P" || f == "F" || f == "Ф" || f == "p" || f == "f" || f == "ф" {
+            let lower = t.prefix(6).lowercased()
+            if ["photo:", "foto:", "фото:"].contains(where: { lower.hasPrefix($0) }) { score += 3 }
+        }
         if t.utf8.count <= 200, let last = t.utf8.last, last >= 0x30, last <= 0x39, t.contains(","),
            let tail = t.split(separator: ",").last, DateParser.parse(TextNormalization.collapse(tail))?.year != nil {
             score += 1
