@@ -11,6 +11,7 @@
 //     │     ├── OSCE  (domain model, IRI policy, model → RDF, reference data)
 //     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
+//     ├── DatasetLoading (RDF documents → the query store, one blank-node scope per document)
 //     ├── SPARQLEngine (indexed store, evaluator, result formats)
 //     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
@@ -24,7 +25,7 @@ let package = Package(
     name: "osce-kg",
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
-        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
+        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine", "DatasetLoading"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
@@ -48,6 +49,7 @@ let package = Package(
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "Digests"]),
+        .target(name: "DatasetLoading", dependencies: ["RDF", "RaptorIO", "SPARQLEngine"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
@@ -61,7 +63,7 @@ let package = Package(
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "DatasetLoading", "OSCE", "PageIngest", "PageEvaluation",
                 "DatasetDescription", "Digests",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -79,7 +81,7 @@ let package = Package(
         .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
         .testTarget(
             name: "SPARQLConformanceTests",
-            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"],
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "DatasetLoading"],
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),

@@ -33,6 +33,7 @@ public struct QueryEvaluator {
     public func evaluate(_ query: Query) throws(QueryEvaluationError) -> QueryResult {
         let data = try assembleDataset(query.dataset)
         var functions = FunctionContext(now: options.now ?? QueryEvaluator.currentDateTime(), baseIRI: query.baseIRI ?? options.baseIRI)
+        functions.bnodePrefix = data.freshBlankNodePrefix
         functions.nextSolution()
         let context = QueryContext(dataset: data, functions: functions, deadline: options.deadline)
         let compiler = PlanCompiler(context: context)

@@ -1,0 +1,115 @@
+import Testing
+import RDF
+@testable import RaptorIO
+
+/// Turtle output of deep blank-node trees stays linear in size: Raptor nests
+/// only `TurtleGuard.maximumNesting` levels, deeper nodes are written with
+/// labels in the N-Triples tail, and the text reads back to the same graph.
+@Suite struct TurtleNestingTests {
+    static let next = IRI.ex("next"), index = IRI.ex("index"), root = IRI.ex("root")
+
+    /// `root next b1 next b2 … bN`; with `indexed`, each node also has its number.
+    static func chain(_ n: Int, indexed: Bool) -> Graph {
+        var g = Graph()
+        var previous: Term = .iri(root)
+        for i in 1...n {
+            let b = Term.blankNode(BlankNode(unchecked: "b\(i)"))
+            g.insert(Triple(previous, next, b))
+            if indexed { g.insert(Triple(b, index, .literal(Literal(String(i), datatype: XSD.integer)))) }
+            previous = b
+        }
+        return g
+    }
+
+    /// Follows `next` from the root: whether `g` is a chain of `n` distinct
+    /// blank nodes (then it is isomorphic to `chain(n, indexed: false)`).
+    static func isChain(_ g: Graph, _ n: Int) -> Bool {
+        guard g.count == n else { return false }
+        var out: [Term: [Triple]] = [:]
+        for t in g { out[t.subject, default: []].append(t) }
+        var node: Term = .iri(root)
+        var seen = Set<Term>()
+        for _ in 0..<n {
+            guard let ts = out[node], ts.count == 1, ts[0].predicate == next, ts[0].object.isBlankNode,
+                  seen.insert(ts[0].object).inserted else { return false }
+            node = ts[0].object
+        }
+        return out[node] == nil
+    }
+
+    @Test func longChainWritesInLinearSize() throws {
+        let n = 100_000
+        let g = Self.chain(n, indexed: false)
+        let nt = try RDFSerialization.string(from: g, syntax: .ntriples)
+        let ttl = try RDFSerialization.string(from: g, syntax: .turtle, namespaces: [Namespace(prefix: "ex", iri: "http://example.org/")])
+        #expect(ttl.utf8.count < 2 * nt.utf8.count, "Turtle \(ttl.utf8.count) bytes, N-Triples \(nt.utf8.count)")
+        let back = try RDFParser.parseGraph(string: ttl, syntax: .turtle)
+        #expect(Self.isChain(back, n))
+        // No line is indented deeper than the nesting limit allows.
+        var widest = 0, run = 0, atLineStart = true
+        for b in ttl.utf8 {
+            if b == 0x0A { atLineStart = true; run = 0; continue }
+            if atLineStart && b == 0x20 { run += 1; widest = max(widest, run) } else { atLineStart = false }
+        }
+        #expect(widest <= 4 * (TurtleGuard.maximumNesting + 2), "indentation \(widest)")
+    }
+
+    /// The isomorphism helper's backtracking recurses once per blank node,
+    /// (about 4,000 fit a test thread's stack), so it checks a 2,000-long
+    /// chain; the 100,000-long one is checked
+    /// exactly by `isChain` above.
+    @Test func indexedChainReadsBackIsomorphic() throws {
+        let g = Self.chain(2_000, indexed: true)
+        let nt = try RDFSerialization.string(from: g, syntax: .ntriples)
+        let ttl = try RDFSerialization.string(from: g, syntax: .turtle)
+        #expect(ttl.utf8.count < 2 * nt.utf8.count, "Turtle \(ttl.utf8.count) bytes, N-Triples \(nt.utf8.count)")
+        let back = try RDFParser.parseGraph(string: ttl, syntax: .turtle)
+        #expect(Isomorphism.isomorphic(g, back))
+    }
+
+    /// Shallow trees are still nested by Raptor (no label, no tail).
+    @Test func shallowTreesStayNested() throws {
+        // b1 … b8 nested, b9 (a leaf) labelled, as Raptor writes leaves.
+        let depth = TurtleGuard.maximumNesting
+        let g = Self.chain(depth + 1, indexed: false)
+        let ttl = try RDFSerialization.string(from: g, syntax: .turtle)
+        #expect(ttl.filter { $0 == "[" }.count == depth, "\(ttl)")
+        #expect(!ttl.contains("_:b\(depth) "), "\(ttl)")
+        #expect(Isomorphism.isomorphic(g, try RDFParser.parseGraph(string: ttl, syntax: .turtle)))
+        // One more: b9 is cut, written `_:b9` in Raptor's part and described in the tail.
+        let deeper = Self.chain(depth + 2, indexed: false)
+        let text = try RDFSerialization.string(from: deeper, syntax: .turtle)
+        #expect(text.filter { $0 == "[" }.count == depth, "\(text)")
+        #expect(text.contains("_:b\(depth + 1) <http://example.org/next> _:b\(depth + 2) .\n"), "\(text)")
+        #expect(Isomorphism.isomorphic(deeper, try RDFParser.parseGraph(string: text, syntax: .turtle)))
+    }
+
+    /// A long list stays one `( … )` (its rest chain is not nesting), and
+    /// lists nested in lists are cut like any other nesting.
+    @Test func listsAndNestedLists() throws {
+        var g = Graph()
+        var items: [Term] = []
+        for i in 0..<2_000 { items.append(.literal(Literal(String(i), datatype: XSD.integer))) }
+        var head: Term = .iri(RDFVocabulary.nil)
+        for (k, item) in items.enumerated().reversed() {
+            let node = Term.blankNode(BlankNode(unchecked: "l\(k)"))
+            g.insert(Triple(node, RDFVocabulary.first, item))
+            g.insert(Triple(node, RDFVocabulary.rest, head))
+            head = node
+        }
+        g.insert(Triple(.iri(Self.root), Self.next, head))
+        // A list nested 30 deep: ( ( ( … ) ) ).
+        var inner: Term = .literal(Literal("core"))
+        for k in 0..<30 {
+            let node = Term.blankNode(BlankNode(unchecked: "n\(k)"))
+            g.insert(Triple(node, RDFVocabulary.first, inner))
+            g.insert(Triple(node, RDFVocabulary.rest, .iri(RDFVocabulary.nil)))
+            inner = node
+        }
+        g.insert(Triple(.iri(IRI.ex("other")), Self.next, inner))
+        let ttl = try RDFSerialization.string(from: g, syntax: .turtle)
+        #expect(ttl.contains("("))
+        let back = try RDFParser.parseGraph(string: ttl, syntax: .turtle)
+        #expect(Isomorphism.isomorphic(g, back))
+    }
+}
