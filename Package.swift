@@ -12,6 +12,7 @@
 //     │     ├── OSCE  (domain model, IRI policy, model → RDF, reference data)
 //     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
+//     ├── DatasetLoading (RDF documents → the query store, one blank-node scope per document)
 //     ├── SPARQLResultsFormats (SPARQL results JSON/XML/CSV/TSV writers and readers, text table; one file per format)
 //     ├── SPARQLEngine (indexed store, evaluator)
 //     │     └── SPARQLOptimizer (algebra → plan: filter push-down, BGP merging, join order, top-k; EXPLAIN)
@@ -28,7 +29,7 @@ let package = Package(
     name: "osce-kg",
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
-        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine", "SPARQLResultsFormats"]),
+        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
@@ -56,6 +57,7 @@ let package = Package(
         .target(name: "SPARQLOptimizer", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "Digests"]),
         .target(name: "SPARQLResultsFormats", dependencies: ["RDF", "SPARQLSyntax"]),
+        .target(name: "DatasetLoading", dependencies: ["RDF", "RaptorIO", "SPARQLEngine"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
@@ -77,8 +79,8 @@ let package = Package(
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription", "Digests", "LinkedDataServer", "GraphStoreClient",
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading", "OSCE", "PageIngest",
+                "PageEvaluation", "DatasetDescription", "Digests", "LinkedDataServer", "GraphStoreClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -106,7 +108,7 @@ let package = Package(
         .testTarget(name: "SPARQLResultsFormatsTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLResultsFormats", "TestSupport"]),
         .testTarget(
             name: "SPARQLConformanceTests",
-            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "TestSupport"],
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading", "TestSupport"],
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
