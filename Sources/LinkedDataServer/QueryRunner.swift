@@ -1,6 +1,7 @@
 import Dispatch
 import RDF
 import SPARQLEngine
+import SPARQLResultsFormats
 import SPARQLSyntax
 
 /// Parses and evaluates protocol requests on the shared, read-only store,

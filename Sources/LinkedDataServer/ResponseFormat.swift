@@ -1,5 +1,6 @@
 import RaptorIO
 import SPARQLEngine
+import SPARQLResultsFormats
 
 /// What a response body is written as, and the media types that ask for it.
 ///

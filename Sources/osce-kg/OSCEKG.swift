@@ -13,6 +13,12 @@ struct OSCEKG: AsyncParsableCommand {
         commandName: "osce-kg",
         abstract: "Turn OSCE public pages into a linked-data knowledge graph, and query it with SPARQL.",
         version: "0.1.0",
-        subcommands: [ExportCommand.self, DescribeCommand.self, QueryCommand.self, EvalCommand.self, ServeCommand.self]
+        subcommands: [ExportCommand.self, DescribeCommand.self, QueryCommand.self, EvalCommand.self, ServeCommand.self, PushCommand.self]
     )
+
+    /// Parses the command line after `ExplainMode.normalising` (so a bare
+    /// `--explain` works, which swift-argument-parser options cannot take).
+    static func main() async {
+        await main(ExplainMode.normalising(Array(CommandLine.arguments.dropFirst())))
+    }
 }
