@@ -23,10 +23,11 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Serve the graph: a SPARQL 1.1 endpoint (/sparql) and its entities as linked data.",
         discussion: """
-            Routes: / (landing page and query form), /sparql (SPARQL 1.1 Protocol: GET query=, POST form or
-            application/sparql-query; the service description without a query), /.well-known/void (the dataset
-            description), and every IRI under --base at the base's path (Turtle, N-Triples, JSON-LD, RDF/XML or
+            Routes: / (landing page and query form), /sparql (SPARQL 1.1 Protocol: GET query=, POST form or \
+            application/sparql-query; the service description without a query), /.well-known/void (the dataset \
+            description), and every IRI under --base at the base's path (Turtle, N-Triples, JSON-LD, RDF/XML or \
             HTML, by the Accept header). Read-only: SPARQL Update is refused.
+
             Exit status: 0 after SIGINT/SIGTERM, 1 on bad data or an address that cannot be bound, 64 on bad usage.
             """
     )
@@ -52,8 +53,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The base of the entity IRIs served (and minted from --data pages); default: the export's own base, else https://w3id.org/osce-kg/resource/.")
     var base: String?
 
-    @Option(name: .long, help: ArgumentHelp("Stop a query after this many seconds (503).", valueName: "SECONDS"))
-    var timeout: Double?
+    @Option(name: .long, help: ArgumentHelp("Stop a query after this many seconds (503), so that no query holds the server.", valueName: "SECONDS"))
+    var timeout: Double = 30
 
     @Option(name: .customLong("max-results"), help: ArgumentHelp("Refuse a result of more solutions or triples than this (422).", valueName: "N"))
     var maxResults = 100_000
@@ -66,7 +67,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         if data.isEmpty && namedGraph.isEmpty { throw ValidationError("give the data to serve: --data FILE_OR_PAGES (repeatable)") }
-        if let timeout, !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
+        if !(timeout > 0) { throw ValidationError("--timeout must be a positive number of seconds") }
         if maxResults < 1 { throw ValidationError("--max-results must be at least 1") }
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535") }
         if let base, (try? IRIPolicy(base: base)) == nil {
@@ -117,7 +118,7 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let policy = try IRIPolicy(base: base ?? embedded ?? IRIPolicy.defaultBase)
         var settings = ServerSettings(host: host, port: port, base: IRI(unchecked: policy.base))
-        settings.timeout = timeout.map { .milliseconds(Int64(($0 * 1000).rounded(.up))) }
+        settings.timeout = .milliseconds(Int64((timeout * 1000).rounded(.up)))
         settings.maxResults = maxResults
         settings.corsOrigin = cors
         let namespaces = ExportCommand.namespaces(policy) + DescriptionVocabulary.prefixes

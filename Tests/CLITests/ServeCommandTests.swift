@@ -102,6 +102,7 @@ import Testing
 
     @Test func loadSlowAbandonedAndOversizedClients() async throws {
         let server = try ServerProcess(["--data", CLIRunner.seed.path, "--quiet", "--timeout", "1"])
+        let memoryAtStart = server.residentKiB
         // Slow clients: half a request head, left open; an abandoned one: connected and closed.
         var stalled: [Int32] = []
         for _ in 0..<8 {
@@ -140,6 +141,10 @@ import Testing
         let longURL = try await server.request("/sparql?query=" + String(repeating: "a", count: 100 * 1024))
         #expect(longURL.status == 400)
         for fd in stalled { close(fd) }
+        // Memory stays bounded: the refused bodies and the 64 answers leave no more than 256 MiB behind.
+        if let memoryAtStart, let memoryNow = server.residentKiB {
+            #expect(memoryNow - memoryAtStart < 256 * 1024, "resident memory grew from \(memoryAtStart) KiB to \(memoryNow) KiB")
+        }
         // Still serving after all of that, then a clean stop.
         #expect(try await server.request("/sparql?query=" + ServerProcess.encode("ASK {}")).status == 200)
         #expect(server.stop() == 0)

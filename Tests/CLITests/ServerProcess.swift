@@ -48,6 +48,15 @@ final class ServerProcess: @unchecked Sendable {
 
     struct ServerStartError: Error, CustomStringConvertible { let message: String; var description: String { message } }
 
+    /// The server's resident memory in KiB (`VmRSS` of /proc/PID/status), or nil where there is none.
+    var residentKiB: Int? {
+        guard let status = try? String(contentsOfFile: "/proc/\(process.processIdentifier)/status", encoding: .utf8) else { return nil }
+        for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+            return Int(line.split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "")
+        }
+        return nil
+    }
+
     /// What the server printed on standard error so far.
     var stderr: String { lock.withLock { stderrText } }
 

@@ -182,6 +182,13 @@ import Testing
             request.setValue("http://example.org", forHTTPHeaderField: "Origin")
             let (_, response) = try await URLSession.shared.data(for: request)
             #expect((response as! HTTPURLResponse).value(forHTTPHeaderField: "Access-Control-Allow-Origin") == "*")
+            // A CORS preflight, and HEAD: the headers of GET, no body.
+            let preflight = try await Self.get(port, "/sparql", method: "OPTIONS")
+            #expect(preflight.status == 204)
+            let head = try await Self.get(port, "/person/ada", accept: "text/turtle", method: "HEAD")
+            #expect(head.status == 200)
+            #expect(head.contentType == "text/turtle; charset=utf-8")
+            #expect(head.body.isEmpty)
         }
         try await Self.withServer({ $0.timeout = .milliseconds(50) }) { port in
             let slow = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?n2 ?o . ?p ?q ?r }"
