@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // RDF terms are equal when their strings are equal code point by code point
 // (RDF 1.1 Concepts §3.2–§3.3: "two IRIs are equal if and only if they are
 // equivalent under Simple String Comparison"). Swift's `String ==` and
@@ -16,6 +22,26 @@ extension String {
             b.utf8.withContiguousStorageIfAvailable { pb in pa.elementsEqual(pb) }
         } ?? nil
         return contiguous ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Order by Unicode code points (UTF-8 byte order is code point order):
+    /// -1, 0 or 1. Not `<` on `String`, which orders by canonical equivalence.
+    /// - Complexity: O(length of the common prefix), over contiguous bytes.
+    @inlinable
+    public static func codePointCompare(_ a: String, _ b: String) -> Int {
+        let contiguous: Int?? = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                let n = Swift.min(pa.count, pb.count)
+                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
+                    let c = memcmp(x, y, n)
+                    if c != 0 { return c < 0 ? -1 : 1 }
+                }
+                return pa.count == pb.count ? 0 : (pa.count < pb.count ? -1 : 1)
+            }
+        }
+        if let c = contiguous ?? nil { return c }
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 
     /// Feeds the UTF-8 bytes (and their count) to `hasher`.
