@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 // RDF terms are equal when their strings are equal code point by code point
 // (RDF 1.1 Concepts §3.2–§3.3: "two IRIs are equal if and only if they are
 // equivalent under Simple String Comparison"). Swift's `String ==` and
@@ -32,9 +26,11 @@ extension String {
         let contiguous: Int?? = a.utf8.withContiguousStorageIfAvailable { pa in
             b.utf8.withContiguousStorageIfAvailable { pb in
                 let n = Swift.min(pa.count, pb.count)
-                if n > 0, let x = pa.baseAddress, let y = pb.baseAddress {
-                    let c = memcmp(x, y, n)
-                    if c != 0 { return c < 0 ? -1 : 1 }
+                var i = 0
+                while i < n {
+                    let x = pa[i], y = pb[i]
+                    if x != y { return x < y ? -1 : 1 }
+                    i += 1
                 }
                 return pa.count == pb.count ? 0 : (pa.count < pb.count ? -1 : 1)
             }
