@@ -18,6 +18,28 @@ extension String {
         return contiguous ?? a.utf8.elementsEqual(b.utf8)
     }
 
+    /// Order by Unicode code points (UTF-8 byte order is code point order):
+    /// -1, 0 or 1. Not `<` on `String`, which orders by canonical equivalence.
+    /// - Complexity: O(length of the common prefix), over contiguous bytes.
+    @inlinable
+    public static func codePointCompare(_ a: String, _ b: String) -> Int {
+        let contiguous: Int?? = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
+                let n = Swift.min(pa.count, pb.count)
+                var i = 0
+                while i < n {
+                    let x = pa[i], y = pb[i]
+                    if x != y { return x < y ? -1 : 1 }
+                    i += 1
+                }
+                return pa.count == pb.count ? 0 : (pa.count < pb.count ? -1 : 1)
+            }
+        }
+        if let c = contiguous ?? nil { return c }
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
+        return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
+    }
+
     /// Feeds the UTF-8 bytes (and their count) to `hasher`.
     @inlinable
     func hashCodePoints(into hasher: inout Hasher) {

@@ -119,14 +119,11 @@ extension QueryPlan {
     }
 }
 
-/// Writes `<iri>` as `prefix:local` where a namespace matches and the
-/// local part is a plain name (letters, digits, `_`, `-`, not starting with
-/// `-`); the longest namespace wins.
+/// Writes `<iri>` as `prefix:local` where `Namespace.prefixedName(for:in:)`
+/// gives one; other text is left as it is.
 public struct PrefixShortener {
     let namespaces: [Namespace]
-    init(_ namespaces: [Namespace]) {
-        self.namespaces = namespaces.sorted { ($0.iri.count, $1.prefix) > ($1.iri.count, $0.prefix) }
-    }
+    init(_ namespaces: [Namespace]) { self.namespaces = namespaces }
 
     /// `text` with IRIs shortened by `prefixes` (see the type's documentation).
     public static func shorten(_ text: String, prefixes: [Namespace]) -> String {
@@ -140,17 +137,8 @@ public struct PrefixShortener {
         while let open = rest.firstIndex(of: "<") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: ">") else { break }
-            let iri = rest[rest.index(after: open)..<close]
-            var replaced = false
-            for ns in namespaces where iri.hasPrefix(ns.iri) {
-                let local = iri.dropFirst(ns.iri.count)
-                if !local.isEmpty, local.first != "-", local.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }) {
-                    out += ns.prefix + ":" + local
-                    replaced = true
-                    break
-                }
-            }
-            if !replaced { out += rest[open...close] }
+            let iri = IRI(unchecked: String(rest[rest.index(after: open)..<close]))
+            out += Namespace.prefixedName(for: iri, in: namespaces) ?? String(rest[open...close])
             rest = rest[rest.index(after: close)...]
         }
         return out + rest

@@ -31,27 +31,13 @@ extension SPARQLResultsWriter {
     }
 
     static func turtleIRI(_ i: IRI, prefixes: [Namespace]) -> String {
-        var best: Namespace?
-        for ns in prefixes where i.starts(with: ns.iri) && ns.iri.count > (best?.iri.count ?? -1) {
-            let local = i.value.dropFirst(ns.iri.count)
-            if isPlainLocalName(local) { best = ns }
-        }
-        if let ns = best { return ns.prefix + ":" + i.value.dropFirst(ns.iri.count) }
+        if let name = Namespace.prefixedName(for: i, in: prefixes) { return name }
         var s = "<"
         for u in i.value.unicodeScalars {
             // Characters IRIREF excludes are written as \u escapes (Turtle §6.4).
             if u.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(u) { s += "\\u" + hex4(u.value) } else { s.unicodeScalars.append(u) }
         }
         return s + ">"
-    }
-
-    /// A conservative PN_LOCAL test: letters, digits, `_`, `-`, not starting
-    /// with `-`, and non-empty (so that the prefixed name is always valid).
-    static func isPlainLocalName(_ s: Substring) -> Bool {
-        guard let f = s.unicodeScalars.first, f != "-" else { return false }
-        return s.unicodeScalars.allSatisfy { u in
-            (u.value >= 0x30 && u.value <= 0x39) || (u.value >= 0x41 && u.value <= 0x5A) || (u.value >= 0x61 && u.value <= 0x7A) || u == "_" || u == "-"
-        }
     }
 
     /// Turtle INTEGER `[+-]?[0-9]+`.

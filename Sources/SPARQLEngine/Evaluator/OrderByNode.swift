@@ -33,6 +33,58 @@ final class OrderByNode: PlanNode {
 
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         let it = try pattern.open(input, graph, substitute: substitute)
+        if let k = topK { return try bounded(it, k, graph) }
+        // Full sort: each condition's values are ranked once (distinct values
+        // sorted by `orderCompare`, equal ones sharing a rank), then rows sort
+        // by their integer ranks, ties broken by position (stable).
+        var rows = [Row]()
+        var values: [[Term?]] = Array(repeating: [], count: conditions.count)
+        while let r = try it.next() {
+            try context.tick()
+            rows.append(r)
+            for (c, (e, _)) in conditions.enumerated() {
+                if case .slot = e { continue }
+                values[c].append(try? context.evaluate(e, r, graph))
+            }
+        }
+        let n = rows.count, width = conditions.count
+        var ranks = [Int](repeating: 0, count: n * width)
+        for (c, (e, _)) in conditions.enumerated() {
+            if case .slot(let s) = e {
+                let ids = Array(Set(rows.map { $0[s] }))
+                let terms = ids.map { $0 == 0 ? nil : context.term($0) }
+                let order = ids.indices.sorted { TermValues.orderCompare(terms[$0], terms[$1]) < 0 }
+                var rankOf: [TermID: Int] = [:]
+                rankOf.reserveCapacity(ids.count)
+                var rank = 0
+                for (j, i) in order.enumerated() {
+                    if j > 0, TermValues.orderCompare(terms[order[j - 1]], terms[i]) != 0 { rank += 1 }
+                    rankOf[ids[i]] = rank
+                }
+                for i in 0..<n { ranks[i * width + c] = rankOf[rows[i][s]]! }
+            } else {
+                let column = values[c]
+                let order = column.indices.sorted { TermValues.orderCompare(column[$0], column[$1]) < 0 }
+                var rank = 0
+                for (j, i) in order.enumerated() {
+                    if j > 0, TermValues.orderCompare(column[order[j - 1]], column[i]) != 0 { rank += 1 }
+                    ranks[i * width + c] = rank
+                }
+            }
+        }
+        let ascending = conditions.map(\.1)
+        let sorted = (0..<n).sorted { a, b in
+            for c in 0..<width {
+                let x = ranks[a * width + c], y = ranks[b * width + c]
+                if x != y { return ascending[c] ? x < y : x > y }
+            }
+            return a < b
+        }
+        return ArrayRowIterator(sorted.map { rows[$0] })
+    }
+
+    /// The first `k` rows in order, kept in a sorted buffer of at most `k`.
+    private func bounded(_ it: RowIterator, _ k: Int, _ graph: GraphSelector) throws(QueryEvaluationError) -> RowIterator {
         var items = [Keyed]()
         while let r = try it.next() {
             try context.tick()
@@ -42,29 +94,15 @@ final class OrderByNode: PlanNode {
                 if case .slot(let s) = e { keys.append(r[s] == 0 ? nil : context.term(r[s])); continue }
                 keys.append(try? context.evaluate(e, r, graph))
             }
-            if let k = topK {
-                if items.count >= k, let last = items.last, !less(keys, last.keys) { continue }
-                // insert after every element not greater (stable)
-                var lo = 0, hi = items.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if less(keys, items[mid].keys) { hi = mid } else { lo = mid + 1 }
-                }
-                items.insert(Keyed(keys: keys, row: r), at: lo)
-                if items.count > k { items.removeLast() }
-            } else {
-                items.append(Keyed(keys: keys, row: r))
+            if items.count >= k, let last = items.last, !less(keys, last.keys) { continue }
+            // insert after every element not greater (stable)
+            var lo = 0, hi = items.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if less(keys, items[mid].keys) { hi = mid } else { lo = mid + 1 }
             }
-        }
-        if topK == nil {
-            // stable: Swift's sort is not guaranteed stable, so break ties by position
-            let indexed = items.enumerated().map { ($0.offset, $0.element) }
-            let sorted = indexed.sorted { a, b in
-                if less(a.1.keys, b.1.keys) { return true }
-                if less(b.1.keys, a.1.keys) { return false }
-                return a.0 < b.0
-            }
-            return ArrayRowIterator(sorted.map(\.1.row))
+            items.insert(Keyed(keys: keys, row: r), at: lo)
+            if items.count > k { items.removeLast() }
         }
         return ArrayRowIterator(items.map(\.row))
     }

@@ -11,8 +11,12 @@ import SPARQLSyntax
 ///         while let s = try stream.next() { print(s) }
 ///     }
 ///
-/// SELECT results stream (evaluated as they are pulled); ASK stops at the
-/// first solution; CONSTRUCT and DESCRIBE build the whole graph.
+/// The query's algebra goes through `QueryOptimizer` (SPARQLOptimizer, with
+/// the dataset's index statistics) unless `options.optimize` is false; the
+/// evaluator then runs the plan as given (`plan(_:)` returns it,
+/// `explain(_:analyze:)` prints it). SELECT results stream (evaluated as
+/// they are pulled); ASK stops at the first solution; CONSTRUCT and
+/// DESCRIBE build the whole graph.
 /// - Throws: `QueryEvaluationError` — `.timeout` past `options.deadline`,
 ///   `.unsupported` for SERVICE, `.datasetLoad` when a FROM graph's loader fails.
 public struct QueryEvaluator {

@@ -174,10 +174,9 @@ public enum TermValues {
 
     /// Compares two strings by Unicode code points (-1/0/1).
     static func codepointCompare(_ x: String, _ y: String) -> Int {
-        // UTF-8 byte order equals code point order. (Not String ==, which
-        // treats canonically equivalent NFC and NFD spellings as equal.)
-        if x.utf8.elementsEqual(y.utf8) { return 0 }
-        return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
+        // UTF-8 byte order equals code point order. (Not String <, which
+        // orders canonically equivalent NFC and NFD spellings as equal.)
+        String.codePointCompare(x, y)
     }
 
     /// Numeric `+ - * /` (§17.3, XPath op:numeric-add etc.) with type
