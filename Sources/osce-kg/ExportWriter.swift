@@ -1,6 +1,7 @@
 import DatasetDescription
 import Foundation
 import OSCE
+import PageIngest
 import RDF
 import RaptorIO
 
@@ -10,38 +11,52 @@ import RaptorIO
 /// `--description FILE`, the separate description with the export file's
 /// size and checksum.
 enum ExportWriter {
-    /// Writes everything and returns the number of triples in the export.
-    /// `inputDigest` (`InputDigest.of`) and the export time name the export's activity.
+    /// Whether `format` is written as the pages are added (`ExportStream`,
+    /// with a streaming builder): every syntax but the named-graph ones
+    /// (N-Quads, TriG), which list the triples graph by graph.
+    static func streams(_ format: GraphFormat) -> Bool { !format.supportsNamedGraphs }
+
+    /// Adds `reading`'s pages to `builder`, writes everything, and returns
+    /// the number of triples in the export. `builder` must be streaming
+    /// exactly when `streams(format)`. `inputDigest` (`InputDigest.of`) and
+    /// the export time name the export's activity.
     static func write(
-        _ builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?, descriptionFile: String?,
-        options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
+        _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?,
+        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
     ) throws -> Int {
         let policy = builder.policy
         var settings = try options.settings()
         settings.exportKey = DescriptionSettings.exportKey(time: settings.time, inputDigest: inputDigest)
-        let content = builder.build()
-        let description = DatasetDescriber.describe(content, policy: policy, settings: settings)
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
         let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
-        var written = content.count
-        if case .raptor(let syntax) = format, syntax.supportsNamedGraphs {
+        let written: Int
+        let statistics: GraphStatistics
+        if streams(format) {
+            // The content as the pages are added, then the description's triples the content does not already hold.
+            let stream = ExportStream(builder: builder, adder: reading.adder()) { statistics in
+                DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
+            }
+            try format.write(stream, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
+            guard let counted = stream.statistics else { throw Failure("the export stream ended before its description") }
+            written = stream.count
+            statistics = counted
+        } else {
+            guard case .raptor(let syntax) = format else { throw Failure("\(format) is written as a stream") }
+            var builder = builder
+            var adder = reading.adder()
+            while adder.addNext(into: &builder) {}
+            let content = builder.build()
+            statistics = GraphStatistics(content, uriSpace: policy.base)
+            let description = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
             var dataset = builder.buildDataset()
             dataset.setNamedGraph(.iri(policy.descriptionGraph), description)
-            written += description.count
+            written = content.count + description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
-        } else {
-            // The content, then the description's triples the content does not already hold.
-            let extra = description.filter { !content.contains($0) }
-            written += extra.count
-            var contentTriples = content.makeIterator()
-            var extraTriples = extra.makeIterator()
-            let all = AnySequence { AnyIterator { contentTriples.next() ?? extraTriples.next() } }
-            try format.write(all, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
         }
         if let descriptionFile {
             guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
             let file = try options.distribution(of: output, mediaType: format.mediaType)
-            let full = DatasetDescriber.describe(content, policy: policy, settings: settings, distributions: [file])
+            let full = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings, distributions: [file])
             try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
                                  namespaces: allNamespaces)
         }

@@ -38,6 +38,13 @@ import RDF
 /// `{base}graph/entities`, since those are shared by pages. The union of the
 /// graphs is `build()`, each triple once.
 ///
+/// Streaming (`init(policy:includeReferenceData:streaming:)` with `streaming:
+/// true`): the builder keeps no graph, only a 16-byte `Fingerprint` of each
+/// triple emitted (to emit it once); the caller takes the new triples after
+/// each page with `takeEmitted()`, in the order `build()` would list them,
+/// and ends with `emitClosingTriples()` (the post holdings and Wikidata
+/// links). An export then writes each page's triples as the page is added.
+///
 /// No blank nodes are created. Strings from pages are emitted as given;
 /// empty names produce no entity.
 ///
@@ -50,6 +57,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     public let policy: IRIPolicy
 
     var store = Graph()
+    /// Whether triples are queued in `emitted` instead of stored (see the type's discussion).
+    public let streaming: Bool
+    /// Streaming: the fingerprints of the triples emitted so far.
+    var seen = Set<Fingerprint>()
+    /// Streaming: the triples emitted since the last `takeEmitted()`.
+    var emitted: [Triple] = []
     /// The graph of each triple of `store`, in the same order: 0 reference,
     /// 1 entities, 2 + i the page `pageGraphs[i]`.
     var tripleGraphs: [Int32] = []
@@ -92,9 +105,13 @@ public struct KnowledgeGraphBuilder: Sendable {
     }
 
     /// A builder minting IRIs with `policy`.
-    /// - Parameter includeReferenceData: whether to add the reference graph now.
-    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true) {
+    /// - Parameters:
+    ///   - includeReferenceData: whether to add the reference graph now.
+    ///   - streaming: keep no graph; queue each new triple for `takeEmitted()`
+    ///     (then `build()`, `graph`, `tripleCount` and `buildDataset()` see no triples).
+    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true, streaming: Bool = false) {
         self.policy = policy
+        self.streaming = streaming
         if includeReferenceData { addReferenceData() }
     }
 
@@ -243,9 +260,40 @@ public struct KnowledgeGraphBuilder: Sendable {
         return Self.pageBoundKinds.contains(rest[..<slash]) ? currentGraph : 1
     }
 
-    /// Inserts `triple` into the store, recording its graph when it is new.
+    /// Inserts `triple` into the store, recording its graph when it is new;
+    /// streaming, queues it when it is new.
     mutating func record(_ triple: Triple) {
+        if streaming {
+            if seen.insert(Fingerprint(triple)).inserted { emitted.append(triple) }
+            return
+        }
         if store.insert(triple) { tripleGraphs.append(graphIndex(for: triple.subject)) }
+    }
+
+    // MARK: Streaming
+
+    /// Streaming: the triples first emitted since the last call, in emission
+    /// order (the reference graph's, on the first call after `init`).
+    /// Empty when not streaming.
+    /// - Complexity: O(1).
+    public mutating func takeEmitted() -> [Triple] {
+        defer { emitted = [] }
+        return emitted
+    }
+
+    /// Streaming: queues the triples `build()` lists after the pages' (the
+    /// post holdings sorted by key, then the holders' Wikidata links) that
+    /// were not emitted yet. Call it once, after the last `add`.
+    /// - Complexity: O(h log h) for h post holdings.
+    public mutating func emitClosingTriples() {
+        for t in holdingTriples() + wikidataLinkTriples() where seen.insert(Fingerprint(t)).inserted { emitted.append(t) }
+    }
+
+    /// Streaming: whether `triple` has been emitted (by `Fingerprint`); else
+    /// whether `build()` holds it.
+    /// - Complexity: O(bytes of the triple); O(h log h) when not streaming and holdings exist.
+    public func hasEmitted(_ triple: Triple) -> Bool {
+        streaming ? seen.contains(Fingerprint(triple)) : build().contains(triple)
     }
 
     // MARK: Emission
