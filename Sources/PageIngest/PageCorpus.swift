@@ -104,7 +104,7 @@ public enum PageCorpus {
         var captures: [Capture] = []
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let outcomes = analyse(batch, contents: contents)
+            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents)
             for (offset, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .failure(let error):
@@ -114,14 +114,12 @@ public enum PageCorpus {
                         progress(start + offset + 1)
                         return Reading(summary: summary, captures: captures)
                     }
-                case .success(let facts):
+                case .success(let analysed):
                     summary.pagesRead += 1
-                    for warning in facts.warnings {
+                    for warning in analysed.warnings {
                         diagnostic(PageDiagnostic(severity: .warning, file: warning.file, message: warning.description))
                     }
-                    let i = start + offset
-                    let pagePath = pagePaths.flatMap { i < $0.count ? $0[i] : nil }
-                    captures.append(Capture(order: i, facts: facts, pagePath: pagePath))
+                    captures.append(analysed.capture)
                 }
             }
             start += batch.count
@@ -246,20 +244,33 @@ public enum PageCorpus {
         }
     }
 
+    /// What analysing one file gave: its warnings and what it adds to the graph.
+    struct Analysed {
+        let warnings: [IngestWarning]
+        let capture: Capture
+    }
+
     /// Reads and analyses pages concurrently (a file in `contents` from its
-    /// bytes there); results are in input order.
-    static func analyse(_ files: [String], contents: [String: [UInt8]] = [:]) -> [Result<PageFacts, IngestError>] {
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<PageFacts, IngestError>?>.allocate(capacity: files.count)
+    /// bytes there), turning each page's facts into its `Capture` on the same
+    /// thread; results are in input order. `files[i]` is input file `first + i`.
+    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:])
+        -> [Result<Analysed, IngestError>]
+    {
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<Analysed, IngestError>?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer { results.deinitialize().deallocate() }
         let ingester = PageIngester()
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             do throws(IngestError) {
+                let facts: PageFacts
                 if let bytes = contents[files[i]] {
-                    results[i] = .success(try ingester.ingest(bytes: bytes, source: files[i]))
+                    facts = try ingester.ingest(bytes: bytes, source: files[i])
                 } else {
-                    results[i] = .success(try ingester.ingest(fileAt: files[i]))
+                    facts = try ingester.ingest(fileAt: files[i])
                 }
+                let order = first + i
+                let pagePath = pagePaths.flatMap { order < $0.count ? $0[order] : nil }
+                results[i] = .success(Analysed(warnings: facts.warnings, capture: Capture(order: order, facts: facts, pagePath: pagePath)))
             } catch {
                 results[i] = .failure(error)
             }
