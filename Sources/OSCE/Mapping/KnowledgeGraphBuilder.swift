@@ -108,7 +108,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// - Parameters:
     ///   - includeReferenceData: whether to add the reference graph now.
     ///   - streaming: keep no graph; queue each new triple for `takeEmitted()`
-    ///     (then `build()`, `graph`, `tripleCount` and `buildDataset()` see no triples).
+    ///     (then `build()`, `graph` and `buildDataset()` are empty, `tripleCount` 0).
     public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true, streaming: Bool = false) {
         self.policy = policy
         self.streaming = streaming
@@ -134,6 +134,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// - Complexity: O(1) without post holdings (the graph is shared,
     ///   copy-on-write); else O(n + h log h) for n triples and h holdings.
     public func build() -> Graph {
+        if streaming { return Graph() }
         if holdings.isEmpty && officeEvidence.isEmpty { return store }
         var g = store
         g.insert(contentsOf: holdingTriples())
@@ -227,6 +228,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// discussion for which triple goes where.
     /// - Complexity: O(n + h log h) for n triples and h holdings.
     public func buildDataset() -> Dataset {
+        if streaming { return Dataset() }
         var graphs = [Graph](repeating: Graph(), count: 2 + pageGraphs.count)
         for (t, g) in zip(store.triples, tripleGraphs) { graphs[Int(g)].insert(t) }
         if !(holdings.isEmpty && officeEvidence.isEmpty) {
@@ -286,6 +288,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// were not emitted yet. Call it once, after the last `add`.
     /// - Complexity: O(h log h) for h post holdings.
     public mutating func emitClosingTriples() {
+        guard streaming else { return }
         for t in holdingTriples() + wikidataLinkTriples() where seen.insert(Fingerprint(t)).inserted { emitted.append(t) }
     }
 
