@@ -36,6 +36,15 @@ public struct Fingerprint: Hashable, Sendable {
         (high, low) = h.finish()
     }
 
+    /// The fingerprint of a subject and a predicate (the key of a
+    /// single-valued property), different from every triple's.
+    public init(_ subject: Term, _ predicate: IRI) {
+        var h = FingerprintHasher()
+        h.combine(subject)
+        h.combine(predicate.value, tag: 6)
+        (high, low) = h.finish()
+    }
+
     /// The fingerprint of an IRI (the same as of `Term.iri(iri)`).
     public init(_ iri: IRI) {
         self.init(Term.iri(iri))

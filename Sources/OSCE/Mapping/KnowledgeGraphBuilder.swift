@@ -71,7 +71,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     var pageGraphIndex: [IRI: Int32] = [:]
     /// The graph of page-bound triples emitted now (see `tripleGraphs`).
     var currentGraph: Int32 = 1
-    var functional: [FunctionalKey: Term] = [:]
+    /// The first value of each single-valued property, by `functionalKey`:
+    /// the value's `Fingerprint` (later values are only compared with it), so
+    /// an entry is 32 bytes whatever the value (a release's body). `skos:prefLabel`
+    /// values are also kept whole in `labels`, for `functionalValue`.
+    var functional: [Fingerprint: Fingerprint] = [:]
+    var labels: [Fingerprint: Term] = [:]
     var referenceAdded = false
     var pages: Set<IRI> = []
     var releases: Set<IRI> = []
@@ -90,19 +95,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// What releases say about people's offices (Wikidata links), by person.
     var officeEvidence: [IRI: OfficeEvidence] = [:]
 
-    struct FunctionalKey: Hashable, Sendable {
-        let subject: IRI
-        let predicate: IRI
-
-        /// Hashes the subject and only the predicate's last bytes: functional
-        /// predicates are few and differ at the end. Equality is full.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(subject)
-            let p = predicate.value.utf8
-            hasher.combine(p.count)
-            for b in p.suffix(6) { hasher.combine(b) }
-        }
-    }
+    /// The key of the single-valued property `p` of `s` in `functional` and `labels`.
+    static func functionalKey(_ s: IRI, _ p: IRI) -> Fingerprint { Fingerprint(.iri(s), p) }
 
     /// A builder minting IRIs with `policy`.
     /// - Parameters:
@@ -308,12 +302,14 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Inserts `(s, p, o)` unless `s` already has a different `p` value; then
     /// inserts `(s, alternate, o)` when `alternate` is given.
     mutating func insertFunctional(_ s: IRI, _ p: IRI, _ o: Term, alternate: IRI? = nil) {
-        let key = FunctionalKey(subject: s, predicate: p)
+        let key = Self.functionalKey(s, p)
+        let value = Fingerprint(o)
         if let existing = functional[key] {
-            if existing != o, let alternate { record(Triple(s, alternate, o)) }
+            if existing != value, let alternate { record(Triple(s, alternate, o)) }
             return
         }
-        functional[key] = o
+        functional[key] = value
+        if p == V.prefLabel { labels[key] = o }
         record(Triple(s, p, o))
     }
 
