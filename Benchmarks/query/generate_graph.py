@@ -8,13 +8,22 @@ Sources/OSCE/Mapping, base https://w3id.org/osce-kg/resource/), at any size:
     org:subOrganizationOf chains up to it (named bodies at depth 1-2, a named
     "spine" of depth 8 ending at organisation/cpc-situation-room-east-desk,
     generated units organisation/unit-NNNNN at depths 2-8); units carry
-    skos:prefLabel in en (always) and de / fr / ru (some);
+    skos:prefLabel, plain (named bodies, as the export writes them) or in en
+    (generated units), and in de / fr / ru (some);
   * the 57 participating States (osce:ParticipatingState, schema:Country) and
     11 Partners for Co-operation, skos:prefLabel in en, de, fr, ru (not every
-    State has every language), osce:iso3166Alpha2, org:memberOf;
+    State has every language), osce:iso3166Alpha2, org:memberOf,
+    skos:exactMatch a Wikidata item (a made-up QID);
   * the 23 fields of work (skos:Concept, skos:inScheme, labels en/de/fr);
-  * people (foaf:Person, schema:Person, foaf:name, schema:name);
-  * posts (org:Post, skos:prefLabel, org:postIn a unit, org:heldBy a person);
+  * people (foaf:Person, schema:Person, foaf:name, schema:name, a quarter
+    with schema:honorificPrefix);
+  * posts (org:Post, skos:prefLabel, org:postIn a unit, org:heldBy a person)
+    and, for each holder, a holding as the export shapes it
+    (PostHolding+RDF.swift: org:Membership, osce:PostHolding, org:member,
+    osce:post, org:organization, org:memberDuring a time:Interval whose
+    time:hasBeginning / time:hasEnd are time:Instants with time:inXSDDate);
+    three named posts (the OSCE Secretary General, ...) have nine successive
+    holders each, for the example query who-held-post-in-year;
   * releases (schema:NewsArticle + osce:PressRelease/NewsItem/...,
     schema:headline rdf:langString, schema:inLanguage, schema:datePublished
     xsd:date, osce:truncated, schema:articleBody, prov:wasDerivedFrom a page,
@@ -25,7 +34,9 @@ Sources/OSCE/Mapping, base https://w3id.org/osce-kg/resource/), at any size:
 
 Popularity (which field, State, unit a release names) is Zipf-like, so
 selectivities differ as in real data. Releases are added until the graph has
-at least the requested number of triples. Same arguments, byte-identical file.
+at least the requested number of triples. Same arguments, byte-identical
+file; lines are written in blocks as they are made, so memory stays small
+at 10M triples (about 30 s of CPU per 10M).
 
 usage: generate_graph.py TRIPLES OUT.nt [--seed S]
 """
@@ -46,6 +57,11 @@ FOAF = "http://xmlns.com/foaf/0.1/"
 ORG = "http://www.w3.org/ns/org#"
 PROV = "http://www.w3.org/ns/prov#"
 WD = "http://www.wikidata.org/entity/"
+TIME = "http://www.w3.org/2006/time#"
+HONORIFICS = ["Ambassador", "Dr", "Ms", "Mr", "Professor"]
+# Posts with a line of holders (post label, unit id): (who-held-post-in-year).
+NAMED_POSTS = [("OSCE Secretary General", "secretariat"), ("Director of the Conflict Prevention Centre", "conflict-prevention-centre"),
+               ("Head of the OSCE Mission in Kosovo", "mission-in-kosovo")]
 
 # (iso2, en, de, fr, ru); an empty name means the State has no label in that language.
 STATES = [
@@ -191,16 +207,22 @@ class Zipf:
 
 def generate(target, out, seed):
     rng = random.Random(seed)
+    # Lines are written in blocks as they are made (bounded memory at 10M
+    # triples); `written` counts those already on disk.
+    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
+    tmp = out + ".tmp"
+    fh = open(tmp, "w", encoding="utf-8", newline="\n")
     lines = []
+    written = 0
     emit = lines.append
     t_type = iri(RDF_TYPE)
     p = {name: iri(ns + name) for ns, names in [
         (SCHEMA, ["headline", "inLanguage", "datePublished", "articleBody", "sourceOrganization", "about", "mentions",
                   "text", "isPartOf", "position", "spokenByCharacter", "name", "url", "NewsArticle", "Quotation",
-                  "Person", "Country", "WebPage"]),
-        (SKOS, ["prefLabel", "altLabel", "inScheme", "Concept", "topConceptOf", "ConceptScheme"]),
+                  "Person", "Country", "WebPage", "honorificPrefix"]),
+        (SKOS, ["prefLabel", "altLabel", "inScheme", "Concept", "topConceptOf", "ConceptScheme", "exactMatch"]),
         (FOAF, []), (ORG, ["Post", "heldBy", "postIn", "subOrganizationOf", "memberOf", "OrganizationalUnit",
-                           "FormalOrganization"]),
+                           "FormalOrganization", "Membership", "member", "organization", "memberDuring"]),
     ] for name in names}
     foaf_person, foaf_name = iri(FOAF + "Person"), iri(FOAF + "name")
     prov_derived = iri(PROV + "wasDerivedFrom")
@@ -234,11 +256,12 @@ def generate(target, out, seed):
     units = []  # (iri, depth) of every unit that can hold posts and issue releases
     by_depth = {}
 
-    def add_unit(uid, name, parent, cls):
+    def add_unit(uid, name, parent, cls, plain=False):
+        # Named bodies have the export's plain (xsd:string) prefLabel; generated units an English one.
         u = res("organisation/" + uid)
         emit(f"{u} {t_type} {p['OrganizationalUnit']} .")
         emit(f"{u} {t_type} {o(cls)} .")
-        emit(f"{u} {p['prefLabel']} {lit(name, 'en')} .")
+        emit(f"{u} {p['prefLabel']} {lit(name, None if plain else 'en')} .")
         r = rng.random()
         if r < 0.6:
             emit(f"{u} {p['prefLabel']} {lit(name + ' (Abteilung)', 'de')} .")
@@ -253,7 +276,7 @@ def generate(target, out, seed):
         by_depth.setdefault(d, []).append(uid)
 
     for uid, name, parent, cls in BODIES:
-        add_unit(uid, name, parent, cls)
+        add_unit(uid, name, parent, cls, plain=True)
     # Generated units: depths 2..8, parents drawn from the level above.
     shares = [(2, 0.05), (3, 0.10), (4, 0.15), (5, 0.20), (6, 0.20), (7, 0.15), (8, 0.15)]
     n = 0
@@ -277,6 +300,7 @@ def generate(target, out, seed):
                 emit(f"{s} {p['prefLabel']} {lit(name, lang)} .")
         emit(f"{s} {p['name']} {lit(en)} .")
         emit(f"{s} {o('iso3166Alpha2')} {lit(iso.upper())} .")
+        emit(f"{s} {p['exactMatch']} {iri(WD + 'Q' + str(900000 + len(states)))} .")
     for iso, en, de, fr, ru, group, cls in PARTNERS:
         s = res("state/" + iso)
         emit(f"{s} {t_type} {p['Country']} .")
@@ -318,6 +342,41 @@ def generate(target, out, seed):
         emit(f"{pe} {t_type} {p['Person']} .")
         emit(f"{pe} {foaf_name} {lit(name)} .")
         emit(f"{pe} {p['name']} {lit(name)} .")
+        if i % 4 == 1:
+            emit(f"{pe} {p['honorificPrefix']} {lit(HONORIFICS[(i // 4) % len(HONORIFICS)])} .")
+
+    # Holdings (as PostHolding+RDF.swift shapes them): membership, interval, instants shared by date.
+    instants = set()
+
+    def holding(post, slug, person, unit, first, last):
+        pslug = person[len(BASE) + len("person/") + 1:-1]
+        m, iv = res(f"membership/{slug}--{pslug}"), res(f"interval/{slug}--{pslug}")
+        emit(f"{m} {t_type} {p['Membership']} .")
+        emit(f"{m} {t_type} {o('PostHolding')} .")
+        emit(f"{m} {p['member']} {person} .")
+        emit(f"{m} {o('post')} {post} .")
+        emit(f"{m} {p['organization']} {unit} .")
+        emit(f"{m} {p['memberDuring']} {iv} .")
+        emit(f"{iv} {t_type} {iri(TIME + 'Interval')} .")
+        for rel, date in (("hasBeginning", first), ("hasEnd", last)):
+            inst = res("instant/" + date)
+            emit(f"{iv} {iri(TIME + rel)} {inst} .")
+            if date not in instants:
+                instants.add(date)
+                emit(f"{inst} {t_type} {iri(TIME + 'Instant')} .")
+                emit(f"{inst} {iri(TIME + 'inXSDDate')} {lit(date, dt=xdate)} .")
+
+    for k, (label, uid) in enumerate(NAMED_POSTS):
+        slug = label.lower().replace(" ", "-")
+        po, u = res("post/" + slug), res("organisation/" + uid)
+        emit(f"{po} {t_type} {p['Post']} .")
+        emit(f"{po} {p['prefLabel']} {lit(label)} .")
+        emit(f"{po} {p['postIn']} {u} .")
+        for term in range(9):  # three-year terms from 2000
+            pe = people[(k * 7919 + term * 104729) % len(people)]
+            emit(f"{po} {p['heldBy']} {pe} .")
+            y = 2000 + 3 * term
+            holding(po, slug, pe, u, f"{y:04d}-07-01", f"{y + 3:04d}-06-30")
 
     # Posts: a third in the named bodies (Zipf), the rest spread over all units.
     unit_zipf = Zipf(rng, len(units), 1.1)
@@ -328,7 +387,11 @@ def generate(target, out, seed):
         emit(f"{po} {p['prefLabel']} {lit(rng.choice(ROLES) + ' ' + str(i + 1))} .")
         emit(f"{po} {p['postIn']} {u} .")
         if rng.random() < 0.9:
-            emit(f"{po} {p['heldBy']} {people[rng.randrange(len(people))]} .")
+            pe = people[rng.randrange(len(people))]
+            emit(f"{po} {p['heldBy']} {pe} .")
+            y = 2000 + (i * 13) % 24
+            holding(po, f"post-{i + 1:06d}", pe, u, f"{y:04d}-{1 + i % 12:02d}-{1 + i % 28:02d}",
+                    f"{y + i % 4:04d}-{1 + (i * 5) % 12:02d}-{1 + (i * 3) % 28:02d}")
 
     # Releases until the target is reached.
     field_zipf = Zipf(rng, len(fields), 0.8)
@@ -338,7 +401,12 @@ def generate(target, out, seed):
     person_zipf = Zipf(rng, len(people), 0.7)
     kinds, kind_w = [k for k, _ in KINDS], list(itertools.accumulate(w for _, w in KINDS))
     i = 0
-    while len(lines) < target:
+    while written + len(lines) < target:
+        if len(lines) >= 1 << 16:
+            fh.write("\n".join(lines))
+            fh.write("\n")
+            written += len(lines)
+            lines.clear()
         i += 1
         year = 2000 + (i * 7919) % 27
         date = f"{year:04d}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
@@ -378,13 +446,12 @@ def generate(target, out, seed):
             speaker = people[mentioned[k]] if k < len(mentioned) else people[person_zipf.draw()]
             emit(f"{q} {p['spokenByCharacter']} {speaker} .")
 
-    os.makedirs(os.path.dirname(os.path.abspath(out)), exist_ok=True)
-    tmp = out + ".tmp"
-    with open(tmp, "w", encoding="utf-8", newline="\n") as fh:
+    if lines:
         fh.write("\n".join(lines))
         fh.write("\n")
+    fh.close()
     os.replace(tmp, out)
-    return len(lines), i, len(units), len(people), n_posts
+    return written + len(lines), i, len(units), len(people), n_posts
 
 
 def main():

@@ -137,6 +137,8 @@ public enum PageCorpus {
     ///     while adder.addNext(into: &builder) { write(builder.takeEmitted()) }
     public struct PageAdder {
         private var captures: [Capture]
+        /// A short form of a name on one page is the full name another page gives (`PersonAliases`).
+        private let aliases: PersonAliases
         private var groups: [[Int]] = []
         private var next = 0
         private var truncated: [Release] = []
@@ -144,6 +146,9 @@ public enum PageCorpus {
 
         init(_ captures: [Capture]) {
             self.captures = PageIdentity.disambiguated(captures)
+            aliases = PersonAliases(people: self.captures.flatMap { c in
+                c.releases.flatMap(PersonAliases.people(of:)) + c.posts.compactMap { p in p.holder.map { ($0.name, [p.role]) } }
+            })
             var index: [String: Int] = [:]
             for (i, c) in self.captures.enumerated() {
                 if let g = index[c.slug] {
@@ -184,10 +189,10 @@ public enum PageCorpus {
             }
             for capture in group {
                 builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
-                for release in capture.releases {
+                for release in capture.releases.map(aliases.resolve) {
                     if release.truncated { truncated.append(release) } else { builder.add(release) }
                 }
-                for post in capture.posts { _ = builder.add(post) }
+                for post in capture.posts { _ = builder.add(aliases.resolve(post)) }
             }
             // The page is in the builder now: drop its facts.
             for i in members { captures[i] = Capture.empty }

@@ -25,8 +25,7 @@ enum ExportWriter {
         descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
     ) throws -> Int {
         let policy = builder.policy
-        var settings = try options.settings()
-        settings.exportKey = DescriptionSettings.exportKey(time: settings.time, inputDigest: inputDigest)
+        let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
         let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
         let written: Int
@@ -48,8 +47,7 @@ enum ExportWriter {
             let content = builder.build()
             statistics = GraphStatistics(content, uriSpace: policy.base)
             let description = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
-            var dataset = builder.buildDataset()
-            dataset.setNamedGraph(.iri(policy.descriptionGraph), description)
+            let dataset = namedGraphs(builder, description: description)
             written = content.count + description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
         }

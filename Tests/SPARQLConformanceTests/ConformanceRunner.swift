@@ -1,8 +1,11 @@
+import DatasetLoading
 import Foundation
 import RDF
 import RaptorIO
 import SPARQLEngine
+import SPARQLResultsFormats
 import SPARQLSyntax
+import TestSupport
 
 /// Runs the tests of the W3C SPARQL manifests (syntax and evaluation) the
 /// way the SPARQL 1.1 Test Cases document describes: `qt:data` into the
@@ -14,14 +17,15 @@ enum ConformanceRunner {
     /// Per-query time limit.
     static let timeoutSeconds = 60.0
 
-    static func run(_ e: ManifestEntry) -> TestOutcome {
+    /// Runs `e`; `optimize` false evaluates the algebra as written (`EvaluationOptions.optimize`).
+    static func run(_ e: ManifestEntry, optimize: Bool = true) -> TestOutcome {
         if e.manifestPath.contains("/entailment/") { return .skipped("entailment regime (out of scope)") }
         if e.usesService || (e.manifestPath.contains("/service/") && e.kind == .queryEvaluation) {
             return .skipped("SERVICE (out of scope)")
         }
         switch e.kind {
         case .positiveSyntax, .negativeSyntax: return runSyntax(e)
-        case .queryEvaluation, .csvResultFormat: return runEvaluation(e)
+        case .queryEvaluation, .csvResultFormat: return runEvaluation(e, optimize: optimize)
         case .other: return .skipped("test type \(e.typeName) is not a query test")
         }
     }
@@ -51,23 +55,12 @@ enum ConformanceRunner {
         }
     }
 
-    /// Counts loaded files, so that blank nodes of different files stay distinct.
-    nonisolated(unsafe) static var loadCounter = 0
-
-    /// Loads an RDF file; its blank nodes are renamed apart from every other
-    /// file's (two documents never share blank nodes, RDF 1.1 Concepts §3.4).
+    /// Reads an expected-results file (a graph, or a result set written as RDF).
     static func loadGraph(_ path: String) throws -> Graph {
-        let g = try RDFParser.parseGraph(file: path, baseIRI: IRI(unchecked: ManifestReader.fileURL(path)))
-        loadCounter += 1
-        let prefix = "f\(loadCounter)x"
-        func rename(_ t: Term) -> Term {
-            if case .blankNode(let b) = t { return .blankNode(BlankNode(unchecked: prefix + b.id)) }
-            return t
-        }
-        return Graph(g.map { Triple(rename($0.subject), $0.predicate, rename($0.object)) })
+        try RDFParser.parseGraph(file: path, baseIRI: IRI(unchecked: ManifestReader.fileURL(path)))
     }
 
-    static func runEvaluation(_ e: ManifestEntry) -> TestOutcome {
+    static func runEvaluation(_ e: ManifestEntry, optimize: Bool) -> TestOutcome {
         guard let queryPath = e.queryPath, let text = read(queryPath) else { return .failed("cannot read the query") }
         let query: Query
         do {
@@ -76,19 +69,24 @@ enum ConformanceRunner {
             return .failed("parse error: \(error)")
         }
         if containsService(query.pattern) { return .skipped("SERVICE (out of scope)") }
-        var dataset = Dataset()
+        // The CLI's load path: one blank-node scope per document (RDF merge).
+        let loader = DatasetLoader()
         do {
-            for p in e.dataPaths { dataset.defaultGraph.insert(contentsOf: try loadGraph(p)) }
-            for (name, p) in e.graphData { dataset.setNamedGraph(.iri(IRI(unchecked: name)), try loadGraph(p)) }
+            for p in e.dataPaths { try loader.load(file: p, baseIRI: IRI(unchecked: ManifestReader.fileURL(p)), into: .defaultGraph) }
+            for (name, p) in e.graphData {
+                try loader.load(file: p, baseIRI: IRI(unchecked: ManifestReader.fileURL(p)), into: .named(.iri(IRI(unchecked: name))))
+            }
         } catch {
             return .failed("cannot load data: \(error)")
         }
-        let store = IndexedDataset(dataset: dataset)
+        let store = loader.store
+        store.finishLoading()
         var options = EvaluationOptions.timeout(timeoutSeconds)
         options.baseIRI = IRI(unchecked: ManifestReader.fileURL(queryPath))
+        options.optimize = optimize
         options.graphLoader = { iri in
             guard let p = ManifestReader.path(fromFileURL: iri.value) else { return nil }
-            return try loadGraph(p)
+            return try loader.graph(file: p, baseIRI: IRI(unchecked: ManifestReader.fileURL(p)))
         }
         let actual: QueryOutcome
         var writtenCSV: String?
@@ -157,7 +155,7 @@ enum ConformanceRunner {
             }
             return .passed
         case (.graph(let x), .graph(let y)):
-            guard ResultComparison.isomorphic(x, y) else {
+            guard GraphIsomorphism.isomorphic(x, y) else {
                 return .failed("graph differs: expected \(x.count) triples, got \(y.count)\(graphDiff(x, y))")
             }
             // The product writes CONSTRUCT results through Raptor (N-Triples by
@@ -166,7 +164,7 @@ enum ConformanceRunner {
                 do {
                     let text = try RDFSerialization.string(from: y, syntax: syntax)
                     let back = try RDFParser.parseGraph(string: text, syntax: syntax)
-                    if !ResultComparison.isomorphic(x, back) { return .failed("\(syntax) round trip of the result differs\(graphDiff(x, back))") }
+                    if !GraphIsomorphism.isomorphic(x, back) { return .failed("\(syntax) round trip of the result differs\(graphDiff(x, back))") }
                 } catch {
                     return .failed("\(syntax) round trip failed: \(error)")
                 }

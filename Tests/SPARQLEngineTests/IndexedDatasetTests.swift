@@ -1,5 +1,6 @@
 import RDF
 import SPARQLEngine
+import SPARQLOptimizer
 import Testing
 
 @Suite struct IndexedDatasetTests {
@@ -40,5 +41,62 @@ import Testing
         #expect(d.defaultGraphCount == 1)
         d.finishLoading()
         #expect(d.defaultGraphCount == 2)
+    }
+
+    /// The counting-sort index build: every permutation in its exact order,
+    /// duplicates dropped, a subject with a run longer than the insertion
+    /// sort's, and triples added after a first build merged in.
+    @Test func indexesAreSortedAndDeduplicated() throws {
+        var rng = SplitMix(seed: 7)
+        var added: [Triple] = []
+        for _ in 0..<3000 {
+            let t = Alg.triple("s\(rng.next() % 60)", "p\(rng.next() % 7)", "o\(rng.next() % 90)")
+            added.append(t)
+        }
+        for k in 0..<100 { added.append(Alg.triple("hub", "p\(k % 3)", "o\(99 - k)")) }  // one long run
+        let d = IndexedDataset()
+        for t in added.prefix(2000) { d.add(t) }
+        d.finishLoading()
+        for t in added.dropFirst(2000) { d.add(t) }
+        d.finishLoading()
+        let distinct = Set(added.map { "\($0)" })
+        #expect(d.defaultGraphCount == distinct.count)
+        func ids(_ c: TripleCursor) -> [EncodedTriple] {
+            var c = c
+            var out: [EncodedTriple] = []
+            while let t = c.next() { out.append(t) }
+            return out
+        }
+        let spo = ids(d.match(subject: nil, predicate: nil, object: nil, in: .defaultGraph))
+        #expect(spo.count == distinct.count)
+        #expect(Set(spo.map { "\(Triple(d.term(of: $0.subject), d.term(of: $0.predicate).iri!, d.term(of: $0.object)))" }) == distinct)
+        #expect(zip(spo, spo.dropFirst()).allSatisfy { ($0.subject, $0.predicate, $0.object) < ($1.subject, $1.predicate, $1.object) })
+        var perP = 0, perO = 0
+        for p in Set(spo.map(\.predicate)) {
+            let pos = ids(d.match(subject: nil, predicate: p, object: nil, in: .defaultGraph))
+            perP += pos.count
+            #expect(zip(pos, pos.dropFirst()).allSatisfy { ($0.object, $0.subject) < ($1.object, $1.subject) })
+        }
+        for o in Set(spo.map(\.object)) {
+            let osp = ids(d.match(subject: nil, predicate: nil, object: o, in: .defaultGraph))
+            perO += osp.count
+            #expect(zip(osp, osp.dropFirst()).allSatisfy { ($0.subject, $0.predicate) < ($1.subject, $1.predicate) })
+        }
+        #expect(perP == spo.count && perO == spo.count)
+        let hub = try #require(d.id(of: Alg.node("hub")))
+        #expect(d.count(subject: hub, predicate: nil, object: nil, in: .defaultGraph) == 100)
+    }
+}
+
+/// A small deterministic generator for tests (SplitMix64).
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }

@@ -74,7 +74,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The first value of each single-valued property, by `functionalKey`:
     /// the value's `Fingerprint` (later values are only compared with it), so
     /// an entry is 32 bytes whatever the value (a release's body). `skos:prefLabel`
-    /// values are also kept whole in `labels`, for `functionalValue`.
+    /// values are also kept whole in `labels`, for `firstLabel`.
     var functional: [Fingerprint: Fingerprint] = [:]
     var labels: [Fingerprint: Term] = [:]
     var referenceAdded = false

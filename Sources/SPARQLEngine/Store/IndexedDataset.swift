@@ -1,4 +1,5 @@
 import RDF
+import SPARQLOptimizer
 
 /// An in-memory RDF dataset indexed for SPARQL evaluation.
 ///
@@ -143,6 +144,10 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
     }
 
     public func nodes(in graph: GraphSelector) -> [TermID] { index(graph)?.nodes() ?? [] }
+
+    /// `fn`, followed by as many `x` as it takes for no blank-node label of
+    /// the dataset to start with it (tracked as terms are interned: O(1)).
+    public var freshBlankNodePrefix: String { "fn" + String(repeating: "x", count: table.blankPrefixPadding) }
 
     /// The triples of the default graph (or of a named graph), decoded, in
     /// SPO id order.

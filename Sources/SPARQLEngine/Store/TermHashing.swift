@@ -21,9 +21,10 @@ enum TermHashing {
         s.withUTF8 { buf in
             var i = 0
             let n = buf.count
+            let raw = UnsafeRawPointer(buf.baseAddress)
             while i + 8 <= n {
-                var w: UInt64 = 0
-                for k in 0..<8 { w |= UInt64(buf[i + k]) << (8 * UInt64(k)) }
+                // little-endian word of bytes i..<i+8, as the byte loop below assembles them
+                var w = UInt64(littleEndian: raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i, as: UInt64.self))
                 if lowercase { w |= 0x2020_2020_2020_2020 & ((w & 0x4040_4040_4040_4040) >> 1) }
                 h = mix(h, w)
                 i += 8
@@ -55,12 +56,14 @@ enum TermHashing {
 
     @inline(__always)
     static func same(_ a: String, _ b: String) -> Bool {
-        var a = a, b = b
-        return a.withUTF8 { pa in
-            b.withUTF8 { pb in
+        // Contiguous UTF-8 (native strings) compared with memcmp, without copying either string.
+        let fast = a.utf8.withContiguousStorageIfAvailable { pa in
+            b.utf8.withContiguousStorageIfAvailable { pb in
                 pa.count == pb.count && (pa.count == 0 || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
             }
         }
+        if let fast, let result = fast { return result }
+        return a.utf8.elementsEqual(b.utf8)
     }
 
     static func sameLanguage(_ a: String, _ b: String) -> Bool {
@@ -70,18 +73,25 @@ enum TermHashing {
     }
 
     /// Whether `a` and `b` are the same RDF term.
+    /// (One switch per term rather than over the pair `(a, b)`: a tuple of
+    /// the two would copy both, a retain and a release per string.)
     static func equal(_ a: Term, _ b: Term) -> Bool {
-        switch (a, b) {
-        case (.iri(let x), .iri(let y)): return same(x.value, y.value)
-        case (.blankNode(let x), .blankNode(let y)): return same(x.id, y.id)
-        case (.literal(let x), .literal(let y)):
-            guard same(x.lexicalForm, y.lexicalForm) else { return false }
-            switch (x.language, y.language) {
-            case (nil, nil): return same(x.datatype.value, y.datatype.value)
-            case (let l?, let m?): return sameLanguage(l, m)
-            default: return false
+        switch a {
+        case .iri(let x):
+            guard case .iri(let y) = b else { return false }
+            return same(x.value, y.value)
+        case .blankNode(let x):
+            guard case .blankNode(let y) = b else { return false }
+            return same(x.id, y.id)
+        case .literal(let x):
+            guard case .literal(let y) = b, same(x.lexicalForm, y.lexicalForm) else { return false }
+            switch x.language {
+            case nil:
+                return y.language == nil && same(x.datatype.value, y.datatype.value)
+            case let l?:
+                guard let m = y.language else { return false }
+                return sameLanguage(l, m)
             }
-        default: return false
         }
     }
 }
