@@ -99,7 +99,18 @@ public enum DatasetDescriber {
     public static func describe(
         _ content: Graph, policy: IRIPolicy, settings: DescriptionSettings, distributions: [DistributionFile] = []
     ) -> Graph {
-        let stats = GraphStatistics(content, uriSpace: policy.base)
+        describe(statistics: GraphStatistics(content, uriSpace: policy.base), policy: policy, settings: settings,
+                 distributions: distributions)
+    }
+
+    /// The description of content already counted: `stats` from a
+    /// `GraphStatistics.Accumulator` fed while the content was written
+    /// (uri space `policy.base`), so a streamed export needs no graph.
+    /// The same triples as `describe(content, …)` over that content.
+    public static func describe(
+        statistics stats: GraphStatistics, policy: IRIPolicy, settings: DescriptionSettings,
+        distributions: [DistributionFile] = []
+    ) -> Graph {
         var g = Graph()
         let V = DescriptionVocabulary.self
         let dcat = V.dcat, dct = V.dct, void = V.void, prov = V.prov, foaf = V.foaf, skos = V.skos

@@ -45,40 +45,85 @@ public struct GraphStatistics: Sendable {
 
     /// Counts `graph`; `uriSpace` is the prefix of the dataset's own IRIs.
     public init(_ graph: Graph, uriSpace: String) {
-        var subjects = Set<Term>(), objects = Set<Term>(), entitySet = Set<IRI>()
-        var classInstances: [IRI: Set<Term>] = [:]
-        var perProperty: [IRI: Int] = [:]
-        var links: [IRI: Int] = [:]
-        var languages = Set<String>()
-        var urls: [IRI: IRI] = [:]
-        let schemaWebPage = Namespace.schema["WebPage"], schemaURL = Namespace.schema["url"]
-        let inLanguage = Namespace.schema["inLanguage"]
-        for t in graph {
-            subjects.insert(t.subject)
-            objects.insert(t.object)
-            if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entitySet.insert(s) }
+        var accumulator = Accumulator(uriSpace: uriSpace)
+        for t in graph { accumulator.add(t) }
+        self = accumulator.statistics
+    }
+
+    /// Counts triples one at a time, as an export writes them, so the
+    /// statistics need no graph in memory: `add` each distinct triple once,
+    /// then read `statistics` (the same as `GraphStatistics(graph, …)` over
+    /// those triples).
+    ///
+    ///     var counts = GraphStatistics.Accumulator(uriSpace: policy.base)
+    ///     for t in triples { counts.add(t) }   // each distinct triple once
+    ///     let s = counts.statistics
+    ///
+    /// Distinct subjects, objects, entities and class instances are kept as
+    /// 16-byte `Fingerprint`s, not as terms.
+    ///
+    /// - Complexity: `add` is O(bytes of the triple) amortised; memory
+    ///   O(distinct terms × 16 bytes + pages + classes + properties).
+    public struct Accumulator: Sendable {
+        /// The prefix of the dataset's own IRIs.
+        public let uriSpace: String
+        fileprivate var triples = 0
+        fileprivate var subjects = Set<Fingerprint>(), objects = Set<Fingerprint>(), entities = Set<Fingerprint>()
+        fileprivate var classInstances: [IRI: Set<Fingerprint>] = [:]
+        fileprivate var firstInstance: [IRI: IRI] = [:]
+        fileprivate var perProperty: [IRI: Int] = [:]
+        fileprivate var links: [IRI: Int] = [:]
+        fileprivate var languages = Set<String>()
+        fileprivate var urls: [IRI: IRI] = [:]
+        fileprivate let schemaWebPage = Namespace.schema["WebPage"], schemaURL = Namespace.schema["url"]
+        fileprivate let inLanguage = Namespace.schema["inLanguage"]
+
+        public init(uriSpace: String) { self.uriSpace = uriSpace }
+
+        /// Counts `t`; give each distinct triple once.
+        public mutating func add(_ t: Triple) {
+            triples += 1
+            let subject = Fingerprint(t.subject)
+            subjects.insert(subject)
+            objects.insert(Fingerprint(t.object))
+            if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
             perProperty[t.predicate, default: 0] += 1
-            if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object { classInstances[c, default: []].insert(t.subject) }
+            if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object {
+                classInstances[c, default: []].insert(subject)
+                if case .iri(let i) = t.subject {
+                    if let first = firstInstance[c] {
+                        if i.value < first.value { firstInstance[c] = i }
+                    } else {
+                        firstInstance[c] = i
+                    }
+                }
+            }
             if case .iri(let o) = t.object, o.starts(with: GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
             if t.predicate == inLanguage, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
             if t.predicate == schemaURL, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
+            if t.predicate == RDFVocabulary.type, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
+                pageSet.insert(page)
+            }
         }
-        triples = graph.count
-        entities = entitySet.count
-        classes = classInstances.count
-        properties = perProperty.count
-        distinctSubjects = subjects.count
-        distinctObjects = objects.count
-        classEntities = classInstances.map { ($0.key, $0.value.count) }.sorted { $0.0.value < $1.0.value }
-        propertyTriples = perProperty.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
-        wikidataLinks = links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
-        var first: [IRI: IRI] = [:]
-        for (c, instances) in classInstances {
-            first[c] = instances.compactMap { if case .iri(let i) = $0 { return i } else { return nil } }.min { $0.value < $1.value }
-        }
-        firstInstance = first
-        self.languages = languages.sorted()
-        let pageIRIs = (classInstances[schemaWebPage] ?? []).compactMap { t -> IRI? in if case .iri(let i) = t { return i } else { return nil } }
-        pages = pageIRIs.sorted { $0.value < $1.value }.map { ($0, urls[$0]) }
+        fileprivate var pageSet = Set<IRI>()
+
+        /// The statistics of the triples added so far.
+        /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages.
+        public var statistics: GraphStatistics { GraphStatistics(self) }
+    }
+
+    private init(_ a: Accumulator) {
+        triples = a.triples
+        entities = a.entities.count
+        classes = a.classInstances.count
+        properties = a.perProperty.count
+        distinctSubjects = a.subjects.count
+        distinctObjects = a.objects.count
+        classEntities = a.classInstances.map { ($0.key, $0.value.count) }.sorted { $0.0.value < $1.0.value }
+        propertyTriples = a.perProperty.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
+        wikidataLinks = a.links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
+        firstInstance = a.firstInstance
+        languages = a.languages.sorted()
+        pages = a.pageSet.sorted { $0.value < $1.value }.map { ($0, a.urls[$0]) }
     }
 }

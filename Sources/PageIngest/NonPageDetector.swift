@@ -26,7 +26,7 @@ enum NonPageDetector {
         if head.hasPrefix("#!/") {
             return Refusal(position: at, message: "not a page: the text is a script (it starts with \"#!\")")
         }
-        let lowerHead = head.lowercased()
+        let lowerHead = head.prefix(16).lowercased()
         if lowerHead.hasPrefix("<!doctype") || lowerHead.hasPrefix("<html") {
             return Refusal(position: at, message: "not a page: the text is HTML markup; save the page as .html, or as its rendered text")
         }
@@ -82,7 +82,8 @@ enum NonPageDetector {
     /// A line that opens a query form (`SELECT ?date ?speaker`, `ASK {`, `CONSTRUCT {`).
     static func isSPARQLQueryForm(_ t: String) -> Bool {
         let upper = t.prefix(10).uppercased()
-        guard sparqlForms.contains(where: { upper.hasPrefix($0) }) || ["CONSTRUCT", "DESCRIBE", "ASK"].contains(t.uppercased()) else { return false }
+        guard sparqlForms.contains(where: { upper.hasPrefix($0) })
+                || (t.utf8.count <= 16 && ["CONSTRUCT", "DESCRIBE", "ASK"].contains(t.uppercased())) else { return false }
         return t.contains("?") || t.contains("$") || t.contains("*") || t.contains("{") || !t.contains(" ")
     }
 
@@ -95,7 +96,8 @@ enum NonPageDetector {
         if sparqlStarts.contains(where: { upper.hasPrefix($0) }), t.prefix(5).uppercased() == t.prefix(5) {
             return t.contains("?") || t.contains("{") || t.contains("<") || t.contains("(") || t.last?.isNumber == true
         }
-        // A triple pattern: a variable and a pattern's end or a prefixed name.
+        // A triple pattern: a variable and a pattern's end or a prefixed name, in at most 8 words.
+        guard t.spaceSeparatedWordCount(upTo: 8) <= 8 else { return false }
         let words = t.split(separator: " ")
         let variables = words.filter { $0.count > 1 && ($0.hasPrefix("?") || $0.hasPrefix("$")) && $0.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
         guard !variables.isEmpty, words.count <= 8 else { return false }
@@ -127,7 +129,7 @@ enum NonPageDetector {
         if t.hasPrefix("//") || t.hasPrefix("/*") || t.hasPrefix("*/") { return true }
         if t.hasSuffix("\\") || t.hasSuffix("{") || t.hasSuffix("};") { return true }
         if codeMarks.contains(where: { t.contains($0) }) { return true }
-        let words = t.split(separator: " ").count
+        let words = t.spaceSeparatedWordCount(upTo: 12)  // compared with 4 and 12 only
         let codeChars = t.contains("(") || t.contains("=") || t.contains("\"") || t.contains("[") || t.contains("->")
         if t.hasSuffix(";") && (codeChars || words <= 4) { return true }
         for s in codeStarts where t.hasPrefix(s) {

@@ -51,7 +51,8 @@ public enum PageCorpus {
     /// and captures are added winner first).
     ///
     /// Every page is analysed before any is added (`add` order is then fixed
-    /// by input order alone), so memory holds the facts of every page.
+    /// by input order alone), so memory holds the facts of every page (not
+    /// their triples: a streaming builder drops each page's facts once added).
     ///
     /// - Parameters:
     ///   - pagePaths: for each file, its path relative to the input root it
@@ -68,14 +69,42 @@ public enum PageCorpus {
         into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false,
         progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
     ) -> Summary {
+        let reading = read(files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: stopAtFirstFailure,
+                           progress: progress, diagnostic: diagnostic)
+        let releasesBefore = builder.releaseCount
+        var adder = reading.adder()
+        while adder.addNext(into: &builder) {}
+        var summary = reading.summary
+        summary.releases = builder.releaseCount - releasesBefore
+        return summary
+    }
+
+    /// Pages read and analysed (`read`), not yet added to a builder: the
+    /// first half of `ingest`. Its `adder()` adds them.
+    public struct Reading {
+        /// Pages read and failed (`releases` is 0: nothing is added yet).
+        public internal(set) var summary: Summary
+        var captures: [Capture]
+
+        /// An adder of these pages, in `ingest`'s order.
+        public func adder() -> PageAdder { PageAdder(captures) }
+    }
+
+    /// Reads and analyses `files` as `ingest` does (the same diagnostics,
+    /// progress and `stopAtFirstFailure`), without adding them to a builder:
+    /// a caller that streams the graph (`osce-kg export`) then adds them page
+    /// by page with `Reading.adder()`, writing each page's triples as it goes.
+    public static func read(
+        files: [String], pagePaths: [String]? = nil, contents: [String: [UInt8]] = [:], stopAtFirstFailure: Bool = false,
+        progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
+    ) -> Reading {
         var summary = Summary()
         let batchSize = 256
         var start = 0
         var captures: [Capture] = []
-        let releasesBefore = builder.releaseCount
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let outcomes = analyse(batch, contents: contents)
+            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents)
             for (offset, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .failure(let error):
@@ -83,26 +112,92 @@ public enum PageCorpus {
                     diagnostic(PageDiagnostic(severity: .error, file: error.file, message: error.description))
                     if stopAtFirstFailure {
                         progress(start + offset + 1)
-                        add(captures, into: &builder)
-                        summary.releases = builder.releaseCount - releasesBefore
-                        return summary
+                        return Reading(summary: summary, captures: captures)
                     }
-                case .success(let facts):
+                case .success(let analysed):
                     summary.pagesRead += 1
-                    for warning in facts.warnings {
+                    for warning in analysed.warnings {
                         diagnostic(PageDiagnostic(severity: .warning, file: warning.file, message: warning.description))
                     }
-                    let i = start + offset
-                    let pagePath = pagePaths.flatMap { i < $0.count ? $0[i] : nil }
-                    captures.append(Capture(order: i, facts: facts, pagePath: pagePath))
+                    captures.append(analysed.capture)
                 }
             }
             start += batch.count
             progress(start)
         }
-        add(captures, into: &builder)
-        summary.releases = builder.releaseCount - releasesBefore
-        return summary
+        return Reading(summary: summary, captures: captures)
+    }
+
+    /// Adds a `Reading`'s pages to a builder one page at a time, in the
+    /// order `ingest` gives (see there): the pages in order of first
+    /// capture, the captures of one page winner first, and last the
+    /// releases cut off mid-text.
+    ///
+    ///     var adder = reading.adder()
+    ///     while adder.addNext(into: &builder) { write(builder.takeEmitted()) }
+    public struct PageAdder {
+        private var captures: [Capture]
+        /// A short form of a name on one page is the full name another page gives (`PersonAliases`).
+        private let aliases: PersonAliases
+        private var groups: [[Int]] = []
+        private var next = 0
+        private var truncated: [Release] = []
+        private var done = false
+
+        init(_ captures: [Capture]) {
+            self.captures = PageIdentity.disambiguated(captures)
+            aliases = PersonAliases(people: self.captures.flatMap { c in
+                c.releases.flatMap(PersonAliases.people(of:)) + c.posts.compactMap { p in p.holder.map { ($0.name, [p.role]) } }
+            })
+            var index: [String: Int] = [:]
+            for (i, c) in self.captures.enumerated() {
+                if let g = index[c.slug] {
+                    groups[g].append(i)
+                } else {
+                    index[c.slug] = groups.count
+                    groups.append([i])
+                }
+            }
+        }
+
+        /// Adds the next page (all its captures), or, after the last page,
+        /// the releases cut off mid-text. Returns `false` when nothing was left to add.
+        public mutating func addNext(into builder: inout KnowledgeGraphBuilder) -> Bool {
+            guard next < groups.count else {
+                if done { return false }
+                done = true
+                for release in truncated { builder.add(release) }
+                truncated = []
+                return true
+            }
+            let members = groups[next]
+            groups[next] = []
+            next += 1
+            var group = members.map { captures[$0] }
+            group.sort { a, b in
+                if a.isTruncated != b.isTruncated { return !a.isTruncated }
+                return a.order > b.order
+            }
+            if group.count > 1, group[0].releases.count == 1 {
+                // One release: the winner's IRI, and its date where it has one (the date
+                // also dates the post holdings the release attests).
+                let winner = group[0].releases[0]
+                for g in group.indices where group[g].releases.count == 1 {
+                    group[g].releases[0].id = winner.slug
+                    if winner.date != nil { group[g].releases[0].date = winner.date }
+                }
+            }
+            for capture in group {
+                builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
+                for release in capture.releases.map(aliases.resolve) {
+                    if release.truncated { truncated.append(release) } else { builder.add(release) }
+                }
+                for post in capture.posts { _ = builder.add(aliases.resolve(post)) }
+            }
+            // The page is in the builder now: drop its facts.
+            for i in members { captures[i] = Capture.empty }
+            return true
+        }
     }
 
     /// What one file gives the graph, and its page identity (the page's
@@ -129,6 +224,20 @@ public enum PageCorpus {
             setPagePath(pagePath)
         }
 
+        /// A capture holding nothing: what stays of one once added.
+        static let empty = Capture()
+
+        private init() {
+            order = 0
+            source = ""
+            url = nil
+            pagePath = nil
+            isTruncated = false
+            releases = []
+            posts = []
+            slug = ""
+        }
+
         /// True when the page is identified by its path (it has no usable URL).
         var isIdentifiedByPath: Bool { url.flatMap(IRIPolicy.canonicalPageURL) == nil }
 
@@ -140,63 +249,33 @@ public enum PageCorpus {
         }
     }
 
-    /// Adds the captures, page by page in order of first capture; the
-    /// captures of one page winner first (see `ingest`). Releases cut off
-    /// mid-text are added after every complete one, so that when two pages
-    /// give the same release, the complete one's body and truncated flag win.
-    static func add(_ captures: [Capture], into builder: inout KnowledgeGraphBuilder) {
-        let captures = PageIdentity.disambiguated(captures)
-        // A short form of a name on one page is the full name another page gives (`PersonAliases`).
-        let aliases = PersonAliases(people: captures.flatMap { c in
-            c.releases.flatMap(PersonAliases.people(of:)) + c.posts.compactMap { p in p.holder.map { ($0.name, [p.role]) } }
-        })
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (i, c) in captures.enumerated() {
-            if groups[c.slug] == nil { order.append(c.slug) }
-            groups[c.slug, default: []].append(i)
-        }
-        var truncated: [Release] = []
-        for slug in order {
-            var group = groups[slug]!.map { captures[$0] }
-            group.sort { a, b in
-                if a.isTruncated != b.isTruncated { return !a.isTruncated }
-                return a.order > b.order
-            }
-            if group.count > 1, group[0].releases.count == 1 {
-                // One release: the winner's IRI, and its date where it has one (the date
-                // also dates the post holdings the release attests).
-                let winner = group[0].releases[0]
-                for g in group.indices where group[g].releases.count == 1 {
-                    group[g].releases[0].id = winner.slug
-                    if winner.date != nil { group[g].releases[0].date = winner.date }
-                }
-            }
-            for capture in group {
-                builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
-                for release in capture.releases.map(aliases.resolve) {
-                    if release.truncated { truncated.append(release) } else { builder.add(release) }
-                }
-                for post in capture.posts { _ = builder.add(aliases.resolve(post)) }
-            }
-        }
-        for release in truncated { builder.add(release) }
+    /// What analysing one file gave: its warnings and what it adds to the graph.
+    struct Analysed {
+        let warnings: [IngestWarning]
+        let capture: Capture
     }
 
     /// Reads and analyses pages concurrently (a file in `contents` from its
-    /// bytes there); results are in input order.
-    static func analyse(_ files: [String], contents: [String: [UInt8]] = [:]) -> [Result<PageFacts, IngestError>] {
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<PageFacts, IngestError>?>.allocate(capacity: files.count)
+    /// bytes there), turning each page's facts into its `Capture` on the same
+    /// thread; results are in input order. `files[i]` is input file `first + i`.
+    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:])
+        -> [Result<Analysed, IngestError>]
+    {
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<Analysed, IngestError>?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        defer { results.deinitialize().deallocate() }
         let ingester = PageIngester()
         DispatchQueue.concurrentPerform(iterations: files.count) { i in
             do throws(IngestError) {
+                let facts: PageFacts
                 if let bytes = contents[files[i]] {
-                    results[i] = .success(try ingester.ingest(bytes: bytes, source: files[i]))
+                    facts = try ingester.ingest(bytes: bytes, source: files[i])
                 } else {
-                    results[i] = .success(try ingester.ingest(fileAt: files[i]))
+                    facts = try ingester.ingest(fileAt: files[i])
                 }
+                let order = first + i
+                let pagePath = pagePaths.flatMap { order < $0.count ? $0[order] : nil }
+                results[i] = .success(Analysed(warnings: facts.warnings, capture: Capture(order: order, facts: facts, pagePath: pagePath)))
             } catch {
                 results[i] = .failure(error)
             }

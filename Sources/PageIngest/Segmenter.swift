@@ -214,7 +214,7 @@ enum Segmenter {
 
     /// Prose: a long line that ends a sentence, or a very long line (a paragraph cut by the capture).
     static func isProse(_ t: String) -> Bool {
-        let words = t.split(separator: " ").count
+        let words = t.spaceSeparatedWordCount(upTo: 40)
         if words >= 40 { return true }
         guard t.utf8.count >= 80, words >= 12, let last = t.unicodeScalars.last else { return false }
         return ".!?…\"”»:);".unicodeScalars.contains(last)
@@ -246,7 +246,7 @@ enum Segmenter {
             let deep = t - start >= window
             if deep && !onlyShortAbove { break }
             defer {
-                if text.split(separator: " ").count > 6 || text.utf8.count > 60 { onlyShortAbove = false }
+                if text.utf8.count > 60 || text.spaceSeparatedWordCount(upTo: 6) > 6 { onlyShortAbove = false }
                 if isProse(text) { proseAbove = true }
             }
             guard roles[t] == .text else { continue }

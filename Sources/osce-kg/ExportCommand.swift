@@ -93,12 +93,13 @@ struct ExportCommand: ParsableCommand {
             let started = clock.now
             var progress = ProgressReporter(total: files.count, label: "pages", enabled: !quiet && ProgressReporter.onTerminal)
             let log = DiagnosticLog(quiet: quiet)
-            var builder = KnowledgeGraphBuilder(policy: policy)
-            let summary = PageCorpus.ingest(
-                files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: strict,
+            // Pages are read and analysed first; they are added to the graph as it is written.
+            let reading = PageCorpus.read(
+                files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: strict,
                 progress: { progress.update($0) },
                 diagnostic: { log.report($0, beforePrinting: { progress.finish() }) }
             )
+            let summary = reading.summary
             progress.finish()
             let ingested = clock.now
 
@@ -114,8 +115,9 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if let warning = describing.warning { log.warn(warning) }
+            let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen))
             let count = try ExportWriter.write(
-                builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
+                reading, into: builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
                 inputDigest: InputDigest.of(files: files, contents: contents),
                 namespaces: ExportCommand.namespaces(policy, for: chosen))
             let written = clock.now

@@ -9,9 +9,16 @@ extension ExportWriter {
     /// describe their export through this.
     static func describe(_ content: Graph, policy: IRIPolicy, options: DescriptionOptions,
                          inputDigest: String) throws -> (description: Graph, settings: DescriptionSettings) {
+        let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
+        return (DatasetDescriber.describe(content, policy: policy, settings: settings), settings)
+    }
+
+    /// The description settings of an export: the options' (`--license`,
+    /// `--date`, …) and the export key from the time and `inputDigest`.
+    static func descriptionSettings(options: DescriptionOptions, inputDigest: String) throws -> DescriptionSettings {
         var settings = try options.settings()
         settings.exportKey = DescriptionSettings.exportKey(time: settings.time, inputDigest: inputDigest)
-        return (DatasetDescriber.describe(content, policy: policy, settings: settings), settings)
+        return settings
     }
 
     /// The export as named graphs, as `--format nquads` writes it: each

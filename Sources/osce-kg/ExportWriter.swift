@@ -1,6 +1,7 @@
 import DatasetDescription
 import Foundation
 import OSCE
+import PageIngest
 import RDF
 import RaptorIO
 
@@ -10,35 +11,50 @@ import RaptorIO
 /// `--description FILE`, the separate description with the export file's
 /// size and checksum.
 enum ExportWriter {
-    /// Writes everything and returns the number of triples in the export.
-    /// `inputDigest` (`InputDigest.of`) and the export time name the export's activity.
+    /// Whether `format` is written as the pages are added (`ExportStream`,
+    /// with a streaming builder): every syntax but the named-graph ones
+    /// (N-Quads, TriG), which list the triples graph by graph.
+    static func streams(_ format: GraphFormat) -> Bool { !format.supportsNamedGraphs }
+
+    /// Adds `reading`'s pages to `builder`, writes everything, and returns
+    /// the number of triples in the export. `builder` must be streaming
+    /// exactly when `streams(format)`. `inputDigest` (`InputDigest.of`) and
+    /// the export time name the export's activity.
     static func write(
-        _ builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?, descriptionFile: String?,
-        options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
+        _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?,
+        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
     ) throws -> Int {
         let policy = builder.policy
-        let content = builder.build()
-        let (description, settings) = try describe(content, policy: policy, options: options, inputDigest: inputDigest)
+        let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
         let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
-        var written = content.count
-        if case .raptor(let syntax) = format, syntax.supportsNamedGraphs {
-            let dataset = namedGraphs(builder, description: description)
-            written += description.count
-            try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
+        let written: Int
+        let statistics: GraphStatistics
+        if streams(format) {
+            // The content as the pages are added, then the description's triples the content does not already hold.
+            let stream = ExportStream(builder: builder, adder: reading.adder()) { statistics in
+                DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
+            }
+            try format.write(stream, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
+            guard let counted = stream.statistics else { throw Failure("the export stream ended before its description") }
+            written = stream.count
+            statistics = counted
         } else {
-            // The content, then the description's triples the content does not already hold.
-            let extra = description.filter { !content.contains($0) }
-            written += extra.count
-            var contentTriples = content.makeIterator()
-            var extraTriples = extra.makeIterator()
-            let all = AnySequence { AnyIterator { contentTriples.next() ?? extraTriples.next() } }
-            try format.write(all, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
+            guard case .raptor(let syntax) = format else { throw Failure("\(format) is written as a stream") }
+            var builder = builder
+            var adder = reading.adder()
+            while adder.addNext(into: &builder) {}
+            let content = builder.build()
+            statistics = GraphStatistics(content, uriSpace: policy.base)
+            let description = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
+            let dataset = namedGraphs(builder, description: description)
+            written = content.count + description.count
+            try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
         }
         if let descriptionFile {
             guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
             let file = try options.distribution(of: output, mediaType: format.mediaType)
-            let full = DatasetDescriber.describe(content, policy: policy, settings: settings, distributions: [file])
+            let full = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings, distributions: [file])
             try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
                                  namespaces: allNamespaces)
         }

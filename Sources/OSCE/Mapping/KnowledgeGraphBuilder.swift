@@ -38,6 +38,13 @@ import RDF
 /// `{base}graph/entities`, since those are shared by pages. The union of the
 /// graphs is `build()`, each triple once.
 ///
+/// Streaming (`init(policy:includeReferenceData:streaming:)` with `streaming:
+/// true`): the builder keeps no graph, only a 16-byte `Fingerprint` of each
+/// triple emitted (to emit it once); the caller takes the new triples after
+/// each page with `takeEmitted()`, in the order `build()` would list them,
+/// and ends with `emitClosingTriples()` (the post holdings and Wikidata
+/// links). An export then writes each page's triples as the page is added.
+///
 /// No blank nodes are created. Strings from pages are emitted as given;
 /// empty names produce no entity.
 ///
@@ -50,6 +57,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     public let policy: IRIPolicy
 
     var store = Graph()
+    /// Whether triples are queued in `emitted` instead of stored (see the type's discussion).
+    public let streaming: Bool
+    /// Streaming: the fingerprints of the triples emitted so far.
+    var seen = Set<Fingerprint>()
+    /// Streaming: the triples emitted since the last `takeEmitted()`.
+    var emitted: [Triple] = []
     /// The graph of each triple of `store`, in the same order: 0 reference,
     /// 1 entities, 2 + i the page `pageGraphs[i]`.
     var tripleGraphs: [Int32] = []
@@ -58,7 +71,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     var pageGraphIndex: [IRI: Int32] = [:]
     /// The graph of page-bound triples emitted now (see `tripleGraphs`).
     var currentGraph: Int32 = 1
-    var functional: [FunctionalKey: Term] = [:]
+    /// The first value of each single-valued property, by `functionalKey`:
+    /// the value's `Fingerprint` (later values are only compared with it), so
+    /// an entry is 32 bytes whatever the value (a release's body). `skos:prefLabel`
+    /// values are also kept whole in `labels`, for `firstLabel`.
+    var functional: [Fingerprint: Fingerprint] = [:]
+    var labels: [Fingerprint: Term] = [:]
     var referenceAdded = false
     var pages: Set<IRI> = []
     var releases: Set<IRI> = []
@@ -77,24 +95,17 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// What releases say about people's offices (Wikidata links), by person.
     var officeEvidence: [IRI: OfficeEvidence] = [:]
 
-    struct FunctionalKey: Hashable, Sendable {
-        let subject: IRI
-        let predicate: IRI
-
-        /// Hashes the subject and only the predicate's last bytes: functional
-        /// predicates are few and differ at the end. Equality is full.
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(subject)
-            let p = predicate.value.utf8
-            hasher.combine(p.count)
-            for b in p.suffix(6) { hasher.combine(b) }
-        }
-    }
+    /// The key of the single-valued property `p` of `s` in `functional` and `labels`.
+    static func functionalKey(_ s: IRI, _ p: IRI) -> Fingerprint { Fingerprint(.iri(s), p) }
 
     /// A builder minting IRIs with `policy`.
-    /// - Parameter includeReferenceData: whether to add the reference graph now.
-    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true) {
+    /// - Parameters:
+    ///   - includeReferenceData: whether to add the reference graph now.
+    ///   - streaming: keep no graph; queue each new triple for `takeEmitted()`
+    ///     (then `build()`, `graph` and `buildDataset()` are empty, `tripleCount` 0).
+    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true, streaming: Bool = false) {
         self.policy = policy
+        self.streaming = streaming
         if includeReferenceData { addReferenceData() }
     }
 
@@ -117,6 +128,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// - Complexity: O(1) without post holdings (the graph is shared,
     ///   copy-on-write); else O(n + h log h) for n triples and h holdings.
     public func build() -> Graph {
+        if streaming { return Graph() }
         if holdings.isEmpty && officeEvidence.isEmpty { return store }
         var g = store
         g.insert(contentsOf: holdingTriples())
@@ -210,6 +222,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// discussion for which triple goes where.
     /// - Complexity: O(n + h log h) for n triples and h holdings.
     public func buildDataset() -> Dataset {
+        if streaming { return Dataset() }
         var graphs = [Graph](repeating: Graph(), count: 2 + pageGraphs.count)
         for (t, g) in zip(store.triples, tripleGraphs) { graphs[Int(g)].insert(t) }
         if !(holdings.isEmpty && officeEvidence.isEmpty) {
@@ -243,9 +256,41 @@ public struct KnowledgeGraphBuilder: Sendable {
         return Self.pageBoundKinds.contains(rest[..<slash]) ? currentGraph : 1
     }
 
-    /// Inserts `triple` into the store, recording its graph when it is new.
+    /// Inserts `triple` into the store, recording its graph when it is new;
+    /// streaming, queues it when it is new.
     mutating func record(_ triple: Triple) {
+        if streaming {
+            if seen.insert(Fingerprint(triple)).inserted { emitted.append(triple) }
+            return
+        }
         if store.insert(triple) { tripleGraphs.append(graphIndex(for: triple.subject)) }
+    }
+
+    // MARK: Streaming
+
+    /// Streaming: the triples first emitted since the last call, in emission
+    /// order (the reference graph's, on the first call after `init`).
+    /// Empty when not streaming.
+    /// - Complexity: O(1).
+    public mutating func takeEmitted() -> [Triple] {
+        defer { emitted = [] }
+        return emitted
+    }
+
+    /// Streaming: queues the triples `build()` lists after the pages' (the
+    /// post holdings sorted by key, then the holders' Wikidata links) that
+    /// were not emitted yet. Call it once, after the last `add`.
+    /// - Complexity: O(h log h) for h post holdings.
+    public mutating func emitClosingTriples() {
+        guard streaming else { return }
+        for t in holdingTriples() + wikidataLinkTriples() where seen.insert(Fingerprint(t)).inserted { emitted.append(t) }
+    }
+
+    /// Streaming: whether `triple` has been emitted (by `Fingerprint`); else
+    /// whether `build()` holds it.
+    /// - Complexity: O(bytes of the triple); O(h log h) when not streaming and holdings exist.
+    public func hasEmitted(_ triple: Triple) -> Bool {
+        streaming ? seen.contains(Fingerprint(triple)) : build().contains(triple)
     }
 
     // MARK: Emission
@@ -257,12 +302,14 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Inserts `(s, p, o)` unless `s` already has a different `p` value; then
     /// inserts `(s, alternate, o)` when `alternate` is given.
     mutating func insertFunctional(_ s: IRI, _ p: IRI, _ o: Term, alternate: IRI? = nil) {
-        let key = FunctionalKey(subject: s, predicate: p)
+        let key = Self.functionalKey(s, p)
+        let value = Fingerprint(o)
         if let existing = functional[key] {
-            if existing != o, let alternate { record(Triple(s, alternate, o)) }
+            if existing != value, let alternate { record(Triple(s, alternate, o)) }
             return
         }
-        functional[key] = o
+        functional[key] = value
+        if p == V.prefLabel { labels[key] = o }
         record(Triple(s, p, o))
     }
 

@@ -118,7 +118,7 @@ extension KnowledgeGraphBuilder {
         if let organisationID {
             if let record = OSCEReference.organisation(id: organisationID) {
                 names = [record.name] + record.alternativeNames
-            } else if let label = functionalValue(policy.organisation(id: organisationID), V.prefLabel) {
+            } else if let label = firstLabel(policy.organisation(id: organisationID)) {
                 names = [label]
             }
         }
@@ -136,9 +136,10 @@ extension KnowledgeGraphBuilder {
         return iri
     }
 
-    /// The first value of a single-valued property, as a string.
-    func functionalValue(_ subject: IRI, _ predicate: IRI) -> String? {
-        functional[FunctionalKey(subject: subject, predicate: predicate)]?.literal?.lexicalForm
+    /// The first `skos:prefLabel` of `subject`, as a string (the one
+    /// single-valued property whose values the builder keeps whole).
+    func firstLabel(_ subject: IRI) -> String? {
+        labels[Self.functionalKey(subject, V.prefLabel)]?.literal?.lexicalForm
     }
 }
 

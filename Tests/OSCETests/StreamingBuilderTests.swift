@@ -1,0 +1,54 @@
+import RDF
+import Testing
+@testable import OSCE
+
+/// A streaming `KnowledgeGraphBuilder` emits the triples `build()` lists, in
+/// the same order, each once, keeping no graph.
+@Suite struct StreamingBuilderTests {
+    let policy = IRIPolicy()
+
+    func release(_ title: String, date: String, person: String, role: String, page: String) -> Release {
+        let p = Person(name: person)
+        return Release(
+            kind: .pressRelease, title: title, date: date, people: [p], posts: [Post(role: role, holder: p)],
+            quotes: [Quote(text: "We act.", speaker: person)], sourcePath: page)
+    }
+
+    /// The same pages added to `b`; the triples emitted after each page.
+    func addPages(_ b: inout KnowledgeGraphBuilder, emitted: inout [[Triple]]) {
+        emitted.append(b.takeEmitted())
+        b.addPage(path: "a.txt")
+        b.add(release("Mission marks anniversary", date: "2021-06-01", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "a.txt"))
+        emitted.append(b.takeEmitted())
+        b.addPage(path: "b.txt")
+        b.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
+        // The same release again (a second capture): nothing new but what differs.
+        b.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
+        emitted.append(b.takeEmitted())
+        b.emitClosingTriples()
+        emitted.append(b.takeEmitted())
+    }
+
+    @Test func streamingEmitsWhatBuildLists() {
+        var stored = KnowledgeGraphBuilder(policy: policy)
+        var ignored: [[Triple]] = []
+        addPages(&stored, emitted: &ignored)
+        #expect(ignored.allSatisfy { $0.isEmpty })  // a storing builder queues nothing
+
+        var streaming = KnowledgeGraphBuilder(policy: policy, streaming: true)
+        var emitted: [[Triple]] = []
+        addPages(&streaming, emitted: &emitted)
+        let all = emitted.flatMap { $0 }
+        #expect(all == stored.build().triples)
+        #expect(Set(all).count == all.count)
+        // The reference graph first, then each page's own triples as it is added, the holdings last.
+        #expect(emitted[0].count == KnowledgeGraphBuilder(policy: policy).store.count)
+        #expect(emitted[1].contains { $0.subject == .iri(policy.page(slug: "a")) })
+        #expect(!emitted[1].contains { $0.subject == .iri(policy.page(slug: "b")) })
+        #expect(emitted[2].contains { $0.subject == .iri(policy.page(slug: "b")) })
+        #expect(!emitted[3].isEmpty)  // the post holding of Jan Braathu
+        #expect(streaming.build().isEmpty)
+        #expect(all.allSatisfy { streaming.hasEmitted($0) })
+        #expect(!streaming.hasEmitted(Triple(policy.page(slug: "c"), RDFVocabulary.type, Namespace.schema["WebPage"])))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+@testable import PageIngest
+
+/// Pathological input is linear: a page whose text is one long line (the
+/// example page with its line breaks made spaces, repeated) is read, or
+/// refused with an `IngestError`, in time proportional to its size. Checked
+/// by the ratio of two sizes' times (twice the bytes, at most about twice
+/// the time), not by a wall-clock threshold.
+@Suite struct LongLineTests {
+    /// One line of about `bytes` bytes: the seed page's lines joined by spaces, repeated.
+    static func oneLinePage(bytes: Int) throws -> [UInt8] {
+        let page = ExamplePageTests.pagesDirectory.appendingPathComponent("000_0b91f1119559f398.txt")
+        let flat = try String(contentsOf: page, encoding: .utf8).replacingOccurrences(of: "\n", with: " ")
+        var text = ""
+        text.reserveCapacity(bytes + flat.utf8.count)
+        while text.utf8.count < bytes { text += flat }
+        return Array(text.utf8)
+    }
+
+    /// The shortest of three runs, in seconds.
+    static func fastest(_ page: [UInt8]) -> Double {
+        let ingester = PageIngester()
+        var best = Double.infinity
+        for _ in 0..<3 {
+            let start = ContinuousClock.now
+            _ = try? ingester.ingest(bytes: page, source: "long.txt")
+            let d = (ContinuousClock.now - start).components
+            best = min(best, Double(d.seconds) + Double(d.attoseconds) / 1e18)
+        }
+        return best
+    }
+
+    @Test func aPageOfOneLongLineIsReadInLinearTime() throws {
+        let small = try Self.oneLinePage(bytes: 1 << 20)
+        let large = try Self.oneLinePage(bytes: 2 << 20)
+        // Read at all: facts or a clean refusal naming the file, never a crash.
+        do throws(IngestError) {
+            _ = try PageIngester().ingest(bytes: small, source: "long.txt")
+        } catch {
+            #expect(error.description.hasPrefix("long.txt"))
+        }
+        let ratio = Self.fastest(large) / Self.fastest(small)
+        // Linear gives about 2 (size ratio); quadratic about 4.
+        #expect(ratio < 3.0, "twice the bytes took \(ratio)× the time")
+    }
+}
