@@ -11,8 +11,10 @@
 //     │     ├── OSCE  (domain model, IRI policy, model → RDF, reference data)
 //     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
-//     ├── SPARQLEngine (indexed store, evaluator, result formats)
-//     │     └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── SPARQLResultsFormats (SPARQL results JSON/XML/CSV/TSV writers and readers, text table; one file per format)
+//     ├── SPARQLEngine (indexed store, evaluator)
+//     │     └── SPARQLOptimizer (algebra → plan: filter push-down, BGP merging, join order, top-k; EXPLAIN)
+//     │           └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
@@ -24,7 +26,7 @@ let package = Package(
     name: "osce-kg",
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
-        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLEngine"]),
+        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine", "SPARQLResultsFormats"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
@@ -47,7 +49,9 @@ let package = Package(
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
-        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "Digests"]),
+        .target(name: "SPARQLOptimizer", dependencies: ["RDF", "SPARQLSyntax"]),
+        .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "Digests"]),
+        .target(name: "SPARQLResultsFormats", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
@@ -61,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "OSCE", "PageIngest", "PageEvaluation",
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE", "PageIngest", "PageEvaluation",
                 "DatasetDescription", "Digests",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -80,12 +84,16 @@ let package = Package(
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
-        .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO"], exclude: ["Fixtures"]),
+        // Shared by the test targets (like ArgumentParserTestHelpers): graph isomorphism, term builders.
+        .target(name: "TestSupport", dependencies: ["RDF"], path: "Tests/TestSupport"),
+        .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SPARQLSyntaxTests", dependencies: ["RDF", "SPARQLSyntax"]),
-        .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine"]),
+        .testTarget(name: "SPARQLOptimizerTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine"]),
+        .testTarget(name: "SPARQLEngineTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine", "TestSupport"]),
+        .testTarget(name: "SPARQLResultsFormatsTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLResultsFormats", "TestSupport"]),
         .testTarget(
             name: "SPARQLConformanceTests",
-            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"],
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "TestSupport"],
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),

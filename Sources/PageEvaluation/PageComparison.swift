@@ -3,7 +3,8 @@ import PageIngest
 /// Scores what the ingester read on one page against the page's expected facts, field by field.
 ///
 /// - **titles**: items matched one to one by `TitleMatcher`; TP = matched pairs. Expected
-///   items with a null title (not in the capture) are not scored; every extracted item is.
+///   items with a null title (not in the capture) are not scored, nor are extracted items the
+///   ingester read as untitled (`ReleaseFacts.isUntitled`): an untitled item can match no title.
 /// - **dates**: of matched items; extracted = matched items with a non-null extracted date,
 ///   expected = matched items with a non-null expected date, TP = both non-null and equal
 ///   (two nulls are not a true positive).
@@ -50,9 +51,9 @@ public enum PageComparison {
         let matchedX = Set(pairs.map(\.extracted))
         return FieldResult(
             field: .titles,
-            score: FieldScore(truePositives: pairs.count, extracted: x.items.count, expected: e.titled.count),
+            score: FieldScore(truePositives: pairs.count, extracted: x.titled.count, expected: e.titled.count),
             misses: e.titled.filter { !matchedE.contains($0) }.map { quoted(e.items[$0].title ?? "") },
-            falsePositives: x.items.indices.filter { !matchedX.contains($0) }.map { quoted(x.items[$0].title ?? "") })
+            falsePositives: x.titled.filter { !matchedX.contains($0) }.map { quoted(x.items[$0].title ?? "") })
     }
 
     private static func dates(_ e: EvaluatedPage, _ x: EvaluatedPage, _ pairs: [TitleMatcher.Pair]) -> FieldResult {

@@ -8,7 +8,7 @@ extension EvaluatedPage {
         self.init(
             items: facts.items.map { item in
                 EvaluatedItem(
-                    title: item.title, date: item.date, truncated: item.truncated,
+                    title: item.isUntitled ? nil : item.title, date: item.date, truncated: item.truncated,
                     people: item.people.map { EvaluatedPerson(name: $0.name, roles: $0.roles) },
                     quotes: item.quotes.map { EvaluatedQuote(speaker: $0.speaker, passage: $0.text) },
                     states: item.statesMentioned)

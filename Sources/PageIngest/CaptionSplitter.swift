@@ -14,6 +14,34 @@ enum CaptionSplitter {
         return ["osce/", "osce /", "osze/", "обсе/", "photo:", "photo by", "foto:", "фото:", "oscepa/", "osce pa/"].contains { credit.hasPrefix($0) }
     }
 
+    /// A photo caption in front of the dateline of a release's first paragraph: `Jane Doe, Chair
+    /// of …, speaks at the meeting, 19 February 2015. COPENHAGEN, 16 April 2015 – The Chair …`,
+    /// or without the full stop (`… seminar, 14 April 2015 ASHGABAT, 15 April 2015 – …`). The
+    /// dateline starts at an upper-case word of three letters or more within the first 300
+    /// characters, after a full stop or a number, and must give a date with a year
+    /// (`Dateline.parse`). Nil when the paragraph has no such dateline after its start.
+    static func captionBeforeDateline(_ paragraph: String) -> (caption: String, rest: String)? {
+        let scalars = Array(paragraph.unicodeScalars)
+        let limit = min(scalars.count, 300)
+        var k = 2
+        while k < limit {
+            defer { k += 1 }
+            guard scalars[k - 1] == " ", scalars[k].properties.isUppercase else { continue }
+            let before = scalars[k - 2]
+            guard before == "." || before.properties.numericType != nil else { continue }
+            var e = k
+            while e < scalars.count, scalars[e].properties.isAlphabetic, scalars[e].properties.isUppercase { e += 1 }
+            guard e - k >= 3, e < scalars.count, scalars[e] == "," || scalars[e] == " " || scalars[e] == "/" else { continue }
+            var rest = String.UnicodeScalarView()
+            rest.append(contentsOf: scalars[k...])
+            guard let line = Dateline.parse(String(rest)), line.date?.year != nil, !line.standalone else { continue }
+            var caption = String.UnicodeScalarView()
+            caption.append(contentsOf: scalars[..<(k - 1)])
+            return (String(caption), String(rest))
+        }
+        return nil
+    }
+
     static func split(_ paragraph: String) -> (caption: String?, rest: String?) {
         let chars = Array(paragraph)
         if paragraph.hasSuffix("Photo details") || hasPhotoCredit(paragraph) { return (paragraph, nil) }

@@ -4,8 +4,11 @@
 /// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). A line holding only
 /// `CITY D month YYYY` (the Cyrillic form, `КИЕВ 4 сентября 2019`) is a standalone dateline.
 struct Dateline: Hashable {
-    /// Places in normal case.
+    /// Places in normal case (the country after a city is not one: see `countries`).
     var places: [String]
+    /// States named after the first place as its country (`MILAN, Italy, …` → `Italy`), in normal
+    /// case; they qualify the city and are no places of their own.
+    var countries: [String] = []
     var date: DateParser.ParsedDate?
     /// The paragraph's text after the dateline (empty for a standalone dateline).
     var remainder: String
@@ -52,7 +55,8 @@ struct Dateline: Hashable {
             guard let (places, date, hasDatePart) = parsePrefix(prefix) else { continue }
             if cand.needsDate && (date == nil || !hasDatePart) { continue }
             let rest = TextNormalization.collapse(String(chars[cand.end...]))
-            let line = Dateline(places: places, date: date, remainder: rest, standalone: false)
+            let (cities, countries) = splitCountries(places)
+            let line = Dateline(places: cities, countries: countries, date: date, remainder: rest, standalone: false)
             if hasDatePart { return line }
             if fallback == nil {
                 // `VIENNA- The …`: no date; the text after the dash must not continue an all-caps name.
@@ -62,6 +66,18 @@ struct Dateline: Hashable {
             }
         }
         return fallback
+    }
+
+    /// Separates the States named after the first place (`ALMATY, Kazakhstan`, `TBILISI, GEORGIA`)
+    /// from the places: a place after the first that is a State's name or other name qualifies it.
+    static func splitCountries(_ places: [String]) -> (places: [String], countries: [String]) {
+        guard places.count >= 2 else { return (places, []) }
+        var kept = [places[0]]
+        var countries: [String] = []
+        for place in places.dropFirst() {
+            if StateIndex.shared.names[StateIndex.key(place)] != nil { countries.append(place) } else { kept.append(place) }
+        }
+        return (kept, countries)
     }
 
     /// `PLACE[, ]DATE` filling the whole paragraph, optionally ending in a dash.

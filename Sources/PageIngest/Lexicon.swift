@@ -52,6 +52,9 @@ struct Lexicon: Sendable {
     let attributionPhrases: [[String]]
     /// Phrases after a name that state a post (`was appointed as`), longest first, as word arrays.
     let appointmentPhrases: [[String]]
+    /// Lower-case words before a post that say when it was held (`former`, `newly appointed`),
+    /// kept as part of the post, longest first, as word arrays.
+    let roleQualifiers: [[String]]
     let compassWords: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
@@ -131,6 +134,7 @@ struct Lexicon: Sendable {
         unnamedDeterminers = set("unnamed-determiners")
         attributionPhrases = phrases("attribution-phrases")
         appointmentPhrases = phrases("appointment-phrases")
+        roleQualifiers = phrases("role-qualifiers")
         compassWords = set("compass-words")
         organisationHeads = set("organisation-heads")
         nameParticles = set("name-particles")

@@ -1,8 +1,9 @@
 /// Finds the meeting a release reports in its first paragraphs.
 ///
 /// Pattern: `SUBJECT[, under the X Chair,] held|hosted|convened|organized|opened their|its|the|a
-/// [ordinal] [virtual|online|hybrid|in-person] meeting|conference|session|…`, and a participant
-/// count `[Some|About|Over|More than] N participants`.
+/// [ordinal (`third`, `27th`)] [virtual|online|hybrid|in-person] [up to three words, or a
+/// capitalised name of up to nine] meeting|conference|session|…`, and a participant count
+/// `[Some|About|Over|More than] N participants`.
 enum MeetingDetector {
     static let verbs: Set<String> = ["held", "hosted", "convened", "organized", "organised", "opened", "holds", "hosts", "convenes"]
     static let nouns: Set<String> = ["meeting", "conference", "session", "forum", "workshop", "seminar", "round", "roundtable", "summit", "dialogue", "consultation", "consultations", "course", "training", "event", "webinar"]
@@ -46,15 +47,31 @@ enum MeetingDetector {
         var descr: [String] = []
         var ordinal: Int?
         var mode: String?
-        while k < words.count, descr.count < 5 {
-            let w = words[k].trimmingPunctuation.lowercased()
-            if let o = ordinals[w] { if o > 0 { ordinal = o }; descr.append(words[k].trimmingPunctuation); k += 1; continue }
-            if let m = modes[w] { mode = m; descr.append(words[k].trimmingPunctuation); k += 1; continue }
+        // Up to three lower-case words before the noun (`annual review meeting`); a proper name
+        // may be longer (`Human Dimension Implementation Meeting`, `Economic and Environmental
+        // Forum`): capitalised words, with `and`/`of`/`on`/`for` between two of them.
+        while k < words.count, descr.count < 10 {
+            let raw = words[k].trimmingPunctuation
+            let w = raw.lowercased()
+            if let o = ordinals[w] ?? numericOrdinal(w) { if o > 0 { ordinal = o }; descr.append(raw); k += 1; continue }
+            if let m = modes[w] { mode = m; descr.append(raw); k += 1; continue }
             if nouns.contains(w) {
-                descr.append(words[k].trimmingPunctuation)
+                descr.append(raw)
                 break
             }
-            if w.first?.isLetter == true && w.count > 2 && descr.count < 3 { descr.append(words[k].trimmingPunctuation); k += 1; continue }
+            let capitalised = raw.first?.isUppercase == true
+            let inName = descr.last?.first?.isUppercase == true
+            if raw.first?.isLetter == true && raw.count > 2 && (descr.count < 3 || (capitalised && (inName || descr.count < 4))),
+               !words[k].hasSuffix(",") {
+                descr.append(raw)
+                k += 1
+                continue
+            }
+            if ["and", "of", "on", "for"].contains(w), inName, k + 1 < words.count, words[k + 1].first?.isUppercase == true {
+                descr.append(raw)
+                k += 1
+                continue
+            }
             return nil
         }
         guard let last = descr.last, nouns.contains(last.lowercased()) else { return nil }
@@ -81,6 +98,15 @@ enum MeetingDetector {
         let today = sentence.lowercased().contains("today")
         return MeetingFacts(description: descr.joined(separator: " "), organizer: organizer, chair: chair, ordinal: ordinal,
                             attendanceMode: mode, participants: nil, date: today ? date : nil)
+    }
+
+    /// `27th`, `1st`, `22nd`, `3rd` → the number; nil for anything else.
+    static func numericOrdinal(_ w: String) -> Int? {
+        for suffix in ["st", "nd", "rd", "th"] where w.hasSuffix(suffix) {
+            let digits = w.dropLast(2)
+            if !digits.isEmpty, digits.allSatisfy(\.isASCII), let n = Int(digits) { return n }
+        }
+        return nil
     }
 
     static func participants(in text: String) -> Int? {

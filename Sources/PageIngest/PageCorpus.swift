@@ -146,6 +146,10 @@ public enum PageCorpus {
     /// give the same release, the complete one's body and truncated flag win.
     static func add(_ captures: [Capture], into builder: inout KnowledgeGraphBuilder) {
         let captures = PageIdentity.disambiguated(captures)
+        // A short form of a name on one page is the full name another page gives (`PersonAliases`).
+        let aliases = PersonAliases(people: captures.flatMap { c in
+            c.releases.flatMap(PersonAliases.people(of:)) + c.posts.compactMap { p in p.holder.map { ($0.name, [p.role]) } }
+        })
         var groups: [String: [Int]] = [:]
         var order: [String] = []
         for (i, c) in captures.enumerated() {
@@ -170,10 +174,10 @@ public enum PageCorpus {
             }
             for capture in group {
                 builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
-                for release in capture.releases {
+                for release in capture.releases.map(aliases.resolve) {
                     if release.truncated { truncated.append(release) } else { builder.add(release) }
                 }
-                for post in capture.posts { _ = builder.add(post) }
+                for post in capture.posts { _ = builder.add(aliases.resolve(post)) }
             }
         }
         for release in truncated { builder.add(release) }

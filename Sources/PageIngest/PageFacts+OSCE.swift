@@ -17,7 +17,7 @@ extension PageFacts {
     ///   the positions of people and quotes (`PersonFacts.position`, `QuoteFacts.position`).
     /// - Complexity: O(n) in the size of the facts plus a scan of the body per reference organisation name.
     public func releases() -> [Release] {
-        items.map { release(for: $0) }
+        items.filter { !$0.isUntitled }.map { release(for: $0) }
     }
 
     /// Posts stated outside releases: the head of the structure an institution or field-operation

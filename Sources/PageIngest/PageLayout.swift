@@ -320,7 +320,7 @@ struct PageLayout {
             roles[k] == .dateLine && k + 1 < lines.count && roles[k + 1] == .text && Segmenter.headlineShape(lines[k + 1].text) > 0
                 && !Segmenter.isProse(lines[k + 1].text)
         }
-        guard dates.count >= 2, dates[0] == start else { return nil }
+        guard dates.count >= 2, dates[0] == start else { return untitledListing(lines, roles: roles, from: start) }
         var items: [RawItem] = []
         for (g, d) in dates.enumerated() {
             var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)
@@ -330,6 +330,39 @@ struct PageLayout {
             item.containsEnd = g + 1 == dates.count
             items.append(item)
         }
+        return (.listing, items)
+    }
+
+    /// A listing of untitled entries: standalone date lines, each over the entry's prose (a
+    /// teaser that opens with its dateline) and no title. Prose above the first date line is an
+    /// entry whose date line the capture cut off. Each entry is an item with an empty title
+    /// (`ReleaseFacts.isUntitled`), dated by its date line. Nil unless there are two date lines
+    /// or more and every one stands over prose.
+    private static func untitledListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int) -> (PageKind, [RawItem])? {
+        // A teaser: prose, a dateline paragraph, or a long line the site cut at its teaser length.
+        func isTeaser(_ t: String) -> Bool {
+            Segmenter.isProse(t) || Segmenter.isDateline(t) || t.split(separator: " ").count >= 25
+        }
+        let dates = (start..<lines.count).filter { roles[$0] == .dateLine }
+        guard dates.count >= 2, dates.allSatisfy({ k in
+            k + 1 < lines.count && roles[k + 1] != .dateLine && isTeaser(lines[k + 1].text)
+        }) else { return nil }
+        let lead = (start..<dates[0]).filter { roles[$0] != .chrome }
+        guard lead.allSatisfy({ isTeaser(lines[$0].text) }) else { return nil }
+        var items: [RawItem] = []
+        if let first = lead.first {
+            var item = RawItem(title: "", titleLine: lines[first].number)
+            item.body = lead.map { stripBullet(lines[$0].text) }
+            items.append(item)
+        }
+        for (g, d) in dates.enumerated() {
+            var item = RawItem(title: "", titleLine: lines[d + 1].number)
+            item.labels.append((.date, [lines[d].text]))
+            let end = g + 1 < dates.count ? dates[g + 1] : lines.count
+            item.body = ((d + 1)..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+            items.append(item)
+        }
+        items[items.count - 1].containsEnd = true
         return (.listing, items)
     }
 }

@@ -189,15 +189,32 @@ struct PeopleExtractor {
         units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
     }
 
-    /// Adds a post unless the person already has it, or a longer form of it
-    /// (`President` after `OSCE Parliamentary Assembly President`).
+    /// Adds a post unless the person already has it or a longer form of it (`President` after
+    /// `OSCE Parliamentary Assembly President`, `Chairman` after `OSCE Chairman-in-Office`,
+    /// `Head of Mission` after `Head of the OSCE Mission to X`); a longer form of a post the
+    /// person has replaces it in place (`President`, then `former President`). See `PostWords`.
     private mutating func addRole(_ role: String, to p: Int) {
         let key = OSCEKey.normalize(role)
-        for existing in people[p].roles {
+        let words = PostWords(role, articles: lexicon.articles)
+        var replaced: Int?
+        for (n, existing) in people[p].roles.enumerated() {
             let e = OSCEKey.normalize(existing)
             if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
+            let other = PostWords(existing, articles: lexicon.articles)
+            if words.isShortForm(of: other) { return }
+            if replaced == nil, other.isShortForm(of: words) { replaced = n }
         }
-        people[p].roles.append(role)
+        guard let replaced else {
+            people[p].roles.append(role)
+            return
+        }
+        people[p].roles[replaced] = role
+        // Another short form of the new post that the person had is dropped too.
+        var n = people[p].roles.count - 1
+        while n > replaced {
+            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words) { people[p].roles.remove(at: n) }
+            n -= 1
+        }
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
@@ -224,14 +241,21 @@ struct PeopleExtractor {
         if k < tokens.count, tokens[k].text == "," { k += 1 }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
-            let s = k + phrase.count
+            // `as the new Head of …`: an article is dropped, a qualifier kept.
+            var q = k + phrase.count
+            if q + 1 < tokens.count, lexicon.articles.contains(tokens[q].text), qualifierLength(unit, at: q + 1) > 0 || isCapWord(tokens[q + 1]) { q += 1 }
+            let s = q + qualifierLength(unit, at: q)
             var e = s
-            while e < tokens.count, e - s < 12, tokens[e].isWord,
-                  isCapWord(tokens[e]) || (isConnector(tokens[e]) && e + 1 < tokens.count && isCapWord(tokens[e + 1])) {
-                e += 1
+            // Capitalised words, and up to two connectors before one (`Head of the OSCE Mission`).
+            while e < tokens.count, e - s < 12, tokens[e].isWord {
+                if isCapWord(tokens[e]) { e += 1; continue }
+                var c = e
+                while c < tokens.count, c - e < 2, isConnector(tokens[c]) { c += 1 }
+                guard c > e, c < tokens.count, isCapWord(tokens[c]) else { break }
+                e = c
             }
             guard e > s, isPost(unit, s, e) else { return nil }
-            return unit.text(s, e)
+            return unit.text(q, e)
         }
         return nil
     }
@@ -372,7 +396,12 @@ struct PeopleExtractor {
             }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
-                start = k
+                start = occupationStart(unit, noun: k)
+                // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
+                if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
+                   !isConnector(tokens[start - 2]), lexicon.isRoleNoun(tokens[start - 2].text) {
+                    start = occupationStart(unit, noun: start - 2)
+                }
                 break
             }
             if isConnector(t) {
@@ -405,7 +434,48 @@ struct PeopleExtractor {
                 if !roles.isEmpty { roleStart = f; break }
             }
         }
+        if let first = roles.first, let q = qualifierStart(unit, before: roleStart), first.hasPrefix(tokens[roleStart].text) {
+            // `former President X`, `the new Head of …`: the qualifier is part of the post.
+            roles[0] = unit.text(q, roleStart) + " " + first
+            roleStart = q
+        }
         return (roles, roles.isEmpty ? index : roleStart)
+    }
+
+    /// The start of a lower-case occupation phrase whose noun is token `noun`: the noun itself, or
+    /// a national adjective and up to two lower-case modifiers before it (`Azerbaijani rights
+    /// activist`, `Ukrainian film director`); a modifier without the adjective is not taken
+    /// (`the famous director`).
+    func occupationStart(_ unit: TextUnit, noun k: Int) -> Int {
+        let tokens = unit.tokens
+        var m = k - 1
+        while m >= 0, k - m <= 2, tokens[m].isLowercaseWord, !isConnector(tokens[m]), !isDeterminer(tokens[m]),
+              !lexicon.conjunctions.contains(tokens[m].text), !lexicon.speechVerbs.contains(tokens[m].text) {
+            m -= 1
+        }
+        guard m >= 0, m < k, isCapWord(tokens[m]), !tokens[m].isPossessive,
+              StateIndex.shared.adjectives[StateIndex.key(tokens[m].text)] != nil else { return k }
+        return m
+    }
+
+    /// The start of a qualifier (`former`, `newly appointed`: `Lexicon.roleQualifiers`) that ends
+    /// right before token `end`, nil when there is none.
+    func qualifierStart(_ unit: TextUnit, before end: Int) -> Int? {
+        let tokens = unit.tokens
+        for phrase in lexicon.roleQualifiers where phrase.count <= end {
+            let s = end - phrase.count
+            if phrase.indices.allSatisfy({ tokens[s + $0].isLowercaseWord && tokens[s + $0].text == phrase[$0] }) { return s }
+        }
+        return nil
+    }
+
+    /// The number of tokens of a qualifier (`Lexicon.roleQualifiers`) starting at token `start`, 0 when none.
+    func qualifierLength(_ unit: TextUnit, at start: Int) -> Int {
+        let tokens = unit.tokens
+        for phrase in lexicon.roleQualifiers where start + phrase.count <= tokens.count {
+            if phrase.indices.allSatisfy({ tokens[start + $0].isLowercaseWord && tokens[start + $0].text == phrase[$0] }) { return phrase.count }
+        }
+        return 0
     }
 
     /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name.
@@ -422,6 +492,12 @@ struct PeopleExtractor {
             if isAcronymInParentheses(tokens, closing: k) {
                 start = k - 2
                 k -= 3
+                continue
+            }
+            if t.text == ",", sawCapital, let h = enumerationHead(unit, comma: k), enumerationEnd(unit, from: h, comma: k) == index - 1 {
+                // `Committee on Democracy, Human Rights and Humanitarian Questions, Isabel X`.
+                start = h
+                k = h - 1
                 continue
             }
             guard t.isWord else { break }
@@ -470,7 +546,11 @@ struct PeopleExtractor {
         var first = start
         while first < index - 1, isConnector(tokens[first]) { first += 1 }
         guard first < index - 1 else { return [] }
-        let roles = splitAndValidate(unit, first, index - 1)
+        var roles = splitAndValidate(unit, first, index - 1)
+        if let role = roles.first, let q = qualifierStart(unit, before: first), role.hasPrefix(tokens[first].text) {
+            // `the newly appointed High Commissioner …, Ambassador X`.
+            roles[0] = unit.text(q, first) + " " + role
+        }
         if roles.isEmpty, first >= 2, tokens[first - 1].text == ",", index - 1 - first <= 3,
            tokens[first..<(index - 1)].allSatisfy({ isCapWord($0) }) {
             // `correspondent of the News Agency, Ukrinform, Roman X`: a name between the post and the person.
@@ -500,6 +580,11 @@ struct PeopleExtractor {
             while e < tokens.count {
                 let t = tokens[e]
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
+                if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
+                    // `Committee on Economic Affairs, Science, Technology and Environment`.
+                    e = end
+                    continue
+                }
                 if t.kind == .punct, [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"].contains(t.text) { break }
                 e += 1
             }
@@ -582,7 +667,9 @@ struct PeopleExtractor {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
                isPost(unit, s, k), isPost(unit, k + 1, end),
-               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" }) {
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" })
+                || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
+                // (`film director and writer`: two lower-case occupations are two posts.)
                 // `OSCE Chairperson-in-Office and Minister for …` is two posts (the first names its
                 // organisation); `Special Representative and Co-ordinator for …` is one.
                 parts.append((s, k))
@@ -643,10 +730,87 @@ struct PeopleExtractor {
         let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
         guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
+        // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
+        var enumerated = Set<Int>()
+        for k in start..<end where tokens[k].text == "," && !enumerated.contains(k) {
+            guard let e = enumerationEnd(unit, from: start, comma: k), e <= end else { continue }
+            for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+        }
         return tokens[start..<end].indices.allSatisfy { k in
             let t = tokens[k]
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/"
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
+                || enumerated.contains(k)
         }
+    }
+
+    // MARK: Enumerations inside organisation names
+
+    /// The index of the organisation noun heading an enumeration whose first comma is token
+    /// `comma` (`Committee` in `Committee on Democracy, Human Rights and …`): the nearest
+    /// organisation head (`Lexicon.organisationHeads`) before the comma followed by a preposition,
+    /// with only capitalised words and connectors between; nil when there is none within 12 tokens.
+    func enumerationHead(_ unit: TextUnit, comma: Int) -> Int? {
+        let tokens = unit.tokens
+        var h = comma - 1
+        while h >= 0, comma - h <= 12 {
+            let t = tokens[h]
+            if isCapWord(t), lexicon.organisationHeads.contains(t.stem), h + 2 < comma,
+               tokens[h + 1].isLowercaseWord, lexicon.prepositions.contains(tokens[h + 1].text) {
+                return h
+            }
+            guard isCapWord(t) || isConnector(t) else { return nil }
+            h -= 1
+        }
+        return nil
+    }
+
+    /// The end (exclusive) of an enumeration of capitalised terms inside an organisation's name
+    /// that continues at token `comma`: `Institute of Management, Economics and Strategic Research
+    /// (KIMEP)`, `Committee on Democracy, Human Rights and Humanitarian Questions`. The tokens
+    /// `start..<comma` must hold an organisation head followed by a preposition and capitalised
+    /// words (see `enumerationHead`); after the comma come terms of one to three capitalised words
+    /// separated by commas, the last joined by a conjunction, then optionally `(ACRONYM)`. The
+    /// enumeration must end the phrase (punctuation or the end follows: `…, A and B met` is a list
+    /// of people, not of terms) and no term may be a person already found or hold an honorific.
+    /// Nil when the tokens are no such enumeration.
+    func enumerationEnd(_ unit: TextUnit, from start: Int, comma: Int) -> Int? {
+        let tokens = unit.tokens
+        guard comma < tokens.count, tokens[comma].text == ",", let h = enumerationHead(unit, comma: comma), h >= start else { return nil }
+        // `Mission to Bosnia and Herzegovina, and B, …`: a conjunction before the comma, or right
+        // after it, ends the name instead.
+        if (h..<comma).contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }) { return nil }
+        if comma + 1 < tokens.count, lexicon.conjunctions.contains(tokens[comma + 1].text) { return nil }
+        var k = comma
+        var joined = false
+        while !joined {
+            // `,` or a conjunction, then a term.
+            if tokens[k].text == "," {
+                k += 1
+            } else if tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k].text) {
+                joined = true
+                k += 1
+            } else {
+                return nil
+            }
+            if k < tokens.count, tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k].text) {
+                // The serial comma: `A, B, and C`.
+                joined = true
+                k += 1
+            }
+            let termStart = k
+            while k < tokens.count, k - termStart < 3, isCapWord(tokens[k]), tokens[k].quote == tokens[comma].quote,
+                  unit.mention(covering: k) == nil, !lexicon.honorifics.contains(tokens[k].text) {
+                k += 1
+            }
+            guard k > termStart, k < tokens.count || joined else { return nil }
+            if k < tokens.count, isCapWord(tokens[k]) { return nil }
+        }
+        if k + 2 < tokens.count, isAcronymInParentheses(tokens, closing: k + 2) { k += 3 }
+        if k < tokens.count {
+            let next = tokens[k]
+            guard next.kind == .punct, next.text != "-" else { return nil }
+        }
+        return k
     }
 }

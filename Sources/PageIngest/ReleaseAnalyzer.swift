@@ -28,15 +28,21 @@ enum ReleaseAnalyzer {
         for p in raw.body {
             let text = TextNormalization.collapse(p)
             guard !text.isEmpty else { continue }
-            let (caption, rest) = CaptionSplitter.split(text)
+            var (caption, rest) = CaptionSplitter.split(text)
             if let caption { facts.captions.append(caption) }
+            if paragraphs.isEmpty, let r = rest, let (before, dateline) = CaptionSplitter.captionBeforeDateline(r) {
+                facts.captions.append(before)
+                rest = dateline
+            }
             if let rest { paragraphs.append(rest) }
         }
         facts.paragraphs = paragraphs
         // Dateline.
         var analysed = paragraphs
+        var datelineCountries: [String] = []
         if let first = paragraphs.first, let dateline = Dateline.parse(first) {
             facts.datelinePlaces = dateline.places
+            datelineCountries = dateline.countries
             facts.datelineDate = dateline.date?.iso
             if dateline.standalone {
                 analysed.removeFirst()
@@ -60,7 +66,7 @@ enum ReleaseAnalyzer {
         }
         let quotes = QuoteExtractor(people: extractor).extract(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
-        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces, language: language)
+        facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces + datelineCountries, language: language)
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts

@@ -7,7 +7,7 @@
 /// JSON keys follow the expected-facts files (snake_case); `paragraphs`,
 /// `captions`, `lead` and `meeting` are extra keys no expected file checks.
 public struct ReleaseFacts: Codable, Hashable, Sendable {
-    /// The headline.
+    /// The headline; empty for an entry whose title the page does not hold (see `isUntitled`).
     public var title: String
     /// The type line (`Press release`, `News Item`, `Pressemitteilung`, ...) or a listing's
     /// `Content type:` value, as written; nil otherwise.
@@ -65,6 +65,11 @@ public struct ReleaseFacts: Codable, Hashable, Sendable {
         self.meeting = meeting
     }
 
+    /// True for an entry whose title the page does not hold (a listing of untitled teasers, or
+    /// the first entry of a capture that starts inside it); encoded as `"title": null`, and
+    /// `PageFacts.releases()` gives no release for it (a release is identified by its title).
+    public var isUntitled: Bool { title.isEmpty }
+
     /// The body as one string, paragraphs separated by a blank line.
     public var bodyText: String { paragraphs.joined(separator: "\n\n") }
 
@@ -84,7 +89,7 @@ public struct ReleaseFacts: Codable, Hashable, Sendable {
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
-        title = try c.decode(String.self, forKey: .title)
+        title = try c.decodeIfPresent(String.self, forKey: .title) ?? ""
         contentType = try c.decodeIfPresent(String.self, forKey: .contentType)
         date = try c.decodeIfPresent(String.self, forKey: .date)
         datelineDate = try c.decodeIfPresent(String.self, forKey: .datelineDate)
@@ -104,7 +109,7 @@ public struct ReleaseFacts: Codable, Hashable, Sendable {
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(title, forKey: .title)
+        if isUntitled { try c.encodeNil(forKey: .title) } else { try c.encode(title, forKey: .title) }
         try c.encode(contentType, forKey: .contentType)
         try c.encode(date, forKey: .date)
         try c.encode(datelineDate, forKey: .datelineDate)

@@ -8,7 +8,8 @@ struct TextUnit {
     }
 
     var text: String
-    var chars: [Character]
+    /// The paragraph's Unicode scalars; token offsets index them.
+    var chars: [Unicode.Scalar]
     var tokens: [Token]
     var quotes: [Tokenizer.Quotation]
     var isTitle: Bool
@@ -26,7 +27,7 @@ struct TextUnit {
     /// The source text of tokens `start..<end`, white space collapsed.
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= tokens.count else { return "" }
-        return TextNormalization.collapse(String(chars[tokens[start].start..<tokens[end - 1].end]))
+        return TextNormalization.collapse(Tokenizer.string(chars[tokens[start].start..<tokens[end - 1].end]))
     }
 
     func mention(startingAt i: Int) -> Mention? { mentions.first { $0.start == i } }

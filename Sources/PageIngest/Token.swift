@@ -1,4 +1,4 @@
-/// A word or punctuation mark of a paragraph, with its place among the paragraph's characters.
+/// A word or punctuation mark of a paragraph, with its place among the paragraph's Unicode scalars.
 struct Token: Hashable {
     enum Kind: Hashable {
         case word
@@ -9,7 +9,7 @@ struct Token: Hashable {
 
     var text: String
     var kind: Kind
-    /// Character offsets in the paragraph, half-open.
+    /// Scalar offsets in the paragraph, half-open (see `Tokenizer`).
     var start: Int
     var end: Int
     /// True when white space precedes the token.

@@ -1,11 +1,15 @@
-/// Splits a paragraph into tokens and finds its quotations.
+/// Splits a paragraph into tokens and finds its quotations: the one tokeniser of page reading.
+///
+/// It works on the paragraph's Unicode scalars (not `Character`s, whose grapheme breaking is
+/// the costly part of walking text): token and quotation offsets count scalars, as the columns
+/// of `SourcePosition` do. A combining mark (general category Mn) belongs to the word it follows.
 ///
 /// Quotation marks: `“…”`, `„…“`, `„…”`, `"…"`, `«…»`, `»…«`, single `‘…’`, `‚…‘`, `‹…›`, and mixed straight/curly pairs
 /// (`"…”`, `“…"`). A mark that opens a passage is paired with the first closing mark after
 /// it; a passage without a closing mark runs to the end of the paragraph.
 struct Tokenizer {
     struct Quotation: Hashable {
-        /// Character offsets of the marks (close == nil when unclosed).
+        /// Scalar offsets of the marks in the paragraph (close == nil when unclosed).
         var open: Int
         var close: Int?
         /// The passage, white space collapsed.
@@ -13,7 +17,8 @@ struct Tokenizer {
     }
 
     struct Result {
-        var chars: [Character]
+        /// The paragraph's Unicode scalars (token offsets index them).
+        var chars: [Unicode.Scalar]
         var tokens: [Token]
         var quotes: [Quotation]
     }
@@ -21,7 +26,7 @@ struct Tokenizer {
     static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
 
     static func tokenize(_ paragraph: String) -> Result {
-        let chars = Array(paragraph)
+        let chars = Array(paragraph.unicodeScalars)
         let quotes = findQuotes(chars)
         var quoteAt = [Int?](repeating: nil, count: chars.count + 1)
         var markKind: [Int: Token.Kind] = [:]
@@ -37,10 +42,10 @@ struct Tokenizer {
         var space = true
         while i < chars.count {
             let c = chars[i]
-            if c.isWhitespace { space = true; i += 1; continue }
+            if c.properties.isWhitespace { space = true; i += 1; continue }
             if let kind = markKind[i] {
                 let qi = kind == .quoteOpen ? quoteAt[i + 1 < chars.count ? i + 1 : i] : quoteAt[max(0, i - 1)]
-                tokens.append(Token(text: String(c), kind: kind, start: i, end: i + 1, spaceBefore: space,
+                tokens.append(Token(text: String(Character(c)), kind: kind, start: i, end: i + 1, spaceBefore: space,
                                     quote: qi ?? quotes.firstIndex { $0.open == i || $0.close == i }))
                 space = false
                 i += 1
@@ -57,14 +62,14 @@ struct Tokenizer {
                     }
                     if (d == "’" || d == "'") && markKind[j] == nil && j > i && (chars[j - 1] == "s" || chars[j - 1] == "S") {
                         // Plural possessive `members’`; only when followed by space.
-                        if j + 1 >= chars.count || chars[j + 1].isWhitespace { j += 1 }
+                        if j + 1 >= chars.count || chars[j + 1].properties.isWhitespace { j += 1 }
                         break
                     }
-                    if d == "." && j + 1 < chars.count && chars[j + 1].isNumber && chars[j - 1].isNumber { j += 1; continue }
+                    if d == "." && j + 1 < chars.count && isDigit(chars[j + 1]) && isDigit(chars[j - 1]) { j += 1; continue }
                     break
                 }
-                var text = String(chars[i..<j])
-                if j < chars.count, chars[j] == ".", abbreviations.contains(text) || (text.count == 1 && text.first?.isUppercase == true) {
+                var text = string(chars[i..<j])
+                if j < chars.count, chars[j] == ".", abbreviations.contains(text) || (j == i + 1 && chars[i].properties.isUppercase) {
                     text.append(".")
                     j += 1
                 }
@@ -73,18 +78,35 @@ struct Tokenizer {
                 i = j
                 continue
             }
-            tokens.append(Token(text: String(c), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quoteAt[i]))
+            tokens.append(Token(text: String(Character(c)), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quoteAt[i]))
             space = false
             i += 1
         }
         return Result(chars: chars, tokens: tokens, quotes: quotes)
     }
 
-    static func isWordChar(_ c: Character) -> Bool {
-        c.isLetter || c.isNumber || c.unicodeScalars.first.map { $0.properties.generalCategory == .nonspacingMark } == true
+    /// A letter, a number or a combining mark.
+    static func isWordChar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
-    private static func closers(for open: Character) -> Set<Character> {
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
+
+    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+
+    /// The scalars as a `String`.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
+    }
+
+    private static func closers(for open: Unicode.Scalar) -> Set<Unicode.Scalar> {
         switch open {
         case "“": ["”", "\""]
         case "„": ["“", "”", "\""]
@@ -98,7 +120,7 @@ struct Tokenizer {
     }
 
     /// Pairs quotation marks left to right.
-    static func findQuotes(_ chars: [Character]) -> [Quotation] {
+    static func findQuotes(_ chars: [Unicode.Scalar]) -> [Quotation] {
         var quotes: [Quotation] = []
         var i = 0
         while i < chars.count {
@@ -106,25 +128,25 @@ struct Tokenizer {
             guard c == "“" || c == "„" || c == "\"" || c == "«" || c == "»" || c == "‘" || c == "‚" || c == "‹" else { i += 1; continue }
             if c == "»" {
                 // `»…«` (German, Nordic): a `»` opens only after a space and before a letter.
-                let next = i + 1 < chars.count ? chars[i + 1] : " "
-                if (i > 0 && !chars[i - 1].isWhitespace) || !(next.isLetter || next.isNumber) { i += 1; continue }
+                let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
+                if (i > 0 && !chars[i - 1].properties.isWhitespace) || !(isLetter(next) || isDigit(next)) { i += 1; continue }
             }
             let single = c == "‘" || c == "‚" || c == "‹"
             if single {
                 // A single mark opens only after a space or an opening bracket and before a letter
                 // (not the `‘80s` elision or a comma-like `‚`).
-                let next = i + 1 < chars.count ? chars[i + 1] : " "
-                let prev = i > 0 ? chars[i - 1] : " "
-                if !(prev.isWhitespace || prev == "(" || prev == "[") || !(next.isLetter || next.isNumber) || (c == "‘" && next.isNumber) {
+                let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
+                let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
+                if !(prev.properties.isWhitespace || prev == "(" || prev == "[") || !(isLetter(next) || isDigit(next)) || (c == "‘" && isDigit(next)) {
                     i += 1
                     continue
                 }
             }
             if c == "\"" {
                 // A straight mark opens only before a word character (not `12" pipe`).
-                let next = i + 1 < chars.count ? chars[i + 1] : " "
-                let prev = i > 0 ? chars[i - 1] : " "
-                if next.isWhitespace || (isWordChar(prev) && prev.isLetter) { i += 1; continue }
+                let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
+                let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
+                if next.properties.isWhitespace || (isWordChar(prev) && isLetter(prev)) { i += 1; continue }
             }
             let closing = closers(for: c)
             var j = i + 1
@@ -139,7 +161,7 @@ struct Tokenizer {
             }
             if single && found == nil { i += 1; continue }   // an unpaired single mark is an apostrophe
             let end = found ?? chars.count
-            let text = TextNormalization.collapse(String(chars[(i + 1)..<end]))
+            let text = TextNormalization.collapse(string(chars[(i + 1)..<end]))
             if !text.isEmpty {
                 quotes.append(Quotation(open: i, close: found, text: text))
             }

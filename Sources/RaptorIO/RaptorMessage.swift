@@ -43,6 +43,35 @@ public struct RaptorMessage: Hashable, Sendable, CustomStringConvertible {
         self.code = code
     }
 
+    /// The text of a message as Raptor formatted it, made safe to print.
+    ///
+    /// Raptor 2.0.15's N-Triples parser formats "Illegal string escape \\c
+    /// in \"%s\"" with the address of a local pointer in place of the string,
+    /// so the message carries bytes of process memory after `in`: that part
+    /// is dropped. Any other text is decoded as UTF-8 (ill-formed bytes become
+    /// U+FFFD) and C0 control characters and DEL are written as `\u{XX}`, so a
+    /// message is always one line of clean text.
+    /// - Complexity: O(n) in the message length.
+    static func cleanText(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var count = bytes.count
+        let marker = Array("Illegal string escape \\".utf8)
+        if count > marker.count + 1, bytes.starts(with: marker) {
+            // "Illegal string escape \X in \"…garbage…\"": keep "…\X".
+            count = marker.count + 1
+        }
+        let decoded = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<count]), as: UTF8.self)
+        var out = ""
+        out.unicodeScalars.reserveCapacity(count)
+        for u in decoded.unicodeScalars {
+            if u.value < 0x20 || u.value == 0x7F {
+                out += "\\u{\(String(u.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(u)
+            }
+        }
+        return out
+    }
+
     /// `line:column`, or `line` when the column is unknown (0).
     static func show(_ p: SourcePosition) -> String { p.column > 0 ? "\(p.line):\(p.column)" : "\(p.line)" }
 

@@ -86,12 +86,9 @@ public enum Aggregate: Hashable, Sendable {
     case groupConcat(distinct: Bool, Expression, separator: String)
 }
 
-/// An expression (§17, §18.1.6). Function names of the built-in calls are
-/// upper-cased SPARQL keywords (`"STRLEN"`, `"REGEX"`, `"YEAR"`, …, see
-/// §17.4); casts and extension functions use `.function(iri, args)`.
-/// The parser normalises synonyms: `URI` arrives as `"IRI"`, `isURI` as
-/// `"ISIRI"`; other names are the keyword upper-cased (`"SAMETERM"`,
-/// `"ISBLANK"`, `"ISLITERAL"`, `"ISNUMERIC"`, `"LANGMATCHES"`, …).
+/// An expression (§17, §18.1.6). Built-in calls name their function by
+/// `BuiltinFunction` (synonyms resolved: `URI` is `.iri`, `isURI` is
+/// `.isIRI`); casts and extension functions use `.function(iri, args)`.
 /// Variables the parser generates (blank nodes, path midpoints, aggregate
 /// values) have names starting with `.` (`SPARQLParser.isGeneratedVariable`).
 public indirect enum Expression: Hashable, Sendable {
@@ -116,9 +113,9 @@ public indirect enum Expression: Hashable, Sendable {
     case `in`(Expression, [Expression], negated: Bool)
     /// `BOUND(?v)` (§17.4.1.1).
     case bound(Variable)
-    /// A built-in call by upper-case keyword, e.g. `("REGEX", [a, b, c])`,
-    /// `("IF", …)`, `("COALESCE", …)`, `("BNODE", [])`, `("CONCAT", …)`.
-    case builtin(String, [Expression])
+    /// A built-in call, e.g. `(.regex, [a, b, c])`, `(.if, …)`,
+    /// `(.coalesce, …)`, `(.bnode, [])`, `(.concat, …)`.
+    case builtin(BuiltinFunction, [Expression])
     /// An IRI function call: an XSD cast (§17.5) or an extension function.
     case function(IRI, [Expression])
     /// `EXISTS { … }` / `NOT EXISTS { … }` (§17.4.1.4, §18.6).

@@ -1,28 +1,12 @@
 import RDF
 
 extension SPARQLParser {
-    /// Built-in calls with a fixed number of arguments (§19.8 [121]).
-    static let fixedArity: [String: Int] = [
-        "STR": 1, "LANG": 1, "LANGMATCHES": 2, "DATATYPE": 1, "IRI": 1, "URI": 1,
-        "RAND": 0, "ABS": 1, "CEIL": 1, "FLOOR": 1, "ROUND": 1, "STRLEN": 1, "UCASE": 1, "LCASE": 1,
-        "ENCODE_FOR_URI": 1, "CONTAINS": 2, "STRSTARTS": 2, "STRENDS": 2, "STRBEFORE": 2, "STRAFTER": 2,
-        "YEAR": 1, "MONTH": 1, "DAY": 1, "HOURS": 1, "MINUTES": 1, "SECONDS": 1, "TIMEZONE": 1, "TZ": 1,
-        "NOW": 0, "UUID": 0, "STRUUID": 0, "MD5": 1, "SHA1": 1, "SHA256": 1, "SHA384": 1, "SHA512": 1,
-        "IF": 3, "STRLANG": 2, "STRDT": 2, "SAMETERM": 2, "ISIRI": 1, "ISURI": 1, "ISBLANK": 1,
-        "ISLITERAL": 1, "ISNUMERIC": 1,
-    ]
-    /// Built-in calls with a range of argument counts.
-    static let rangedArity: [String: ClosedRange<Int>] = ["SUBSTR": 2...3, "REPLACE": 3...4, "REGEX": 2...3, "BNODE": 0...1]
-    static let variadic: Set<String> = ["CONCAT", "COALESCE"]
     static let aggregateNames: Set<String> = ["COUNT", "SUM", "MIN", "MAX", "AVG", "SAMPLE", "GROUP_CONCAT"]
-    /// Keyword synonyms normalised in `.builtin` names.
-    static let synonyms: [String: String] = ["URI": "IRI", "ISURI": "ISIRI"]
 
     var isBuiltInCallStart: Bool {
         guard case .word(let w) = token.kind else { return false }
         let u = w.uppercased()
-        if SPARQLParser.fixedArity[u] != nil || SPARQLParser.rangedArity[u] != nil || SPARQLParser.variadic.contains(u)
-            || SPARQLParser.aggregateNames.contains(u) || u == "BOUND" || u == "EXISTS" {
+        if BuiltinFunction(keyword: u) != nil || SPARQLParser.aggregateNames.contains(u) || u == "BOUND" || u == "EXISTS" {
             return true
         }
         if u == "NOT", peekToken().isKeyword("EXISTS") { return true }
@@ -204,16 +188,18 @@ extension SPARQLParser {
             }
             return .aggregate(try parseAggregate(name))
         }
+        guard let function = BuiltinFunction(keyword: name) else { throw unexpected("a built-in call") }
         let args = try parseExpressionList()
-        if let n = SPARQLParser.fixedArity[name], args.count != n {
-            throw error(.wrongArgumentCount(function: name, expected: "\(n)", found: args.count),
-                        "\(name) takes \(n) argument\(n == 1 ? "" : "s"), not \(args.count)", at: namePosition)
-        }
-        if let r = SPARQLParser.rangedArity[name], !r.contains(args.count) {
+        if let r = function.arity, !r.contains(args.count) {
+            if r.count == 1 {
+                let n = r.lowerBound
+                throw error(.wrongArgumentCount(function: name, expected: "\(n)", found: args.count),
+                            "\(name) takes \(n) argument\(n == 1 ? "" : "s"), not \(args.count)", at: namePosition)
+            }
             throw error(.wrongArgumentCount(function: name, expected: "\(r.lowerBound) to \(r.upperBound)", found: args.count),
                         "\(name) takes \(r.lowerBound) to \(r.upperBound) arguments, not \(args.count)", at: namePosition)
         }
-        return .builtin(SPARQLParser.synonyms[name] ?? name, args)
+        return .builtin(function, args)
     }
 
     /// Aggregate (§19.8 [127]); the arguments may not contain aggregates.

@@ -21,8 +21,8 @@ import RDF
 /// Variables the parser makes (blank nodes, path midpoints, aggregates) have
 /// names starting with `.` (see `isGeneratedVariable`).
 ///
-/// Built-in calls are `.builtin` with the upper-cased keyword; the synonyms
-/// `URI` and `isURI` become `IRI` and `ISIRI`.
+/// Built-in calls are `.builtin` with their `BuiltinFunction`; the synonyms
+/// `URI` and `isURI` become `.iri` and `.isIRI`.
 public struct SPARQLParser {
     var tokens: [Token]
     var index = 0

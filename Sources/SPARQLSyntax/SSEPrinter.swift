@@ -109,7 +109,7 @@ public enum SSEPrinter {
         case .in(let a, let list, let negated):
             return "(\(negated ? "notin" : "in") \(format(a))" + list.map { " " + format($0) }.joined() + ")"
         case .bound(let v): return "(bound \(v))"
-        case .builtin(let name, let args): return "(\(name.lowercased())" + args.map { " " + format($0) }.joined() + ")"
+        case .builtin(let function, let args): return "(\(function.sseName)" + args.map { " " + format($0) }.joined() + ")"
         case .function(let iri, let args): return "(\(iri)" + args.map { " " + format($0) }.joined() + ")"
         case .exists(let p, let negated):
             return "(\(negated ? "notexists" : "exists") " + format(p).split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ") + ")"

@@ -15,4 +15,10 @@ struct OSCEKG: ParsableCommand {
         version: "0.1.0",
         subcommands: [ExportCommand.self, DescribeCommand.self, QueryCommand.self, EvalCommand.self]
     )
+
+    /// Parses the command line after `ExplainMode.normalising` (so a bare
+    /// `--explain` works, which swift-argument-parser options cannot take).
+    static func main() {
+        main(ExplainMode.normalising(Array(CommandLine.arguments.dropFirst())))
+    }
 }

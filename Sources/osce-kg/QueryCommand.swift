@@ -73,6 +73,12 @@ struct QueryCommand: ParsableCommand {
     @Flag(name: .long, help: "Print load and query times, and the result count, on standard error.")
     var timings = false
 
+    @Option(name: .long, help: ArgumentHelp("Print the query's algebra and its optimised plan with estimated row counts per operator, instead of the results; '--explain=analyze' also runs the query and adds the rows each operator produced.", valueName: "analyze"))
+    var explain: ExplainMode?
+
+    @Flag(name: .customLong("no-optimize"), help: "Evaluate the query's algebra as written, without the optimiser (same results; for comparison and EXPLAIN).")
+    var noOptimize = false
+
     func validate() throws {
         if query == nil && queryText == nil { throw ValidationError("give a query: --query FILE.rq or the query text") }
         if query != nil && queryText != nil { throw ValidationError("give either --query FILE.rq or the query text, not both") }
@@ -145,9 +151,15 @@ struct QueryCommand: ParsableCommand {
         var options = timeout.map { EvaluationOptions.timeout($0) } ?? EvaluationOptions()
         options.baseIRI = queryBase
         options.graphLoader = { @Sendable iri in try DataLoader.graph(at: iri) }
+        options.optimize = !noOptimize
 
         let output = results.flatMap(QueryOutput.init(name:))
         do {
+            if let explain {
+                let text = try QueryEvaluator(dataset: store, options: options).explain(parsed, analyze: explain == .analyze)
+                FileHandle.standardOutput.write(Data(text.utf8))
+                return
+            }
             let result = try QueryEvaluator.evaluate(parsed, on: store, options: options)
             let count = try QueryPrinter.print(result, query: parsed, output: output, bounded: timeout != nil)
             if timings {

@@ -1,5 +1,6 @@
 import RaptorIO
 import SPARQLEngine
+import SPARQLResultsFormats
 import SPARQLSyntax
 
 /// The `--results` choice: a SPARQL results format for SELECT/ASK, or a

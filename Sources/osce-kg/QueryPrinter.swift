@@ -5,6 +5,7 @@ import Glibc
 import RDF
 import RaptorIO
 import SPARQLEngine
+import SPARQLResultsFormats
 import SPARQLSyntax
 
 /// Prints a query result on standard output in the chosen format.

@@ -40,4 +40,22 @@ import Testing
         let line = Dateline.parse("Jane DoeMALMÖ, 28 June 2018 - The Chair spoke today.")
         #expect(line?.places == ["Malmö"])
     }
+
+    @Test func theCountryAfterADatelineCityIsNoPlace() {
+        let line = Dateline.parse("GENOA, Italy, 4 May 2018- The delegates met in the port city.")
+        #expect(line?.places == ["Genoa"])
+        #expect(line?.countries == ["Italy"])
+        #expect(line?.date?.iso == "2018-05-04")
+        let two = Dateline.parse("UNITED NATIONS, New York, 3 November 2020 – The Chair spoke.")
+        #expect(two?.places == ["United Nations", "New York"])
+        #expect(two?.countries == [])
+    }
+
+    @Test func theCountryAfterADatelineCityIsAStateMention() {
+        let r = ReleaseAnalyzer.analyze(PageLayout.RawItem(title: "Port security", titleLine: 1, body: [
+            "GENOA, Italy, 4 May 2018- The delegates from Malta met in the port city.",
+        ]), truncated: false)
+        #expect(r.datelinePlaces == ["Genoa"])
+        #expect(r.statesMentioned == ["Italy", "Malta"])
+    }
 }

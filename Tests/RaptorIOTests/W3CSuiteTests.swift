@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import RDF
+import TestSupport
 @testable import RaptorIO
 
 /// One entry of a W3C RDF 1.1 test manifest (rdft: vocabulary).
@@ -90,8 +91,8 @@ struct W3CTest: CustomStringConvertible, Sendable {
                 guard let result = test.result else { return "no mf:result" }
                 let expected = try RDFParser.parseGraph(file: localPath(test, result), syntax: .ntriples, baseIRI: IRI(unchecked: result))
                 // The N-Triples reader lowercases language tags (RDF 1.1 Concepts §3.3 allows it).
-                return Isomorphism.isomorphic(graph, expected, caseInsensitiveLanguage: true)
-                    ? nil : "graph differs:\n" + Isomorphism.difference(expected, graph, caseInsensitiveLanguage: true)
+                return GraphIsomorphism.isomorphic(graph, expected, caseInsensitiveLanguage: true)
+                    ? nil : "graph differs:\n" + GraphIsomorphism.difference(expected, graph, caseInsensitiveLanguage: true)
             }
         } catch {
             switch test.kind {

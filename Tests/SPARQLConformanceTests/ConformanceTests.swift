@@ -42,8 +42,11 @@ import Testing
         return out
     }
 
-    @Test(arguments: ["sparql10", "sparql11", "practice"])
-    func suite(_ name: String) throws {
+    /// Each suite with the optimiser on and off (`EvaluationOptions.optimize`):
+    /// both must give the expected results, so the optimiser keeps its
+    /// contract (same results as the algebra it was given) on every test.
+    @Test(arguments: ["sparql10", "sparql11", "practice"], [true, false])
+    func suite(_ name: String, optimize: Bool) throws {
         let expected = try Self.expectedFailures()
         var entries: [ManifestEntry] = []
         for m in Self.suites[name]! { entries += try ManifestReader.entries(manifest: Self.fixtures + "/" + m) }
@@ -54,7 +57,7 @@ import Testing
         var seen = Set<String>()
         for e in entries where seen.insert(e.iri).inserted {
             let started = Date()
-            let outcome = ConformanceRunner.run(e)
+            let outcome = ConformanceRunner.run(e, optimize: optimize)
             let seconds = Date().timeIntervalSince(started)
             let group: String
             switch e.kind {
@@ -80,14 +83,14 @@ import Testing
             if seconds > 10 { report.append("SLOW \(e.iri) — \(Int(seconds)) s") }
             counts[group] = c
         }
-        var summary = ["\(name): \(seen.count) tests"]
+        var summary = ["\(name)\(optimize ? "" : " (optimiser off)"): \(seen.count) tests"]
         for g in ["syntax+", "syntax-", "evaluation"] {
             if let c = counts[g] { summary.append("  \(g): \(c.passed) passed, \(c.failed) failed, \(c.skipped) skipped") }
         }
         let text = (summary + report + unexpected.map { "UNEXPECTED " + $0 }).map(Self.printable).joined(separator: "\n") + "\n"
         print(text)
         let buildDir = URL(fileURLWithPath: Self.directory).deletingLastPathComponent().deletingLastPathComponent().path + "/.build"
-        try? text.write(toFile: buildDir + "/conformance-\(name).txt", atomically: true, encoding: .utf8)
+        try? text.write(toFile: buildDir + "/conformance-\(name)\(optimize ? "" : "-unoptimised").txt", atomically: true, encoding: .utf8)
         #expect(unexpected.isEmpty, "\(unexpected.count) unexpected results in \(name) (listed above, and in .build/conformance-\(name).txt)")
     }
 }

@@ -83,7 +83,7 @@ import Testing
         let q4 = Query(form: .select(variables: [Variable("s"), Variable("label")]), pattern:
             .project(.leftJoin(.bgp([TriplePattern(v("s"), rdfTypeP, t(iri("State")))]),
                                .bgp([TriplePattern(v("s"), t(.iri(rdfs["label"])), v("label"))]),
-                               .equal(.builtin("LANG", [.variable(Variable("label"))]), .term(.literal(Literal("fr"))))),
+                               .equal(.builtin(.lang, [.variable(Variable("label"))]), .term(.literal(Literal("fr"))))),
                      [Variable("s"), Variable("label")]))
         let q5 = Query(form: .select(variables: [Variable("u")]), pattern:
             .project(.path(subject: t(iri("unit/\(units - 1)")), path: .oneOrMore(.iri(org["subOrganizationOf"])), object: v("u")), [Variable("u")]))

@@ -1,6 +1,7 @@
 import Testing
 import RDF
 import SPARQLSyntax
+import TestSupport
 @testable import SPARQLEngine
 
 @Suite struct FunctionsTermValuesTests {
@@ -192,7 +193,7 @@ import SPARQLSyntax
         #expect(!TermValues.sameTerm(nfc, nfd))
         #expect(TermValues.orderCompare(nfc, nfd) != 0)
         var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
-        let b1 = try FunctionLibrary.call("BNODE", [nfc], &ctx), b2 = try FunctionLibrary.call("BNODE", [nfd], &ctx)
+        let b1 = try FunctionLibrary.call(.bnode, [nfc], &ctx), b2 = try FunctionLibrary.call(.bnode, [nfd], &ctx)
         #expect(b1 != b2)
     }
 

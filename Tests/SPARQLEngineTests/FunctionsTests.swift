@@ -1,6 +1,7 @@
 import Testing
 import RDF
 import SPARQLSyntax
+import TestSupport
 @testable import SPARQLEngine
 
 // Expected values follow SPARQL 1.1 §17.4 and the W3C suites
@@ -146,8 +147,8 @@ import SPARQLSyntax
     @Test func regexCacheGivesSameAnswers() throws {
         var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
         for (text, expected) in [("Alice", true), ("Bob", false), ("alice", true), ("ALICE", true)] {
-            #expect(try FunctionLibrary.call("REGEX", [FT.s(text), FT.s("^al"), FT.s("i")], &ctx) == FT.bool(expected))
-            #expect(try FunctionLibrary.call("REGEX", [FT.s(text), FT.s("^al")], &ctx) == FT.bool(text == "alice"))
+            #expect(try FunctionLibrary.call(.regex, [FT.s(text), FT.s("^al"), FT.s("i")], &ctx) == FT.bool(expected))
+            #expect(try FunctionLibrary.call(.regex, [FT.s(text), FT.s("^al")], &ctx) == FT.bool(text == "alice"))
         }
     }
 
@@ -189,8 +190,9 @@ import SPARQLSyntax
         #expect(FT.errorKind { try FT.call("NOSUCHFUNCTION") } == .unknownFunction)
         #expect(try FT.call("isIri", FT.iri("http://a/")) == FT.bool(true))
         #expect(try FT.call("strlen", FT.s("abc")) == FT.int("3"))
-        #expect(FunctionLibrary.isKnownFunction("STRLEN"))
-        #expect(!FunctionLibrary.isKnownFunction("COALESCE"))
+        #expect(BuiltinFunction(keyword: "strlen") == .strlen)
+        #expect(BuiltinFunction(keyword: "isURI") == .isIRI)
+        #expect(BuiltinFunction(keyword: "NOSUCHFUNCTION") == nil)
     }
 
     @Test func iriResolvesAgainstBase() throws {
@@ -209,30 +211,30 @@ import SPARQLSyntax
         #expect(try FT.call("IRI", FT.s("http://x/a/../b")) == FT.iri("http://x/b"))
         #expect(try FT.call("IRI", FT.s("#\u{301}")) == FT.iri("http://example.org/base/doc#\u{301}"))
         var noBase = FunctionContext(now: "2026-11-29T18:00:00Z")
-        #expect(try FunctionLibrary.call("IRI", [FT.s("http://x/a/../b")], &noBase) == FT.iri("http://x/a/../b"))
-        #expect(FT.errorKind { try FunctionLibrary.call("IRI", [FT.s("x")], &noBase) } == .invalidArgument)
+        #expect(try FunctionLibrary.call(.iri, [FT.s("http://x/a/../b")], &noBase) == FT.iri("http://x/a/../b"))
+        #expect(FT.errorKind { try FunctionLibrary.call(.iri, [FT.s("x")], &noBase) } == .invalidArgument)
     }
 
     @Test func bnodeScopedPerSolution() throws {
         var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
-        let a1 = try FunctionLibrary.call("BNODE", [FT.s("a")], &ctx)
-        let a2 = try FunctionLibrary.call("BNODE", [FT.s("a")], &ctx)
-        let b1 = try FunctionLibrary.call("BNODE", [FT.s("b")], &ctx)
-        let fresh1 = try FunctionLibrary.call("BNODE", [], &ctx)
-        let fresh2 = try FunctionLibrary.call("BNODE", [], &ctx)
+        let a1 = try FunctionLibrary.call(.bnode, [FT.s("a")], &ctx)
+        let a2 = try FunctionLibrary.call(.bnode, [FT.s("a")], &ctx)
+        let b1 = try FunctionLibrary.call(.bnode, [FT.s("b")], &ctx)
+        let fresh1 = try FunctionLibrary.call(.bnode, [], &ctx)
+        let fresh2 = try FunctionLibrary.call(.bnode, [], &ctx)
         #expect(a1 == a2)
         #expect(a1 != b1)
         #expect(fresh1 != fresh2)
         #expect(a1.isBlankNode && fresh1.isBlankNode)
         ctx.nextSolution()
-        let a3 = try FunctionLibrary.call("BNODE", [FT.s("a")], &ctx)
+        let a3 = try FunctionLibrary.call(.bnode, [FT.s("a")], &ctx)
         #expect(a3 != a1)
     }
 
     @Test func uuidShapesAndDeterminism() throws {
         var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
-        let u = try FunctionLibrary.call("UUID", [], &ctx)
-        let s = try FunctionLibrary.call("STRUUID", [], &ctx)
+        let u = try FunctionLibrary.call(.uuid, [], &ctx)
+        let s = try FunctionLibrary.call(.struuid, [], &ctx)
         let iri = try #require(u.iri).value
         #expect(iri.hasPrefix("urn:uuid:"))
         let pattern = try Regex("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$")
@@ -241,7 +243,7 @@ import SPARQLSyntax
         #expect(str.lexicalForm.wholeMatch(of: pattern) != nil && str.datatype == XSD.string)
         #expect(iri.dropFirst(9) != str.lexicalForm)
         var ctx2 = FunctionContext(now: "2026-11-29T18:00:00Z")
-        #expect(try FunctionLibrary.call("UUID", [], &ctx2) == u)
+        #expect(try FunctionLibrary.call(.uuid, [], &ctx2) == u)
     }
 }
 
@@ -269,7 +271,7 @@ import SPARQLSyntax
         var ctx = FunctionContext(now: "2026-11-29T18:00:00Z")
         var seen = Set<Term>()
         for _ in 0..<50 {
-            let r = try FunctionLibrary.call("RAND", [], &ctx)
+            let r = try FunctionLibrary.call(.rand, [], &ctx)
             let l = try #require(r.literal)
             #expect(l.datatype == XSD.double)
             let v = try #require(Double(l.lexicalForm))
@@ -279,7 +281,7 @@ import SPARQLSyntax
         #expect(seen.count > 45)
         var again = FunctionContext(now: "x")
         var ctx3 = FunctionContext(now: "x")
-        #expect(try FunctionLibrary.call("RAND", [], &again) == FunctionLibrary.call("RAND", [], &ctx3))
+        #expect(try FunctionLibrary.call(.rand, [], &again) == FunctionLibrary.call(.rand, [], &ctx3))
     }
 }
 
@@ -312,8 +314,8 @@ import SPARQLSyntax
 
     @Test func nowIsFixedPerContext() throws {
         var ctx = FunctionContext(now: "2026-11-29T18:00:00.000Z")
-        let a = try FunctionLibrary.call("NOW", [], &ctx)
-        let b = try FunctionLibrary.call("NOW", [], &ctx)
+        let a = try FunctionLibrary.call(.now, [], &ctx)
+        let b = try FunctionLibrary.call(.now, [], &ctx)
         #expect(a == b)
         #expect(a == FT.dt("2026-11-29T18:00:00.000Z"))
     }

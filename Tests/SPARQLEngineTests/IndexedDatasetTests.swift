@@ -1,5 +1,6 @@
 import RDF
 import SPARQLEngine
+import SPARQLOptimizer
 import Testing
 
 @Suite struct IndexedDatasetTests {

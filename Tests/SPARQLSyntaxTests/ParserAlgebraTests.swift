@@ -179,9 +179,9 @@ import Testing
             .and(.and(.and(.and(.and(
                 .greaterOrEqual(.add(.variable(Variable("a")), .multiply(lit(2), .variable(Variable("b")))),
                                 .term(.literal(Literal("-3", datatype: XSD.integer)))),
-                .builtin("REGEX", [.builtin("STR", [.variable(Variable("x"))]), .term(.literal(Literal("^a"))), .term(.literal(Literal("i")))])),
+                .builtin(.regex, [.builtin(.str, [.variable(Variable("x"))]), .term(.literal(Literal("^a"))), .term(.literal(Literal("i")))])),
                 .in(.variable(Variable("x")), [lit(1), lit(2)], negated: true)),
-                .builtin("ISIRI", [.variable(Variable("x"))])),
+                .builtin(.isIRI, [.variable(Variable("x"))])),
                 .equal(.function(xsdInteger, [.variable(Variable("y"))]), .subtract(.variable(Variable("y")), lit(1)))),
                 .exists(.bgp([TriplePattern(v("x"), iri("p"), v("y"))]), negated: false)))
         #expect(e == expected)
@@ -210,7 +210,7 @@ import Testing
     @Test func selectExpressionsAreExtendsBeforeOrder() throws {
         let q = try parse("SELECT ?s (STRLEN(?o) AS ?len) { ?s ex:p ?o } ORDER BY ?len")
         #expect(q.pattern == .project(.orderBy(.extend(.bgp([TriplePattern(v("s"), iri("p"), v("o"))]), Variable("len"),
-                                                       .builtin("STRLEN", [.variable(Variable("o"))])),
+                                                       .builtin(.strlen, [.variable(Variable("o"))])),
                                                [OrderCondition(.variable(Variable("len")))]),
                                       [Variable("s"), Variable("len")]))
     }

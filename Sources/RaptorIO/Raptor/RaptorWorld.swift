@@ -79,7 +79,7 @@ final class RaptorWorld {
         if let cText = message.text {
             let count = strlen(cText)
             text = cText.withMemoryRebound(to: UInt8.self, capacity: count) {
-                String(decoding: UnsafeBufferPointer(start: $0, count: count), as: UTF8.self)
+                RaptorMessage.cleanText(UnsafeBufferPointer(start: $0, count: count))
             }
         }
         var position: SourcePosition?

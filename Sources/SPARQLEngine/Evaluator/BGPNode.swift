@@ -7,16 +7,16 @@ enum PatternPosition: Hashable {
 }
 
 /// BGP(triples) (SPARQL 1.1 §18.5 "BGP" / §18.3.1): evaluated as an index
-/// nested loop over the triple patterns, in an order chosen from index
-/// counts and per-predicate statistics, each pattern's lookup using the
-/// values bound by the patterns before it. Streaming, depth-first.
+/// nested loop over the triple patterns in the order the plan gives
+/// (`QueryOptimizer` chooses it from the statistics; unoptimised, as
+/// written), each pattern's lookup using the values bound by the patterns
+/// before it and by the input row. Streaming, depth-first.
 final class BGPNode: PlanNode {
     let patterns: [(PatternPosition, PatternPosition, PatternPosition)]
     private var plans: [PlanKey: BGPPlan] = [:]
 
     struct PlanKey: Hashable {
         var bound: [Int]
-        var graph: GraphSelector
     }
 
     init(context: QueryContext, patterns: [(PatternPosition, PatternPosition, PatternPosition)]) {
@@ -25,66 +25,25 @@ final class BGPNode: PlanNode {
         for p in patterns {
             for pos in [p.0, p.1, p.2] { if case .variable(let s) = pos { variables.insert(s) } }
         }
-        certain = variables
     }
 
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         if patterns.isEmpty { return SingleRowIterator(input) }
         let bound = variables.filter { input[$0] != 0 }.sorted()
-        let key = PlanKey(bound: bound, graph: graph)
+        let key = PlanKey(bound: bound)
         let plan: BGPPlan
         if let p = plans[key] { plan = p } else {
-            plan = makePlan(bound: Set(bound), graph: graph)
+            plan = makePlan(bound: Set(bound))
             plans[key] = plan
         }
         return BGPIterator(plan: plan, input: input, graph: graph, context: context)
     }
 
-    /// Estimated number of matches of pattern `i` when the slots in `bound`
-    /// already have (unknown) values.
-    private func estimate(_ i: Int, bound: Set<Int>, graph: GraphSelector) -> Double {
-        let (s, p, o) = patterns[i]
-        func constant(_ pos: PatternPosition) -> TermID? { if case .constant(let id) = pos { return id } else { return nil } }
-        func isBound(_ pos: PatternPosition) -> Bool { if case .variable(let v) = pos { return bound.contains(v) } else { return false } }
-        let ds = context.dataset
-        var est = Double(ds.count(subject: constant(s), predicate: constant(p), object: constant(o), in: graph))
-        if est == 0 { return 0 }
-        let stats = constant(p).flatMap { ds.statistics(predicate: $0, in: graph) }
-        if isBound(s) {
-            if let stats { est /= Double(max(1, stats.distinctSubjects)) } else { est = min(est, 20) }
-        }
-        if isBound(o) {
-            if let stats { est /= Double(max(1, stats.distinctObjects)) } else { est = min(est, 20) }
-        }
-        if isBound(p) { est = min(est, 1000) }
-        // a repeated variable (?x :p ?x) is selective
-        if case .variable(let a) = s, case .variable(let b) = o, a == b { est /= 10 }
-        return max(est, isBound(s) || isBound(o) || isBound(p) ? 0.5 : est)
-    }
-
-    private func makePlan(bound initial: Set<Int>, graph: GraphSelector) -> BGPPlan {
+    /// The lookups of the patterns, in order, given the slots bound on input.
+    private func makePlan(bound initial: Set<Int>) -> BGPPlan {
         var bound = initial
-        var remaining = Array(patterns.indices)
         var levels = [BGPPlan.Level]()
-        while !remaining.isEmpty {
-            var best = -1
-            var bestCost = Double.infinity
-            var bestConnected = false
-            for (k, i) in remaining.enumerated() {
-                let (s, p, o) = patterns[i]
-                var vars = [Int]()
-                for pos in [s, p, o] { if case .variable(let v) = pos { vars.append(v) } }
-                let connected = vars.isEmpty || vars.contains { bound.contains($0) } || bound.isEmpty && levels.isEmpty
-                let cost = estimate(i, bound: bound, graph: graph)
-                if cost == 0 { best = k; break }
-                if (connected && !bestConnected) || (connected == bestConnected && cost < bestCost) {
-                    best = k
-                    bestCost = cost
-                    bestConnected = connected
-                }
-            }
-            let i = remaining.remove(at: best)
-            let (s, p, o) = patterns[i]
+        for (s, p, o) in patterns {
             var newly = Set<Int>()
             func spec(_ pos: PatternPosition) -> BGPPlan.Spec {
                 switch pos {
@@ -96,8 +55,7 @@ final class BGPNode: PlanNode {
                     return .bind(v)
                 }
             }
-            let level = BGPPlan.Level(s: spec(s), p: spec(p), o: spec(o))
-            levels.append(level)
+            levels.append(BGPPlan.Level(s: spec(s), p: spec(p), o: spec(o)))
             bound.formUnion(newly)
         }
         return BGPPlan(levels: levels)

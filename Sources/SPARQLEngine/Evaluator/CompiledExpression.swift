@@ -19,7 +19,7 @@ indirect enum CompiledExpression {
     case `if`(CompiledExpression, CompiledExpression, CompiledExpression)
     case coalesce([CompiledExpression])
     case sameTerm(CompiledExpression, CompiledExpression)
-    case builtin(String, [CompiledExpression])
+    case builtin(BuiltinFunction, [CompiledExpression])
     case function(IRI, [CompiledExpression])
     case exists(PlanNode, negated: Bool)
     case error(String)

@@ -6,7 +6,6 @@ final class DistinctNode: PlanNode {
         self.pattern = pattern
         super.init(context: context)
         variables = pattern.variables
-        certain = pattern.certain
         blocked = .all
         substituteBlocked = .all
     }

@@ -15,9 +15,14 @@ public struct EvaluationOptions: Sendable {
     public var graphLoader: (@Sendable (IRI) throws -> Graph?)?
     /// The base IRI used by IRI()/URI() when the query has no BASE.
     public var baseIRI: IRI?
+    /// Whether the algebra goes through `QueryOptimizer` (the default);
+    /// false evaluates it as written (same results, by the optimiser's
+    /// contract: the conformance tests run both ways).
+    public var optimize: Bool
 
     public init(deadline: ContinuousClock.Instant? = nil, now: String? = nil,
-                graphLoader: (@Sendable (IRI) throws -> Graph?)? = nil, baseIRI: IRI? = nil) {
+                graphLoader: (@Sendable (IRI) throws -> Graph?)? = nil, baseIRI: IRI? = nil, optimize: Bool = true) {
+        self.optimize = optimize
         self.deadline = deadline
         self.now = now
         self.graphLoader = graphLoader

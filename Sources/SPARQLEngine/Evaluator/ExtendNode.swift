@@ -17,7 +17,6 @@ final class ExtendNode: PlanNode {
         var used = Set<Int>()
         expression.collectVariables(into: &used)
         variables = pattern.variables.union([slot])
-        certain = pattern.certain
         var b = used.subtracting(pattern.certain)
         b.insert(slot)
         blocked = .some(b)

@@ -10,7 +10,6 @@ final class FilterNode: PlanNode {
         var used = Set<Int>()
         expression.collectVariables(into: &used)
         variables = pattern.variables.union(used)
-        certain = pattern.certain
         blocked = .some(used.subtracting(pattern.certain))
     }
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {

@@ -9,8 +9,7 @@ final class GraphNode: PlanNode {
         self.pattern = pattern
         super.init(context: context)
         variables = pattern.variables
-        certain = pattern.certain
-        if case .variable(let v) = name { variables.insert(v); certain.insert(v) }
+        if case .variable(let v) = name { variables.insert(v) }
     }
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         let graphs: [TermID]

@@ -17,7 +17,6 @@ final class GroupNode: PlanNode {
         self.aggregates = aggregates
         super.init(context: context)
         variables = Set(keys.compactMap(\.1)).union(aggregates.map(\.0))
-        certain = []
         blocked = .all
         substituteBlocked = .all
     }

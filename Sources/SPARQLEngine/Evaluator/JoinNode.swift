@@ -8,7 +8,6 @@ final class JoinNode: PlanNode {
         self.right = right
         super.init(context: context)
         variables = left.variables.union(right.variables)
-        certain = left.certain.union(right.certain)
     }
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         let right = self.right

@@ -12,7 +12,6 @@ final class LeftJoinNode: PlanNode {
         var rightSide = right.variables
         expression?.collectVariables(into: &rightSide)
         variables = left.variables.union(rightSide)
-        certain = left.certain
         // A binding of a variable the optional side reads but the left side
         // may leave unbound changes the answer if pushed in.
         blocked = .some(rightSide.subtracting(left.certain))

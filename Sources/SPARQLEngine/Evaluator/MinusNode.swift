@@ -8,7 +8,6 @@ final class MinusNode: PlanNode {
         self.right = right
         super.init(context: context)
         variables = left.variables.union(right.variables)
-        certain = left.certain
         blocked = .some(right.variables.subtracting(left.certain))
     }
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {

@@ -4,17 +4,18 @@ import RDF
 /// of P by the conditions, in the SPARQL ordering of
 /// `TermValues.orderCompare` (unbound first, then blank nodes, IRIs,
 /// literals). When only the first `topK` rows are needed (ORDER BY with
-/// LIMIT), keeps a bounded sorted buffer instead of sorting everything.
+/// LIMIT, the plan's `topK`), keeps a bounded sorted buffer instead of
+/// sorting everything.
 final class OrderByNode: PlanNode {
     let pattern: PlanNode
     let conditions: [(CompiledExpression, Bool)]
-    var topK: Int?
-    init(context: QueryContext, _ pattern: PlanNode, _ conditions: [(CompiledExpression, Bool)]) {
+    let topK: Int?
+    init(context: QueryContext, _ pattern: PlanNode, _ conditions: [(CompiledExpression, Bool)], topK: Int? = nil) {
         self.pattern = pattern
         self.conditions = conditions
+        self.topK = topK
         super.init(context: context)
         variables = pattern.variables
-        certain = pattern.certain
     }
 
     private struct Keyed {

@@ -16,7 +16,6 @@ final class PathNode: PlanNode {
         super.init(context: context)
         if case .variable(let s) = subject { variables.insert(s) }
         if case .variable(let s) = object { variables.insert(s) }
-        certain = variables
     }
 
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {

@@ -1,10 +1,26 @@
 import RDF
+import SPARQLOptimizer
 import SPARQLSyntax
 
-/// Turns the algebra (`GraphPattern`, `Expression`) into plan nodes bound
-/// to the query's variable slots and the dataset's term ids.
+/// Turns a plan (`QueryPlan`, from `SPARQLOptimizer`) into plan nodes
+/// bound to the query's variable slots and the dataset's term ids. It
+/// decides nothing: operators, their order and each node's certainly bound
+/// variables come from the plan. Nodes get their pre-order index (the
+/// numbering of `QueryPlan.explain`) unless compiled inside EXISTS.
 struct PlanCompiler {
     let context: QueryContext
+    /// Makes the plan of an EXISTS pattern, given the variables bound
+    /// where it is evaluated.
+    let planner: (GraphPattern, Set<Variable>) -> QueryPlan
+    /// Whether nodes are numbered (false inside EXISTS).
+    var numbered = true
+    private final class Counter { var next = 0 }
+    private let counter = Counter()
+
+    init(context: QueryContext, planner: @escaping (GraphPattern, Set<Variable>) -> QueryPlan) {
+        self.context = context
+        self.planner = planner
+    }
 
     func position(_ p: TermPattern) -> PatternPosition {
         switch p {
@@ -16,29 +32,36 @@ struct PlanCompiler {
         }
     }
 
-    func compile(_ pattern: GraphPattern) throws(QueryEvaluationError) -> PlanNode {
-        switch pattern {
+    func compile(_ plan: QueryPlan) throws(QueryEvaluationError) -> PlanNode {
+        var index = -1
+        if numbered { index = counter.next; counter.next += 1 }
+        let node = try compileNode(plan)
+        node.planIndex = index
+        node.certain = Set(plan.certainlyBound.map { context.slot($0) })
+        return node
+    }
+
+    private func compileNode(_ plan: QueryPlan) throws(QueryEvaluationError) -> PlanNode {
+        switch plan {
         case .bgp(let triples):
             return BGPNode(context: context, patterns: triples.map { (position($0.subject), position($0.predicate), position($0.object)) })
         case .path(let s, let path, let o):
             return PathNode(context: context, subject: position(s), path: compile(path), object: position(o))
         case .join(let a, let b):
             let l = try compile(a), r = try compile(b)
-            if let lb = l as? BGPNode, let rb = r as? BGPNode {
-                // Join of two BGPs is the BGP of their union (§18.5 BGP), ordered together.
-                return BGPNode(context: context, patterns: lb.patterns + rb.patterns)
-            }
-            if let lb = l as? BGPNode, lb.patterns.isEmpty { return r }
-            if let rb = r as? BGPNode, rb.patterns.isEmpty { return l }
             return JoinNode(context: context, l, r)
         case .leftJoin(let a, let b, let e):
-            return LeftJoinNode(context: context, try compile(a), try compile(b), try e.map { e throws(QueryEvaluationError) in try compile(e) })
+            let l = try compile(a), r = try compile(b)
+            return LeftJoinNode(context: context, l, r, try e.map { e throws(QueryEvaluationError) in try compile(e) })
         case .filter(let e, let p):
-            return FilterNode(context: context, try compile(e), try compile(p))
+            let inner = try compile(p)
+            return FilterNode(context: context, try compile(e), inner)
         case .union(let a, let b):
-            return UnionNode(context: context, try compile(a), try compile(b))
+            let l = try compile(a), r = try compile(b)
+            return UnionNode(context: context, l, r)
         case .minus(let a, let b):
-            return MinusNode(context: context, try compile(a), try compile(b))
+            let l = try compile(a), r = try compile(b)
+            return MinusNode(context: context, l, r)
         case .graph(let name, let p):
             return GraphNode(context: context, name: position(name), try compile(p))
         case .extend(let p, let v, let e):
@@ -65,26 +88,29 @@ struct PlanCompiler {
             for a in aggs { ca.append((context.slot(a.variable), try compile(a.aggregate))) }
             return GroupNode(context: context, inner, keys: ck, aggregates: ca)
         case .orderBy(let p, let conditions):
-            var cs = [(CompiledExpression, Bool)]()
-            for c in conditions { cs.append((try compile(c.expression), c.ascending)) }
-            return OrderByNode(context: context, try compile(p), cs)
+            let inner = try compile(p)
+            return OrderByNode(context: context, inner, try compile(conditions))
+        case .topK(let p, let conditions, let k):
+            let inner = try compile(p)
+            return OrderByNode(context: context, inner, try compile(conditions), topK: k)
         case .project(let p, let vars):
             return ProjectNode(context: context, try compile(p), slots: Set(vars.map { context.slot($0) }))
         case .distinct(let p), .reduced(let p):
             return DistinctNode(context: context, try compile(p))
         case .slice(let p, let offset, let limit):
-            let inner = try compile(p)
-            if let limit {
-                // ORDER BY … LIMIT: only the first offset+limit rows need sorting.
-                var n: PlanNode = inner
-                if let proj = n as? ProjectNode { n = proj.pattern }
-                if let order = n as? OrderByNode { order.topK = offset + limit }
-            }
-            return SliceNode(context: context, inner, offset: offset, limit: limit)
-        case .service(_, _, let silent):
+            return SliceNode(context: context, try compile(p), offset: offset, limit: limit)
+        case .service(_, let p, let silent):
+            // the inner plan is not run: skip its operators' numbers
+            if numbered { counter.next += p.operatorCount }
             if silent { return BGPNode(context: context, patterns: []) }
             throw QueryEvaluationError(.unsupported, "SERVICE is not supported")
         }
+    }
+
+    private func compile(_ conditions: [OrderCondition]) throws(QueryEvaluationError) -> [(CompiledExpression, Bool)] {
+        var cs = [(CompiledExpression, Bool)]()
+        for c in conditions { cs.append((try compile(c.expression), c.ascending)) }
+        return cs
     }
 
     func compile(_ path: PropertyPath) -> CompiledPath {
@@ -138,24 +164,25 @@ struct PlanCompiler {
             for x in list { items.append(try compile(x)) }
             return .in(try compile(a), items, negated: negated)
         case .bound(let v): return .bound(context.slot(v))
-        case .builtin(let name, let args):
+        case .builtin(let function, let args):
             var a = [CompiledExpression]()
             for x in args { a.append(try compile(x)) }
-            switch name.uppercased() {
-            case "IF" where a.count == 3: return .if(a[0], a[1], a[2])
-            case "COALESCE": return .coalesce(a)
-            case "SAMETERM" where a.count == 2: return .sameTerm(a[0], a[1])
-            case "BOUND" where args.count == 1:
-                if case .variable(let v) = args[0] { return .bound(context.slot(v)) }
-                return .error("BOUND needs a variable")
-            default: return .builtin(name.uppercased(), a)
+            switch function {
+            case .if where a.count == 3: return .if(a[0], a[1], a[2])
+            case .coalesce: return .coalesce(a)
+            case .sameTerm where a.count == 2: return .sameTerm(a[0], a[1])
+            default: return .builtin(function, a)
             }
         case .function(let iri, let args):
             var a = [CompiledExpression]()
             for x in args { a.append(try compile(x)) }
             return .function(iri, a)
         case .exists(let p, let negated):
-            return .exists(try compile(p), negated: negated)
+            // The EXISTS pattern runs with the outer solution substituted
+            // (§18.6): every variable known so far may be bound.
+            var inner = self
+            inner.numbered = false
+            return .exists(try inner.compile(planner(p, Set(context.variableNames))), negated: negated)
         case .aggregate:
             return .error("aggregate outside of a GROUP")
         }

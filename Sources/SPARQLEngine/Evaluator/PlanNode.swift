@@ -17,8 +17,12 @@ class PlanNode {
     unowned let context: QueryContext
     /// Every variable slot that may be bound by the pattern.
     var variables: Set<Int> = []
-    /// Slots bound in every solution of the pattern.
+    /// Slots bound in every solution of the pattern: the plan's
+    /// `QueryPlan.certainlyBound` (the one analysis, set by `PlanCompiler`).
     var certain: Set<Int> = []
+    /// The node's position in the plan's pre-order walk (the index of its
+    /// row count in `QueryContext.rowCounts`), or -1 (inside EXISTS).
+    var planIndex = -1
     /// Slots whose input bindings must not be pushed into evaluation (they
     /// are joined afterwards instead).
     var blocked: SlotSet = .none
@@ -55,11 +59,18 @@ class PlanNode {
                     c = RowCache(rows: rows, certain: certain)
                     cache[graph] = c
                 }
-                return hasRest ? c.join(input) : ArrayRowIterator(c.rows)
+                return counted(hasRest ? c.join(input) : ArrayRowIterator(c.rows))
             }
         }
         let it = try openInner(pushed, graph, substitute: substitute)
-        return hasRest ? MergeRowIterator(it, input) : it
+        return counted(hasRest ? MergeRowIterator(it, input) : it)
+    }
+
+    /// `it`, counting its rows into `context.rowCounts` when analysing.
+    @inline(__always)
+    private func counted(_ it: RowIterator) -> RowIterator {
+        guard context.rowCounts != nil, planIndex >= 0 else { return it }
+        return CountingRowIterator(it, context: context, index: planIndex)
     }
 
     /// Evaluates the pattern with `input` (only safe bindings) substituted.
@@ -92,5 +103,23 @@ final class RowCache {
         }
         guard let hits = index[keySlots.map { input[$0] }] else { return EmptyRowIterator() }
         return MergeRowIterator(ArrayRowIterator(hits.map { rows[$0] }), input)
+    }
+}
+
+/// The rows of `base`, each counted in `context.rowCounts[index]`
+/// (EXPLAIN ANALYZE).
+final class CountingRowIterator: RowIterator {
+    private let base: RowIterator
+    private unowned let context: QueryContext
+    private let index: Int
+    init(_ base: RowIterator, context: QueryContext, index: Int) {
+        self.base = base
+        self.context = context
+        self.index = index
+    }
+    override func next() throws(QueryEvaluationError) -> Row? {
+        guard let r = try base.next() else { return nil }
+        context.rowCounts?[index] += 1
+        return r
     }
 }

@@ -9,7 +9,6 @@ final class ProjectNode: PlanNode {
         self.projected = slots
         super.init(context: context)
         variables = slots
-        certain = pattern.certain.intersection(slots)
         blocked = .allExcept(slots)
         substituteBlocked = .allExcept(slots)
     }

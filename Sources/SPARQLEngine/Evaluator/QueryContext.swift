@@ -16,6 +16,9 @@ final class QueryContext {
     var variableNames: [Variable] = []
     /// A query-ending error raised inside an expression (timeout in EXISTS).
     var pendingError: QueryEvaluationError?
+    /// Rows produced per plan operator (pre-order index), when analysing
+    /// (EXPLAIN ANALYZE); nil otherwise.
+    var rowCounts: [Int]?
 
     init(dataset: any QueryableDataset, functions: FunctionContext, deadline: ContinuousClock.Instant?) {
         self.dataset = dataset

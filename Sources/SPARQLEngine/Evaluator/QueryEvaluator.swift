@@ -1,5 +1,6 @@
 import Foundation
 import RDF
+import SPARQLOptimizer
 import SPARQLSyntax
 
 /// Evaluates SPARQL 1.1 queries (algebra of §18) over a `QueryableDataset`.
@@ -31,32 +32,84 @@ public struct QueryEvaluator {
 
     /// Evaluates `query`.
     public func evaluate(_ query: Query) throws(QueryEvaluationError) -> QueryResult {
+        try run(query, analyze: false).result
+    }
+
+    /// The plan `query` is evaluated with: optimised from the dataset's
+    /// statistics (`QueryOptimizer`), or the algebra as written when
+    /// `options.optimize` is false. Queries with FROM / FROM NAMED are
+    /// planned on the dataset those build (so the loader runs).
+    /// - Throws: `QueryEvaluationError` as `evaluate` (dataset loading).
+    public func plan(_ query: Query) throws(QueryEvaluationError) -> QueryPlan {
+        planner(for: try assembleDataset(query.dataset))(query.pattern, [])
+    }
+
+    /// EXPLAIN: the query's algebra (SSE, `SSEPrinter`) and its plan with
+    /// estimated row counts per operator (`QueryPlan.explain`). With
+    /// `analyze`, the query also runs to completion (all solutions pulled,
+    /// nothing returned) and each operator shows the rows it produced.
+    /// IRIs are shortened with the query's prefixes. Deterministic for a
+    /// given query and dataset.
+    /// - Throws: `QueryEvaluationError` as `evaluate`.
+    public func explain(_ query: Query, analyze: Bool = false) throws(QueryEvaluationError) -> String {
+        let (result, context, plan, data) = try run(query, analyze: analyze)
+        if analyze {
+            switch result {
+            case .solutions(_, let stream): while try stream.next() != nil {}
+            case .boolean, .graph: break
+            }
+        }
+        let estimator = options.optimize ? CardinalityEstimator(statistics: DatasetStatistics(data)) : nil
+        let declared = Set(query.prefixes.map(\.prefix))
+        let prefixes = query.prefixes + Namespace.standard.filter { !declared.contains($0.prefix) }
+        var out = "algebra:\n"
+        out += PrefixShortener.shorten(SSEPrinter.format(query), prefixes: prefixes) + "\n"
+        out += options.optimize ? "plan:\n" : "plan (not optimised):\n"
+        out += plan.explain(estimator: estimator, actualRows: analyze ? context.rowCounts : nil, prefixes: prefixes)
+        return out
+    }
+
+    /// The plan maker for `data`: the optimiser or the plain translation.
+    private func planner(for data: any QueryableDataset) -> (GraphPattern, Set<Variable>) -> QueryPlan {
+        if options.optimize {
+            let optimizer = QueryOptimizer(statistics: DatasetStatistics(data))
+            return { optimizer.optimize($0, bound: $1) }
+        }
+        return { p, _ in QueryPlan(unoptimized: p) }
+    }
+
+    private func run(_ query: Query, analyze: Bool) throws(QueryEvaluationError) -> (result: QueryResult, context: QueryContext, plan: QueryPlan, data: any QueryableDataset) {
         let data = try assembleDataset(query.dataset)
         var functions = FunctionContext(now: options.now ?? QueryEvaluator.currentDateTime(), baseIRI: query.baseIRI ?? options.baseIRI)
         functions.nextSolution()
         let context = QueryContext(dataset: data, functions: functions, deadline: options.deadline)
-        let compiler = PlanCompiler(context: context)
+        let planner = planner(for: data)
+        let plan = planner(query.pattern, [])
+        if analyze { context.rowCounts = Array(repeating: 0, count: plan.operatorCount) }
+        let compiler = PlanCompiler(context: context, planner: planner)
         // Allocate the projected variables' slots first (stable layout).
         if case .select(let vars) = query.form { for v in vars { _ = context.slot(v) } }
-        let root = try compiler.compile(FilterPushdown.rewrite(query.pattern))
+        let root = try compiler.compile(plan)
         try context.checkDeadline()
+        let result: QueryResult
         switch query.form {
         case .select(let vars):
             let it = try root.open(context.emptyRow, .defaultGraph)
-            return .solutions(variables: vars, SolutionStream(variables: vars, slots: vars.map { context.slot($0) }, iterator: it, context: context))
+            result = .solutions(variables: vars, SolutionStream(variables: vars, slots: vars.map { context.slot($0) }, iterator: it, context: context))
         case .ask:
             let it = try root.open(context.emptyRow, .defaultGraph)
-            return .boolean(try it.next() != nil)
+            result = .boolean(try it.next() != nil)
         case .construct(let template):
             let compiled = template.map { ($0.subject, $0.predicate, $0.object) }
             for (s, p, o) in compiled { for x in [s, p, o] { if let v = x.variable { _ = context.slot(v) } } }
             let it = try root.open(context.emptyRow, .defaultGraph)
-            return .graph(try construct(compiled, it, context))
+            result = .graph(try construct(compiled, it, context))
         case .describe(let resources):
             for r in resources { if let v = r.variable { _ = context.slot(v) } }
             let it = try root.open(context.emptyRow, .defaultGraph)
-            return .graph(try describe(resources, it, context))
+            result = .graph(try describe(resources, it, context))
         }
+        return (result, context, plan, data)
     }
 
     /// CONSTRUCT (§16.2): the template instantiated with each solution;

@@ -10,7 +10,6 @@ final class SliceNode: PlanNode {
         self.limit = limit
         super.init(context: context)
         variables = pattern.variables
-        certain = pattern.certain
         blocked = .all
         substituteBlocked = .all
     }

@@ -6,7 +6,6 @@ final class UnionNode: PlanNode {
         self.right = right
         super.init(context: context)
         variables = left.variables.union(right.variables)
-        certain = left.certain.intersection(right.certain)
     }
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         let left = self.left, right = self.right

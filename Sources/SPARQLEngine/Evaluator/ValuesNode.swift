@@ -6,7 +6,6 @@ final class ValuesNode: PlanNode {
         self.cells = cells
         super.init(context: context)
         variables = Set(slots)
-        certain = Set(slots.filter { s in cells.allSatisfy { row in row.contains { $0.0 == s } } })
     }
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         var out = [Row]()

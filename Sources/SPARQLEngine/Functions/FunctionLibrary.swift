@@ -1,5 +1,6 @@
 import Foundation
 import RDF
+import SPARQLSyntax
 
 /// The SPARQL 1.1 function library (§17.4) and XSD casts (§17.5), evaluated
 /// on argument values that the evaluator has already computed.
@@ -15,22 +16,8 @@ import RDF
 /// Unicode code points (XPath F&O §7.4). String functions that return a
 /// string keep the first argument's language tag (§17.4.3).
 public enum FunctionLibrary {
-    /// The built-in call names this library evaluates (upper-case keywords).
-    public static let functionNames: Set<String> = [
-        "STR", "LANG", "LANGMATCHES", "DATATYPE", "IRI", "URI", "BNODE", "STRDT", "STRLANG", "UUID", "STRUUID",
-        "STRLEN", "SUBSTR", "UCASE", "LCASE", "STRSTARTS", "STRENDS", "CONTAINS", "STRBEFORE", "STRAFTER",
-        "ENCODE_FOR_URI", "CONCAT", "REPLACE", "REGEX", "ABS", "ROUND", "CEIL", "FLOOR", "RAND", "NOW",
-        "YEAR", "MONTH", "DAY", "HOURS", "MINUTES", "SECONDS", "TIMEZONE", "TZ",
-        "MD5", "SHA1", "SHA256", "SHA384", "SHA512",
-        "ISIRI", "ISURI", "ISBLANK", "ISLITERAL", "ISNUMERIC", "SAMETERM",
-    ]
-
-    /// Whether `name` is a built-in call this library evaluates (the lazy
-    /// forms IF, COALESCE, BOUND, EXISTS, IN are not: the engine does them).
-    public static func isKnownFunction(_ name: String) -> Bool { functionNames.contains(name.uppercased()) }
-
-    /// Calls the built-in function `name` (an upper-case keyword such as
-    /// `"STRLEN"`, `"REGEX"`, `"YEAR"`; case is ignored) on evaluated arguments.
+    /// Calls the built-in function `function` on evaluated arguments (all
+    /// but IF and COALESCE, whose arguments the engine evaluates lazily).
     ///
     /// Return types follow §17.4: e.g. STRLEN → xsd:integer, REGEX →
     /// xsd:boolean, SECONDS → xsd:decimal, TIMEZONE → xsd:dayTimeDuration,
@@ -39,90 +26,92 @@ public enum FunctionLibrary {
     /// - Throws: `ExpressionError` — `.typeError` for arguments of the wrong
     ///   kind (including incompatible string arguments, §17.4.3.1.1),
     ///   `.invalidArgument` for a bad regex, flag, replacement or language
-    ///   tag, or the wrong number of arguments, `.unknownFunction` when
-    ///   `name` is not a built-in.
-    public static func call(_ name: String, _ args: [Term], _ context: inout FunctionContext) throws(ExpressionError) -> Term {
-        let upper = name
-        switch upper {
+    ///   tag, or the wrong number of arguments, `.unknownFunction` for IF
+    ///   and COALESCE.
+    public static func call(_ function: BuiltinFunction, _ args: [Term], _ context: inout FunctionContext) throws(ExpressionError) -> Term {
+        let upper = function.rawValue
+        switch function {
+        case .if, .coalesce:
+            throw ExpressionError(.unknownFunction, "\(upper) is evaluated by the engine (its arguments lazily)")
         // §17.4.2 Functions on RDF terms
-        case "ISIRI", "ISURI":
+        case .isIRI:
             try arity(upper, args, 1); return bool(args[0].isIRI)
-        case "ISBLANK":
+        case .isBlank:
             try arity(upper, args, 1); return bool(args[0].isBlankNode)
-        case "ISLITERAL":
+        case .isLiteral:
             try arity(upper, args, 1); return bool(args[0].isLiteral)
-        case "ISNUMERIC":
+        case .isNumeric:
             try arity(upper, args, 1)
             if case .literal(let l) = args[0], NumericValue(l) != nil { return bool(true) }
             return bool(false)
-        case "SAMETERM":
+        case .sameTerm:
             try arity(upper, args, 2); return bool(TermValues.sameTerm(args[0], args[1]))
-        case "STR":
+        case .str:
             try arity(upper, args, 1)
             switch args[0] {
             case .iri(let i): return plain(i.value)
             case .literal(let l): return plain(l.lexicalForm)
             case .blankNode: throw .type("STR of a blank node")
             }
-        case "LANG":
+        case .lang:
             try arity(upper, args, 1)
             guard case .literal(let l) = args[0] else { throw .type("LANG of a non-literal") }
             return plain(l.language ?? "")
-        case "DATATYPE":
+        case .datatype:
             try arity(upper, args, 1)
             guard case .literal(let l) = args[0] else { throw .type("DATATYPE of a non-literal") }
             return .iri(l.datatype)
-        case "LANGMATCHES":
+        case .langMatches:
             try arity(upper, args, 2)
             let tag = try simpleString(args[0]), range = try simpleString(args[1])
             return bool(langMatches(tag: tag, range: range))
-        case "IRI", "URI":
+        case .iri:
             try arity(upper, args, 1)
             return try makeIRI(args[0], base: context.baseIRI)
-        case "BNODE":
+        case .bnode:
             return try makeBlankNode(args, &context)
-        case "STRDT":
+        case .strdt:
             try arity(upper, args, 2)
             let lex = try simpleString(args[0])
             guard case .iri(let dt) = args[1] else { throw .type("STRDT datatype must be an IRI") }
             if dt == RDFVocabulary.langString { throw .type("STRDT cannot make rdf:langString") }
             return .literal(Literal(lex, datatype: dt))
-        case "STRLANG":
+        case .strlang:
             try arity(upper, args, 2)
             let lex = try simpleString(args[0]), tag = try simpleString(args[1])
             do { return .literal(try Literal(lex, language: tag)) } catch {
                 throw ExpressionError(.invalidArgument, "STRLANG: invalid language tag \"\(tag)\"")
             }
-        case "UUID":
+        case .uuid:
             try arity(upper, args, 0); return .iri(IRI(unchecked: "urn:uuid:" + uuid(&context)))
-        case "STRUUID":
+        case .struuid:
             try arity(upper, args, 0); return plain(uuid(&context))
 
         // §17.4.3 Functions on strings
-        case "STRLEN":
+        case .strlen:
             try arity(upper, args, 1)
             return integer(try stringArg(args[0]).lexical.unicodeScalars.count)
-        case "SUBSTR":
+        case .substr:
             guard args.count == 2 || args.count == 3 else { throw arityError(upper, args, "2 or 3") }
             let s = try stringArg(args[0])
             let start = try TermValues.numeric(args[1]).asDouble
             let length = args.count == 3 ? try TermValues.numeric(args[2]).asDouble : nil
             return s.with(substring(s.lexical, start: start, length: length))
-        case "UCASE":
+        case .ucase:
             try arity(upper, args, 1)
             let s = try stringArg(args[0]); return s.with(s.lexical.uppercased())
-        case "LCASE":
+        case .lcase:
             try arity(upper, args, 1)
             let s = try stringArg(args[0]); return s.with(s.lexical.lowercased())
-        case "STRSTARTS", "STRENDS", "CONTAINS", "STRBEFORE", "STRAFTER":
+        case .strstarts, .strends, .contains, .strbefore, .strafter:
             try arity(upper, args, 2)
             let a = try stringArg(args[0]), b = try stringArg(args[1])
             try checkCompatible(a, b, upper)
-            switch upper {
-            case "STRSTARTS": return bool(a.lexical.unicodeScalars.starts(with: b.lexical.unicodeScalars))
-            case "STRENDS": return bool(a.lexical.unicodeScalars.reversed().starts(with: b.lexical.unicodeScalars.reversed()))
-            case "CONTAINS": return bool(b.lexical.isEmpty || a.lexical.range(of: b.lexical, options: .literal) != nil)
-            case "STRBEFORE":
+            switch function {
+            case .strstarts: return bool(a.lexical.unicodeScalars.starts(with: b.lexical.unicodeScalars))
+            case .strends: return bool(a.lexical.unicodeScalars.reversed().starts(with: b.lexical.unicodeScalars.reversed()))
+            case .contains: return bool(b.lexical.isEmpty || a.lexical.range(of: b.lexical, options: .literal) != nil)
+            case .strbefore:
                 if b.lexical.isEmpty { return a.with("") }
                 guard let r = a.lexical.range(of: b.lexical, options: .literal) else { return plain("") }
                 return a.with(String(a.lexical[..<r.lowerBound]))
@@ -131,10 +120,10 @@ public enum FunctionLibrary {
                 guard let r = a.lexical.range(of: b.lexical, options: .literal) else { return plain("") }
                 return a.with(String(a.lexical[r.upperBound...]))
             }
-        case "ENCODE_FOR_URI":
+        case .encodeForURI:
             try arity(upper, args, 1)
             return plain(encodeForURI(try stringArg(args[0]).lexical))
-        case "CONCAT":
+        case .concat:
             var out = ""
             var lang: String?? = .none  // .none = no argument yet; .some(nil) = no common tag
             for a in args {
@@ -148,13 +137,13 @@ public enum FunctionLibrary {
             }
             if case .some(let l?) = lang { return .literal(Literal(out, uncheckedLanguage: l)) }
             return plain(out)
-        case "REGEX":
+        case .regex:
             guard args.count == 2 || args.count == 3 else { throw arityError(upper, args, "2 or 3") }
             let text = try stringArg(args[0]).lexical
             let pattern = try simpleString(args[1])
             let flags = args.count == 3 ? try simpleString(args[2]) : ""
             return bool(try context.regex(pattern, flags: flags).matches(text))
-        case "REPLACE":
+        case .replace:
             guard args.count == 3 || args.count == 4 else { throw arityError(upper, args, "3 or 4") }
             let s = try stringArg(args[0])
             let pattern = try simpleString(args[1])
@@ -163,51 +152,46 @@ public enum FunctionLibrary {
             return s.with(try context.regex(pattern, flags: flags).replace(s.lexical, with: replacement))
 
         // §17.4.4 Functions on numerics
-        case "ABS", "ROUND", "CEIL", "FLOOR":
+        case .abs, .round, .ceil, .floor:
             try arity(upper, args, 1)
-            return try numericFunction(upper, TermValues.numeric(args[0])).term
-        case "RAND":
+            return try numericFunction(function, TermValues.numeric(args[0])).term
+        case .rand:
             try arity(upper, args, 0)
             return NumericValue.double(context.nextUnitDouble()).term
 
         // §17.4.5 Functions on dates and times
-        case "NOW":
+        case .now:
             try arity(upper, args, 0)
             return .literal(Literal(context.now, datatype: XSD.dateTime))
-        case "YEAR", "MONTH", "DAY", "HOURS", "MINUTES", "SECONDS", "TIMEZONE", "TZ":
+        case .year, .month, .day, .hours, .minutes, .seconds, .timezone, .tz:
             try arity(upper, args, 1)
             guard case .literal(let l) = args[0], let d = XSDDateTime(l) else { throw .type("\(upper) needs an xsd:dateTime") }
-            switch upper {
-            case "YEAR": guard d.kind != .time else { throw .type("YEAR of an xsd:time") }; return integer(d.year)
-            case "MONTH": guard d.kind != .time else { throw .type("MONTH of an xsd:time") }; return integer(d.month)
-            case "DAY": guard d.kind != .time else { throw .type("DAY of an xsd:time") }; return integer(d.day)
-            case "HOURS": guard d.kind != .date else { throw .type("HOURS of an xsd:date") }; return integer(d.hour)
-            case "MINUTES": guard d.kind != .date else { throw .type("MINUTES of an xsd:date") }; return integer(d.minute)
-            case "SECONDS": guard d.kind != .date else { throw .type("SECONDS of an xsd:date") }; return NumericValue.decimal(d.second).term
-            case "TIMEZONE":
+            switch function {
+            case .year: guard d.kind != .time else { throw .type("YEAR of an xsd:time") }; return integer(d.year)
+            case .month: guard d.kind != .time else { throw .type("MONTH of an xsd:time") }; return integer(d.month)
+            case .day: guard d.kind != .time else { throw .type("DAY of an xsd:time") }; return integer(d.day)
+            case .hours: guard d.kind != .date else { throw .type("HOURS of an xsd:date") }; return integer(d.hour)
+            case .minutes: guard d.kind != .date else { throw .type("MINUTES of an xsd:date") }; return integer(d.minute)
+            case .seconds: guard d.kind != .date else { throw .type("SECONDS of an xsd:date") }; return NumericValue.decimal(d.second).term
+            case .timezone:
                 guard let tz = d.timezoneMinutes else { throw .type("TIMEZONE of a value without timezone") }
                 return .literal(Literal(XSDDateTime.durationString(minutes: tz), datatype: XSDTypes.dayTimeDuration))
             default: return plain(d.tzString)
             }
 
         // §17.4.6 Hash functions
-        case "MD5", "SHA1", "SHA256", "SHA384", "SHA512":
+        case .md5, .sha1, .sha256, .sha384, .sha512:
             try arity(upper, args, 1)
             let bytes = Array(try simpleString(args[0]).utf8)
             let digest: [UInt8]
-            switch upper {
-            case "MD5": digest = Hashes.md5(bytes)
-            case "SHA1": digest = Hashes.sha1(bytes)
-            case "SHA256": digest = Hashes.sha256(bytes)
-            case "SHA384": digest = Hashes.sha384(bytes)
+            switch function {
+            case .md5: digest = Hashes.md5(bytes)
+            case .sha1: digest = Hashes.sha1(bytes)
+            case .sha256: digest = Hashes.sha256(bytes)
+            case .sha384: digest = Hashes.sha384(bytes)
             default: digest = Hashes.sha512(bytes)
             }
             return plain(Hashes.hex(digest))
-        default:
-            // Names arrive upper-cased from the parser; accept any case.
-            let folded = name.uppercased()
-            if folded != name { return try call(folded, args, &context) }
-            throw ExpressionError(.unknownFunction, "unknown function \(name)")
         }
     }
 
@@ -303,7 +287,7 @@ public enum FunctionLibrary {
         return out
     }
 
-    static func numericFunction(_ name: String, _ n: NumericValue) throws(ExpressionError) -> NumericValue {
+    static func numericFunction(_ function: BuiltinFunction, _ n: NumericValue) throws(ExpressionError) -> NumericValue {
         func roundDecimal(_ d: Decimal, _ mode: NSDecimalNumber.RoundingMode) -> Decimal {
             var v = d, r = Decimal()
             NSDecimalRound(&r, &v, 0, mode)
@@ -317,22 +301,22 @@ public enum FunctionLibrary {
             let t = roundDecimal(d, d < 0 ? .up : .down)
             return (d > 0 && t != d) ? t + 1 : t
         }
-        switch (name, n) {
-        case ("ABS", .integer(let d)): return .integer(abs(d))
-        case ("ABS", .decimal(let d)): return .decimal(abs(d))
-        case ("ABS", .float(let f)): return .float(abs(f))
-        case ("ABS", .double(let d)): return .double(abs(d))
+        switch (function, n) {
+        case (.abs, .integer(let d)): return .integer(abs(d))
+        case (.abs, .decimal(let d)): return .decimal(abs(d))
+        case (.abs, .float(let f)): return .float(abs(f))
+        case (.abs, .double(let d)): return .double(abs(d))
         case (_, .integer): return n
-        case ("CEIL", .decimal(let d)): return .decimal(ceilD(d))
-        case ("FLOOR", .decimal(let d)): return .decimal(floorD(d))
-        case ("ROUND", .decimal(let d)): return .decimal(floorD(d + Decimal(string: "0.5")!))
-        case ("CEIL", .float(let f)): return .float(f.rounded(.up))
-        case ("FLOOR", .float(let f)): return .float(f.rounded(.down))
-        case ("ROUND", .float(let f)): return .float(Float(xpathRound(Double(f))))
-        case ("CEIL", .double(let d)): return .double(d.rounded(.up))
-        case ("FLOOR", .double(let d)): return .double(d.rounded(.down))
-        case ("ROUND", .double(let d)): return .double(xpathRound(d))
-        default: throw ExpressionError(.unknownFunction, name)
+        case (.ceil, .decimal(let d)): return .decimal(ceilD(d))
+        case (.floor, .decimal(let d)): return .decimal(floorD(d))
+        case (.round, .decimal(let d)): return .decimal(floorD(d + Decimal(string: "0.5")!))
+        case (.ceil, .float(let f)): return .float(f.rounded(.up))
+        case (.floor, .float(let f)): return .float(f.rounded(.down))
+        case (.round, .float(let f)): return .float(Float(xpathRound(Double(f))))
+        case (.ceil, .double(let d)): return .double(d.rounded(.up))
+        case (.floor, .double(let d)): return .double(d.rounded(.down))
+        case (.round, .double(let d)): return .double(xpathRound(d))
+        default: throw ExpressionError(.unknownFunction, function.rawValue)
         }
     }
 

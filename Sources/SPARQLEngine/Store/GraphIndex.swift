@@ -1,3 +1,4 @@
+import SPARQLOptimizer
 /// The three permutation indexes (SPO, POS, OSP) of one graph, as sorted
 /// arrays of `IndexKey`, with per-predicate statistics.
 ///

@@ -1,4 +1,5 @@
 import RDF
+import SPARQLOptimizer
 
 /// An in-memory RDF dataset indexed for SPARQL evaluation.
 ///

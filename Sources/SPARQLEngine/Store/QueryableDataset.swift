@@ -1,4 +1,5 @@
 import RDF
+import SPARQLOptimizer
 
 /// The data a SPARQL query is evaluated on, seen through dictionary-encoded
 /// term ids (SPARQL 1.1 §13: an RDF dataset of one default graph and zero

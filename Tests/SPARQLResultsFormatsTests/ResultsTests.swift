@@ -1,7 +1,8 @@
 import Testing
 import RDF
 import SPARQLSyntax
-@testable import SPARQLEngine
+import TestSupport
+@testable import SPARQLResultsFormats
 
 /// Terms that are hard to write: quotes, backslashes, newlines, tabs, commas,
 /// language tags, datatypes, blank nodes, non-ASCII.
