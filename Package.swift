@@ -79,7 +79,7 @@ let package = Package(
         // `make bench-query`'s in-process measurement (load once, each query repeated).
         .executableTarget(
             name: "query-bench",
-            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine"],
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats"],
             path: "Benchmarks/query/QueryBench"
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),

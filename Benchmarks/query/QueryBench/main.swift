@@ -18,6 +18,7 @@ import Foundation
 import RDF
 import RaptorIO
 import SPARQLEngine
+import SPARQLResultsFormats
 import SPARQLSyntax
 
 /// A `TextOutputStream` that counts bytes and keeps nothing.
