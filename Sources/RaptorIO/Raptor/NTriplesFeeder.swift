@@ -15,7 +15,11 @@ import Darwin
 /// was that scan loop and 20% the page faults of the copies. The feeder
 /// holds back the bytes after the last line end of each chunk and gives
 /// Raptor only whole lines (a longer line waits until its end has been
-/// read), so every byte reaches Raptor once: O(n).
+/// read), so every byte reaches Raptor once: O(n). The last line's end is
+/// held back too (it opens the next block): when a chunk leaves Raptor no
+/// unfinished line, Raptor 2.0.15 keeps its whole buffer and copies it into
+/// the next one (a 1M-triple file took minutes), so each block ends inside
+/// its last line, which Raptor finishes with the next block.
 ///
 /// `\'`. N-Triples 1.1 [153s] ECHAR allows `\'` in a string, which Raptor
 /// refuses ("Illegal string escape"). Inside a string literal of a block
@@ -53,9 +57,15 @@ struct NTriplesFeeder {
             if count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) {
                 var k = count - 1
                 while k >= 0 {
-                    if base[k] == 0x0A || base[k] == 0x0D { cut = k + 1; break }
+                    if base[k] == 0x0A || base[k] == 0x0D { cut = k; break }
                     k -= 1
                 }
+                // The line ends themselves wait for the next block: a block that ends
+                // exactly at a line end leaves Raptor nothing unfinished, and then it
+                // never collapses its buffer (it copies all the input so far into
+                // every next chunk: O(n²)); ending on the last line's final byte keeps
+                // it at one line.
+                while cut > 0 && (base[cut - 1] == 0x0A || base[cut - 1] == 0x0D) { cut -= 1 }
             }
             if cut == 0 {
                 pending.append(contentsOf: bytes)
