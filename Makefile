@@ -3,8 +3,9 @@
 #   make demo       install the Debian packages that are missing (libraptor2-dev, libxml2-dev,
 #                   raptor2-utils, rasqal-utils, pkg-config), build, export Examples/pages, print a
 #                   summary; no Python
-#   make test       the same packages, plus the Python test tools (pySHACL, pyoxigraph, rdflib) in the
-#                   project's virtual environment .venv/, then every test
+#   make test       the same packages and Debian's chromium + chromium-driver, plus the Python test tools
+#                   (pySHACL, pyoxigraph, rdflib, Selenium, and the oxigraph server the push tests start)
+#                   in the project's virtual environment .venv/, then every test
 #   make venv       create .venv/ (with $(PYTHON) -m venv; installs Debian's python3-venv when that
 #                   fails) and install the Python test tools into it; never into the system Python
 #   make install    the release binary, its shell completions and its man page under PREFIX
@@ -14,6 +15,7 @@
 #   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
 #   make bench      export benchmark against rapper (N synthetic pages, default 10000)
 #   make bench-query  SPARQL benchmark against pyoxigraph and roqet
+#   make bench-serve  SPARQL endpoint benchmark: osce-kg serve against oxigraph serve (wrk, 1/8/32 clients)
 # `sudo` is used for apt-get when not root.
 
 SWIFT ?= swift
@@ -25,11 +27,13 @@ N ?= 10000
 PYTHON ?= python3
 VENV = .venv
 PY = $(VENV)/bin/python
-PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib
+PYTHON_TOOLS ?= pyshacl pyoxigraph rdflib selenium oxigraph
+# PYTHON_TOOLS that install a command rather than a module (PyPI oxigraph: the `oxigraph serve` binary).
+PYTHON_COMMANDS = oxigraph
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps venv build demo test eval man install uninstall bench bench-query clean
+.PHONY: deps deps-browser venv build demo test eval man install uninstall bench bench-query bench-serve wrk clean
 
 # System packages: Raptor, libxml2 for HTML pages, rapper, roqet.
 deps:
@@ -38,10 +42,18 @@ deps:
 	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libraptor2-dev libxml2-dev raptor2-utils rasqal-utils pkg-config >/dev/null; \
 	fi
 
+# Headless Chromium and its WebDriver for Tests/Browser (driven by Selenium from .venv/).
+deps-browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  echo "installing chromium chromium-driver"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver >/dev/null; \
+	fi
+
 # Python test tools in .venv/ (PEP 668: Debian's and Ubuntu's system Python refuse pip installs).
 venv:
 	@set -e; \
-	if ! $(PY) -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in sys.argv[1:]))' $(PYTHON_TOOLS) 2>/dev/null; then \
+	if ! $(PY) -c 'import importlib.util as u, sys; sys.exit(any(u.find_spec(m) is None for m in sys.argv[1:]))' $(filter-out $(PYTHON_COMMANDS),$(PYTHON_TOOLS)) 2>/dev/null \
+	   || ! (for c in $(filter $(PYTHON_COMMANDS),$(PYTHON_TOOLS)); do test -x $(VENV)/bin/$$c || exit 1; done); then \
 	  if ! $(PY) -m pip --version >/dev/null 2>&1; then \
 	    rm -rf $(VENV); \
 	    if ! $(PYTHON) -m venv $(VENV) >/dev/null 2>&1; then \
@@ -73,7 +85,7 @@ eval: build
 bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
 
-test: deps venv
+test: deps deps-browser venv
 	$(SWIFT) test
 	Tests/Setup/venv-setup-test.sh
 	Tests/Setup/install-test.sh
@@ -114,6 +126,15 @@ bench-query: build venv
 	$(PY) Benchmarks/query/bench_query.py --binary $(BIN) $(if $(SIZES),--sizes $(SIZES)) $(if $(REPEAT),--repeat $(REPEAT)) \
 	  $(if $(REPEAT_10M),--repeat-10m $(REPEAT_10M)) $(if $(MIN_TIME),--min-time $(MIN_TIME)) \
 	  $(if $(PROCESS_SIZE),--process-size $(PROCESS_SIZE)) $(if $(ROQET_SIZES),--roqet-sizes $(ROQET_SIZES))
+
+# Requests/s and p50/p99 latency of `osce-kg serve` and `oxigraph serve` (PyPI oxigraph, in .venv)
+# over the same generated graph, at 1, 8 and 32 concurrent clients, with wrk (Debian's, installed
+# when missing); report in Benchmarks/out/bench-serve.md. Overridable: TRIPLES=100k DURATION=10 CLIENTS=1,8,32
+wrk:
+	@command -v wrk >/dev/null || { echo "installing wrk"; $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq wrk >/dev/null; }
+
+bench-serve: build venv wrk
+	$(PY) Benchmarks/serve/bench_serve.py --binary $(BIN) $(if $(TRIPLES),--triples $(TRIPLES)) $(if $(DURATION),--duration $(DURATION)) $(if $(CLIENTS),--clients $(CLIENTS))
 
 clean:
 	rm -rf .build Examples/output Benchmarks/out

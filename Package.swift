@@ -5,16 +5,19 @@
 // Layers (dependencies point downward only):
 //
 //   osce-kg (CLI, no domain logic)
+//     ├── LinkedDataServer (`serve`: SPARQL 1.1 Protocol endpoint and linked-data pages, on Hummingbird 2)
 //     ├── PageEvaluation (precision and recall of PageIngest on annotated pages)
 //     ├── DatasetDescription (DCAT-AP, VoID and PROV description of an export)
 //     ├── PageIngest  (page text → OSCE model)
 //     │     ├── OSCE  (domain model, IRI policy, model → RDF, reference data)
 //     │     └── HTMLReader (saved HTML pages → text lines through libxml2; the ONLY importer of CLibXML2)
 //     │           └── CLibXML2 (system library, pkg-config libxml-2.0)
+//     ├── DatasetLoading (RDF documents → the query store, one blank-node scope per document)
 //     ├── SPARQLResultsFormats (SPARQL results JSON/XML/CSV/TSV writers and readers, text table; one file per format)
 //     ├── SPARQLEngine (indexed store, evaluator)
 //     │     └── SPARQLOptimizer (algebra → plan: filter push-down, BGP merging, join order, top-k; EXPLAIN)
 //     │           └── SPARQLSyntax (lexer, parser, algebra; SPARQL 1.1 §18)
+//     ├── GraphStoreClient (SPARQL 1.1 Graph Store HTTP Protocol client for push; Foundation's URLSession)
 //     ├── RDFJSONLD   (JSON-LD 1.1 writer over the RDF core; pure Swift, Raptor writes no JSON-LD)
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
@@ -26,12 +29,13 @@ let package = Package(
     name: "osce-kg",
     products: [
         .library(name: "RDF", targets: ["RDF", "RaptorIO", "RDFJSONLD"]),
-        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine", "SPARQLResultsFormats"]),
+        .library(name: "SPARQL", targets: ["SPARQLSyntax", "SPARQLOptimizer", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading"]),
         .library(name: "OSCEKnowledgeGraph", targets: ["OSCE", "PageIngest", "HTMLReader", "DatasetDescription"]),
         .executable(name: "osce-kg", targets: ["osce-kg"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -47,11 +51,13 @@ let package = Package(
         .target(name: "RDF"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
+        .target(name: "GraphStoreClient", dependencies: ["RDF", "Digests"]),
         .target(name: "SPARQLSyntax", dependencies: ["RDF"]),
         .target(name: "Digests"),
         .target(name: "SPARQLOptimizer", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "Digests"]),
         .target(name: "SPARQLResultsFormats", dependencies: ["RDF", "SPARQLSyntax"]),
+        .target(name: "DatasetLoading", dependencies: ["RDF", "RaptorIO", "SPARQLEngine"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
@@ -62,11 +68,19 @@ let package = Package(
         .executableTarget(name: "embed-resource"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),
         .target(name: "PageEvaluation", dependencies: ["PageIngest", "OSCE", "RDF"]),
+        // `osce-kg serve`: SPARQL 1.1 Protocol endpoint and linked-data pages over a loaded dataset.
+        .target(
+            name: "LinkedDataServer",
+            dependencies: [
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "osce-kg",
             dependencies: [
-                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "OSCE", "PageIngest", "PageEvaluation",
-                "DatasetDescription", "Digests",
+                "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading", "OSCE", "PageIngest",
+                "PageEvaluation", "DatasetDescription", "Digests", "LinkedDataServer", "GraphStoreClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +98,7 @@ let package = Package(
         ),
         .testTarget(name: "RDFTests", dependencies: ["RDF"]),
         .testTarget(name: "RDFJSONLDTests", dependencies: ["RDF", "RDFJSONLD"]),
+        .testTarget(name: "GraphStoreClientTests", dependencies: ["RDF", "GraphStoreClient"]),
         // Shared by the test targets (like ArgumentParserTestHelpers): graph isomorphism, term builders.
         .target(name: "TestSupport", dependencies: ["RDF"], path: "Tests/TestSupport"),
         .testTarget(name: "RaptorIOTests", dependencies: ["RDF", "RaptorIO", "TestSupport"], exclude: ["Fixtures"]),
@@ -93,7 +108,7 @@ let package = Package(
         .testTarget(name: "SPARQLResultsFormatsTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLResultsFormats", "TestSupport"]),
         .testTarget(
             name: "SPARQLConformanceTests",
-            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "TestSupport"],
+            dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading", "TestSupport"],
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
         .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
@@ -102,6 +117,7 @@ let package = Package(
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageIngestTests", dependencies: ["OSCE", "PageIngest", "HTMLReader"], exclude: ["Fixtures"]),
         .testTarget(name: "PageEvaluationTests", dependencies: ["PageIngest", "PageEvaluation"], exclude: ["floors.json"]),
+        .testTarget(name: "LinkedDataServerTests", dependencies: ["RDF", "SPARQLSyntax", "SPARQLEngine", "LinkedDataServer"]),
         .testTarget(name: "CLITests", dependencies: ["RDF", "RaptorIO", "RDFJSONLD", "osce-kg", "library-usage"]),
     ]
 )

@@ -21,6 +21,8 @@ struct PageLayout {
         var labels: [(LabelName, [String])] = []
         var lead: String?
         var body: [String] = []
+        /// Photo captions on lines of their own in the body (`Segmenter.Role.photoCaption`).
+        var captions: [String] = []
         var containsEnd = false
     }
 
@@ -192,7 +194,8 @@ struct PageLayout {
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }
-        item.body = (j..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption }.map { stripBullet(lines[$0].text) }
+        item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text }
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
         } else if let lead = item.lead {

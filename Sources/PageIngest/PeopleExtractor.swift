@@ -31,6 +31,9 @@ struct PeopleExtractor {
     }
 
     var people: [Found] = []
+    /// Every name span considered, accepted or not, with its score and evidence, in the order
+    /// they were considered.
+    private(set) var candidates: [Annotation] = []
 
     /// Lower-case particles inside a name (`von der Leyen`).
     var particles: Set<String> { lexicon.nameParticles }
@@ -166,11 +169,24 @@ struct PeopleExtractor {
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
         let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
             && units[u].mentions.contains { $0.end == s - 1 || ($0.end < s - 1 && tokens[$0.end].text == "(" && tokens[s - 2].text == ")") }
-        let cue = known != nil || honorific != nil || !inRun.roles.isEmpty || !pre.isEmpty || mp != nil || !post.isEmpty
-            || stateSuffix != nil || appointed != nil || coordinated
-            || (verbCue && !strongCueOnly)
-        guard cue else { return }
-        guard !unit.isTitle || known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty else { return }
+        // The candidate, scored by its cues (`Annotation.Cue`).
+        var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
+        if let known { candidate.add(.knownName, people[known].name) }
+        if let honorific { candidate.add(.honorific, honorific) }
+        for r in inRun.roles { candidate.add(.postBefore, r) }
+        for r in pre { candidate.add(.postInAppositionBefore, r) }
+        if let mp { candidate.add(.parliamentSuffix, mp.role) }
+        for r in post { candidate.add(.postInAppositionAfter, r) }
+        if stateSuffix != nil { candidate.add(.stateInParentheses) }
+        if let appointed { candidate.add(.appointment, appointed) }
+        if coordinated { candidate.add(.coordinated) }
+        // A verb of saying alone does not make a name whose first word is a State's name.
+        if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
+        // In a title only the name's own cues count (a title has no sentence around it).
+        let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
+        candidate.accepted = candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
+        candidates.append(candidate)
+        guard candidate.accepted else { return }
         var roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].mentions.last(where: { $0.end <= s - 1 }),
            let shared = sharedRoleBefore(unit, previous.start) {
@@ -238,7 +254,14 @@ struct PeopleExtractor {
             while m < tokens.count, m - k <= 4, isCapWord(tokens[m]) { m += 1 }
             if m > k + 1 { k = m }
         }
-        if k < tokens.count, tokens[k].text == "," { k += 1 }
+        if k < tokens.count, tokens[k].text == "," {
+            k += 1
+            // `X, who also serves as …`: a relative clause whose verb states the post.
+            if k + 1 < tokens.count, lexicon.relativePronouns.contains(tokens[k].text) {
+                k += 1
+                if lexicon.sentenceAdverbs.contains(tokens[k].text) { k += 1 }
+            }
+        }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
             // `as the new Head of …`: an article is dropped, a qualifier kept.

@@ -5,6 +5,7 @@ enum ReleaseAnalyzer {
         var facts = ReleaseFacts(title: raw.title, contentType: raw.contentType)
         facts.truncated = truncated
         facts.lead = raw.lead
+        facts.captions = raw.captions
         // Labels.
         var labelDate: String?
         for (label, values) in raw.labels {

@@ -1,7 +1,8 @@
 /// Labels the lines of a page's content by scoring features, not by the order of passes.
 ///
 /// Each line gets a score for each role it could play (chrome, section header, type line,
-/// label, standalone date line, dateline, title, body paragraph) from shallow features: its
+/// label, standalone date line, dateline, photo caption, pull quote, title, body paragraph)
+/// from shallow features: its
 /// length and word count, capitalisation, terminal punctuation, lexicon hits
 /// (`layout-lexicon.tsv`), a date or dateline parse, separator density (breadcrumbs), its position
 /// and its neighbours. The title of a release is the candidate with the best total, so a type line,
@@ -27,6 +28,10 @@ enum Segmenter {
         case dateline
         /// A heading that ends a release's body (`Contacts`, `Related stories`).
         case endOfBody
+        /// A photo caption standing on its own line (`captionScore`).
+        case photoCaption
+        /// A passage of the body repeated on a line of its own as one quotation (`markPullQuotes`).
+        case pullQuote
         /// Anything else: a title or body text.
         case text
     }
@@ -38,7 +43,47 @@ enum Segmenter {
     static func roles(of lines: [Document.Line], datelineWindow: Range<Int>) -> [Role] {
         var roles = lines.map { role(of: $0, datelines: false) }
         markDatelines(&roles, lines, in: datelineWindow)
+        markPullQuotes(&roles, lines)
         return roles
+    }
+
+    /// How much a line looks like a photo caption: a photo credit at its end (`(OSCE/Jane Doe)`)
+    /// 3, `Photo details` at its end 3, a `Photo:`/`Foto:`/`Фото:` opening 3, a date at the end of
+    /// a short line without a full stop 1. A line scoring 3 or more is a caption.
+    static func captionScore(_ t: String) -> Int {
+        var score = 0
+        if CaptionSplitter.hasPhotoCredit(t) { score += 3 }
+        if t.hasSuffix("Photo details") { score += 3 }
+        if let f = t.unicodeScalars.first, f == "P" || f == "F" || f == "Ф" || f == "p" || f == "f" || f == "ф" {
+            let lower = t.prefix(6).lowercased()
+            if ["photo:", "foto:", "фото:"].contains(where: { lower.hasPrefix($0) }) { score += 3 }
+        }
+        if t.utf8.count <= 200, let last = t.utf8.last, last >= 0x30, last <= 0x39, t.contains(","),
+           let tail = t.split(separator: ",").last, DateParser.parse(TextNormalization.collapse(tail))?.year != nil {
+            score += 1
+        }
+        return score
+    }
+
+    /// Marks as `.pullQuote` the text lines that are one quotation (opening mark first, closing
+    /// mark last, optionally followed by `– Name`) of 4 to 60 words whose passage also occurs on
+    /// another line of the page: a pull quote repeats the body. Such a line is no title; it stays
+    /// in the body (its quote is listed again, as the annotation convention wants).
+    static func markPullQuotes(_ roles: inout [Role], _ lines: [Document.Line]) {
+        let opening: Set<Unicode.Scalar> = ["“", "„", "\"", "«"]
+        let closing: Set<Unicode.Scalar> = ["”", "“", "\"", "»"]
+        for k in lines.indices where roles[k] == .text {
+            let t = lines[k].text
+            guard let f = t.unicodeScalars.first, opening.contains(f) else { continue }
+            var passage = t
+            if let dash = t.ranges(of: " – ").last ?? t.ranges(of: " — ").last { passage = String(t[..<dash.lowerBound]) }
+            guard let l = passage.unicodeScalars.last, closing.contains(l) else { continue }
+            let inner = String(String.UnicodeScalarView(passage.unicodeScalars.dropFirst().dropLast()))
+            let words = inner.split(separator: " ").count
+            guard (4...60).contains(words) else { continue }
+            let probe = String(inner.prefix(60))
+            if lines.indices.contains(where: { $0 != k && lines[$0].text.contains(probe) }) { roles[k] = .pullQuote }
+        }
     }
 
     /// Sets `.dateline` on the `.text` lines of `window` that open with a dateline.
@@ -64,6 +109,7 @@ enum Segmenter {
             }
         }
         if isBreadcrumb(t) || isImageOrLink(t) { return .chrome }
+        if captionScore(t) >= 3 { return .photoCaption }
         if t.utf8.count <= 40, let d = DateParser.parse(t), d.year != nil { return .dateLine }
         if datelines, isDateline(t) { return .dateline }
         return .text
@@ -174,10 +220,11 @@ enum Segmenter {
         return ".!?…\"”»:);".unicodeScalars.contains(last)
     }
 
-    /// The index of the first line after `k` that is not chrome (an image, a breadcrumb), or nil.
+    /// The index of the first line after `k` that is not chrome (an image, a breadcrumb) or a
+    /// photo caption, or nil.
     static func nextContent(after k: Int, roles: [Role]) -> Int? {
         var j = k + 1
-        while j < roles.count, roles[j] == .chrome { j += 1 }
+        while j < roles.count, roles[j] == .chrome || roles[j] == .photoCaption { j += 1 }
         return j < roles.count ? j : nil
     }
 

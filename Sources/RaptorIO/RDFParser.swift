@@ -44,9 +44,18 @@ import Darwin
 ///   (RDF 1.1 Concepts §3.3 allows it); the Turtle and TriG parsers keep
 ///   the case. Not recoverable.
 /// - Raptor removes `./` and `../` segments inside absolute IRIs in Turtle,
-///   TriG and RDF/XML (as RFC 3986 §5.2 resolution does).
+///   TriG and RDF/XML (as RFC 3986 §5.2 resolution does). For Turtle and
+///   TriG, `TurtleIRIGuard` keeps absolute IRIs as written; RDF/XML still
+///   loses them.
 /// - Network and file access from inside documents (GRDDL, XML entities)
 ///   is switched off.
+/// - N-Triples and N-Quads reach Raptor in whole lines (its line buffer is
+///   quadratic in a line's length otherwise), with `\'` in strings
+///   rewritten to `'` (Raptor refuses that ECHAR).
+/// - Turtle nesting past Raptor's parser stack is reported with
+///   `turtleNestingLimitMessage` instead of "memory exhausted".
+/// - With a `BlankNodeScope`, blank-node labels are moved into the
+///   document's scope, so documents of one merge never share a node.
 ///
 /// - Complexity: O(n) in the input size; memory O(chunk + distinct IRIs + distinct blank labels).
 public enum RDFParser {
@@ -62,25 +71,30 @@ public enum RDFParser {
     ///   - syntax: the syntax, or `nil` to take it from the file extension
     ///     (`RDFSyntax(fileExtension:)`), falling back to Raptor's guesser.
     ///   - baseIRI: the base for relative IRIs; default `file://` + the absolute path.
+    ///   - blankNodeScope: the document's blank-node scope in a merge of
+    ///     several (`BlankNodeScope`); `nil` keeps the labels as parsed.
     /// - Returns: the warnings Raptor logged.
     /// - Throws: `RaptorError` of kind `.io` (cannot open or read), `.parse`
     ///   (invalid input; `messages` hold positions), `.unsupportedSyntax`.
     @discardableResult
-    public static func parse(file path: String, syntax: RDFSyntax? = nil, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+    public static func parse(file path: String, syntax: RDFSyntax? = nil, baseIRI: IRI? = nil, blankNodeScope: BlankNodeScope? = nil,
+                             handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
         let chosen = syntax ?? RDFSyntax(fileExtension: fileExtension(of: path)) ?? .guess
         guard let input = InputFile(path: path) else {
             throw RaptorError(kind: .io, message: "cannot open \(path): \(ErrorText.errno())", file: path)
         }
         let base = baseIRI ?? defaultBase(forFile: path)
-        return try run(syntax: chosen, baseIRI: base, file: path, handler: handler) { buffer in input.read(into: buffer) }
+        return try run(syntax: chosen, baseIRI: base, file: path, scope: blankNodeScope, handler: handler) { buffer in input.read(into: buffer) }
     }
 
     /// Parses standard input (read to its end in chunks).
     /// - Parameter baseIRI: default `file:///dev/stdin`.
     @discardableResult
-    public static func parse(standardInput syntax: RDFSyntax, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+    public static func parse(standardInput syntax: RDFSyntax, baseIRI: IRI? = nil, blankNodeScope: BlankNodeScope? = nil,
+                             handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
         let input = InputFile(standardInput: ())
-        return try run(syntax: syntax, baseIRI: baseIRI ?? IRI(unchecked: "file:///dev/stdin"), file: "<stdin>", handler: handler) { buffer in
+        return try run(syntax: syntax, baseIRI: baseIRI ?? IRI(unchecked: "file:///dev/stdin"), file: "<stdin>", scope: blankNodeScope,
+                       handler: handler) { buffer in
             input.read(into: buffer)
         }
     }
@@ -88,16 +102,18 @@ public enum RDFParser {
     /// Parses text held in memory.
     /// - Parameter baseIRI: default `RDFParser.defaultBaseIRI`.
     @discardableResult
-    public static func parse(string: String, syntax: RDFSyntax, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
-        try parse(data: Array(string.utf8), syntax: syntax, baseIRI: baseIRI, handler: handler)
+    public static func parse(string: String, syntax: RDFSyntax, baseIRI: IRI? = nil, blankNodeScope: BlankNodeScope? = nil,
+                             handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+        try parse(data: Array(string.utf8), syntax: syntax, baseIRI: baseIRI, blankNodeScope: blankNodeScope, handler: handler)
     }
 
     /// Parses bytes held in memory (UTF-8 for the text syntaxes).
     /// - Parameter baseIRI: default `RDFParser.defaultBaseIRI`.
     @discardableResult
-    public static func parse(data: [UInt8], syntax: RDFSyntax, baseIRI: IRI? = nil, handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
+    public static func parse(data: [UInt8], syntax: RDFSyntax, baseIRI: IRI? = nil, blankNodeScope: BlankNodeScope? = nil,
+                             handler: (Quad) -> Void) throws(RaptorError) -> [RaptorMessage] {
         var offset = 0
-        return try run(syntax: syntax, baseIRI: baseIRI ?? defaultBaseIRI, file: nil, handler: handler) { buffer in
+        return try run(syntax: syntax, baseIRI: baseIRI ?? defaultBaseIRI, file: nil, scope: blankNodeScope, handler: handler) { buffer in
             let n = min(buffer.count, data.count - offset)
             if n > 0 {
                 data.withUnsafeBytes { all in buffer.baseAddress!.copyMemory(from: all.baseAddress! + offset, byteCount: n) }
@@ -189,7 +205,7 @@ public enum RDFParser {
 
     /// Runs one parse: `read` fills a buffer and returns the byte count
     /// (0 at the end, `nil` on a read error with `errno` set).
-    static func run(syntax: RDFSyntax, baseIRI: IRI, file: String?, handler: (Quad) -> Void,
+    static func run(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope? = nil, handler: (Quad) -> Void,
                     read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
         guard let parserName = syntax.parserName else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot read \(syntax.rawValue)", file: file)
@@ -204,7 +220,8 @@ public enum RDFParser {
             // XMP wraps rdf:RDF in x:xmpmeta; let the RDF/XML parser look inside.
             raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_SCANNING, nil, 1)
         }
-        let collector = StatementCollector(world: world, parser: parser, stripTrailingDots: parserName == "ntriples" || parserName == "nquads")
+        let collector = StatementCollector(world: world, parser: parser, stripTrailingDots: parserName == "ntriples" || parserName == "nquads",
+                                           scope: scope)
         raptor_parser_set_statement_handler(parser.pointer, Unmanaged.passUnretained(collector).toOpaque()) { context, statement in
             guard let context, let statement else { return }
             Unmanaged<StatementCollector>.fromOpaque(context).takeUnretainedValue().add(statement)
@@ -227,6 +244,7 @@ public enum RDFParser {
         }
         var scanner = InputScanner(syntax: syntax)
         var feeder = parserName == "ntriples" || parserName == "nquads" ? NTriplesFeeder() : nil
+        var iriGuard = isTurtle ? TurtleIRIGuard() : nil
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
         defer { buffer.deallocate() }
         var carry = 0
@@ -253,6 +271,19 @@ public enum RDFParser {
                     if status != 0 || world.log.hasNewError {
                         throw failure(.parse, "\(parserName) parse failed")
                     }
+                }
+            } else if iriGuard != nil {
+                var block: [UInt8]
+                do {
+                    block = try iriGuard!.rewrite(UnsafeRawBufferPointer(rebasing: bytes[..<ready]), isEnd: isEnd)
+                } catch {
+                    throw RaptorError(kind: .parse, message: error.message, messages: world.log.take() + [RaptorMessage(level: .error, text: error.message)], file: file)
+                }
+                let count = block.count
+                if block.isEmpty { block.append(0) }
+                let status = block.withUnsafeBufferPointer { raptor_parser_parse_chunk(parser.pointer, $0.baseAddress, count, isEnd ? 1 : 0) }
+                if status != 0 || world.log.hasNewError {
+                    throw failure(.parse, "\(parserName) parse failed")
                 }
             } else {
                 let status = bytes.baseAddress!.withMemoryRebound(to: UInt8.self, capacity: max(ready, 1)) {

@@ -132,7 +132,8 @@ public final class RDFWriter {
             namespaceURIs.append((ns.prefix, try RaptorURI(world, ns.iri)))
         }
         if syntax == .turtle { turtle = TurtleGuard() }
-        if syntax.isXML { blankRelabel = BlankNodeRelabelling() }
+        if syntax.isXML { blankRelabel = BlankNodeRelabelling(rule: .xml) }
+        if syntax == .turtle { blankRelabel = BlankNodeRelabelling(rule: .turtle) }
         if syntax == .rdfxmlAbbrev {
             heldForAbbreviation = []
         } else {

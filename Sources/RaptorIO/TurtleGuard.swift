@@ -138,7 +138,73 @@ struct TurtleGuard {
             if !isBad, t.subject.isIRI, case .literal(let l) = t.object, !TurtleGuard.raptorWritesCorrectly(l) { isBad = true }
             if isBad { toTail.append(t) } else { toRaptor.append(t) }
         }
-        return (toRaptor, toTail)
+        let isListNode: (Int) -> Bool = { v in firstCount[v] + restCount[v] > 0 && !bad[v] }
+        return TurtleGuard.limitNesting(toRaptor, tail: toTail, index: index, isListNode: isListNode)
+    }
+
+    /// The deepest nesting of `[ … ]` and `( … )` Raptor is given to write.
+    ///
+    /// Raptor's Turtle serializer writes a blank node inline when it is the
+    /// subject of triples and the object of exactly one; each level is one
+    /// more C recursion and four more spaces on every line below it, so a
+    /// chain of n blank nodes became O(n²) bytes (a 5,000-long chain: 150 MB)
+    /// and a 100,000-long one overflowed the C stack.
+    static let maximumNesting = 8
+
+    /// Moves the triples of blank nodes nested deeper than `maximumNesting`
+    /// to the N-Triples tail. A node at the cut keeps its one reference in
+    /// Raptor's part, where it is then an object only, so Raptor writes it
+    /// with its label (`_:b9`), and the tail describes it under that label.
+    /// Depth grows by one per inlined blank node; along the `rdf:rest` chain
+    /// of a list (written as one `( … )`) it does not.
+    /// - Complexity: O(n) for the n triples given (no recursion).
+    static func limitNesting(_ triples: [Triple], tail: [Triple], index: [BlankNode: Int], isListNode: (Int) -> Bool) -> (raptor: [Triple], tail: [Triple]) {
+        let n = index.count
+        guard n > maximumNesting else { return (triples, tail) }
+        var isSubject = [Bool](repeating: false, count: n)
+        var references = [Int](repeating: 0, count: n)
+        // For a node referenced once: the triple referencing it.
+        var parentTriple = [Int](repeating: -1, count: n)
+        for (k, t) in triples.enumerated() {
+            if case .blankNode(let b) = t.subject { isSubject[index[b]!] = true }
+            if case .blankNode(let b) = t.object {
+                let o = index[b]!
+                references[o] += 1
+                parentTriple[o] = k
+            }
+        }
+        // Depth of each inlined node (-1: not computed yet); roots are 0.
+        var depth = [Int](repeating: -1, count: n)
+        func isInlined(_ v: Int) -> Bool { isSubject[v] && references[v] == 1 }
+        var path: [Int] = []
+        for start in 0..<n where depth[start] < 0 {
+            // Walk up to a node whose depth is known (or a root), then back down.
+            var v = start
+            var base = 0
+            while true {
+                if depth[v] >= 0 { base = depth[v]; break }
+                guard isInlined(v) else { depth[v] = 0; base = 0; break }
+                path.append(v)
+                let t = triples[parentTriple[v]]
+                guard case .blankNode(let parent) = t.subject else { base = 0; break }
+                v = index[parent]!
+                if path.count > n { break } // a cycle (cannot happen: cycles go to the tail)
+            }
+            while let w = path.popLast() {
+                let t = triples[parentTriple[w]]
+                var step = 1
+                if t.predicate == RDFVocabulary.rest, case .blankNode(let parent) = t.subject, isListNode(index[parent]!), isListNode(w) { step = 0 }
+                base += step
+                depth[w] = base
+            }
+        }
+        guard depth.contains(where: { $0 > maximumNesting }) else { return (triples, tail) }
+        var raptor: [Triple] = []
+        var moved = tail
+        for t in triples {
+            if case .blankNode(let b) = t.subject, depth[index[b]!] > maximumNesting { moved.append(t) } else { raptor.append(t) }
+        }
+        return (raptor, moved)
     }
 
     /// Whether some blank nodes of `triples` form a directed cycle through
@@ -239,15 +305,45 @@ enum TurtleNumber {
     }
 }
 
-/// Relabels blank nodes for RDF/XML, whose `rdf:nodeID` must be an XML
-/// name: a label starting with a digit, or with `x_`, gets the prefix `x_`.
-/// The mapping is injective and needs no state (labels it leaves alone
-/// never start with `x_`).
+/// Relabels blank nodes where Raptor would write or read the plain label
+/// wrongly.
+/// - RDF/XML (`.xml`): `rdf:nodeID` must be an XML name, so a label
+///   starting with a digit, or with `x_`, gets the prefix `x_`.
+/// - Turtle (`.turtle`): Raptor's Turtle writer replaces every character of a
+///   label that is not an ASCII letter or digit by `z`
+///   (`raptor_bnodeid_ntriples_write`), so `_:a_b` and `_:azb` became one
+///   node, and a label it wrote no longer matched the same node in the
+///   N-Triples tail. Labels are therefore spelt with letters and digits only,
+///   `z` as the escape: `z` → `zz`, `_` → `zu`, `-` → `zh`. And Raptor's
+///   readers number the `[ ]` they read `genid1`, `genid2`, … and take a
+///   written `_:genid1` in the same document for the same node, so a label
+///   starting with `genid` gets `zg` in front.
+/// Both mappings are injective and need no state.
 struct BlankNodeRelabelling {
+    enum Rule { case xml, turtle }
+    let rule: Rule
+
     func label(for blank: BlankNode) -> String {
         let id = blank.id
-        guard let first = id.utf8.first else { return id }
-        if (first >= 0x30 && first <= 0x39) || id.hasPrefix("x_") { return "x_" + id }
-        return id
+        switch rule {
+        case .xml:
+            guard let first = id.utf8.first else { return id }
+            if (first >= 0x30 && first <= 0x39) || id.hasPrefix("x_") { return "x_" + id }
+            return id
+        case .turtle:
+            var out = id.hasPrefix("genid") ? "zg" : ""
+            guard id.utf8.contains(where: { $0 == UInt8(ascii: "z") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "-") }) else {
+                return out + id
+            }
+            for u in id.unicodeScalars {
+                switch u {
+                case "z": out += "zz"
+                case "_": out += "zu"
+                case "-": out += "zh"
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            return out
+        }
     }
 }

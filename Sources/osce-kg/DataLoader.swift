@@ -1,3 +1,4 @@
+import DatasetLoading
 import Foundation
 import OSCE
 import PageIngest
@@ -5,18 +6,30 @@ import RDF
 import RaptorIO
 import SPARQLEngine
 
-/// Loads `--data` and `--named-graph` inputs into the query store.
+/// Loads `--data` and `--named-graph` inputs into the query store, through
+/// `DatasetLoader`: every file, standard input, the ingested pages, and each
+/// FROM / FROM NAMED file is one document with its own blank-node scope.
 struct DataLoader {
-    let store: IndexedDataset
+    /// The RDF merge being built; `loader.store` is the query store.
+    let loader: DatasetLoader
     let cwd: String
     let pageBase: String?
     /// Where page warnings and errors go (`--quiet` drops the warnings).
     let log: DiagnosticLog
-    /// `--union-default-graph`: every triple of a named graph is also added
-    /// to the default graph, which is then its own triples plus the union of
-    /// all named graphs (as Oxigraph's `union_default_graph`; the store drops
-    /// duplicates). FROM / FROM NAMED still replace the whole dataset.
-    var unionDefaultGraph = false
+
+    var store: IndexedDataset { loader.store }
+
+    /// - Parameter unionDefaultGraph: `--union-default-graph`: every triple
+    ///   of a named graph is also added to the default graph, which is then
+    ///   its own triples plus the union of all named graphs (as Oxigraph's
+    ///   `union_default_graph`; the store drops duplicates). FROM / FROM
+    ///   NAMED still replace the whole dataset.
+    init(store: IndexedDataset, cwd: String, pageBase: String?, log: DiagnosticLog, unionDefaultGraph: Bool = false) {
+        loader = DatasetLoader(store: store, unionDefaultGraph: unionDefaultGraph)
+        self.cwd = cwd
+        self.pageBase = pageBase
+        self.log = log
+    }
 
     /// Adds data files, page files and folders of pages to the default graph:
     /// the pages of every item together, as one `export` of them all (so two
@@ -24,7 +37,7 @@ struct DataLoader {
     func loadDefault(_ items: [String], stdinFormat: String?) throws {
         let pages = items.filter { $0 != InputFiles.standardInputArgument && isPageInput($0) }
         if !pages.isEmpty {
-            for triple in try pagesGraph(pages) { store.add(triple) }
+            loader.load(graph: try pagesGraph(pages))
         }
         for item in items where !pages.contains(item) { try loadDefault(item, stdinFormat: stdinFormat) }
     }
@@ -37,12 +50,12 @@ struct DataLoader {
             return
         }
         if isPageInput(item) {
-            for triple in try pagesGraph([item]) { store.add(triple) }
+            loader.load(graph: try pagesGraph([item]))
             return
         }
         guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
         let base = FileURL.iri(forPath: item, relativeTo: cwd)
-        _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: base) { add($0) }
+        try loader.load(file: item, syntax: try syntax(of: item), baseIRI: base)
     }
 
     /// Standard input: RDF in `format`; without one, RDF in the syntax Raptor
@@ -51,7 +64,7 @@ struct DataLoader {
     private func loadStandardInput(format: String?) throws {
         let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
         if let syntax = format.flatMap({ RDFSyntax(name: $0) }) {
-            _ = try RDFParser.parse(standardInput: syntax, baseIRI: base) { add($0) }
+            try loader.loadStandardInput(syntax: syntax, baseIRI: base)
             return
         }
         let bytes = try InputFiles.readStandardInput()
@@ -65,7 +78,7 @@ struct DataLoader {
         }
         if !quads.isEmpty {
             if let rdfError { throw Failure("\(rdfError) (no --data-format given: the syntax was guessed from the content)") }
-            for quad in quads { add(quad) }
+            loader.load(quads: quads)
             return
         }
         let graph: Graph
@@ -75,27 +88,18 @@ struct DataLoader {
             let rdf = rdfError.map { "(\($0))" } ?? "(no triple)"
             throw Failure("\(InputFiles.standardInput): neither RDF whose syntax Raptor could guess \(rdf) nor an OSCE page; give --data-format for RDF")
         }
-        for triple in graph { store.add(triple) }
-    }
-
-    /// Adds a parsed quad (and, under `unionDefaultGraph`, its triple to the default graph).
-    private func add(_ quad: Quad) {
-        store.add(quad)
-        if unionDefaultGraph && quad.graph != nil { store.add(quad.triple) }
+        loader.load(graph: graph)
     }
 
     /// Adds a file as a named graph called by its `file://` URL.
     func loadNamed(_ item: String) throws {
         guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
         let name = FileURL.iri(forPath: item, relativeTo: cwd)
-        store.declareNamedGraph(name.term)
         if isPageInput(item) {
-            for triple in try pagesGraph([item]) { add(Quad(triple, graph: name.term)) }
+            loader.load(graph: try pagesGraph([item]), into: .named(name.term))
             return
         }
-        _ = try RDFParser.parse(file: item, syntax: try syntax(of: item), baseIRI: name) {
-            add(Quad($0.triple, graph: name.term))
-        }
+        try loader.load(file: item, syntax: try syntax(of: item), baseIRI: name, into: .named(name.term))
     }
 
     private func syntax(of path: String) throws -> RDFSyntax {
@@ -126,13 +130,14 @@ struct DataLoader {
         return builder.build()
     }
 
-    /// Loads the graph a FROM / FROM NAMED IRI names, when it is a local file.
-    static func graph(at iri: IRI) throws -> Graph? {
+    /// Loads the graph a FROM / FROM NAMED IRI names, when it is a local
+    /// file, in a blank-node scope of its own.
+    static func graph(at iri: IRI, loader: DatasetLoader) throws -> Graph? {
         // Other schemes: no network access; the engine then looks for a
         // named graph of that name in the --data/--named-graph dataset.
         guard let path = FileURL.path(of: iri) else { return nil }
         guard FileManager.default.fileExists(atPath: path) else { throw Failure("\(path): no such file (named by FROM <\(iri.value)>)") }
         let ext = (path as NSString).pathExtension
-        return try RDFParser.parseGraph(file: path, syntax: RDFSyntax(fileExtension: ext), baseIRI: iri)
+        return try loader.graph(file: path, syntax: RDFSyntax(fileExtension: ext), baseIRI: iri)
     }
 }

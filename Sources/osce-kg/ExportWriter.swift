@@ -17,16 +17,13 @@ enum ExportWriter {
         options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
     ) throws -> Int {
         let policy = builder.policy
-        var settings = try options.settings()
-        settings.exportKey = DescriptionSettings.exportKey(time: settings.time, inputDigest: inputDigest)
         let content = builder.build()
-        let description = DatasetDescriber.describe(content, policy: policy, settings: settings)
+        let (description, settings) = try describe(content, policy: policy, options: options, inputDigest: inputDigest)
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
         let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
         var written = content.count
         if case .raptor(let syntax) = format, syntax.supportsNamedGraphs {
-            var dataset = builder.buildDataset()
-            dataset.setNamedGraph(.iri(policy.descriptionGraph), description)
+            let dataset = namedGraphs(builder, description: description)
             written += description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
         } else {

@@ -150,7 +150,8 @@ struct QueryCommand: ParsableCommand {
 
         var options = timeout.map { EvaluationOptions.timeout($0) } ?? EvaluationOptions()
         options.baseIRI = queryBase
-        options.graphLoader = { @Sendable iri in try DataLoader.graph(at: iri) }
+        let merge = loader.loader
+        options.graphLoader = { @Sendable iri in try DataLoader.graph(at: iri, loader: merge) }
         options.optimize = !noOptimize
 
         let output = results.flatMap(QueryOutput.init(name:))

@@ -20,7 +20,7 @@ enum QueryPrinter {
     static func print(_ result: QueryResult, query: Query, output: QueryOutput?, bounded: Bool = false) throws -> Int {
         switch result {
         case .solutions(let variables, let stream):
-            let rows = RowSequence(stream: stream)
+            let rows = SolutionRows(stream: stream)
             let format = try tableFormat(output)
             if bounded {
                 // Under --timeout, the document goes to a temporary file and is
@@ -61,32 +61,6 @@ enum QueryPrinter {
             throw Failure("--results \(format) cannot hold a table; use a results format: \(QueryOutput.tableNames.joined(separator: ", "))")
         }
     }
-}
-
-/// The rows of a solution stream as a non-throwing sequence: an evaluation
-/// error (a timeout) ends the sequence and is kept in `error`, so that the
-/// caller reports it instead of passing off partial results as complete.
-final class RowSequence: Sequence, IteratorProtocol {
-    let stream: SolutionStream
-    private(set) var error: QueryEvaluationError?
-    /// The rows delivered so far.
-    private(set) var count = 0
-
-    init(stream: SolutionStream) { self.stream = stream }
-
-    func next() -> [Term?]? {
-        guard error == nil else { return nil }
-        do {
-            let row = try stream.nextRow()
-            if row != nil { count += 1 }
-            return row
-        } catch {
-            self.error = error
-            return nil
-        }
-    }
-
-    func makeIterator() -> RowSequence { self }
 }
 
 /// Standard output (or a file) as a buffered `TextOutputStream`. A failed

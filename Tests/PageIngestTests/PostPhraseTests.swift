@@ -95,4 +95,9 @@ import Testing
         let r = analyse(["The Representative welcomed the release of Georgian film director and writer Levan Beridze from custody."])
         #expect(roles(r, "Levan Beridze") == ["Georgian film director", "writer"])
     }
+
+    @Test func aPostStatedInARelativeClause() {
+        let r = analyse(["Ewa Lis (MP, Poland), who also serves as a Vice-President of the Assembly, offered condolences."])
+        #expect(roles(r, "Ewa Lis") == ["MP, Poland", "Vice-President of the Assembly"])
+    }
 }

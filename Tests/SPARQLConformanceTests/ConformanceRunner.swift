@@ -1,3 +1,4 @@
+import DatasetLoading
 import Foundation
 import RDF
 import RaptorIO
@@ -54,20 +55,9 @@ enum ConformanceRunner {
         }
     }
 
-    /// Counts loaded files, so that blank nodes of different files stay distinct.
-    nonisolated(unsafe) static var loadCounter = 0
-
-    /// Loads an RDF file; its blank nodes are renamed apart from every other
-    /// file's (two documents never share blank nodes, RDF 1.1 Concepts §3.4).
+    /// Reads an expected-results file (a graph, or a result set written as RDF).
     static func loadGraph(_ path: String) throws -> Graph {
-        let g = try RDFParser.parseGraph(file: path, baseIRI: IRI(unchecked: ManifestReader.fileURL(path)))
-        loadCounter += 1
-        let prefix = "f\(loadCounter)x"
-        func rename(_ t: Term) -> Term {
-            if case .blankNode(let b) = t { return .blankNode(BlankNode(unchecked: prefix + b.id)) }
-            return t
-        }
-        return Graph(g.map { Triple(rename($0.subject), $0.predicate, rename($0.object)) })
+        try RDFParser.parseGraph(file: path, baseIRI: IRI(unchecked: ManifestReader.fileURL(path)))
     }
 
     static func runEvaluation(_ e: ManifestEntry, optimize: Bool) -> TestOutcome {
@@ -79,20 +69,24 @@ enum ConformanceRunner {
             return .failed("parse error: \(error)")
         }
         if containsService(query.pattern) { return .skipped("SERVICE (out of scope)") }
-        var dataset = Dataset()
+        // The CLI's load path: one blank-node scope per document (RDF merge).
+        let loader = DatasetLoader()
         do {
-            for p in e.dataPaths { dataset.defaultGraph.insert(contentsOf: try loadGraph(p)) }
-            for (name, p) in e.graphData { dataset.setNamedGraph(.iri(IRI(unchecked: name)), try loadGraph(p)) }
+            for p in e.dataPaths { try loader.load(file: p, baseIRI: IRI(unchecked: ManifestReader.fileURL(p)), into: .defaultGraph) }
+            for (name, p) in e.graphData {
+                try loader.load(file: p, baseIRI: IRI(unchecked: ManifestReader.fileURL(p)), into: .named(.iri(IRI(unchecked: name))))
+            }
         } catch {
             return .failed("cannot load data: \(error)")
         }
-        let store = IndexedDataset(dataset: dataset)
+        let store = loader.store
+        store.finishLoading()
         var options = EvaluationOptions.timeout(timeoutSeconds)
         options.baseIRI = IRI(unchecked: ManifestReader.fileURL(queryPath))
         options.optimize = optimize
         options.graphLoader = { iri in
             guard let p = ManifestReader.path(fromFileURL: iri.value) else { return nil }
-            return try loadGraph(p)
+            return try loader.graph(file: p, baseIRI: IRI(unchecked: ManifestReader.fileURL(p)))
         }
         let actual: QueryOutcome
         var writtenCSV: String?

@@ -65,6 +65,10 @@ final class RaptorWorld {
 
     deinit { RaptorWorldPool.checkIn(entry) }
 
+    /// The prefix of the blank-node ids Raptor generates (for `[ ]`, lists,
+    /// RDF/XML nodes without `rdf:nodeID`): `!genid`.
+    static let generatedLabelMark = "!genid"
+
     static func convert(_ message: raptor_log_message) -> RaptorMessage {
         let level: RaptorMessage.Level
         switch message.level {
@@ -115,8 +119,13 @@ enum RaptorWorldPool {
         }
         let entry = try result.get()
         entry.log.reset()
-        // Generated blank-node ids restart at genid1 for every use.
-        raptor_world_set_generate_bnodeid_parameters(entry.pointer, nil, 1)
+        // Generated blank-node ids restart at !genid1 for every use. The `!`
+        // (no blank-node label holds one) keeps them apart from written
+        // labels: with Raptor's default prefix, `[ ]` and `_:genid1` in one
+        // Turtle document were one node. StatementCollector drops the mark.
+        RaptorWorld.generatedLabelMark.withCString { prefix in
+            raptor_world_set_generate_bnodeid_parameters(entry.pointer, UnsafeMutablePointer(mutating: prefix), 1)
+        }
         return entry
     }
 

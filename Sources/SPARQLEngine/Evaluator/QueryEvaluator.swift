@@ -81,6 +81,7 @@ public struct QueryEvaluator {
     private func run(_ query: Query, analyze: Bool) throws(QueryEvaluationError) -> (result: QueryResult, context: QueryContext, plan: QueryPlan, data: any QueryableDataset) {
         let data = try assembleDataset(query.dataset)
         var functions = FunctionContext(now: options.now ?? QueryEvaluator.currentDateTime(), baseIRI: query.baseIRI ?? options.baseIRI)
+        functions.bnodePrefix = data.freshBlankNodePrefix
         functions.nextSolution()
         let context = QueryContext(dataset: data, functions: functions, deadline: options.deadline)
         let planner = planner(for: data)

@@ -180,6 +180,10 @@ public final class IndexedDataset: QueryableDataset, BatchConsumer, @unchecked S
 
     public func nodes(in graph: GraphSelector) -> [TermID] { index(graph)?.nodes() ?? [] }
 
+    /// `fn`, followed by as many `x` as it takes for no blank-node label of
+    /// the dataset to start with it (tracked as terms are interned: O(1)).
+    public var freshBlankNodePrefix: String { "fn" + String(repeating: "x", count: table.blankPrefixPadding) }
+
     /// The triples of the default graph (or of a named graph), decoded, in
     /// SPO id order.
     public func triples(in graph: GraphSelector = .defaultGraph) -> [Triple] {

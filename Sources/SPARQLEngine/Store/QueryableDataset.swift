@@ -35,4 +35,9 @@ public protocol QueryableDataset: AnyObject {
     /// Every subject and object of `graph`, without duplicates (the nodes a
     /// zero-length property path ranges over, SPARQL 1.1 §18.4).
     func nodes(in graph: GraphSelector) -> [TermID]
+
+    /// A prefix that no blank-node label in the dataset starts with: the
+    /// labels of blank nodes a query makes (BNODE(), §17.4.2.9) start with
+    /// it, so they never equal a blank node of the data.
+    var freshBlankNodePrefix: String { get }
 }

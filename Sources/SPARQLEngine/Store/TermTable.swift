@@ -65,6 +65,7 @@ final class TermTable: @unchecked Sendable {
             i = (i + 1) & mask
         }
         let id = TermID(terms.count)
+        if case .blankNode(let b) = term { noteBlankLabel(b.id) }
         terms.append(term)
         hashes.append(h)
         slots[i] = UInt64(id) | tag
@@ -74,6 +75,19 @@ final class TermTable: @unchecked Sendable {
 
     @inline(__always)
     func term(_ id: TermID) -> Term { terms[Int(id)] }
+
+    /// The number of `x`s after `fn` in a prefix that no blank-node label
+    /// of the table starts with: one more than the longest run of `x` after
+    /// a leading `fn` (0 when no label starts with `fn`).
+    private(set) var blankPrefixPadding = 0
+
+    private func noteBlankLabel(_ label: String) {
+        var it = label.utf8.makeIterator()
+        guard it.next() == UInt8(ascii: "f"), it.next() == UInt8(ascii: "n") else { return }
+        var run = 0
+        while it.next() == UInt8(ascii: "x") { run += 1 }
+        if run + 1 > blankPrefixPadding { blankPrefixPadding = run + 1 }
+    }
 
     private func grow() {
         let size = slots.count * 2

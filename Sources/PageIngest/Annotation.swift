@@ -1,0 +1,60 @@
+/// A candidate span an annotator proposes over a text unit, with its score and the evidence for it.
+///
+/// Annotators keep every candidate they consider, accepted or not (the GATE annotation-set idea
+/// in `extraction-design.md`: nothing is lost early); the stage after them decides from the
+/// scores. `PeopleExtractor` proposes `.person` spans, each cue adding its weight (`Cue`), and
+/// accepts a span whose score reaches `Cue.threshold`.
+///
+///     // "Ambassador Lena Brandt said …"
+///     Annotation(unit: 1, tokens: 1..<3, label: .person, score: 4,
+///                evidence: ["honorific Ambassador", "verb of saying"])
+///
+/// Shape: `tokens` is a half-open range of token indices of `TextUnit` number `unit` (title = 0);
+/// `score` is the sum of the weights of `evidence`, a non-negative number with no unit.
+struct Annotation: Hashable, Sendable {
+    enum Label: String, Hashable, Sendable {
+        case person
+    }
+
+    var unit: Int
+    var tokens: Range<Int>
+    var label: Label
+    var score: Double
+    /// One short phrase per cue that counted, in the order they were checked.
+    var evidence: [String]
+    /// True when the stage after the annotator took the span.
+    var accepted = false
+
+    /// Adds a cue's weight and says why.
+    mutating func add(_ cue: Cue, _ detail: String = "") {
+        score += cue.weight
+        evidence.append(detail.isEmpty ? cue.rawValue : "\(cue.rawValue) \(detail)")
+    }
+
+    /// The cues that make a run of capitalised words a person's name, with their weights: a
+    /// cue that names the person's post or title counts 3, a structural one 2, a verb of saying
+    /// next to the name 1 (a weak cue: `Local Authorities said`).
+    enum Cue: String, Sendable {
+        case knownName = "known name"
+        case honorific = "honorific"
+        case postBefore = "post before"
+        case postInAppositionBefore = "post in apposition before"
+        case parliamentSuffix = "parliament suffix"
+        case postInAppositionAfter = "post in apposition after"
+        case stateInParentheses = "State in parentheses"
+        case appointment = "post as predicate"
+        case coordinated = "joined to a person"
+        case verbOfSaying = "verb of saying"
+
+        var weight: Double {
+            switch self {
+            case .knownName, .honorific, .postBefore, .postInAppositionBefore, .parliamentSuffix: 3
+            case .postInAppositionAfter, .stateInParentheses, .appointment, .coordinated: 2
+            case .verbOfSaying: 1
+            }
+        }
+
+        /// The score a person span needs.
+        static let threshold = 1.0
+    }
+}
