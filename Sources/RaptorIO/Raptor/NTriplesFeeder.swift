@@ -41,14 +41,18 @@ struct NTriplesFeeder {
     /// Rewrites of the last block: absolute line, 0-based byte column in the
     /// rewritten line where the raw `'` stands, and the offset in the rewritten input.
     private var rewrites: [(line: Int, column: Int, offset: Int)] = []
-    /// Rewrites of all earlier blocks (each moved later bytes one place back).
+    /// Rewrites of the block before: its last line ends in the last block,
+    /// where Raptor reports that line's errors.
+    private var previousRewrites: [(line: Int, column: Int, offset: Int)] = []
+    /// Rewrites of all blocks before those two (each moved later bytes one place back).
     private var earlierRewrites = 0
 
     /// The next block for Raptor: the pending bytes and those of `bytes` up
     /// to its last line end (everything when `isEnd`), with `\'` rewritten;
     /// `nil` when no line is complete yet.
     mutating func block(adding bytes: UnsafeRawBufferPointer, isEnd: Bool) -> [UInt8]? {
-        earlierRewrites += rewrites.count
+        earlierRewrites += previousRewrites.count
+        previousRewrites = rewrites
         rewrites.removeAll(keepingCapacity: true)
         let count = bytes.count
         var cut = count
@@ -88,7 +92,7 @@ struct NTriplesFeeder {
             guard var p = messages[i].position else { continue }
             var before = earlierRewrites
             var onLine = 0
-            for r in rewrites {
+            for r in previousRewrites + rewrites {
                 if r.line == p.line && r.column < p.column { onLine += 1 }
                 if r.offset < p.offset { before += 1 }
             }
