@@ -49,15 +49,15 @@ import Testing
     @Test func indexesAreSortedAndDeduplicated() throws {
         var rng = SplitMix(seed: 7)
         var added: [Triple] = []
-        for _ in 0..<3000 {
+        for _ in 0..<12000 {  // more than a LoadPipeline batch: the worker thread encodes most of them
             let t = Alg.triple("s\(rng.next() % 60)", "p\(rng.next() % 7)", "o\(rng.next() % 90)")
             added.append(t)
         }
         for k in 0..<100 { added.append(Alg.triple("hub", "p\(k % 3)", "o\(99 - k)")) }  // one long run
         let d = IndexedDataset()
-        for t in added.prefix(2000) { d.add(t) }
+        for t in added.prefix(9000) { d.add(t) }
         d.finishLoading()
-        for t in added.dropFirst(2000) { d.add(t) }
+        for t in added.dropFirst(9000) { d.add(t) }
         d.finishLoading()
         let distinct = Set(added.map { "\($0)" })
         #expect(d.defaultGraphCount == distinct.count)
@@ -85,6 +85,35 @@ import Testing
         #expect(perP == spo.count && perO == spo.count)
         let hub = try #require(d.id(of: Alg.node("hub")))
         #expect(d.count(subject: hub, predicate: nil, object: nil, in: .defaultGraph) == 100)
+    }
+}
+
+extension IndexedDatasetTests {
+    /// Terms encoded on the load worker get the ids of encoding in call
+    /// order (first appearance: 1, 2, 3, ...), whatever the batch boundaries;
+    /// `encode` and `id(of:)` between `add`s see every term added before.
+    @Test func loadWorkerKeepsCallOrder() throws {
+        let d = IndexedDataset()
+        var order: [Term] = []
+        var seen = Set<String>()
+        func note(_ t: Term) { if seen.insert("\(t)").inserted { order.append(t) } }
+        for i in 0..<10000 {
+            let t = Alg.triple("s\(i / 3)", "p\(i % 5)", "o\(i % 7919)")
+            note(t.subject); note(.iri(t.predicate)); note(t.object)
+            d.add(t)
+            if i == 6000 {
+                // mid-load: the worker's pending batches are encoded first
+                let id = try #require(d.id(of: Alg.node("s1999")))
+                #expect(id == TermID(order.firstIndex(of: Alg.node("s1999"))! + 1))
+                let fresh = d.encode(Alg.node("fresh"))
+                note(Alg.node("fresh"))
+                #expect(fresh == TermID(order.count))
+            }
+        }
+        d.finishLoading()
+        #expect(d.termCount == order.count)
+        for (k, t) in order.enumerated() { #expect(d.id(of: t) == TermID(k + 1)) }
+        #expect(d.defaultGraphCount == 10000)
     }
 }
 

@@ -15,7 +15,11 @@ import Darwin
 /// was that scan loop and 20% the page faults of the copies. The feeder
 /// holds back the bytes after the last line end of each chunk and gives
 /// Raptor only whole lines (a longer line waits until its end has been
-/// read), so every byte reaches Raptor once: O(n).
+/// read), so every byte reaches Raptor once: O(n). The last line's end is
+/// held back too (it opens the next block): when a chunk leaves Raptor no
+/// unfinished line, Raptor 2.0.15 keeps its whole buffer and copies it into
+/// the next one (a 1M-triple file took minutes), so each block ends inside
+/// its last line, which Raptor finishes with the next block.
 ///
 /// `\'`. N-Triples 1.1 [153s] ECHAR allows `\'` in a string, which Raptor
 /// refuses ("Illegal string escape"). Inside a string literal of a block
@@ -37,14 +41,18 @@ struct NTriplesFeeder {
     /// Rewrites of the last block: absolute line, 0-based byte column in the
     /// rewritten line where the raw `'` stands, and the offset in the rewritten input.
     private var rewrites: [(line: Int, column: Int, offset: Int)] = []
-    /// Rewrites of all earlier blocks (each moved later bytes one place back).
+    /// Rewrites of the block before: its last line ends in the last block,
+    /// where Raptor reports that line's errors.
+    private var previousRewrites: [(line: Int, column: Int, offset: Int)] = []
+    /// Rewrites of all blocks before those two (each moved later bytes one place back).
     private var earlierRewrites = 0
 
     /// The next block for Raptor: the pending bytes and those of `bytes` up
     /// to its last line end (everything when `isEnd`), with `\'` rewritten;
     /// `nil` when no line is complete yet.
     mutating func block(adding bytes: UnsafeRawBufferPointer, isEnd: Bool) -> [UInt8]? {
-        earlierRewrites += rewrites.count
+        earlierRewrites += previousRewrites.count
+        previousRewrites = rewrites
         rewrites.removeAll(keepingCapacity: true)
         let count = bytes.count
         var cut = count
@@ -53,9 +61,15 @@ struct NTriplesFeeder {
             if count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) {
                 var k = count - 1
                 while k >= 0 {
-                    if base[k] == 0x0A || base[k] == 0x0D { cut = k + 1; break }
+                    if base[k] == 0x0A || base[k] == 0x0D { cut = k; break }
                     k -= 1
                 }
+                // The line ends themselves wait for the next block: a block that ends
+                // exactly at a line end leaves Raptor nothing unfinished, and then it
+                // never collapses its buffer (it copies all the input so far into
+                // every next chunk: O(n²)); ending on the last line's final byte keeps
+                // it at one line.
+                while cut > 0 && (base[cut - 1] == 0x0A || base[cut - 1] == 0x0D) { cut -= 1 }
             }
             if cut == 0 {
                 pending.append(contentsOf: bytes)
@@ -78,7 +92,7 @@ struct NTriplesFeeder {
             guard var p = messages[i].position else { continue }
             var before = earlierRewrites
             var onLine = 0
-            for r in rewrites {
+            for r in previousRewrites + rewrites {
                 if r.line == p.line && r.column < p.column { onLine += 1 }
                 if r.offset < p.offset { before += 1 }
             }

@@ -15,10 +15,21 @@ import SPARQLOptimizer
 /// stored once. Not safe for concurrent mutation; concurrent queries on a
 /// finished dataset are safe.
 ///
+/// Bulk loads use two cores: the terms given to `add` are encoded on a
+/// worker thread, in batches, while the caller (a parser) goes on
+/// (`LoadPipeline`); ids and results are those of encoding in call order.
+/// The other methods wait for the pending terms first.
+///
 /// - Complexity: `add` amortised O(1); `finishLoading()` O(n log n);
 ///   a pattern lookup O(log n).
-public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
+public final class IndexedDataset: QueryableDataset, BatchConsumer, @unchecked Sendable {
+    /// A triple given to `add` as terms, waiting to be encoded.
+    struct PendingTriple {
+        var subject: Term, predicate: Term, object: Term, graph: Term?
+    }
+
     let table: TermTable
+    private let pipeline = LoadPipeline<PendingTriple>()
     private var defaultIndex = GraphIndex()
     private var namedIndexes: [TermID: GraphIndex] = [:]
     private var graphOrder: [TermID] = []
@@ -49,7 +60,7 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
     }
 
     /// The number of distinct terms.
-    public var termCount: Int { table.count }
+    public var termCount: Int { pipeline.drain(self); return table.count }
 
     /// The number of triples in the default graph (after `finishLoading()`).
     public var defaultGraphCount: Int { defaultIndex.count }
@@ -58,10 +69,14 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
     public var quadCount: Int { namedIndexes.values.reduce(defaultIndex.count) { $0 + $1.count } }
 
     /// Interns `term` and returns its id (for loaders that encode terms themselves).
-    public func encode(_ term: Term) -> TermID { table.intern(term) }
+    public func encode(_ term: Term) -> TermID {
+        pipeline.drain(self)
+        return table.intern(term)
+    }
 
     /// Makes `name` a named graph even if it stays empty.
     public func declareNamedGraph(_ name: Term) {
+        pipeline.drain(self)
         let g = table.intern(name)
         if namedIndexes[g] == nil {
             namedIndexes[g] = GraphIndex()
@@ -77,8 +92,19 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
     /// Adds a quad.
     public func add(_ quad: Quad) { add(quad.triple, graph: quad.graph) }
 
-    /// Adds a triple given as three terms (the fast path for parsers).
+    /// Adds a triple given as three terms (the fast path for parsers): it is
+    /// encoded on the load worker, in call order.
     public func add(subject: Term, predicate: Term, object: Term, graph: Term? = nil) {
+        pipeline.append(PendingTriple(subject: subject, predicate: predicate, object: object, graph: graph), for: self)
+    }
+
+    /// Encodes a batch of triples given to `add` (on the load worker, or on
+    /// the caller's thread for the last partial batch).
+    func consume(_ batch: [PendingTriple]) {
+        for t in batch { encode(t.subject, t.predicate, t.object, graph: t.graph) }
+    }
+
+    private func encode(_ subject: Term, _ predicate: Term, _ object: Term, graph: Term?) {
         let s: TermID
         if let (t, id) = lastSubject, TermHashing.equal(t, subject) { s = id } else {
             s = table.intern(subject)
@@ -86,12 +112,17 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
         }
         let p = table.intern(predicate)
         let o = table.intern(object)
-        add(encoded: EncodedTriple(s, p, o), graph: graph.map { table.intern($0) })
+        append(EncodedTriple(s, p, o), graph: graph.map { table.intern($0) })
     }
 
     /// Adds a triple of ids obtained from `encode(_:)`; `graph` is the id of
     /// a graph name, nil for the default graph.
     public func add(encoded t: EncodedTriple, graph: TermID? = nil) {
+        pipeline.drain(self)
+        append(t, graph: graph)
+    }
+
+    private func append(_ t: EncodedTriple, graph: TermID?) {
         let key = IndexKey(t.subject, t.predicate, t.object)
         if let g = graph {
             if let idx = namedIndexes[g] { idx.pending.append(key) } else {
@@ -108,6 +139,7 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
     /// Sorts the triples added so far into the indexes. Call once after
     /// loading (the initialisers that take a graph do).
     public func finishLoading() {
+        pipeline.drain(self)
         defaultIndex.build()
         for g in graphOrder { namedIndexes[g]!.build() }
         lastSubject = nil
@@ -115,7 +147,10 @@ public final class IndexedDataset: QueryableDataset, @unchecked Sendable {
 
     // MARK: QueryableDataset
 
-    public func id(of term: Term) -> TermID? { table.id(of: term) }
+    public func id(of term: Term) -> TermID? {
+        pipeline.drain(self)
+        return table.id(of: term)
+    }
 
     public func term(of id: TermID) -> Term { table.term(id) }
 
