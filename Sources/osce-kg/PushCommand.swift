@@ -105,8 +105,13 @@ struct PushCommand: ParsableCommand {
                 pagesRead = exported.read
                 pagesFailed = exported.failed
             }
+            // RDF merge (RDF 1.1 Semantics §5.2): each file's blank nodes in a scope of their own,
+            // apart from each other's and from the pages' (scope 0), as `query --data` loads them.
+            let scopes = BlankNodeScopes()
+            if !pages.isEmpty { _ = scopes.next() }
             for (path, syntax) in rdfFiles {
-                _ = try RDFParser.parse(file: path, syntax: syntax, baseIRI: FileURL.iri(forPath: path, relativeTo: FileManager.default.currentDirectoryPath)) {
+                _ = try RDFParser.parse(file: path, syntax: syntax, baseIRI: FileURL.iri(forPath: path, relativeTo: FileManager.default.currentDirectoryPath),
+                                        blankNodeScope: scopes.next()) {
                     dataset.insert($0)
                 }
             }

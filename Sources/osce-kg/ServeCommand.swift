@@ -27,7 +27,6 @@ struct ServeCommand: AsyncParsableCommand {
             application/sparql-query; the service description without a query), /.well-known/void (the dataset \
             description), and every IRI under --base at the base's path (Turtle, N-Triples, JSON-LD, RDF/XML or \
             HTML, by the Accept header). Read-only: SPARQL Update is refused.
-
             Exit status: 0 after SIGINT/SIGTERM, 1 on bad data or an address that cannot be bound, 64 on bad usage.
             """
     )
