@@ -115,12 +115,13 @@ public final class GraphStoreClient {
     private func send(_ request: URLRequest, body: Data) -> Outcome {
         let box = OutcomeBox()
         let done = DispatchSemaphore(value: 0)
+        let seconds = session.configuration.timeoutIntervalForRequest
         let task = session.uploadTask(with: request, from: body) { data, response, error in
             if let http = response as? HTTPURLResponse {
                 let header = http.allHeaderFields.first { ($0.key as? String)?.lowercased() == "www-authenticate" }?.value as? String
                 box.set(.answer(status: http.statusCode, challenge: header.flatMap(DigestChallenge.init(header:)), body: data ?? Data()))
             } else {
-                box.set(.failure(error.map(Self.reason) ?? "no HTTP answer"))
+                box.set(.failure(error.map { Self.reason($0, timeout: seconds) } ?? "no HTTP answer"))
             }
             done.signal()
         }
@@ -129,9 +130,14 @@ public final class GraphStoreClient {
         return box.get() ?? .failure("no HTTP answer")
     }
 
-    /// The system's text for a transfer error, without its domain and code noise.
-    private static func reason(_ error: any Error) -> String {
+    /// The system's text for a transfer error, without its domain and code noise;
+    /// a timeout (NSURLErrorTimedOut, whose Linux text is only "error -1001") is
+    /// said in words with the limit in seconds.
+    static func reason(_ error: any Error, timeout: Double) -> String {
         let ns = error as NSError
+        if ns.domain == NSURLErrorDomain && ns.code == NSURLErrorTimedOut {
+            return "no answer within the \(String(format: "%g", timeout)) s timeout"
+        }
         return ns.localizedDescription.isEmpty ? "\(error)" : ns.localizedDescription
     }
 
