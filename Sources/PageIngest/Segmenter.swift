@@ -137,7 +137,7 @@ enum Segmenter {
     static func isBreadcrumb(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
         // Fast refusal: fewer than two separators between spaces in the bytes.
-        let separators = t.utf8.withContiguousStorageIfAvailable(countSeparators) ?? countSeparators(Array(t.utf8).withUnsafeBufferPointer { $0 })
+        let separators = t.utf8.withContiguousStorageIfAvailable(countSeparators) ?? Array(t.utf8).withUnsafeBufferPointer(countSeparators)
         guard separators >= 2 else { return false }
         for sep in [" > ", " » ", " / ", " | ", " › ", " → "] {
             let parts = t.components(separatedBy: sep)
