@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import PageIngest
 
@@ -104,5 +105,138 @@ import Testing
         #expect(NavigationParser.isFieldOperation("Programme Office IN Astana"))
         #expect(!NavigationParser.isFieldOperation("Office of the Secretary General"))
         #expect(!NavigationParser.isFieldOperation("Mission Serbia"))
+    }
+}
+
+/// The byte paths against the code they replaced, on every line of the example pages and, when
+/// `../shared/pages-real` is present, of the real captures (read in place, never copied).
+@Suite struct ByteScanCorpusTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    static func corpusLines() throws -> [String] {
+        var lines: [String] = []
+        for dir in ["Examples/pages", "../shared/pages-real"] {
+            let url = root.appendingPathComponent(dir)
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { continue }
+            for name in names.sorted() where name.hasSuffix(".txt") {
+                let text = String(decoding: try Data(contentsOf: url.appendingPathComponent(name)), as: UTF8.self)
+                lines += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            }
+        }
+        return lines
+    }
+
+    /// `DocumentReader.hasLinkMarker` as it was, on `Character`s.
+    static func referenceHasLinkMarker(_ t: String) -> Bool {
+        var rest = Substring(t)
+        while let open = rest.firstIndex(of: "[") {
+            let after = rest[rest.index(after: open)...]
+            if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
+                let next = after.index(after: close)
+                if next < after.endIndex, !after[next].isWhitespace { return true }
+            }
+            rest = after
+        }
+        return false
+    }
+
+    /// `CaptionSplitter.split` as it was, on a `Character` array of the whole paragraph.
+    static func referenceSplit(_ paragraph: String) -> (caption: String?, rest: String?) {
+        let chars = Array(paragraph)
+        if paragraph.hasSuffix("Photo details") || CaptionSplitter.hasPhotoCredit(paragraph) { return (paragraph, nil) }
+        var glue: Int?
+        var p = 1
+        let limit = min(chars.count - 1, 80)
+        while p < limit {
+            let a = chars[p - 1]
+            let b = chars[p]
+            if (a.isLowercase || (a.isNumber && a.isASCII)) && b.isUppercase && p + 1 < chars.count && chars[p + 1].isLowercase {
+                var s = p - 1
+                while s > 0, !chars[s - 1].isWhitespace { s -= 1 }
+                let left = String(chars[s..<p])
+                let isPrefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O’", "O'", "D’", "D'", "i", "e"].contains(left)
+                if left.count >= 3 && !isPrefix && left.first.map({ $0.isUppercase || $0.isNumber }) == true {
+                    glue = p
+                    break
+                }
+            }
+            p += 1
+        }
+        guard glue != nil else { return (nil, paragraph) }
+        var q = (glue ?? 0) + 1
+        while q + 1 < chars.count {
+            if chars[q] == "." && chars[q + 1].isUppercase && (chars[q - 1].isLetter || chars[q - 1].isNumber) {
+                let caption = TextNormalization.collapse(String(chars[0...q]))
+                let rest = TextNormalization.collapse(String(chars[(q + 1)...]))
+                return (caption, rest.isEmpty ? nil : rest)
+            }
+            q += 1
+        }
+        return (paragraph, nil)
+    }
+
+    @Test func corpusLinesAgree() throws {
+        let lines = try Self.corpusLines()
+        #expect(lines.count > 1000)
+        var captions = 0
+        for raw in lines {
+            #expect(Array(TextNormalization.collapse(raw).utf8) == Array(ByteScanTests.referenceCollapse(raw).utf8))
+            let t = TextNormalization.collapse(raw)
+            #expect(DocumentReader.hasLinkMarker(t) == Self.referenceHasLinkMarker(t), "\(t)")
+            let (c, r) = CaptionSplitter.split(t)
+            let (rc, rr) = Self.referenceSplit(t)
+            #expect(c == rc && r == rr, "\(t)")
+            if c != nil { captions += 1 }
+            #expect(LanguageDetector.detect(t) == ByteScanTests.referenceDetect(t), "\(t)")
+            for needle in [" – ", "OSCE", "Chair", "”"] {
+                #expect((t.utf8FirstRange(of: needle) != nil) == (t.range(of: needle) != nil))
+            }
+        }
+        #expect(captions > 0)
+    }
+}
+
+extension ByteScanTests {
+    /// `LanguageDetector.detect` as it was, with the word in a `String.UnicodeScalarView`.
+    static func referenceDetect(_ full: String) -> String {
+        var cyrillic = 0, latin = 0, ukrainian = 0
+        var counts: [String: Int] = [:]
+        var word = String.UnicodeScalarView()
+        func flush() {
+            guard !word.isEmpty else { return }
+            if let langs = LanguageDetector.functionWords[String(word)] {
+                for code in langs { counts[code, default: 0] += 1 }
+            }
+            word.removeAll(keepingCapacity: true)
+        }
+        var seen = 0
+        for s in full.unicodeScalars {
+            seen += 1
+            if seen > 4000 { break }
+            let v = s.value
+            if v < 0x80 {
+                if v >= 0x61 && v <= 0x7A { latin += 1; word.append(s); continue }
+                if v >= 0x41 && v <= 0x5A { latin += 1; word.append(Unicode.Scalar(v + 0x20)!); continue }
+                flush()
+                continue
+            }
+            if v >= 0x0400 && v <= 0x04FF {
+                cyrillic += 1
+                if [0x0456, 0x0457, 0x0454, 0x0491, 0x0406, 0x0407, 0x0404, 0x0490].contains(v) { ukrainian += 1 }
+            } else if v < 0x0250, s.properties.isAlphabetic {
+                latin += 1
+            }
+            if s.properties.isAlphabetic { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) } else { flush() }
+        }
+        flush()
+        if cyrillic > latin { return ukrainian > 2 ? "uk" : "ru" }
+        var best = "en"
+        var bestCount = counts["en"] ?? 0
+        for code in LanguageDetector.languages where (counts[code] ?? 0) > bestCount {
+            best = code
+            bestCount = counts[code] ?? 0
+        }
+        return best
     }
 }
