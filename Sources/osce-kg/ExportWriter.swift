@@ -19,10 +19,12 @@ enum ExportWriter {
     /// Adds `reading`'s pages to `builder`, writes everything, and returns
     /// the number of triples in the export. `builder` must be streaming
     /// exactly when `streams(format)`. `inputDigest` (`InputDigest.of`) and
-    /// the export time name the export's activity.
+    /// the export time name the export's activity. With `jobs` above 1 a
+    /// streamed export builds on one thread while it writes on another
+    /// (`ExportStream`); the bytes written are the same.
     static func write(
         _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?,
-        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
+        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace], jobs: Int = 1
     ) throws -> Int {
         let policy = builder.policy
         let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
@@ -32,7 +34,7 @@ enum ExportWriter {
         let statistics: GraphStatistics
         if streams(format) {
             // The content as the pages are added, then the description's triples the content does not already hold.
-            let stream = ExportStream(builder: builder, adder: reading.adder()) { statistics in
+            let stream = ExportStream(builder: builder, adder: reading.adder(), concurrent: jobs > 1) { statistics in
                 DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
             }
             try format.write(stream, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
