@@ -120,7 +120,8 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if let warning = describing.warning { log.warn(warning) }
-            let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen))
+            let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen),
+                                                namedGraphs: ExportWriter.namedGraphs(chosen))
             let count = try ExportWriter.write(
                 reading, into: builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
                 inputDigest: InputDigest.of(files: files, contents: contents),

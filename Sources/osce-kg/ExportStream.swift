@@ -4,24 +4,29 @@ import OSCE
 import PageIngest
 import RDF
 
-/// The triples of a streamed export, produced as the writer pulls them: the
+/// The quads of a streamed export, produced as the writer pulls them: the
 /// reference graph, then each page's new triples as the page is added to a
 /// streaming `KnowledgeGraphBuilder`, then the post holdings and Wikidata
 /// links, then the triples of the dataset description that the content does
 /// not already hold. The same triples in the same order as writing
 /// `builder.build()` followed by the description, without the graph in memory.
 ///
+/// Each triple is in the default graph (`graph` nil), unless the builder has
+/// `namedGraphs`: then each is in its graph (`KnowledgeGraphBuilder.takeEmittedQuads()`),
+/// and the description comes whole in `{base}graph/description`, as
+/// `ExportWriter.namedGraphs` lays the dataset out.
+///
 ///     let stream = ExportStream(builder: streamingBuilder, adder: reading.adder(), concurrent: true) { statistics in … }
-///     try writer.write(contentsOf: stream)   // stream.count, stream.statistics afterwards
+///     for quad in stream { try writer.write(quad) }   // stream.count, stream.statistics afterwards
 ///
 /// Concurrent (`concurrent: true`): the pages are added to the builder, and
 /// the statistics counted, on a thread of their own, which hands each
-/// page's triples to the writer's thread through a bounded `TripleChannel`
-/// (at most `channelCapacity` triples waiting); so building and serialising
+/// page's quads to the writer's thread through a bounded `BatchChannel`
+/// (at most `channelCapacity` quads waiting); so building and serialising
 /// run on two cores. The triples and their order are the same either way:
 /// one producer, one consumer, batches in order.
 ///
-/// The VoID statistics are counted as the content passes
+/// The VoID statistics are counted as the content passes (each distinct triple once)
 /// (`GraphStatistics.Accumulator`), so the description, written last, is that
 /// of exactly the triples written before it.
 ///
@@ -29,15 +34,15 @@ import RDF
 ///   fingerprints plus one page's triples (concurrent: plus the channel's).
 final class ExportStream: Sequence, IteratorProtocol {
     private let producer: Producer
-    private let channel: TripleChannel?
-    private var buffer: [Triple] = []
+    private let channel: BatchChannel<Quad>?
+    private var buffer: [Quad] = []
     private var index = 0
     private var ended = false
 
-    /// The number of triples waiting between the threads, at most (concurrent streams).
+    /// The number of quads waiting between the threads, at most (concurrent streams).
     static let channelCapacity = 1 << 15
 
-    /// The number of triples produced so far (all of them once the writer is done).
+    /// The number of quads produced so far (all of them once the writer is done).
     private(set) var count = 0
     /// The statistics of the content, once the stream has ended.
     var statistics: GraphStatistics? { ended ? producer.statistics : nil }
@@ -50,7 +55,7 @@ final class ExportStream: Sequence, IteratorProtocol {
         precondition(builder.streaming, "ExportStream needs a streaming KnowledgeGraphBuilder")
         producer = Producer(builder: builder, adder: adder, describe: describe)
         if concurrent {
-            let channel = TripleChannel(capacity: Self.channelCapacity)
+            let channel = BatchChannel<Quad>(capacity: Self.channelCapacity)
             self.channel = channel
             let producer = producer
             let thread = Thread {
@@ -68,7 +73,7 @@ final class ExportStream: Sequence, IteratorProtocol {
 
     deinit { channel?.close() }
 
-    func next() -> Triple? {
+    func next() -> Quad? {
         while index == buffer.count {
             if ended { return nil }
             index = 0
@@ -89,13 +94,14 @@ final class ExportStream: Sequence, IteratorProtocol {
     func makeIterator() -> ExportStream { self }
 
     /// The builder's side of the stream: adds the pages and counts the
-    /// statistics, one batch of new triples at a time. Used by one thread at
+    /// statistics, one batch of new quads at a time. Used by one thread at
     /// a time (the producer's, or the writer's when not concurrent).
     private final class Producer: @unchecked Sendable {
         private var builder: KnowledgeGraphBuilder
         private var adder: PageCorpus.PageAdder
         private var counts: GraphStatistics.Accumulator
         private let describe: (GraphStatistics) -> Graph
+        private let descriptionGraph: Term?
         private var phase = Phase.reference
         private(set) var statistics: GraphStatistics?
 
@@ -105,34 +111,40 @@ final class ExportStream: Sequence, IteratorProtocol {
             self.builder = builder
             self.adder = adder
             self.describe = describe
+            descriptionGraph = builder.namedGraphs ? .iri(builder.policy.descriptionGraph) : nil
             counts = GraphStatistics.Accumulator(uriSpace: builder.policy.base)
         }
 
-        /// The next non-empty batch of triples, counted; `nil` after the description.
-        func nextBatch() -> [Triple]? {
+        /// The next non-empty batch of quads, counted; `nil` after the description.
+        func nextBatch() -> [Quad]? {
             while true {
-                let batch: [Triple]
+                let batch: [Quad]
                 switch phase {
                 case .reference:
-                    batch = builder.takeEmitted()
+                    batch = builder.takeEmittedQuads()
                     phase = .pages
                 case .pages:
                     if adder.addNext(into: &builder) {
-                        batch = builder.takeEmitted()
+                        batch = builder.takeEmittedQuads()
                     } else {
                         builder.emitClosingTriples()
-                        batch = builder.takeEmitted()
+                        batch = builder.takeEmittedQuads()
                         phase = .description
                     }
                 case .description:
                     let stats = counts.statistics
                     statistics = stats
                     phase = .done
-                    return describe(stats).filter { !builder.hasEmitted($0) }.nilWhenEmpty
+                    let description = describe(stats)
+                    if let descriptionGraph {
+                        // Its own graph: the whole description, a triple the content holds too included.
+                        return description.map { Quad($0, graph: descriptionGraph) }.nilWhenEmpty
+                    }
+                    return description.filter { !builder.hasEmitted($0) }.map { Quad($0) }.nilWhenEmpty
                 case .done:
                     return nil
                 }
-                for t in batch { counts.add(t) }
+                for q in batch { counts.add(q.triple) }
                 if !batch.isEmpty { return batch }
             }
         }

@@ -12,9 +12,13 @@ import RaptorIO
 /// size and checksum.
 enum ExportWriter {
     /// Whether `format` is written as the pages are added (`ExportStream`,
-    /// with a streaming builder): every syntax but the named-graph ones
-    /// (N-Quads, TriG), which list the triples graph by graph.
-    static func streams(_ format: GraphFormat) -> Bool { !format.supportsNamedGraphs }
+    /// with a streaming builder): every syntax but TriG, which lists the
+    /// triples graph by graph. N-Quads streams each quad in its graph
+    /// (`namedGraphs(format)`), in the order the triples are first emitted.
+    static func streams(_ format: GraphFormat) -> Bool { format != .raptor(.trig) }
+
+    /// Whether a streamed `format` keeps each triple's graph (N-Quads).
+    static func namedGraphs(_ format: GraphFormat) -> Bool { format.supportsNamedGraphs }
 
     /// Adds `reading`'s pages to `builder`, writes everything, and returns
     /// the number of triples in the export. `builder` must be streaming
@@ -37,7 +41,14 @@ enum ExportWriter {
             let stream = ExportStream(builder: builder, adder: reading.adder(), concurrent: jobs > 1) { statistics in
                 DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
             }
-            try format.write(stream, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
+            if builder.namedGraphs {
+                let writer = try RDFWriter(syntax: .nquads, destination: destination)
+                for quad in stream { try writer.write(quad) }
+                try writer.finish()
+            } else {
+                try format.write(stream.lazy.map(\.triple), to: destination, namespaces: allNamespaces,
+                                 vocabulary: IRI(unchecked: Namespace.schema.iri))
+            }
             guard let counted = stream.statistics else { throw Failure("the export stream ended before its description") }
             written = stream.count
             statistics = counted

@@ -1,12 +1,10 @@
 import Foundation
-import RDF
-
-/// A bounded hand-off of triple batches from one producer thread to one
+/// A bounded hand-off of batches (of triples, quads) from one producer thread to one
 /// consumer thread, in the order they were put: the producer waits while
-/// the channel holds `capacity` triples or more, the consumer while it is
-/// empty and not closed.
+/// the channel holds `capacity` elements or more, the consumer while it is
+/// empty and not closed. Capacity is counted in elements, not batches.
 ///
-///     let channel = TripleChannel(capacity: 1 << 16)
+///     let channel = BatchChannel<Quad>(capacity: 1 << 16)
 ///     // producer thread:  channel.put(batch) …; channel.close()
 ///     // consumer thread:  while let batch = channel.take() { write(batch) }
 ///
@@ -15,17 +13,17 @@ import RDF
 /// returns `nil` (the lock orders them).
 ///
 /// - Complexity: `put` and `take` are O(1) amortised (one lock each, per batch).
-final class TripleChannel: @unchecked Sendable {
+final class BatchChannel<Element>: @unchecked Sendable {
     private let condition = NSCondition()
-    private var batches: [[Triple]] = []
+    private var batches: [[Element]] = []
     private var head = 0
     private var held = 0
     private var closed = false
-    /// The number of triples above which `put` waits (a batch is never split, so one batch may exceed it).
+    /// The number of elements above which `put` waits (a batch is never split, so one batch may exceed it).
     let capacity: Int
 
     init(capacity: Int) {
-        precondition(capacity > 0, "a TripleChannel needs a positive capacity")
+        precondition(capacity > 0, "a BatchChannel needs a positive capacity")
         self.capacity = capacity
     }
 
@@ -33,7 +31,7 @@ final class TripleChannel: @unchecked Sendable {
     /// batch is dropped. Returns `false` (dropping `batch`) when the channel
     /// is closed: the consumer has stopped.
     @discardableResult
-    func put(_ batch: [Triple]) -> Bool {
+    func put(_ batch: [Element]) -> Bool {
         guard !batch.isEmpty else { return true }
         condition.lock()
         defer { condition.unlock() }
@@ -55,7 +53,7 @@ final class TripleChannel: @unchecked Sendable {
     }
 
     /// The oldest batch not yet taken, waiting for one; `nil` once closed and empty.
-    func take() -> [Triple]? {
+    func take() -> [Element]? {
         condition.lock()
         defer { condition.unlock() }
         while head == batches.count {
