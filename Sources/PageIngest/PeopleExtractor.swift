@@ -76,7 +76,7 @@ struct PeopleExtractor {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let s = t.stem
-        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
+        if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true

@@ -64,3 +64,36 @@ import Testing
         #expect(found.contains("Head of the Liaison Office"))
     }
 }
+
+/// Words that are never names, from general features instead of one page's words (made-up text).
+@Suite struct NonNameWordTests {
+    @Test func aGermanNounWithANonNameEndingIsNoName() {
+        let de = Lexicon.for(language: "de")
+        #expect(de.isNonNameWord("Richterakademie"))
+        #expect(de.isNonNameWord("Weiterbildung"))
+        #expect(de.isNonNameWord("Teilnehmenden"))
+        #expect(de.isNonNameWord("Generalstaatsanwaltschaft"))
+        // Short words and ordinary surnames stay names.
+        #expect(!de.isNonNameWord("Hartung"))
+        #expect(!de.isNonNameWord("Jung"))
+        #expect(!de.isNonNameWord("Brandstätter"))
+        // The English lexicon has no such endings: `Armstrong` and `Youngblood` are names.
+        #expect(!Lexicon.for(language: "en").isNonNameWord("Youngblood"))
+    }
+
+    @Test func everyFormOfAStateInTheGazetteerIsNoName() {
+        let sq = Lexicon.for(language: "sq")
+        #expect(sq.isNonNameWord("Shqipëri"))
+        #expect(sq.isNonNameWord("Shqipërisë"))
+        #expect(sq.isNonNameWord("Shqipërinë"))
+        let fr = Lexicon.for(language: "fr")
+        #expect(fr.isNonNameWord("Albanie"))
+    }
+
+    @Test func aGermanPageDoesNotMakeAPersonOfAnInstitutionWord() {
+        let r = ReleaseAnalyzer.analyze(PageLayout.RawItem(title: "Kurs", titleLine: 1, body: [
+            "Die Richterakademie Weiterbildung sagte, der Kurs sei gut. Botschafterin Lena Brandt eröffnete die Schulung."
+        ]), truncated: false)
+        #expect(r.people.map(\.name) == ["Lena Brandt"])
+    }
+}
