@@ -155,7 +155,7 @@ struct Lexicon: Sendable {
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
         words.formUnion(Lexicon.referenceWords)
-        words.formUnion(Lexicon.gazetteerWords)
+        words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
     }
@@ -193,14 +193,15 @@ struct Lexicon: Sendable {
         return words
     }()
 
-    /// The capitalised word forms of the State gazetteer's names and adjectives in every
-    /// language (`Shqipëri`, `Shqipërisë`, `Bosnie-Herzégovine`): a stem with each ending of its
-    /// language and kind. A `not` phrase (`Republika Srpska`) adds nothing.
-    static let gazetteerWords: Set<String> = {
+    /// The capitalised word forms of the State gazetteer's names in `languages` (`Shqipëri`,
+    /// `Shqipërisë` for `sq`; `Bosnie-Herzégovine` for `fr`): a stem with each ending of its
+    /// language. National adjectives are left out (their forms can be surnames: `Rusu`), and so
+    /// is a `not` phrase (`Republika Srpska`).
+    static func gazetteerWords(languages: Set<String>) -> Set<String> {
         let gazetteer = StateGazetteer.shared
         var words = Set<String>()
-        for entry in gazetteer.entries where entry.kind != .not {
-            let endings = gazetteer.endings[entry.language]?[entry.kind] ?? [""]
+        for entry in gazetteer.entries where entry.kind == .name && languages.contains(entry.language) {
+            let endings = gazetteer.endings[entry.language]?[.name] ?? [""]
             for w in entry.words {
                 for form in w.isStem ? endings.map({ w.text + $0 }) : [w.text] where form.count >= 3 {
                     words.insert(TextNormalization.capitalizeFirst(form))
@@ -208,7 +209,7 @@ struct Lexicon: Sendable {
             }
         }
         return words
-    }()
+    }
 
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
 

@@ -54,8 +54,10 @@ struct OrganisationAnnotator {
     /// data (its organisation is the post's) and for a role that names no body.
     func organisation(ofRole role: String) -> Organisation? {
         if OSCEReference.post(named: role) != nil { return nil }
-        if let known = PageFacts.organisation(ofRole: role) { return known }
-        guard !definitions.isEmpty else { return nil }
+        let known = PageFacts.organisation(ofRole: role)
+        guard !definitions.isEmpty else { return known }
+        // `Director of the CCI`: the body named is the page's acronym itself.
+        if let known { return definitions[known.name] ?? known }
         for t in TextUnit(role).tokens where t.isWord {
             // An acronym anywhere (`CCI Director`); a defined common-noun short form only after its
             // article (`Head of the Office`), not as a word of another name.

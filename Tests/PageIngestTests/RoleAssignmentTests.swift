@@ -88,6 +88,11 @@ import Testing
         #expect(sq.isNonNameWord("Shqipërinë"))
         let fr = Lexicon.for(language: "fr")
         #expect(fr.isNonNameWord("Albanie"))
+        // Another language's forms are not this lexicon's (`Rusu` is an Albanian form of Russia's
+        // name and a Romanian surname), nor are forms of national adjectives.
+        #expect(!Lexicon.for(language: "en").isNonNameWord("Rusu"))
+        #expect(!Lexicon.for(language: "en").isNonNameWord("Shqipërisë"))
+        #expect(!sq.isNonNameWord("Shqiptari"))
     }
 
     @Test func aGermanPageDoesNotMakeAPersonOfAnInstitutionWord() {
