@@ -290,21 +290,32 @@ struct PeopleExtractor {
 
     /// The end of a lower-case tail of a post phrase that names a group of people after its
     /// connector (`short-term OSCE observers` in `Co-ordinator of the short-term OSCE observers`):
-    /// at most four words, one of them capitalised, the last a (plural) post noun, followed by
-    /// punctuation or the end of the text. Nil when the words at `start` are no such tail (`last
-    /// week`, `new members`).
-    func groupTail(_ unit: TextUnit, from start: Int) -> Int? {
+    /// one to four words, the last a (plural) post noun, followed by punctuation or the end of the
+    /// text (or `limit`). Nil when the words at `start` are no such tail (`last week`).
+    func groupTail(_ unit: TextUnit, from start: Int, before limit: Int? = nil) -> Int? {
         let tokens = unit.tokens
         var k = start
-        var capitalised = false
-        while k < tokens.count, k - start < 4, tokens[k].isWord, !isConnector(tokens[k]) {
-            if isCapWord(tokens[k]) { capitalised = true }
-            k += 1
-        }
-        guard capitalised, k > start + 1, k == tokens.count || !tokens[k].isWord else { return nil }
+        while k < (limit ?? tokens.count), k - start < 4, tokens[k].isWord, !isConnector(tokens[k]) { k += 1 }
+        guard k > start, k == (limit ?? tokens.count) || !tokens[k].isWord else { return nil }
         let last = tokens[k - 1]
         guard last.isLowercaseWord, lexicon.isRoleNoun(last.text, plural: true) else { return nil }
         return k
+    }
+
+    /// The first connector before a group tail (`groupTail`) that ends with the post noun at token
+    /// `noun`, the connectors following a capitalised post word (`Co-ordinator | of the | OSCE
+    /// short-term observers`); nil when there is none.
+    func groupTailStart(_ unit: TextUnit, endingAt noun: Int) -> Int? {
+        let tokens = unit.tokens
+        for m in stride(from: noun - 1, through: max(1, noun - 3), by: -1) {
+            guard isConnector(tokens[m - 1]) else { continue }
+            var c = m - 1
+            while c > 0, isConnector(tokens[c - 1]) { c -= 1 }
+            guard c > 0, isCapWord(tokens[c - 1]), lexicon.isRoleNoun(tokens[c - 1].stem),
+                  groupTail(unit, from: m, before: noun + 1) == noun + 1 else { continue }
+            return c
+        }
+        return nil
     }
 
     /// The lower-case plural post before a coordinated pair (`footballers X and Y`), for the second name.
@@ -461,6 +472,13 @@ struct PeopleExtractor {
                 continue
             }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
+                if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
+                    // `Co-ordinator of the OSCE short-term observers X`: the group after the connector
+                    // ends a longer post, which goes on from the post word before the connector.
+                    start = c - 1
+                    k = c - 2
+                    continue
+                }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.

@@ -57,6 +57,15 @@ import Testing
         #expect(roles(r, "Jonas Berg")?.contains("EU Commissioner for Trade") == true)
     }
 
+    @Test func aPostEndingInAGroupBeforeTheNameIsOnePost() {
+        let r = analyse([
+            "Special Co-ordinator of the OSCE short-term observers Pia Lund (MP, Finland) visited 40 polling stations.",
+            "Chief of the international monitors Ilse Ganz said the road was closed.",
+        ])
+        #expect(roles(r, "Pia Lund") == ["Special Co-ordinator of the OSCE short-term observers", "MP, Finland"])
+        #expect(roles(r, "Ilse Ganz") == ["Chief of the international monitors"])
+    }
+
     @Test func twoPostsJoinedBeforeOneNameAreBothHers() {
         let r = analyse(["The Assembly’s Secretary General and Head of the Liaison Office Mira Holm opened the meeting."])
         let found = roles(r, "Mira Holm") ?? []
