@@ -14,6 +14,9 @@
 struct Annotation: Hashable, Sendable {
     enum Label: String, Hashable, Sendable {
         case person
+        /// An organisation: a reference name or acronym, or a short form the page defines
+        /// (`OrganisationAnnotator`).
+        case organisation
     }
 
     var unit: Int
@@ -45,12 +48,20 @@ struct Annotation: Hashable, Sendable {
         case appointment = "post as predicate"
         case coordinated = "joined to a person"
         case verbOfSaying = "verb of saying"
+        /// Organisation spans: a name or acronym of the reference data, a page's `Long Form (ACR)`
+        /// definition, a later use of that acronym, a page's `Long Form (the Office)` definition.
+        case reference = "reference"
+        case pageDefinition = "defined"
+        case pageAcronym = "acronym"
+        case pageShortForm = "defined short form"
 
         var weight: Double {
             switch self {
             case .knownName, .honorific, .postBefore, .postInAppositionBefore, .parliamentSuffix: 3
             case .postInAppositionAfter, .stateInParentheses, .appointment, .coordinated: 2
             case .verbOfSaying: 1
+            case .reference, .pageDefinition: 3
+            case .pageAcronym, .pageShortForm: 2
             }
         }
 

@@ -73,6 +73,19 @@ struct Lexicon: Sendable {
     }
     /// Capitalised words that are never part of a person's name.
     let nonNameWords: Set<String>
+    /// Endings of nouns that are never names (German `…ung`, `…schaft`, `…akademie`), for words
+    /// of nine letters or more: `isNonNameWord`.
+    let nonNameSuffixes: [String]
+
+    /// True when a capitalised word is never part of a person's name: a listed word (or one of
+    /// the reference data or State gazetteer), or a long word with a non-name ending
+    /// (`Justizakademie`, `Fortbildung` in a German lexicon).
+    func isNonNameWord(_ word: String) -> Bool {
+        if nonNameWords.contains(word) { return true }
+        guard !nonNameSuffixes.isEmpty, word.count >= 9 else { return false }
+        let lower = word.lowercased()
+        return nonNameSuffixes.contains { lower.hasSuffix($0) }
+    }
 
     /// The lexicon for an ISO 639-1 code; a language without lists gets English's. Each language's
     /// lexicon is built once, on first use (thread-safe).
@@ -142,6 +155,8 @@ struct Lexicon: Sendable {
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
         words.formUnion(Lexicon.referenceWords)
+        words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
+        nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
     }
 
@@ -177,6 +192,24 @@ struct Lexicon: Sendable {
         for n in names { words.formUnion(Lexicon.words(n)) }
         return words
     }()
+
+    /// The capitalised word forms of the State gazetteer's names in `languages` (`Shqipëri`,
+    /// `Shqipërisë` for `sq`; `Bosnie-Herzégovine` for `fr`): a stem with each ending of its
+    /// language. National adjectives are left out (their forms can be surnames: `Rusu`), and so
+    /// is a `not` phrase (`Republika Srpska`).
+    static func gazetteerWords(languages: Set<String>) -> Set<String> {
+        let gazetteer = StateGazetteer.shared
+        var words = Set<String>()
+        for entry in gazetteer.entries where entry.kind == .name && languages.contains(entry.language) {
+            let endings = gazetteer.endings[entry.language]?[.name] ?? [""]
+            for w in entry.words {
+                for form in w.isStem ? endings.map({ w.text + $0 }) : [w.text] where form.count >= 3 {
+                    words.insert(TextNormalization.capitalizeFirst(form))
+                }
+            }
+        }
+        return words
+    }
 
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
 

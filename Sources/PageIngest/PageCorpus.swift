@@ -154,6 +154,7 @@ public enum PageCorpus {
             self.captures = PageIdentity.disambiguated(captures)
             aliases = PersonAliases(people: self.captures.flatMap { c in
                 c.releases.flatMap(PersonAliases.people(of:)) + c.posts.compactMap { p in p.holder.map { ($0.name, [p.role]) } }
+                    + c.mentions.people.map { ($0.name, []) }
             })
             var index: [String: Int] = [:]
             for (i, c) in self.captures.enumerated() {
@@ -194,7 +195,8 @@ public enum PageCorpus {
                 }
             }
             for capture in group {
-                builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
+                let page = builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
+                if !capture.mentions.isEmpty { builder.add(aliases.resolve(capture.mentions), onPage: page) }
                 for release in capture.releases.map(aliases.resolve) {
                     if release.truncated { truncated.append(release) } else { builder.add(release) }
                 }
@@ -216,6 +218,8 @@ public enum PageCorpus {
         let isTruncated: Bool
         var releases: [Release]
         let posts: [Post]
+        /// What the page's untitled entries name (`PageFacts.untitledMentions()`).
+        let mentions: PageMentions
         private(set) var slug: String
 
         init(order: Int, facts: PageFacts, pagePath: String?) {
@@ -226,6 +230,7 @@ public enum PageCorpus {
             isTruncated = facts.isTruncated
             releases = facts.releases()
             posts = facts.posts()
+            mentions = facts.untitledMentions()
             slug = ""
             setPagePath(pagePath)
         }
@@ -241,6 +246,7 @@ public enum PageCorpus {
             isTruncated = false
             releases = []
             posts = []
+            mentions = PageMentions()
             slug = ""
         }
 

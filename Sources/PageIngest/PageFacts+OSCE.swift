@@ -73,11 +73,13 @@ extension PageFacts {
         }
         let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
+        // Acronyms and short forms the item defines, read only when it gives a post.
+        let names = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(texts: [item.title] + item.paragraphs) : nil
         for (person, facts) in zip(people, item.people) {
             let others = item.people.map(\.name).filter { $0 != facts.name }
             for raw in facts.roles {
                 guard let role = Self.cutAtOtherNames(raw, names: others) else { continue }
-                posts.append(Post(role: role, holder: person, organisation: Self.organisation(ofRole: role)))
+                posts.append(Post(role: role, holder: person, organisation: names?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)))
             }
         }
         let meetings: [Meeting] = item.meeting.map { m in

@@ -83,7 +83,7 @@ struct PeopleExtractor {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let s = t.stem
-        if lexicon.nonNameWords.contains(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
+        if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
@@ -205,7 +205,7 @@ struct PeopleExtractor {
         candidate.accepted = candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
         candidates.append(candidate)
         guard candidate.accepted else { return }
-        var roles = pre + inRun.roles + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
+        var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
            let shared = sharedRoleBefore(unit, previous.start) {
             roles = [shared]
@@ -293,11 +293,46 @@ struct PeopleExtractor {
                 if isCapWord(tokens[e]) { e += 1; continue }
                 var c = e
                 while c < tokens.count, c - e < 2, isConnector(tokens[c]) { c += 1 }
+                if c > e, c < tokens.count, !isCapWord(tokens[c]), let tail = groupTail(unit, from: c) {
+                    // `Special Co-ordinator of the short-term OSCE observers`.
+                    e = tail
+                    break
+                }
                 guard c > e, c < tokens.count, isCapWord(tokens[c]) else { break }
                 e = c
             }
             guard e > s, isPost(unit, s, e) else { return nil }
             return unit.text(q, e)
+        }
+        return nil
+    }
+
+    /// The end of a lower-case tail of a post phrase that names a group of people after its
+    /// connector (`short-term OSCE observers` in `Co-ordinator of the short-term OSCE observers`):
+    /// one to four words, the last a (plural) post noun, followed by punctuation or the end of the
+    /// text (or `limit`). Nil when the words at `start` are no such tail (`last week`).
+    func groupTail(_ unit: TextUnit, from start: Int, before limit: Int? = nil) -> Int? {
+        let tokens = unit.tokens
+        var k = start
+        while k < (limit ?? tokens.count), k - start < 4, tokens[k].isWord, !isConnector(tokens[k]) { k += 1 }
+        guard k > start, k == (limit ?? tokens.count) || !tokens[k].isWord else { return nil }
+        let last = tokens[k - 1]
+        guard last.isLowercaseWord, lexicon.isRoleNoun(last.text, plural: true) else { return nil }
+        return k
+    }
+
+    /// The first connector before a group tail (`groupTail`) that ends with the post noun at token
+    /// `noun`, the connectors following a capitalised post word (`Co-ordinator | of the | OSCE
+    /// short-term observers`); nil when there is none.
+    func groupTailStart(_ unit: TextUnit, endingAt noun: Int) -> Int? {
+        let tokens = unit.tokens
+        for m in stride(from: noun - 1, through: max(1, noun - 3), by: -1) {
+            guard isConnector(tokens[m - 1]) else { continue }
+            var c = m - 1
+            while c > 0, isConnector(tokens[c - 1]) { c -= 1 }
+            guard c > 0, isCapWord(tokens[c - 1]), lexicon.isRoleNoun(tokens[c - 1].stem),
+                  groupTail(unit, from: m, before: noun + 1) == noun + 1 else { continue }
+            return c
         }
         return nil
     }
@@ -365,8 +400,27 @@ struct PeopleExtractor {
             }
             let inRun = roleBefore(unit, at: beforeName)
             let post = postApposition(unit, after: i + 1)
-            for r in inRun.roles + post { addRole(r, to: p) }
+            for r in ownPosts(inRun.roles, of: p) + post { addRole(r, to: p) }
         }
+    }
+
+    /// The posts of a phrase `P1 and P2 NAME` that are the name's: a post before the last that
+    /// another person of the page holds is that person's (`OSCE Secretary General and EU
+    /// Commissioner Hahn`, where the page names the Secretary General), the phrase naming two
+    /// people; the post right before the name is always kept.
+    func ownPosts(_ roles: [String], of person: Int?) -> [String] {
+        guard roles.count >= 2 else { return roles }
+        let articles = lexicon.articles
+        func heldByAnother(_ role: String) -> Bool {
+            let words = PostWords(role, articles: articles)
+            return people.indices.contains { q in
+                q != person && people[q].roles.contains { held in
+                    let other = PostWords(held, articles: articles)
+                    return other == words || words.isShortForm(of: other)
+                }
+            }
+        }
+        return roles.dropLast().filter { !heldByAnother($0) } + [roles[roles.count - 1]]
     }
 
     /// A run of two to four name words ending in `surname` somewhere on the page (the first one).
@@ -440,6 +494,13 @@ struct PeopleExtractor {
                 continue
             }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
+                if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
+                    // `Co-ordinator of the OSCE short-term observers X`: the group after the connector
+                    // ends a longer post, which goes on from the post word before the connector.
+                    start = c - 1
+                    k = c - 2
+                    continue
+                }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
@@ -523,8 +584,15 @@ struct PeopleExtractor {
         return 0
     }
 
-    /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name.
-    func preApposition(_ unit: TextUnit, at index: Int) -> [String] {
+    /// `ROLE, [Honorific] NAME`: the post phrase before a comma before the name, and a second one
+    /// before it (`Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: both are Z's).
+    ///
+    /// In a list that gives each post after its name (`A, Director of X, B, Head of Y`) the post
+    /// right after a name is that name's apposition, not a post of the next name: a phrase that
+    /// follows `NAME ,` gives nothing when that earlier name has no post before it (the list is
+    /// name-first). With `chain` false, only the phrase right before `index` is read; `listDepth`
+    /// bounds how many names back a list is followed.
+    func preApposition(_ unit: TextUnit, at index: Int, chain: Bool = true, listDepth: Int = 6) -> [String] {
         let tokens = unit.tokens
         var k = index - 1
         guard k >= 1, tokens[k].text == "," else { return [] }
@@ -588,10 +656,17 @@ struct PeopleExtractor {
             return []
         }
         guard start <= index - 2 else { return [] }
+        if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         var first = start
         while first < index - 1, isConnector(tokens[first]) { first += 1 }
         guard first < index - 1 else { return [] }
         var roles = splitAndValidate(unit, first, index - 1)
+        if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
+            // `a Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: a second post in
+            // apposition before the first (one step only).
+            let outer = preApposition(unit, at: start, chain: false, listDepth: 0)
+            if !outer.isEmpty, !followsNameInNameFirstList(unit, outerStart(unit, before: start), listDepth: listDepth) { roles = outer + roles }
+        }
         if let role = roles.first, let q = qualifierStart(unit, before: first), role.hasPrefix(tokens[first].text) {
             // `the newly appointed High Commissioner …, Ambassador X`.
             roles[0] = unit.text(q, first) + " " + role
@@ -599,10 +674,36 @@ struct PeopleExtractor {
         if roles.isEmpty, first >= 2, tokens[first - 1].text == ",", index - 1 - first <= 3,
            tokens[first..<(index - 1)].allSatisfy({ isCapWord($0) }) {
             // `correspondent of the News Agency, Ukrinform, Roman X`: a name between the post and the person.
-            let outer = preApposition(unit, at: first)
+            let outer = preApposition(unit, at: first, chain: false, listDepth: 0)
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// The first token of the run of words (and connectors) that ends before the comma at
+    /// `comma - 1`: where a post in apposition before that comma would start.
+    private func outerStart(_ unit: TextUnit, before comma: Int) -> Int {
+        let tokens = unit.tokens
+        var k = comma - 2
+        while k >= 0, tokens[k].isWord, unit.mention(covering: k) == nil { k -= 1 }
+        return k + 1
+    }
+
+    /// True when the tokens before `start` are `NAME ,` (or `NAME (…) ,`) and that name has no
+    /// post before it: a name-first list (`A, Director of X, B, …`), where the phrase at `start`
+    /// is A's post in apposition.
+    func followsNameInNameFirstList(_ unit: TextUnit, _ start: Int, listDepth: Int) -> Bool {
+        let tokens = unit.tokens
+        guard start >= 2, tokens[start - 1].text == "," else { return false }
+        var end = start - 1
+        if tokens[end - 1].text == ")", let open = tokens[..<(end - 1)].lastIndex(where: { $0.text == "(" }), end - open <= 10 {
+            end = open   // `A (MP, Norway), Head of …`
+        }
+        guard let previous = unit.mentions.first(where: { $0.end == end }) else { return false }
+        var before = previous.start
+        if before > 0, lexicon.honorifics.contains(tokens[before - 1].text) { before -= 1 }
+        if !roleBefore(unit, at: before).roles.isEmpty { return false }
+        return preApposition(unit, at: before, chain: false, listDepth: listDepth).isEmpty
     }
 
     /// True when tokens `closing-2...closing` are `( ACRONYM )`.
@@ -712,11 +813,12 @@ struct PeopleExtractor {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
                isPost(unit, s, k), isPost(unit, k + 1, end),
-               !lexicon.isRoleNoun(tokens[k + 1].stem) || tokens[s..<k].contains(where: { $0.isAllCaps || $0.text == "(" })
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k])
                 || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
                 // (`film director and writer`: two lower-case occupations are two posts.)
-                // `OSCE Chairperson-in-Office and Minister for …` is two posts (the first names its
-                // organisation); `Special Representative and Co-ordinator for …` is one.
+                // `OSCE Chairperson-in-Office and Minister for …`, `the Assembly’s Secretary General
+                // and Head of …` are two posts (the first names its organisation);
+                // `Special Representative and Co-ordinator for …` is one.
                 parts.append((s, k))
                 s = k + 1
             }
@@ -735,6 +837,15 @@ struct PeopleExtractor {
             roles.append(unit.text(a, b))
         }
         return roles
+    }
+
+    /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised
+    /// acronym, a possessive (`the Assembly’s`) or a preposition (`Head of the Centre`).
+    func namesItsOrganisation(_ phrase: ArraySlice<Token>) -> Bool {
+        phrase.contains { t in
+            t.isAllCaps || t.text == "(" || (t.isWord && t.isPossessive)
+                || (t.isLowercaseWord && lexicon.prepositions.contains(t.text))
+        }
     }
 
     /// True when tokens `start..<end` end in capitalised words that are no post words (a name)

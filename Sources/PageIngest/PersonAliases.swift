@@ -121,6 +121,20 @@ struct PersonAliases {
         return r
     }
 
+    /// The page's mentions with every person's name resolved (a person named twice after
+    /// resolving is kept once).
+    func resolve(_ mentions: PageMentions) -> PageMentions {
+        guard !isEmpty else { return mentions }
+        var m = mentions
+        var seen = Set<String>()
+        m.people = mentions.people.compactMap { p in
+            var p = p
+            p.name = resolve(p.name)
+            return seen.insert(p.name).inserted ? p : nil
+        }
+        return m
+    }
+
     /// The post with its holder resolved.
     func resolve(_ post: Post) -> Post {
         guard !isEmpty, let holder = post.holder else { return post }

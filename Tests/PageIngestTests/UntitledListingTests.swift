@@ -29,6 +29,17 @@ import Testing
         #expect(facts.releases().isEmpty)
     }
 
+    @Test func thePeopleAndStatesOfUntitledItemsAreThePages() throws {
+        let facts = try PageIngester().ingest(text: page, source: "untitled.txt")
+        let mentions = facts.untitledMentions()
+        #expect(mentions.people.map(\.name) == ["Anna Kovač", "Tomas Reiner", "Ewa Lis", "Ion Rusu"])
+        #expect(Set(mentions.mentionedStates) == Set(facts.items.flatMap(\.statesMentioned)))
+        #expect(mentions.mentionedStates.contains("Norway"))
+        // A page whose items all have titles names nothing outside its releases.
+        let titled = try PageIngester().ingest(text: "Talks in Vienna\n\n- Date:\n- 3 May 2016\n\nVIENNA, 3 May 2016 – Ambassador Karl Weiss met Norway's envoy.", source: "titled.txt")
+        #expect(titled.untitledMentions().isEmpty)
+    }
+
     @Test func anUntitledItemIsEncodedWithANullTitle() throws {
         let facts = try PageIngester().ingest(text: page, source: "untitled.txt")
         let item = try #require(facts.items.first)
