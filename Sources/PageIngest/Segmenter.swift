@@ -78,7 +78,11 @@ enum Segmenter {
             var passage = t
             if let dash = t.utf8LastRange(of: " – ") ?? t.utf8LastRange(of: " — ") { passage = String(t[..<dash.lowerBound]) }
             guard let l = passage.unicodeScalars.last, closing.contains(l) else { continue }
-            let inner = String(String.UnicodeScalarView(passage.unicodeScalars.dropFirst().dropLast()))
+            // The passage without its marks, sliced at scalar boundaries (no scalar-by-scalar copy).
+            let scalars = passage.unicodeScalars
+            let a = scalars.index(after: scalars.startIndex), b = scalars.index(before: scalars.endIndex)
+            guard a <= b else { continue }  // (one scalar: no passage)
+            let inner = String(Substring(scalars[a..<b]))
             let words = inner.split(separator: " ").count
             guard (4...60).contains(words) else { continue }
             let probe = String(inner.prefix(60))

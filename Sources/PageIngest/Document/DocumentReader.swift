@@ -120,7 +120,7 @@ enum DocumentReader {
 
     /// The index of the `References` line that opens lynx's list of numbered addresses, or nil.
     static func referencesStart(_ lines: [Document.Line]) -> Int? {
-        for (k, line) in lines.enumerated().reversed() where line.text == "References" || line.text == "Visible links" {
+        for k in lines.indices.reversed() where lines[k].text == "References" || lines[k].text == "Visible links" {
             guard let next = lines[(k + 1)...].first(where: { !$0.isBlank })?.text,
                   let dot = next.firstIndex(of: "."), dot > next.startIndex, next[..<dot].allSatisfy(\.isNumber) else { continue }
             let address = next[next.index(after: dot)...].drop { $0 == " " }
