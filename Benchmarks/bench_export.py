@@ -3,7 +3,7 @@
 
 Generates N synthetic pages (generate_pages.py), then measures, each as the
 median of --repeat runs:
-  * osce-kg export to N-Triples and to Turtle: wall time, peak RSS, and the
+  * osce-kg export to N-Triples, Turtle and N-Quads (--jobs N when given): wall time, peak RSS, and the
     tool's own split (--timings) into ingest (reading and analysing the pages)
     and serialise (adding them to the graph while writing it: the triple
     syntaxes stream, so the two cannot be told apart);
@@ -55,6 +55,7 @@ def main():
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "osce-kg"))
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
+    ap.add_argument("--jobs", type=int, default=0, help="osce-kg export --jobs N (default: the tool's own default)")
     a = ap.parse_args()
 
     pages = os.path.join(a.out, f"pages-{a.pages}")
@@ -64,9 +65,10 @@ def main():
 
     rows = []
     results = {}
-    for syntax, ext in (("ntriples", "nt"), ("turtle", "ttl")):
+    for syntax, ext in (("ntriples", "nt"), ("turtle", "ttl"), ("nquads", "nq")):
         out = os.path.join(a.out, f"export.{ext}")
-        wall, rss, err, cpu = median_run([a.bin, "export", pages, "--format", syntax, "--output", out, "--timings"], a.repeat)
+        jobs = ["--jobs", str(a.jobs)] if a.jobs else []
+        wall, rss, err, cpu = median_run([a.bin, "export", pages, "--format", syntax, "--output", out, "--timings"] + jobs, a.repeat)
         t = dict(re.findall(r"(ingest|serialise)=([0-9.]+)s", err))
         triples = int(re.search(r"triples written: ([0-9]+)", err).group(1))
         results[syntax] = (wall, rss, float(t.get("ingest", "nan")), float(t.get("serialise", "nan")), triples, cpu)
@@ -79,7 +81,7 @@ def main():
 
     print(f"\nosce-kg export benchmark: {a.pages} pages, {triples} triples, median of {a.repeat} runs\n")
     print(f"{'measure':44} {'seconds':>9} {'peak MiB':>9} {'per second':>16} {'CPU s':>8}")
-    for syntax in ("ntriples", "turtle"):
+    for syntax in ("ntriples", "turtle", "nquads"):
         wall, rss, ingest, ser, _, cpu = results[syntax]
         print(f"{'osce-kg export → ' + syntax + ' (whole process)':44} {wall:9.2f} {rss / 1024:9.1f} {a.pages / wall:10.0f} pages {cpu:8.2f}")
         print(f"{'  of which ingest':44} {ingest:9.2f} {'':9} {a.pages / ingest:10.0f} pages")
@@ -87,12 +89,12 @@ def main():
     for syntax in ("turtle", "ntriples"):
         wall, rss, _, cpu = rapper[syntax]
         print(f"{'rapper ntriples → ' + syntax:44} {wall:9.2f} {rss / 1024:9.1f} {triples / wall:10.0f} triples {cpu:8.2f}")
-    print("\nratios (goal: serialise ≤ 1.0, whole export ≤ 1.5):")
-    for syntax in ("turtle", "ntriples"):
-        r = rapper[syntax][0]
+    print("\nratios (goal: serialise ≤ 1.0, whole export ≤ 1.5; N-Quads against rapper → N-Triples, the same lines plus a graph):")
+    for syntax, peer in (("turtle", "turtle"), ("ntriples", "ntriples"), ("nquads", "ntriples")):
+        r = rapper[peer][0]
         wall, rss, _, ser, _, cpu = results[syntax]
         print(f"  {syntax:9} serialise / rapper = {ser / r:5.2f}    whole export / rapper = {wall / r:5.2f}"
-              f"    (CPU {cpu / rapper[syntax][3]:5.2f}; peak memory {rss / rapper[syntax][1]:5.2f})")
+              f"    (CPU {cpu / rapper[peer][3]:5.2f}; peak memory {rss / rapper[peer][1]:5.2f})")
 
 
 if __name__ == "__main__":

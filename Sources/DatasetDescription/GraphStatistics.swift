@@ -83,10 +83,17 @@ public struct GraphStatistics: Sendable {
         /// Counts `t`; give each distinct triple once.
         public mutating func add(_ t: Triple) {
             triples += 1
-            let subject = Fingerprint(t.subject)
-            subjects.insert(subject)
+            // An entity's triples come together: the subject of the last triple is counted already.
+            let subject: Fingerprint
+            if let last = lastSubject, last.term == t.subject {
+                subject = last.fingerprint
+            } else {
+                subject = Fingerprint(t.subject)
+                lastSubject = (t.subject, subject)
+                subjects.insert(subject)
+                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
+            }
             objects.insert(Fingerprint(t.object))
-            if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
             perProperty[t.predicate, default: 0] += 1
             if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object {
                 classInstances[c, default: []].insert(subject)
@@ -106,6 +113,7 @@ public struct GraphStatistics: Sendable {
             }
         }
         fileprivate var pageSet = Set<IRI>()
+        fileprivate var lastSubject: (term: Term, fingerprint: Fingerprint)?
 
         /// The statistics of the triples added so far.
         /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages.

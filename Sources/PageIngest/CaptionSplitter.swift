@@ -43,30 +43,33 @@ enum CaptionSplitter {
     }
 
     static func split(_ paragraph: String) -> (caption: String?, rest: String?) {
-        let chars = Array(paragraph)
         if paragraph.hasSuffix("Photo details") || hasPhotoCredit(paragraph) { return (paragraph, nil) }
+        // The glue is looked for in the first 82 characters only: no `Character` array of the
+        // whole paragraph unless there is one.
+        let head = Array(paragraph.prefix(82))
         var glue: Int?
         var p = 1
-        let limit = min(chars.count - 1, 80)
+        let limit = min(head.count - 1, 80)
         while p < limit {
-            let a = chars[p - 1]
-            let b = chars[p]
-            if (a.isLowercase || (a.isNumber && a.isASCII)) && b.isUppercase && p + 1 < chars.count && chars[p + 1].isLowercase {
+            let a = head[p - 1]
+            let b = head[p]
+            if (isLowercase(a) || (a.isASCII && isNumber(a))) && isUppercase(b) && p + 1 < head.count && isLowercase(head[p + 1]) {
                 var s = p - 1
-                while s > 0, !chars[s - 1].isWhitespace { s -= 1 }
-                let left = String(chars[s..<p])
+                while s > 0, !isWhitespace(head[s - 1]) { s -= 1 }
+                let left = String(head[s..<p])
                 let isPrefix = ["Mc", "Mac", "De", "Di", "Da", "La", "Le", "Van", "Von", "O’", "O'", "D’", "D'", "i", "e"].contains(left)
-                if left.count >= 3 && !isPrefix && left.first.map({ $0.isUppercase || $0.isNumber }) == true {
+                if left.count >= 3 && !isPrefix && left.first.map({ isUppercase($0) || isNumber($0) }) == true {
                     glue = p
                     break
                 }
             }
             p += 1
         }
-        guard glue != nil else { return (nil, paragraph) }
-        var q = (glue ?? 0) + 1
+        guard let glue else { return (nil, paragraph) }
+        let chars = head.count < 82 ? head : Array(paragraph)
+        var q = glue + 1
         while q + 1 < chars.count {
-            if chars[q] == "." && chars[q + 1].isUppercase && (chars[q - 1].isLetter || chars[q - 1].isNumber) {
+            if chars[q] == "." && isUppercase(chars[q + 1]) && (isLetter(chars[q - 1]) || isNumber(chars[q - 1])) {
                 let caption = TextNormalization.collapse(String(chars[0...q]))
                 let rest = TextNormalization.collapse(String(chars[(q + 1)...]))
                 return (caption, rest.isEmpty ? nil : rest)
@@ -74,5 +77,31 @@ enum CaptionSplitter {
             q += 1
         }
         return (paragraph, nil)
+    }
+
+    // `Character` properties with an ASCII fast path (the same answers; no Unicode table lookup).
+    private static func isLowercase(_ c: Character) -> Bool {
+        if let v = c.asciiValue { return v >= 0x61 && v <= 0x7A }
+        return c.isLowercase
+    }
+
+    private static func isUppercase(_ c: Character) -> Bool {
+        if let v = c.asciiValue { return v >= 0x41 && v <= 0x5A }
+        return c.isUppercase
+    }
+
+    private static func isNumber(_ c: Character) -> Bool {
+        if let v = c.asciiValue { return v >= 0x30 && v <= 0x39 }
+        return c.isNumber
+    }
+
+    private static func isLetter(_ c: Character) -> Bool {
+        if let v = c.asciiValue { return (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) }
+        return c.isLetter
+    }
+
+    private static func isWhitespace(_ c: Character) -> Bool {
+        if let v = c.asciiValue { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
+        return c.isWhitespace
     }
 }

@@ -16,9 +16,10 @@ struct Dateline: Hashable {
     var standalone: Bool
 
     /// Parses the opening of `paragraph` (white space already collapsed).
-    /// - Complexity: O(k·n) for k dash candidates in the first 120 characters.
+    /// - Complexity: O(n) for a paragraph of n characters: only its first 123 characters are
+    ///   read as characters, and the remainder is copied once.
     static func parse(_ paragraph: String) -> Dateline? {
-        let chars = Array(paragraph)
+        let chars = Array(paragraph.prefix(123))
         guard let first = chars.first, first.isLetter, first.isUppercase else { return nil }
         if let s = standalone(paragraph) { return s }
         var candidates: [(start: Int, end: Int, needsDate: Bool)] = []
@@ -54,16 +55,15 @@ struct Dateline: Hashable {
             let prefix = String(chars[0..<cand.start])
             guard let (places, date, hasDatePart) = parsePrefix(prefix) else { continue }
             if cand.needsDate && (date == nil || !hasDatePart) { continue }
-            let rest = TextNormalization.collapse(String(chars[cand.end...]))
             let (cities, countries) = splitCountries(places)
+            if !hasDatePart && fallback != nil { continue }
+            let rest = TextNormalization.collapse(paragraph[paragraph.index(paragraph.startIndex, offsetBy: cand.end)...])
             let line = Dateline(places: cities, countries: countries, date: date, remainder: rest, standalone: false)
             if hasDatePart { return line }
-            if fallback == nil {
-                // `VIENNA- The …`: no date; the text after the dash must not continue an all-caps name.
-                let restChars = Array(rest)
-                if restChars.count >= 2, restChars[0].isUppercase, restChars[1].isUppercase, restChars[1].isLetter { continue }
-                fallback = line
-            }
+            // `VIENNA- The …`: no date; the text after the dash must not continue an all-caps name.
+            let restChars = Array(rest.prefix(2))
+            if restChars.count >= 2, restChars[0].isUppercase, restChars[1].isUppercase, restChars[1].isLetter { continue }
+            fallback = line
         }
         return fallback
     }
@@ -82,9 +82,23 @@ struct Dateline: Hashable {
 
     /// `PLACE[, ]DATE` filling the whole paragraph, optionally ending in a dash.
     static func standalone(_ paragraph: String) -> Dateline? {
-        var text = paragraph
-        while let l = text.last, l == "–" || l == "—" || l == "-" || l == " " { text.removeLast() }
-        let words = text.split(separator: " ").map(String.init)
+        var end = paragraph.endIndex
+        while end > paragraph.startIndex {
+            let l = paragraph[paragraph.index(before: end)]
+            guard l == "–" || l == "—" || l == "-" || l == " " else { break }
+            end = paragraph.index(before: end)
+        }
+        // Nine words at most: counted on the bytes before any word is copied.
+        var count = 0
+        var inWord = false
+        for b in paragraph.utf8[..<end] {
+            if b == 0x20 { inWord = false } else if !inWord {
+                inWord = true
+                count += 1
+                if count > 9 { return nil }
+            }
+        }
+        let words = paragraph[..<end].split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= 9 else { return nil }
         var k = 0
         while k < words.count, isCapsPlaceWord(words[k]) { k += 1 }

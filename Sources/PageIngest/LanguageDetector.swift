@@ -15,6 +15,8 @@ enum LanguageDetector {
         }
         return table
     }()
+    /// The length in UTF-8 bytes of the longest function word (a longer word is not looked up).
+    static let longestFunctionWord = functionWords.keys.map(\.utf8.count).max() ?? 0
     /// The languages in a fixed order (ties go to the first; English first).
     static let languages: [String] = {
         let all = Set(functionWords.values.joined())
@@ -32,13 +34,28 @@ enum LanguageDetector {
         var latin = 0
         var ukrainian = 0
         var counts: [String: Int] = [:]
-        var word = String.UnicodeScalarView()
+        // The current word, lower-cased, as UTF-8 bytes; longer than any function word → not looked up.
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        var tooLong = false
+        let longest = longestFunctionWord
         func flush() {
             guard !word.isEmpty else { return }
-            if let langs = functionWords[String(word)] {
+            if !tooLong, let langs = functionWords[String(decoding: word, as: UTF8.self)] {
                 for code in langs { counts[code, default: 0] += 1 }
             }
             word.removeAll(keepingCapacity: true)
+            tooLong = false
+        }
+        func append(_ s: Unicode.Scalar) {
+            if tooLong { return }
+            let v = s.value
+            if v < 0x80 {
+                word.append(UInt8(v))
+            } else {
+                for b in UTF8.encode(s)! { word.append(b) }
+            }
+            if word.count > longest { tooLong = true }
         }
         var seen = 0
         for s in full.unicodeScalars {
@@ -47,8 +64,8 @@ enum LanguageDetector {
             let v = s.value
             if v < 0x80 {
                 // ASCII: letters by range, lower-cased by hand.
-                if v >= 0x61 && v <= 0x7A { latin += 1; word.append(s); continue }
-                if v >= 0x41 && v <= 0x5A { latin += 1; word.append(Unicode.Scalar(v + 0x20)!); continue }
+                if v >= 0x61 && v <= 0x7A { latin += 1; append(s); continue }
+                if v >= 0x41 && v <= 0x5A { latin += 1; append(Unicode.Scalar(v + 0x20)!); continue }
                 flush()
                 continue
             }
@@ -61,7 +78,9 @@ enum LanguageDetector {
                 latin += 1
             }
             if s.properties.isAlphabetic {
-                word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+                if !tooLong {
+                    for u in s.properties.lowercaseMapping.unicodeScalars { append(u) }
+                }
             } else {
                 flush()
             }

@@ -24,18 +24,22 @@ enum MeetingDetector {
     }
 
     static func sentences(_ paragraph: String) -> [String] {
+        // `.`, `!`, `?` and the space are ASCII: a byte scan finds them (O(n)).
         var out: [String] = []
-        var current = ""
-        let chars = Array(paragraph)
-        for (i, c) in chars.enumerated() {
-            current.append(c)
-            if ".!?".contains(c), i + 1 < chars.count, chars[i + 1] == " " {
-                out.append(current)
-                current = ""
+        let bytes = paragraph.utf8
+        var start = bytes.startIndex
+        var i = bytes.startIndex
+        while i < bytes.endIndex {
+            let b = bytes[i]
+            let next = bytes.index(after: i)
+            if b == 0x2E || b == 0x21 || b == 0x3F, next < bytes.endIndex, bytes[next] == 0x20 {
+                out.append(TextNormalization.collapse(paragraph[start..<next]))
+                start = next
             }
+            i = next
         }
-        if !current.isEmpty { out.append(current) }
-        return out.map { TextNormalization.collapse($0) }
+        if start < bytes.endIndex { out.append(TextNormalization.collapse(paragraph[start...])) }
+        return out
     }
 
     static func meeting(in sentence: String, date: String?) -> MeetingFacts? {

@@ -88,7 +88,7 @@ struct NavigationParser {
                 for e in section.entries {
                     let lower = e.lowercased()
                     if lower == "all" { continue }
-                    if lower.contains("partners for co-operation") || lower.contains("partners for cooperation") {
+                    if lower.utf8Contains("partners for co-operation") || lower.utf8Contains("partners for cooperation") {
                         menu.partnerGroups.append(e)
                     } else {
                         menu.participatingStates.append(stateEntry(e))
@@ -123,20 +123,31 @@ struct NavigationParser {
 
     /// `Mission to Serbia`, `Programme Office in Astana`, `Presence in Albania`, `Project Co-ordinator in Uzbekistan`, ...
     static func isFieldOperation(_ e: String) -> Bool {
-        let words = e.split(separator: " ").map { $0.lowercased() }
+        let words = e.split(separator: " ")
         guard words.count >= 3 else { return false }
-        let heads: Set<String> = ["mission", "office", "centre", "center", "presence", "co-ordinator", "coordinator", "group", "team"]
-        guard let prep = words.firstIndex(where: { $0 == "to" || $0 == "in" }), prep >= 1 else { return false }
-        return heads.contains(words[prep - 1])
+        guard let prep = words.firstIndex(where: { isPreposition($0) }), prep >= 1 else { return false }
+        return fieldOperationHeads.contains(words[prep - 1].lowercased())
+    }
+
+    /// The head nouns of a field operation's name (`Mission` to …, `Programme Office` in …).
+    static let fieldOperationHeads: Set<String> = ["mission", "office", "centre", "center", "presence", "co-ordinator", "coordinator", "group", "team"]
+
+    /// `to` or `in` in any case, as `lowercased()` would compare it, from the bytes (no
+    /// non-ASCII character lower-cases to these ASCII letters).
+    private static func isPreposition(_ w: Substring) -> Bool {
+        let u = w.utf8
+        guard u.count == 2 else { return false }
+        let a = u[u.startIndex] | 0x20, b = u[u.index(after: u.startIndex)] | 0x20
+        return (a == 0x74 && b == 0x6F) || (a == 0x69 && b == 0x6E)
     }
 
     /// `Finland – OSCE Chairpersonship 2025` → name Finland, year 2025.
     static func stateEntry(_ e: String) -> MenuStateEntry {
         for dash in [" – ", " — ", " - "] {
-            if let r = e.range(of: dash) {
+            if let r = e.utf8FirstRange(of: dash) {
                 let name = TextNormalization.collapse(e[..<r.lowerBound])
                 let tag = e[r.upperBound...].lowercased()
-                if tag.contains("chairpersonship") || tag.contains("chairmanship") || tag.contains("chair") {
+                if tag.utf8Contains("chair") {  // (`chairpersonship`, `chairmanship`, `chair`)
                     let digits = tag.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
                     let year = digits.first { $0 >= 1973 && $0 <= 2100 }
                     return MenuStateEntry(name: name, chairpersonshipYear: year)

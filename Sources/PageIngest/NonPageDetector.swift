@@ -81,8 +81,7 @@ enum NonPageDetector {
 
     /// A line that opens a query form (`SELECT ?date ?speaker`, `ASK {`, `CONSTRUCT {`).
     static func isSPARQLQueryForm(_ t: String) -> Bool {
-        let upper = t.prefix(10).uppercased()
-        guard sparqlForms.contains(where: { upper.hasPrefix($0) })
+        guard sparqlForms.contains(where: { uppercasedHead(of: t, within: 10, hasPrefix: $0) })
                 || (t.utf8.count <= 16 && ["CONSTRUCT", "DESCRIBE", "ASK"].contains(t.uppercased())) else { return false }
         return t.contains("?") || t.contains("$") || t.contains("*") || t.contains("{") || !t.contains(" ")
     }
@@ -92,16 +91,32 @@ enum NonPageDetector {
     static func isSPARQLLine(_ t: String) -> Bool {
         if t.hasPrefix("#") || ["{", "}", "} .", "}."].contains(t) { return true }
         if isSPARQLQueryForm(t) { return true }
-        let upper = t.prefix(11).uppercased()
-        if sparqlStarts.contains(where: { upper.hasPrefix($0) }), t.prefix(5).uppercased() == t.prefix(5) {
+        if sparqlStarts.contains(where: { uppercasedHead(of: t, within: 11, hasPrefix: $0) }), t.prefix(5).uppercased() == t.prefix(5) {
             return t.contains("?") || t.contains("{") || t.contains("<") || t.contains("(") || t.last?.isNumber == true
         }
         // A triple pattern: a variable and a pattern's end or a prefixed name, in at most 8 words.
+        guard t.utf8.contains(0x3F) || t.utf8.contains(0x24) else { return false }  // no `?` or `$`: no variable
         guard t.spaceSeparatedWordCount(upTo: 8) <= 8 else { return false }
         let words = t.split(separator: " ")
         let variables = words.filter { $0.count > 1 && ($0.hasPrefix("?") || $0.hasPrefix("$")) && $0.dropFirst().allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" } }
         guard !variables.isEmpty, words.count <= 8 else { return false }
         return t.hasSuffix(" .") || t.hasSuffix(" ;") || t.hasSuffix(" ,") || t.hasSuffix("}") || words.contains { $0 == "a" || ($0.contains(":") && !$0.hasSuffix(":")) }
+    }
+
+    /// `t.prefix(n).uppercased().hasPrefix(keyword)` for an upper-case ASCII `keyword` of at most
+    /// `n` bytes, read from the bytes while the text's head is ASCII (no `String` is made; a
+    /// non-ASCII head, whose case mapping may change its length, takes the general path).
+    static func uppercasedHead(of t: String, within n: Int, hasPrefix keyword: String) -> Bool {
+        let bytes = t.utf8
+        var i = bytes.startIndex
+        for k in keyword.utf8 {
+            guard i < bytes.endIndex else { return false }
+            let b = bytes[i]
+            if b >= 0x80 { return t.prefix(n).uppercased().hasPrefix(keyword) }
+            if (b >= 0x61 && b <= 0x7A ? b - 0x20 : b) != k { return false }
+            i = bytes.index(after: i)
+        }
+        return true
     }
 
     static func isJSONLine(_ t: String) -> Bool {

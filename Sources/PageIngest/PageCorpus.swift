@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import HTMLReader
 import OSCE
+import Synchronization
 
 /// Ingests a corpus of page files into one knowledge graph: the pipeline
 /// behind `osce-kg export` and `osce-kg query --data PAGES`.
@@ -61,16 +62,19 @@ public enum PageCorpus {
     ///     (standard input, under the name the caller gives it), analysed
     ///     instead of reading that path; HTML is told from text by content.
     ///   - stopAtFirstFailure: stop after the first page that fails (`--strict`).
+    ///   - jobs: the number of pages analysed at once (`--jobs`); `nil` is
+    ///     `defaultJobs`. The result does not depend on it: each page's
+    ///     analysis is a pure function of its bytes, and pages are added in input order.
     ///   - progress: called with the number of pages done so far.
     ///   - diagnostic: called once per error or warning, in file order.
     /// - Returns: the counts of pages read and failed, and of distinct releases added.
     public static func ingest(
         files: [String], pagePaths: [String]? = nil, contents: [String: [UInt8]] = [:],
-        into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false,
+        into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false, jobs: Int? = nil,
         progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
     ) -> Summary {
         let reading = read(files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: stopAtFirstFailure,
-                           progress: progress, diagnostic: diagnostic)
+                           jobs: jobs, progress: progress, diagnostic: diagnostic)
         let releasesBefore = builder.releaseCount
         var adder = reading.adder()
         while adder.addNext(into: &builder) {}
@@ -96,15 +100,17 @@ public enum PageCorpus {
     /// by page with `Reading.adder()`, writing each page's triples as it goes.
     public static func read(
         files: [String], pagePaths: [String]? = nil, contents: [String: [UInt8]] = [:], stopAtFirstFailure: Bool = false,
-        progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
+        jobs: Int? = nil, progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
     ) -> Reading {
         var summary = Summary()
-        let batchSize = 256
+        let workers = max(1, jobs ?? defaultJobs)
+        // Big enough batches that the workers rarely wait at a batch's end for the slowest page.
+        let batchSize = 256 * workers
         var start = 0
         var captures: [Capture] = []
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents)
+            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents, jobs: workers)
             for (offset, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .failure(let error):
@@ -261,17 +267,28 @@ public enum PageCorpus {
         let capture: Capture
     }
 
-    /// Reads and analyses pages concurrently (a file in `contents` from its
-    /// bytes there), turning each page's facts into its `Capture` on the same
-    /// thread; results are in input order. `files[i]` is input file `first + i`.
-    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:])
+    /// The number of pages analysed at once when the caller does not say:
+    /// the `OSCE_KG_JOBS` environment variable when it is a positive
+    /// integer, else the number of active processor cores.
+    public static var defaultJobs: Int {
+        if let text = ProcessInfo.processInfo.environment["OSCE_KG_JOBS"], let n = Int(text), n > 0 { return n }
+        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// Reads and analyses pages on `jobs` threads at once (a file in
+    /// `contents` from its bytes there), turning each page's facts into its
+    /// `Capture` on the same thread; results are in input order, whatever
+    /// `jobs` is. `files[i]` is input file `first + i`.
+    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:], jobs: Int)
         -> [Result<Analysed, IngestError>]
     {
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<Analysed, IngestError>?>.allocate(capacity: files.count)
         results.initialize(repeating: nil)
         defer { results.deinitialize().deallocate() }
         let ingester = PageIngester()
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+        // Each worker takes the next page not yet taken, so a slow page does not hold up a fixed share.
+        let nextPage = Atomic<Int>(0)
+        @Sendable func analyseOne(_ i: Int) {
             do throws(IngestError) {
                 let facts: PageFacts
                 if let bytes = contents[files[i]] {
@@ -284,6 +301,13 @@ public enum PageCorpus {
                 results[i] = .success(Analysed(warnings: facts.warnings, capture: Capture(order: order, facts: facts, pagePath: pagePath)))
             } catch {
                 results[i] = .failure(error)
+            }
+        }
+        DispatchQueue.concurrentPerform(iterations: min(max(1, jobs), files.count)) { _ in
+            while true {
+                let i = nextPage.add(1, ordering: .relaxed).oldValue
+                guard i < files.count else { return }
+                analyseOne(i)
             }
         }
         return results.map { $0! }

@@ -142,7 +142,7 @@ struct PageLayout {
     /// `daily-report` or `spot-report` from a title such as `… Daily Report 32/2019 …` or `Ежедневный отчет …`.
     static func kindFromTitle(_ title: String) -> PageKind? {
         let t = title.lowercased()
-        for (phrase, kind) in titleKinds where t.contains(phrase) { return kind }
+        for (phrase, kind) in titleKinds where t.utf8Contains(phrase) { return kind }
         return nil
     }
 

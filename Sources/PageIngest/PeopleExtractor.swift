@@ -18,7 +18,10 @@ import OSCE
 struct PeopleExtractor {
     let lexicon: Lexicon
 
-    init(lexicon: Lexicon = .shared) { self.lexicon = lexicon }
+    init(lexicon: Lexicon = .shared) {
+        self.lexicon = lexicon
+        self.personIndex = PersonIndex(lexicon: lexicon)
+    }
 
     struct Found {
         var name: String
@@ -30,7 +33,11 @@ struct PeopleExtractor {
         var gender: Lexicon.Gender? = nil
     }
 
-    var people: [Found] = []
+    private(set) var people: [Found] = []
+    /// Names and surnames of `people`, for O(1) look-ups.
+    private var personIndex: PersonIndex
+    /// The first full name on the page ending in each word (`fullName(endingIn:)`), once computed.
+    private var fullNames: [String: String]?
     /// Every name span considered, accepted or not, with its score and evidence, in the order
     /// they were considered.
     private(set) var candidates: [Annotation] = []
@@ -45,7 +52,7 @@ struct PeopleExtractor {
         for u in units.indices { detectNames(&units, u) }
         detectSignatures(&units)
         for u in units.indices { detectSurnames(&units, u) }
-        for u in units.indices { units[u].mentions.sort { $0.start < $1.start } }
+        for u in units.indices { units[u].sortMentions() }
     }
 
     /// Indices into `people`, in order of first mention (title first, then the paragraphs).
@@ -133,6 +140,16 @@ struct PeopleExtractor {
         }
     }
 
+    /// True when token `closing` is `)` closing a parenthesis (of at most 20 tokens) that follows a
+    /// mention: `X (MP, Norway)`.
+    private func mentionBeforeParentheses(_ unit: TextUnit, closing: Int) -> Bool {
+        let tokens = unit.tokens
+        guard closing > 0, closing < tokens.count, tokens[closing].text == ")" else { return false }
+        var o = closing - 1
+        while o > 0, closing - o <= 20, tokens[o].text != "(", tokens[o].text != ")" { o -= 1 }
+        return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
+    }
+
     private func isStateNameWord(_ t: Token) -> Bool {
         t.isCapitalized && !t.isPossessive && StateIndex.shared.names[StateIndex.key(t.text)] != nil
     }
@@ -142,12 +159,13 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         let name = tokens[s..<e].map(\.stem).joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
-        let known = people.firstIndex { $0.name == name } ?? people.firstIndex { $0.name.hasSuffix(" " + name) }
-            ?? people.firstIndex { lexicon.sameName($0.name, name) }
+        let known = personIndex.first(named: name) ?? personIndex.first(endingIn: name) ?? personIndex.first(sameNameAs: name, lexicon: lexicon)
         if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
             // `посла Клауса Нойкирха` first, `Клаус Нойкирх` later: the base form is the name.
+            let old = (people[known].name, people[known].surname)
             people[known].name = name
             people[known].surname = tokens[e - 1].stem
+            personIndex.rename(known, from: old, to: (name, people[known].surname), lexicon: lexicon)
         }
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
         if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
@@ -168,7 +186,7 @@ struct PeopleExtractor {
         let appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
         let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
-            && units[u].mentions.contains { $0.end == s - 1 || ($0.end < s - 1 && tokens[$0.end].text == "(" && tokens[s - 2].text == ")") }
+            && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2))
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
@@ -188,21 +206,22 @@ struct PeopleExtractor {
         candidates.append(candidate)
         guard candidate.accepted else { return }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
-        if coordinated, roles.isEmpty, let previous = units[u].mentions.last(where: { $0.end <= s - 1 }),
+        if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
            let shared = sharedRoleBefore(unit, previous.start) {
             roles = [shared]
         }
-        let index: Int
-        if let known {
-            index = known
-        } else {
-            index = people.count
-            people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
-        }
-        if people[index].honorific == nil { people[index].honorific = honorific }
-        if people[index].gender == nil, let honorific { people[index].gender = lexicon.gender(of: honorific) }
-        for r in roles { addRole(r, to: index) }
-        units[u].mentions.append(TextUnit.Mention(start: s, end: e, person: index))
+        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
+        if people[person].honorific == nil { people[person].honorific = honorific }
+        if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
+        for r in roles { addRole(r, to: person) }
+        units[u].addMention(TextUnit.Mention(start: s, end: e, person: person))
+    }
+
+    /// Appends a person and enters it in `personIndex`; returns its index.
+    private mutating func addPerson(_ found: Found) -> Int {
+        people.append(found)
+        personIndex.add(people.count - 1, name: found.name, surname: found.surname, lexicon: lexicon)
+        return people.count - 1
     }
 
     /// Adds a post unless the person already has it or a longer form of it (`President` after
@@ -335,12 +354,10 @@ struct PeopleExtractor {
             let next = units[u + 1]
             guard !next.tokens.isEmpty, next.tokens.count <= 12, isPost(next, 0, next.tokens.count) else { continue }
             let name = tokens.map(\.stem).joined(separator: " ")
-            let index = people.firstIndex { $0.name == name } ?? {
-                people.append(Found(name: name, honorific: nil, roles: [], firstMention: (u, 0), surname: tokens[tokens.count - 1].stem))
-                return people.count - 1
-            }()
-            addRole(next.text(0, next.tokens.count), to: index)
-            units[u].mentions.append(TextUnit.Mention(start: 0, end: tokens.count, person: index))
+            let person = personIndex.first(named: name)
+                ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, 0), surname: tokens[tokens.count - 1].stem))
+            addRole(next.text(0, next.tokens.count), to: person)
+            units[u].addMention(TextUnit.Mention(start: 0, end: tokens.count, person: person))
         }
     }
 
@@ -350,24 +367,22 @@ struct PeopleExtractor {
         let tokens = units[u].tokens
         for i in tokens.indices where (tokens[i].isCapitalized || isParticleName(tokens[i])) && units[u].mention(covering: i) == nil {
             let stem = tokens[i].stem
-            var matches = people.indices.filter { people[$0].surname == stem }
+            var matches = personIndex.people(withSurname: stem)
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {
-                matches = people.indices.filter { lexicon.sameName(people[$0].surname, stem) }
+                matches = personIndex.people(withSurnameLike: stem, lexicon: lexicon)
             }
             if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
-                people.append(Found(name: fullName(endingIn: stem, units) ?? stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
-                matches = [people.count - 1]
+                matches = [addPerson(Found(name: fullName(endingIn: stem, units) ?? stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
                       !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
                       !lexicon.isRoleNoun(stem, plural: true),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
                       isTitleBefore(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
-                people.append(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))
-                matches = [people.count - 1]
+                matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             }
             guard matches.count == 1, let p = matches.first else { continue }
             // Not the first word of a longer unknown name (`Greminger Foundation`).
@@ -375,7 +390,7 @@ struct PeopleExtractor {
                 // followed by an organisation word: skip
                 continue
             }
-            units[u].mentions.append(TextUnit.Mention(start: i, end: i + 1, person: p))
+            units[u].addMention(TextUnit.Mention(start: i, end: i + 1, person: p))
             let unit = units[u]
             var beforeName = i
             if i > 0, lexicon.honorifics.contains(tokens[i - 1].text) {
@@ -409,18 +424,25 @@ struct PeopleExtractor {
     }
 
     /// A run of two to four name words ending in `surname` somewhere on the page (the first one).
-    private func fullName(endingIn surname: String, _ units: [TextUnit]) -> String? {
+    /// The page's runs are collected once, on the first call (O(n) for n words), so each call
+    /// is a hash look-up.
+    private mutating func fullName(endingIn surname: String, _ units: [TextUnit]) -> String? {
+        if let names = fullNames { return names[surname] }
+        var names: [String: String] = [:]
         for unit in units {
             let tokens = unit.tokens
-            for e in tokens.indices where tokens[e].stem == surname && e > 0 {
+            for e in tokens.indices where e > 0 && tokens[e].spaceBefore && isNameToken(tokens[e - 1]) {
+                let stem = tokens[e].stem
+                guard names[stem] == nil else { continue }
                 var s = e
                 while s > 0, e - s < 3, isNameToken(tokens[s - 1]), tokens[s].spaceBefore { s -= 1 }
                 if s < e, !(s > 0 && tokens[s - 1].isCapitalized && tokens[s].spaceBefore) {
-                    return tokens[s...e].map(\.stem).joined(separator: " ")
+                    names[stem] = tokens[s...e].map(\.stem).joined(separator: " ")
                 }
             }
         }
-        return nil
+        fullNames = names
+        return names[surname]
     }
 
     /// True when a capitalised post word stands right before token `i` (`President X`), or a plural
@@ -466,7 +488,7 @@ struct PeopleExtractor {
             if isCapWord(t) {
                 if lexicon.honorifics.contains(t.text) && k == index - 1 { break }
                 // `Ambassador X and Minister Y`: another person's name or honorific ends the post.
-                if k < index - 1, lexicon.honorifics.contains(t.text) || people.contains(where: { $0.surname == t.stem }) { break }
+                if k < index - 1, lexicon.honorifics.contains(t.text) || !personIndex.people(withSurname: t.stem).isEmpty { break }
                 start = k
                 k -= 1
                 continue

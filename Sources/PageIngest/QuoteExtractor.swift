@@ -28,12 +28,33 @@ struct QuoteExtractor {
     let roleKeys: [[String]]
     /// Reference post ids of each person's roles (nil where a role is no standing post).
     let rolePosts: [[String?]]
+    /// The people holding a role whose key is, or ends in (after a space), the key: `roleRef`'s
+    /// look-up in O(1) instead of a scan over every person's roles.
+    let roleHolders: [String: [Int]]
+    /// The people holding a role of each reference post id.
+    let postHolders: [String: [Int]]
+    /// How many tokens before an opening mark the attribution of a passage is looked for (the
+    /// clause that introduces it): a bound that keeps a sentence of many passages linear.
+    static let lookback = 200
 
     init(people: PeopleExtractor) {
         self.lexicon = people.lexicon
         self.people = people
         self.roleKeys = people.people.map { $0.roles.map(OSCEKey.normalize) }
         self.rolePosts = people.people.map { $0.roles.map { OSCEReference.post(named: $0)?.id } }
+        var roleHolders: [String: [Int]] = [:]
+        var postHolders: [String: [Int]] = [:]
+        for (p, keys) in roleKeys.enumerated() {
+            var mine = Set<String>()
+            for key in keys {
+                mine.insert(key)
+                for (i, c) in zip(key.indices, key) where c == " " { mine.insert(String(key[key.index(after: i)...])) }
+            }
+            for k in mine { roleHolders[k, default: []].append(p) }
+            for id in Set(rolePosts[p].compactMap { $0 }) { postHolders[id, default: []].append(p) }
+        }
+        self.roleHolders = roleHolders
+        self.postHolders = postHolders
     }
 
     enum Ref {
@@ -52,9 +73,10 @@ struct QuoteExtractor {
         var opensParagraph: [Bool] = []
         var subject: Int?
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
-        var recent: [Int] = []
+        /// (Each person's last mention, by a counter: `recent` in O(1) a mention.)
+        var recent = RecentPeople()
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
-        var spoken: [(text: String, speaker: Int)] = []
+        var spoken = SpokenPassages()
         for unit in units where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
@@ -67,7 +89,8 @@ struct QuoteExtractor {
                     var close = i + 1
                     while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
                     let after = attributionAfter(unit, closeIndex: close, quote: q)
-                    let before = after == nil ? attributionBefore(unit, from: sentenceStart, to: i) : nil
+                    let clauseStart = max(sentenceStart, i - Self.lookback)
+                    let before = after == nil ? attributionBefore(unit, from: clauseStart, to: i) : nil
                     var explicit = after != nil
                     if case .person = before { explicit = true }
                     if case .pronoun = before { explicit = true }
@@ -78,16 +101,16 @@ struct QuoteExtractor {
                     var speaker: Int?
                     if let after {
                         speaker = resolve(after, subject, recent: recent)
-                    } else if let before = before ?? firstRef(unit, from: sentenceStart, to: i) {
+                    } else if let before = before ?? firstRef(unit, from: clauseStart, to: i) {
                         speaker = resolve(before, subject, recent: recent)
-                    } else if let earlier = spoken.first(where: { Self.isRepetition($0.text, q.text) }) {
-                        speaker = earlier.speaker
+                    } else if let earlier = spoken.speaker(repeating: q.text) {
+                        speaker = earlier
                     } else {
                         speaker = subject
                     }
                     if let speaker {
                         subject = speaker
-                        spoken.append((q.text, speaker))
+                        spoken.append(q.text, speaker: speaker)
                     }
                     result.append((q.text, speaker))
                     runsOn.append(q.close == nil && after == nil && before == nil)
@@ -104,8 +127,7 @@ struct QuoteExtractor {
                     continue
                 }
                 if t.quote == nil, let m = unit.mention(startingAt: i) {
-                    recent.removeAll { $0 == m.person }
-                    recent.append(m.person)
+                    recent.mentioned(m.person)
                 }
                 if t.quote == nil, !sentenceHasSubject, let (ref, end) = refAt(unit, i) {
                     sentenceHasSubject = true
@@ -137,14 +159,15 @@ struct QuoteExtractor {
 
     /// The person a reference names; a pronoun is the current subject when their genders agree,
     /// else the most recently named person whose gender agrees (or is unknown).
-    private func resolve(_ ref: Ref, _ subject: Int?, recent: [Int] = []) -> Int? {
+    private func resolve(_ ref: Ref, _ subject: Int?, recent: RecentPeople = RecentPeople()) -> Int? {
         switch ref {
         case .person(let p): return p
         case .unnamed: return nil
         case .pronoun(let gender):
             guard let gender, let subject, let g = people.people[subject].gender, g != gender else { return subject }
-            return recent.reversed().first { people.people[$0].gender == gender }
-                ?? recent.reversed().first { people.people[$0].gender == nil }
+            let latestFirst = recent.latestFirst
+            return latestFirst.first { people.people[$0].gender == gender }
+                ?? latestFirst.first { people.people[$0].gender == nil }
         }
     }
 
@@ -184,15 +207,8 @@ struct QuoteExtractor {
         let phrase = unit.text(s, e)
         guard people.isPost(unit, s, e) else { return nil }
         let key = OSCEKey.normalize(phrase)
-        var matches: [Int] = []
-        let phrasePost = OSCEReference.post(named: phrase)?.id
-        for pi in people.people.indices {
-            let keys = roleKeys[pi]
-            if keys.contains(where: { $0 == key || $0.hasSuffix(" " + key) })
-                || (phrasePost != nil && rolePosts[pi].contains(phrasePost)) {
-                matches.append(pi)
-            }
-        }
+        var matches = Set(roleHolders[key] ?? [])
+        if let phrasePost = OSCEReference.post(named: phrase)?.id { matches.formUnion(postHolders[phrasePost] ?? []) }
         guard matches.count == 1, let m = matches.first else { return nil }
         return (m, e)
     }
@@ -256,8 +272,8 @@ struct QuoteExtractor {
             if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
-                if c >= start, let m = unit.mentions.last(where: { $0.end == c + 1 }) { return .person(m.person) }
-                if c >= start, let m = unit.mentions.last(where: { $0.end <= c + 1 && $0.start >= start }),
+                if c >= start, let m = unit.mention(endingAt: c + 1) { return .person(m.person) }
+                if c >= start, let m = unit.lastMention(endingBy: c + 1, startingFrom: start),
                    isApposition(unit, from: m.end, to: c + 1) {
                     return .person(m.person)
                 }
@@ -276,7 +292,7 @@ struct QuoteExtractor {
                lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()) || lexicon.unnamedSpeakers.contains(tokens[clauseStart].text.lowercased())
                 || lexicon.articles.contains(tokens[clauseStart].text),
                tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
-               !unit.mentions.contains(where: { $0.start >= clauseStart && $0.end <= v }) {
+               unit.lastMention(endingBy: v, startingFrom: clauseStart) == nil {
                 return .unnamed
             }
         }
@@ -285,7 +301,7 @@ struct QuoteExtractor {
         while k < open {
             if tokens[k].quote == nil, let end = attributionPhraseEnd(unit, at: k) {
                 if let (ref, _) = refAt(unit, end) { return ref }
-                if let m = unit.mentions.first(where: { $0.start >= end && $0.start < open }) { return .person(m.person) }
+                if let m = unit.firstMention(from: end, to: open) { return .person(m.person) }
             }
             k += 1
         }
@@ -302,12 +318,12 @@ struct QuoteExtractor {
     private func refEnding(_ unit: TextUnit, at end: Int, from start: Int) -> Ref? {
         let tokens = unit.tokens
         guard end - 1 >= start else { return nil }
-        if let m = unit.mentions.last(where: { $0.end == end }) { return .person(m.person) }
+        if let m = unit.mention(endingAt: end) { return .person(m.person) }
         if tokens[end - 1].kind == .punct, tokens[end - 1].text == ")" {
             // `X (MP, Norway) said`
             var o = end - 1
             while o > start, tokens[o].text != "(" { o -= 1 }
-            if o > start, let m = unit.mentions.last(where: { $0.end == o }) { return .person(m.person) }
+            if o > start, let m = unit.mention(endingAt: o) { return .person(m.person) }
         }
         if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
         var s = end - 1
@@ -465,4 +481,19 @@ struct QuoteExtractor {
         }
         return false
     }
+}
+
+/// The people named so far, ordered by their last mention.
+struct RecentPeople {
+    private var last: [Int: Int] = [:]
+    private var clock = 0
+
+    /// Records a mention of person `p`. O(1).
+    mutating func mentioned(_ p: Int) {
+        clock += 1
+        last[p] = clock
+    }
+
+    /// The people, the most recently mentioned first. O(p log p) for p people.
+    var latestFirst: [Int] { last.sorted { $0.value > $1.value }.map(\.key) }
 }

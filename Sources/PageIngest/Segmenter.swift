@@ -76,13 +76,13 @@ enum Segmenter {
             let t = lines[k].text
             guard let f = t.unicodeScalars.first, opening.contains(f) else { continue }
             var passage = t
-            if let dash = t.ranges(of: " – ").last ?? t.ranges(of: " — ").last { passage = String(t[..<dash.lowerBound]) }
+            if let dash = t.utf8LastRange(of: " – ") ?? t.utf8LastRange(of: " — ") { passage = String(t[..<dash.lowerBound]) }
             guard let l = passage.unicodeScalars.last, closing.contains(l) else { continue }
             let inner = String(String.UnicodeScalarView(passage.unicodeScalars.dropFirst().dropLast()))
             let words = inner.split(separator: " ").count
             guard (4...60).contains(words) else { continue }
             let probe = String(inner.prefix(60))
-            if lines.indices.contains(where: { $0 != k && lines[$0].text.contains(probe) }) { roles[k] = .pullQuote }
+            if lines.indices.contains(where: { $0 != k && lines[$0].text.utf8Contains(probe) }) { roles[k] = .pullQuote }
         }
     }
 
@@ -137,7 +137,7 @@ enum Segmenter {
     static func isBreadcrumb(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
         // Fast refusal: fewer than two separators between spaces in the bytes.
-        let separators = t.utf8.withContiguousStorageIfAvailable(countSeparators) ?? countSeparators(Array(t.utf8).withUnsafeBufferPointer { $0 })
+        let separators = t.utf8.withContiguousStorageIfAvailable(countSeparators) ?? Array(t.utf8).withUnsafeBufferPointer(countSeparators)
         guard separators >= 2 else { return false }
         for sep in [" > ", " » ", " / ", " | ", " › ", " → "] {
             let parts = t.components(separatedBy: sep)

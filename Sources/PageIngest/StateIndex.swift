@@ -19,6 +19,18 @@ struct StateIndex: Sendable {
     var cyrillicStems: [(String, Int)] = []
 
     static func key(_ s: String) -> String {
+        let utf8 = s.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most words): lower-cased byte by byte, as `lowercased()` would.
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                var n = 0
+                for b in utf8 {
+                    buffer[n] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    n += 1
+                }
+                return n
+            }
+        }
         var out = ""
         for c in s.lowercased() { out.append(c == "’" || c == "‘" ? "'" : c) }
         return out

@@ -27,9 +27,15 @@ enum TextNormalization {
     /// ends, no run of two, no white space other than U+0020, no invisible
     /// character. A byte scan, so the common case copies nothing.
     static func isCollapsed<S: StringProtocol>(_ s: S) -> Bool {
+        if let done = s.utf8.withContiguousStorageIfAvailable(isCollapsed(bytes:)) { return done }
+        return Array(s.utf8).withUnsafeBufferPointer(isCollapsed(bytes:))
+    }
+
+    /// `isCollapsed` on the UTF-8 bytes of a text.
+    static func isCollapsed(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = true  // a leading space is a change
         var b1: UInt8 = 0, b2: UInt8 = 0  // the two bytes before the current one
-        for b in s.utf8 {
+        for b in bytes {
             switch b {
             case 0x09...0x0D: return false
             case 0x20:
@@ -38,42 +44,68 @@ enum TextNormalization {
             default:
                 previousSpace = false
             }
-            // Multi-byte white space and invisibles, by their UTF-8 form.
-            if b1 == 0xC2 && (b == 0x85 || b == 0xA0 || b == 0xAD) { return false }
-            if b2 == 0xE1 && b1 == 0x9A && b == 0x80 { return false }
-            if b2 == 0xE2 && b1 == 0x80 && (b <= 0x8F || b == 0xA8 || b == 0xA9 || b == 0xAF) { return false }
-            if b2 == 0xE2 && b1 == 0x81 && (b == 0x9F || b == 0xA0) { return false }
-            if b2 == 0xE3 && b1 == 0x80 && b == 0x80 { return false }
-            if b2 == 0xEF && b1 == 0xBB && b == 0xBF { return false }
+            if b >= 0x80 {
+                // Multi-byte white space and invisibles, by their UTF-8 form.
+                if b1 == 0xC2 && (b == 0x85 || b == 0xA0 || b == 0xAD) { return false }
+                if b2 == 0xE1 && b1 == 0x9A && b == 0x80 { return false }
+                if b2 == 0xE2 && b1 == 0x80 && (b <= 0x8F || b == 0xA8 || b == 0xA9 || b == 0xAF) { return false }
+                if b2 == 0xE2 && b1 == 0x81 && (b == 0x9F || b == 0xA0) { return false }
+                if b2 == 0xE3 && b1 == 0x80 && b == 0x80 { return false }
+                if b2 == 0xEF && b1 == 0xBB && b == 0xBF { return false }
+            }
             b2 = b1
             b1 = b
         }
-        return !previousSpace || s.utf8.isEmpty
+        return !previousSpace || bytes.isEmpty
     }
 
-    /// `collapse` scalar by scalar (the general case).
+    /// `collapse` on the general case: a pass over the UTF-8 bytes that decodes only the
+    /// non-ASCII scalars (to test them for white space and invisibility) and copies bytes.
     static func collapseScalars<S: StringProtocol>(_ s: S) -> String {
-        var out = String.UnicodeScalarView()
+        if let done = s.utf8.withContiguousStorageIfAvailable(collapse(bytes:)) { return done }
+        return Array(s.utf8).withUnsafeBufferPointer(collapse(bytes:))
+    }
+
+    /// `collapse` on the UTF-8 bytes of a text (valid UTF-8, as a `String`'s are).
+    static func collapse(bytes src: UnsafeBufferPointer<UInt8>) -> String {
+        var out = [UInt8]()
+        out.reserveCapacity(src.count)
         var pendingSpace = false
         var any = false
-        for u in s.unicodeScalars {
-            let v = u.value
-            if v < 0x80 && v > 0x20 {
-                if pendingSpace { out.append(" "); pendingSpace = false }
-                out.append(u)
-                any = true
+        var i = 0
+        let n = src.count
+        while i < n {
+            let b = src[i]
+            if b < 0x80 {
+                if b == 0x20 || (b >= 0x09 && b <= 0x0D) {
+                    pendingSpace = any
+                } else {
+                    // Visible ASCII, and the other control bytes, which are kept.
+                    if pendingSpace { out.append(0x20); pendingSpace = false }
+                    out.append(b)
+                    any = true
+                }
+                i += 1
                 continue
             }
-            if isInvisible(v) { continue }
-            if isSpace(v) {
-                pendingSpace = any
-                continue
+            let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+            guard i + length <= n else {
+                // A cut sequence (not in a `String`'s bytes): kept as it is.
+                if pendingSpace { out.append(0x20); pendingSpace = false }
+                out.append(contentsOf: src[i..<n])
+                break
             }
-            if pendingSpace { out.append(" "); pendingSpace = false }
-            out.append(u)
+            var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            var k = 1
+            while k < length { v = v << 6 | UInt32(src[i + k] & 0x3F); k += 1 }
+            if isInvisible(v) { i += length; continue }
+            if isSpace(v) { pendingSpace = any; i += length; continue }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(contentsOf: src[i..<(i + length)])
             any = true
+            i += length
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Normal case for an all-capitals place name: `VIENNA` → `Vienna`, `BANJA LUKA` → `Banja Luka`,

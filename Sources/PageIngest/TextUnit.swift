@@ -13,7 +13,11 @@ struct TextUnit {
     var tokens: [Token]
     var quotes: [Tokenizer.Quotation]
     var isTitle: Bool
-    var mentions: [Mention] = []
+    /// The person mentions, which never overlap; in token order after `sortMentions()`.
+    private(set) var mentions: [Mention] = []
+    /// Per token, the index in `mentions` of the mention covering it, -1 for none; empty while
+    /// the unit has no mention (4 bytes a token once it has one).
+    private var covering: [Int32] = []
 
     init(_ text: String, isTitle: Bool = false) {
         let r = Tokenizer.tokenize(text)
@@ -30,7 +34,65 @@ struct TextUnit {
         return TextNormalization.collapse(Tokenizer.string(chars[tokens[start].start..<tokens[end - 1].end]))
     }
 
-    func mention(startingAt i: Int) -> Mention? { mentions.first { $0.start == i } }
+    /// Adds a mention of tokens `m.start..<m.end`, which no other mention may cover.
+    /// - Complexity: O(`m.end - m.start`) (O(tokens) for the first mention of the unit).
+    mutating func addMention(_ m: Mention) {
+        if covering.isEmpty { covering = [Int32](repeating: -1, count: tokens.count) }
+        for k in max(0, m.start)..<min(m.end, tokens.count) { covering[k] = Int32(mentions.count) }
+        mentions.append(m)
+    }
 
-    func mention(covering i: Int) -> Mention? { mentions.first { $0.start <= i && i < $0.end } }
+    /// Puts the mentions in token order.
+    mutating func sortMentions() {
+        guard mentions.count > 1 else { return }
+        mentions.sort { $0.start < $1.start }
+        for (n, m) in mentions.enumerated() {
+            for k in max(0, m.start)..<min(m.end, tokens.count) { covering[k] = Int32(n) }
+        }
+    }
+
+    /// The mention covering token `i`, nil when none does. O(1).
+    func mention(covering i: Int) -> Mention? {
+        guard i >= 0, i < covering.count else { return nil }
+        let n = covering[i]
+        return n < 0 ? nil : mentions[Int(n)]
+    }
+
+    /// The mention that starts at token `i`. O(1).
+    func mention(startingAt i: Int) -> Mention? {
+        guard let m = mention(covering: i), m.start == i else { return nil }
+        return m
+    }
+
+    /// The mention that ends right before token `end` (its last token is `end - 1`). O(1).
+    func mention(endingAt end: Int) -> Mention? {
+        guard let m = mention(covering: end - 1), m.end == end else { return nil }
+        return m
+    }
+
+    /// The first mention that starts at a token in `from..<to`, nil when none does (or `to <= from`).
+    /// O(`to - from`).
+    func firstMention(from: Int, to: Int) -> Mention? {
+        var k = max(0, from)
+        while k < min(to, covering.count) {
+            if let m = mention(startingAt: k) { return m }
+            k += 1
+        }
+        return nil
+    }
+
+    /// The mention that ends last at or before token `end` (exclusive) and starts at `start` or
+    /// after, nil when none does. O(`end - start`).
+    func lastMention(endingBy end: Int, startingFrom start: Int) -> Mention? {
+        var k = min(end, covering.count) - 1
+        while k >= max(0, start) {
+            if let m = mention(covering: k) {
+                if m.end <= end && m.start >= start { return m }
+                k = m.start - 1
+                continue
+            }
+            k -= 1
+        }
+        return nil
+    }
 }

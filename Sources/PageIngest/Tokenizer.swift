@@ -19,6 +19,10 @@ struct Tokenizer {
     struct Result {
         /// The paragraph's Unicode scalars (token offsets index them).
         var chars: [Unicode.Scalar]
+        /// The UTF-8 byte offset in the paragraph of each scalar, plus the paragraph's byte count
+        /// at the end (`chars.count + 1` entries): token `t` is the bytes
+        /// `utf8Offsets[t.start]..<utf8Offsets[t.end]` of the paragraph.
+        var utf8Offsets: [Int]
         var tokens: [Token]
         var quotes: [Quotation]
     }
@@ -26,7 +30,22 @@ struct Tokenizer {
     static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
 
     static func tokenize(_ paragraph: String) -> Result {
-        let chars = Array(paragraph.unicodeScalars)
+        let bytes = Array(paragraph.utf8)
+        var chars: [Unicode.Scalar] = []
+        chars.reserveCapacity(bytes.count)
+        var offsets: [Int] = []
+        offsets.reserveCapacity(bytes.count + 1)
+        var offset = 0
+        for u in paragraph.unicodeScalars {
+            chars.append(u)
+            offsets.append(offset)
+            offset += UTF8.width(u)
+        }
+        offsets.append(offset)
+        /// The paragraph's text from scalar `a` to scalar `b`, copied from its bytes.
+        func text(_ a: Int, _ b: Int) -> String {
+            String(decoding: bytes[offsets[a]..<offsets[b]], as: UTF8.self)
+        }
         let quotes = findQuotes(chars)
         var quoteAt = [Int?](repeating: nil, count: chars.count + 1)
         var markKind: [Int: Token.Kind] = [:]
@@ -42,10 +61,10 @@ struct Tokenizer {
         var space = true
         while i < chars.count {
             let c = chars[i]
-            if c.properties.isWhitespace { space = true; i += 1; continue }
+            if isSpace(c) { space = true; i += 1; continue }
             if let kind = markKind[i] {
                 let qi = kind == .quoteOpen ? quoteAt[i + 1 < chars.count ? i + 1 : i] : quoteAt[max(0, i - 1)]
-                tokens.append(Token(text: String(Character(c)), kind: kind, start: i, end: i + 1, spaceBefore: space,
+                tokens.append(Token(text: text(i, i + 1), kind: kind, start: i, end: i + 1, spaceBefore: space,
                                     quote: qi ?? quotes.firstIndex { $0.open == i || $0.close == i }))
                 space = false
                 i += 1
@@ -62,27 +81,27 @@ struct Tokenizer {
                     }
                     if (d == "’" || d == "'") && markKind[j] == nil && j > i && (chars[j - 1] == "s" || chars[j - 1] == "S") {
                         // Plural possessive `members’`; only when followed by space.
-                        if j + 1 >= chars.count || chars[j + 1].properties.isWhitespace { j += 1 }
+                        if j + 1 >= chars.count || isSpace(chars[j + 1]) { j += 1 }
                         break
                     }
                     if d == "." && j + 1 < chars.count && isDigit(chars[j + 1]) && isDigit(chars[j - 1]) { j += 1; continue }
                     break
                 }
-                var text = string(chars[i..<j])
-                if j < chars.count, chars[j] == ".", abbreviations.contains(text) || (j == i + 1 && chars[i].properties.isUppercase) {
-                    text.append(".")
+                var word = text(i, j)
+                if j < chars.count, chars[j] == ".", abbreviations.contains(word) || (j == i + 1 && chars[i].properties.isUppercase) {
+                    word.append(".")
                     j += 1
                 }
-                tokens.append(Token(text: text, kind: .word, start: i, end: j, spaceBefore: space, quote: quoteAt[i]))
+                tokens.append(Token(text: word, kind: .word, start: i, end: j, spaceBefore: space, quote: quoteAt[i]))
                 space = false
                 i = j
                 continue
             }
-            tokens.append(Token(text: String(Character(c)), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quoteAt[i]))
+            tokens.append(Token(text: text(i, i + 1), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quoteAt[i]))
             space = false
             i += 1
         }
-        return Result(chars: chars, tokens: tokens, quotes: quotes)
+        return Result(chars: chars, utf8Offsets: offsets, tokens: tokens, quotes: quotes)
     }
 
     /// A letter, a number or a combining mark.
@@ -95,15 +114,28 @@ struct Tokenizer {
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
-    static func isDigit(_ c: Unicode.Scalar) -> Bool { c.properties.numericType != nil }
+    /// A scalar with a numeric type (ASCII: the digits, read from the value).
+    static func isDigit(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType != nil
+    }
 
-    static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    /// An alphabetic scalar (ASCII: the letters, read from the value).
+    static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A) : c.properties.isAlphabetic
+    }
 
-    /// The scalars as a `String`.
+    /// A White_Space scalar (the set `TextNormalization.isSpace` holds).
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool { TextNormalization.isSpace(c.value) }
+
+    /// The scalars as a `String` (encoded into a byte buffer, then decoded once).
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count)
+        for u in scalars {
+            if u.isASCII { bytes.append(UInt8(u.value)) } else { bytes.append(contentsOf: UTF8.encode(u)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func closers(for open: Unicode.Scalar) -> Set<Unicode.Scalar> {
@@ -129,7 +161,7 @@ struct Tokenizer {
             if c == "»" {
                 // `»…«` (German, Nordic): a `»` opens only after a space and before a letter.
                 let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
-                if (i > 0 && !chars[i - 1].properties.isWhitespace) || !(isLetter(next) || isDigit(next)) { i += 1; continue }
+                if (i > 0 && !isSpace(chars[i - 1])) || !(isLetter(next) || isDigit(next)) { i += 1; continue }
             }
             let single = c == "‘" || c == "‚" || c == "‹"
             if single {
@@ -137,7 +169,7 @@ struct Tokenizer {
                 // (not the `‘80s` elision or a comma-like `‚`).
                 let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
                 let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
-                if !(prev.properties.isWhitespace || prev == "(" || prev == "[") || !(isLetter(next) || isDigit(next)) || (c == "‘" && isDigit(next)) {
+                if !(isSpace(prev) || prev == "(" || prev == "[") || !(isLetter(next) || isDigit(next)) || (c == "‘" && isDigit(next)) {
                     i += 1
                     continue
                 }
@@ -146,7 +178,7 @@ struct Tokenizer {
                 // A straight mark opens only before a word character (not `12" pipe`).
                 let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
                 let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
-                if next.properties.isWhitespace || (isWordChar(prev) && isLetter(prev)) { i += 1; continue }
+                if isSpace(next) || (isWordChar(prev) && isLetter(prev)) { i += 1; continue }
             }
             let closing = closers(for: c)
             var j = i + 1

@@ -13,9 +13,31 @@ extension String {
         // Native strings are contiguous UTF-8: compare the buffers (a tight loop) instead of
         // iterating the UTF-8 views element by element.
         let contiguous: Bool? = a.utf8.withContiguousStorageIfAvailable { pa in
-            b.utf8.withContiguousStorageIfAvailable { pb in pa.elementsEqual(pb) }
+            b.utf8.withContiguousStorageIfAvailable { pb in String.sameBytes(pa, pb) }
         } ?? nil
         return contiguous ?? a.utf8.elementsEqual(b.utf8)
+    }
+
+    /// Whether two buffers of the same length hold the same bytes: compared
+    /// 8 bytes at a time (unaligned loads), then byte by byte; storage shared
+    /// by both (interned strings) is equal at once.
+    @inlinable
+    static func sameBytes(_ pa: UnsafeBufferPointer<UInt8>, _ pb: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = pa.count
+        guard n == pb.count else { return false }
+        guard n > 0, let a = pa.baseAddress, let b = pb.baseAddress else { return true }
+        if a == b { return true }
+        let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+        var i = 0
+        while i + 8 <= n {
+            if ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) != rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+            i += 8
+        }
+        while i < n {
+            if a[i] != b[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Order by Unicode code points (UTF-8 byte order is code point order):
@@ -27,6 +49,11 @@ extension String {
             b.utf8.withContiguousStorageIfAvailable { pb in
                 let n = Swift.min(pa.count, pb.count)
                 var i = 0
+                if n >= 8, let a = pa.baseAddress, let b = pb.baseAddress {
+                    // skip the equal 8-byte words of the common prefix
+                    let ra = UnsafeRawPointer(a), rb = UnsafeRawPointer(b)
+                    while i + 8 <= n, ra.loadUnaligned(fromByteOffset: i, as: UInt64.self) == rb.loadUnaligned(fromByteOffset: i, as: UInt64.self) { i += 8 }
+                }
                 while i < n {
                     let x = pa[i], y = pb[i]
                     if x != y { return x < y ? -1 : 1 }

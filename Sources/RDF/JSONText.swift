@@ -18,7 +18,9 @@ public enum JSONText {
     public static func quoted(_ s: String, asciiOnly: Bool = false) -> String {
         var out = "\""
         // Fast path: nothing to escape.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 >= 0x80 }) {
+        let special = { (b: UInt8) -> Bool in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b >= 0x80 }
+        // (over the contiguous bytes of a native string: a tight loop)
+        if !(s.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? s.utf8.contains(where: special)) {
             out += s
             return out + "\""
         }

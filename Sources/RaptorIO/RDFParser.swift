@@ -207,6 +207,21 @@ public enum RDFParser {
     /// (0 at the end, `nil` on a read error with `errno` set).
     static func run(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope? = nil, handler: (Quad) -> Void,
                     read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
+        // The handler runs on the conversion stage's thread, which ends before this returns.
+        let result: Result<[RaptorMessage], RaptorError> = withoutActuallyEscaping(handler) { handler in
+            do throws(RaptorError) {
+                return .success(try runStages(syntax: syntax, baseIRI: baseIRI, file: file, scope: scope, handler: handler, read: read))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// `run`, with Raptor parsing on this thread and the statements turned
+    /// into quads and handed to `handler` by a `ConversionStage`.
+    private static func runStages(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope?, handler: @escaping (Quad) -> Void,
+                                  read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
         guard let parserName = syntax.parserName else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot read \(syntax.rawValue)", file: file)
         }
@@ -220,13 +235,38 @@ public enum RDFParser {
             // XMP wraps rdf:RDF in x:xmpmeta; let the RDF/XML parser look inside.
             raptor_parser_set_option(parser.pointer, RAPTOR_OPTION_SCANNING, nil, 1)
         }
-        let collector = StatementCollector(world: world, parser: parser, stripTrailingDots: parserName == "ntriples" || parserName == "nquads",
+        let collector = StatementCollector(parser: parser, stripTrailingDots: parserName == "ntriples" || parserName == "nquads",
                                            scope: scope)
         raptor_parser_set_statement_handler(parser.pointer, Unmanaged.passUnretained(collector).toOpaque()) { context, statement in
             guard let context, let statement else { return }
-            Unmanaged<StatementCollector>.fromOpaque(context).takeUnretainedValue().add(statement)
+            Unmanaged<StatementCollector>.fromOpaque(context).takeUnretainedValue().record(statement)
         }
         let base = try RaptorURI(world, baseIRI.value)
+        let stage = ConversionStage(collector: collector, handler: handler)
+        func problemError(_ problem: RaptorMessage) -> RaptorError {
+            RaptorError(kind: .parse, message: problem.text, messages: world.log.take() + [problem], file: file)
+        }
+        do throws(RaptorError) {
+            try parseChunks(world: world, parser: parser, parserName: parserName, syntax: syntax, base: base,
+                            file: file, collector: collector, stage: stage, read: read)
+        } catch {
+            // An invalid IRI of an earlier chunk comes first, as when converting on one thread.
+            stage.finish()
+            if let problem = stage.problem { throw problemError(problem) }
+            throw error
+        }
+        stage.finish()
+        if let problem = stage.problem { throw problemError(problem) }
+        withExtendedLifetime((world, parser, base, collector)) {}
+        return world.log.messages.filter { !$0.isError }
+    }
+
+    /// Feeds the input to Raptor chunk by chunk; after each chunk, hands its
+    /// statements to `stage` (stopping early once the stage has found an
+    /// invalid IRI).
+    private static func parseChunks(world: RaptorWorld, parser: RaptorParser, parserName: String, syntax: RDFSyntax, base: RaptorURI,
+                                    file: String?, collector: StatementCollector, stage: ConversionStage,
+                                    read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) {
         let isTurtle = parserName == "turtle" || parserName == "trig"
         func failure(_ kind: RaptorError.Kind, _ message: String) -> RaptorError {
             var messages = world.log.take()
@@ -293,17 +333,13 @@ public enum RDFParser {
                     throw failure(.parse, "\(parserName) parse failed")
                 }
             }
-            if let problem = collector.problem {
-                throw RaptorError(kind: .parse, message: problem.text, messages: world.log.take() + [problem], file: file)
-            }
-            for quad in collector.quads { handler(quad) }
-            collector.quads.removeAll(keepingCapacity: true)
+            if stage.problem != nil { return }
+            stage.submit(collector.takeRaw())
             if isEnd { break }
             // Bytes held back by the scanner go to the front of the buffer.
             carry = available - ready
             if carry > 0 { buffer.baseAddress!.copyMemory(from: buffer.baseAddress! + ready, byteCount: carry) }
         }
-        withExtendedLifetime((world, parser, base, collector)) {}
-        return world.log.messages.filter { !$0.isError }
+        withExtendedLifetime(base) {}
     }
 }

@@ -71,6 +71,10 @@ public final class RDFWriter {
     /// `rdfxml-abbrev` and plain `rdfxml` (see `finish()`).
     private var heldForAbbreviation: [Triple]?
     private var iriTerms: [IRI: RaptorTerm] = [:]
+    /// The subject and predicate IRIs of the last triple sent, with their terms: an
+    /// entity's triples come together, so most subjects are the last one (an equality test, no hashing).
+    private var lastSubject: (iri: IRI, term: RaptorTerm)?
+    private var lastPredicate: (iri: IRI, term: RaptorTerm)?
     private var blankTerms: [BlankNode: RaptorTerm] = [:]
     private var datatypeURIs: [IRI: RaptorURI] = [:]
     private var blankRelabel: BlankNodeRelabelling?
@@ -264,8 +268,24 @@ public final class RDFWriter {
     // MARK: - Handing terms to Raptor
 
     private func send(_ triple: Triple, graph: Term?, through target: RaptorSerializer? = nil) throws(RaptorError) {
-        let s = try raptorTerm(triple.subject)
-        let p = try raptorTerm(iri: triple.predicate)
+        let s: RaptorTerm
+        if case .iri(let iri) = triple.subject {
+            if let last = lastSubject, last.iri == iri {
+                s = last.term
+            } else {
+                s = try raptorTerm(iri: iri)
+                lastSubject = (iri, s)
+            }
+        } else {
+            s = try raptorTerm(triple.subject)
+        }
+        let p: RaptorTerm
+        if let last = lastPredicate, last.iri == triple.predicate {
+            p = last.term
+        } else {
+            p = try raptorTerm(iri: triple.predicate)
+            lastPredicate = (triple.predicate, p)
+        }
         let o = try raptorTerm(triple.object)
         let g = try graph.map { (t: Term) throws(RaptorError) -> RaptorTerm in try raptorTerm(t) }
         var statement = raptor_statement()

@@ -53,6 +53,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
     var timings = false
 
+    @Option(name: .long, help: ArgumentHelp("Threads to use: pages analysed at once, and building beside writing when above 1 (default: $OSCE_KG_JOBS, else the number of cores). The output is the same whatever N is.", valueName: "N"))
+    var jobs: Int?
+
     @OptionGroup(title: "Dataset description (DCAT-AP, VoID, PROV)")
     var describing: DescriptionOptions
 
@@ -64,6 +67,7 @@ struct ExportCommand: ParsableCommand {
         if let base {
             do { _ = try IRIPolicy(base: base) } catch { throw ValidationError("--base: \(error)") }
         }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give a number of threads of 1 or more") }
         if let descriptionFile {
             guard let output else {
                 throw ValidationError("--description \(descriptionFile) needs --output: the description gives the size and checksum of the export file")
@@ -89,13 +93,14 @@ struct ExportCommand: ParsableCommand {
                 contents[InputFiles.standardInput] = try InputFiles.readStandardInput()
             }
 
+            let workers = jobs ?? PageCorpus.defaultJobs
             let clock = ContinuousClock()
             let started = clock.now
             var progress = ProgressReporter(total: files.count, label: "pages", enabled: !quiet && ProgressReporter.onTerminal)
             let log = DiagnosticLog(quiet: quiet)
             // Pages are read and analysed first; they are added to the graph as it is written.
             let reading = PageCorpus.read(
-                files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: strict,
+                files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: strict, jobs: workers,
                 progress: { progress.update($0) },
                 diagnostic: { log.report($0, beforePrinting: { progress.finish() }) }
             )
@@ -115,11 +120,12 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if let warning = describing.warning { log.warn(warning) }
-            let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen))
+            let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen),
+                                                namedGraphs: ExportWriter.namedGraphs(chosen))
             let count = try ExportWriter.write(
                 reading, into: builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
                 inputDigest: InputDigest.of(files: files, contents: contents),
-                namespaces: ExportCommand.namespaces(policy, for: chosen))
+                namespaces: ExportCommand.namespaces(policy, for: chosen), jobs: workers)
             let written = clock.now
 
             StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,

@@ -1,79 +1,157 @@
 import DatasetDescription
+import Foundation
 import OSCE
 import PageIngest
 import RDF
 
-/// The triples of a streamed export, produced as the writer pulls them: the
+/// The quads of a streamed export, produced as the writer pulls them: the
 /// reference graph, then each page's new triples as the page is added to a
 /// streaming `KnowledgeGraphBuilder`, then the post holdings and Wikidata
 /// links, then the triples of the dataset description that the content does
 /// not already hold. The same triples in the same order as writing
 /// `builder.build()` followed by the description, without the graph in memory.
 ///
-///     let stream = ExportStream(builder: streamingBuilder, adder: reading.adder()) { statistics in … }
-///     try writer.write(contentsOf: stream)   // stream.count, stream.statistics afterwards
+/// Each triple is in the default graph (`graph` nil), unless the builder has
+/// `namedGraphs`: then each is in its graph (`KnowledgeGraphBuilder.takeEmittedQuads()`),
+/// and the description comes whole in `{base}graph/description`, as
+/// `ExportWriter.namedGraphs` lays the dataset out.
 ///
-/// The VoID statistics are counted as the content passes
+///     let stream = ExportStream(builder: streamingBuilder, adder: reading.adder(), concurrent: true) { statistics in … }
+///     for quad in stream { try writer.write(quad) }   // stream.count, stream.statistics afterwards
+///
+/// Concurrent (`concurrent: true`): the pages are added to the builder, and
+/// the statistics counted, on a thread of their own, which hands each
+/// page's quads to the writer's thread through a bounded `BatchChannel`
+/// (at most `channelCapacity` quads waiting); so building and serialising
+/// run on two cores. The triples and their order are the same either way:
+/// one producer, one consumer, batches in order.
+///
+/// The VoID statistics are counted as the content passes (each distinct triple once)
 /// (`GraphStatistics.Accumulator`), so the description, written last, is that
 /// of exactly the triples written before it.
 ///
 /// - Complexity: one pass; memory is the builder's entity tables and
-///   fingerprints plus one page's triples.
+///   fingerprints plus one page's triples (concurrent: plus the channel's).
 final class ExportStream: Sequence, IteratorProtocol {
-    private var builder: KnowledgeGraphBuilder
-    private var adder: PageCorpus.PageAdder
-    private var counts: GraphStatistics.Accumulator
-    private let describe: (GraphStatistics) -> Graph
-    private var buffer: [Triple]
+    private let producer: Producer
+    private let channel: BatchChannel<Quad>?
+    private var buffer: [Quad] = []
     private var index = 0
-    private var phase = Phase.pages
+    private var ended = false
 
-    private enum Phase { case pages, description, done }
+    /// The number of quads waiting between the threads, at most (concurrent streams).
+    static let channelCapacity = 1 << 15
 
-    /// The number of triples produced so far (all of them once the writer is done).
+    /// The number of quads produced so far (all of them once the writer is done).
     private(set) var count = 0
-    /// The statistics of the content, once the stream has reached the description.
-    private(set) var statistics: GraphStatistics?
+    /// The statistics of the content, once the stream has ended.
+    var statistics: GraphStatistics? { ended ? producer.statistics : nil }
 
     /// A stream adding `adder`'s pages to `builder` (which must be streaming)
-    /// and ending with `describe(statistics of the content)`.
-    init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, describe: @escaping (GraphStatistics) -> Graph) {
+    /// and ending with `describe(statistics of the content)`; `concurrent`
+    /// builds on a thread of its own (see the type's discussion).
+    init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, concurrent: Bool = false,
+         describe: @escaping (GraphStatistics) -> Graph) {
         precondition(builder.streaming, "ExportStream needs a streaming KnowledgeGraphBuilder")
-        self.builder = builder
-        self.adder = adder
-        self.describe = describe
-        counts = GraphStatistics.Accumulator(uriSpace: builder.policy.base)
-        buffer = self.builder.takeEmitted()
+        producer = Producer(builder: builder, adder: adder, describe: describe)
+        if concurrent {
+            let channel = BatchChannel<Quad>(capacity: Self.channelCapacity)
+            self.channel = channel
+            let producer = producer
+            let thread = Thread {
+                while let batch = producer.nextBatch() {
+                    if !channel.put(batch) { return }  // the writer stopped (an error): so does the builder
+                }
+                channel.close()
+            }
+            thread.stackSize = 16 << 20
+            thread.start()
+        } else {
+            channel = nil
+        }
     }
 
-    func next() -> Triple? {
+    deinit { channel?.close() }
+
+    func next() -> Quad? {
         while index == buffer.count {
+            if ended { return nil }
             index = 0
-            switch phase {
-            case .pages:
-                if adder.addNext(into: &builder) {
-                    buffer = builder.takeEmitted()
-                } else {
-                    builder.emitClosingTriples()
-                    buffer = builder.takeEmitted()
-                    phase = .description
-                }
-            case .description:
-                let stats = counts.statistics
-                statistics = stats
-                buffer = describe(stats).filter { !builder.hasEmitted($0) }
-                phase = .done
-            case .done:
+            if let batch = channel.map({ $0.take() }) ?? producer.nextBatch() {
+                buffer = batch
+            } else {
                 buffer = []
+                ended = true
                 return nil
             }
         }
         let t = buffer[index]
         index += 1
-        if phase != .done { counts.add(t) }
         count += 1
         return t
     }
 
     func makeIterator() -> ExportStream { self }
+
+    /// The builder's side of the stream: adds the pages and counts the
+    /// statistics, one batch of new quads at a time. Used by one thread at
+    /// a time (the producer's, or the writer's when not concurrent).
+    private final class Producer: @unchecked Sendable {
+        private var builder: KnowledgeGraphBuilder
+        private var adder: PageCorpus.PageAdder
+        private var counts: GraphStatistics.Accumulator
+        private let describe: (GraphStatistics) -> Graph
+        private let descriptionGraph: Term?
+        private var phase = Phase.reference
+        private(set) var statistics: GraphStatistics?
+
+        private enum Phase { case reference, pages, description, done }
+
+        init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, describe: @escaping (GraphStatistics) -> Graph) {
+            self.builder = builder
+            self.adder = adder
+            self.describe = describe
+            descriptionGraph = builder.namedGraphs ? .iri(builder.policy.descriptionGraph) : nil
+            counts = GraphStatistics.Accumulator(uriSpace: builder.policy.base)
+        }
+
+        /// The next non-empty batch of quads, counted; `nil` after the description.
+        func nextBatch() -> [Quad]? {
+            while true {
+                let batch: [Quad]
+                switch phase {
+                case .reference:
+                    batch = builder.takeEmittedQuads()
+                    phase = .pages
+                case .pages:
+                    if adder.addNext(into: &builder) {
+                        batch = builder.takeEmittedQuads()
+                    } else {
+                        builder.emitClosingTriples()
+                        batch = builder.takeEmittedQuads()
+                        phase = .description
+                    }
+                case .description:
+                    let stats = counts.statistics
+                    statistics = stats
+                    phase = .done
+                    let description = describe(stats)
+                    if let descriptionGraph {
+                        // Its own graph: the whole description, a triple the content holds too included.
+                        return description.map { Quad($0, graph: descriptionGraph) }.nilWhenEmpty
+                    }
+                    return description.filter { !builder.hasEmitted($0) }.map { Quad($0) }.nilWhenEmpty
+                case .done:
+                    return nil
+                }
+                for q in batch { counts.add(q.triple) }
+                if !batch.isEmpty { return batch }
+            }
+        }
+    }
+}
+
+extension Array {
+    /// `nil` for an empty array, else the array.
+    fileprivate var nilWhenEmpty: [Element]? { isEmpty ? nil : self }
 }

@@ -12,17 +12,23 @@ import RaptorIO
 /// size and checksum.
 enum ExportWriter {
     /// Whether `format` is written as the pages are added (`ExportStream`,
-    /// with a streaming builder): every syntax but the named-graph ones
-    /// (N-Quads, TriG), which list the triples graph by graph.
-    static func streams(_ format: GraphFormat) -> Bool { !format.supportsNamedGraphs }
+    /// with a streaming builder): every syntax but TriG, which lists the
+    /// triples graph by graph. N-Quads streams each quad in its graph
+    /// (`namedGraphs(format)`), in the order the triples are first emitted.
+    static func streams(_ format: GraphFormat) -> Bool { format != .raptor(.trig) }
+
+    /// Whether a streamed `format` keeps each triple's graph (N-Quads).
+    static func namedGraphs(_ format: GraphFormat) -> Bool { format.supportsNamedGraphs }
 
     /// Adds `reading`'s pages to `builder`, writes everything, and returns
     /// the number of triples in the export. `builder` must be streaming
     /// exactly when `streams(format)`. `inputDigest` (`InputDigest.of`) and
-    /// the export time name the export's activity.
+    /// the export time name the export's activity. With `jobs` above 1 a
+    /// streamed export builds on one thread while it writes on another
+    /// (`ExportStream`); the bytes written are the same.
     static func write(
         _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?,
-        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace]
+        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace], jobs: Int = 1
     ) throws -> Int {
         let policy = builder.policy
         let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
@@ -32,10 +38,17 @@ enum ExportWriter {
         let statistics: GraphStatistics
         if streams(format) {
             // The content as the pages are added, then the description's triples the content does not already hold.
-            let stream = ExportStream(builder: builder, adder: reading.adder()) { statistics in
+            let stream = ExportStream(builder: builder, adder: reading.adder(), concurrent: jobs > 1) { statistics in
                 DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
             }
-            try format.write(stream, to: destination, namespaces: allNamespaces, vocabulary: IRI(unchecked: Namespace.schema.iri))
+            if builder.namedGraphs {
+                let writer = try RDFWriter(syntax: .nquads, destination: destination)
+                for quad in stream { try writer.write(quad) }
+                try writer.finish()
+            } else {
+                try format.write(stream.lazy.map(\.triple), to: destination, namespaces: allNamespaces,
+                                 vocabulary: IRI(unchecked: Namespace.schema.iri))
+            }
             guard let counted = stream.statistics else { throw Failure("the export stream ended before its description") }
             written = stream.count
             statistics = counted

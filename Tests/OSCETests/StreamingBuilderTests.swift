@@ -51,4 +51,33 @@ import Testing
         #expect(all.allSatisfy { streaming.hasEmitted($0) })
         #expect(!streaming.hasEmitted(Triple(policy.page(slug: "c"), RDFVocabulary.type, Namespace.schema["WebPage"])))
     }
+
+    /// With `namedGraphs`, each queued triple carries the graph `buildDataset()` puts it in.
+    @Test func namedGraphsStreamTheDatasetsQuads() {
+        var stored = KnowledgeGraphBuilder(policy: policy)
+        var ignored: [[Triple]] = []
+        addPages(&stored, emitted: &ignored)
+        let dataset = stored.buildDataset()
+
+        var streaming = KnowledgeGraphBuilder(policy: policy, streaming: true, namedGraphs: true)
+        var quads: [Quad] = streaming.takeEmittedQuads()
+        streaming.addPage(path: "a.txt")
+        streaming.add(release("Mission marks anniversary", date: "2021-06-01", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "a.txt"))
+        quads += streaming.takeEmittedQuads()
+        streaming.addPage(path: "b.txt")
+        streaming.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
+        streaming.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
+        quads += streaming.takeEmittedQuads()
+        streaming.emitClosingTriples()
+        quads += streaming.takeEmittedQuads()
+
+        #expect(quads.map(\.triple) == stored.build().triples)
+        #expect(Set(quads) == Set(dataset.quads))
+        #expect(quads.contains { $0.graph == .iri(policy.page(slug: "b")) && $0.subject == .iri(policy.page(slug: "b")) })
+        #expect(quads.first?.graph == .iri(policy.referenceGraph))
+        #expect(quads.last?.graph == .iri(policy.entitiesGraph))  // the holdings
+        // Without namedGraphs, every quad is in the default graph.
+        var plain = KnowledgeGraphBuilder(policy: policy, streaming: true)
+        #expect(plain.takeEmittedQuads().allSatisfy { $0.graph == nil })
+    }
 }

@@ -44,6 +44,9 @@ import RDF
 /// each page with `takeEmitted()`, in the order `build()` would list them,
 /// and ends with `emitClosingTriples()` (the post holdings and Wikidata
 /// links). An export then writes each page's triples as the page is added.
+/// With `namedGraphs: true` as well, each queued triple keeps the graph it
+/// belongs to (the same graph `buildDataset()` would put it in), taken with
+/// `takeEmittedQuads()`: N-Quads then stream too, each quad in emission order.
 ///
 /// No blank nodes are created. Strings from pages are emitted as given;
 /// empty names produce no entity.
@@ -63,6 +66,10 @@ public struct KnowledgeGraphBuilder: Sendable {
     var seen = Set<Fingerprint>()
     /// Streaming: the triples emitted since the last `takeEmitted()`.
     var emitted: [Triple] = []
+    /// Streaming with `namedGraphs`: the graph of each triple of `emitted` (see `tripleGraphs`).
+    var emittedGraphs: [Int32] = []
+    /// Whether a streaming builder records the graph of each emitted triple (`takeEmittedQuads()`).
+    public let namedGraphs: Bool
     /// The graph of each triple of `store`, in the same order: 0 reference,
     /// 1 entities, 2 + i the page `pageGraphs[i]`.
     var tripleGraphs: [Int32] = []
@@ -103,9 +110,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     ///   - includeReferenceData: whether to add the reference graph now.
     ///   - streaming: keep no graph; queue each new triple for `takeEmitted()`
     ///     (then `build()`, `graph` and `buildDataset()` are empty, `tripleCount` 0).
-    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true, streaming: Bool = false) {
+    ///   - namedGraphs: streaming, also queue each new triple's graph, for `takeEmittedQuads()`.
+    public init(policy: IRIPolicy = IRIPolicy(), includeReferenceData: Bool = true, streaming: Bool = false,
+                namedGraphs: Bool = false) {
         self.policy = policy
         self.streaming = streaming
+        self.namedGraphs = streaming && namedGraphs
         if includeReferenceData { addReferenceData() }
     }
 
@@ -260,7 +270,10 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// streaming, queues it when it is new.
     mutating func record(_ triple: Triple) {
         if streaming {
-            if seen.insert(Fingerprint(triple)).inserted { emitted.append(triple) }
+            if seen.insert(Fingerprint(triple)).inserted {
+                emitted.append(triple)
+                if namedGraphs { emittedGraphs.append(graphIndex(for: triple.subject)) }
+            }
             return
         }
         if store.insert(triple) { tripleGraphs.append(graphIndex(for: triple.subject)) }
@@ -273,8 +286,32 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Empty when not streaming.
     /// - Complexity: O(1).
     public mutating func takeEmitted() -> [Triple] {
-        defer { emitted = [] }
+        defer { emitted = []; emittedGraphs = [] }
         return emitted
+    }
+
+    /// Streaming with `namedGraphs`: `takeEmitted()` with each triple's
+    /// graph: `{base}graph/reference`, `{base}graph/entities` or the page's
+    /// IRI, as `buildDataset()` would place it. Without `namedGraphs`, the
+    /// triples in the default graph (`graph` nil).
+    /// - Complexity: O(t) in the t triples taken.
+    public mutating func takeEmittedQuads() -> [Quad] {
+        let graphs = emittedGraphs
+        let triples = takeEmitted()
+        guard namedGraphs else { return triples.map { Quad($0) } }
+        let names: [Term] = [.iri(policy.referenceGraph), .iri(policy.entitiesGraph)]
+        var quads: [Quad] = []
+        quads.reserveCapacity(triples.count)
+        var lastIndex: Int32 = -1
+        var lastName: Term = names[0]
+        for (t, g) in zip(triples, graphs) {
+            if g != lastIndex {
+                lastIndex = g
+                lastName = g < 2 ? names[Int(g)] : .iri(pageGraphs[Int(g) - 2])
+            }
+            quads.append(Quad(t, graph: lastName))
+        }
+        return quads
     }
 
     /// Streaming: queues the triples `build()` lists after the pages' (the
@@ -283,7 +320,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// - Complexity: O(h log h) for h post holdings.
     public mutating func emitClosingTriples() {
         guard streaming else { return }
-        for t in holdingTriples() + wikidataLinkTriples() where seen.insert(Fingerprint(t)).inserted { emitted.append(t) }
+        currentGraph = 1  // the entities graph, as in `buildDataset()`
+        for t in holdingTriples() + wikidataLinkTriples() { record(t) }
     }
 
     /// Streaming: whether `triple` has been emitted (by `Fingerprint`); else

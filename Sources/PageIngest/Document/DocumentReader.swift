@@ -129,18 +129,24 @@ enum DocumentReader {
         return nil
     }
 
-    /// True when `t` holds a lynx link marker glued to its link text (`[12]Newsroom`).
+    /// True when `t` holds a lynx link marker glued to its link text (`[12]Newsroom`): `[`, ASCII
+    /// digits, `]` and a character other than a space. A byte scan (the lines are collapsed, so
+    /// U+0020 is their only white space).
     static func hasLinkMarker(_ t: String) -> Bool {
-        var rest = Substring(t)
-        while let open = rest.firstIndex(of: "[") {
-            let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy({ $0.isASCII && $0.isNumber }) {
-                let next = after.index(after: close)
-                if next < after.endIndex, !after[next].isWhitespace { return true }
+        var t = t
+        return t.withUTF8 { b in
+            let n = b.count
+            var i = 0
+            while i < n {
+                if b[i] == 0x5B {  // [
+                    var j = i + 1
+                    while j < n, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+                    if j > i + 1, j + 1 < n, b[j] == 0x5D, b[j + 1] != 0x20 { return true }
+                }
+                i += 1
             }
-            rest = after
+            return false
         }
-        return false
     }
 
     /// Blanks lynx's `References` list (the addresses of the page's links), which is not page text.
@@ -196,9 +202,13 @@ enum DocumentReader {
 
     /// True when `t` opens with a link marker (`[12]Organization for …`): a line of links.
     private static func startsWithLinkMarker(_ t: String) -> Bool {
-        guard t.hasPrefix("["), let close = t.firstIndex(of: "]") else { return false }
-        let digits = t[t.index(after: t.startIndex)..<close]
-        return !digits.isEmpty && digits.allSatisfy { $0.isASCII && $0.isNumber }
+        var t = t
+        return t.withUTF8 { b in
+            guard b.first == 0x5B else { return false }
+            var j = 1
+            while j < b.count, b[j] >= 0x30, b[j] <= 0x39 { j += 1 }
+            return j > 1 && j < b.count && b[j] == 0x5D
+        }
     }
 
     /// A list item as lynx renders it: a bullet (`*`, `+`, `o`, `-`, `#`, `•`) or a number with a dot.

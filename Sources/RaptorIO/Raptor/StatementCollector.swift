@@ -7,8 +7,11 @@ import Darwin
 #endif
 
 /// Receives statements from a Raptor parser's C callback and turns them into
-/// `Quad`s, appending them to `quads`. The callback does nothing else; the
-/// parse loop hands the quads to the caller after each chunk.
+/// `Quad`s, in two steps: the callback only copies the statement's bytes
+/// (`record`, into `raw`); `convert` turns a chunk's recorded statements
+/// into quads, possibly on another thread while Raptor parses the next chunk
+/// (`ConversionStage`). Statements are converted in the order recorded, so
+/// the result does not depend on where conversion runs.
 ///
 /// IRIs are interned by their bytes (`IRITable`), so equal IRIs share one
 /// `IRI` value.
@@ -18,9 +21,12 @@ import Darwin
 /// sanitised (`BlankNode(sanitising:)`) and, if that collides with a label
 /// already used, suffixed `_2`, `_3`, … With a `BlankNodeScope`, the label
 /// is then moved into the document's scope.
-final class StatementCollector {
-    let world: RaptorWorld
-    var quads: [Quad] = []
+///
+/// Threads: `record` on the parsing thread; `convert` on one thread at a
+/// time (the caller orders the hand-over).
+final class StatementCollector: @unchecked Sendable {
+    /// The statements recorded since the last `takeRaw()` (parsing thread).
+    var raw = RawStatements()
     /// Whether to strip trailing dots from blank-node labels (the N-Triples
     /// and N-Quads parsers take the statement's final `.` into `_:o.`).
     let stripTrailingDots: Bool
@@ -30,41 +36,65 @@ final class StatementCollector {
     private var blanks = InternTable<InternedBlank>()
     private var usedLabels: Set<String> = []
 
-    /// The first IRI the parser produced that is not a valid absolute IRI
-    /// (Raptor's JSON parser passes relative references through, for one).
+    /// The first IRI converted that is not a valid absolute IRI (Raptor's
+    /// JSON parser passes relative references through, for one).
     var problem: RaptorMessage?
     private let parser: RaptorParser
+    private var position = SourcePositionRecord(line: -1, column: -1, byte: -1)
 
-    init(world: RaptorWorld, parser: RaptorParser, stripTrailingDots: Bool, scope: BlankNodeScope? = nil) {
-        self.world = world
+    init(parser: RaptorParser, stripTrailingDots: Bool, scope: BlankNodeScope? = nil) {
         self.parser = parser
         self.stripTrailingDots = stripTrailingDots
         self.scope = scope
-        quads.reserveCapacity(1024)
     }
 
-    func iri(_ uri: OpaquePointer) -> IRI {
-        var length = 0
-        guard let bytes = raptor_uri_as_counted_string(uri, &length) else { return IRI(unchecked: "") }
-        return iris.value(bytes, length) { written in
+    /// Copies a statement reported by Raptor (the C callback; parsing thread).
+    func record(_ statement: UnsafeMutablePointer<raptor_statement>) {
+        raw.append(statement, locator: raptor_parser_get_locator(parser.pointer))
+    }
+
+    /// The statements recorded so far, leaving `raw` empty.
+    func takeRaw() -> RawStatements {
+        var taken = RawStatements()
+        swap(&taken, &raw)
+        return taken
+    }
+
+    /// Appends the quads of `statements` to `quads`, in order. Statements
+    /// whose predicate is not an IRI, or that lack a term, are skipped.
+    /// Sets `problem` at the first invalid IRI (the quads are still made).
+    func convert(_ statements: RawStatements, into quads: inout [Quad]) {
+        statements.bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var reader = RawStatementReader(base)
+            for i in 0..<statements.count {
+                position = statements.positions[i]
+                let subject = term(&reader), predicate = term(&reader), object = term(&reader), graph = term(&reader)
+                guard let subject, case .iri(let p)? = predicate, let object else { continue }
+                quads.append(Quad(Triple(subject, p, object), graph: graph))
+            }
+        }
+    }
+
+    private func iri(_ bytes: UnsafePointer<UInt8>, _ length: Int) -> IRI {
+        iris.value(bytes, length) { written in
             var value = written
             if memchr(bytes, 0x01, length) != nil {
                 // TurtleIRIGuard's marker for a `.` of a dot segment in an absolute IRI.
                 value = String(decoding: value.utf8.map { $0 == 0x01 ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
             }
             if problem == nil, let why = IRI.problem(in: value) {
-                var position: SourcePosition?
-                if let locator = raptor_parser_get_locator(parser.pointer), locator.pointee.line >= 0 {
-                    position = SourcePosition(line: Int(locator.pointee.line), column: max(Int(locator.pointee.column), 0), offset: max(Int(locator.pointee.byte), 0))
+                var at: SourcePosition?
+                if position.line >= 0 {
+                    at = SourcePosition(line: Int(position.line), column: max(Int(position.column), 0), offset: max(Int(position.byte), 0))
                 }
-                problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: position)
+                problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: at)
             }
             return IRI(unchecked: value)
         }
     }
 
-    func blank(_ pointer: UnsafeMutablePointer<UInt8>?, _ length: Int) -> BlankNode {
-        guard let pointer else { return BlankNode(unchecked: "b") }
+    private func blank(_ pointer: UnsafePointer<UInt8>, _ length: Int) -> BlankNode {
         var n = length
         if stripTrailingDots { while n > 1 && pointer[n - 1] == UInt8(ascii: ".") { n -= 1 } }
         return blanks.value(pointer, n) { label in
@@ -82,31 +112,28 @@ final class StatementCollector {
         }.node
     }
 
-    func term(_ t: UnsafeMutablePointer<raptor_term>) -> Term {
-        switch t.pointee.type {
-        case RAPTOR_TERM_TYPE_URI:
-            return .iri(iri(t.pointee.value.uri))
-        case RAPTOR_TERM_TYPE_BLANK:
-            let b = t.pointee.value.blank
-            return .blankNode(blank(b.string, Int(b.string_len)))
-        default:
-            let l = t.pointee.value.literal
-            let text = l.string.map { String(decoding: UnsafeBufferPointer(start: $0, count: Int(l.string_len)), as: UTF8.self) } ?? ""
-            if l.language_len > 0, let language = l.language {
-                let tag = String(decoding: UnsafeBufferPointer(start: language, count: Int(l.language_len)), as: UTF8.self)
-                return .literal(Literal(text, uncheckedLanguage: tag))
-            }
-            guard let datatype = l.datatype else { return .literal(Literal(text)) }
-            return .literal(Literal(text, datatype: iri(datatype)))
-        }
+    private func text(_ s: (UnsafePointer<UInt8>, Int)) -> String {
+        String(decoding: UnsafeBufferPointer(start: s.0, count: s.1), as: UTF8.self)
     }
 
-    func add(_ statement: UnsafeMutablePointer<raptor_statement>) {
-        let s = statement.pointee
-        guard let subject = s.subject, let predicate = s.predicate, let object = s.object,
-              predicate.pointee.type == RAPTOR_TERM_TYPE_URI
-        else { return }
-        let triple = Triple(term(subject), iri(predicate.pointee.value.uri), term(object))
-        quads.append(Quad(triple, graph: s.graph.map { term($0) }))
+    private func term(_ reader: inout RawStatementReader) -> Term? {
+        switch reader.tag() {
+        case .none: return nil
+        case .iri:
+            let (p, n) = reader.string()
+            return .iri(iri(p, n))
+        case .blank:
+            let (p, n) = reader.string()
+            return .blankNode(n == 0 ? BlankNode(unchecked: "b") : blank(p, n))
+        case .plainLiteral:
+            return .literal(Literal(text(reader.string())))
+        case .languageLiteral:
+            let value = text(reader.string())
+            return .literal(Literal(value, uncheckedLanguage: text(reader.string())))
+        case .typedLiteral:
+            let value = text(reader.string())
+            let (p, n) = reader.string()
+            return .literal(Literal(value, datatype: iri(p, n)))
+        }
     }
 }

@@ -130,7 +130,40 @@ extension QueryContext {
     }
 
     /// The effective boolean value of `e` (§17.2.2).
+    /// Operators whose value is a boolean are computed as a `Bool` here,
+    /// without making the `xsd:boolean` literal `evaluate` returns (same
+    /// values, same errors).
     func ebv(_ e: CompiledExpression, _ row: Row, _ graph: GraphSelector) throws(ExpressionError) -> Bool {
+        switch e {
+        case .equal(let a, let b, let negated):
+            return try TermValues.equals(try evaluate(a, row, graph), try evaluate(b, row, graph)) != negated
+        case .compare(let a, let b, let accept):
+            return accept.contains(try TermValues.compare(try evaluate(a, row, graph), try evaluate(b, row, graph)).signum())
+        case .and(let a, let b):
+            var leftError: ExpressionError?
+            do {
+                if !(try ebv(a, row, graph)) { return false }
+            } catch { leftError = error }
+            if !(try ebv(b, row, graph)) { return false }
+            if let leftError { throw leftError }
+            return true
+        case .or(let a, let b):
+            var leftError: ExpressionError?
+            do {
+                if try ebv(a, row, graph) { return true }
+            } catch { leftError = error }
+            if try ebv(b, row, graph) { return true }
+            if let leftError { throw leftError }
+            return false
+        case .not(let a):
+            return !(try ebv(a, row, graph))
+        case .bound(let s):
+            return row[s] != 0
+        case .sameTerm(let a, let b):
+            return TermHashing.equal(try evaluate(a, row, graph), try evaluate(b, row, graph))
+        default:
+            break
+        }
         let t = try evaluate(e, row, graph)
         // fast path for the canonical booleans the operators produce
         if case .literal(let l) = t, l.datatype == XSD.boolean, l.language == nil {

@@ -32,12 +32,27 @@ final class GroupNode: PlanNode {
             return groups.count - 1
         }
         if keys.isEmpty { groupIndex[[]] = newGroup([]) }
+        // The key slots when every key is a plain variable.
+        let keySlots: [Int]? = keys.allSatisfy { if case .slot = $0.0 { true } else { false } }
+            ? keys.map { if case .slot(let s) = $0.0 { s } else { 0 } } : nil
+        var lastGroup = -1
         while let r = try it.next() {
             try context.tick()
             let g: Int
             if let single {
                 let id = r[single]
                 if let existing = singleIndex[id] { g = existing } else { g = newGroup([id]); singleIndex[id] = g }
+            } else if let slots = keySlots {
+                // Consecutive rows of one group (common: a BGP yields the rows
+                // of one subject together) reuse the last lookup without
+                // building a key.
+                var same = lastGroup >= 0
+                if same { for (i, s) in slots.enumerated() where groups[lastGroup].0[i] != r[s] { same = false; break } }
+                if same { g = lastGroup } else {
+                    let k = slots.map { r[$0] }
+                    if let existing = groupIndex[k] { g = existing } else { g = newGroup(k); groupIndex[k] = g }
+                    lastGroup = g
+                }
             } else {
                 var k = [TermID]()
                 k.reserveCapacity(keys.count)

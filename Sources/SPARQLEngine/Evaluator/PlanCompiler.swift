@@ -168,6 +168,10 @@ struct PlanCompiler {
             var a = [CompiledExpression]()
             for x in args { a.append(try compile(x)) }
             switch function {
+            case .rand, .uuid, .struuid, .bnode: context.usesVaryingFunctions = true
+            default: break
+            }
+            switch function {
             case .if where a.count == 3: return .if(a[0], a[1], a[2])
             case .coalesce: return .coalesce(a)
             case .sameTerm where a.count == 2: return .sameTerm(a[0], a[1])

@@ -19,6 +19,10 @@ final class QueryContext {
     /// Rows produced per plan operator (pre-order index), when analysing
     /// (EXPLAIN ANALYZE); nil otherwise.
     var rowCounts: [Int]?
+    /// Whether the query calls RAND, UUID, STRUUID or BNODE (values that
+    /// differ per call): operators then never reuse one row's results for
+    /// another (see `LeftJoinNode`). Set while compiling.
+    var usesVaryingFunctions = false
 
     init(dataset: any QueryableDataset, functions: FunctionContext, deadline: ContinuousClock.Instant?) {
         self.dataset = dataset

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The passages attributed so far on a page, with their speakers, looked up by repetition
+/// (`QuoteExtractor.isRepetition`: a pull quote repeated later keeps its speaker).
+///
+/// A repetition shares its first characters with the passage it repeats, so passages are
+/// filed under their first `keyLength` characters (raw, and with the punctuation that
+/// `isRepetition` trims removed): a look-up compares with the few passages under the same key,
+/// not with every passage of the page. Passages too short to file are compared one by one (a
+/// passage of 40 characters or more that is almost only punctuation).
+struct SpokenPassages {
+    static let keyLength = 16
+    static let trimmed = CharacterSet(charactersIn: ".,;:!?…")
+
+    private var passages: [(text: String, speaker: Int)] = []
+    /// Passages by the first characters of their text.
+    private var byStart: [Substring: [Int]] = [:]
+    /// Passages by the first characters of their trimmed text.
+    private var byTrimmedStart: [Substring: [Int]] = [:]
+    /// Passages whose trimmed text is shorter than `keyLength`.
+    private var unfiled: [Int] = []
+
+    /// Records that `speaker` said `text`.
+    mutating func append(_ text: String, speaker: Int) {
+        let n = passages.count
+        passages.append((text, speaker))
+        byStart[Self.key(text), default: []].append(n)
+        let t = text.trimmingCharacters(in: Self.trimmed)
+        if t.count >= Self.keyLength { byTrimmedStart[Self.key(t), default: []].append(n) } else { unfiled.append(n) }
+    }
+
+    /// The speaker of the first passage that `text` repeats or is repeated by, nil when none.
+    /// Same result as `passages.first { QuoteExtractor.isRepetition($0.text, text) }`.
+    func speaker(repeating text: String) -> Int? {
+        var candidates: [Int] = unfiled
+        // `text` is the longer one: it begins with the other's trimmed text.
+        candidates += byTrimmedStart[Self.key(text)] ?? []
+        // `text` is the shorter one: the other begins with its trimmed text.
+        let t = text.trimmingCharacters(in: Self.trimmed)
+        if t.count >= Self.keyLength {
+            candidates += byStart[Self.key(t)] ?? []
+        } else {
+            candidates = Array(passages.indices)
+        }
+        for n in Set(candidates).sorted() where QuoteExtractor.isRepetition(passages[n].text, text) {
+            return passages[n].speaker
+        }
+        return nil
+    }
+
+    private static func key<S: StringProtocol>(_ s: S) -> Substring { Substring(s.prefix(keyLength)) }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+@testable import PageIngest
+
+/// Pathological pages are read in linear time: the example page whose release body is one
+/// huge line of a repeated shape (plain words, many quotes, many names, many dates, many State
+/// names, no spaces, one huge quote). Linearity is checked by the ratio of two sizes' times
+/// (four times the bytes must take less than six times the time; quadratic work takes about
+/// sixteen), never by a wall-clock threshold. `make bench-pathological` measures the 50 MB
+/// cases of the same shapes in a release build.
+extension MutationTests {
+    /// The repeated text of each shape (`Benchmarks/pathological/generate_pages.py` has the same).
+    static let pathologicalShapes: [(name: String, unit: String)] = [
+        ("plain", "the participants discussed co-operation in the region and agreed on further steps "),
+        ("quotes", "“We must act now and together,” said Ambassador Ulrika Funered. She added: “The programme is ambitious.” "),
+        ("names", "Ambassador Ulrika Funered, Dr. Anna Berg, Minister Igli Hasani and Thomas Greminger met Valiant Richey. "),
+        ("dates", "On 5 May 2019, 12 June 2020 and 3 March 2021 the meetings took place, "),
+        ("states", "Sweden, the Republic of Moldova, the Russian Federation, Bosnia and Herzegovina and Swedish experts "),
+        ("nospace", "abcdefghijklmnopqrstuvwxyz0123456789"),
+        ("quotes in one sentence", "“a passage” and “another passage” by Ambassador Ulrika Funered, "),
+        ("names in one sentence", "Ambassador Ulrika Funered and Minister Igli Hasani and "),
+    ]
+
+    /// The seed example page with its release body replaced by one line of `unit` repeated to
+    /// about `bytes` bytes (after a dateline).
+    static func pathologicalPage(_ unit: String, bytes: Int) throws -> [UInt8] {
+        let page = ExamplePageTests.pagesDirectory.appendingPathComponent("000_0b91f1119559f398.txt")
+        let lines = try String(contentsOf: page, encoding: .utf8).components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex { $0.hasPrefix("VIENNA, 11 May 2020") })
+        var text = lines[..<start].joined(separator: "\n") + "\nVIENNA, 11 May 2020 – "
+        text.reserveCapacity(text.utf8.count + bytes + unit.utf8.count)
+        let count = bytes / unit.utf8.count + 1
+        text += String(repeating: unit, count: count)
+        return Array(text.utf8) + [0x0A]
+    }
+
+    /// The shortest of two runs, in seconds.
+    static func fastestIngest(_ page: [UInt8]) -> Double {
+        let ingester = PageIngester()
+        var best = Double.infinity
+        for _ in 0..<2 {
+            let start = ContinuousClock.now
+            _ = try? ingester.ingest(bytes: page, source: "long.txt")
+            let d = (ContinuousClock.now - start).components
+            best = min(best, Double(d.seconds) + Double(d.attoseconds) / 1e18)
+        }
+        return best
+    }
+
+    @Test(arguments: pathologicalShapes.map(\.name))
+    func aPathologicalLineIsReadInLinearTime(_ shape: String) throws {
+        let unit = try #require(Self.pathologicalShapes.first { $0.name == shape }?.unit)
+        let small = try Self.pathologicalPage(unit, bytes: 1 << 17)
+        let large = try Self.pathologicalPage(unit, bytes: 1 << 19)
+        // Read at all: facts or a clean refusal naming the file, never a crash.
+        do throws(IngestError) {
+            _ = try PageIngester().ingest(bytes: small, source: "long.txt")
+        } catch {
+            #expect(error.description.hasPrefix("long.txt"))
+        }
+        let ratio = Self.fastestIngest(large) / Self.fastestIngest(small)
+        #expect(ratio < 6.0, "\(shape): four times the bytes took \(ratio)× the time")
+    }
+
+    /// The facts of a pathological page are still read: the speaker of the repeated passage and
+    /// the States of the repeated list.
+    @Test func aPathologicalLineKeepsItsFacts() throws {
+        let quotes = try Self.pathologicalPage(Self.pathologicalShapes[1].unit, bytes: 1 << 14)
+        let facts = try PageIngester().ingest(bytes: quotes, source: "quotes.txt")
+        let release = try #require(facts.items.first)
+        #expect(release.people.map(\.name) == ["Ulrika Funered"])
+        #expect(release.quotes.first?.speaker == "Ulrika Funered")
+        #expect(release.quotes.allSatisfy { $0.speaker == "Ulrika Funered" })
+        let states = try Self.pathologicalPage(Self.pathologicalShapes[4].unit, bytes: 1 << 14)
+        let stateFacts = try #require(try PageIngester().ingest(bytes: states, source: "states.txt").items.first)
+        #expect(stateFacts.statesMentioned.contains("Sweden"))
+        #expect(stateFacts.statesMentioned.contains("Russian Federation"))
+        #expect(stateFacts.statesMentioned.contains("Bosnia and Herzegovina"))
+    }
+}
