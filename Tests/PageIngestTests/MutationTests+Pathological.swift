@@ -47,7 +47,7 @@ extension MutationTests {
         return best
     }
 
-    @Test(arguments: pathologicalShapes.map(\.name))
+    @Test(arguments: pathologicalShapes.map { $0.name })
     func aPathologicalLineIsReadInLinearTime(_ shape: String) throws {
         let unit = try #require(Self.pathologicalShapes.first { $0.name == shape }?.unit)
         let small = try Self.pathologicalPage(unit, bytes: 1 << 17)
