@@ -26,10 +26,13 @@ import Testing
         let triples = try RDFParser.parseGraph(file: nt, syntax: .ntriples)
         #expect(quads.defaultGraph.isEmpty)
         let names = quads.graphNames.compactMap(\.iri?.value)
-        #expect(names.prefix(2) == [Self.base + "graph/reference", Self.base + "graph/entities"])
+        // N-Quads streams: a graph first appears with its first quad, so the entities graph
+        // follows the first page that names an entity; the reference graph comes first.
+        #expect(names.first == Self.base + "graph/reference")
+        #expect(names.contains(Self.base + "graph/entities"))
         #expect(names.last == Self.base + "graph/description")
         #expect(names.filter { $0.hasPrefix(Self.base + "page/") }.count == 17)
-        #expect(fromTriG.graphNames == quads.graphNames)
+        #expect(Set(fromTriG.graphNames) == Set(quads.graphNames))
         var merged = Graph()
         var total = 0
         for name in quads.graphNames {

@@ -5,8 +5,8 @@ import Testing
 /// Pathological pages are read in linear time: the example page whose release body is one
 /// huge line of a repeated shape (plain words, many quotes, many names, many dates, many State
 /// names, no spaces, one huge quote). Linearity is checked by the ratio of two sizes' times
-/// (four times the bytes must take less than six times the time; quadratic work takes about
-/// sixteen), never by a wall-clock threshold. `make bench-pathological` measures the 50 MB
+/// (four times the bytes must take less than eight times the time, a margin for a shared
+/// machine; quadratic work takes about sixteen), never by a wall-clock threshold. `make bench-pathological` measures the 50 MB
 /// cases of the same shapes in a release build.
 extension MutationTests {
     /// The repeated text of each shape (`Benchmarks/pathological/generate_pages.py` has the same).
@@ -34,11 +34,11 @@ extension MutationTests {
         return Array(text.utf8) + [0x0A]
     }
 
-    /// The shortest of two runs, in seconds.
+    /// The shortest of three runs, in seconds.
     static func fastestIngest(_ page: [UInt8]) -> Double {
         let ingester = PageIngester()
         var best = Double.infinity
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let start = ContinuousClock.now
             _ = try? ingester.ingest(bytes: page, source: "long.txt")
             let d = (ContinuousClock.now - start).components
@@ -59,7 +59,7 @@ extension MutationTests {
             #expect(error.description.hasPrefix("long.txt"))
         }
         let ratio = Self.fastestIngest(large) / Self.fastestIngest(small)
-        #expect(ratio < 6.0, "\(shape): four times the bytes took \(ratio)× the time")
+        #expect(ratio < 8.0, "\(shape): four times the bytes took \(ratio)× the time")
     }
 
     /// The facts of a pathological page are still read: the speaker of the repeated passage and
