@@ -15,8 +15,9 @@ import OSCE
 ///   Office)`: the capitalised word must occur in the long form; evidence `defined short form`.
 ///
 /// `organisation(ofRole:)` uses them for a role that names its organisation only by a page-defined
-/// acronym (`CCI Director`) or short form (`Head of the Office`): the role → organisation step of
-/// the resolver. A role that names no body the page defines stays without one.
+/// acronym (`CCI Director`) or short form (`Head of the Office`, `the Office’s Deputy Head`): the
+/// role → organisation step of the resolver. A role that names no body the page defines stays
+/// without one.
 ///
 ///     let a = OrganisationAnnotator(texts: ["Lena Brandt heads the Centre for Civic Initiatives (CCI) in Osh."])
 ///     a.organisation(ofRole: "CCI Director")?.name   // "Centre for Civic Initiatives"
@@ -60,8 +61,9 @@ struct OrganisationAnnotator {
         if let known { return definitions[known.name] ?? known }
         for t in TextUnit(role).tokens where t.isWord {
             // An acronym anywhere (`CCI Director`); a defined common-noun short form only after its
-            // article (`Head of the Office`), not as a word of another name.
-            if let o = definitions[t.stem], isAcronymWord(t.stem) { return o }
+            // article (`Head of the Office`) or as a possessive (`the Mission’s Deputy Head`), not
+            // as a word of another name.
+            if let o = definitions[t.stem], isAcronymWord(t.stem) || t.isPossessive { return o }
         }
         let words = role.split(separator: " ").map(String.init)
         for i in words.indices.dropFirst() where words[i - 1].lowercased() == "the" {

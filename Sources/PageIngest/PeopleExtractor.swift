@@ -600,6 +600,10 @@ struct PeopleExtractor {
         var start = k + 1
         var sawCapital = false
         var lowercaseCount = 0
+        // Where the phrase started before the walk first crossed a connector inside a lower-case
+        // tail: the fallback when the longer phrase is no post (`the assault on | a television
+        // reporter, X`).
+        var tailStart: Int?
         while k >= 0 {
             let t = tokens[k]
             if isAcronymInParentheses(tokens, closing: k) {
@@ -619,8 +623,10 @@ struct PeopleExtractor {
                 let lower = t.text.lowercased()
                 if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
                     // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
+                    // (`pour la liberté des médias`: also before a lower-case word of the post's tail.)
                     if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem)),
-                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) {
+                        if !isCapWord(tokens[k + 1]), tailStart == nil { tailStart = start }
                         start = k
                         k -= 1
                         continue
@@ -636,7 +642,10 @@ struct PeopleExtractor {
                 continue
             }
             if isConnector(t) {
-                guard sawCapital else { break }
+                // `Représentante de l’OSCE pour la liberté des médias,`: connectors inside a
+                // lower-case tail too.
+                guard sawCapital || lowercaseCount > 0 else { break }
+                if !sawCapital, tailStart == nil { tailStart = start }
                 start = k
                 k -= 1
                 continue
@@ -656,11 +665,16 @@ struct PeopleExtractor {
             return []
         }
         guard start <= index - 2 else { return [] }
-        if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         var first = start
         while first < index - 1, isConnector(tokens[first]) { first += 1 }
         guard first < index - 1 else { return [] }
         var roles = splitAndValidate(unit, first, index - 1)
+        if roles.isEmpty, let tail = tailStart, tail <= index - 2 {
+            start = tail
+            first = tail
+            roles = splitAndValidate(unit, first, index - 1)
+        }
+        if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
             // `a Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: a second post in
             // apposition before the first (one step only).

@@ -34,6 +34,8 @@ import Testing
         ])
         let office = a.organisation(ofRole: "Head of the Office")
         #expect(office != nil)
+        #expect(a.organisation(ofRole: "Office’s Deputy Head") == office)
+        #expect(a.organisation(ofRole: "Deputy Head of the Office in Osh") != office)
         #expect(office.map { OSCEReference.organisation(named: $0.name)?.id ?? $0.id ?? $0.name }
             == OSCEReference.organisation(named: "OSCE Programme Office in Dushanbe")?.id ?? "OSCE Programme Office in Dushanbe")
     }

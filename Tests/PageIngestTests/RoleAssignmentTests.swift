@@ -66,6 +66,17 @@ import Testing
         #expect(roles(r, "Ilse Ganz") == ["Chief of the international monitors"])
     }
 
+    @Test func aLowerCaseTailOfAPostBeforeACommaAndTheName() {
+        // French post names keep their tail in lower case.
+        let fr = analyse(["La Représentante de l’OSCE pour la liberté des médias, Ana Lopes, a rencontré le directeur du Centre national de formation des journalistes, Karim Saidi."],
+                         title: "Visite")
+        #expect(roles(fr, "Ana Lopes") == ["Représentante de l’OSCE pour la liberté des médias"])
+        #expect(roles(fr, "Karim Saidi") == ["directeur du Centre national de formation des journalistes"])
+        // A longer lower-case phrase that is no post falls back to the post at its end.
+        let en = analyse(["The Representative condemned the attack on a radio journalist, Ivo Marić, in Split."])
+        #expect(roles(en, "Ivo Marić") == ["radio journalist"])
+    }
+
     @Test func twoPostsJoinedBeforeOneNameAreBothHers() {
         let r = analyse(["The Assembly’s Secretary General and Head of the Liaison Office Mira Holm opened the meeting."])
         let found = roles(r, "Mira Holm") ?? []
