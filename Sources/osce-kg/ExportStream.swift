@@ -13,7 +13,9 @@ import RDF
 ///
 /// Each triple is in the default graph (`graph` nil), unless the builder has
 /// `namedGraphs`: then each is in its graph (`KnowledgeGraphBuilder.takeEmittedQuads()`),
-/// and the description comes whole in `{base}graph/description`, as
+/// each page's entities-graph quads before its own graph's (so the graphs
+/// are first named in the order of the in-memory dataset), and the
+/// description comes whole in `{base}graph/description`, as
 /// `ExportWriter.namedGraphs` lays the dataset out.
 ///
 ///     let stream = ExportStream(builder: streamingBuilder, adder: reading.adder(), concurrent: true) { statistics in … }
