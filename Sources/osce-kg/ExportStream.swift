@@ -43,6 +43,8 @@ final class ExportStream: Sequence, IteratorProtocol {
 
     /// The number of quads waiting between the threads, at most (concurrent streams).
     static let channelCapacity = 1 << 15
+    /// The fewest quads handed from the building thread to the writing one at once (but the last).
+    static let handOff = 1 << 12
 
     /// The number of quads produced so far (all of them once the writer is done).
     private(set) var count = 0
@@ -61,9 +63,17 @@ final class ExportStream: Sequence, IteratorProtocol {
             self.channel = channel
             let producer = producer
             let thread = Thread {
+                // Pages' batches joined into hand-offs of `handOff` quads or more: one lock and
+                // one wake-up per hand-off instead of per page.
+                var pending: [Quad] = []
                 while let batch = producer.nextBatch() {
-                    if !channel.put(batch) { return }  // the writer stopped (an error): so does the builder
+                    pending += batch
+                    if pending.count >= Self.handOff {
+                        if !channel.put(pending) { return }  // the writer stopped (an error): so does the builder
+                        pending = []
+                    }
                 }
+                channel.put(pending)
                 channel.close()
             }
             thread.stackSize = 16 << 20
