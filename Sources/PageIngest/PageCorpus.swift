@@ -275,7 +275,8 @@ public enum PageCorpus {
         return max(1, ProcessInfo.processInfo.activeProcessorCount)
     }
 
-    /// Reads and analyses pages on `jobs` threads at once (a file in
+    /// Reads and analyses pages on `jobs` threads at once (at most
+    /// Dispatch's width, one per core; a file in
     /// `contents` from its bytes there), turning each page's facts into its
     /// `Capture` on the same thread; results are in input order, whatever
     /// `jobs` is. `files[i]` is input file `first + i`.

@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
     var timings = false
 
-    @Option(name: .long, help: ArgumentHelp("Threads to use: pages analysed at once, and building beside writing when above 1 (default: $OSCE_KG_JOBS, else the number of cores). The output is the same whatever N is.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("Threads to use: pages analysed at once (at most one per core), and building beside writing when above 1 (default: $OSCE_KG_JOBS, else the number of cores). The output is the same whatever N is.", valueName: "N"))
     var jobs: Int?
 
     @OptionGroup(title: "Dataset description (DCAT-AP, VoID, PROV)")

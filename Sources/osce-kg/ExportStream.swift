@@ -13,7 +13,9 @@ import RDF
 ///
 /// Each triple is in the default graph (`graph` nil), unless the builder has
 /// `namedGraphs`: then each is in its graph (`KnowledgeGraphBuilder.takeEmittedQuads()`),
-/// and the description comes whole in `{base}graph/description`, as
+/// each page's entities-graph quads before its own graph's (so the graphs
+/// are first named in the order of the in-memory dataset), and the
+/// description comes whole in `{base}graph/description`, as
 /// `ExportWriter.namedGraphs` lays the dataset out.
 ///
 ///     let stream = ExportStream(builder: streamingBuilder, adder: reading.adder(), concurrent: true) { statistics in … }
@@ -41,6 +43,8 @@ final class ExportStream: Sequence, IteratorProtocol {
 
     /// The number of quads waiting between the threads, at most (concurrent streams).
     static let channelCapacity = 1 << 15
+    /// The fewest quads handed from the building thread to the writing one at once (but the last).
+    static let handOff = 1 << 12
 
     /// The number of quads produced so far (all of them once the writer is done).
     private(set) var count = 0
@@ -59,9 +63,17 @@ final class ExportStream: Sequence, IteratorProtocol {
             self.channel = channel
             let producer = producer
             let thread = Thread {
+                // Pages' batches joined into hand-offs of `handOff` quads or more: one lock and
+                // one wake-up per hand-off instead of per page.
+                var pending: [Quad] = []
                 while let batch = producer.nextBatch() {
-                    if !channel.put(batch) { return }  // the writer stopped (an error): so does the builder
+                    pending += batch
+                    if pending.count >= Self.handOff {
+                        if !channel.put(pending) { return }  // the writer stopped (an error): so does the builder
+                        pending = []
+                    }
                 }
+                channel.put(pending)
                 channel.close()
             }
             thread.stackSize = 16 << 20

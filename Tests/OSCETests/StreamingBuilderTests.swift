@@ -71,8 +71,12 @@ import Testing
         streaming.emitClosingTriples()
         quads += streaming.takeEmittedQuads()
 
-        #expect(quads.map(\.triple) == stored.build().triples)
+        #expect(quads.count == stored.build().count)
         #expect(Set(quads) == Set(dataset.quads))
+        // The graphs first named in buildDataset()'s order: reference, entities, then the pages.
+        var named: [Term] = []
+        for q in quads where !named.contains(q.graph!) { named.append(q.graph!) }
+        #expect(named == dataset.graphNames)
         #expect(quads.contains { $0.graph == .iri(policy.page(slug: "b")) && $0.subject == .iri(policy.page(slug: "b")) })
         #expect(quads.first?.graph == .iri(policy.referenceGraph))
         #expect(quads.last?.graph == .iri(policy.entitiesGraph))  // the holdings

@@ -292,8 +292,11 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     /// Streaming with `namedGraphs`: `takeEmitted()` with each triple's
     /// graph: `{base}graph/reference`, `{base}graph/entities` or the page's
-    /// IRI, as `buildDataset()` would place it. Without `namedGraphs`, the
-    /// triples in the default graph (`graph` nil).
+    /// IRI, as `buildDataset()` would place it; the entities graph's quads
+    /// first (in emission order), then the others (in emission order), so
+    /// that a stream of pages names the graphs in `buildDataset()`'s order:
+    /// the reference, the entities, then the pages. Without `namedGraphs`,
+    /// the triples in the default graph (`graph` nil).
     /// - Complexity: O(t) in the t triples taken.
     public mutating func takeEmittedQuads() -> [Quad] {
         let graphs = emittedGraphs
@@ -302,16 +305,21 @@ public struct KnowledgeGraphBuilder: Sendable {
         let names: [Term] = [.iri(policy.referenceGraph), .iri(policy.entitiesGraph)]
         var quads: [Quad] = []
         quads.reserveCapacity(triples.count)
+        var others: [Quad] = []
         var lastIndex: Int32 = -1
         var lastName: Term = names[0]
         for (t, g) in zip(triples, graphs) {
+            if g == 1 {
+                quads.append(Quad(t, graph: names[1]))
+                continue
+            }
             if g != lastIndex {
                 lastIndex = g
                 lastName = g < 2 ? names[Int(g)] : .iri(pageGraphs[Int(g) - 2])
             }
-            quads.append(Quad(t, graph: lastName))
+            others.append(Quad(t, graph: lastName))
         }
-        return quads
+        return quads + others
     }
 
     /// Streaming: queues the triples `build()` lists after the pages' (the
