@@ -57,7 +57,9 @@ struct Dateline: Hashable {
             if cand.needsDate && (date == nil || !hasDatePart) { continue }
             let (cities, countries) = splitCountries(places)
             if !hasDatePart && fallback != nil { continue }
-            let rest = TextNormalization.collapse(paragraph[paragraph.index(paragraph.startIndex, offsetBy: cand.end)...])
+            // (Leading spaces skipped first: the rest of a collapsed paragraph is then copied, not rebuilt.)
+            let restStart = paragraph.index(paragraph.startIndex, offsetBy: cand.end)
+            let rest = TextNormalization.collapse(paragraph[restStart...].drop { $0 == " " })
             let line = Dateline(places: cities, countries: countries, date: date, remainder: rest, standalone: false)
             if hasDatePart { return line }
             // `VIENNA- The …`: no date; the text after the dash must not continue an all-caps name.

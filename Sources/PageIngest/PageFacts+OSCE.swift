@@ -73,9 +73,19 @@ extension PageFacts {
         }
         let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
+        // The people by the first and last words of their names: a role is cut only at the names
+        // whose words it holds (O(words) a role, not O(people)).
+        let names = item.people.map(\.name)
+        var byWord: [String: [Int]] = [:]
+        for (n, name) in names.enumerated() {
+            let words = name.split(separator: " ")
+            for w in Set([words.first, words.last].compactMap { $0 }) { byWord[String(w), default: []].append(n) }
+        }
         for (person, facts) in zip(people, item.people) {
-            let others = item.people.map(\.name).filter { $0 != facts.name }
             for raw in facts.roles {
+                var candidates = Set<Int>()
+                for w in raw.split(separator: " ") { candidates.formUnion(byWord[String(w).trimmingCharacters(in: .punctuationCharacters)] ?? []) }
+                let others = candidates.sorted().map { names[$0] }.filter { $0 != facts.name }
                 guard let role = Self.cutAtOtherNames(raw, names: others) else { continue }
                 posts.append(Post(role: role, holder: person, organisation: Self.organisation(ofRole: role)))
             }
