@@ -34,11 +34,11 @@ extension MutationTests {
         return Array(text.utf8) + [0x0A]
     }
 
-    /// The shortest of two runs, in seconds.
+    /// The shortest of three runs, in seconds.
     static func fastestIngest(_ page: [UInt8]) -> Double {
         let ingester = PageIngester()
         var best = Double.infinity
-        for _ in 0..<2 {
+        for _ in 0..<3 {
             let start = ContinuousClock.now
             _ = try? ingester.ingest(bytes: page, source: "long.txt")
             let d = (ContinuousClock.now - start).components
@@ -47,19 +47,19 @@ extension MutationTests {
         return best
     }
 
-    @Test(arguments: pathologicalShapes.map(\.name))
-    func aPathologicalLineIsReadInLinearTime(_ shape: String) throws {
-        let unit = try #require(Self.pathologicalShapes.first { $0.name == shape }?.unit)
-        let small = try Self.pathologicalPage(unit, bytes: 1 << 17)
-        let large = try Self.pathologicalPage(unit, bytes: 1 << 19)
-        // Read at all: facts or a clean refusal naming the file, never a crash.
-        do throws(IngestError) {
-            _ = try PageIngester().ingest(bytes: small, source: "long.txt")
-        } catch {
-            #expect(error.description.hasPrefix("long.txt"))
+    @Test func pathologicalLinesAreReadInLinearTime() throws {
+        for (shape, unit) in Self.pathologicalShapes {
+            let small = try Self.pathologicalPage(unit, bytes: 1 << 16)
+            let large = try Self.pathologicalPage(unit, bytes: 1 << 18)
+            // Read at all: facts or a clean refusal naming the file, never a crash.
+            do throws(IngestError) {
+                _ = try PageIngester().ingest(bytes: small, source: "long.txt")
+            } catch {
+                #expect(error.description.hasPrefix("long.txt"))
+            }
+            let ratio = Self.fastestIngest(large) / Self.fastestIngest(small)
+            #expect(ratio < 6.0, "\(shape): four times the bytes took \(ratio)× the time")
         }
-        let ratio = Self.fastestIngest(large) / Self.fastestIngest(small)
-        #expect(ratio < 6.0, "\(shape): four times the bytes took \(ratio)× the time")
     }
 
     /// The facts of a pathological page are still read: the speaker of the repeated passage and
