@@ -14,6 +14,7 @@
 #   make man        the man page, .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
 #   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
 #   make bench      export benchmark against rapper (N synthetic pages, default 10000)
+#   make bench-pathological  one page of one MB-megabyte line per shape (default 50): time and peak memory
 #   make bench-query  SPARQL benchmark against pyoxigraph and roqet
 #   make bench-serve  SPARQL endpoint benchmark: osce-kg serve against oxigraph serve (wrk, 1/8/32 clients)
 # `sudo` is used for apt-get when not root.
@@ -33,7 +34,7 @@ PYTHON_COMMANDS = oxigraph
 PREFIX ?= /usr/local
 DESTDIR ?=
 
-.PHONY: deps deps-browser venv build demo test eval man install uninstall bench bench-query bench-serve wrk clean
+.PHONY: deps deps-browser venv build demo test eval man install uninstall bench bench-pathological bench-query bench-serve wrk clean
 
 # System packages: Raptor, libxml2 for HTML pages, rapper, roqet.
 deps:
@@ -84,6 +85,14 @@ eval: build
 
 bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
+
+# Pathological pages (issue 9): one page of one MB-megabyte line per shape (plain words, quotes,
+# names, dates, State names, no spaces, one huge quote, the flattened page); time and peak RSS
+# against the goal (<= 2 s, <= 10x the size). Pages in Benchmarks/out/pathological (reused).
+MB ?= 50
+bench-pathological: build venv
+	$(PY) Benchmarks/pathological/bench_pathological.py --bin $(BIN) --megabytes $(MB) $(if $(SHAPES),--shapes $(SHAPES)) \
+		--report Benchmarks/out/bench-pathological.md
 
 test: deps deps-browser venv
 	$(SWIFT) test

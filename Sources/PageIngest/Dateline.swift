@@ -25,15 +25,22 @@ struct Dateline: Hashable {
         var candidates: [(start: Int, end: Int, needsDate: Bool)] = []
         var i = 0
         let limit = min(chars.count, 120)
+        // The marks compared by scalar value: none has another canonically equivalent spelling,
+        // so this is `Character` equality without the normalising comparison.
+        func scalar(_ c: Character) -> UInt32 {
+            let s = c.unicodeScalars
+            return s.count == 1 ? s.first!.value : 0
+        }
         while i < limit {
             let c = chars[i]
-            if c == "–" || c == "—" || c == "−" || c == "‒" || c == "―" {
+            let v = scalar(c)
+            if v == 0x2013 || v == 0x2014 || v == 0x2212 || v == 0x2012 || v == 0x2015 {   // – — − ‒ ―
                 candidates.append((i, i + 1, false))
-            } else if c == ":" {
+            } else if v == 0x3A {
                 // `VIENNA, 11 May 2020: Today …` — a colon ends a dateline only after a full date.
                 candidates.append((i, i + 1, true))
-            } else if c == "-" {
-                if i + 1 < chars.count, chars[i + 1] == "-" {
+            } else if v == 0x2D {
+                if i + 1 < chars.count, scalar(chars[i + 1]) == 0x2D {
                     candidates.append((i, i + 2, false))
                     i += 2
                     continue
@@ -41,9 +48,9 @@ struct Dateline: Hashable {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
                 if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1, false)) }
-            } else if c == "!" || c == "?" || c == "“" || c == "\"" || c == "„" || c == "«" {
+            } else if v == 0x21 || v == 0x3F || v == 0x201C || v == 0x22 || v == 0x201E || v == 0xAB {   // ! ? “ " „ «
                 break
-            } else if c == ".", i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase, chars[i + 2].isLetter,
+            } else if v == 0x2E, i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase, chars[i + 2].isLetter,
                       !(i > 0 && chars[i - 1].isNumber) {
                 // A sentence ends before any dash: no dateline.
                 break
@@ -57,7 +64,9 @@ struct Dateline: Hashable {
             if cand.needsDate && (date == nil || !hasDatePart) { continue }
             let (cities, countries) = splitCountries(places)
             if !hasDatePart && fallback != nil { continue }
-            let rest = TextNormalization.collapse(paragraph[paragraph.index(paragraph.startIndex, offsetBy: cand.end)...])
+            // (Leading spaces skipped first: the rest of a collapsed paragraph is then copied, not rebuilt.)
+            let restStart = paragraph.index(paragraph.startIndex, offsetBy: cand.end)
+            let rest = TextNormalization.collapse(paragraph[restStart...].drop { $0 == " " })
             let line = Dateline(places: cities, countries: countries, date: date, remainder: rest, standalone: false)
             if hasDatePart { return line }
             // `VIENNA- The …`: no date; the text after the dash must not continue an all-caps name.

@@ -43,8 +43,14 @@ enum MeetingDetector {
     }
 
     static func meeting(in sentence: String, date: String?) -> MeetingFacts? {
-        let words = sentence.split(separator: " ").map(String.init)
-        guard let v = words.firstIndex(where: { verbs.contains($0) }), v + 1 < words.count else { return nil }
+        // Only the verb and the dozen words after it are read as words (a long sentence is not
+        // split whole): the subject is the text before the verb.
+        guard let verb = firstVerb(in: sentence) else { return nil }
+        let before = sentence[..<verb.lowerBound].split(separator: " ").map(String.init)
+        let after = sentence[verb.upperBound...].split(separator: " ", maxSplits: 16)
+        let words = before + [String(sentence[verb])] + after.prefix(16).map(String.init)
+        let v = before.count
+        guard v + 1 < words.count else { return nil }
         var k = v + 1
         guard ["their", "its", "the", "a", "an", "his", "her"].contains(words[k].lowercased()) else { return nil }
         k += 1
@@ -103,6 +109,28 @@ enum MeetingDetector {
         return MeetingFacts(description: descr.joined(separator: " "), organizer: organizer, chair: chair, ordinal: ordinal,
                             attendanceMode: mode, participants: nil, date: today ? date : nil)
     }
+
+    /// The first word of `sentence` (words are separated by single spaces) that is one of `verbs`.
+    /// - Complexity: O(n) byte comparisons; a hash look-up only for words of a verb's length
+    ///   and first letter.
+    static func firstVerb(in sentence: String) -> Range<String.Index>? {
+        let bytes = sentence.utf8
+        var start = bytes.startIndex
+        while start < bytes.endIndex {
+            var end = start
+            while end < bytes.endIndex, bytes[end] != 0x20 { end = bytes.index(after: end) }
+            let length = bytes.distance(from: start, to: end)
+            if length >= verbLengths.lowerBound, length <= verbLengths.upperBound, verbInitials.contains(bytes[start]),
+               verbs.contains(String(sentence[start..<end])) {
+                return start..<end
+            }
+            start = end < bytes.endIndex ? bytes.index(after: end) : end
+        }
+        return nil
+    }
+
+    static let verbLengths: ClosedRange<Int> = verbs.map(\.utf8.count).min()!...verbs.map(\.utf8.count).max()!
+    static let verbInitials: Set<UInt8> = Set(verbs.compactMap(\.utf8.first))
 
     /// `27th`, `1st`, `22nd`, `3rd` → the number; nil for anything else.
     static func numericOrdinal(_ w: String) -> Int? {

@@ -74,12 +74,22 @@ extension PageFacts {
         let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
         // Acronyms and short forms the item defines, read only when it gives a post.
-        let names = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(texts: [item.title] + item.paragraphs) : nil
+        let definitions = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(texts: [item.title] + item.paragraphs) : nil
+        // The people by the first and last words of their names: a role is cut only at the names
+        // whose words it holds (O(words) a role, not O(people)).
+        let names = item.people.map(\.name)
+        var byWord: [String: [Int]] = [:]
+        for (n, name) in names.enumerated() {
+            let words = name.split(separator: " ")
+            for w in Set([words.first, words.last].compactMap { $0 }) { byWord[String(w), default: []].append(n) }
+        }
         for (person, facts) in zip(people, item.people) {
-            let others = item.people.map(\.name).filter { $0 != facts.name }
             for raw in facts.roles {
+                var candidates = Set<Int>()
+                for w in raw.split(separator: " ") { candidates.formUnion(byWord[String(w).trimmingCharacters(in: .punctuationCharacters)] ?? []) }
+                let others = candidates.sorted().map { names[$0] }.filter { $0 != facts.name }
                 guard let role = Self.cutAtOtherNames(raw, names: others) else { continue }
-                posts.append(Post(role: role, holder: person, organisation: names?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)))
+                posts.append(Post(role: role, holder: person, organisation: definitions?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)))
             }
         }
         let meetings: [Meeting] = item.meeting.map { m in

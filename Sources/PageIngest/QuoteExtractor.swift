@@ -429,8 +429,11 @@ struct QuoteExtractor {
     /// The index after an attribution phrase (`according to`, `laut`) starting at `k`, if one does.
     func attributionPhraseEnd(_ unit: TextUnit, at k: Int) -> Int? {
         let tokens = unit.tokens
-        for phrase in lexicon.attributionPhrases where k + phrase.count < tokens.count {
-            if phrase.indices.allSatisfy({ tokens[k + $0].text.lowercased() == phrase[$0] }) { return k + phrase.count }
+        guard k < tokens.count else { return nil }
+        // (The first word lower-cased once, not once a phrase.)
+        let first = tokens[k].text.lowercased()
+        for phrase in lexicon.attributionPhrases where k + phrase.count < tokens.count && phrase.first == first {
+            if phrase.indices.dropFirst().allSatisfy({ tokens[k + $0].text.lowercased() == phrase[$0] }) { return k + phrase.count }
         }
         return nil
     }

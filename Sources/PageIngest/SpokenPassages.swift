@@ -22,6 +22,8 @@ struct SpokenPassages {
 
     /// Records that `speaker` said `text`.
     mutating func append(_ text: String, speaker: Int) {
+        // (`isRepetition` needs 40 characters on both sides: a shorter passage repeats nothing.)
+        guard text.count >= 40 else { return }
         let n = passages.count
         passages.append((text, speaker))
         byStart[Self.key(text), default: []].append(n)
@@ -32,6 +34,7 @@ struct SpokenPassages {
     /// The speaker of the first passage that `text` repeats or is repeated by, nil when none.
     /// Same result as `passages.first { QuoteExtractor.isRepetition($0.text, text) }`.
     func speaker(repeating text: String) -> Int? {
+        guard text.count >= 40 else { return nil }
         var candidates: [Int] = unfiled
         // `text` is the longer one: it begins with the other's trimmed text.
         candidates += byTrimmedStart[Self.key(text)] ?? []

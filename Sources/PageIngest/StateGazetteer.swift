@@ -43,6 +43,9 @@ struct StateGazetteer: Sendable {
     private var exactFirst: [String: [Int]] = [:]
     /// Folded first-word stem → entry indices.
     private var stemFirst: [String: [Int]] = [:]
+    /// Per language, the first one or two characters of every entry's first word (its text or
+    /// stem): a word starting otherwise begins no entry (`match`'s O(1) rejection of most words).
+    private var openings: [String: Set<String>] = [:]
     /// Language → kind → endings (the empty ending as "").
     private(set) var endings: [String: [Kind: Set<String>]] = [:]
     /// Language → elided prefixes (`l'`), folded.
@@ -98,6 +101,7 @@ struct StateGazetteer: Sendable {
                 let n = entries.count
                 entries.append(Entry(words: words, language: language, kind: k, state: state))
                 if first.isStem { stemFirst[first.text, default: []].append(n) } else { exactFirst[first.text, default: []].append(n) }
+                openings[language, default: []].insert(String(first.text.prefix(2)))
             }
         }
         for (language, kinds) in endings {
@@ -133,8 +137,10 @@ struct StateGazetteer: Sendable {
         // Longest first; at equal length a `not` phrase, then the earlier line of the file (the
         // candidates come from hash sets, so the order must not decide).
         var best: (match: Match, entry: Int)?
+        let opening = openings[language] ?? []
         for head in heads {
             let first = Self.fold(head)
+            guard opening.contains(String(first.prefix(2))) || opening.contains(String(first.prefix(1))) || opening.contains("") else { continue }
             var candidates = exactFirst[first] ?? []
             for stem in stems(of: first, language: language) { candidates += stemFirst[stem] ?? [] }
             for e in candidates {

@@ -12,15 +12,35 @@
 ///
 /// Source: RFC 8259 §7 (Strings).
 public enum JSONText {
+    /// Writes the JSON string literal for `s` (quotes included) to `out`:
+    /// the same text as `quoted(s, asciiOnly:)`, without building it when
+    /// nothing needs escaping.
+    @inlinable
+    public static func write(_ s: String, asciiOnly: Bool = false, to out: inout some TextOutputStream) {
+        if isPlain(s) {
+            out.write("\"")
+            out.write(s)
+            out.write("\"")
+        } else {
+            out.write(quoted(s, asciiOnly: asciiOnly))
+        }
+    }
+
+    /// Whether `s` has no byte that may need escaping (control, `"`, `\`,
+    /// DEL, non-ASCII); scanned over the contiguous bytes of a native string.
+    @inlinable
+    static func isPlain(_ s: String) -> Bool {
+        let special = { (b: UInt8) -> Bool in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b >= 0x80 }
+        return !(s.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? s.utf8.contains(where: special))
+    }
+
     /// The JSON string literal for `s`, quotes included.
     ///
     /// - Complexity: O(n) in the UTF-8 length of `s`.
     public static func quoted(_ s: String, asciiOnly: Bool = false) -> String {
         var out = "\""
         // Fast path: nothing to escape.
-        let special = { (b: UInt8) -> Bool in b < 0x20 || b == 0x22 || b == 0x5C || b == 0x7F || b >= 0x80 }
-        // (over the contiguous bytes of a native string: a tight loop)
-        if !(s.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? s.utf8.contains(where: special)) {
+        if isPlain(s) {
             out += s
             return out + "\""
         }

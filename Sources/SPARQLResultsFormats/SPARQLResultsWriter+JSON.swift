@@ -7,32 +7,48 @@ extension SPARQLResultsWriter {
         out.write(variables.map { " " + jsonString($0.name) }.joined(separator: ","))
         out.write(" ]\n  },\n  \"results\": {\n    \"bindings\": [")
         var first = true
+        // `        "name": ` per variable, made once.
+        let keys = variables.map { "        " + jsonString($0.name) + ": " }
         for row in rows {
             out.write(first ? "\n" : ",\n")
             first = false
             out.write("      {")
             var firstBinding = true
-            for (i, v) in variables.enumerated() where i < row.count {
+            for i in variables.indices where i < row.count {
                 guard let t = row[i] else { continue }
                 out.write(firstBinding ? "\n" : ",\n")
                 firstBinding = false
-                out.write("        " + jsonString(v.name) + ": " + jsonTerm(t))
+                out.write(keys[i])
+                writeJSONTerm(t, to: &out)
             }
             out.write(firstBinding ? "}" : "\n      }")
         }
         out.write(first ? "]\n  }\n}\n" : "\n    ]\n  }\n}\n")
     }
 
-    static func jsonTerm(_ t: Term) -> String {
+    /// Writes the JSON object of `t` (`type`, `value`, and `xml:lang` or
+    /// `datatype`; SPARQL 1.1 Query Results JSON §3.2.2) to `out`, piece by
+    /// piece (no intermediate strings).
+    static func writeJSONTerm(_ t: Term, to out: inout some TextOutputStream) {
         switch t {
-        case .iri(let i): return "{ \"type\": \"uri\", \"value\": \(jsonString(i.value)) }"
-        case .blankNode(let b): return "{ \"type\": \"bnode\", \"value\": \(jsonString(b.id)) }"
+        case .iri(let i):
+            out.write("{ \"type\": \"uri\", \"value\": ")
+            JSONText.write(i.value, to: &out)
+        case .blankNode(let b):
+            out.write("{ \"type\": \"bnode\", \"value\": ")
+            JSONText.write(b.id, to: &out)
         case .literal(let l):
-            var s = "{ \"type\": \"literal\", \"value\": \(jsonString(l.lexicalForm))"
-            if let lang = l.language { s += ", \"xml:lang\": \(jsonString(lang))" }
-            else if l.datatype != XSD.string { s += ", \"datatype\": \(jsonString(l.datatype.value))" }
-            return s + " }"
+            out.write("{ \"type\": \"literal\", \"value\": ")
+            JSONText.write(l.lexicalForm, to: &out)
+            if let lang = l.language {
+                out.write(", \"xml:lang\": ")
+                JSONText.write(lang, to: &out)
+            } else if l.datatype != XSD.string {
+                out.write(", \"datatype\": ")
+                JSONText.write(l.datatype.value, to: &out)
+            }
         }
+        out.write(" }")
     }
 
     /// A JSON string (RFC 8259 §7), through the package's one escaper, `JSONText.quoted`.

@@ -27,8 +27,24 @@ final class BGPNode: PlanNode {
         }
     }
 
+    /// The pattern's variable slots, ascending, when all are below 64 (then
+    /// the plan for a set of bound slots is found by bit mask, with no
+    /// allocation per open); nil otherwise.
+    private lazy var maskSlots: [Int]? = variables.allSatisfy { $0 < 64 } ? variables.sorted() : nil
+    private var plansByMask: [UInt64: BGPPlan] = [:]
+
     override func openInner(_ input: Row, _ graph: GraphSelector, substitute: Bool) throws(QueryEvaluationError) -> RowIterator {
         if patterns.isEmpty { return SingleRowIterator(input) }
+        if let slots = maskSlots {
+            var mask: UInt64 = 0
+            for s in slots where input[s] != 0 { mask |= 1 << UInt64(s) }
+            let plan: BGPPlan
+            if let p = plansByMask[mask] { plan = p } else {
+                plan = makePlan(bound: Set(slots.filter { input[$0] != 0 }))
+                plansByMask[mask] = plan
+            }
+            return BGPIterator(plan: plan, input: input, graph: graph, context: context)
+        }
         let bound = variables.filter { input[$0] != 0 }.sorted()
         let key = PlanKey(bound: bound)
         let plan: BGPPlan
