@@ -125,7 +125,13 @@ struct SourceText {
 
     private func isWordScalar(_ i: Int) -> Bool {
         guard i >= 0, i < scalars.count else { return false }
-        let p = scalars[i].properties
+        let s = scalars[i]
+        if s.isASCII {
+            // ASCII: the letters and digits (no other ASCII scalar is alphabetic or numeric).
+            let v = s.value | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
+        }
+        let p = s.properties
         return p.isAlphabetic || p.numericType != nil
     }
 
