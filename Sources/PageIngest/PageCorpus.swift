@@ -139,13 +139,23 @@ public enum PageCorpus {
     /// capture, the captures of one page winner first, and last the
     /// releases cut off mid-text.
     ///
+    /// Each page is added in its own page window of the builder
+    /// (`KnowledgeGraphBuilder.beginPageWindow(retained:)`), retained only
+    /// when something page-bound it names (its page, a release, by slug) is
+    /// named again by another page or by the releases cut off mid-text, so a
+    /// streaming builder keeps the fingerprints of the other pages' triples
+    /// only while the page is added.
+    ///
     ///     var adder = reading.adder()
     ///     while adder.addNext(into: &builder) { write(builder.takeEmitted()) }
     public struct PageAdder {
         private var captures: [Capture]
         /// A short form of a name on one page is the full name another page gives (`PersonAliases`).
         private let aliases: PersonAliases
+        /// The captures of each page, winner first (`init`).
         private var groups: [[Int]] = []
+        /// For each of `groups`, whether its page window is retained (see the type's discussion).
+        private let retained: [Bool]
         private var next = 0
         private var truncated: [Release] = []
         private var done = false
@@ -165,6 +175,52 @@ public enum PageCorpus {
                     groups.append([i])
                 }
             }
+            for g in groups.indices { Self.unify(&groups[g], in: &self.captures) }
+            retained = Self.recurring(groups, in: self.captures)
+        }
+
+        /// Orders the captures of one page winner first (a complete capture
+        /// before a cut one, then the later in input order) and, when the
+        /// winner holds one release, gives every capture holding one release
+        /// the winner's IRI, and its date where it has one (the date also
+        /// dates the post holdings the release attests).
+        private static func unify(_ members: inout [Int], in captures: inout [Capture]) {
+            members.sort { a, b in
+                if captures[a].isTruncated != captures[b].isTruncated { return !captures[a].isTruncated }
+                return captures[a].order > captures[b].order
+            }
+            guard members.count > 1, captures[members[0]].releases.count == 1 else { return }
+            let winner = captures[members[0]].releases[0]
+            let slug = winner.slug
+            for i in members where captures[i].releases.count == 1 {
+                captures[i].releases[0].id = slug
+                if winner.date != nil { captures[i].releases[0].date = winner.date }
+            }
+        }
+
+        /// For each group, whether a page or release it adds (by slug) is
+        /// also added by another group or among the releases cut off
+        /// mid-text (added after the last group).
+        /// - Complexity: O(releases) hash look-ups.
+        private static func recurring(_ groups: [[Int]], in captures: [Capture]) -> [Bool] {
+            let end = groups.count  // the releases cut off mid-text
+            var owner: [String: Int] = [:]  // a page ("p …") or release ("r …") slug → its group, or -1 for several
+            var keys: [[String]] = Array(repeating: [], count: groups.count)
+            func note(_ key: String, _ g: Int) {
+                if g < end { keys[g].append(key) }
+                if let o = owner[key] { if o != g { owner[key] = -1 } } else { owner[key] = g }
+            }
+            for (g, members) in groups.enumerated() {
+                for i in members {
+                    note("p " + captures[i].slug, g)
+                    for release in captures[i].releases {
+                        let at = release.truncated ? end : g
+                        note("p " + release.pageSlug, at)
+                        note("r " + release.slug, at)
+                    }
+                }
+            }
+            return keys.map { $0.contains { owner[$0] == -1 } }
         }
 
         /// Adds the next page (all its captures), or, after the last page,
@@ -173,28 +229,16 @@ public enum PageCorpus {
             guard next < groups.count else {
                 if done { return false }
                 done = true
+                builder.beginPageWindow(retained: true)
                 for release in truncated { builder.add(release) }
                 truncated = []
                 return true
             }
             let members = groups[next]
             groups[next] = []
+            builder.beginPageWindow(retained: retained[next])
             next += 1
-            var group = members.map { captures[$0] }
-            group.sort { a, b in
-                if a.isTruncated != b.isTruncated { return !a.isTruncated }
-                return a.order > b.order
-            }
-            if group.count > 1, group[0].releases.count == 1 {
-                // One release: the winner's IRI, and its date where it has one (the date
-                // also dates the post holdings the release attests).
-                let winner = group[0].releases[0]
-                for g in group.indices where group[g].releases.count == 1 {
-                    group[g].releases[0].id = winner.slug
-                    if winner.date != nil { group[g].releases[0].date = winner.date }
-                }
-            }
-            for capture in group {
+            for capture in members.map({ captures[$0] }) {
                 let page = builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
                 if !capture.mentions.isEmpty { builder.add(aliases.resolve(capture.mentions), onPage: page) }
                 for release in capture.releases.map(aliases.resolve) {

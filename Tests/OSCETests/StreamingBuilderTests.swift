@@ -84,4 +84,30 @@ import Testing
         var plain = KnowledgeGraphBuilder(policy: policy, streaming: true)
         #expect(plain.takeEmittedQuads().allSatisfy { $0.graph == nil })
     }
+
+    /// A page window not retained forgets its page-bound triples when the
+    /// next opens (the shared entities' stay); a retained one keeps them.
+    @Test func pageWindowsForgetPageBoundTriplesUnlessRetained() {
+        var b = KnowledgeGraphBuilder(policy: policy, streaming: true)
+        _ = b.takeEmitted()
+        b.beginPageWindow(retained: false)
+        b.add(release("Mission marks anniversary", date: "2021-06-01", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "a.txt"))
+        let first = b.takeEmitted()
+        let pageA = Triple(policy.page(slug: "a"), RDFVocabulary.type, Namespace.schema["WebPage"])
+        #expect(first.contains(pageA))
+        #expect(b.hasEmitted(pageA))
+        let person = first.first { !b.isPageBound($0.subject) && $0.subject.description.contains("/person/") }
+        #expect(person != nil)
+        b.beginPageWindow(retained: true)
+        #expect(!b.hasEmitted(pageA))  // forgotten with its window
+        #expect(person.map { b.hasEmitted($0) } == true)  // shared: kept
+        b.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
+        _ = b.takeEmitted()
+        b.beginPageWindow(retained: false)
+        let pageB = Triple(policy.page(slug: "b"), RDFVocabulary.type, Namespace.schema["WebPage"])
+        #expect(b.hasEmitted(pageB))  // its window was retained
+        // The same release again in a later window: nothing new.
+        b.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
+        #expect(b.takeEmitted().isEmpty)
+    }
 }

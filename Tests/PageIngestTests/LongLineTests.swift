@@ -32,8 +32,8 @@ import Testing
     }
 
     @Test func aPageOfOneLongLineIsReadInLinearTime() throws {
-        let small = try Self.oneLinePage(bytes: 1 << 20)
-        let large = try Self.oneLinePage(bytes: 2 << 20)
+        let small = try Self.oneLinePage(bytes: 1 << 19)
+        let large = try Self.oneLinePage(bytes: 1 << 21)
         // Read at all: facts or a clean refusal naming the file, never a crash.
         do throws(IngestError) {
             _ = try PageIngester().ingest(bytes: small, source: "long.txt")
@@ -41,7 +41,9 @@ import Testing
             #expect(error.description.hasPrefix("long.txt"))
         }
         let ratio = Self.fastest(large) / Self.fastest(small)
-        // Linear gives about 2 (size ratio); quadratic about 4.
-        #expect(ratio < 3.0, "twice the bytes took \(ratio)× the time")
+        // Linear gives about 4 (size ratio); quadratic about 16. The margin is for a shared
+        // machine running other tests at the same time (twice the bytes under a limit of 3
+        // failed once there at 3.77).
+        #expect(ratio < 8.0, "four times the bytes took \(ratio)× the time")
     }
 }

@@ -44,6 +44,17 @@ import RDF
 /// each page with `takeEmitted()`, in the order `build()` would list them,
 /// and ends with `emitClosingTriples()` (the post holdings and Wikidata
 /// links). An export then writes each page's triples as the page is added.
+///
+/// Page windows (streaming): the fingerprints of page-bound triples (about a
+/// page, release, quote, person mention, excerpt or selector: see
+/// `pageBoundKinds`) need not be kept for the whole corpus. A caller that
+/// knows which pages and releases recur (`PageCorpus.PageAdder`) opens a
+/// window per page with `beginPageWindow(retained:)`: in a window that is
+/// not retained, page-bound triples and single-valued values are deduplicated
+/// in a table dropped when the next window opens, so memory holds only the
+/// shared entities' fingerprints, not every triple's. The output is the same
+/// as long as no page-bound subject of a window not retained is emitted again
+/// in a later window.
 /// With `namedGraphs: true` as well, each queued triple keeps the graph it
 /// belongs to (the same graph `buildDataset()` would put it in), taken with
 /// `takeEmittedQuads()`: N-Quads then stream too, each quad in emission order.
@@ -64,6 +75,13 @@ public struct KnowledgeGraphBuilder: Sendable {
     public let streaming: Bool
     /// Streaming: the fingerprints of the triples emitted so far.
     var seen = Set<Fingerprint>()
+    /// Streaming, in a page window not retained: the fingerprints of the
+    /// window's page-bound triples (`beginPageWindow(retained:)`).
+    var windowSeen = Set<Fingerprint>()
+    /// Streaming, in a page window not retained: `functional` for the window's page-bound subjects.
+    var windowFunctional: [Fingerprint: Fingerprint] = [:]
+    /// Whether page-bound triples go to `windowSeen` and `windowFunctional` (a window not retained is open).
+    var windowed = false
     /// Streaming: the triples emitted since the last `takeEmitted()`.
     var emitted: [Triple] = []
     /// Streaming with `namedGraphs`: the graph of each triple of `emitted` (see `tripleGraphs`).
@@ -257,20 +275,30 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// page's graph.
     static let pageBoundKinds: Set<Substring> = ["page", "release", "quote", "mention", "excerpt", "selector"]
 
+    /// Whether `subject` is a minted IRI of one of `pageBoundKinds`.
+    func isPageBound(_ subject: Term) -> Bool {
+        guard case .iri(let iri) = subject, iri.starts(with: policy.base) else { return false }
+        let rest = iri.value.dropFirst(policy.base.count)
+        guard let slash = rest.firstIndex(of: "/") else { return false }
+        return Self.pageBoundKinds.contains(rest[..<slash])
+    }
+
     /// The graph a new triple about `subject` goes to.
     func graphIndex(for subject: Term) -> Int32 {
         if currentGraph < 2 { return currentGraph }
-        guard case .iri(let iri) = subject, iri.starts(with: policy.base) else { return 1 }
-        let rest = iri.value.dropFirst(policy.base.count)
-        guard let slash = rest.firstIndex(of: "/") else { return 1 }
-        return Self.pageBoundKinds.contains(rest[..<slash]) ? currentGraph : 1
+        return isPageBound(subject) ? currentGraph : 1
     }
 
     /// Inserts `triple` into the store, recording its graph when it is new;
-    /// streaming, queues it when it is new.
+    /// streaming, queues it when it is new (deduplicated in the page window
+    /// when it is page-bound and the window is not retained).
     mutating func record(_ triple: Triple) {
         if streaming {
-            if seen.insert(Fingerprint(triple)).inserted {
+            let fingerprint = Fingerprint(triple)
+            let new = windowed && isPageBound(triple.subject)
+                ? !seen.contains(fingerprint) && windowSeen.insert(fingerprint).inserted
+                : seen.insert(fingerprint).inserted
+            if new {
                 emitted.append(triple)
                 if namedGraphs { emittedGraphs.append(graphIndex(for: triple.subject)) }
             }
@@ -280,6 +308,21 @@ public struct KnowledgeGraphBuilder: Sendable {
     }
 
     // MARK: Streaming
+
+    /// Streaming: opens a page window (see the type's discussion), closing
+    /// the previous one. With `retained` false, the page-bound triples and
+    /// single-valued values emitted until the next call are deduplicated in a
+    /// table dropped then: the caller promises that no page-bound subject
+    /// emitted in this window (its page, its releases and their quotes,
+    /// mentions, excerpts and selectors) is emitted again later. With
+    /// `retained` true (or not streaming), they are kept for the whole corpus,
+    /// as when no window is opened.
+    /// - Complexity: O(1) amortised (the dropped table keeps its capacity).
+    public mutating func beginPageWindow(retained: Bool) {
+        windowSeen.removeAll(keepingCapacity: true)
+        windowFunctional.removeAll(keepingCapacity: true)
+        windowed = streaming && !retained
+    }
 
     /// Streaming: the triples first emitted since the last call, in emission
     /// order (the reference graph's, on the first call after `init`).
@@ -329,6 +372,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     public mutating func emitClosingTriples() {
         guard streaming else { return }
         currentGraph = 1  // the entities graph, as in `buildDataset()`
+        beginPageWindow(retained: true)
         for t in holdingTriples() + wikidataLinkTriples() { record(t) }
     }
 
@@ -336,7 +380,9 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// whether `build()` holds it.
     /// - Complexity: O(bytes of the triple); O(h log h) when not streaming and holdings exist.
     public func hasEmitted(_ triple: Triple) -> Bool {
-        streaming ? seen.contains(Fingerprint(triple)) : build().contains(triple)
+        guard streaming else { return build().contains(triple) }
+        let fingerprint = Fingerprint(triple)
+        return seen.contains(fingerprint) || windowSeen.contains(fingerprint)
     }
 
     // MARK: Emission
@@ -350,11 +396,12 @@ public struct KnowledgeGraphBuilder: Sendable {
     mutating func insertFunctional(_ s: IRI, _ p: IRI, _ o: Term, alternate: IRI? = nil) {
         let key = Self.functionalKey(s, p)
         let value = Fingerprint(o)
-        if let existing = functional[key] {
+        let inWindow = windowed && isPageBound(.iri(s))
+        if let existing = functional[key] ?? (inWindow ? windowFunctional[key] : nil) {
             if existing != value, let alternate { record(Triple(s, alternate, o)) }
             return
         }
-        functional[key] = value
+        if inWindow { windowFunctional[key] = value } else { functional[key] = value }
         if p == V.prefLabel { labels[key] = o }
         record(Triple(s, p, o))
     }
