@@ -35,19 +35,6 @@ extension MutationTests {
         return Array(text.utf8) + [0x0A]
     }
 
-    /// The shortest of three runs, in seconds.
-    static func fastestIngest(_ page: [UInt8]) -> Double {
-        let ingester = PageIngester()
-        var best = Double.infinity
-        for _ in 0..<3 {
-            let start = ContinuousClock.now
-            _ = try? ingester.ingest(bytes: page, source: "long.txt")
-            let d = (ContinuousClock.now - start).components
-            best = min(best, Double(d.seconds) + Double(d.attoseconds) / 1e18)
-        }
-        return best
-    }
-
     @Test func pathologicalLinesAreReadInLinearTime() throws {
         for (shape, unit) in Self.pathologicalShapes {
             let small = try Self.pathologicalPage(unit, bytes: 1 << 16)
@@ -58,7 +45,7 @@ extension MutationTests {
             } catch {
                 #expect(error.description.hasPrefix("long.txt"))
             }
-            let ratio = Self.fastestIngest(large) / Self.fastestIngest(small)
+            let ratio = LongLineTests.fastest(large) / LongLineTests.fastest(small)
             #expect(ratio < 8.0, "\(shape): four times the bytes took \(ratio)× the time")
         }
     }
