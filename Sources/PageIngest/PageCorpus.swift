@@ -312,11 +312,26 @@ public enum PageCorpus {
     }
 
     /// The number of pages analysed at once when the caller does not say:
-    /// the `OSCE_KG_JOBS` environment variable when it is a positive
-    /// integer, else the number of active processor cores.
+    /// the `OSCE_KG_JOBS` environment variable when it is set (see
+    /// `jobsFromEnvironment()`), else the number of active processor cores.
     public static var defaultJobs: Int {
-        if let text = ProcessInfo.processInfo.environment["OSCE_KG_JOBS"], let n = Int(text), n > 0 { return n }
-        return max(1, ProcessInfo.processInfo.activeProcessorCount)
+        (try? jobsFromEnvironment()) ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+    }
+
+    /// `OSCE_KG_JOBS` read as a number of threads: nil when unset or empty.
+    /// - Throws: a message naming the variable when it is set to anything
+    ///   but a positive integer (`abc`, `0`, `-1`).
+    public static func jobsFromEnvironment(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws(JobsError) -> Int? {
+        guard let text = environment["OSCE_KG_JOBS"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let n = Int(text), n > 0 else {
+            throw JobsError(description: "OSCE_KG_JOBS=\(text): give a number of threads of 1 or more")
+        }
+        return n
+    }
+
+    /// A bad `OSCE_KG_JOBS` value.
+    public struct JobsError: Error, CustomStringConvertible {
+        public let description: String
     }
 
     /// Reads and analyses pages on `jobs` threads at once (at most

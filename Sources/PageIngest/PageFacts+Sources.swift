@@ -58,7 +58,9 @@ extension PageFacts {
 /// each kept scalar its offset in the original text.
 struct SourceText {
     let scalars: [Unicode.Scalar]
-    let offsets: [Int]
+    /// Per kept scalar, its scalar offset in the original text (32 bits: 4 bytes a scalar, for
+    /// pages under 4 Gi scalars).
+    let offsets: [UInt32]
     let basis: TextSpan.Basis
     /// The original scalars, kept for the quote context of rendered spans.
     let original: [Unicode.Scalar]
@@ -67,7 +69,7 @@ struct SourceText {
         self.basis = basis
         original = basis == .rendered ? Array(text.unicodeScalars) : []
         var scalars: [Unicode.Scalar] = []
-        var offsets: [Int] = []
+        var offsets: [UInt32] = []
         scalars.reserveCapacity(text.utf8.count)
         offsets.reserveCapacity(text.utf8.count)
         var inSpace = false
@@ -76,13 +78,13 @@ struct SourceText {
             defer { offset += 1 }
             if TextNormalization.isInvisible(s.value) { continue }  // the facts drop them too
             if Self.isSpace(s) {
-                if !inSpace { scalars.append(" "); offsets.append(offset) }
+                if !inSpace { scalars.append(" "); offsets.append(UInt32(offset)) }
                 inSpace = true
                 continue
             }
             inSpace = false
             scalars.append(Self.folded(s))
-            offsets.append(offset)
+            offsets.append(UInt32(offset))
         }
         self.scalars = scalars
         self.offsets = offsets
@@ -123,15 +125,21 @@ struct SourceText {
 
     private func isWordScalar(_ i: Int) -> Bool {
         guard i >= 0, i < scalars.count else { return false }
-        let p = scalars[i].properties
+        let s = scalars[i]
+        if s.isASCII {
+            // ASCII: the letters and digits (no other ASCII scalar is alphabetic or numeric).
+            let v = s.value | 0x20
+            return (v >= 0x61 && v <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
+        }
+        let p = s.properties
         return p.isAlphabetic || p.numericType != nil
     }
 
     /// The original-text span of a prepared range (with its text and context
     /// for rendered text).
     func span(_ r: Range<Int>) -> TextSpan {
-        let start = offsets[r.lowerBound]
-        let end = offsets[r.upperBound - 1] + 1
+        let start = Int(offsets[r.lowerBound])
+        let end = Int(offsets[r.upperBound - 1]) + 1
         guard basis == .rendered else { return TextSpan(start: start, end: end) }
         // White-space runs as one space (the rendering's line breaks are not the page's).
         func text(_ range: Range<Int>) -> String {

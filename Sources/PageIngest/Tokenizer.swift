@@ -19,12 +19,24 @@ struct Tokenizer {
     struct Result {
         /// The paragraph's Unicode scalars (token offsets index them).
         var chars: [Unicode.Scalar]
-        /// The UTF-8 byte offset in the paragraph of each scalar, plus the paragraph's byte count
-        /// at the end (`chars.count + 1` entries): token `t` is the bytes
-        /// `utf8Offsets[t.start]..<utf8Offsets[t.end]` of the paragraph.
-        var utf8Offsets: [Int]
         var tokens: [Token]
         var quotes: [Quotation]
+
+        /// The UTF-8 byte offset in the paragraph of each scalar, plus the paragraph's byte count
+        /// at the end (`chars.count + 1` entries): token `t` is the bytes
+        /// `utf8Offsets[t.start]..<utf8Offsets[t.end]` of the paragraph. Computed on each call
+        /// (O(scalars)); tokenizing keeps no per-scalar offset table.
+        var utf8Offsets: [Int] {
+            var offsets: [Int] = []
+            offsets.reserveCapacity(chars.count + 1)
+            var offset = 0
+            for u in chars {
+                offsets.append(offset)
+                offset += UTF8.width(u)
+            }
+            offsets.append(offset)
+            return offsets
+        }
     }
 
     static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Drs", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
@@ -33,39 +45,42 @@ struct Tokenizer {
         let bytes = Array(paragraph.utf8)
         var chars: [Unicode.Scalar] = []
         chars.reserveCapacity(bytes.count)
-        var offsets: [Int] = []
-        offsets.reserveCapacity(bytes.count + 1)
-        var offset = 0
-        for u in paragraph.unicodeScalars {
-            chars.append(u)
-            offsets.append(offset)
-            offset += UTF8.width(u)
-        }
-        offsets.append(offset)
-        /// The paragraph's text from scalar `a` to scalar `b`, copied from its bytes.
+        for u in paragraph.unicodeScalars { chars.append(u) }
+        // The byte offset of scalar `scalarAt`; the walk below only moves forward, so token text
+        // is copied from the paragraph's bytes without a per-scalar offset table.
+        var byteAt = 0
+        var scalarAt = 0
+        /// The paragraph's text from scalar `a` (at or after the cursor) to scalar `b`, copied from its bytes.
         func text(_ a: Int, _ b: Int) -> String {
-            String(decoding: bytes[offsets[a]..<offsets[b]], as: UTF8.self)
+            while scalarAt < a { byteAt += UTF8.width(chars[scalarAt]); scalarAt += 1 }
+            var to = byteAt
+            var k = a
+            while k < b { to += UTF8.width(chars[k]); k += 1 }
+            return String(decoding: bytes[byteAt..<to], as: UTF8.self)
         }
         let quotes = findQuotes(chars)
-        var quoteAt = [Int?](repeating: nil, count: chars.count + 1)
-        var markKind: [Int: Token.Kind] = [:]
+        // Per scalar, the index of the quotation it lies in, -1 for none (4 bytes a scalar).
+        var quoteAt = [Int32](repeating: -1, count: chars.count + 1)
+        // Per quotation mark: its kind and its quotation.
+        var markKind: [Int: (kind: Token.Kind, quote: Int)] = [:]
         for (qi, q) in quotes.enumerated() {
-            markKind[q.open] = .quoteOpen
+            markKind[q.open] = (.quoteOpen, qi)
             let end = q.close ?? chars.count
-            if let c = q.close { markKind[c] = .quoteClose }
+            if let c = q.close { markKind[c] = (.quoteClose, qi) }
             var k = q.open + 1
-            while k < end { quoteAt[k] = qi; k += 1 }
+            while k < end { quoteAt[k] = Int32(qi); k += 1 }
         }
+        func quote(at k: Int) -> Int? { quoteAt[k] < 0 ? nil : Int(quoteAt[k]) }
         var tokens: [Token] = []
         var i = 0
         var space = true
         while i < chars.count {
             let c = chars[i]
             if isSpace(c) { space = true; i += 1; continue }
-            if let kind = markKind[i] {
-                let qi = kind == .quoteOpen ? quoteAt[i + 1 < chars.count ? i + 1 : i] : quoteAt[max(0, i - 1)]
-                tokens.append(Token(text: text(i, i + 1), kind: kind, start: i, end: i + 1, spaceBefore: space,
-                                    quote: qi ?? quotes.firstIndex { $0.open == i || $0.close == i }))
+            if let mark = markKind[i] {
+                // A passage's marks belong to it (its text is never empty, so the scalars inside are its own).
+                tokens.append(Token(text: text(i, i + 1), kind: mark.kind, start: i, end: i + 1, spaceBefore: space,
+                                    quote: mark.quote))
                 space = false
                 i += 1
                 continue
@@ -92,16 +107,16 @@ struct Tokenizer {
                     word.append(".")
                     j += 1
                 }
-                tokens.append(Token(text: word, kind: .word, start: i, end: j, spaceBefore: space, quote: quoteAt[i]))
+                tokens.append(Token(text: word, kind: .word, start: i, end: j, spaceBefore: space, quote: quote(at: i)))
                 space = false
                 i = j
                 continue
             }
-            tokens.append(Token(text: text(i, i + 1), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quoteAt[i]))
+            tokens.append(Token(text: text(i, i + 1), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quote(at: i)))
             space = false
             i += 1
         }
-        return Result(chars: chars, utf8Offsets: offsets, tokens: tokens, quotes: quotes)
+        return Result(chars: chars, tokens: tokens, quotes: quotes)
     }
 
     /// A letter, a number or a combining mark.
@@ -154,6 +169,9 @@ struct Tokenizer {
     /// Pairs quotation marks left to right.
     static func findQuotes(_ chars: [Unicode.Scalar]) -> [Quotation] {
         var quotes: [Quotation] = []
+        // Per opening mark, the offset after which a search found no closing mark: a later search
+        // for the same closers finds none either (keeps unpaired marks linear, not quadratic).
+        var noCloseFrom: [Unicode.Scalar: Int] = [:]
         var i = 0
         while i < chars.count {
             let c = chars[i]
@@ -183,6 +201,7 @@ struct Tokenizer {
             let closing = closers(for: c)
             var j = i + 1
             var found: Int?
+            if let none = noCloseFrom[c], none <= i { j = chars.count }
             while j < chars.count {
                 if closing.contains(chars[j]), !single || chars[j] == "›" || j + 1 >= chars.count || !isWordChar(chars[j + 1]) {
                     // A closing mark is not followed directly by a word character (else it opens a new passage).
@@ -191,6 +210,7 @@ struct Tokenizer {
                 }
                 j += 1
             }
+            if found == nil, noCloseFrom[c] == nil { noCloseFrom[c] = i }
             if single && found == nil { i += 1; continue }   // an unpaired single mark is an apostrophe
             let end = found ?? chars.count
             let text = TextNormalization.collapse(string(chars[(i + 1)..<end]))

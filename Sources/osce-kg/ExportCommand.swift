@@ -68,6 +68,9 @@ struct ExportCommand: ParsableCommand {
             do { _ = try IRIPolicy(base: base) } catch { throw ValidationError("--base: \(error)") }
         }
         if let jobs, jobs < 1 { throw ValidationError("--jobs \(jobs): give a number of threads of 1 or more") }
+        if jobs == nil {
+            do { _ = try PageCorpus.jobsFromEnvironment() } catch { throw ValidationError(error.description) }
+        }
         if let descriptionFile {
             guard let output else {
                 throw ValidationError("--description \(descriptionFile) needs --output: the description gives the size and checksum of the export file")

@@ -1,16 +1,32 @@
 import Foundation
 
-/// Output file paths compared as files, not as spellings.
+/// Telling whether two paths name the same file, before either is written.
 enum OutputPaths {
     /// True when `a` and `b` name one file: equal once made absolute
     /// (against the current directory), standardised (`.`/`..` removed) and
-    /// with symbolic links resolved (`same.ttl`, `./same.ttl`, `/cwd/same.ttl`).
+    /// with symbolic links resolved (`same.ttl`, `./same.ttl`, `/cwd/same.ttl`,
+    /// a link to a file not written yet), or two existing names of one file
+    /// (a hard link: the same device and file number).
     static func same(_ a: String, _ b: String) -> Bool {
-        canonical(a) == canonical(b)
+        if canonical(a) == canonical(b) { return true }
+        let files = FileManager.default
+        guard let x = try? files.attributesOfItem(atPath: a), let y = try? files.attributesOfItem(atPath: b),
+              let nx = x[.systemFileNumber] as? NSNumber, let ny = y[.systemFileNumber] as? NSNumber,
+              let dx = x[.systemNumber] as? NSNumber, let dy = y[.systemNumber] as? NSNumber
+        else { return false }
+        return nx == ny && dx == dy
     }
 
-    /// `path` made absolute, standardised and with symbolic links resolved.
+    /// `path` made absolute, standardised and with symbolic links resolved,
+    /// including a link whose target does not exist yet (Foundation leaves
+    /// such a link as it is); at most 32 links are followed.
     static func canonical(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        var url = URL(fileURLWithPath: path).standardizedFileURL
+        var hops = 0
+        while hops < 32, let target = try? FileManager.default.destinationOfSymbolicLink(atPath: url.path) {
+            url = URL(fileURLWithPath: target, relativeTo: url.deletingLastPathComponent()).standardizedFileURL
+            hops += 1
+        }
+        return url.resolvingSymlinksInPath().path
     }
 }

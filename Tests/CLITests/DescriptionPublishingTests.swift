@@ -33,6 +33,16 @@ import Testing
         let kept = try CLIRunner.run(["export", Self.pages, "-o", "same.ttl", "--description", "./same.ttl"], cwd: dir)
         #expect(kept.status == 64)
         #expect(try String(contentsOf: dir.appendingPathComponent("same.ttl"), encoding: .utf8) == "kept\n")
+        // A symbolic link to the export not written yet, and a hard link to an existing one
+        // (a new user found both overwriting the export with the description).
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.ttl").path, withDestinationPath: "new.ttl")
+        let link = try CLIRunner.run(["export", Self.pages, "-o", "new.ttl", "--description", "link.ttl"], cwd: dir)
+        #expect(link.status == 64, "\(link.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("new.ttl").path))
+        try FileManager.default.linkItem(at: dir.appendingPathComponent("same.ttl"), to: dir.appendingPathComponent("hard.ttl"))
+        let hard = try CLIRunner.run(["export", Self.pages, "-o", "same.ttl", "--description", "hard.ttl"], cwd: dir)
+        #expect(hard.status == 64, "\(hard.stderr)")
+        #expect(try String(contentsOf: dir.appendingPathComponent("same.ttl"), encoding: .utf8) == "kept\n")
         // Without --output: refused before the export is printed.
         let noOutput = try CLIRunner.run(["export", Self.pages, "--description", "d.ttl"], cwd: dir)
         #expect(noOutput.status == 64)

@@ -60,4 +60,15 @@ import Testing
         #expect(written["1"]!.count > 300 * 5_000)
         #expect(written["1"] == written["4"])
     }
+
+    /// A bad `OSCE_KG_JOBS` is a usage error naming the variable, as a bad
+    /// `--jobs` is (a new user found `abc`, `0` and `-1` silently ignored).
+    @Test(arguments: ["abc", "0", "-1"])
+    func aBadJobsVariableIsAnError(value: String) throws {
+        let out = try CLIRunner.run(["export", CLIRunner.examplePage("01-press-release-moldova-border-training.txt").path],
+                                    environment: ["OSCE_KG_JOBS": value])
+        #expect(out.status == 64, "\(out.stderr)")
+        #expect(out.stderr.contains("OSCE_KG_JOBS=\(value): give a number of threads of 1 or more"), "\(out.stderr)")
+        #expect(out.stdoutBytes.isEmpty)
+    }
 }

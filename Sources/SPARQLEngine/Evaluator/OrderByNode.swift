@@ -25,7 +25,7 @@ final class OrderByNode: PlanNode {
 
     private func less(_ a: [Term?], _ b: [Term?]) -> Bool {
         for (i, (_, ascending)) in conditions.enumerated() {
-            let c = TermValues.orderCompare(a[i], b[i])
+            let c = TermValues.orderCompare(a[i], b[i], breakingTies: false)
             if c != 0 { return ascending ? c < 0 : c > 0 }
         }
         return false
@@ -35,7 +35,8 @@ final class OrderByNode: PlanNode {
         let it = try pattern.open(input, graph, substitute: substitute)
         if let k = topK { return try bounded(it, k, graph) }
         // Full sort: each condition's values are ranked once (distinct values
-        // sorted by `orderCompare`, equal ones sharing a rank), then rows sort
+        // sorted by `orderCompare`, equal values — `25` and `25.0` too — sharing
+        // a rank, so the next condition decides between them), then rows sort
         // by their integer ranks, ties broken by position (stable).
         var rows = [Row]()
         var values: [[Term?]] = Array(repeating: [], count: conditions.count)
@@ -58,7 +59,7 @@ final class OrderByNode: PlanNode {
                 rankOf.reserveCapacity(ids.count)
                 var rank = 0
                 for (j, i) in order.enumerated() {
-                    if j > 0, TermValues.orderCompare(terms[order[j - 1]], terms[i]) != 0 { rank += 1 }
+                    if j > 0, TermValues.orderCompare(terms[order[j - 1]], terms[i], breakingTies: false) != 0 { rank += 1 }
                     rankOf[ids[i]] = rank
                 }
                 for i in 0..<n { ranks[i * width + c] = rankOf[rows[i][s]]! }
@@ -67,7 +68,7 @@ final class OrderByNode: PlanNode {
                 let order = column.indices.sorted { TermValues.orderCompare(column[$0], column[$1]) < 0 }
                 var rank = 0
                 for (j, i) in order.enumerated() {
-                    if j > 0, TermValues.orderCompare(column[order[j - 1]], column[i]) != 0 { rank += 1 }
+                    if j > 0, TermValues.orderCompare(column[order[j - 1]], column[i], breakingTies: false) != 0 { rank += 1 }
                     ranks[i * width + c] = rank
                 }
             }

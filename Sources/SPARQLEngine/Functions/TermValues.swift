@@ -243,15 +243,18 @@ public enum TermValues {
     /// xsd:time (by instant) < strings (simple literals and language-tagged,
     /// by lexical form code points, then simple before tagged, then by tag)
     /// < other literals (by datatype IRI, then lexical form). Ties in value
-    /// (`1` and `1.0`) are broken by the term's text, so the order is total
-    /// and deterministic. Returns -1, 0 or 1.
-    public static func orderCompare(_ a: Term?, _ b: Term?) -> Int {
+    /// (`1` and `1.0`) are broken by the term's text when `breakingTies`
+    /// (the default), so the order is total and deterministic; without it
+    /// they compare equal, as ORDER BY needs (§15.1: values the `<` and `=`
+    /// operators call equal leave the order to the next condition).
+    /// Returns -1, 0 or 1.
+    public static func orderCompare(_ a: Term?, _ b: Term?, breakingTies: Bool = true) -> Int {
         guard let a else { return b == nil ? 0 : -1 }
         guard let b else { return 1 }
         switch (a, b) {
         case (.blankNode(let x), .blankNode(let y)): return codepointCompare(x.id, y.id)
         case (.iri(let x), .iri(let y)): return codepointCompare(x.value, y.value)
-        case (.literal(let x), .literal(let y)): return literalOrder(x, y)
+        case (.literal(let x), .literal(let y)): return literalOrder(x, y, breakingTies: breakingTies)
         default: return kindRank(a) < kindRank(b) ? -1 : 1
         }
     }
@@ -264,7 +267,7 @@ public enum TermValues {
         }
     }
 
-    private static func literalOrder(_ x: Literal, _ y: Literal) -> Int {
+    private static func literalOrder(_ x: Literal, _ y: Literal, breakingTies: Bool) -> Int {
         if let c = fastCompare(x, y), c != 0 { return c }
         if sameLiteral(x, y) { return 0 }
         let vx = LiteralValue(x), vy = LiteralValue(y)
@@ -286,7 +289,7 @@ public enum TermValues {
         default:
             c = codepointCompare(x.datatype.value, y.datatype.value)
         }
-        if c != 0 { return c }
+        if c != 0 || !breakingTies { return c }
         // Tie-break on the term itself for a deterministic total order.
         c = codepointCompare(x.lexicalForm, y.lexicalForm)
         if c != 0 { return c }
