@@ -55,6 +55,14 @@ struct Lexicon: Sendable {
     /// Lower-case words before a post that say when it was held (`former`, `newly appointed`),
     /// kept as part of the post, longest first, as word arrays.
     let roleQualifiers: [[String]]
+    /// Qualifiers that say a post is no longer held (`former`, `ex`), lower-cased: a post phrase
+    /// that opens with one names a role, not a post held at the release date.
+    let pastQualifiers: Set<String>
+    /// Plural honorifics before coordinated names (`Ambassadors X and Y`), each mapped to the
+    /// honorific every named person gets (`Ambassador`; "" for none reported: `Messrs.`).
+    let pluralHonorifics: [String: String]
+    /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
+    let temporalAdverbs: Set<String>
     let compassWords: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
@@ -62,6 +70,17 @@ struct Lexicon: Sendable {
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
+
+    /// Whether a post phrase opens with a past qualifier (`Lexicon.pastQualifiers`, any case;
+    /// `ex-` joined by a hyphen too): "Former ODIHR Director", "ex-Minister" → true;
+    /// "Head of Mission", "outgoing Head" → false.
+    func isPastQualified(_ role: String) -> Bool {
+        guard let first = role.split(whereSeparator: { $0.isWhitespace }).first else { return false }
+        let word = first.lowercased()
+        if pastQualifiers.contains(word) { return true }
+        if let dash = word.firstIndex(where: { $0 == "-" || $0 == "‑" }), pastQualifiers.contains(String(word[..<dash])) { return true }
+        return false
+    }
 
     enum Gender: Sendable { case feminine, masculine }
 
@@ -148,6 +167,12 @@ struct Lexicon: Sendable {
         attributionPhrases = phrases("attribution-phrases")
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
+        pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
+            guard let eq = entry.firstIndex(of: "=") else { return nil }
+            return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
+        }, uniquingKeysWith: { first, _ in first })
+        pastQualifiers = Set(list("past-qualifiers").map { $0.lowercased() })
+        temporalAdverbs = set("temporal-adverbs")
         compassWords = set("compass-words")
         organisationHeads = set("organisation-heads")
         nameParticles = set("name-particles")

@@ -89,6 +89,12 @@ extension PageFacts {
                 for w in raw.split(separator: " ") { candidates.formUnion(byWord[String(w).trimmingCharacters(in: .punctuationCharacters)] ?? []) }
                 let others = candidates.sorted().map { names[$0] }.filter { $0 != facts.name }
                 guard let role = Self.cutAtOtherNames(raw, names: others) else { continue }
+                // `former ODIHR Director X`: a past post is not held at the release date, so it
+                // names a role only (kept on the person's mention), whatever organisation it names.
+                if Lexicon.shared.isPastQualified(role) {
+                    posts.append(Post(role: role, holder: person, organisation: nil, isHeld: false))
+                    continue
+                }
                 posts.append(Post(role: role, holder: person, organisation: definitions?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)))
             }
         }

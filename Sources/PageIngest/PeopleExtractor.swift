@@ -83,7 +83,8 @@ struct PeopleExtractor {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let s = t.stem
-        if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.organisationHeads.contains(s) { return false }
+        if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.pluralHonorifics[t.text] != nil
+            || lexicon.organisationHeads.contains(s) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
@@ -170,8 +171,12 @@ struct PeopleExtractor {
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
         if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
         var honorific: String?
+        // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
+        // coordinated name its singular (`Lexicon.pluralHonorifics`).
+        var plural: String?
         if s > 0, lexicon.honorifics.contains(tokens[s - 1].text) { honorific = tokens[s - 1].text }
-        let beforeName = honorific == nil ? s : s - 1
+        else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
+        let beforeName = honorific == nil && plural == nil ? s : s - 1
         let inRun = roleBefore(unit, at: beforeName)
         let pre = preApposition(unit, at: inRun.start)
         let mp = mpSuffix(unit, after: e)
@@ -190,7 +195,7 @@ struct PeopleExtractor {
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
-        if let honorific { candidate.add(.honorific, honorific) }
+        if let honorific { candidate.add(.honorific, honorific) } else if let plural { candidate.add(.honorific, plural) }
         for r in inRun.roles { candidate.add(.postBefore, r) }
         for r in pre { candidate.add(.postInAppositionBefore, r) }
         if let mp { candidate.add(.parliamentSuffix, mp.role) }
@@ -209,6 +214,10 @@ struct PeopleExtractor {
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
            let shared = sharedRoleBefore(unit, previous.start) {
             roles = [shared]
+        }
+        if coordinated, honorific == nil, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0), previous.start > 0,
+           let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
+            honorific = singular
         }
         let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
         if people[person].honorific == nil { people[person].honorific = honorific }
@@ -749,7 +758,8 @@ struct PeopleExtractor {
                 e += 1
             }
             var s = k + 1
-            while s < e, isDeterminer(tokens[s]) { s += 1 }
+            // `X, now Director of Y`, `X, currently the Head of Z`: the adverb of time is not part of the post.
+            while s < e, isDeterminer(tokens[s]) || (tokens[s].isLowercaseWord && lexicon.temporalAdverbs.contains(tokens[s].text)) { s += 1 }
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
             if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }

@@ -39,7 +39,7 @@ struct Tokenizer {
         }
     }
 
-    static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
+    static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Drs", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
 
     static func tokenize(_ paragraph: String) -> Result {
         let bytes = Array(paragraph.utf8)

@@ -12,7 +12,8 @@ extension Post {
     /// no organisation (no `organisation`, no standing post, no organisation
     /// in the phrase: "President", "television reporter", "MP, Italy") makes
     /// no post: `emit` returns `nil` and emits nothing, and the release keeps
-    /// the phrase on the person's mention (`PersonMention+RDF.swift`).
+    /// the phrase on the person's mention (`PersonMention+RDF.swift`); so
+    /// does a post no longer held (`isHeld` false: "former ODIHR Director").
     ///
     /// Shape:
     /// - subject `{base}post/{slug}` (`IRIPolicy.postSlug`); `rdf:type org:Post`
@@ -29,7 +30,7 @@ extension Post {
     /// Source: W3C ORG §5.3 (org:Post, org:role), §5.4 (org:Role).
     func emit(into b: inout KnowledgeGraphBuilder, release: IRI? = nil, date: String? = nil) -> IRI? {
         let role = KnowledgeGraphBuilder.clean(self.role)
-        guard !role.isEmpty else { return nil }
+        guard !role.isEmpty, isHeld else { return nil }
         var orgIRI: IRI?
         var orgID: String?
         var organisation = self.organisation

@@ -23,10 +23,14 @@ public struct Post: Sendable, Hashable {
     /// The organisation the post is in; `nil` lets the builder use the
     /// reference post's organisation when the role names a standing post.
     public var organisation: Organisation?
+    /// Whether the holder holds the post at the release date; `false` for a past post
+    /// ("former ODIHR Director"), which makes no `org:Post` and stays a role name on the mention.
+    public var isHeld: Bool
 
-    public init(role: String, holder: Person? = nil, organisation: Organisation? = nil) {
+    public init(role: String, holder: Person? = nil, organisation: Organisation? = nil, isHeld: Bool = true) {
         self.role = role
         self.holder = holder
         self.organisation = organisation
+        self.isHeld = isHeld
     }
 }
