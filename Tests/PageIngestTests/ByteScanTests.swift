@@ -178,7 +178,10 @@ import Testing
 
     @Test func corpusLinesAgree() throws {
         let lines = try Self.corpusLines()
-        #expect(lines.count > 1000)
+        // The example pages alone give about 780 lines; with ../shared/pages-real (absent from a
+        // fresh clone on another machine) several thousand.
+        let realPages = FileManager.default.fileExists(atPath: Self.root.appendingPathComponent("../shared/pages-real").path)
+        #expect(lines.count > (realPages ? 1000 : 500))
         var captions = 0
         for raw in lines {
             #expect(Array(TextNormalization.collapse(raw).utf8) == Array(ByteScanTests.referenceCollapse(raw).utf8))
