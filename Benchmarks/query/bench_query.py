@@ -239,9 +239,9 @@ store.query(text).serialize(sys.stdout.buffer, format=QueryResultsFormat.JSON)
 
 # ---------------------------------------------------------------- engines
 
-def run_query_bench(helper, data, queries, args, results_dir):
-    cmd = [helper, "--data", data, "--min-time", str(args.min_time), "--max-runs", str(args.max_runs),
-           "--results-dir", results_dir] + queries
+def worker_report(cmd, args):
+    """Runs a timing worker (query-bench or the pyoxigraph worker); its JSON report plus peak RSS,
+    or an error entry on a timeout or a non-zero exit."""
     r = run_timed(cmd, timeout=args.timeout)
     if r["timeout"]:
         return {"error": "timeout", "rss_kib": r["rss_kib"]}
@@ -251,20 +251,18 @@ def run_query_bench(helper, data, queries, args, results_dir):
     rep = json.loads(r["stdout"])
     rep["rss_kib"] = r["rss_kib"]
     return rep
+
+
+def run_query_bench(helper, data, queries, args, results_dir):
+    cmd = [helper, "--data", data, "--min-time", str(args.min_time), "--max-runs", str(args.max_runs),
+           "--results-dir", results_dir] + queries
+    return worker_report(cmd, args)
 
 
 def run_oxigraph(data, queries, args, results_dir):
     cmd = [sys.executable, os.path.abspath(__file__), "--oxigraph-worker", data, "--ox-load", args.ox_load,
            "--min-time", str(args.min_time), "--max-runs", str(args.max_runs), "--results-dir", results_dir] + queries
-    r = run_timed(cmd, timeout=args.timeout)
-    if r["timeout"]:
-        return {"error": "timeout", "rss_kib": r["rss_kib"]}
-    if r["rc"] != 0:
-        return {"error": f"exit {r['rc']}: " + (r["stderr"].strip().splitlines() or ["?"])[-1][:200],
-                "rss_kib": r["rss_kib"]}
-    rep = json.loads(r["stdout"])
-    rep["rss_kib"] = r["rss_kib"]
-    return rep
+    return worker_report(cmd, args)
 
 
 def run_roqet(data, query_args, timeout):

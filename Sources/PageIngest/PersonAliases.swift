@@ -110,12 +110,7 @@ struct PersonAliases {
     func resolve(_ release: Release) -> Release {
         guard !isEmpty else { return release }
         var r = release
-        var seen = Set<String>()
-        r.people = release.people.compactMap { p in
-            var p = p
-            p.name = resolve(p.name)
-            return seen.insert(p.name).inserted ? p : nil
-        }
+        r.people = resolve(release.people)
         r.posts = release.posts.map(resolve)
         for i in r.quotes.indices { r.quotes[i].speaker = r.quotes[i].speaker.map(resolve) }
         return r
@@ -126,13 +121,19 @@ struct PersonAliases {
     func resolve(_ mentions: PageMentions) -> PageMentions {
         guard !isEmpty else { return mentions }
         var m = mentions
+        m.people = resolve(mentions.people)
+        return m
+    }
+
+    /// People with their names resolved, a person named twice after resolving kept once, at
+    /// the first place.
+    private func resolve(_ people: [Person]) -> [Person] {
         var seen = Set<String>()
-        m.people = mentions.people.compactMap { p in
+        return people.compactMap { p in
             var p = p
             p.name = resolve(p.name)
             return seen.insert(p.name).inserted ? p : nil
         }
-        return m
     }
 
     /// The post with its holder resolved.
