@@ -69,14 +69,17 @@ public struct GraphStatistics: Sendable {
         public let uriSpace: String
         fileprivate var triples = 0
         fileprivate var subjects = Set<Fingerprint>(), objects = Set<Fingerprint>(), entities = Set<Fingerprint>()
-        fileprivate var classInstances: [IRI: Set<Fingerprint>] = [:]
-        fileprivate var firstInstance: [IRI: IRI] = [:]
-        fileprivate var perProperty: [IRI: Int] = [:]
+        /// By the class's fingerprint: the class, its instances, and its least instance IRI.
+        fileprivate var classInstances: [Fingerprint: (class: IRI, instances: Set<Fingerprint>, first: IRI?)] = [:]
+        /// Triples per predicate, by the predicate's fingerprint (16 bytes hashed, not its string).
+        fileprivate var perProperty: [Fingerprint: (property: IRI, triples: Int)] = [:]
         fileprivate var links: [IRI: Int] = [:]
         fileprivate var languages = Set<String>()
         fileprivate var urls: [IRI: IRI] = [:]
-        fileprivate let schemaWebPage = Namespace.schema["WebPage"], schemaURL = Namespace.schema["url"]
-        fileprivate let inLanguage = Namespace.schema["inLanguage"]
+        fileprivate let schemaWebPage = Namespace.schema["WebPage"]
+        /// The fingerprints of the predicates `add` looks for.
+        fileprivate let typeKey = Fingerprint(RDFVocabulary.type), urlKey = Fingerprint(Namespace.schema["url"])
+        fileprivate let inLanguageKey = Fingerprint(Namespace.schema["inLanguage"])
 
         public init(uriSpace: String) { self.uriSpace = uriSpace }
 
@@ -93,22 +96,25 @@ public struct GraphStatistics: Sendable {
                 subjects.insert(subject)
                 if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
             }
-            objects.insert(Fingerprint(t.object))
-            perProperty[t.predicate, default: 0] += 1
-            if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object {
-                classInstances[c, default: []].insert(subject)
+            let object = Fingerprint(t.object)
+            objects.insert(object)
+            let predicate = Fingerprint(t.predicate)
+            perProperty[predicate, default: (t.predicate, 0)].triples += 1
+            let isType = predicate == typeKey
+            if isType, case .iri(let c) = t.object {
+                classInstances[object, default: (c, [], nil)].instances.insert(subject)
                 if case .iri(let i) = t.subject {
-                    if let first = firstInstance[c] {
-                        if i.value < first.value { firstInstance[c] = i }
+                    if let first = classInstances[object]!.first {
+                        if i.value < first.value { classInstances[object]!.first = i }
                     } else {
-                        firstInstance[c] = i
+                        classInstances[object]!.first = i
                     }
                 }
             }
             if case .iri(let o) = t.object, o.starts(with: GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
-            if t.predicate == inLanguage, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
-            if t.predicate == schemaURL, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
-            if t.predicate == RDFVocabulary.type, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
+            if predicate == inLanguageKey, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
+            if predicate == urlKey, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
+            if isType, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
                 pageSet.insert(page)
             }
         }
@@ -127,10 +133,10 @@ public struct GraphStatistics: Sendable {
         properties = a.perProperty.count
         distinctSubjects = a.subjects.count
         distinctObjects = a.objects.count
-        classEntities = a.classInstances.map { ($0.key, $0.value.count) }.sorted { $0.0.value < $1.0.value }
-        propertyTriples = a.perProperty.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
+        classEntities = a.classInstances.values.map { ($0.class, $0.instances.count) }.sorted { $0.0.value < $1.0.value }
+        propertyTriples = a.perProperty.values.map { ($0.property, $0.triples) }.sorted { $0.0.value < $1.0.value }
         wikidataLinks = a.links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
-        firstInstance = a.firstInstance
+        firstInstance = Dictionary(uniqueKeysWithValues: a.classInstances.values.compactMap { c in c.first.map { (c.class, $0) } })
         languages = a.languages.sorted()
         pages = a.pageSet.sorted { $0.value < $1.value }.map { ($0, a.urls[$0]) }
     }

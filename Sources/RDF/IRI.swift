@@ -34,30 +34,33 @@ public struct IRI: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// Returns a description of why `value` is not a valid absolute IRI, or
     /// `nil` when it is one.
+    /// - Complexity: O(n) in the UTF-8 bytes of `value` (a byte scan: every
+    ///   character it checks is ASCII).
     public static func problem(in value: String) -> String? {
-        var sawColon = false
-        var index = 0
-        for scalar in value.unicodeScalars {
-            let v = scalar.value
-            if !sawColon {
-                if scalar == ":" {
-                    if index == 0 { return "empty scheme" }
-                    sawColon = true
-                } else {
-                    let isAlpha = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                    let isOther = (v >= 0x30 && v <= 0x39) || scalar == "+" || scalar == "-" || scalar == "."
-                    if !(isAlpha || (index > 0 && isOther)) { return "no scheme" }
+        var value = value
+        return value.withUTF8 { bytes -> String? in
+            var sawColon = false
+            for (index, b) in bytes.enumerated() {
+                if !sawColon {
+                    if b == UInt8(ascii: ":") {
+                        if index == 0 { return "empty scheme" }
+                        sawColon = true
+                    } else {
+                        let isAlpha = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                        let isOther = (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "+") || b == UInt8(ascii: "-") || b == UInt8(ascii: ".")
+                        if !(isAlpha || (index > 0 && isOther)) { return "no scheme" }
+                    }
+                }
+                if b <= 0x20 || b == 0x7F { return "control or space character U+\(String(b, radix: 16, uppercase: true))" }
+                switch b {
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+                     UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+                    return "character '\(Character(Unicode.Scalar(b)))' not allowed"
+                default: break
                 }
             }
-            if v <= 0x20 || v == 0x7F { return "control or space character U+\(String(v, radix: 16, uppercase: true))" }
-            switch scalar {
-            case "<", ">", "\"", "{", "}", "|", "^", "`", "\\":
-                return "character '\(scalar)' not allowed"
-            default: break
-            }
-            index += 1
+            return sawColon ? nil : "no scheme"
         }
-        return sawColon ? nil : "no scheme"
     }
 
     /// The IRI in N-Triples form, e.g. `<http://example.org/a>`.

@@ -79,6 +79,8 @@ public final class RDFWriter {
     private var datatypeURIs: [IRI: RaptorURI] = [:]
     private var blankRelabel: BlankNodeRelabelling?
     private var turtle: TurtleGuard?
+    /// N-Triples and N-Quads: the lines are encoded here, as Raptor's serializer writes them (`NTriplesEncoder`).
+    private var lineEncoder: NTriplesEncoder?
     private var isFinished = false
     private var fileName: String? {
         if case .file(let path) = destination { return path }
@@ -97,7 +99,15 @@ public final class RDFWriter {
     /// - Throws: `RaptorError` of kind `.unsupportedSyntax` (read-only syntax),
     ///   `.io` (the file cannot be created), `.invalidTerm` (bad base IRI or
     ///   namespace), `.library` (Raptor could not create an object).
-    public init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = []) throws(RaptorError) {
+    public convenience init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = []) throws(RaptorError) {
+        try self.init(syntax: syntax, destination: destination, baseIRI: baseIRI, namespaces: namespaces, encodingLines: true)
+    }
+
+    /// `init(syntax:destination:baseIRI:namespaces:)`; with `encodingLines` false,
+    /// N-Triples and N-Quads go through Raptor's serializers too (the tests
+    /// compare `NTriplesEncoder` with them).
+    init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = [],
+         encodingLines: Bool) throws(RaptorError) {
         guard syntax.canWrite else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot write \(syntax.rawValue)")
         }
@@ -140,6 +150,10 @@ public final class RDFWriter {
         if syntax == .turtle { blankRelabel = BlankNodeRelabelling(rule: .turtle) }
         if syntax == .rdfxmlAbbrev {
             heldForAbbreviation = []
+        } else if encodingLines && (syntax == .ntriples || syntax == .nquads) {
+            // Raptor's N-Triples and N-Quads serializers write a line per statement and nothing
+            // before or after; `NTriplesEncoder` writes the same bytes without a Raptor term per triple.
+            lineEncoder = NTriplesEncoder(syntax: syntax)
         } else {
             serializer = try start(syntax.rawValue)
         }
@@ -217,6 +231,11 @@ public final class RDFWriter {
             heldForAbbreviation!.append(triple)
             return
         }
+        if lineEncoder != nil {
+            try lineEncoder!.encode(triple, graph: graph)
+            lineEncoder!.line.withUnsafeBytes { if let start = $0.baseAddress { OutputSink.append(sink.state, start, $0.count) } }
+            return
+        }
         try send(triple, graph: graph)
     }
 
@@ -243,9 +262,11 @@ public final class RDFWriter {
             serializer = try start(name)
             for t in held { try send(t, graph: nil) }
         }
-        guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
-        if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
-            throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
+        if lineEncoder == nil {
+            guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
+            if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
+                throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
+            }
         }
         if !tail.isEmpty {
             // N-Triples is a subset of Turtle; these lines follow Raptor's Turtle.

@@ -113,6 +113,30 @@ public struct KnowledgeGraphBuilder: Sendable {
     var fieldCache: [String: IRI] = [:]
     var stateCache: [String: IRI?] = [:]
     var roleCache: [String: Organisation?] = [:]
+    /// People by name and honorific as given (`Person+RDF.swift`), once emitted.
+    var personCache: [PersonKey: IRI?] = [:]
+    /// A person's name and honorific, compared by code points (two spellings
+    /// of a name that are canonically equivalent are two keys, as they are two labels).
+    struct PersonKey: Hashable, Sendable {
+        let name: String
+        let honorific: String?
+
+        static func == (a: PersonKey, b: PersonKey) -> Bool {
+            guard a.name.utf8.elementsEqual(b.name.utf8) else { return false }
+            switch (a.honorific, b.honorific) {
+            case (nil, nil): return true
+            case let (x?, y?): return x.utf8.elementsEqual(y.utf8)
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var name = name
+            hasher.combine(name.utf8.count)
+            name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if var honorific { honorific.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } } else { hasher.combine(0xFF as UInt8) }
+        }
+    }
     /// The role of each post (by post slug), once emitted.
     var postRoleCache: [String: IRI] = [:]
     /// Post holdings by `{post slug}--{person slug}`, emitted by `build()`.
@@ -274,13 +298,24 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The kinds of minted IRI (`{base}{kind}/…`) whose triples belong to a
     /// page's graph.
     static let pageBoundKinds: Set<Substring> = ["page", "release", "quote", "mention", "excerpt", "selector"]
+    /// `pageBoundKinds` as UTF-8 bytes, for `isPageBound`'s byte scan.
+    private static let pageBoundKindBytes: [[UInt8]] = pageBoundKinds.map { Array($0.utf8) }
 
     /// Whether `subject` is a minted IRI of one of `pageBoundKinds`.
+    /// - Complexity: O(bytes of the base and the kind): a byte comparison, no `String` index walk.
     func isPageBound(_ subject: Term) -> Bool {
-        guard case .iri(let iri) = subject, iri.starts(with: policy.base) else { return false }
-        let rest = iri.value.dropFirst(policy.base.count)
-        guard let slash = rest.firstIndex(of: "/") else { return false }
-        return Self.pageBoundKinds.contains(rest[..<slash])
+        guard case .iri(let iri) = subject else { return false }
+        var value = iri.value
+        var base = policy.base
+        return value.withUTF8 { v in
+            base.withUTF8 { b in
+                guard v.count > b.count, UnsafeBufferPointer(rebasing: v[..<b.count]).elementsEqual(b) else { return false }
+                let rest = UnsafeBufferPointer(rebasing: v[b.count...])
+                guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return false }
+                let kind = UnsafeBufferPointer(rebasing: rest[..<slash])
+                return Self.pageBoundKindBytes.contains { $0.elementsEqual(kind) }
+            }
+        }
     }
 
     /// The graph a new triple about `subject` goes to.
