@@ -87,15 +87,13 @@ public struct GraphStatistics: Sendable {
         public mutating func add(_ t: Triple) {
             triples += 1
             // An entity's triples come together: the subject of the last triple is counted already.
-            let subject: Fingerprint
-            if let last = lastSubject, last.term == t.subject {
-                subject = last.fingerprint
-            } else {
-                subject = Fingerprint(t.subject)
-                lastSubject = (t.subject, subject)
-                subjects.insert(subject)
-                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
+            if lastSubject != t.subject {
+                lastSubjectKey = Fingerprint(t.subject)
+                lastSubject = t.subject
+                subjects.insert(lastSubjectKey)
+                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(lastSubjectKey) }
             }
+            let subject = lastSubjectKey
             let object = Fingerprint(t.object)
             objects.insert(object)
             let predicate = Fingerprint(t.predicate)
@@ -119,7 +117,8 @@ public struct GraphStatistics: Sendable {
             }
         }
         fileprivate var pageSet = Set<IRI>()
-        fileprivate var lastSubject: (term: Term, fingerprint: Fingerprint)?
+        fileprivate var lastSubject: Term?
+        fileprivate var lastSubjectKey = Fingerprint(Term.iri(IRI(unchecked: "urn:none")))
 
         /// The statistics of the triples added so far.
         /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages.

@@ -20,8 +20,12 @@ import RDF
 ///   non-ASCII characters as for IRIs; then `@tag` as stored, or `^^<datatype>`
 ///   when the datatype is not `xsd:string` (and there is no tag);
 /// - a blank node is `_:label`, the label as given.
-/// `RaptorIOTests` compare this encoder with Raptor's serializers over every
-/// class of character.
+/// `NTriplesEncoderTests` compare this encoder with Raptor's serializers over
+/// every class of character. Raptor cuts a literal or IRI at U+FFFE or
+/// U+FFFF (its UTF-8 decoder refuses those two code points and the escaping
+/// stops there, silently); so does the encoder, to stay byte-identical (and
+/// because Raptor's parsers refuse `\uFFFE` and `\uFFFF`, so writing them
+/// would make a file the reading side cannot load).
 ///
 /// Every term passes the same checks as on the way to Raptor (`TermCheck`),
 /// and throws the same `RaptorError` (`.invalidTerm`).
@@ -35,9 +39,13 @@ struct NTriplesEncoder {
     /// The line built by the last `encode`, newline included.
     private(set) var line: [UInt8] = []
 
-    private var lastSubject: (term: Term, bytes: [UInt8])?
-    private var lastPredicate: (iri: IRI, bytes: [UInt8])?
-    private var lastGraph: (term: Term, bytes: [UInt8])?
+    // The last subject, predicate and graph name, and their bytes.
+    private var lastSubject: Term?
+    private var lastSubjectBytes: [UInt8] = []
+    private var lastPredicate: IRI?
+    private var lastPredicateBytes: [UInt8] = []
+    private var lastGraph: Term?
+    private var lastGraphBytes: [UInt8] = []
     /// The last language tag that passed `TermCheck.literal`.
     private var lastLanguage: String?
     /// `^^<datatype>` by datatype IRI, checked.
@@ -57,32 +65,26 @@ struct NTriplesEncoder {
         swap(&out, &line)
         defer { swap(&out, &line) }
         out.removeAll(keepingCapacity: true)
-        if let last = lastSubject, last.term == triple.subject {
-            out.append(contentsOf: last.bytes)
-        } else {
-            let bytes = try termBytes(triple.subject)
-            lastSubject = (triple.subject, bytes)
-            out.append(contentsOf: bytes)
+        if lastSubject != triple.subject {
+            lastSubjectBytes = try termBytes(triple.subject)
+            lastSubject = triple.subject
         }
+        out.append(contentsOf: lastSubjectBytes)
         out.append(0x20)
-        if let last = lastPredicate, last.iri == triple.predicate {
-            out.append(contentsOf: last.bytes)
-        } else {
-            let bytes = try termBytes(.iri(triple.predicate))
-            lastPredicate = (triple.predicate, bytes)
-            out.append(contentsOf: bytes)
+        if lastPredicate != triple.predicate {
+            lastPredicateBytes = try termBytes(.iri(triple.predicate))
+            lastPredicate = triple.predicate
         }
+        out.append(contentsOf: lastPredicateBytes)
         out.append(0x20)
         try appendTerm(triple.object, to: &out)
         if let graph, syntax == .nquads {
             out.append(0x20)
-            if let last = lastGraph, last.term == graph {
-                out.append(contentsOf: last.bytes)
-            } else {
-                let bytes = try termBytes(graph)
-                lastGraph = (graph, bytes)
-                out.append(contentsOf: bytes)
+            if lastGraph != graph {
+                lastGraphBytes = try termBytes(graph)
+                lastGraph = graph
             }
+            out.append(contentsOf: lastGraphBytes)
         }
         out.append(0x20)
         out.append(UInt8(ascii: "."))
@@ -202,6 +204,7 @@ struct NTriplesEncoder {
                 }
                 for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
                 i += length
+                if scalar == 0xFFFE || scalar == 0xFFFF { return true }  // Raptor stops here (see the type's discussion)
                 appendHex(scalar, width: scalar < 0x10000 ? 4 : 8, to: &out)
             }
             return true

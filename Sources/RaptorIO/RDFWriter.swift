@@ -70,7 +70,8 @@ public final class RDFWriter {
     /// RDF/XML-abbrev: every triple, kept until `finish()` decides between
     /// `rdfxml-abbrev` and plain `rdfxml` (see `finish()`).
     private var heldForAbbreviation: [Triple]?
-    private var iriTerms: [IRI: RaptorTerm] = [:]
+    /// Raptor terms of IRIs, by the IRI's fingerprint (hashed without SipHash; see `Fingerprint`).
+    private var iriTerms: [Fingerprint: RaptorTerm] = [:]
     /// The subject and predicate IRIs of the last triple sent, with their terms: an
     /// entity's triples come together, so most subjects are the last one (an equality test, no hashing).
     private var lastSubject: (iri: IRI, term: RaptorTerm)?
@@ -332,7 +333,8 @@ public final class RDFWriter {
     }
 
     private func raptorTerm(iri: IRI) throws(RaptorError) -> RaptorTerm {
-        if let cached = iriTerms[iri] { return cached }
+        let key = Fingerprint(iri)
+        if let cached = iriTerms[key] { return cached }
         try TermCheck.iri(iri, syntax: syntax, role: "IRI")
         let count = iri.value.utf8.count
         let made = iri.value.withCString {
@@ -341,7 +343,7 @@ public final class RDFWriter {
         guard let made else { throw failure(.invalidTerm, "Raptor rejected the IRI \(iri)", term: iri.description) }
         let term = RaptorTerm(world: world, adopting: made)
         if iriTerms.count >= RDFWriter.termCacheLimit { iriTerms.removeAll(keepingCapacity: true) }
-        iriTerms[iri] = term
+        iriTerms[key] = term
         return term
     }
 

@@ -302,20 +302,35 @@ public struct KnowledgeGraphBuilder: Sendable {
     private static let pageBoundKindBytes: [[UInt8]] = pageBoundKinds.map { Array($0.utf8) }
 
     /// Whether `subject` is a minted IRI of one of `pageBoundKinds`.
-    /// - Complexity: O(bytes of the base and the kind): a byte comparison, no `String` index walk.
+    /// - Complexity: O(bytes of the base and the kind): byte comparisons, no `String` index walk.
     func isPageBound(_ subject: Term) -> Bool {
         guard case .iri(let iri) = subject else { return false }
         var value = iri.value
         var base = policy.base
         return value.withUTF8 { v in
             base.withUTF8 { b in
-                guard v.count > b.count, UnsafeBufferPointer(rebasing: v[..<b.count]).elementsEqual(b) else { return false }
-                let rest = UnsafeBufferPointer(rebasing: v[b.count...])
-                guard let slash = rest.firstIndex(of: UInt8(ascii: "/")) else { return false }
-                let kind = UnsafeBufferPointer(rebasing: rest[..<slash])
-                return Self.pageBoundKindBytes.contains { $0.elementsEqual(kind) }
+                guard v.count > b.count, Self.same(v, 0, b) else { return false }
+                var slash = b.count
+                while slash < v.count && v[slash] != UInt8(ascii: "/") { slash += 1 }
+                guard slash < v.count else { return false }
+                let length = slash - b.count
+                for kind in Self.pageBoundKindBytes where kind.count == length {
+                    if kind.withUnsafeBufferPointer({ Self.same(v, b.count, $0) }) { return true }
+                }
+                return false
             }
         }
+    }
+
+    /// Whether `bytes` holds `part` at `offset` (the caller checks the length).
+    @inline(__always)
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < part.count {
+            if bytes[offset + i] != part[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The graph a new triple about `subject` goes to.
