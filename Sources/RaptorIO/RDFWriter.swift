@@ -3,6 +3,10 @@ import RDF
 
 /// A streaming RDF writer backed by one of Raptor's serializers.
 ///
+/// N-Triples and N-Quads lines are encoded in Swift, byte for byte as
+/// Raptor's serializers write them (`NTriplesEncoder`), without a Raptor term
+/// per triple; every other syntax goes through Raptor.
+///
 /// Triples go in one at a time and bytes come out as Raptor produces them:
 /// N-Triples, N-Quads, RDF/XML, JSON and the other syntaxes stream to the
 /// destination (through a 64 KiB buffer), so a large graph is never held as
