@@ -48,6 +48,8 @@ struct NTriplesEncoder {
     private var lastGraphBytes: [UInt8] = []
     /// The last language tag that passed `TermCheck.literal`.
     private var lastLanguage: String?
+    /// `xsd:string` and `rdf:langString`, held here (not read from globals per literal).
+    private let xsdString = XSD.string, langString = RDFVocabulary.langString
     /// `^^<datatype>` by datatype IRI, checked.
     private var datatypeSuffixes: [IRI: [UInt8]] = [:]
 
@@ -125,7 +127,7 @@ struct NTriplesEncoder {
                 try TermCheck.literal(literal, syntax: syntax)
                 lastLanguage = language
             }
-        } else if literal.datatype == RDFVocabulary.langString {
+        } else if literal.datatype == langString {
             try TermCheck.literal(literal, syntax: syntax)
         }
         out.append(0x22)
@@ -136,7 +138,7 @@ struct NTriplesEncoder {
         if let language = literal.language {
             out.append(UInt8(ascii: "@"))
             out.append(contentsOf: language.utf8)
-        } else if literal.datatype != XSD.string {
+        } else if literal.datatype != xsdString {
             if let suffix = datatypeSuffixes[literal.datatype] {
                 out.append(contentsOf: suffix)
             } else {
@@ -149,8 +151,6 @@ struct NTriplesEncoder {
             }
         }
     }
-
-    private static let hexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 
     /// Appends `text` escaped as Raptor does inside a literal (`literal`) or
     /// an IRI (a checked one: only non-ASCII characters are escaped).
@@ -217,7 +217,8 @@ struct NTriplesEncoder {
         out.append(width == 4 ? UInt8(ascii: "u") : UInt8(ascii: "U"))
         var shift = (width - 1) * 4
         while shift >= 0 {
-            out.append(hexDigits[Int((value >> UInt32(shift)) & 0xF)])
+            let digit = UInt8(truncatingIfNeeded: (value >> UInt32(shift)) & 0xF)
+            out.append(digit < 10 ? 0x30 + digit : 0x41 + digit - 10)  // upper-case, as Raptor
             shift -= 4
         }
     }

@@ -10,6 +10,29 @@ import Testing
         #expect((try? IRI("http://ex.org/Київ"))?.value == "http://ex.org/Київ")
     }
 
+    /// Every ASCII character after the scheme: refused exactly when IRIREF
+    /// excludes it (the byte scan's bit masks), with the message naming it.
+    @Test func iriProblemForEveryASCIICharacter() {
+        let excluded = Set("<>\"{}|^`\\".unicodeScalars.map(\.value))
+        for v in UInt32(1)...0x7F {
+            let c = Character(Unicode.Scalar(v)!)
+            let problem = IRI.problem(in: "http://ex.org/a\(c)b")
+            if v <= 0x20 || v == 0x7F {
+                #expect(problem == "control or space character U+\(String(v, radix: 16, uppercase: true))")
+            } else if excluded.contains(v) {
+                #expect(problem == "character '\(c)' not allowed")
+            } else {
+                #expect(problem == nil, "U+\(String(v, radix: 16))")
+            }
+        }
+        #expect(IRI.problem(in: ":x") == "empty scheme")
+        #expect(IRI.problem(in: "1http://x") == "no scheme")
+        #expect(IRI.problem(in: "http") == "no scheme")
+        #expect(IRI.problem(in: "h+t.t-p:Київ\u{FFFE}") == nil)
+        #expect(Literal.isValidLanguageTag("en-GB-oxendict") && !Literal.isValidLanguageTag("en--GB") && !Literal.isValidLanguageTag("1en"))
+        #expect(Literal.isValidLanguageTag("x-12345678") && !Literal.isValidLanguageTag("x-123456789") && !Literal.isValidLanguageTag(""))
+    }
+
     @Test func literalNTriplesForm() throws {
         #expect(Literal("a\"b\\c\n").description == "\"a\\\"b\\\\c\\n\"")
         #expect(try Literal("Wien", language: "de-AT").description == "\"Wien\"@de-AT")
