@@ -1,4 +1,5 @@
 import RDF
+import ScratchFile
 
 /// The VoID statistics of a graph: counts of triples, entities, classes,
 /// properties, distinct subjects and objects, the class and property
@@ -47,7 +48,9 @@ public struct GraphStatistics: Sendable {
     public init(_ graph: Graph, uriSpace: String) {
         var accumulator = Accumulator(uriSpace: uriSpace)
         for t in graph { accumulator.add(t) }
-        self = accumulator.statistics
+        do { self = try accumulator.statistics } catch {
+            preconditionFailure("an accumulator that does not spill reads no file: \(error)")
+        }
     }
 
     /// Counts triples one at a time, as an export writes them, so the
@@ -60,16 +63,19 @@ public struct GraphStatistics: Sendable {
     ///     let s = counts.statistics
     ///
     /// Distinct subjects, objects, entities and class instances are kept as
-    /// 16-byte `Fingerprint`s, not as terms.
+    /// 16-byte `Fingerprint`s, not as terms, in a `DistinctCounter`: all in
+    /// memory, or, with `spillingAfter`, at most that many in memory and the
+    /// rest in sorted runs in a nameless temporary file.
     ///
     /// - Complexity: `add` is O(bytes of the triple) amortised; memory
-    ///   O(distinct terms × 16 bytes + pages + classes + properties).
+    ///   O(distinct terms × 24 bytes, or `spillingAfter` × 24 bytes, + pages + classes + properties).
     public struct Accumulator: Sendable {
         /// The prefix of the dataset's own IRIs.
         public let uriSpace: String
         fileprivate var triples = 0
-        fileprivate var subjects = Set<Fingerprint>(), objects = Set<Fingerprint>(), entities = Set<Fingerprint>()
-        fileprivate var classInstances: [IRI: Set<Fingerprint>] = [:]
+        /// Distinct subjects (tag 0), objects (1), entities (2), and instances of class i (`classTags`, 3 + i).
+        fileprivate var distinct: DistinctCounter
+        fileprivate var classTags: [IRI: Int] = [:]
         fileprivate var firstInstance: [IRI: IRI] = [:]
         fileprivate var perProperty: [IRI: Int] = [:]
         fileprivate var links: [IRI: Int] = [:]
@@ -78,7 +84,12 @@ public struct GraphStatistics: Sendable {
         fileprivate let schemaWebPage = Namespace.schema["WebPage"], schemaURL = Namespace.schema["url"]
         fileprivate let inLanguage = Namespace.schema["inLanguage"]
 
-        public init(uriSpace: String) { self.uriSpace = uriSpace }
+        /// An accumulator holding its distinct fingerprints in memory, or at most
+        /// `spillingAfter` of them (`DistinctCounter`; the statistics are the same).
+        public init(uriSpace: String, spillingAfter memoryLimit: Int? = nil) {
+            self.uriSpace = uriSpace
+            distinct = DistinctCounter(memoryLimit: memoryLimit ?? .max)
+        }
 
         /// Counts `t`; give each distinct triple once.
         public mutating func add(_ t: Triple) {
@@ -90,13 +101,15 @@ public struct GraphStatistics: Sendable {
             } else {
                 subject = Fingerprint(t.subject)
                 lastSubject = (t.subject, subject)
-                subjects.insert(subject)
-                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
+                distinct.insert(subject, tag: 0)
+                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { distinct.insert(subject, tag: 2) }
             }
-            objects.insert(Fingerprint(t.object))
+            distinct.insert(Fingerprint(t.object), tag: 1)
             perProperty[t.predicate, default: 0] += 1
             if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object {
-                classInstances[c, default: []].insert(subject)
+                let tag: Int
+                if let known = classTags[c] { tag = known } else { tag = 3 + classTags.count; classTags[c] = tag }
+                distinct.insert(subject, tag: tag)
                 if case .iri(let i) = t.subject {
                     if let first = firstInstance[c] {
                         if i.value < first.value { firstInstance[c] = i }
@@ -116,18 +129,22 @@ public struct GraphStatistics: Sendable {
         fileprivate var lastSubject: (term: Term, fingerprint: Fingerprint)?
 
         /// The statistics of the triples added so far.
-        /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages.
-        public var statistics: GraphStatistics { GraphStatistics(self) }
+        /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages,
+        ///   plus the merge of the spilled fingerprints (`DistinctCounter.counts`).
+        /// - Throws: `ScratchFileError` when spilled fingerprints cannot be read back.
+        public var statistics: GraphStatistics {
+            get throws(ScratchFileError) { GraphStatistics(self, distinct: try distinct.counts(tags: 3 + classTags.count)) }
+        }
     }
 
-    private init(_ a: Accumulator) {
+    private init(_ a: Accumulator, distinct: [Int]) {
         triples = a.triples
-        entities = a.entities.count
-        classes = a.classInstances.count
+        entities = distinct[2]
+        classes = a.classTags.count
         properties = a.perProperty.count
-        distinctSubjects = a.subjects.count
-        distinctObjects = a.objects.count
-        classEntities = a.classInstances.map { ($0.key, $0.value.count) }.sorted { $0.0.value < $1.0.value }
+        distinctSubjects = distinct[0]
+        distinctObjects = distinct[1]
+        classEntities = a.classTags.map { ($0.key, distinct[$0.value]) }.sorted { $0.0.value < $1.0.value }
         propertyTriples = a.perProperty.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
         wikidataLinks = a.links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
         firstInstance = a.firstInstance
