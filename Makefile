@@ -13,7 +13,8 @@
 #   make uninstall  remove what make install put there (same PREFIX and DESTDIR)
 #   make man        the man page, .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
 #   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
-#   make bench      export benchmark against rapper (N synthetic pages, default 10000)
+#   make bench      export benchmark against rapper (N synthetic pages, default 10000; REPEAT=runs, JOBS=--jobs;
+#                   N=100000 REPEAT=1 after N=10000 also reports the peak-memory growth between the two)
 #   make bench-pathological  one page of one MB-megabyte line per shape (default 50): time and peak memory
 #   make bench-query  SPARQL benchmark against pyoxigraph and roqet
 #   make bench-serve  SPARQL endpoint benchmark: osce-kg serve against oxigraph serve (wrk, 1/8/32 clients)
@@ -84,7 +85,7 @@ eval: build
 	$(BIN) eval Examples/pages $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
 
 bench: build venv
-	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN)
+	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(JOBS),--jobs $(JOBS))
 
 # Pathological pages (issue 9): one page of one MB-megabyte line per shape (plain words, quotes,
 # names, dates, State names, no spaces, one huge quote, the flattened page); time and peak RSS

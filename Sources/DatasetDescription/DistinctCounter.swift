@@ -23,8 +23,7 @@ import ScratchFile
 /// A copy shares the file (each copy appends runs of its own and reads only those).
 ///
 /// - Complexity: `insert` amortised O(1) plus O(log m) per key written in
-///   a run (m = `memoryLimit`); `counts` O(k log m + k·r) for k keys written in
-///   r runs. Memory: O(m) keys of 24 bytes, and a 64 KiB read buffer per run while counting.
+///   a run (m = `memoryLimit`); `counts` O(k log r) for k keys written in r runs. Memory: O(m) keys of 24 bytes, and a 64 KiB read buffer per run while counting.
 public struct DistinctCounter: Sendable {
     /// One key: a fingerprint under a tag, ordered by tag then fingerprint.
     struct Key: Hashable, Comparable, Sendable {
@@ -89,18 +88,33 @@ public struct DistinctCounter: Sendable {
         }
         var sources = try runs.map { run throws(ScratchFileError) in try RunReader(file: file, run: run) }
         sources.append(RunReader(keys: keys.sorted()))
-        // A k-way merge: the least head key each time, counted when it differs from the last one.
-        var last: Key?
-        while true {
-            var least = -1
-            for i in sources.indices {
-                guard let head = sources[i].head else { continue }
-                if least < 0 || head < sources[least].head! { least = i }
+        // A k-way merge through a binary heap of the runs by head key; a key is counted
+        // when it differs from the last one counted.
+        var heap = sources.indices.filter { sources[$0].head != nil }
+        func less(_ a: Int, _ b: Int) -> Bool { sources[heap[a]].head! < sources[heap[b]].head! }
+        func siftDown(_ start: Int) {
+            var i = start
+            while true {
+                let l = 2 * i + 1, r = l + 1
+                var m = i
+                if l < heap.count && less(l, m) { m = l }
+                if r < heap.count && less(r, m) { m = r }
+                if m == i { return }
+                heap.swapAt(i, m)
+                i = m
             }
-            guard least >= 0 else { break }
-            let key = sources[least].head!
+        }
+        for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        var last: Key?
+        while let top = heap.first {
+            let key = sources[top].head!
             if key != last { count(key); last = key }
-            try sources[least].advance()
+            try sources[top].advance()
+            if sources[top].head == nil {
+                heap[0] = heap[heap.count - 1]
+                heap.removeLast()
+            }
+            if !heap.isEmpty { siftDown(0) }
         }
         return counts
     }

@@ -74,7 +74,7 @@ public struct GraphStatistics: Sendable {
         public let uriSpace: String
         fileprivate var triples = 0
         /// Distinct subjects (tag 0), objects (1), entities (2), and instances of class i (`classTags`, 3 + i).
-        fileprivate var distinct: DistinctCounter
+        private(set) var distinct: DistinctCounter
         fileprivate var classTags: [IRI: Int] = [:]
         fileprivate var firstInstance: [IRI: IRI] = [:]
         fileprivate var perProperty: [IRI: Int] = [:]
