@@ -49,9 +49,11 @@ import Darwin
 ///   loses them.
 /// - Network and file access from inside documents (GRDDL, XML entities)
 ///   is switched off.
-/// - N-Triples and N-Quads reach Raptor in whole lines (its line buffer is
-///   quadratic in a line's length otherwise), with `\'` in strings
-///   rewritten to `'` (Raptor refuses that ECHAR).
+/// - N-Triples and N-Quads are read by `NTriplesReader` (native, a strict
+///   subset of the grammar, the same statements as Raptor's) up to the first
+///   line it does not accept; from there they reach Raptor in whole lines
+///   (its line buffer is quadratic in a line's length otherwise), with `\'`
+///   in strings rewritten to `'` (Raptor refuses that ECHAR).
 /// - Turtle nesting past Raptor's parser stack is reported with
 ///   `turtleNestingLimitMessage` instead of "memory exhausted".
 /// - With a `BlankNodeScope`, blank-node labels are moved into the
