@@ -123,8 +123,7 @@ struct NTriplesReader {
     private mutating func readLines(_ p: UnsafePointer<UInt8>, _ n: Int, isEnd: Bool, into raw: inout RawStatements) -> Int? {
         var i = 0
         while i < n {
-            var end = i
-            while end < n && p[end] != 0x0A && p[end] != 0x0D { end += 1 }
+            let end = NTriplesReader.lineEnd(p, i, n)
             let mark = raw.mark
             if !readLine(p, i, end, into: &raw) {
                 raw.rollBack(to: mark)
@@ -149,6 +148,18 @@ struct NTriplesReader {
 
     @inline(__always)
     private static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+
+    /// The index of the first LF or CR in `p[i..<n]`, or `n` (two `memchr`
+    /// scans: CR is rare, and a line is scanned once more by the parse).
+    @inline(__always)
+    private static func lineEnd(_ p: UnsafePointer<UInt8>, _ i: Int, _ n: Int) -> Int {
+        guard i < n else { return n }
+        let base = UnsafeRawPointer(p)
+        var end = n
+        if let lf = memchr(p + i, 0x0A, n - i) { end = UnsafeRawPointer(lf) - base }
+        if end > i, let cr = memchr(p + i, 0x0D, end - i) { end = UnsafeRawPointer(cr) - base }
+        return end
+    }
 
     /// Reads one line `p[start..<end]` (without its line end); false when not accepted.
     private mutating func readLine(_ p: UnsafePointer<UInt8>, _ start: Int, _ end: Int, into raw: inout RawStatements) -> Bool {
