@@ -471,7 +471,7 @@ struct QuoteExtractor {
             while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
             let lead = tokens[p]
             if !explicit, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
-               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), lead.end == tokens[p + 1].start - 1 || p == openIndex - 1 {
+               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), unit.oneScalarBetween(lead, tokens[p + 1]) || p == openIndex - 1 {
                 return true
             }
         }

@@ -45,19 +45,20 @@ struct StateMentionFinder {
         let gazetteer = StateGazetteer.shared
         let states = OSCEReference.states
         let tokens = unit.tokens
+        let table = gazetteer.table(for: language)
         var out: [String] = []
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.isWord, unit.mention(covering: i) == nil else { i += 1; continue }
-            if let m = gazetteer.match(tokens, at: i, language: language) {
+            if let table, let m = gazetteer.match(tokens, at: i, table: table) {
                 if let s = m.state, !(m.isAdjective && gazetteer.qualifiesGroup(tokens, i, i + m.length, language: language)) {
                     out.append(states[s].name)
                 }
                 i += m.length
                 continue
             }
-            if t.text.first?.isUppercase == true {
+            if t.startsUppercase {
                 let first = StateIndex.key(t.text)
                 if let longest = index.multiWordStarts[first] {
                     var matched = false
