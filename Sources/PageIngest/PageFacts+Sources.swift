@@ -88,29 +88,41 @@ struct SourceText {
         self.basis = basis
         self.text = text
         original = basis == .rendered ? Array(text.unicodeScalars) : []
-        var prepared: [UInt8] = []
         var checkpoints: [Checkpoint] = []
         var copy = text
-        copy.withUTF8 { src in
-            prepared.reserveCapacity(src.count)
-            let utf8 = UTF8Text(src)
-            var state = Checkpoint(prepared: 0, byte: 0, scalar: 0, inSpace: false)
-            var next = 0
-            while state.byte < src.count {
-                if state.prepared >= next {
-                    checkpoints.append(state)
-                    next = state.prepared + Self.checkpointStride
+        let prepared = copy.withUTF8 { src in
+            [UInt8](unsafeUninitializedCapacity: src.count) { out, written in
+                let utf8 = UTF8Text(src)
+                var state = Checkpoint(prepared: 0, byte: 0, scalar: 0, inSpace: false)
+                var next = 0
+                while state.byte < src.count {
+                    if state.prepared >= next {
+                        checkpoints.append(state)
+                        next = state.prepared + Self.checkpointStride
+                    }
+                    let c = src[state.byte]
+                    if c < 0x80 && c != 0x20 && (c < 0x09 || c > 0x0D) {
+                        // Visible ASCII (and the control bytes the normaliser keeps): copied.
+                        state.inSpace = false
+                        out[state.prepared] = c
+                        state.prepared += 1
+                        state.byte += 1
+                        state.scalar += 1
+                        continue
+                    }
+                    let (v, w) = utf8.scalar(at: state.byte)
+                    switch Self.kept(v, inSpace: &state.inSpace) {
+                    case .none: break
+                    case .space: out[state.prepared] = 0x20; state.prepared += 1
+                    case .apostrophe: out[state.prepared] = 0x27; state.prepared += 1
+                    case .scalar:
+                        for k in 0..<w { out[state.prepared + k] = src[state.byte + k] }
+                        state.prepared += w
+                    }
+                    state.byte += w
+                    state.scalar += 1
                 }
-                let (v, w) = utf8.scalar(at: state.byte)
-                switch Self.kept(v, inSpace: &state.inSpace) {
-                case .none: break
-                case .space: prepared.append(0x20)
-                case .apostrophe: prepared.append(0x27)
-                case .scalar: prepared.append(contentsOf: UnsafeBufferPointer(rebasing: src[state.byte..<(state.byte + w)]))
-                }
-                state.prepared = prepared.count
-                state.byte += w
-                state.scalar += 1
+                written = state.prepared
             }
         }
         self.bytes = prepared

@@ -736,7 +736,7 @@ struct PeopleExtractor {
 
     /// An acronym: a word starting with a capital, with two capitals or more (`OSCE`, `RFoM`, `HCNM`).
     func isAcronym(_ t: Token) -> Bool {
-        t.isWord && t.text.first?.isUppercase == true && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
+        t.isWord && t.startsUppercase && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.

@@ -220,7 +220,7 @@ struct StateGazetteer: Sendable {
             if t.isWord {
                 let w = Self.fold(t.text)
                 if nouns.contains(w) { return true }
-                guard joins.contains(w) || t.text.first?.isUppercase == true else { return false }
+                guard joins.contains(w) || t.startsUppercase else { return false }
             } else if t.text != "," {
                 return false
             }
