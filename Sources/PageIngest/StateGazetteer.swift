@@ -71,6 +71,32 @@ struct StateGazetteer: Sendable {
         /// The endings of names (the case ending after a hyphen, `BiH-a`).
         var nameEndings: Set<String>
         var openings: Set<String>
+        /// The ASCII ones of `openings`, as bits.
+        var asciiOpenings = ASCIIPrefixSet()
+        /// True when some entry's first word is empty (every word may then begin one).
+        var opensAll = false
+
+        init(language: String, elisions: [String], nameEndings: Set<String>, openings: Set<String>) {
+            self.language = language
+            self.elisions = elisions
+            self.nameEndings = nameEndings
+            self.openings = openings
+            for o in openings { asciiOpenings.insert(o) }
+            opensAll = openings.contains("")
+        }
+
+        /// Whether a folded first word may begin an entry: its first two characters, or its first
+        /// one, is the opening of an entry (as `match` asks the set, without building strings when
+        /// the word starts with ASCII).
+        func opens(_ first: String) -> Bool {
+            if opensAll { return true }
+            switch asciiOpenings.lookup(first, length: 2) {
+            case .member: return true
+            case .absent: return asciiOpenings.lookup(first, length: 1) == .member
+            case .unknown:
+                return openings.contains(StateIndex.characterPrefix(first, 2)) || openings.contains(StateIndex.characterPrefix(first, 1))
+            }
+        }
     }
 
     /// The gazetteer shipped with the package.
@@ -152,24 +178,24 @@ struct StateGazetteer: Sendable {
         guard tokens[i].isWord else { return nil }
         let language = table.language
         let text = tokens[i].text
-        var heads: [String] = [text]
-        if !table.elisions.isEmpty {
-            let folded = Self.fold(text)
-            for prefix in table.elisions where folded.hasPrefix(prefix) {
-                let rest = String(text.dropFirst(prefix.count))
-                if !rest.isEmpty { heads.append(rest) }
-            }
+        let folded = Self.fold(text)
+        // The word, and the word less an elided article or a case ending after a hyphen.
+        var others: [String] = []
+        for prefix in table.elisions where folded.hasPrefix(prefix) {
+            let rest = String(text.dropFirst(prefix.count))
+            if !rest.isEmpty { others.append(rest) }
         }
         if let dash = Self.lastHyphen(text), table.nameEndings.contains(Self.fold(text[text.index(after: dash)...])) {
-            heads.append(String(text[..<dash]))
+            others.append(String(text[..<dash]))
         }
+        // Most words begin no entry: refused before any list is built.
+        if others.isEmpty && !table.opens(folded) { return nil }
         // Longest first; at equal length a `not` phrase, then the earlier line of the file (the
         // candidates come from hash sets, so the order must not decide).
         var best: (match: Match, entry: Int)?
-        let opening = table.openings
-        for head in heads {
-            let first = Self.fold(head)
-            guard opening.contains(StateIndex.characterPrefix(first, 2)) || opening.contains(StateIndex.characterPrefix(first, 1)) || opening.contains("") else { continue }
+        for (h, head) in ([text] + others).enumerated() {
+            let first = h == 0 ? folded : Self.fold(head)
+            guard table.opens(first) else { continue }
             var candidates = exactFirst[first] ?? []
             for stem in stems(of: first, language: language) { candidates += stemFirst[stem] ?? [] }
             for e in candidates {
