@@ -83,7 +83,7 @@ public struct PageIngester: Sendable {
         if let bad = firstControl(text) {
             throw IngestError(.binary, file: source, position: bad.0, message: bad.1)
         }
-        if TextNormalization.collapse(text).isEmpty {
+        if TextNormalization.isBlank(text) {
             throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
         }
         let document = DocumentReader.read(text)

@@ -239,14 +239,23 @@ struct PeopleExtractor {
     /// person has replaces it in place (`President`, then `former President`). See `PostWords`.
     private mutating func addRole(_ role: String, to p: Int) {
         let key = OSCEKey.normalize(role)
-        let words = PostWords(role, articles: lexicon.articles)
+        // (The post's words are split only once a role of the person is not the same post: a
+        // repeated mention returns at the first comparison.)
+        let articles = lexicon.articles
+        var split: PostWords?
+        func words() -> PostWords {
+            if let split { return split }
+            let made = PostWords(role, articles: articles)
+            split = made
+            return made
+        }
         var replaced: Int?
         for (n, existing) in people[p].roles.enumerated() {
             let e = OSCEKey.normalize(existing)
             if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
             let other = PostWords(existing, articles: lexicon.articles)
-            if words.isShortForm(of: other) { return }
-            if replaced == nil, other.isShortForm(of: words) { replaced = n }
+            if words().isShortForm(of: other) { return }
+            if replaced == nil, other.isShortForm(of: words()) { replaced = n }
         }
         guard let replaced else {
             people[p].roles.append(role)
@@ -256,7 +265,7 @@ struct PeopleExtractor {
         // Another short form of the new post that the person had is dropped too.
         var n = people[p].roles.count - 1
         while n > replaced {
-            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words) { people[p].roles.remove(at: n) }
+            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words()) { people[p].roles.remove(at: n) }
             n -= 1
         }
     }
