@@ -154,7 +154,7 @@ struct QuoteExtractor {
     /// True when one passage repeats the other (equal, or one begins the other), 40 characters at least.
     static func isRepetition(_ a: String, _ b: String) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return short.count >= 40 && long.hasPrefix(short.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?…")))
+        return short.count >= 40 && long.hasPrefix(SpokenPassages.trimmingPunctuation(short))
     }
 
     /// The person a reference names; a pronoun is the current subject when their genders agree,
