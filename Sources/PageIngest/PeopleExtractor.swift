@@ -39,8 +39,11 @@ struct PeopleExtractor {
     /// The first full name on the page ending in each word (`fullName(endingIn:)`), once computed.
     private var fullNames: [String: String]?
     /// Every name span considered, accepted or not, with its score and evidence, in the order
-    /// they were considered.
+    /// they were considered: the first `candidateLimit` of them (the record is for inspecting a
+    /// decision, and each candidate holds its evidence as text: a page of one 50 MB line names
+    /// millions; the decisions themselves never read it).
     private(set) var candidates: [Annotation] = []
+    static let candidateLimit = 10_000
 
     /// Lower-case particles inside a name (`von der Leyen`).
     var particles: Set<String> { lexicon.nameParticles }
@@ -208,7 +211,7 @@ struct PeopleExtractor {
         // In a title only the name's own cues count (a title has no sentence around it).
         let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
         candidate.accepted = candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
-        candidates.append(candidate)
+        if candidates.count < Self.candidateLimit { candidates.append(candidate) }
         guard candidate.accepted else { return }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
