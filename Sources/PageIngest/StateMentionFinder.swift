@@ -101,6 +101,7 @@ struct StateMentionFinder {
     /// (`Russian-speaking` names a language); a second part that is a State's name or adjective
     /// too (`Russian-Georgian` → both). Empty (nil) when the first part names no State.
     private static func hyphenated(_ word: String) -> [Int]? {
+        guard word.utf8.contains(0x2D) else { return nil }   // (no `-` byte, no `-` character)
         let parts = word.split(separator: "-", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         let index = StateIndex.shared
