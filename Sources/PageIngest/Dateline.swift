@@ -19,9 +19,11 @@ struct Dateline: Hashable {
     /// - Complexity: O(n) for a paragraph of n characters: only its first 123 characters are
     ///   read as characters, and the remainder is copied once.
     static func parse(_ paragraph: String) -> Dateline? {
-        let chars = Array(paragraph.prefix(123))
-        guard let first = chars.first, first.isLetter, first.isUppercase else { return nil }
+        guard let first = paragraph.first, first.isLetter, first.isUppercase else { return nil }
         if let s = standalone(paragraph) { return s }
+        // Most paragraphs hold no dash or colon before their first quotation mark: refused from the bytes.
+        guard mayHoldDash(paragraph) else { return nil }
+        let chars = Array(paragraph.prefix(123))
         var candidates: [(start: Int, end: Int, needsDate: Bool)] = []
         var i = 0
         let limit = min(chars.count, 120)
@@ -75,6 +77,47 @@ struct Dateline: Hashable {
             fallback = line
         }
         return fallback
+    }
+
+    /// False when no character of `paragraph` before its first `!`, `?`, `"`, `“`, `„` or `«` can
+    /// end a dateline (`–`, `—`, `‒`, `―`, `−`, `:`, or a `-` not between two letters or digits):
+    /// `parse`'s scan then finds no candidate. A byte scan; true whenever in doubt.
+    static func mayHoldDash(_ paragraph: String) -> Bool {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { b in
+            let n = b.count
+            func isAlphanumeric(_ i: Int) -> Bool {
+                guard i >= 0, i < n else { return false }
+                let c = b[i] | 0x20
+                return (c >= 0x61 && c <= 0x7A) || (b[i] >= 0x30 && b[i] <= 0x39)
+            }
+            // A stop mark ends the scan unless a non-ASCII scalar (maybe a combining mark, which
+            // makes another character of it) follows.
+            func stop(after i: Int) -> Bool { i < n && b[i] >= 0x80 }
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x3A: return true
+                case 0x2D: if !isAlphanumeric(i - 1) || !isAlphanumeric(i + 1) { return true }
+                case 0x21, 0x3F, 0x22: return stop(after: i + 1)
+                case 0xC2: if i + 1 < n, b[i + 1] == 0xAB { return stop(after: i + 2) }  // «
+                case 0xE2:
+                    guard i + 2 < n else { return true }
+                    if b[i + 1] == 0x80 {
+                        switch b[i + 2] {
+                        case 0x92, 0x93, 0x94, 0x95: return true                         // ‒ – — ―
+                        case 0x9C, 0x9E: return stop(after: i + 3)                       // “ „
+                        default: break
+                        }
+                    } else if b[i + 1] == 0x88, b[i + 2] == 0x92 {
+                        return true                                                      // −
+                    }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Separates the States named after the first place (`ALMATY, Kazakhstan`, `TBILISI, GEORGIA`)

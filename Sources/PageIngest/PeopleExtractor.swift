@@ -39,8 +39,11 @@ struct PeopleExtractor {
     /// The first full name on the page ending in each word (`fullName(endingIn:)`), once computed.
     private var fullNames: [String: String]?
     /// Every name span considered, accepted or not, with its score and evidence, in the order
-    /// they were considered.
+    /// they were considered: the first `candidateLimit` of them (the record is for inspecting a
+    /// decision, and each candidate holds its evidence as text: a page of one 50 MB line names
+    /// millions; the decisions themselves never read it).
     private(set) var candidates: [Annotation] = []
+    static let candidateLimit = 10_000
 
     /// Lower-case particles inside a name (`von der Leyen`).
     var particles: Set<String> { lexicon.nameParticles }
@@ -123,7 +126,7 @@ struct PeopleExtractor {
             while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
-                if j - s >= 2 || tokens[s - 1].text.contains("-"), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
@@ -208,7 +211,7 @@ struct PeopleExtractor {
         // In a title only the name's own cues count (a title has no sentence around it).
         let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
         candidate.accepted = candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
-        candidates.append(candidate)
+        if candidates.count < Self.candidateLimit { candidates.append(candidate) }
         guard candidate.accepted else { return }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
@@ -239,14 +242,23 @@ struct PeopleExtractor {
     /// person has replaces it in place (`President`, then `former President`). See `PostWords`.
     private mutating func addRole(_ role: String, to p: Int) {
         let key = OSCEKey.normalize(role)
-        let words = PostWords(role, articles: lexicon.articles)
+        // (The post's words are split only once a role of the person is not the same post: a
+        // repeated mention returns at the first comparison.)
+        let articles = lexicon.articles
+        var split: PostWords?
+        func words() -> PostWords {
+            if let split { return split }
+            let made = PostWords(role, articles: articles)
+            split = made
+            return made
+        }
         var replaced: Int?
         for (n, existing) in people[p].roles.enumerated() {
             let e = OSCEKey.normalize(existing)
             if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
             let other = PostWords(existing, articles: lexicon.articles)
-            if words.isShortForm(of: other) { return }
-            if replaced == nil, other.isShortForm(of: words) { replaced = n }
+            if words().isShortForm(of: other) { return }
+            if replaced == nil, other.isShortForm(of: words()) { replaced = n }
         }
         guard let replaced else {
             people[p].roles.append(role)
@@ -256,7 +268,7 @@ struct PeopleExtractor {
         // Another short form of the new post that the person had is dropped too.
         var n = people[p].roles.count - 1
         while n > replaced {
-            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words) { people[p].roles.remove(at: n) }
+            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words()) { people[p].roles.remove(at: n) }
             n -= 1
         }
     }
@@ -736,7 +748,7 @@ struct PeopleExtractor {
 
     /// An acronym: a word starting with a capital, with two capitals or more (`OSCE`, `RFoM`, `HCNM`).
     func isAcronym(_ t: Token) -> Bool {
-        t.isWord && t.text.first?.isUppercase == true && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
+        t.isWord && t.startsUppercase && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
