@@ -66,6 +66,8 @@ struct Lexicon: Sendable {
     let compassWords: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
+    /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
+    private let organisationHeadBases: Set<String>
     let nameParticles: Set<String>
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
@@ -175,6 +177,12 @@ struct Lexicon: Sendable {
         temporalAdverbs = set("temporal-adverbs")
         compassWords = set("compass-words")
         organisationHeads = set("organisation-heads")
+        let endings = caseEndings
+        func base(_ w: String) -> String {
+            for e in endings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
+            return w
+        }
+        organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
         nameParticles = set("name-particles")
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
@@ -190,6 +198,14 @@ struct Lexicon: Sendable {
     func baseWord(_ w: String) -> String {
         for e in caseEndings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
         return w
+    }
+
+    /// True when `word` (any case) is an organisation head (`Office`, `office`), or, in a language
+    /// with case endings, a case form of one (`Офиса`, `офиса`, `Миссии` → `Офис`, `Миссия`).
+    func isOrganisationHead(_ word: String) -> Bool {
+        if organisationHeads.contains(TextNormalization.capitalizeFirst(word)) { return true }
+        guard !organisationHeadBases.isEmpty else { return false }
+        return organisationHeadBases.contains(baseWord(word.lowercased()))
     }
 
     /// Each word of a name reduced by `baseWord` (`Клауса Нойкирха` → `Клаус Нойкирх`).

@@ -84,7 +84,7 @@ struct PeopleExtractor {
         guard t.isCapitalized else { return false }
         let s = t.stem
         if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.pluralHonorifics[t.text] != nil
-            || lexicon.organisationHeads.contains(s) { return false }
+            || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
@@ -169,7 +169,7 @@ struct PeopleExtractor {
             personIndex.rename(known, from: old, to: (name, people[known].surname), lexicon: lexicon)
         }
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
-        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
+        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.isOrganisationHead(tokens[e].text) { return }
         var honorific: String?
         // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
         // coordinated name its singular (`Lexicon.pluralHonorifics`).
@@ -388,6 +388,7 @@ struct PeopleExtractor {
             } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
                       !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
                       !lexicon.isRoleNoun(stem, plural: true),
+                      !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
                       isTitleBefore(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
@@ -479,6 +480,26 @@ struct PeopleExtractor {
 
     /// The post phrase written right before a name (`OSCE Secretary General`, `Slovak Foreign Minister`),
     /// split into posts; `start` is where the phrase begins (or `at` if there is none).
+    /// In a language with case endings (Russian), the words after a post's head noun are often
+    /// lower-case genitives (`Глава Программного офиса ОБСЕ в Бишкеке`, `Советник Офиса по вопросам
+    /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
+    /// from the leftmost post noun to token `index`, when it reads as a post; nil otherwise.
+    func inflectedPostBefore(_ unit: TextUnit, at index: Int) -> (role: String, start: Int)? {
+        guard !lexicon.caseEndings.isEmpty else { return nil }
+        let tokens = unit.tokens
+        var k = index - 1
+        var head: Int?
+        while k >= 0, index - k <= 8 {
+            let t = tokens[k]
+            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
+                  !lexicon.honorifics.contains(t.text) else { break }
+            if lexicon.isRoleNoun(t.stem) { head = k }
+            k -= 1
+        }
+        guard let head, let role = splitAndValidate(unit, head, index).first, unit.text(head, index).hasPrefix(role) else { return nil }
+        return (role, head)
+    }
+
     func roleBefore(_ unit: TextUnit, at index: Int) -> (roles: [String], start: Int) {
         let tokens = unit.tokens
         var k = index - 1
@@ -531,7 +552,7 @@ struct PeopleExtractor {
             }
             break
         }
-        guard start < index else { return ([], index) }
+        guard start < index else { return inflectedPostBefore(unit, at: index).map { ([$0.role], $0.start) } ?? ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
               (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
@@ -548,6 +569,10 @@ struct PeopleExtractor {
                 roles = splitAndValidate(unit, f, last + 1)
                 if !roles.isEmpty { roleStart = f; break }
             }
+        }
+        if roles.isEmpty, let inflected = inflectedPostBefore(unit, at: index) {
+            roles = [inflected.role]
+            roleStart = inflected.start
         }
         if let first = roles.first, let q = qualifierStart(unit, before: roleStart), first.hasPrefix(tokens[roleStart].text) {
             // `former President X`, `the new Head of …`: the qualifier is part of the post.
