@@ -291,10 +291,18 @@ struct PeopleExtractor {
             }
         }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
-            guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
-            // `as the new Head of …`: an article is dropped, a qualifier kept.
-            var q = k + phrase.count
-            if q + 1 < tokens.count, lexicon.articles.contains(tokens[q].text), qualifierLength(unit, at: q + 1) > 0 || isCapWord(tokens[q + 1]) { q += 1 }
+            // The phrase's words in order; an adverb of time may stand before its last word
+            // (`took up his duties today as`).
+            var q = k
+            var matched = true
+            for (n, word) in phrase.enumerated() {
+                if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q].text) { q += 1 }
+                guard q < tokens.count, tokens[q].text == word else { matched = false; break }
+                q += 1
+            }
+            guard matched, q < tokens.count else { continue }
+            // `as the new Head of …`, `as its Director`: an article or possessive is dropped, a qualifier kept.
+            if q + 1 < tokens.count, isDeterminer(tokens[q]), qualifierLength(unit, at: q + 1) > 0 || isCapWord(tokens[q + 1]) { q += 1 }
             let s = q + qualifierLength(unit, at: q)
             var e = s
             // Capitalised words, and up to two connectors before one (`Head of the OSCE Mission`).
@@ -478,8 +486,6 @@ struct PeopleExtractor {
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
     private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
 
-    /// The post phrase written right before a name (`OSCE Secretary General`, `Slovak Foreign Minister`),
-    /// split into posts; `start` is where the phrase begins (or `at` if there is none).
     /// In a language with case endings (Russian), the words after a post's head noun are often
     /// lower-case genitives (`Глава Программного офиса ОБСЕ в Бишкеке`, `Советник Офиса по вопросам
     /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
@@ -500,6 +506,8 @@ struct PeopleExtractor {
         return (role, head)
     }
 
+    /// The post phrase written right before a name (`OSCE Secretary General`, `Slovak Foreign Minister`),
+    /// split into posts; `start` is where the phrase begins (or `at` if there is none).
     func roleBefore(_ unit: TextUnit, at index: Int) -> (roles: [String], start: Int) {
         let tokens = unit.tokens
         var k = index - 1

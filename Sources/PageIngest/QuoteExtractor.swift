@@ -209,6 +209,14 @@ struct QuoteExtractor {
         let key = OSCEKey.normalize(phrase)
         var matches = Set(roleHolders[key] ?? [])
         if let phrasePost = OSCEReference.post(named: phrase)?.id { matches.formUnion(postHolders[phrasePost] ?? []) }
+        if matches.isEmpty {
+            // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
+            let short = PostWords(phrase, articles: lexicon.articles)
+            for (p, person) in people.people.enumerated()
+            where person.roles.contains(where: { short.isShortFormInAnyOrder(of: PostWords($0, articles: lexicon.articles)) }) {
+                matches.insert(p)
+            }
+        }
         guard matches.count == 1, let m = matches.first else { return nil }
         return (m, e)
     }
