@@ -483,6 +483,20 @@ struct PeopleExtractor {
         return f.isUppercase
     }
 
+    /// True when token `k` is a lower-case national adjective in a language that writes them so
+    /// (`österreichische`, `français`, `шведский`): never in English, where they are capitalised.
+    private func isNationalAdjective(_ unit: TextUnit, _ k: Int) -> Bool {
+        let t = unit.tokens[k]
+        guard t.isLowercaseWord, lexicon.languages.count > 2 else { return false }
+        if StateIndex.shared.stemMatch(t.text) != nil { return true }
+        for language in lexicon.languages where language != "mul" && language != "en" {
+            if let m = StateGazetteer.shared.match(unit.tokens, at: k, language: language), m.isAdjective, m.length == 1, m.state != nil {
+                return true
+            }
+        }
+        return false
+    }
+
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
     private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
 
@@ -548,6 +562,11 @@ struct PeopleExtractor {
                 }
                 break
             }
+            if k + 1 < index, start == k + 1, isCapWord(tokens[k + 1]), isNationalAdjective(unit, k) {
+                // `der österreichische Innenminister X`: a lower-case national adjective opens the post.
+                start = k
+                break
+            }
             if isConnector(t) {
                 // `Head of the Mission and Maja X`: a conjunction right before the name ends the post.
                 if k == index - 1, lexicon.conjunctions.contains(t.text) { break }
@@ -563,7 +582,7 @@ struct PeopleExtractor {
         guard start < index else { return inflectedPostBefore(unit, at: index).map { ([$0.role], $0.start) } ?? ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
