@@ -555,6 +555,12 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                // `заместителя главы Миссии`: in a language with case endings, a post noun governs
+                // the post noun after it (the deputy of the head), one phrase.
+                while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord, tokens[start].spaceBefore,
+                      lexicon.isRoleNoun(tokens[start - 1].text), !lexicon.honorifics.contains(tokens[start - 1].text) {
+                    start -= 1
+                }
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
                 if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
                    !isConnector(tokens[start - 2]), lexicon.isRoleNoun(tokens[start - 2].text) {
