@@ -63,6 +63,9 @@ struct Lexicon: Sendable {
     let pluralHonorifics: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
     let temporalAdverbs: Set<String>
+    /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
+    /// post stated after that object is the subject's, not the object's.
+    let successionVerbs: Set<String>
     let compassWords: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
@@ -175,6 +178,7 @@ struct Lexicon: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         pastQualifiers = Set(list("past-qualifiers").map { $0.lowercased() })
         temporalAdverbs = set("temporal-adverbs")
+        successionVerbs = set("succession-verbs")
         compassWords = set("compass-words")
         organisationHeads = set("organisation-heads")
         let endings = caseEndings

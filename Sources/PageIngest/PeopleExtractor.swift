@@ -188,7 +188,15 @@ struct PeopleExtractor {
         let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
         let verbCue = (verbAfter || verbBefore) && !pluralNoun
         let stateSuffix = stateInParentheses(unit, after: e)
-        let appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
+        var appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
+        // `X, who succeeded Ambassador Y as Head of …`: the post is X's (the person named before),
+        // Y held it before; Y keeps no post from the phrase.
+        var successor: Int?
+        if appointed != nil, beforeName > 0, lexicon.successionVerbs.contains(tokens[beforeName - 1].text) {
+            successor = units[u].lastMention(endingBy: beforeName - 1, startingFrom: 0)?.person
+            appointed = nil
+        }
+        let successorsPost = successor != nil ? appointment(unit, after: stateSuffix ?? mp?.end ?? e) : nil
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
         let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
             && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2))
@@ -223,6 +231,7 @@ struct PeopleExtractor {
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
+        if let successor, let successorsPost { addRole(successorsPost, to: successor) }
         units[u].addMention(TextUnit.Mention(start: s, end: e, person: person))
     }
 
@@ -916,6 +925,9 @@ struct PeopleExtractor {
         }
         var roles: [String] = []
         for (a, b) in parts where isPost(unit, a, b, plural: plural) {
+            // `a former journalist and now Head of …`: an adverb of time opening a part is no post word.
+            var a = a
+            while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a].text) { a += 1 }
             roles.append(unit.text(a, b))
         }
         return roles

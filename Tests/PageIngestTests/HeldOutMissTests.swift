@@ -135,4 +135,18 @@ import Testing
         #expect(r.quotes.dropFirst().first.map { $0.text.hasPrefix("Nobody should be jailed for reporting.") && $0.text.contains("I will raise these cases") } == true)
         #expect(r.quotes.map(\.speaker) == ["Helga Brandt", "Helga Brandt", "Helga Brandt"])
     }
+
+    @Test func aSuccessorTakesThePostNotThePredecessor() throws {
+        let r = try item("""
+            Press release
+            New Head of Mission arrives in Skopje
+            - Date:
+            - 4 April 2023
+            SKOPJE, 4 April 2023 – Ambassador Karl Olsen, who succeeded Ambassador Rita Moll as Head of the OSCE Mission to Skopje, met the President today. Olsen was earlier a former journalist from Bergen and now serves the Mission.
+            Ambassador Ida Berg, a former diplomat and now Head of the OSCE Presence in Albania, joined him.
+
+            """)
+        #expect(r.people.map(\.name) == ["Karl Olsen", "Rita Moll", "Ida Berg"])
+        #expect(r.people.map(\.roles) == [["Head of the OSCE Mission to Skopje"], [], ["former diplomat", "Head of the OSCE Presence in Albania"]])
+    }
 }
