@@ -149,4 +149,18 @@ import Testing
         #expect(r.people.map(\.name) == ["Karl Olsen", "Rita Moll", "Ida Berg"])
         #expect(r.people.map(\.roles) == [["Head of the OSCE Mission to Skopje"], [], ["former diplomat", "Head of the OSCE Presence in Albania"]])
     }
+
+    @Test func anItalianLabelWordOpeningAnEnglishSentenceStaysText() throws {
+        let r = try item("""
+            Press release
+            OSCE report on migration published
+            - Date:
+            - 4 April 2023
+            VIENNA, 4 April 2023 – The OSCE published a report today.
+            Data: the figures show a rise in arrivals of 12 per cent.
+
+            """)
+        #expect(r.date == "2023-04-04")
+        #expect(r.paragraphs.last == "Data: the figures show a rise in arrivals of 12 per cent.")
+    }
 }
