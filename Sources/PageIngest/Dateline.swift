@@ -1,4 +1,5 @@
-/// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph.
+/// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph, or the same with the
+/// date first (`12 March 2015, GENEVA –`, the place then in capitals).
 ///
 /// The dash may be `–`, `—`, `‒`, `―`, `−`, `-` or `--` (or `:` after a full date), with or without spaces; the date may lack a
 /// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). A line holding only
@@ -19,7 +20,7 @@ struct Dateline: Hashable {
     /// - Complexity: O(n) for a paragraph of n characters: only its first 123 characters are
     ///   read as characters, and the remainder is copied once.
     static func parse(_ paragraph: String) -> Dateline? {
-        guard let first = paragraph.first, first.isLetter, first.isUppercase else { return nil }
+        guard let first = paragraph.first, (first.isLetter && first.isUppercase) || first.isASCII && first.isNumber else { return nil }
         if let s = standalone(paragraph) { return s }
         // Most paragraphs hold no dash or colon before their first quotation mark: refused from the bytes.
         guard mayHoldDash(paragraph) else { return nil }
@@ -184,7 +185,21 @@ struct Dateline: Hashable {
         return word[start...]
     }
 
-    /// Parses `PLACE[/PLACE…][, DATE]`; returns the places, the date and whether a date part was present.
+    /// `DATE, PLACE…` (`12 March 2015, GENEVA`, `March 12, 2015, GENEVA`): a full date in the first
+    /// one or two comma-separated segments, followed by at least one segment in capitals; nil otherwise.
+    private static func leadingDate(_ segments: [String]) -> (date: DateParser.ParsedDate, text: String, count: Int)? {
+        for n in [2, 1] where segments.count > n {
+            let text = segments[0..<n].joined(separator: ", ")
+            guard let d = DateParser.parse(text), d.year != nil else { continue }
+            let rest = segments[n...].joined()
+            let letters = rest.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return nil }
+            return (d, text, n)
+        }
+        return nil
+    }
+
+    /// Parses `PLACE[/PLACE…][, DATE]` (or `DATE, PLACE`); returns the places, the date and whether a date part was present.
     private static func parsePrefix(_ raw: String) -> ([String], DateParser.ParsedDate?, Bool)? {
         var prefix = TextNormalization.collapse(raw)
         while let l = prefix.last, l == "," || l == " " { prefix.removeLast() }
@@ -194,7 +209,13 @@ struct Dateline: Hashable {
         var placeSegments = segments
         var datePart = ""
         var date: DateParser.ParsedDate?
-        if segments.count >= 2 {
+        var dateFirst = false
+        if let lead = leadingDate(segments) {
+            date = lead.date
+            datePart = lead.text
+            placeSegments = Array(segments.dropFirst(lead.count))
+            dateFirst = true
+        } else if segments.count >= 2 {
             // The date may itself hold a comma (`June 3, 2019`).
             let lastTwo = segments.suffix(2).joined(separator: ", ")
             if segments.count >= 3, let d = DateParser.parse(lastTwo) {
@@ -231,6 +252,7 @@ struct Dateline: Hashable {
                 continue
             }
             if !allCaps {
+                if dateFirst { return nil }
                 // Mixed case only with a full date, and every word capitalised.
                 guard date?.year != nil, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             }

@@ -71,13 +71,16 @@ struct QuoteExtractor {
         /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
         var runsOn: [Bool] = []
         var opensParagraph: [Bool] = []
+        /// Per passage: its unit, and whether it is still open at the unit's end (no closing mark).
+        var unitOf: [Int] = []
+        var unclosed: [Bool] = []
         var subject: Int?
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
         /// (Each person's last mention, by a counter: `recent` in O(1) a mention.)
         var recent = RecentPeople()
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
         var spoken = SpokenPassages()
-        for unit in units where !unit.isTitle {
+        for (u, unit) in units.enumerated() where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
             var sentenceStart = 0
@@ -115,6 +118,8 @@ struct QuoteExtractor {
                     result.append((q.text, speaker))
                     runsOn.append(q.close == nil && after == nil && before == nil)
                     opensParagraph.append(i == 0)
+                    unitOf.append(u)
+                    unclosed.append(q.close == nil)
                     // Sentence boundary after a passage that ends a sentence.
                     if let last = q.text.last, ".!?…".contains(last), close + 1 < tokens.count,
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
@@ -147,6 +152,14 @@ struct QuoteExtractor {
         // paragraph without its own attribution is spoken by the speaker of the paragraph that continues it.
         for r in result.indices.reversed() where runsOn[r] && r + 1 < result.count && opensParagraph[r + 1] {
             if let next = result[r + 1].1 { result[r].1 = next }
+        }
+        // The parts of one passage are one quote: a passage still open at its paragraph's end goes
+        // on in the next paragraph when that opens with a quotation mark (the typographic
+        // convention), unless the two parts have different speakers.
+        for r in result.indices.reversed() where unclosed[r] && r + 1 < result.count && opensParagraph[r + 1]
+            && unitOf[r + 1] == unitOf[r] + 1 && (result[r].1 == nil || result[r + 1].1 == nil || result[r].1 == result[r + 1].1) {
+            result[r] = (result[r].0 + " " + result[r + 1].0, result[r].1 ?? result[r + 1].1)
+            result.remove(at: r + 1)
         }
         return result
     }
@@ -209,6 +222,14 @@ struct QuoteExtractor {
         let key = OSCEKey.normalize(phrase)
         var matches = Set(roleHolders[key] ?? [])
         if let phrasePost = OSCEReference.post(named: phrase)?.id { matches.formUnion(postHolders[phrasePost] ?? []) }
+        if matches.isEmpty {
+            // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
+            let short = PostWords(phrase, articles: lexicon.articles)
+            for (p, person) in people.people.enumerated()
+            where person.roles.contains(where: { short.isShortFormInAnyOrder(of: PostWords($0, articles: lexicon.articles)) }) {
+                matches.insert(p)
+            }
+        }
         guard matches.count == 1, let m = matches.first else { return nil }
         return (m, e)
     }
