@@ -98,15 +98,13 @@ public struct GraphStatistics: Sendable {
         public mutating func add(_ t: Triple) {
             triples += 1
             // An entity's triples come together: the subject of the last triple is counted already.
-            let subject: Fingerprint
-            if let last = lastSubject, last.term == t.subject {
-                subject = last.fingerprint
-            } else {
-                subject = Fingerprint(t.subject)
-                lastSubject = (t.subject, subject)
-                distinct.insert(subject, tag: 0)
-                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { distinct.insert(subject, tag: 2) }
+            if lastSubject != t.subject {
+                lastSubjectKey = Fingerprint(t.subject)
+                lastSubject = t.subject
+                distinct.insert(lastSubjectKey, tag: 0)
+                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { distinct.insert(lastSubjectKey, tag: 2) }
             }
+            let subject = lastSubjectKey
             let object = Fingerprint(t.object)
             distinct.insert(object, tag: 1)
             let predicate = Fingerprint(t.predicate)
@@ -128,7 +126,9 @@ public struct GraphStatistics: Sendable {
             }
         }
         fileprivate var pageSet = Set<IRI>()
-        fileprivate var lastSubject: (term: Term, fingerprint: Fingerprint)?
+        /// The last subject counted and its fingerprint (separate fields: no tuple copied per triple).
+        fileprivate var lastSubject: Term?
+        fileprivate var lastSubjectKey = Fingerprint(Term.iri(IRI(unchecked: "urn:none")))
 
         /// The statistics of the triples added so far.
         /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages,
