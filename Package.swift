@@ -22,6 +22,7 @@
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
 //     ├── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
+//     ├── ScratchFile (nameless temporary files: an export's spilled page facts and statistics, query result spools)
 //     └── Digests     (SHA-256, the one implementation: distribution checksums and SPARQL SHA256())
 import PackageDescription
 
@@ -49,6 +50,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "RDF"),
+        .target(name: "ScratchFile"),
         .target(name: "RaptorIO", dependencies: ["RDF", "CRaptor2"]),
         .target(name: "RDFJSONLD", dependencies: ["RDF"]),
         .target(name: "GraphStoreClient", dependencies: ["RDF", "Digests"]),
@@ -59,11 +61,11 @@ let package = Package(
         .target(name: "SPARQLResultsFormats", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "DatasetLoading", dependencies: ["RDF", "RaptorIO", "SPARQLEngine"]),
         .target(name: "OSCE", dependencies: ["RDF"]),
-        .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests"]),
+        .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests", "ScratchFile"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
         // binary needs no resource bundle beside it.
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader"], exclude: ["Resources"],
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader", "ScratchFile"], exclude: ["Resources"],
                 plugins: ["EmbedResources"]),
         .executableTarget(name: "embed-resource"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),

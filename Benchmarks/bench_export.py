@@ -15,8 +15,16 @@ Reports pages/s and triples/s, and the ratios the project's goals are stated in:
 Timings are whole-process wall times from /usr/bin/time, with the CPU time
 (user + system) beside them; the machine is shared, so read the ratios, not
 the absolute figures (on a loaded machine the CPU ratios are the steadier).
+
+Each run's figures are kept in OUT/bench-export-N.json; when the file of another
+N is there (10,000 beside 100,000), the peak-memory growth between the two is
+reported per streamed syntax (issue 9: at 100,000 pages ≤ 1.3× the 10,000 figure),
+with the slope in bytes per page. The pages are generated once and reused.
+
+  make bench N=10000 && make bench N=100000 REPEAT=1
 """
 import argparse
+import json
 import os
 import re
 import statistics
@@ -52,11 +60,14 @@ def median_run(cmd, repeat, stdout_path=None):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, default=10000)
-    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--repeat", type=int, default=None,
+                    help="runs per measure, the median reported (default: 3, or 1 above 20,000 pages)")
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "osce-kg"))
     ap.add_argument("--out", default=os.path.join(HERE, "out"))
     ap.add_argument("--jobs", type=int, default=0, help="osce-kg export --jobs N (default: the tool's own default)")
     a = ap.parse_args()
+    if a.repeat is None:
+        a.repeat = 3 if a.pages <= 20000 else 1
 
     pages = os.path.join(a.out, f"pages-{a.pages}")
     if not os.path.isdir(pages) or len(os.listdir(pages)) != a.pages:
@@ -95,6 +106,26 @@ def main():
         wall, rss, _, ser, _, cpu = results[syntax]
         print(f"  {syntax:9} serialise / rapper = {ser / r:5.2f}    whole export / rapper = {wall / r:5.2f}"
               f"    (CPU {cpu / rapper[peer][3]:5.2f}; peak memory {rss / rapper[peer][1]:5.2f})")
+
+    record = {"pages": a.pages, "triples": triples, "jobs": a.jobs,
+              "peak_kib": {syntax: results[syntax][1] for syntax in results},
+              "rapper_peak_kib": {syntax: rapper[syntax][1] for syntax in rapper}}
+    with open(os.path.join(a.out, f"bench-export-{a.pages}.json"), "w") as f:
+        json.dump(record, f, indent=1)
+    others = []
+    for name in sorted(os.listdir(a.out)):
+        m = re.fullmatch(r"bench-export-([0-9]+)\.json", name)
+        if m and int(m.group(1)) != a.pages:
+            with open(os.path.join(a.out, name)) as f:
+                others.append(json.load(f))
+    for other in others:
+        small, large = (other, record) if other["pages"] < a.pages else (record, other)
+        print(f"\npeak memory {large['pages']} pages / {small['pages']} pages (goal for the streams: ≤ 1.3):")
+        for syntax in ("ntriples", "nquads", "turtle"):
+            lo, hi = small["peak_kib"].get(syntax), large["peak_kib"].get(syntax)
+            if lo and hi:
+                slope = (hi - lo) * 1024 / (large["pages"] - small["pages"])
+                print(f"  {syntax:9} {hi / 1024:8.1f} / {lo / 1024:8.1f} MiB = {hi / lo:5.2f}    ({slope:7.0f} bytes per page)")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
 import RDF
+import ScratchFile
 
 /// The VoID statistics of a graph: counts of triples, entities, classes,
 /// properties, distinct subjects and objects, the class and property
@@ -47,7 +48,9 @@ public struct GraphStatistics: Sendable {
     public init(_ graph: Graph, uriSpace: String) {
         var accumulator = Accumulator(uriSpace: uriSpace)
         for t in graph { accumulator.add(t) }
-        self = accumulator.statistics
+        do { self = try accumulator.statistics } catch {
+            preconditionFailure("an accumulator that does not spill reads no file: \(error)")
+        }
     }
 
     /// Counts triples one at a time, as an export writes them, so the
@@ -60,25 +63,36 @@ public struct GraphStatistics: Sendable {
     ///     let s = counts.statistics
     ///
     /// Distinct subjects, objects, entities and class instances are kept as
-    /// 16-byte `Fingerprint`s, not as terms.
+    /// 16-byte `Fingerprint`s, not as terms, in a `DistinctCounter`: all in
+    /// memory, or, with `spillingAfter`, at most that many in memory and the
+    /// rest in sorted runs in a nameless temporary file.
     ///
     /// - Complexity: `add` is O(bytes of the triple) amortised; memory
-    ///   O(distinct terms × 16 bytes + pages + classes + properties).
+    ///   O(distinct terms × 24 bytes, or `spillingAfter` × 24 bytes, + pages + classes + properties).
     public struct Accumulator: Sendable {
         /// The prefix of the dataset's own IRIs.
         public let uriSpace: String
         fileprivate var triples = 0
-        fileprivate var subjects = Set<Fingerprint>(), objects = Set<Fingerprint>(), entities = Set<Fingerprint>()
-        fileprivate var classInstances: [IRI: Set<Fingerprint>] = [:]
-        fileprivate var firstInstance: [IRI: IRI] = [:]
-        fileprivate var perProperty: [IRI: Int] = [:]
+        /// Distinct subjects (tag 0), objects (1), entities (2), and instances of class i (`classTags`, 3 + i).
+        private(set) var distinct: DistinctCounter
+        /// By the class's fingerprint: the class, its tag in `distinct`, and its least instance IRI.
+        fileprivate var classTags: [Fingerprint: (class: IRI, tag: Int, first: IRI?)] = [:]
+        /// Triples per predicate, by the predicate's fingerprint (16 bytes hashed, not its string).
+        fileprivate var perProperty: [Fingerprint: (property: IRI, triples: Int)] = [:]
         fileprivate var links: [IRI: Int] = [:]
         fileprivate var languages = Set<String>()
         fileprivate var urls: [IRI: IRI] = [:]
-        fileprivate let schemaWebPage = Namespace.schema["WebPage"], schemaURL = Namespace.schema["url"]
-        fileprivate let inLanguage = Namespace.schema["inLanguage"]
+        fileprivate let schemaWebPage = Namespace.schema["WebPage"]
+        /// The fingerprints of the predicates `add` looks for.
+        fileprivate let typeKey = Fingerprint(RDFVocabulary.type), urlKey = Fingerprint(Namespace.schema["url"])
+        fileprivate let inLanguageKey = Fingerprint(Namespace.schema["inLanguage"])
 
-        public init(uriSpace: String) { self.uriSpace = uriSpace }
+        /// An accumulator holding its distinct fingerprints in memory, or at most
+        /// `spillingAfter` of them (`DistinctCounter`; the statistics are the same).
+        public init(uriSpace: String, spillingAfter memoryLimit: Int? = nil) {
+            self.uriSpace = uriSpace
+            distinct = DistinctCounter(memoryLimit: memoryLimit ?? .max)
+        }
 
         /// Counts `t`; give each distinct triple once.
         public mutating func add(_ t: Triple) {
@@ -90,25 +104,26 @@ public struct GraphStatistics: Sendable {
             } else {
                 subject = Fingerprint(t.subject)
                 lastSubject = (t.subject, subject)
-                subjects.insert(subject)
-                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { entities.insert(subject) }
+                distinct.insert(subject, tag: 0)
+                if case .iri(let s) = t.subject, s.starts(with: uriSpace) { distinct.insert(subject, tag: 2) }
             }
-            objects.insert(Fingerprint(t.object))
-            perProperty[t.predicate, default: 0] += 1
-            if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object {
-                classInstances[c, default: []].insert(subject)
+            let object = Fingerprint(t.object)
+            distinct.insert(object, tag: 1)
+            let predicate = Fingerprint(t.predicate)
+            perProperty[predicate, default: (t.predicate, 0)].triples += 1
+            let isType = predicate == typeKey
+            if isType, case .iri(let c) = t.object {
+                let tag: Int
+                if let known = classTags[object]?.tag { tag = known } else { tag = 3 + classTags.count; classTags[object] = (c, tag, nil) }
+                distinct.insert(subject, tag: tag)
                 if case .iri(let i) = t.subject {
-                    if let first = firstInstance[c] {
-                        if i.value < first.value { firstInstance[c] = i }
-                    } else {
-                        firstInstance[c] = i
-                    }
+                    if let first = classTags[object]?.first, first.value <= i.value {} else { classTags[object]?.first = i }
                 }
             }
             if case .iri(let o) = t.object, o.starts(with: GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
-            if t.predicate == inLanguage, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
-            if t.predicate == schemaURL, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
-            if t.predicate == RDFVocabulary.type, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
+            if predicate == inLanguageKey, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
+            if predicate == urlKey, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
+            if isType, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
                 pageSet.insert(page)
             }
         }
@@ -116,21 +131,25 @@ public struct GraphStatistics: Sendable {
         fileprivate var lastSubject: (term: Term, fingerprint: Fingerprint)?
 
         /// The statistics of the triples added so far.
-        /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages.
-        public var statistics: GraphStatistics { GraphStatistics(self) }
+        /// - Complexity: O(c log c + p log p + g log g) for c classes, p properties and g pages,
+        ///   plus the merge of the spilled fingerprints (`DistinctCounter.counts`).
+        /// - Throws: `ScratchFileError` when spilled fingerprints cannot be read back.
+        public var statistics: GraphStatistics {
+            get throws(ScratchFileError) { GraphStatistics(self, distinct: try distinct.counts(tags: 3 + classTags.count)) }
+        }
     }
 
-    private init(_ a: Accumulator) {
+    private init(_ a: Accumulator, distinct: [Int]) {
         triples = a.triples
-        entities = a.entities.count
-        classes = a.classInstances.count
+        entities = distinct[2]
+        classes = a.classTags.count
         properties = a.perProperty.count
-        distinctSubjects = a.subjects.count
-        distinctObjects = a.objects.count
-        classEntities = a.classInstances.map { ($0.key, $0.value.count) }.sorted { $0.0.value < $1.0.value }
-        propertyTriples = a.perProperty.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
+        distinctSubjects = distinct[0]
+        distinctObjects = distinct[1]
+        classEntities = a.classTags.values.map { ($0.class, distinct[$0.tag]) }.sorted { $0.0.value < $1.0.value }
+        propertyTriples = a.perProperty.values.map { ($0.property, $0.triples) }.sorted { $0.0.value < $1.0.value }
         wikidataLinks = a.links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
-        firstInstance = a.firstInstance
+        firstInstance = Dictionary(uniqueKeysWithValues: a.classTags.values.compactMap { c in c.first.map { (c.class, $0) } })
         languages = a.languages.sorted()
         pages = a.pageSet.sorted { $0.value < $1.value }.map { ($0, a.urls[$0]) }
     }

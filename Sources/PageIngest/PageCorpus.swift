@@ -52,8 +52,9 @@ public enum PageCorpus {
     /// and captures are added winner first).
     ///
     /// Every page is analysed before any is added (`add` order is then fixed
-    /// by input order alone), so memory holds the facts of every page (not
-    /// their triples: a streaming builder drops each page's facts once added).
+    /// by input order alone); `ingest` holds the facts of every page in memory
+    /// (it builds the whole graph there anyway), `read` spills them to a
+    /// temporary file for large corpora.
     ///
     /// - Parameters:
     ///   - pagePaths: for each file, its path relative to the input root it
@@ -73,11 +74,16 @@ public enum PageCorpus {
         into builder: inout KnowledgeGraphBuilder, stopAtFirstFailure: Bool = false, jobs: Int? = nil,
         progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
     ) -> Summary {
+        // The whole graph is built in memory here: the facts are held too (a spill saves nothing).
         let reading = read(files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: stopAtFirstFailure,
-                           jobs: jobs, progress: progress, diagnostic: diagnostic)
+                           jobs: jobs, spillAbove: nil, progress: progress, diagnostic: diagnostic)
         let releasesBefore = builder.releaseCount
         var adder = reading.adder()
-        while adder.addNext(into: &builder) {}
+        do {
+            while try adder.addNext(into: &builder) {}
+        } catch {
+            preconditionFailure("captures held in memory are always there: \(error)")
+        }
         var summary = reading.summary
         summary.releases = builder.releaseCount - releasesBefore
         return summary
@@ -85,32 +91,169 @@ public enum PageCorpus {
 
     /// Pages read and analysed (`read`), not yet added to a builder: the
     /// first half of `ingest`. Its `adder()` adds them.
+    ///
+    /// It holds, per page, only what orders and groups the pages (`PageAdder`)
+    /// and the people's names `PersonAliases` resolves across pages; the
+    /// pages' facts are on a `CaptureShelf` (in memory, or spilled to a temporary file
+    /// that goes when the last copy of the reading and its adders goes).
     public struct Reading {
         /// Pages read and failed (`releases` is 0: nothing is added yet).
         public internal(set) var summary: Summary
-        var captures: [Capture]
+        /// The captures in the order they are added: each page's captures winner first (see `PageAdder`).
+        let plan: [Int32]
+        /// Where each page's captures end in `plan` (one entry per page).
+        let pageEnds: [Int32]
+        /// For each page, whether its page window is retained (see `PageAdder`).
+        let retained: [Bool]
+        /// The paths `PageIdentity` gave captures in place of theirs, by capture index.
+        let renamed: [Int: String?]
+        let aliases: PersonAliases
+        let shelf: CaptureShelf
+
+        /// True when the pages' facts were spilled to a temporary file.
+        var isSpilled: Bool { shelf.isSpilling }
 
         /// An adder of these pages, in `ingest`'s order.
-        public func adder() -> PageAdder { PageAdder(captures) }
+        public func adder() -> PageAdder { PageAdder(self) }
+
+        /// The reading of `summaries` (the captures put on `shelf`, in input order).
+        init(summary: Summary, summaries: [CaptureSummary], shelf: CaptureShelf, names: PersonAliases.Names) {
+            self.summary = summary
+            self.shelf = shelf
+            aliases = PersonAliases(names)
+            var summaries = summaries
+            let original = summaries.map(\.pagePath)
+            PageIdentity.disambiguate(&summaries)
+            var renamed: [Int: String?] = [:]
+            for i in summaries.indices where summaries[i].pagePath != original[i] {
+                renamed[i] = summaries[i].pagePath
+                // Its releases' slugs may follow its path: take their keys again.
+                if var capture = try? shelf.capture(at: i) {
+                    capture.setPagePath(summaries[i].pagePath)
+                    summaries[i].takeKeys(of: capture)
+                }
+            }
+            self.renamed = renamed
+            // The captures of each page (by slug), in order of first capture.
+            var index: [String: Int] = [:]
+            var groups: [[Int32]] = []
+            for (i, c) in summaries.enumerated() {
+                if let g = index[c.slug] {
+                    groups[g].append(Int32(i))
+                } else {
+                    index[c.slug] = groups.count
+                    groups.append([Int32(i)])
+                }
+            }
+            index = [:]
+            var plan: [Int32] = []
+            var pageEnds: [Int32] = []
+            plan.reserveCapacity(summaries.count)
+            pageEnds.reserveCapacity(groups.count)
+            for g in groups.indices {
+                // Winner first: a complete capture before a cut one, then the later in input order.
+                groups[g].sort { a, b in
+                    let x = summaries[Int(a)], y = summaries[Int(b)]
+                    if x.isTruncated != y.isTruncated { return !x.isTruncated }
+                    return x.order > y.order
+                }
+                plan += groups[g]
+                pageEnds.append(Int32(plan.count))
+            }
+            retained = Self.recurring(groups, in: summaries)
+            self.plan = plan
+            self.pageEnds = pageEnds
+        }
+
+        /// For each page (group of captures, winner first), whether a page or release it
+        /// adds (by slug key) is also added by another page or among the releases cut off
+        /// mid-text (added after the last page). The release slugs are those `PageAdder.unify`
+        /// leaves: a page whose winner holds one release gives its slug to each capture holding one.
+        /// - Complexity: O(releases) hash look-ups.
+        private static func recurring(_ groups: [[Int32]], in summaries: [CaptureSummary]) -> [Bool] {
+            let end = groups.count  // the releases cut off mid-text
+            var owner: [UInt64: Int] = [:]  // a page or release key → its group, or -1 for several
+            var result = [Bool](repeating: false, count: groups.count)
+            var keys: [[UInt64]] = Array(repeating: [], count: groups.count)
+            func note(_ key: UInt64, _ g: Int) {
+                if g < end { keys[g].append(key) }
+                if let o = owner[key] { if o != g { owner[key] = -1 } } else { owner[key] = g }
+            }
+            for (g, members) in groups.enumerated() {
+                let winner = summaries[Int(members[0])]
+                let unified: UInt64? = members.count > 1 && winner.releases.count == 1 ? winner.unifiedRelease : nil
+                for i in members {
+                    let c = summaries[Int(i)]
+                    // Keys that could not be taken again after a rename: retained, always correct.
+                    if c.keysAreStale { result[g] = true }
+                    note(c.pageKey, g)
+                    for release in c.releases {
+                        let at = release.truncated ? end : g
+                        note(release.page, at)
+                        note(c.releases.count == 1 ? unified ?? release.release : release.release, at)
+                    }
+                }
+            }
+            for g in result.indices where !result[g] { result[g] = keys[g].contains { owner[$0] == -1 } }
+            return result
+        }
+    }
+
+    /// The number of pages above which `read` spills the pages' facts to a
+    /// temporary file by default (at or below it, they are held in memory):
+    /// `OSCE_KG_SPILL_ABOVE` when it is set (`spillThresholdFromEnvironment()`), else 2,000.
+    public static var defaultSpillThreshold: Int { (try? spillThresholdFromEnvironment()) ?? 2000 }
+
+    /// `OSCE_KG_SPILL_ABOVE` read as a number of pages (0 spills every corpus): nil when unset or empty.
+    /// - Throws: a message naming the variable when it is set to anything but an integer of 0 or more.
+    public static func spillThresholdFromEnvironment(
+        _ environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(JobsError) -> Int? {
+        guard let text = environment["OSCE_KG_SPILL_ABOVE"]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else { return nil }
+        guard let n = Int(text), n >= 0 else {
+            throw JobsError(description: "OSCE_KG_SPILL_ABOVE=\(text): give a number of pages of 0 or more")
+        }
+        return n
     }
 
     /// Reads and analyses `files` as `ingest` does (the same diagnostics,
     /// progress and `stopAtFirstFailure`), without adding them to a builder:
     /// a caller that streams the graph (`osce-kg export`) then adds them page
     /// by page with `Reading.adder()`, writing each page's triples as it goes.
+    ///
+    /// Memory: with more than `spillAbove` files, each page's analysed facts
+    /// are encoded into a nameless temporary file (`CaptureStore`, in `TMPDIR`)
+    /// as the page is read, and read back when the page is added; the reading
+    /// holds per page a summary of a few dozen bytes and its pages' paths, and the
+    /// distinct people's names. `nil` never spills. The output is the same either way.
     public static func read(
         files: [String], pagePaths: [String]? = nil, contents: [String: [UInt8]] = [:], stopAtFirstFailure: Bool = false,
-        jobs: Int? = nil, progress: (Int) -> Void = { _ in }, diagnostic: (PageDiagnostic) -> Void
+        jobs: Int? = nil, spillAbove: Int? = defaultSpillThreshold, progress: (Int) -> Void = { _ in },
+        diagnostic: (PageDiagnostic) -> Void
+    ) -> Reading {
+        read(files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: stopAtFirstFailure, jobs: jobs,
+             spillAbove: spillAbove, spillDirectory: nil, progress: progress,
+             diagnostic: diagnostic)
+    }
+
+    /// `read`, spilling into `spillDirectory` (`nil`: `$TMPDIR`, else `/tmp`; tests give a folder of their own).
+    static func read(
+        files: [String], pagePaths: [String]?, contents: [String: [UInt8]], stopAtFirstFailure: Bool, jobs: Int?,
+        spillAbove: Int?, spillDirectory: String?, progress: (Int) -> Void, diagnostic: (PageDiagnostic) -> Void
     ) -> Reading {
         var summary = Summary()
         let workers = max(1, jobs ?? defaultJobs)
         // Big enough batches that the workers rarely wait at a batch's end for the slowest page.
         let batchSize = 256 * workers
         var start = 0
-        var captures: [Capture] = []
+        var shelf = spillAbove.map { files.count > $0 } == true ? CaptureShelf(spillingTo: { try CaptureStore(directory: spillDirectory) }) : CaptureShelf()
+        var summaries: [CaptureSummary] = []
+        var names = PersonAliases.Names()
+        func reading() -> Reading { Reading(summary: summary, summaries: summaries, shelf: shelf, names: names) }
         while start < files.count {
             let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents, jobs: workers)
+            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents, jobs: workers,
+                                   encode: shelf.isSpilling)
             for (offset, outcome) in outcomes.enumerated() {
                 switch outcome {
                 case .failure(let error):
@@ -118,20 +261,22 @@ public enum PageCorpus {
                     diagnostic(PageDiagnostic(severity: .error, file: error.file, message: error.description))
                     if stopAtFirstFailure {
                         progress(start + offset + 1)
-                        return Reading(summary: summary, captures: captures)
+                        return reading()
                     }
                 case .success(let analysed):
                     summary.pagesRead += 1
                     for warning in analysed.warnings {
                         diagnostic(PageDiagnostic(severity: .warning, file: warning.file, message: warning.description))
                     }
-                    captures.append(analysed.capture)
+                    names.add(analysed.capture)
+                    shelf.put(analysed.capture, at: summaries.count, encoded: analysed.encoded)
+                    summaries.append(CaptureSummary(analysed.capture))
                 }
             }
             start += batch.count
             progress(start)
         }
-        return Reading(summary: summary, captures: captures)
+        return reading()
     }
 
     /// Adds a `Reading`'s pages to a builder one page at a time, in the
@@ -149,84 +294,45 @@ public enum PageCorpus {
     ///     var adder = reading.adder()
     ///     while adder.addNext(into: &builder) { write(builder.takeEmitted()) }
     public struct PageAdder {
-        private var captures: [Capture]
+        private var shelf: CaptureShelf
         /// A short form of a name on one page is the full name another page gives (`PersonAliases`).
         private let aliases: PersonAliases
-        /// The captures of each page, winner first (`init`).
-        private var groups: [[Int]] = []
-        /// For each of `groups`, whether its page window is retained (see the type's discussion).
+        private let plan: [Int32]
+        private let pageEnds: [Int32]
         private let retained: [Bool]
+        private let renamed: [Int: String?]
         private var next = 0
         private var truncated: [Release] = []
         private var done = false
 
-        init(_ captures: [Capture]) {
-            self.captures = PageIdentity.disambiguated(captures)
-            aliases = PersonAliases(people: self.captures.flatMap { c in
-                c.releases.flatMap(PersonAliases.people(of:)) + c.posts.compactMap { p in p.holder.map { ($0.name, [p.role]) } }
-                    + c.mentions.people.map { ($0.name, []) }
-            })
-            var index: [String: Int] = [:]
-            for (i, c) in self.captures.enumerated() {
-                if let g = index[c.slug] {
-                    groups[g].append(i)
-                } else {
-                    index[c.slug] = groups.count
-                    groups.append([i])
-                }
-            }
-            for g in groups.indices { Self.unify(&groups[g], in: &self.captures) }
-            retained = Self.recurring(groups, in: self.captures)
+        init(_ reading: Reading) {
+            shelf = reading.shelf
+            aliases = reading.aliases
+            plan = reading.plan
+            pageEnds = reading.pageEnds
+            retained = reading.retained
+            renamed = reading.renamed
         }
 
-        /// Orders the captures of one page winner first (a complete capture
-        /// before a cut one, then the later in input order) and, when the
-        /// winner holds one release, gives every capture holding one release
-        /// the winner's IRI, and its date where it has one (the date also
+        /// Gives every capture holding one release the IRI of the winner's
+        /// (`captures[0]`) when it holds one release, and its date where it has one (the date also
         /// dates the post holdings the release attests).
-        private static func unify(_ members: inout [Int], in captures: inout [Capture]) {
-            members.sort { a, b in
-                if captures[a].isTruncated != captures[b].isTruncated { return !captures[a].isTruncated }
-                return captures[a].order > captures[b].order
-            }
-            guard members.count > 1, captures[members[0]].releases.count == 1 else { return }
-            let winner = captures[members[0]].releases[0]
+        private static func unify(_ captures: inout [Capture]) {
+            guard captures.count > 1, captures[0].releases.count == 1 else { return }
+            let winner = captures[0].releases[0]
             let slug = winner.slug
-            for i in members where captures[i].releases.count == 1 {
+            for i in captures.indices where captures[i].releases.count == 1 {
                 captures[i].releases[0].id = slug
                 if winner.date != nil { captures[i].releases[0].date = winner.date }
             }
         }
 
-        /// For each group, whether a page or release it adds (by slug) is
-        /// also added by another group or among the releases cut off
-        /// mid-text (added after the last group).
-        /// - Complexity: O(releases) hash look-ups.
-        private static func recurring(_ groups: [[Int]], in captures: [Capture]) -> [Bool] {
-            let end = groups.count  // the releases cut off mid-text
-            var owner: [String: Int] = [:]  // a page ("p …") or release ("r …") slug → its group, or -1 for several
-            var keys: [[String]] = Array(repeating: [], count: groups.count)
-            func note(_ key: String, _ g: Int) {
-                if g < end { keys[g].append(key) }
-                if let o = owner[key] { if o != g { owner[key] = -1 } } else { owner[key] = g }
-            }
-            for (g, members) in groups.enumerated() {
-                for i in members {
-                    note("p " + captures[i].slug, g)
-                    for release in captures[i].releases {
-                        let at = release.truncated ? end : g
-                        note("p " + release.pageSlug, at)
-                        note("r " + release.slug, at)
-                    }
-                }
-            }
-            return keys.map { $0.contains { owner[$0] == -1 } }
-        }
-
         /// Adds the next page (all its captures), or, after the last page,
         /// the releases cut off mid-text. Returns `false` when nothing was left to add.
-        public mutating func addNext(into builder: inout KnowledgeGraphBuilder) -> Bool {
-            guard next < groups.count else {
+        /// - Throws: `SpillError` when a page's facts cannot be read
+        ///   back from the temporary file they were spilled to (nothing of the page is added).
+        public mutating func addNext(into builder: inout KnowledgeGraphBuilder) throws(SpillError) -> Bool {
+            guard next < pageEnds.count else {
                 if done { return false }
                 done = true
                 builder.beginPageWindow(retained: true)
@@ -234,11 +340,17 @@ public enum PageCorpus {
                 truncated = []
                 return true
             }
-            let members = groups[next]
-            groups[next] = []
+            let members = plan[Int(next == 0 ? 0 : pageEnds[next - 1])..<Int(pageEnds[next])].map(Int.init)
+            var captures: [Capture] = []
+            for i in members {
+                guard var capture = try shelf.capture(at: i) else { continue }
+                if let path = renamed[i] { capture.setPagePath(path) }
+                captures.append(capture)
+            }
+            Self.unify(&captures)
             builder.beginPageWindow(retained: retained[next])
             next += 1
-            for capture in members.map({ captures[$0] }) {
+            for capture in captures {
                 let page = builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
                 if !capture.mentions.isEmpty { builder.add(aliases.resolve(capture.mentions), onPage: page) }
                 for release in capture.releases.map(aliases.resolve) {
@@ -247,7 +359,7 @@ public enum PageCorpus {
                 for post in capture.posts { _ = builder.add(aliases.resolve(post)) }
             }
             // The page is in the builder now: drop its facts.
-            for i in members { captures[i] = Capture.empty }
+            for i in members { shelf.remove(i) }
             return true
         }
     }
@@ -279,23 +391,19 @@ public enum PageCorpus {
             setPagePath(pagePath)
         }
 
-        /// A capture holding nothing: what stays of one once added.
-        static let empty = Capture()
-
-        private init() {
-            order = 0
-            source = ""
-            url = nil
-            pagePath = nil
-            isTruncated = false
-            releases = []
-            posts = []
-            mentions = PageMentions()
-            slug = ""
+        /// A capture of these fields (`init(decoding:)`).
+        init(order: Int, source: String, url: String?, pagePath: String?, isTruncated: Bool, releases: [Release],
+             posts: [Post], mentions: PageMentions, slug: String) {
+            self.order = order
+            self.source = source
+            self.url = url
+            self.pagePath = pagePath
+            self.isTruncated = isTruncated
+            self.releases = releases
+            self.posts = posts
+            self.mentions = mentions
+            self.slug = slug
         }
-
-        /// True when the page is identified by its path (it has no usable URL).
-        var isIdentifiedByPath: Bool { url.flatMap(IRIPolicy.canonicalPageURL) == nil }
 
         /// Sets the path the page is identified by (when it has no URL) and the slug that follows.
         mutating func setPagePath(_ path: String?) {
@@ -309,6 +417,8 @@ public enum PageCorpus {
     struct Analysed {
         let warnings: [IngestWarning]
         let capture: Capture
+        /// The capture's bytes (`Capture.encoded()`), when it is to be spilled.
+        let encoded: [UInt8]?
     }
 
     /// The number of pages analysed at once when the caller does not say:
@@ -329,7 +439,7 @@ public enum PageCorpus {
         return n
     }
 
-    /// A bad `OSCE_KG_JOBS` value.
+    /// A bad `OSCE_KG_JOBS` (or `OSCE_KG_SPILL_ABOVE`) value.
     public struct JobsError: Error, CustomStringConvertible {
         public let description: String
     }
@@ -337,9 +447,11 @@ public enum PageCorpus {
     /// Reads and analyses pages on `jobs` threads at once (at most
     /// Dispatch's width, one per core; a file in
     /// `contents` from its bytes there), turning each page's facts into its
-    /// `Capture` on the same thread; results are in input order, whatever
+    /// `Capture` on the same thread (and, with `encode`, into its spill
+    /// record); results are in input order, whatever
     /// `jobs` is. `files[i]` is input file `first + i`.
-    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:], jobs: Int)
+    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:], jobs: Int,
+                        encode: Bool = false)
         -> [Result<Analysed, IngestError>]
     {
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<Result<Analysed, IngestError>?>.allocate(capacity: files.count)
@@ -358,7 +470,8 @@ public enum PageCorpus {
                 }
                 let order = first + i
                 let pagePath = pagePaths.flatMap { order < $0.count ? $0[order] : nil }
-                results[i] = .success(Analysed(warnings: facts.warnings, capture: Capture(order: order, facts: facts, pagePath: pagePath)))
+                let capture = Capture(order: order, facts: facts, pagePath: pagePath)
+                results[i] = .success(Analysed(warnings: facts.warnings, capture: capture, encoded: encode ? capture.encoded() : nil))
             } catch {
                 results[i] = .failure(error)
             }

@@ -18,14 +18,20 @@ import Foundation
 /// Files with a URL keep their URL identity (one URL in two files is one page
 /// captured twice), and the same file given twice stays one page.
 enum PageIdentity {
-    /// `captures` with the colliding path identities renamed (see the type); the order is kept.
-    static func disambiguated(_ captures: [PageCorpus.Capture]) -> [PageCorpus.Capture] {
-        var captures = captures
-        let absolute = captures.map { URL(fileURLWithPath: $0.source).standardizedFileURL.path }
+    /// Renames the colliding path identities of `captures` (see the type); the order is kept.
+    static func disambiguate(_ captures: inout [PageCorpus.CaptureSummary]) {
+        // Standardised absolute paths, made only for the captures whose slugs collide.
+        var paths: [Int: String] = [:]
+        func absolute(_ i: Int) -> String {
+            if let p = paths[i] { return p }
+            let p = URL(fileURLWithPath: captures[i].source).standardizedFileURL.path
+            paths[i] = p
+            return p
+        }
         for group in collisions(captures, absolute) {
-            let ancestor = commonFolder(group.map { absolute[$0] })
+            let ancestor = commonFolder(group.map(absolute))
             for i in group {
-                var relative = absolute[i].dropFirst(ancestor.count)
+                var relative = absolute(i).dropFirst(ancestor.count)
                 while relative.hasPrefix("/") { relative.removeFirst() }
                 captures[i].setPagePath(String(relative))
             }
@@ -40,12 +46,11 @@ enum PageIdentity {
                 captures[i].setPagePath(captures[i].pagePath.map { keepingExtension($0) + "-\(n + 1)" })
             }
         }
-        return captures
     }
 
     /// Groups (indices in input order) of path-identified captures of
     /// different files that share a slug; each group lists one index per file.
-    static func collisions(_ captures: [PageCorpus.Capture], _ absolute: [String]) -> [[Int]] {
+    static func collisions(_ captures: [PageCorpus.CaptureSummary], _ absolute: (Int) -> String) -> [[Int]] {
         var bySlug: [String: [Int]] = [:]
         var slugs: [String] = []
         for (i, c) in captures.enumerated() where c.isIdentifiedByPath {
@@ -53,8 +58,9 @@ enum PageIdentity {
             bySlug[c.slug, default: []].append(i)
         }
         return slugs.compactMap { slug in
+            guard bySlug[slug]!.count > 1 else { return nil }
             var seen = Set<String>()
-            let files = bySlug[slug]!.filter { seen.insert(absolute[$0]).inserted }
+            let files = bySlug[slug]!.filter { seen.insert(absolute($0)).inserted }
             return files.count > 1 ? files : nil
         }
     }

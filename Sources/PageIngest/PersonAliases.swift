@@ -30,30 +30,63 @@ struct PersonAliases {
     ///     the first spelling of a folded name is the one kept.
     ///   - reference: full names of the reference data.
     init(people: [(name: String, roles: [String])], reference: [String] = OSCEReference.people.map(\.name)) {
+        var names = Names(reference: reference)
+        for (name, roles) in people { names.add(name, roles: roles) }
+        self.init(names)
+    }
+
+    /// The people of a corpus gathered page by page, in corpus order (the input of
+    /// `init(_:)`): each folded name once, with its first spelling and the distinct posts
+    /// given to it, so it grows with the distinct names and posts, not with the pages.
+    struct Names {
         struct Entry {
             var name: String
             var words: [String]
             var roles: [String] = []
             var isReference = false
         }
-        var entries: [String: Entry] = [:]
-        var order: [String] = []
-        func words(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
-        for name in reference {
-            let key = OSCEReference.key(name)
-            guard entries[key] == nil else { continue }
-            entries[key] = Entry(name: name, words: words(key), isReference: true)
-            order.append(key)
-        }
-        for (name, roles) in people {
-            let key = OSCEReference.key(name)
-            guard !key.isEmpty else { continue }
-            if entries[key] == nil {
-                entries[key] = Entry(name: name, words: words(key))
+        fileprivate var entries: [String: Entry] = [:]
+        fileprivate var order: [String] = []
+
+        /// The reference data's full names first (`reference`).
+        init(reference: [String] = OSCEReference.people.map(\.name)) {
+            for name in reference {
+                let key = OSCEReference.key(name)
+                guard entries[key] == nil else { continue }
+                entries[key] = Entry(name: name, words: Self.words(key), isReference: true)
                 order.append(key)
             }
-            entries[key]?.roles += roles
         }
+
+        private static func words(_ key: String) -> [String] { key.split(separator: " ").map(String.init) }
+
+        /// Adds a person as a page gives them (a post given twice is kept once: only
+        /// whether two names share a post matters).
+        mutating func add(_ name: String, roles: [String]) {
+            let key = OSCEReference.key(name)
+            guard !key.isEmpty else { return }
+            if entries[key] == nil {
+                entries[key] = Entry(name: name, words: Self.words(key))
+                order.append(key)
+            }
+            for role in roles where !entries[key]!.roles.contains(role) { entries[key]!.roles.append(role) }
+        }
+
+        /// Adds the people a capture names: its releases' people with their posts, its
+        /// posts' holders, and the people its untitled entries mention.
+        mutating func add(_ capture: PageCorpus.Capture) {
+            for release in capture.releases {
+                for (name, roles) in PersonAliases.people(of: release) { add(name, roles: roles) }
+            }
+            for post in capture.posts { if let holder = post.holder { add(holder.name, roles: [post.role]) } }
+            for person in capture.mentions.people { add(person.name, roles: []) }
+        }
+    }
+
+    /// The resolutions `names` allow (see the type).
+    init(_ names: Names) {
+        let entries = names.entries
+        let order = names.order
         // Full names (two words or more) by their last word.
         var byLastWord: [String: [String]] = [:]
         for key in order {

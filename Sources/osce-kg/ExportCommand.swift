@@ -71,6 +71,7 @@ struct ExportCommand: ParsableCommand {
         if jobs == nil {
             do { _ = try PageCorpus.jobsFromEnvironment() } catch { throw ValidationError(error.description) }
         }
+        do { _ = try PageCorpus.spillThresholdFromEnvironment() } catch { throw ValidationError(error.description) }
         if let descriptionFile {
             guard let output else {
                 throw ValidationError("--description \(descriptionFile) needs --output: the description gives the size and checksum of the export file")

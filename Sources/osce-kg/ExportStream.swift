@@ -45,11 +45,17 @@ final class ExportStream: Sequence, IteratorProtocol {
     static let channelCapacity = 1 << 15
     /// The fewest quads handed from the building thread to the writing one at once (but the last).
     static let handOff = 1 << 12
+    /// The distinct terms the statistics hold in memory at most (`DistinctCounter`, 24 bytes
+    /// each in a hash set of 2¹⁹ slots: 12 MiB); the rest wait in a temporary file.
+    static let distinctInMemory = 3 << 17
 
     /// The number of quads produced so far (all of them once the writer is done).
     private(set) var count = 0
     /// The statistics of the content, once the stream has ended.
     var statistics: GraphStatistics? { ended ? producer.statistics : nil }
+    /// Why the stream ended early, once it has ended: a page's facts could not
+    /// be read back from their temporary file (`PageCorpus.PageAdder.addNext`).
+    var failure: (any Error)? { ended ? producer.failure : nil }
 
     /// A stream adding `adder`'s pages to `builder` (which must be streaming)
     /// and ending with `describe(statistics of the content)`; `concurrent`
@@ -116,6 +122,9 @@ final class ExportStream: Sequence, IteratorProtocol {
         private let descriptionGraph: Term?
         private var phase = Phase.reference
         private(set) var statistics: GraphStatistics?
+        /// Why the stream ended before the description: a page's spilled facts, or the
+        /// statistics' spilled fingerprints, could not be read back.
+        private(set) var failure: (any Error)?
 
         private enum Phase { case reference, pages, description, done }
 
@@ -124,7 +133,7 @@ final class ExportStream: Sequence, IteratorProtocol {
             self.adder = adder
             self.describe = describe
             descriptionGraph = builder.namedGraphs ? .iri(builder.policy.descriptionGraph) : nil
-            counts = GraphStatistics.Accumulator(uriSpace: builder.policy.base)
+            counts = GraphStatistics.Accumulator(uriSpace: builder.policy.base, spillingAfter: ExportStream.distinctInMemory)
         }
 
         /// The next non-empty batch of quads, counted; `nil` after the description.
@@ -136,7 +145,14 @@ final class ExportStream: Sequence, IteratorProtocol {
                     batch = builder.takeEmittedQuads()
                     phase = .pages
                 case .pages:
-                    if adder.addNext(into: &builder) {
+                    let added: Bool
+                    do { added = try adder.addNext(into: &builder) } catch {
+                        // The stream ends here; the writer reports `failure` once it has stopped.
+                        failure = error
+                        phase = .done
+                        return nil
+                    }
+                    if added {
                         batch = builder.takeEmittedQuads()
                     } else {
                         builder.emitClosingTriples()
@@ -144,7 +160,12 @@ final class ExportStream: Sequence, IteratorProtocol {
                         phase = .description
                     }
                 case .description:
-                    let stats = counts.statistics
+                    let stats: GraphStatistics
+                    do { stats = try counts.statistics } catch {
+                        failure = error
+                        phase = .done
+                        return nil
+                    }
                     statistics = stats
                     phase = .done
                     let description = describe(stats)

@@ -49,6 +49,7 @@ enum ExportWriter {
                 try format.write(stream.lazy.map(\.triple), to: destination, namespaces: allNamespaces,
                                  vocabulary: IRI(unchecked: Namespace.schema.iri))
             }
+            if let failure = stream.failure { throw failure }
             guard let counted = stream.statistics else { throw Failure("the export stream ended before its description") }
             written = stream.count
             statistics = counted
@@ -56,7 +57,7 @@ enum ExportWriter {
             guard case .raptor(let syntax) = format else { throw Failure("\(format) is written as a stream") }
             var builder = builder
             var adder = reading.adder()
-            while adder.addNext(into: &builder) {}
+            while try adder.addNext(into: &builder) {}
             let content = builder.build()
             statistics = GraphStatistics(content, uriSpace: policy.base)
             let description = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)

@@ -8,15 +8,17 @@ import Testing
 @Suite struct StatisticsAccumulatorTests {
     let policy = IRIPolicy()
 
-    @Test func accumulatedStatisticsAreTheGraphs() {
+    @Test(arguments: [nil, 50, 1])
+    func accumulatedStatisticsAreTheGraphs(spillingAfter: Int?) throws {
         var b = KnowledgeGraphBuilder(policy: policy)  // the reference data: States, posts, Wikidata links
         b.addPage(path: "a.txt", url: "https://www.osce.org/x/1")
         b.addPage(path: "b.txt")
         let graph = b.build()
         let whole = GraphStatistics(graph, uriSpace: policy.base)
-        var counts = GraphStatistics.Accumulator(uriSpace: policy.base)
+        var counts = GraphStatistics.Accumulator(uriSpace: policy.base, spillingAfter: spillingAfter)
         for t in graph.triples.reversed() { counts.add(t) }
-        let s = counts.statistics
+        let s = try counts.statistics
+        #expect(counts.distinct.hasSpilled == (spillingAfter != nil))
         #expect(s.triples == graph.count)
         #expect(s.triples == whole.triples && s.entities == whole.entities && s.classes == whole.classes)
         #expect(s.properties == whole.properties && s.distinctSubjects == whole.distinctSubjects)

@@ -14,12 +14,12 @@ import Testing
     }
 
     /// The triples a streaming builder emits for `files`, and the builder.
-    static func streamed(_ files: [String], pagePaths: [String]) -> ([Triple], KnowledgeGraphBuilder) {
+    static func streamed(_ files: [String], pagePaths: [String]) throws -> ([Triple], KnowledgeGraphBuilder) {
         let reading = PageCorpus.read(files: files, pagePaths: pagePaths, jobs: 1, diagnostic: { _ in })
         var builder = KnowledgeGraphBuilder(streaming: true)
         var triples = builder.takeEmitted()
         var adder = reading.adder()
-        while adder.addNext(into: &builder) { triples += builder.takeEmitted() }
+        while try adder.addNext(into: &builder) { triples += builder.takeEmitted() }
         builder.emitClosingTriples()
         triples += builder.takeEmitted()
         return (triples, builder)
@@ -31,10 +31,10 @@ import Testing
         return builder.build().triples
     }
 
-    @Test func examplePagesStreamTheStoredGraphAndForgetPageTriples() {
+    @Test func examplePagesStreamTheStoredGraphAndForgetPageTriples() throws {
         #expect(Self.files.count == 17)
         let paths = ExamplePageTests.pageNames.map { "news/\($0).txt" }
-        let (triples, builder) = Self.streamed(Self.files, pagePaths: paths)
+        let (triples, builder) = try Self.streamed(Self.files, pagePaths: paths)
         let stored = Self.stored(Self.files, pagePaths: paths)
         #expect(triples.count > 3500)
         #expect(triples == stored)
@@ -46,10 +46,10 @@ import Testing
 
     /// Every page given twice (under two paths, or one URL): its releases
     /// recur, so their windows are retained and nothing is emitted twice.
-    @Test func recurringPagesAndReleasesAreEmittedOnce() {
+    @Test func recurringPagesAndReleasesAreEmittedOnce() throws {
         let files = Self.files + Self.files
         let paths = ExamplePageTests.pageNames.map { "a/\($0).txt" } + ExamplePageTests.pageNames.map { "b/\($0).txt" }
-        let (triples, _) = Self.streamed(files, pagePaths: paths)
+        let (triples, _) = try Self.streamed(files, pagePaths: paths)
         #expect(Set(triples).count == triples.count)
         #expect(triples == Self.stored(files, pagePaths: paths))
     }
