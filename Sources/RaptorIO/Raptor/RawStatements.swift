@@ -145,6 +145,11 @@ struct RawStatementReader {
 
     init(_ base: UnsafePointer<UInt8>) { self.base = base }
 
+    /// The next tag, without moving past it.
+    func peekTag() -> RawStatements.Tag {
+        RawStatements.Tag(rawValue: base[offset]) ?? .none
+    }
+
     mutating func tag() -> RawStatements.Tag {
         defer { offset += 1 }
         return RawStatements.Tag(rawValue: base[offset]) ?? .none

@@ -74,9 +74,9 @@ final class StatementCollector: @unchecked Sendable {
             var reader = RawStatementReader(base)
             for i in 0..<statements.count {
                 position = statements.positions[i]
-                let subject = term(&reader), predicate = term(&reader), object = term(&reader), graph = term(&reader)
-                guard let subject, case .iri(let p)? = predicate, let object else { continue }
-                quads.append(Quad(Triple(subject, p, object), graph: graph))
+                let subject = term(&reader), predicate = predicateIRI(&reader), object = term(&reader), graph = term(&reader)
+                guard let subject, let predicate, let object else { continue }
+                quads.append(Quad(Triple(subject, predicate, object), graph: graph))
             }
         }
     }
@@ -119,6 +119,17 @@ final class StatementCollector: @unchecked Sendable {
 
     private func text(_ s: (UnsafePointer<UInt8>, Int)) -> String {
         String(decoding: UnsafeBufferPointer(start: s.0, count: s.1), as: UTF8.self)
+    }
+
+    /// The next term as an IRI (a predicate), or nil when it is another term (read past).
+    private func predicateIRI(_ reader: inout RawStatementReader) -> IRI? {
+        guard reader.peekTag() == .iri else {
+            _ = term(&reader)
+            return nil
+        }
+        _ = reader.tag()
+        let (p, n) = reader.string()
+        return iri(p, n)
     }
 
     private func term(_ reader: inout RawStatementReader) -> Term? {

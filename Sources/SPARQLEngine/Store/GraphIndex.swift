@@ -27,10 +27,12 @@ final class GraphIndex: @unchecked Sendable {
     /// counting-sorted by object ((o, s, p) follows, as SPO is ordered by
     /// (s, p)); POS is OSP stably counting-sorted by predicate ((p, o, s)).
     /// Ids are dense, so each counting sort is two linear passes; no
-    /// comparison sort of the whole index.
+    /// comparison sort of the whole index. A graph with far fewer triples
+    /// than ids (k > 8n: one of many named graphs) is sorted by comparison
+    /// instead, to the same indexes.
     /// - Complexity: O(n + k) time for n triples and k term ids (plus the
-    ///   sorts of the subject runs); memory 12 bytes per triple and 8 bytes
-    ///   per id of scratch beyond the indexes.
+    ///   sorts of the subject runs), O(n log n) when k > 8n; memory 12 bytes
+    ///   per triple and 8 bytes per id of scratch beyond the indexes.
     func build() {
         guard !pending.isEmpty else { return }
         var all = spo
@@ -38,18 +40,25 @@ final class GraphIndex: @unchecked Sendable {
         pending = []
         var maxID: UInt32 = 0
         for k in all { maxID = max(maxID, k.a, k.b, k.c) }
+        // Ids are dataset-wide, so a counting sort costs O(maxID) whatever
+        // the graph's size: a graph much smaller than the id range (one of
+        // many named graphs: an N-Quads export has one per page) is sorted
+        // by comparison instead. Same indexes either way.
+        let dense = Int(maxID) <= 8 * all.count
+        guard dense else {
+            all.sort()
+            GraphIndex.dropDuplicates(&all)
+            spo = all
+            osp = all.map { IndexKey($0.c, $0.a, $0.b) }.sorted()
+            pos = all.map { IndexKey($0.b, $0.c, $0.a) }.sorted()
+            nodeCache = nil
+            computeStatistics(maxID: maxID, dense: false)
+            return
+        }
         var counts = [Int](repeating: 0, count: Int(maxID) + 2)
         all = GraphIndex.countingSort(all, by: \.a, counts: &counts)
         GraphIndex.sortRuns(&all)
-        // deduplicate in place
-        if all.count > 1 {
-            var w = 1
-            for r in 1..<all.count where all[r] != all[w - 1] {
-                all[w] = all[r]
-                w += 1
-            }
-            all.removeLast(all.count - w)
-        }
+        GraphIndex.dropDuplicates(&all)
         spo = all
         // OSP: by object, stable over SPO, so (o, s, p).
         var o = GraphIndex.countingSort(all, by: \.c, counts: &counts)
@@ -60,7 +69,18 @@ final class GraphIndex: @unchecked Sendable {
         osp = o
         pos = p
         nodeCache = nil
-        computeStatistics(maxID: maxID)
+        computeStatistics(maxID: maxID, dense: true)
+    }
+
+    /// Removes adjacent duplicates of sorted `keys`, in place.
+    private static func dropDuplicates(_ keys: inout [IndexKey]) {
+        guard keys.count > 1 else { return }
+        var w = 1
+        for r in 1..<keys.count where keys[r] != keys[w - 1] {
+            keys[w] = keys[r]
+            w += 1
+        }
+        keys.removeLast(keys.count - w)
     }
 
     /// `keys` stably sorted by the component at `key` (ids below
@@ -131,11 +151,13 @@ final class GraphIndex: @unchecked Sendable {
     }
 
     /// Per predicate: triples and distinct objects from POS, distinct
-    /// subjects from the (s, p) runs of SPO, counted in a dense array per
-    /// predicate slot (a map from id to slot, `maxID + 1` entries, while it
-    /// runs) rather than a dictionary update per run.
-    private func computeStatistics(maxID: UInt32) {
-        var slotOf = [Int32](repeating: -1, count: Int(maxID) + 1)
+    /// subjects from the (s, p) runs of SPO, counted in an array per
+    /// predicate slot rather than a dictionary update per run. `dense`: the
+    /// map from predicate id to slot is an array of `maxID + 1` entries;
+    /// otherwise (a graph much smaller than the id range) a dictionary.
+    private func computeStatistics(maxID: UInt32, dense: Bool) {
+        var slotOf = [Int32](repeating: -1, count: dense ? Int(maxID) + 1 : 0)
+        var sparseSlotOf: [TermID: Int32] = [:]
         var predicates: [TermID] = []
         var counts: [PredicateStatistics] = []
         var i = 0
@@ -149,7 +171,7 @@ final class GraphIndex: @unchecked Sendable {
                 triples += 1
                 i += 1
             }
-            slotOf[Int(p)] = Int32(predicates.count)
+            if dense { slotOf[Int(p)] = Int32(predicates.count) } else { sparseSlotOf[p] = Int32(predicates.count) }
             predicates.append(p)
             counts.append(PredicateStatistics(triples: triples, distinctSubjects: 0, distinctObjects: objects))
         }
@@ -160,7 +182,8 @@ final class GraphIndex: @unchecked Sendable {
                 if j == 0 || k.a != lastS || k.b != lastP {
                     lastS = k.a
                     lastP = k.b
-                    counts[Int(slotOf[Int(k.b)])].distinctSubjects += 1
+                    let slot = dense ? slotOf[Int(k.b)] : sparseSlotOf[k.b]!
+                    counts[Int(slot)].distinctSubjects += 1
                 }
             }
         }
