@@ -12,7 +12,8 @@
 #                   (default /usr/local; DESTDIR is honoured): make install PREFIX=$HOME/.local
 #   make uninstall  remove what make install put there (same PREFIX and DESTDIR)
 #   make man        the man page, .build/plugins/GenerateManual/outputs/osce-kg/osce-kg.1
-#   make eval       precision and recall of page reading on Examples/pages (and ../shared/pages-real when present)
+#   make eval       precision and recall of page reading on Examples/pages, the made-up held-out pages (Tests/Fixtures/heldout*)
+#                   and ../shared/pages-real when present
 #   make bench      export benchmark against rapper (N synthetic pages, default 10000; REPEAT=runs, JOBS=--jobs;
 #                   N=100000 REPEAT=1 after N=10000 also reports the peak-memory growth between the two)
 #   make bench-pathological  one page of one MB-megabyte line per shape (default 50): time and peak memory
@@ -82,7 +83,7 @@ demo: build
 REAL_PAGES ?= ../shared/pages-real
 eval: build
 	@$(if $(wildcard $(REAL_PAGES)),,echo "make eval: $(REAL_PAGES) not found: only Examples/pages is measured (give REAL_PAGES=DIR for the real captures)")
-	$(BIN) eval Examples/pages $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
+	$(BIN) eval Examples/pages Tests/Fixtures/heldout Tests/Fixtures/heldout-b $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
 
 bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(JOBS),--jobs $(JOBS))

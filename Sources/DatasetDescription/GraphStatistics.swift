@@ -75,14 +75,17 @@ public struct GraphStatistics: Sendable {
         fileprivate var triples = 0
         /// Distinct subjects (tag 0), objects (1), entities (2), and instances of class i (`classTags`, 3 + i).
         private(set) var distinct: DistinctCounter
-        fileprivate var classTags: [IRI: Int] = [:]
-        fileprivate var firstInstance: [IRI: IRI] = [:]
-        fileprivate var perProperty: [IRI: Int] = [:]
+        /// By the class's fingerprint: the class, its tag in `distinct`, and its least instance IRI.
+        fileprivate var classTags: [Fingerprint: (class: IRI, tag: Int, first: IRI?)] = [:]
+        /// Triples per predicate, by the predicate's fingerprint (16 bytes hashed, not its string).
+        fileprivate var perProperty: [Fingerprint: (property: IRI, triples: Int)] = [:]
         fileprivate var links: [IRI: Int] = [:]
         fileprivate var languages = Set<String>()
         fileprivate var urls: [IRI: IRI] = [:]
-        fileprivate let schemaWebPage = Namespace.schema["WebPage"], schemaURL = Namespace.schema["url"]
-        fileprivate let inLanguage = Namespace.schema["inLanguage"]
+        fileprivate let schemaWebPage = Namespace.schema["WebPage"]
+        /// The fingerprints of the predicates `add` looks for.
+        fileprivate let typeKey = Fingerprint(RDFVocabulary.type), urlKey = Fingerprint(Namespace.schema["url"])
+        fileprivate let inLanguageKey = Fingerprint(Namespace.schema["inLanguage"])
 
         /// An accumulator holding its distinct fingerprints in memory, or at most
         /// `spillingAfter` of them (`DistinctCounter`; the statistics are the same).
@@ -104,24 +107,23 @@ public struct GraphStatistics: Sendable {
                 distinct.insert(subject, tag: 0)
                 if case .iri(let s) = t.subject, s.starts(with: uriSpace) { distinct.insert(subject, tag: 2) }
             }
-            distinct.insert(Fingerprint(t.object), tag: 1)
-            perProperty[t.predicate, default: 0] += 1
-            if t.predicate == RDFVocabulary.type, case .iri(let c) = t.object {
+            let object = Fingerprint(t.object)
+            distinct.insert(object, tag: 1)
+            let predicate = Fingerprint(t.predicate)
+            perProperty[predicate, default: (t.predicate, 0)].triples += 1
+            let isType = predicate == typeKey
+            if isType, case .iri(let c) = t.object {
                 let tag: Int
-                if let known = classTags[c] { tag = known } else { tag = 3 + classTags.count; classTags[c] = tag }
+                if let known = classTags[object]?.tag { tag = known } else { tag = 3 + classTags.count; classTags[object] = (c, tag, nil) }
                 distinct.insert(subject, tag: tag)
                 if case .iri(let i) = t.subject {
-                    if let first = firstInstance[c] {
-                        if i.value < first.value { firstInstance[c] = i }
-                    } else {
-                        firstInstance[c] = i
-                    }
+                    if let first = classTags[object]?.first, first.value <= i.value {} else { classTags[object]?.first = i }
                 }
             }
             if case .iri(let o) = t.object, o.starts(with: GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
-            if t.predicate == inLanguage, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
-            if t.predicate == schemaURL, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
-            if t.predicate == RDFVocabulary.type, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
+            if predicate == inLanguageKey, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
+            if predicate == urlKey, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
+            if isType, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
                 pageSet.insert(page)
             }
         }
@@ -144,10 +146,10 @@ public struct GraphStatistics: Sendable {
         properties = a.perProperty.count
         distinctSubjects = distinct[0]
         distinctObjects = distinct[1]
-        classEntities = a.classTags.map { ($0.key, distinct[$0.value]) }.sorted { $0.0.value < $1.0.value }
-        propertyTriples = a.perProperty.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
+        classEntities = a.classTags.values.map { ($0.class, distinct[$0.tag]) }.sorted { $0.0.value < $1.0.value }
+        propertyTriples = a.perProperty.values.map { ($0.property, $0.triples) }.sorted { $0.0.value < $1.0.value }
         wikidataLinks = a.links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
-        firstInstance = a.firstInstance
+        firstInstance = Dictionary(uniqueKeysWithValues: a.classTags.values.compactMap { c in c.first.map { (c.class, $0) } })
         languages = a.languages.sorted()
         pages = a.pageSet.sorted { $0.value < $1.value }.map { ($0, a.urls[$0]) }
     }

@@ -42,10 +42,32 @@ enum CaptionSplitter {
         return nil
     }
 
+    /// False when the first 82 bytes of `paragraph` (all of them, when fewer) are ASCII other
+    /// than CR, so that they are its first characters, and no lower-case letter or digit before
+    /// an upper-case letter before a lower-case one starts in them: `split` then finds no glue.
+    /// True whenever in doubt.
+    static func mayHoldGlue(_ paragraph: String) -> Bool {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { b in
+            let n = min(b.count, 82)
+            for k in 0..<n where b[k] >= 0x80 || b[k] == 0x0D { return true }
+            func lower(_ c: UInt8) -> Bool { c >= 0x61 && c <= 0x7A }
+            var p = 1
+            while p + 1 < n && p < 80 {
+                let a = b[p - 1]
+                if (lower(a) || (a >= 0x30 && a <= 0x39)) && b[p] >= 0x41 && b[p] <= 0x5A && lower(b[p + 1]) { return true }
+                p += 1
+            }
+            return false
+        }
+    }
+
     static func split(_ paragraph: String) -> (caption: String?, rest: String?) {
         if paragraph.hasSuffix("Photo details") || hasPhotoCredit(paragraph) { return (paragraph, nil) }
         // The glue is looked for in the first 82 characters only: no `Character` array of the
-        // whole paragraph unless there is one.
+        // whole paragraph unless there is one (and none at all when its first bytes are ASCII
+        // and hold no `aBc` / `1Bc` pattern).
+        if !mayHoldGlue(paragraph) { return (nil, paragraph) }
         let head = Array(paragraph.prefix(82))
         var glue: Int?
         var p = 1

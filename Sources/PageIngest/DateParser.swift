@@ -1,8 +1,8 @@
 /// Parses calendar dates as OSCE pages write them.
 ///
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
-/// `4 сентября 2019 [года]`, `2019-02-12`, `12.03.2019`, and the same without a year
-/// (`16 November`). Month names in English, German, French, Italian, Spanish, Russian,
+/// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, and the same
+/// without a year (`16 November`). Month names in English, German, French, Italian, Spanish, Russian,
 /// Ukrainian, Albanian, Croatian/Bosnian/Serbian (Latin), Polish and Romanian (full, genitive
 /// and common abbreviations).
 struct DateParser {
@@ -44,6 +44,9 @@ struct DateParser {
         }
         return m
     }()
+
+    /// Words between the day, the month and the year (Spanish and Portuguese `14 de marzo de 2023`).
+    static let connectors: Set<String> = ["de", "del"]
 
     static func month(_ word: String) -> Int? {
         var w = word.lowercased()
@@ -121,9 +124,11 @@ struct DateParser {
         if let d = num(0), d <= 31 {
             var i = 1
             if isSep(i, ".") { i += 1 }
+            if i + 1 < w.count, connectors.contains(w[i].lowercased()), month(w[i + 1]) != nil { i += 1 }
             if i < w.count, let m = month(w[i]) {
                 i += 1
                 if isSep(i, ".") { i += 1 }
+                if i + 1 < w.count, connectors.contains(w[i].lowercased()), yearAt(i + 1) != nil { i += 1 }
                 if let y = yearAt(i), let v = valid(ParsedDate(year: y, month: m, day: d)) { return (v, tail(i + 1)) }
                 if let v = valid(ParsedDate(year: nil, month: m, day: d)) { return (v, i) }
             }

@@ -1,4 +1,5 @@
-/// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph.
+/// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph, or the same with the
+/// date first (`12 March 2015, GENEVA –`, the place then in capitals).
 ///
 /// The dash may be `–`, `—`, `‒`, `―`, `−`, `-` or `--` (or `:` after a full date), with or without spaces; the date may lack a
 /// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). A line holding only
@@ -19,9 +20,11 @@ struct Dateline: Hashable {
     /// - Complexity: O(n) for a paragraph of n characters: only its first 123 characters are
     ///   read as characters, and the remainder is copied once.
     static func parse(_ paragraph: String) -> Dateline? {
-        let chars = Array(paragraph.prefix(123))
-        guard let first = chars.first, first.isLetter, first.isUppercase else { return nil }
+        guard let first = paragraph.first, (first.isLetter && first.isUppercase) || first.isASCII && first.isNumber else { return nil }
         if let s = standalone(paragraph) { return s }
+        // Most paragraphs hold no dash or colon before their first quotation mark: refused from the bytes.
+        guard mayHoldDash(paragraph) else { return nil }
+        let chars = Array(paragraph.prefix(123))
         var candidates: [(start: Int, end: Int, needsDate: Bool)] = []
         var i = 0
         let limit = min(chars.count, 120)
@@ -75,6 +78,47 @@ struct Dateline: Hashable {
             fallback = line
         }
         return fallback
+    }
+
+    /// False when no character of `paragraph` before its first `!`, `?`, `"`, `“`, `„` or `«` can
+    /// end a dateline (`–`, `—`, `‒`, `―`, `−`, `:`, or a `-` not between two letters or digits):
+    /// `parse`'s scan then finds no candidate. A byte scan; true whenever in doubt.
+    static func mayHoldDash(_ paragraph: String) -> Bool {
+        var paragraph = paragraph
+        return paragraph.withUTF8 { b in
+            let n = b.count
+            func isAlphanumeric(_ i: Int) -> Bool {
+                guard i >= 0, i < n else { return false }
+                let c = b[i] | 0x20
+                return (c >= 0x61 && c <= 0x7A) || (b[i] >= 0x30 && b[i] <= 0x39)
+            }
+            // A stop mark ends the scan unless a non-ASCII scalar (maybe a combining mark, which
+            // makes another character of it) follows.
+            func stop(after i: Int) -> Bool { i < n && b[i] >= 0x80 }
+            var i = 0
+            while i < n {
+                switch b[i] {
+                case 0x3A: return true
+                case 0x2D: if !isAlphanumeric(i - 1) || !isAlphanumeric(i + 1) { return true }
+                case 0x21, 0x3F, 0x22: return stop(after: i + 1)
+                case 0xC2: if i + 1 < n, b[i + 1] == 0xAB { return stop(after: i + 2) }  // «
+                case 0xE2:
+                    guard i + 2 < n else { return true }
+                    if b[i + 1] == 0x80 {
+                        switch b[i + 2] {
+                        case 0x92, 0x93, 0x94, 0x95: return true                         // ‒ – — ―
+                        case 0x9C, 0x9E: return stop(after: i + 3)                       // “ „
+                        default: break
+                        }
+                    } else if b[i + 1] == 0x88, b[i + 2] == 0x92 {
+                        return true                                                      // −
+                    }
+                default: break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Separates the States named after the first place (`ALMATY, Kazakhstan`, `TBILISI, GEORGIA`)
@@ -141,7 +185,21 @@ struct Dateline: Hashable {
         return word[start...]
     }
 
-    /// Parses `PLACE[/PLACE…][, DATE]`; returns the places, the date and whether a date part was present.
+    /// `DATE, PLACE…` (`12 March 2015, GENEVA`, `March 12, 2015, GENEVA`): a full date in the first
+    /// one or two comma-separated segments, followed by at least one segment in capitals; nil otherwise.
+    private static func leadingDate(_ segments: [String]) -> (date: DateParser.ParsedDate, text: String, count: Int)? {
+        for n in [2, 1] where segments.count > n {
+            let text = segments[0..<n].joined(separator: ", ")
+            guard let d = DateParser.parse(text), d.year != nil else { continue }
+            let rest = segments[n...].joined()
+            let letters = rest.filter(\.isLetter)
+            guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return nil }
+            return (d, text, n)
+        }
+        return nil
+    }
+
+    /// Parses `PLACE[/PLACE…][, DATE]` (or `DATE, PLACE`); returns the places, the date and whether a date part was present.
     private static func parsePrefix(_ raw: String) -> ([String], DateParser.ParsedDate?, Bool)? {
         var prefix = TextNormalization.collapse(raw)
         while let l = prefix.last, l == "," || l == " " { prefix.removeLast() }
@@ -151,7 +209,13 @@ struct Dateline: Hashable {
         var placeSegments = segments
         var datePart = ""
         var date: DateParser.ParsedDate?
-        if segments.count >= 2 {
+        var dateFirst = false
+        if let lead = leadingDate(segments) {
+            date = lead.date
+            datePart = lead.text
+            placeSegments = Array(segments.dropFirst(lead.count))
+            dateFirst = true
+        } else if segments.count >= 2 {
             // The date may itself hold a comma (`June 3, 2019`).
             let lastTwo = segments.suffix(2).joined(separator: ", ")
             if segments.count >= 3, let d = DateParser.parse(lastTwo) {
@@ -188,6 +252,7 @@ struct Dateline: Hashable {
                 continue
             }
             if !allCaps {
+                if dateFirst { return nil }
                 // Mixed case only with a full date, and every word capitalised.
                 guard date?.year != nil, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             }

@@ -26,6 +26,27 @@ enum LanguageDetector {
     /// Languages written in Cyrillic that a page's own language tag may name.
     static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
 
+    /// How many scalars of a text `detect` reads.
+    static let sampleScalars = 4000
+
+    /// `parts.joined(separator:)` cut to its first `scalars` scalars (`detect` reads no more):
+    /// the parts after those are not copied.
+    static func sample(_ parts: some Sequence<String>, separator: String, scalars: Int = sampleScalars) -> String {
+        var out = ""
+        var first = true
+        for part in parts {
+            if !first { out += separator }
+            first = false
+            // 4 bytes hold at least one scalar: past 4 bytes a scalar, the prefix is complete.
+            if out.utf8.count + part.utf8.count > 4 * scalars {
+                out.unicodeScalars.append(contentsOf: part.unicodeScalars.prefix(scalars))
+                break
+            }
+            out += part
+        }
+        return String(out.unicodeScalars.prefix(scalars))
+    }
+
     /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
     ///   when the text does not decide (no function words, or a tie with the best), and it names
     ///   the language of Cyrillic text when it is a Cyrillic-script language.
@@ -60,7 +81,7 @@ enum LanguageDetector {
         var seen = 0
         for s in full.unicodeScalars {
             seen += 1
-            if seen > 4000 { break }
+            if seen > sampleScalars { break }
             let v = s.value
             if v < 0x80 {
                 // ASCII: letters by range, lower-cased by hand.

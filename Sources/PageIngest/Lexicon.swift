@@ -63,9 +63,14 @@ struct Lexicon: Sendable {
     let pluralHonorifics: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
     let temporalAdverbs: Set<String>
+    /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
+    /// post stated after that object is the subject's, not the object's.
+    let successionVerbs: Set<String>
     let compassWords: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
+    /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
+    private let organisationHeadBases: Set<String>
     let nameParticles: Set<String>
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
@@ -173,8 +178,15 @@ struct Lexicon: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         pastQualifiers = Set(list("past-qualifiers").map { $0.lowercased() })
         temporalAdverbs = set("temporal-adverbs")
+        successionVerbs = set("succession-verbs")
         compassWords = set("compass-words")
         organisationHeads = set("organisation-heads")
+        let endings = caseEndings
+        func base(_ w: String) -> String {
+            for e in endings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
+            return w
+        }
+        organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
         nameParticles = set("name-particles")
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
@@ -190,6 +202,14 @@ struct Lexicon: Sendable {
     func baseWord(_ w: String) -> String {
         for e in caseEndings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
         return w
+    }
+
+    /// True when `word` (any case) is an organisation head (`Office`, `office`), or, in a language
+    /// with case endings, a case form of one (`Офиса`, `офиса`, `Миссии` → `Офис`, `Миссия`).
+    func isOrganisationHead(_ word: String) -> Bool {
+        if organisationHeads.contains(TextNormalization.capitalizeFirst(word)) { return true }
+        guard !organisationHeadBases.isEmpty else { return false }
+        return organisationHeadBases.contains(baseWord(word.lowercased()))
     }
 
     /// Each word of a name reduced by `baseWord` (`Клауса Нойкирха` → `Клаус Нойкирх`).

@@ -2,7 +2,8 @@
 ///
 /// Format: UTF-8 text, one entry per line, `list<TAB>language<TAB>entry`; `#` starts a comment
 /// line and empty lines are skipped. `language` is an ISO 639-1 code (`en`, `de`, `fr`, `ru`,
-/// `sq`, `hr`) or `mul` for lists that serve every language (name particles). Entries keep
+/// `sq`, `hr`, `es`, `it`, …) or `mul` for lists that serve every language (name particles): a
+/// new language is new lines, no code change. Entries keep
 /// their case. A list that a language lacks is empty. The file's header names every list.
 ///
 /// The file is compiled into the module by the `EmbedResources` build plugin (as
@@ -10,8 +11,11 @@
 ///
 /// Source: the file itself.
 enum LexiconFile {
-    /// The languages that have lists, in a fixed order (besides `mul`).
-    static let languages = ["en", "de", "fr", "ru", "sq", "hr"]
+    /// The languages that have lists (besides `mul`), in the order the file first names them.
+    static let languages: [String] = {
+        var seen: Set<String> = ["mul"]
+        return parse(EmbeddedResource.peopleLexicon).map(\.language).filter { seen.insert($0).inserted }
+    }()
 
     /// The entries of list `name` for `language`, in file order; empty when there are none.
     static func entries(_ name: String, language: String) -> [String] {

@@ -12,7 +12,7 @@ struct NavigationParser {
         var endIndex: Int
     }
 
-    private struct Section {
+    struct Section: Hashable, Sendable {
         var header: String
         var entries: [String]
     }
@@ -54,7 +54,7 @@ struct NavigationParser {
         if truncatedAtEnd && i >= lines.count && lastLineIsEntry, !sections.isEmpty {
             sections[sections.count - 1].entries.removeLast()
         }
-        return Result(facts: build(sections), endIndex: i)
+        return Result(facts: NavigationCache.shared.facts(for: sections, build: build), endIndex: i)
     }
 
     private static func looksLikeReleaseLabel(_ entry: String) -> Bool {

@@ -29,7 +29,11 @@ struct OrganisationNameIndex: Sendable {
         var out: [String] = []
         var current = String.UnicodeScalarView()
         for u in text.unicodeScalars {
-            if u.properties.isAlphabetic || (u.value >= 0x30 && u.value <= 0x39) || u == "-" || u == "’" || u == "'" {
+            let v = u.value
+            // ASCII by its value (letters, digits, `-`, `'`); other scalars by their properties.
+            let inWord = v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x27
+                                  : u.properties.isAlphabetic || v == 0x2019
+            if inWord {
                 current.append(u)
             } else if !current.isEmpty {
                 out.append(String(current))

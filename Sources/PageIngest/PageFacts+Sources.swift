@@ -52,42 +52,95 @@ extension PageFacts {
     }
 }
 
-/// A page's text prepared for white-space-insensitive search: the scalars
-/// with each white-space run made one space, invisible characters dropped
-/// (both as `TextNormalization` does for the facts) and ’ made ', and for
-/// each kept scalar its offset in the original text.
+/// A page's text prepared for white-space-insensitive search: its UTF-8 bytes with each
+/// white-space run made one space, invisible characters dropped (both as `TextNormalization`
+/// does for the facts) and ’ (and ʼ) made ', with a sparse table that maps a prepared byte back
+/// to its scalar offset in the original text.
+///
+/// Shape: `bytes` is the prepared text (1 byte a byte of the page); every `checkpointStride`
+/// prepared bytes a checkpoint records where the preparation stood in the original, and a
+/// span's offsets are found by preparing again from the checkpoint before it (so the page is
+/// not copied as scalars with a 4-byte offset each).
+/// Unit: `span` gives `TextSpan` offsets (Unicode scalars of the original text, 0-based).
 struct SourceText {
-    let scalars: [Unicode.Scalar]
-    /// Per kept scalar, its scalar offset in the original text (32 bits: 4 bytes a scalar, for
-    /// pages under 4 Gi scalars).
-    let offsets: [UInt32]
+    /// The prepared text.
+    let bytes: [UInt8]
     let basis: TextSpan.Basis
-    /// The original scalars, kept for the quote context of rendered spans.
+    /// The original scalars, kept for the quote context of rendered spans (HTML pages only).
     let original: [Unicode.Scalar]
+    /// The original text (shared storage, not a copy).
+    private let text: String
+    private let checkpoints: [Checkpoint]
+    static let checkpointStride = 256
+
+    /// The preparation's state at the start of an original scalar.
+    private struct Checkpoint {
+        /// Prepared bytes written so far.
+        var prepared: Int
+        /// Byte and scalar offsets of the scalar in the original text.
+        var byte: Int
+        var scalar: Int
+        /// Whether the previous kept scalar was white space.
+        var inSpace: Bool
+    }
 
     init(_ text: String, basis: TextSpan.Basis = .file) {
         self.basis = basis
+        self.text = text
         original = basis == .rendered ? Array(text.unicodeScalars) : []
-        var scalars: [Unicode.Scalar] = []
-        var offsets: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count)
-        offsets.reserveCapacity(text.utf8.count)
-        var inSpace = false
-        var offset = 0
-        for s in text.unicodeScalars {
-            defer { offset += 1 }
-            if TextNormalization.isInvisible(s.value) { continue }  // the facts drop them too
-            if Self.isSpace(s) {
-                if !inSpace { scalars.append(" "); offsets.append(UInt32(offset)) }
-                inSpace = true
-                continue
+        var checkpoints: [Checkpoint] = []
+        var copy = text
+        let prepared = copy.withUTF8 { src in
+            [UInt8](unsafeUninitializedCapacity: src.count) { out, written in
+                let utf8 = UTF8Text(src)
+                var state = Checkpoint(prepared: 0, byte: 0, scalar: 0, inSpace: false)
+                var next = 0
+                while state.byte < src.count {
+                    if state.prepared >= next {
+                        checkpoints.append(state)
+                        next = state.prepared + Self.checkpointStride
+                    }
+                    let c = src[state.byte]
+                    if c < 0x80 && c != 0x20 && (c < 0x09 || c > 0x0D) {
+                        // Visible ASCII (and the control bytes the normaliser keeps): copied.
+                        state.inSpace = false
+                        out[state.prepared] = c
+                        state.prepared += 1
+                        state.byte += 1
+                        state.scalar += 1
+                        continue
+                    }
+                    let (v, w) = utf8.scalar(at: state.byte)
+                    switch Self.kept(v, inSpace: &state.inSpace) {
+                    case .none: break
+                    case .space: out[state.prepared] = 0x20; state.prepared += 1
+                    case .apostrophe: out[state.prepared] = 0x27; state.prepared += 1
+                    case .scalar:
+                        for k in 0..<w { out[state.prepared + k] = src[state.byte + k] }
+                        state.prepared += w
+                    }
+                    state.byte += w
+                    state.scalar += 1
+                }
+                written = state.prepared
             }
-            inSpace = false
-            scalars.append(Self.folded(s))
-            offsets.append(UInt32(offset))
         }
-        self.scalars = scalars
-        self.offsets = offsets
+        self.bytes = prepared
+        self.checkpoints = checkpoints
+    }
+
+    private enum Kept { case none, space, apostrophe, scalar }
+
+    /// What the preparation writes for original scalar `v`.
+    @inline(__always)
+    private static func kept(_ v: UInt32, inSpace: inout Bool) -> Kept {
+        if TextNormalization.isInvisible(v) { return .none }  // the facts drop them too
+        if TextNormalization.isSpace(v) {
+            defer { inSpace = true }
+            return inSpace ? .none : .space
+        }
+        inSpace = false
+        return v == 0x2019 || v == 0x02BC ? .apostrophe : .scalar
     }
 
     /// White space as the facts' normaliser defines it (`TextNormalization.isSpace`).
@@ -96,50 +149,92 @@ struct SourceText {
     static func folded(_ s: Unicode.Scalar) -> Unicode.Scalar { s == "\u{2019}" || s == "\u{02BC}" ? "'" : s }
 
     /// The first occurrence of `needle` (white space collapsed and trimmed)
-    /// at or after the prepared index `start`, as a range of prepared indices;
+    /// at or after the prepared byte `start`, as a range of prepared bytes;
     /// with `wholeWords`, only where no letter or digit touches either end.
     func find(_ needle: String, from start: Int, wholeWords: Bool = false) -> Range<Int>? {
-        var n: [Unicode.Scalar] = []
+        var n: [UInt8] = []
         var pending = false
         for s in needle.unicodeScalars where !TextNormalization.isInvisible(s.value) {
             if Self.isSpace(s) { pending = !n.isEmpty; continue }
-            if pending { n.append(" "); pending = false }
-            n.append(Self.folded(s))
+            if pending { n.append(0x20); pending = false }
+            n.append(contentsOf: UTF8.encode(Self.folded(s))!)
         }
-        guard let first = n.first, start >= 0, n.count <= scalars.count else { return nil }
-        var i = start
-        let last = scalars.count - n.count
-        while i <= last {
-            if scalars[i] == first {
-                var j = 1
-                while j < n.count && scalars[i + j] == n[j] { j += 1 }
-                if j == n.count {
-                    let end = i + n.count
-                    if !wholeWords || (!isWordScalar(i - 1) && !isWordScalar(end)) { return i..<end }
+        guard let first = n.first, start >= 0, n.count <= bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { hay -> Range<Int>? in
+            var i = start
+            let last = hay.count - n.count
+            while i <= last {
+                if hay[i] == first {
+                    var j = 1
+                    while j < n.count && hay[i + j] == n[j] { j += 1 }
+                    if j == n.count {
+                        let end = i + n.count
+                        if !wholeWords || (!isWordScalar(hay, before: i) && !isWordScalar(hay, at: end)) { return i..<end }
+                    }
                 }
+                i += 1
             }
-            i += 1
+            return nil
         }
-        return nil
     }
 
-    private func isWordScalar(_ i: Int) -> Bool {
-        guard i >= 0, i < scalars.count else { return false }
-        let s = scalars[i]
-        if s.isASCII {
+    private func isWordScalar(_ hay: UnsafeBufferPointer<UInt8>, before i: Int) -> Bool {
+        guard i > 0, i <= hay.count else { return false }
+        return Self.isWordScalar(UTF8Text(hay).scalar(before: i))
+    }
+
+    private func isWordScalar(_ hay: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard i >= 0, i < hay.count else { return false }
+        return Self.isWordScalar(UTF8Text(hay).scalar(at: i).value)
+    }
+
+    private static func isWordScalar(_ v: UInt32) -> Bool {
+        if v < 0x80 {
             // ASCII: the letters and digits (no other ASCII scalar is alphabetic or numeric).
-            let v = s.value | 0x20
-            return (v >= 0x61 && v <= 0x7A) || (s.value >= 0x30 && s.value <= 0x39)
+            let l = v | 0x20
+            return (l >= 0x61 && l <= 0x7A) || (v >= 0x30 && v <= 0x39)
         }
-        let p = s.properties
+        let p = Unicode.Scalar(v).unsafelyUnwrapped.properties
         return p.isAlphabetic || p.numericType != nil
+    }
+
+    /// The original scalar offset of the scalar that starts at prepared byte `p`.
+    private func originalOffset(ofPrepared p: Int) -> Int {
+        // The last checkpoint at or before `p`, then the preparation again from there.
+        var lo = 0
+        var hi = checkpoints.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if checkpoints[mid].prepared <= p { lo = mid } else { hi = mid - 1 }
+        }
+        var state = checkpoints[lo]
+        var copy = text
+        return copy.withUTF8 { src in
+            let utf8 = UTF8Text(src)
+            while state.byte < src.count {
+                let (v, w) = utf8.scalar(at: state.byte)
+                let written: Int
+                switch Self.kept(v, inSpace: &state.inSpace) {
+                case .none: written = 0
+                case .space, .apostrophe: written = 1
+                case .scalar: written = w
+                }
+                if written > 0 && p < state.prepared + written { return state.scalar }
+                state.prepared += written
+                state.byte += w
+                state.scalar += 1
+            }
+            return state.scalar
+        }
     }
 
     /// The original-text span of a prepared range (with its text and context
     /// for rendered text).
     func span(_ r: Range<Int>) -> TextSpan {
-        let start = Int(offsets[r.lowerBound])
-        let end = Int(offsets[r.upperBound - 1]) + 1
+        var lastStart = r.upperBound - 1
+        while lastStart > r.lowerBound && bytes[lastStart] & 0xC0 == 0x80 { lastStart -= 1 }
+        let start = originalOffset(ofPrepared: r.lowerBound)
+        let end = originalOffset(ofPrepared: lastStart) + 1
         guard basis == .rendered else { return TextSpan(start: start, end: end) }
         // White-space runs as one space (the rendering's line breaks are not the page's).
         func text(_ range: Range<Int>) -> String {

@@ -83,7 +83,7 @@ public struct PageIngester: Sendable {
         if let bad = firstControl(text) {
             throw IngestError(.binary, file: source, position: bad.0, message: bad.1)
         }
-        if TextNormalization.collapse(text).isEmpty {
+        if TextNormalization.isBlank(text) {
             throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
         }
         let document = DocumentReader.read(text)
@@ -143,8 +143,9 @@ public struct PageIngester: Sendable {
                     warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a page of kind \(kind.rawValue)"))
                 }
             }
-            var sample = items.map { ([$0.title] + $0.paragraphs).joined(separator: " ") }.joined(separator: " ")
-            if sample.isEmpty { sample = content.map(\.text).joined(separator: " ") }
+            // (`detect` reads the first scalars only: the sample is cut there, not the whole page joined.)
+            var sample = LanguageDetector.sample(items.lazy.flatMap { [$0.title] + $0.paragraphs }, separator: " ")
+            if sample.isEmpty { sample = LanguageDetector.sample(content.lazy.map(\.text), separator: " ") }
             var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample, hint: hints.language),
                                   navigation: navigation?.facts, items: items, warnings: warnings)
             if kind == .institutionPage || kind == .fieldOperationPage {
@@ -155,19 +156,30 @@ public struct PageIngester: Sendable {
     }
 
     /// The first NUL or other control character that never occurs in text.
+    /// A scan of the UTF-8 bytes: every such character is ASCII, and only lead bytes count columns.
     private func firstControl(_ text: String) -> (SourcePosition, String)? {
-        var line = 1
-        var column = 1
-        var offset = 0
-        for s in text.unicodeScalars {
-            let v = s.value
-            if v == 0 || (v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D && v != 0x0C) || v == 0x7F {
-                let what = v == 0 ? "NUL character" : "control character U+\(String(v, radix: 16, uppercase: true))"
-                return (SourcePosition(line: line, column: column, offset: offset), "binary data: \(what) at byte offset \(offset)")
+        var text = text
+        return text.withUTF8 { bytes -> (SourcePosition, String)? in
+            var line = 1
+            var lineStart = 0   // byte offset of the line's first byte
+            var k = 0
+            let n = bytes.count
+            while k < n {
+                let v = bytes[k]
+                if v < 0x20 || v == 0x7F {
+                    if v == 0x0A {
+                        line += 1
+                        lineStart = k + 1
+                    } else if v != 0x09 && v != 0x0D && v != 0x0C {
+                        var column = 1
+                        for b in bytes[lineStart..<k] where b & 0xC0 != 0x80 { column += 1 }
+                        let what = v == 0 ? "NUL character" : "control character U+\(String(v, radix: 16, uppercase: true))"
+                        return (SourcePosition(line: line, column: column, offset: k), "binary data: \(what) at byte offset \(k)")
+                    }
+                }
+                k += 1
             }
-            if v == 0x0A { line += 1; column = 1 } else { column += 1 }
-            offset += String(s).utf8.count
+            return nil
         }
-        return nil
     }
 }

@@ -39,8 +39,11 @@ struct PeopleExtractor {
     /// The first full name on the page ending in each word (`fullName(endingIn:)`), once computed.
     private var fullNames: [String: String]?
     /// Every name span considered, accepted or not, with its score and evidence, in the order
-    /// they were considered.
+    /// they were considered: the first `candidateLimit` of them (the record is for inspecting a
+    /// decision, and each candidate holds its evidence as text: a page of one 50 MB line names
+    /// millions; the decisions themselves never read it).
     private(set) var candidates: [Annotation] = []
+    static let candidateLimit = 10_000
 
     /// Lower-case particles inside a name (`von der Leyen`).
     var particles: Set<String> { lexicon.nameParticles }
@@ -84,7 +87,7 @@ struct PeopleExtractor {
         guard t.isCapitalized else { return false }
         let s = t.stem
         if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.pluralHonorifics[t.text] != nil
-            || lexicon.organisationHeads.contains(s) { return false }
+            || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
@@ -123,7 +126,7 @@ struct PeopleExtractor {
             while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
-                if j - s >= 2 || tokens[s - 1].text.contains("-"), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
@@ -169,7 +172,7 @@ struct PeopleExtractor {
             personIndex.rename(known, from: old, to: (name, people[known].surname), lexicon: lexicon)
         }
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
-        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(tokens[e].text)) { return }
+        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.isOrganisationHead(tokens[e].text) { return }
         var honorific: String?
         // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
         // coordinated name its singular (`Lexicon.pluralHonorifics`).
@@ -188,7 +191,15 @@ struct PeopleExtractor {
         let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
         let verbCue = (verbAfter || verbBefore) && !pluralNoun
         let stateSuffix = stateInParentheses(unit, after: e)
-        let appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
+        var appointed = appointment(unit, after: stateSuffix ?? mp?.end ?? e)
+        // `X, who succeeded Ambassador Y as Head of …`: the post is X's (the person named before),
+        // Y held it before; Y keeps no post from the phrase.
+        var successor: Int?
+        if appointed != nil, beforeName > 0, lexicon.successionVerbs.contains(tokens[beforeName - 1].text) {
+            successor = units[u].lastMention(endingBy: beforeName - 1, startingFrom: 0)?.person
+            appointed = nil
+        }
+        let successorsPost = successor != nil ? appointment(unit, after: stateSuffix ?? mp?.end ?? e) : nil
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
         let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
             && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2))
@@ -208,7 +219,7 @@ struct PeopleExtractor {
         // In a title only the name's own cues count (a title has no sentence around it).
         let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
         candidate.accepted = candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
-        candidates.append(candidate)
+        if candidates.count < Self.candidateLimit { candidates.append(candidate) }
         guard candidate.accepted else { return }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
@@ -223,6 +234,7 @@ struct PeopleExtractor {
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
+        if let successor, let successorsPost { addRole(successorsPost, to: successor) }
         units[u].addMention(TextUnit.Mention(start: s, end: e, person: person))
     }
 
@@ -239,14 +251,23 @@ struct PeopleExtractor {
     /// person has replaces it in place (`President`, then `former President`). See `PostWords`.
     private mutating func addRole(_ role: String, to p: Int) {
         let key = OSCEKey.normalize(role)
-        let words = PostWords(role, articles: lexicon.articles)
+        // (The post's words are split only once a role of the person is not the same post: a
+        // repeated mention returns at the first comparison.)
+        let articles = lexicon.articles
+        var split: PostWords?
+        func words() -> PostWords {
+            if let split { return split }
+            let made = PostWords(role, articles: articles)
+            split = made
+            return made
+        }
         var replaced: Int?
         for (n, existing) in people[p].roles.enumerated() {
             let e = OSCEKey.normalize(existing)
             if e == key || e.hasSuffix(" " + key) || OSCEKey.samePost(existing, role) { return }
             let other = PostWords(existing, articles: lexicon.articles)
-            if words.isShortForm(of: other) { return }
-            if replaced == nil, other.isShortForm(of: words) { replaced = n }
+            if words().isShortForm(of: other) { return }
+            if replaced == nil, other.isShortForm(of: words()) { replaced = n }
         }
         guard let replaced else {
             people[p].roles.append(role)
@@ -256,7 +277,7 @@ struct PeopleExtractor {
         // Another short form of the new post that the person had is dropped too.
         var n = people[p].roles.count - 1
         while n > replaced {
-            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words) { people[p].roles.remove(at: n) }
+            if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words()) { people[p].roles.remove(at: n) }
             n -= 1
         }
     }
@@ -291,10 +312,18 @@ struct PeopleExtractor {
             }
         }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
-            guard phrase.indices.allSatisfy({ tokens[k + $0].text == phrase[$0] }) else { continue }
-            // `as the new Head of …`: an article is dropped, a qualifier kept.
-            var q = k + phrase.count
-            if q + 1 < tokens.count, lexicon.articles.contains(tokens[q].text), qualifierLength(unit, at: q + 1) > 0 || isCapWord(tokens[q + 1]) { q += 1 }
+            // The phrase's words in order; an adverb of time may stand before its last word
+            // (`took up his duties today as`).
+            var q = k
+            var matched = true
+            for (n, word) in phrase.enumerated() {
+                if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q].text) { q += 1 }
+                guard q < tokens.count, tokens[q].text == word else { matched = false; break }
+                q += 1
+            }
+            guard matched, q < tokens.count else { continue }
+            // `as the new Head of …`, `as its Director`: an article or possessive is dropped, a qualifier kept.
+            if q + 1 < tokens.count, isDeterminer(tokens[q]), qualifierLength(unit, at: q + 1) > 0 || isCapWord(tokens[q + 1]) { q += 1 }
             let s = q + qualifierLength(unit, at: q)
             var e = s
             // Capitalised words, and up to two connectors before one (`Head of the OSCE Mission`).
@@ -388,6 +417,7 @@ struct PeopleExtractor {
             } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
                       !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
                       !lexicon.isRoleNoun(stem, plural: true),
+                      !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
                       isTitleBefore(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
@@ -474,8 +504,42 @@ struct PeopleExtractor {
         return f.isUppercase
     }
 
+    /// True when token `k` is a lower-case national adjective in a language that writes them so
+    /// (`österreichische`, `français`, `шведский`): never in English, where they are capitalised.
+    private func isNationalAdjective(_ unit: TextUnit, _ k: Int) -> Bool {
+        let t = unit.tokens[k]
+        guard t.isLowercaseWord, lexicon.languages.count > 2 else { return false }
+        if StateIndex.shared.stemMatch(t.text) != nil { return true }
+        for language in lexicon.languages where language != "mul" && language != "en" {
+            if let m = StateGazetteer.shared.match(unit.tokens, at: k, language: language), m.isAdjective, m.length == 1, m.state != nil {
+                return true
+            }
+        }
+        return false
+    }
+
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
     private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
+
+    /// In a language with case endings (Russian), the words after a post's head noun are often
+    /// lower-case genitives (`Глава Программного офиса ОБСЕ в Бишкеке`, `Советник Офиса по вопросам
+    /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
+    /// from the leftmost post noun to token `index`, when it reads as a post; nil otherwise.
+    func inflectedPostBefore(_ unit: TextUnit, at index: Int) -> (role: String, start: Int)? {
+        guard !lexicon.caseEndings.isEmpty else { return nil }
+        let tokens = unit.tokens
+        var k = index - 1
+        var head: Int?
+        while k >= 0, index - k <= 8 {
+            let t = tokens[k]
+            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
+                  !lexicon.honorifics.contains(t.text) else { break }
+            if lexicon.isRoleNoun(t.stem) { head = k }
+            k -= 1
+        }
+        guard let head, let role = splitAndValidate(unit, head, index).first, unit.text(head, index).hasPrefix(role) else { return nil }
+        return (role, head)
+    }
 
     /// The post phrase written right before a name (`OSCE Secretary General`, `Slovak Foreign Minister`),
     /// split into posts; `start` is where the phrase begins (or `at` if there is none).
@@ -512,11 +576,22 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                // `заместителя главы Миссии`: in a language with case endings, a post noun governs
+                // the post noun after it (the deputy of the head), one phrase.
+                while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord, tokens[start].spaceBefore,
+                      lexicon.isRoleNoun(tokens[start - 1].text), !lexicon.honorifics.contains(tokens[start - 1].text) {
+                    start -= 1
+                }
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
                 if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
                    !isConnector(tokens[start - 2]), lexicon.isRoleNoun(tokens[start - 2].text) {
                     start = occupationStart(unit, noun: start - 2)
                 }
+                break
+            }
+            if k + 1 < index, start == k + 1, isCapWord(tokens[k + 1]), isNationalAdjective(unit, k) {
+                // `der österreichische Innenminister X`: a lower-case national adjective opens the post.
+                start = k
                 break
             }
             if isConnector(t) {
@@ -531,10 +606,10 @@ struct PeopleExtractor {
             }
             break
         }
-        guard start < index else { return ([], index) }
+        guard start < index else { return inflectedPostBefore(unit, at: index).map { ([$0.role], $0.start) } ?? ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
@@ -548,6 +623,10 @@ struct PeopleExtractor {
                 roles = splitAndValidate(unit, f, last + 1)
                 if !roles.isEmpty { roleStart = f; break }
             }
+        }
+        if roles.isEmpty, let inflected = inflectedPostBefore(unit, at: index) {
+            roles = [inflected.role]
+            roleStart = inflected.start
         }
         if let first = roles.first, let q = qualifierStart(unit, before: roleStart), first.hasPrefix(tokens[roleStart].text) {
             // `former President X`, `the new Head of …`: the qualifier is part of the post.
@@ -736,7 +815,7 @@ struct PeopleExtractor {
 
     /// An acronym: a word starting with a capital, with two capitals or more (`OSCE`, `RFoM`, `HCNM`).
     func isAcronym(_ t: Token) -> Bool {
-        t.isWord && t.text.first?.isUppercase == true && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
+        t.isWord && t.startsUppercase && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
@@ -858,6 +937,9 @@ struct PeopleExtractor {
         }
         var roles: [String] = []
         for (a, b) in parts where isPost(unit, a, b, plural: plural) {
+            // `a former journalist and now Head of …`: an adverb of time opening a part is no post word.
+            var a = a
+            while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a].text) { a += 1 }
             roles.append(unit.text(a, b))
         }
         return roles

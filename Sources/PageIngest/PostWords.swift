@@ -30,6 +30,18 @@ struct PostWords: Equatable {
         return i == words.count
     }
 
+    /// True when `self` is a short form of `other` (`isShortForm(of:)`), or is one after its first
+    /// word, which `other` holds elsewhere: the organisation named before the post in one and
+    /// after it in the other (`OSCE Special Representative` and `Special Representative of the
+    /// OSCE Chairperson-in-Office for the South Caucasus`).
+    func isShortFormInAnyOrder(of other: PostWords) -> Bool {
+        if isShortForm(of: other) { return true }
+        guard words.count >= 2, other.words.contains(words[0]) else { return false }
+        return PostWords(words: Array(words.dropFirst())).isShortForm(of: other)
+    }
+
+    private init(words: [String]) { self.words = words }
+
     private static let edgePunctuation: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "\"", "“", "”", "«", "»"]
 }
 

@@ -71,13 +71,16 @@ struct QuoteExtractor {
         /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
         var runsOn: [Bool] = []
         var opensParagraph: [Bool] = []
+        /// Per passage: its unit, and whether it is still open at the unit's end (no closing mark).
+        var unitOf: [Int] = []
+        var unclosed: [Bool] = []
         var subject: Int?
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
         /// (Each person's last mention, by a counter: `recent` in O(1) a mention.)
         var recent = RecentPeople()
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
         var spoken = SpokenPassages()
-        for unit in units where !unit.isTitle {
+        for (u, unit) in units.enumerated() where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
             var sentenceStart = 0
@@ -115,6 +118,8 @@ struct QuoteExtractor {
                     result.append((q.text, speaker))
                     runsOn.append(q.close == nil && after == nil && before == nil)
                     opensParagraph.append(i == 0)
+                    unitOf.append(u)
+                    unclosed.append(q.close == nil)
                     // Sentence boundary after a passage that ends a sentence.
                     if let last = q.text.last, ".!?…".contains(last), close + 1 < tokens.count,
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
@@ -148,13 +153,21 @@ struct QuoteExtractor {
         for r in result.indices.reversed() where runsOn[r] && r + 1 < result.count && opensParagraph[r + 1] {
             if let next = result[r + 1].1 { result[r].1 = next }
         }
+        // The parts of one passage are one quote: a passage still open at its paragraph's end goes
+        // on in the next paragraph when that opens with a quotation mark (the typographic
+        // convention), unless the two parts have different speakers.
+        for r in result.indices.reversed() where unclosed[r] && r + 1 < result.count && opensParagraph[r + 1]
+            && unitOf[r + 1] == unitOf[r] + 1 && (result[r].1 == nil || result[r + 1].1 == nil || result[r].1 == result[r + 1].1) {
+            result[r] = (result[r].0 + " " + result[r + 1].0, result[r].1 ?? result[r + 1].1)
+            result.remove(at: r + 1)
+        }
         return result
     }
 
     /// True when one passage repeats the other (equal, or one begins the other), 40 characters at least.
     static func isRepetition(_ a: String, _ b: String) -> Bool {
         let (short, long) = a.count <= b.count ? (a, b) : (b, a)
-        return short.count >= 40 && long.hasPrefix(short.trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?…")))
+        return short.count >= 40 && long.hasPrefix(SpokenPassages.trimmingPunctuation(short))
     }
 
     /// The person a reference names; a pronoun is the current subject when their genders agree,
@@ -180,7 +193,7 @@ struct QuoteExtractor {
         if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
         if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
-        if k == i, tokens[i].text.first?.isUppercase == true || lexicon.articles.contains(tokens[i].text),
+        if k == i, tokens[i].startsUppercase || lexicon.articles.contains(tokens[i].text),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
@@ -197,10 +210,10 @@ struct QuoteExtractor {
         func connectsToCapital(_ c: Int) -> Bool {
             var n = c
             while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
-            return n > c && n < tokens.count && tokens[n].isWord && tokens[n].text.first?.isUppercase == true
+            return n > c && n < tokens.count && tokens[n].isWord && tokens[n].startsUppercase
         }
         while e < tokens.count, e - s < 12, tokens[e].isWord,
-              tokens[e].text.first?.isUppercase == true || connectsToCapital(e) {
+              tokens[e].startsUppercase || connectsToCapital(e) {
             e += 1
         }
         guard e > s, !people.people.isEmpty else { return nil }
@@ -209,6 +222,14 @@ struct QuoteExtractor {
         let key = OSCEKey.normalize(phrase)
         var matches = Set(roleHolders[key] ?? [])
         if let phrasePost = OSCEReference.post(named: phrase)?.id { matches.formUnion(postHolders[phrasePost] ?? []) }
+        if matches.isEmpty {
+            // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
+            let short = PostWords(phrase, articles: lexicon.articles)
+            for (p, person) in people.people.enumerated()
+            where person.roles.contains(where: { short.isShortFormInAnyOrder(of: PostWords($0, articles: lexicon.articles)) }) {
+                matches.insert(p)
+            }
+        }
         guard matches.count == 1, let m = matches.first else { return nil }
         return (m, e)
     }
@@ -327,7 +348,7 @@ struct QuoteExtractor {
         }
         if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
         var s = end - 1
-        while s > start, tokens[s - 1].isWord, tokens[s - 1].text.first?.isUppercase == true || lexicon.connectors.contains(tokens[s - 1].text) || lexicon.articles.contains(tokens[s - 1].text) {
+        while s > start, tokens[s - 1].isWord, tokens[s - 1].startsUppercase || lexicon.connectors.contains(tokens[s - 1].text) || lexicon.articles.contains(tokens[s - 1].text) {
             s -= 1
         }
         for r in s..<end where tokens[r].isWord {
@@ -341,7 +362,7 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         var e = r
         while e < tokens.count, e - r < 12, tokens[e].isWord,
-              tokens[e].text.first?.isUppercase == true || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].isWord) {
+              tokens[e].startsUppercase || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].isWord) {
             e += 1
         }
         while e > r, lexicon.connectors.contains(tokens[e - 1].text) { e -= 1 }
@@ -370,7 +391,7 @@ struct QuoteExtractor {
             k += 1   // `« … », a déclaré X`
         }
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
-        let sentenceBreak = endsSentence && tokens[k].text.first?.isUppercase == true
+        let sentenceBreak = endsSentence && tokens[k].startsUppercase
         let t = tokens[k]
         if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
             var r = k + 1
@@ -471,7 +492,7 @@ struct QuoteExtractor {
             while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
             let lead = tokens[p]
             if !explicit, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
-               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), lead.end == tokens[p + 1].start - 1 || p == openIndex - 1 {
+               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), unit.oneScalarBetween(lead, tokens[p + 1]) || p == openIndex - 1 {
                 return true
             }
         }

@@ -55,8 +55,8 @@ enum ReleaseAnalyzer {
         // People, quotes, States.
         var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
         // The item's own language chooses the word lists; a sample of its first paragraphs decides.
-        let sample = ([raw.title] + analysed.prefix(3)).joined(separator: "\n")
-        let language = LanguageDetector.detect(String(sample.unicodeScalars.prefix(400)))
+        let sample = LanguageDetector.sample([raw.title] + analysed.prefix(3), separator: "\n", scalars: 400)
+        let language = LanguageDetector.detect(sample)
         let lexicon = Lexicon.for(language: language)
         var extractor = PeopleExtractor(lexicon: lexicon)
         extractor.extract(&units)

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The passages attributed so far on a page, with their speakers, looked up by repetition
 /// (`QuoteExtractor.isRepetition`: a pull quote repeated later keeps its speaker).
 ///
@@ -10,7 +8,25 @@ import Foundation
 /// passage of 40 characters or more that is almost only punctuation).
 struct SpokenPassages {
     static let keyLength = 16
-    static let trimmed = CharacterSet(charactersIn: ".,;:!?…")
+
+    /// `s` without the punctuation `.,;:!?…` at either end (as Foundation's
+    /// `trimmingCharacters(in: CharacterSet(charactersIn: ".,;:!?…"))`, whose marks are single
+    /// scalars, without bridging to `NSString`).
+    static func trimmingPunctuation(_ s: String) -> String {
+        func trimmed(_ u: Unicode.Scalar) -> Bool {
+            switch u.value {
+            case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x2026: true
+            default: false
+            }
+        }
+        let scalars = s.unicodeScalars
+        var a = scalars.startIndex
+        var b = scalars.endIndex
+        while a < b, trimmed(scalars[a]) { a = scalars.index(after: a) }
+        while b > a, trimmed(scalars[scalars.index(before: b)]) { b = scalars.index(before: b) }
+        if a == scalars.startIndex && b == scalars.endIndex { return s }
+        return String(scalars[a..<b])
+    }
 
     private var passages: [(text: String, speaker: Int)] = []
     /// Passages by the first characters of their text.
@@ -27,7 +43,7 @@ struct SpokenPassages {
         let n = passages.count
         passages.append((text, speaker))
         byStart[Self.key(text), default: []].append(n)
-        let t = text.trimmingCharacters(in: Self.trimmed)
+        let t = Self.trimmingPunctuation(text)
         if t.count >= Self.keyLength { byTrimmedStart[Self.key(t), default: []].append(n) } else { unfiled.append(n) }
     }
 
@@ -39,7 +55,7 @@ struct SpokenPassages {
         // `text` is the longer one: it begins with the other's trimmed text.
         candidates += byTrimmedStart[Self.key(text)] ?? []
         // `text` is the shorter one: the other begins with its trimmed text.
-        let t = text.trimmingCharacters(in: Self.trimmed)
+        let t = Self.trimmingPunctuation(text)
         if t.count >= Self.keyLength {
             candidates += byStart[Self.key(t)] ?? []
         } else {

@@ -60,6 +60,44 @@ struct StateGazetteer: Sendable {
     private(set) var rejectedLines: [Int] = []
     /// The languages the file gives forms for.
     private(set) var languages: Set<String> = []
+    /// Per language the file gives forms for, what `match` reads at every word (one look-up a
+    /// text instead of several a word).
+    private var tables: [String: LanguageTable] = [:]
+
+    /// The rules of one language that `match` consults at every word.
+    struct LanguageTable: Sendable {
+        var language: String
+        var elisions: [String]
+        /// The endings of names (the case ending after a hyphen, `BiH-a`).
+        var nameEndings: Set<String>
+        var openings: Set<String>
+        /// The ASCII ones of `openings`, as bits.
+        var asciiOpenings = ASCIIPrefixSet()
+        /// True when some entry's first word is empty (every word may then begin one).
+        var opensAll = false
+
+        init(language: String, elisions: [String], nameEndings: Set<String>, openings: Set<String>) {
+            self.language = language
+            self.elisions = elisions
+            self.nameEndings = nameEndings
+            self.openings = openings
+            for o in openings { asciiOpenings.insert(o) }
+            opensAll = openings.contains("")
+        }
+
+        /// Whether a folded first word may begin an entry: its first two characters, or its first
+        /// one, is the opening of an entry (as `match` asks the set, without building strings when
+        /// the word starts with ASCII).
+        func opens(_ first: String) -> Bool {
+            if opensAll { return true }
+            switch asciiOpenings.lookup(first, length: 2) {
+            case .member: return true
+            case .absent: return asciiOpenings.lookup(first, length: 1) == .member
+            case .unknown:
+                return openings.contains(StateIndex.characterPrefix(first, 2)) || openings.contains(StateIndex.characterPrefix(first, 1))
+            }
+        }
+    }
 
     /// The gazetteer shipped with the package.
     static let shared = StateGazetteer(tsv: EmbeddedResource.stateNames)
@@ -108,7 +146,14 @@ struct StateGazetteer: Sendable {
             // A `not` phrase inflects as a name.
             endings[language]?[.not] = kinds[.name]
         }
+        for language in languages {
+            tables[language] = LanguageTable(language: language, elisions: elisions[language] ?? [],
+                                             nameEndings: endings[language]?[.name] ?? [], openings: openings[language] ?? [])
+        }
     }
+
+    /// The rules of `language` for `match(_:at:table:)`, nil when the file gives it no forms.
+    func table(for language: String) -> LanguageTable? { tables[language] }
 
     /// Whether `word` (folded) matches `pattern` in `language` for an entry of `kind`.
     func matches(_ word: String, _ pattern: WordPattern, language: String, kind: Kind) -> Bool {
@@ -124,23 +169,33 @@ struct StateGazetteer: Sendable {
     /// (`BiH-a`); a name's or `not` phrase's first word must be capitalised; the words of a
     /// form must follow each other separated by white space only.
     func match(_ tokens: [Token], at i: Int, language: String) -> Match? {
-        guard languages.contains(language), tokens[i].isWord else { return nil }
-        var heads: [String] = [tokens[i].text]
-        for prefix in elisions[language] ?? [] where Self.fold(tokens[i].text).hasPrefix(prefix) {
-            let rest = String(tokens[i].text.dropFirst(prefix.count))
-            if !rest.isEmpty { heads.append(rest) }
+        guard let table = tables[language] else { return nil }
+        return match(tokens, at: i, table: table)
+    }
+
+    /// `match(_:at:language:)` with the language's table looked up once by the caller.
+    func match(_ tokens: [Token], at i: Int, table: LanguageTable) -> Match? {
+        guard tokens[i].isWord else { return nil }
+        let language = table.language
+        let text = tokens[i].text
+        let folded = Self.fold(text)
+        // The word, and the word less an elided article or a case ending after a hyphen.
+        var others: [String] = []
+        for prefix in table.elisions where folded.hasPrefix(prefix) {
+            let rest = String(text.dropFirst(prefix.count))
+            if !rest.isEmpty { others.append(rest) }
         }
-        if let dash = tokens[i].text.lastIndex(of: "-"),
-           endings[language]?[.name]?.contains(Self.fold(tokens[i].text[tokens[i].text.index(after: dash)...])) == true {
-            heads.append(String(tokens[i].text[..<dash]))
+        if let dash = Self.lastHyphen(text), table.nameEndings.contains(Self.fold(text[text.index(after: dash)...])) {
+            others.append(String(text[..<dash]))
         }
+        // Most words begin no entry: refused before any list is built.
+        if others.isEmpty && !table.opens(folded) { return nil }
         // Longest first; at equal length a `not` phrase, then the earlier line of the file (the
         // candidates come from hash sets, so the order must not decide).
         var best: (match: Match, entry: Int)?
-        let opening = openings[language] ?? []
-        for head in heads {
-            let first = Self.fold(head)
-            guard opening.contains(String(first.prefix(2))) || opening.contains(String(first.prefix(1))) || opening.contains("") else { continue }
+        for (h, head) in ([text] + others).enumerated() {
+            let first = h == 0 ? folded : Self.fold(head)
+            guard table.opens(first) else { continue }
             var candidates = exactFirst[first] ?? []
             for stem in stems(of: first, language: language) { candidates += stemFirst[stem] ?? [] }
             for e in candidates {
@@ -166,6 +221,17 @@ struct StateGazetteer: Sendable {
         return best?.match
     }
 
+    /// The index of the last `-` of a word (as `lastIndex(of: "-")` finds it), by its bytes: a
+    /// hyphen is its own character unless a combining mark follows it (then the character search
+    /// decides).
+    static func lastHyphen(_ word: String) -> String.Index? {
+        let u = word.utf8
+        guard let dash = u.lastIndex(of: 0x2D) else { return nil }
+        let next = u.index(after: dash)
+        if next == u.endIndex || u[next] < 0x80 { return dash }
+        return word.lastIndex(of: "-")
+    }
+
     /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
     /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
     /// just before it, or the first word after it that is neither capitalised nor a conjunction
@@ -180,7 +246,7 @@ struct StateGazetteer: Sendable {
             if t.isWord {
                 let w = Self.fold(t.text)
                 if nouns.contains(w) { return true }
-                guard joins.contains(w) || t.text.first?.isUppercase == true else { return false }
+                guard joins.contains(w) || t.startsUppercase else { return false }
             } else if t.text != "," {
                 return false
             }

@@ -15,6 +15,8 @@ struct StateIndex: Sendable {
     var adjectives: [String: Int] = [:]
     /// German and Russian adjective stems, by their first two characters, longest first.
     var stems: [String: [(String, Int)]] = [:]
+    /// The ASCII keys of `stems`, as bits (`stemMatch`'s refusal of most words without a look-up).
+    var stemOpenings = ASCIIPrefixSet()
     /// Cyrillic single-word names by stem (`Украина` → `украин`), longest first.
     var cyrillicStems: [(String, Int)] = []
 
@@ -63,14 +65,32 @@ struct StateIndex: Sendable {
                 }
             }
         }
+        for k in stems.keys { stemOpenings.insert(k) }
         for k in stems.keys { stems[k]?.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : ($0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1) } }
         cyrillicStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
     }
 
+    /// `String(s.prefix(k))` for k of 1 or 2, without grapheme breaking when the bytes around
+    /// the first k are ASCII (each ASCII byte but CR is a character of its own then).
+    static func characterPrefix(_ s: String, _ k: Int) -> String {
+        let u = s.utf8
+        var n = 0
+        for b in u {
+            if b >= 0x80 || b == 0x0D { return String(s.prefix(k)) }
+            n += 1
+            if n > k { break }
+        }
+        return String(decoding: u.prefix(k), as: UTF8.self)
+    }
+
     /// The State a lower-case word is an inflected adjective of (`slowakischen`, `шведского`).
     func stemMatch(_ word: String) -> Int? {
+        guard word.utf8.count >= 4 else { return nil }   // fewer than 4 characters
+        // An ASCII opening (lower-cased as `key` does) that no stem has: no look-up.
+        if stemOpenings.lookup(word, length: 2, lowercasing: true) == .absent { return nil }
         let k = Self.key(word)
-        guard k.count >= 4, let group = stems[String(k.prefix(2))] else { return nil }
+        guard k.utf8.count >= 4, k.utf8.allSatisfy({ $0 < 0x80 }) || k.count >= 4,
+              let group = stems[Self.characterPrefix(k, 2)] else { return nil }
         for (stem, i) in group where k.hasPrefix(stem) { return i }
         return nil
     }

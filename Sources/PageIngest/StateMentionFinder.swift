@@ -45,19 +45,20 @@ struct StateMentionFinder {
         let gazetteer = StateGazetteer.shared
         let states = OSCEReference.states
         let tokens = unit.tokens
+        let table = gazetteer.table(for: language)
         var out: [String] = []
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
             guard t.isWord, unit.mention(covering: i) == nil else { i += 1; continue }
-            if let m = gazetteer.match(tokens, at: i, language: language) {
+            if let table, let m = gazetteer.match(tokens, at: i, table: table) {
                 if let s = m.state, !(m.isAdjective && gazetteer.qualifiesGroup(tokens, i, i + m.length, language: language)) {
                     out.append(states[s].name)
                 }
                 i += m.length
                 continue
             }
-            if t.text.first?.isUppercase == true {
+            if t.startsUppercase {
                 let first = StateIndex.key(t.text)
                 if let longest = index.multiWordStarts[first] {
                     var matched = false
@@ -100,6 +101,7 @@ struct StateMentionFinder {
     /// (`Russian-speaking` names a language); a second part that is a State's name or adjective
     /// too (`Russian-Georgian` → both). Empty (nil) when the first part names no State.
     private static func hyphenated(_ word: String) -> [Int]? {
+        guard word.utf8.contains(0x2D) else { return nil }   // (no `-` byte, no `-` character)
         let parts = word.split(separator: "-", maxSplits: 1)
         guard parts.count == 2 else { return nil }
         let index = StateIndex.shared

@@ -23,6 +23,28 @@ enum TextNormalization {
         return collapseScalars(s)
     }
 
+    /// True when `collapse(s)` is empty (every scalar is white space or invisible), without
+    /// building it: a byte scan that stops at the first visible character.
+    static func isBlank(_ s: String) -> Bool {
+        var s = s
+        return s.withUTF8 { b in
+            let text = UTF8Text(b)
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c < 0x80 {
+                    if c != 0x20 && (c < 0x09 || c > 0x0D) { return false }
+                    i += 1
+                    continue
+                }
+                let (v, w) = text.scalar(at: i)
+                if !isSpace(v) && !isInvisible(v) { return false }
+                i += w
+            }
+            return true
+        }
+    }
+
     /// True when `collapse` would return `s` unchanged: no white space at the
     /// ends, no run of two, no white space other than U+0020, no invisible
     /// character. A byte scan, so the common case copies nothing.

@@ -7,9 +7,8 @@ struct TextUnit {
         var person: Int
     }
 
+    /// The paragraph; token offsets index its UTF-8 bytes.
     var text: String
-    /// The paragraph's Unicode scalars; token offsets index them.
-    var chars: [Unicode.Scalar]
     var tokens: [Token]
     var quotes: [Tokenizer.Quotation]
     var isTitle: Bool
@@ -22,7 +21,6 @@ struct TextUnit {
     init(_ text: String, isTitle: Bool = false) {
         let r = Tokenizer.tokenize(text)
         self.text = text
-        self.chars = r.chars
         self.tokens = r.tokens
         self.quotes = r.quotes
         self.isTitle = isTitle
@@ -31,7 +29,19 @@ struct TextUnit {
     /// The source text of tokens `start..<end`, white space collapsed.
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= tokens.count else { return "" }
-        return TextNormalization.collapse(Tokenizer.string(chars[tokens[start].start..<tokens[end - 1].end]))
+        let utf8 = text.utf8
+        let from = utf8.index(utf8.startIndex, offsetBy: tokens[start].start)
+        let to = utf8.index(utf8.startIndex, offsetBy: tokens[end - 1].end)
+        return TextNormalization.collapse(text[from..<to])
+    }
+
+    /// True when exactly one character (a white-space scalar: every other one is a token) lies
+    /// between tokens `a` and `b` (`a` before `b`).
+    func oneScalarBetween(_ a: Token, _ b: Token) -> Bool {
+        let gap = b.start - a.end
+        guard gap >= 1 && gap <= 4 else { return false }
+        let lead = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a.end)]
+        return gap == (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
     }
 
     /// Adds a mention of tokens `m.start..<m.end`, which no other mention may cover.

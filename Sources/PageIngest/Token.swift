@@ -1,7 +1,9 @@
-/// A word or punctuation mark of a paragraph, with its place among the paragraph's Unicode scalars.
+/// A word or punctuation mark of a paragraph, with its place among the paragraph's UTF-8 bytes.
 ///
 /// Offsets are kept as 32-bit integers (a token is 32 bytes, not 56: a 50 MB one-line paragraph
-/// has millions of tokens); a paragraph holds fewer than 2^31 scalars.
+/// has millions of tokens); a paragraph holds fewer than 2^31 bytes. The stem and the case
+/// properties the extractors ask for at every word are computed once, when the token is made,
+/// and kept in the two bytes the layout had free (`text` and `kind` are therefore constants).
 struct Token: Hashable {
     enum Kind: Hashable {
         case word
@@ -10,10 +12,14 @@ struct Token: Hashable {
         case quoteClose
     }
 
-    var text: String
-    var kind: Kind
+    let text: String
+    let kind: Kind
     /// True when white space precedes the token.
     var spaceBefore: Bool
+    /// The number of bytes of the possessive suffix that `stem` drops (0 for none).
+    private let stemDrop: UInt8
+    /// `isCapitalized`, `isAllCaps`, `isLowercaseWord` as bits 0, 1, 2.
+    private let caseFlags: UInt8
     private var start32: Int32
     private var end32: Int32
     /// The quotation index, -1 for none.
@@ -26,9 +32,17 @@ struct Token: Hashable {
         self.start32 = Int32(start)
         self.end32 = Int32(end)
         self.quote32 = quote.map { Int32($0) } ?? -1
+        guard kind == .word else {
+            stemDrop = 0
+            caseFlags = 0
+            return
+        }
+        let stem = Self.stem(of: text)
+        stemDrop = UInt8(text.utf8.count - stem.utf8.count)
+        caseFlags = (Self.isCapitalized(text) ? 1 : 0) | (Self.isAllCaps(stem) ? 2 : 0) | (Self.isLowercaseWord(text) ? 4 : 0)
     }
 
-    /// Scalar offsets in the paragraph, half-open (see `Tokenizer`).
+    /// UTF-8 byte offsets in the paragraph, half-open (see `Tokenizer`).
     var start: Int {
         get { Int(start32) }
         set { start32 = Int32(newValue) }
@@ -49,6 +63,10 @@ struct Token: Hashable {
 
     /// The word without a trailing possessive (`Sweden’s` → `Sweden`, `Poland's` → `Poland`).
     var stem: String {
+        stemDrop == 0 ? text : String(decoding: text.utf8.dropLast(Int(stemDrop)), as: UTF8.self)
+    }
+
+    private static func stem(of text: String) -> String {
         if let n = Self.asciiPossessiveStemLength(text) {
             return n < 0 ? text : String(decoding: text.utf8.prefix(n), as: UTF8.self)
         }
@@ -79,11 +97,18 @@ struct Token: Hashable {
         return suffix > 0 && stem >= 2 ? stem : -1
     }
 
-    var isPossessive: Bool { stem != text }
+    var isPossessive: Bool { stemDrop != 0 }
 
     /// First letter upper case and some later letter lower case (`Greminger`, `Dr.`, `McDonald`, not `OSCE`).
-    var isCapitalized: Bool {
-        guard kind == .word else { return false }
+    var isCapitalized: Bool { caseFlags & 1 != 0 }
+
+    /// All letters upper case, at least two (`OSCE`, `ODIHR`, `VIENNA`).
+    var isAllCaps: Bool { caseFlags & 2 != 0 }
+
+    /// A word whose first character is lower case.
+    var isLowercaseWord: Bool { caseFlags & 4 != 0 }
+
+    private static func isCapitalized(_ text: String) -> Bool {
         let u = text.utf8
         if u.allSatisfy({ $0 < 0x80 }) {
             guard let f = u.first, f >= 0x41 && f <= 0x5A else { return false }
@@ -95,10 +120,19 @@ struct Token: Hashable {
         return text.dropFirst().contains { $0.isLowercase }
     }
 
-    /// All letters upper case, at least two (`OSCE`, `ODIHR`, `VIENNA`).
-    var isAllCaps: Bool {
-        guard kind == .word else { return false }
-        let s = stem
+    /// The first character is upper case (`text.first?.isUppercase`), read from the first byte
+    /// when it is ASCII and no combining mark follows it.
+    var startsUppercase: Bool {
+        let u = text.utf8
+        guard let f = u.first else { return false }
+        if f < 0x80 {
+            let second = u.dropFirst().first
+            if second == nil || second! < 0x80 { return f >= 0x41 && f <= 0x5A }
+        }
+        return text.first?.isUppercase == true
+    }
+
+    private static func isAllCaps(_ s: String) -> Bool {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             var upper = 0
             for b in s.utf8 {
@@ -111,8 +145,7 @@ struct Token: Hashable {
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
-    var isLowercaseWord: Bool {
-        guard kind == .word else { return false }
+    private static func isLowercaseWord(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let f = text.utf8.first else { return false }
             return f >= 0x61 && f <= 0x7A

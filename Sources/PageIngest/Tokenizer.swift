@@ -1,15 +1,18 @@
 /// Splits a paragraph into tokens and finds its quotations: the one tokeniser of page reading.
 ///
-/// It works on the paragraph's Unicode scalars (not `Character`s, whose grapheme breaking is
-/// the costly part of walking text): token and quotation offsets count scalars, as the columns
-/// of `SourcePosition` do. A combining mark (general category Mn) belongs to the word it follows.
+/// It works on the paragraph's UTF-8 bytes, decoding a scalar only where a byte is not ASCII (no
+/// `Character`, whose grapheme breaking is the costly part of walking text, and no copy of the
+/// text as scalars): token and quotation offsets are UTF-8 byte offsets in the paragraph. A
+/// combining mark (general category Mn) belongs to the word it follows.
 ///
 /// Quotation marks: `“…”`, `„…“`, `„…”`, `"…"`, `«…»`, `»…«`, single `‘…’`, `‚…‘`, `‹…›`, and mixed straight/curly pairs
 /// (`"…”`, `“…"`). A mark that opens a passage is paired with the first closing mark after
 /// it; a passage without a closing mark runs to the end of the paragraph.
+/// - Complexity: O(n) in the paragraph's bytes (a search for a closing mark that finds none is
+///   not repeated for the same mark).
 struct Tokenizer {
     struct Quotation: Hashable {
-        /// Scalar offsets of the marks in the paragraph (close == nil when unclosed).
+        /// UTF-8 byte offsets of the marks in the paragraph (close == nil when unclosed).
         var open: Int
         var close: Int?
         /// The passage, white space collapsed.
@@ -17,93 +20,86 @@ struct Tokenizer {
     }
 
     struct Result {
-        /// The paragraph's Unicode scalars (token offsets index them).
-        var chars: [Unicode.Scalar]
         var tokens: [Token]
         var quotes: [Quotation]
-
-        /// The UTF-8 byte offset in the paragraph of each scalar, plus the paragraph's byte count
-        /// at the end (`chars.count + 1` entries): token `t` is the bytes
-        /// `utf8Offsets[t.start]..<utf8Offsets[t.end]` of the paragraph. Computed on each call
-        /// (O(scalars)); tokenizing keeps no per-scalar offset table.
-        var utf8Offsets: [Int] {
-            var offsets: [Int] = []
-            offsets.reserveCapacity(chars.count + 1)
-            var offset = 0
-            for u in chars {
-                offsets.append(offset)
-                offset += UTF8.width(u)
-            }
-            offsets.append(offset)
-            return offsets
-        }
     }
 
     static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Drs", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
 
     static func tokenize(_ paragraph: String) -> Result {
-        let bytes = Array(paragraph.utf8)
-        var chars: [Unicode.Scalar] = []
-        chars.reserveCapacity(bytes.count)
-        for u in paragraph.unicodeScalars { chars.append(u) }
-        // The byte offset of scalar `scalarAt`; the walk below only moves forward, so token text
-        // is copied from the paragraph's bytes without a per-scalar offset table.
-        var byteAt = 0
-        var scalarAt = 0
-        /// The paragraph's text from scalar `a` (at or after the cursor) to scalar `b`, copied from its bytes.
-        func text(_ a: Int, _ b: Int) -> String {
-            while scalarAt < a { byteAt += UTF8.width(chars[scalarAt]); scalarAt += 1 }
-            var to = byteAt
-            var k = a
-            while k < b { to += UTF8.width(chars[k]); k += 1 }
-            return String(decoding: bytes[byteAt..<to], as: UTF8.self)
-        }
-        let quotes = findQuotes(chars)
-        // Per scalar, the index of the quotation it lies in, -1 for none (4 bytes a scalar).
-        var quoteAt = [Int32](repeating: -1, count: chars.count + 1)
-        // Per quotation mark: its kind and its quotation.
-        var markKind: [Int: (kind: Token.Kind, quote: Int)] = [:]
+        var paragraph = paragraph
+        return paragraph.withUTF8 { tokenize(bytes: $0) }
+    }
+
+    /// `tokenize` on the UTF-8 bytes of a paragraph (valid UTF-8, as a `String`'s are).
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> Result {
+        let text = UTF8Text(bytes)
+        let n = bytes.count
+        let quotes = findQuotes(text)
+        // The quotation marks in text order (each passage's open, then its close): the walk only
+        // moves forward, so a cursor finds the mark at an offset, and the passage an offset lies in.
+        var marks: [(offset: Int, kind: Token.Kind, quote: Int)] = []
+        marks.reserveCapacity(quotes.count * 2)
         for (qi, q) in quotes.enumerated() {
-            markKind[q.open] = (.quoteOpen, qi)
-            let end = q.close ?? chars.count
-            if let c = q.close { markKind[c] = (.quoteClose, qi) }
-            var k = q.open + 1
-            while k < end { quoteAt[k] = Int32(qi); k += 1 }
+            marks.append((q.open, .quoteOpen, qi))
+            if let c = q.close { marks.append((c, .quoteClose, qi)) }
         }
-        func quote(at k: Int) -> Int? { quoteAt[k] < 0 ? nil : Int(quoteAt[k]) }
+        var markCursor = 0
+        /// The mark at byte `b` (`b` never decreases between calls).
+        func mark(at b: Int) -> (kind: Token.Kind, quote: Int)? {
+            while markCursor < marks.count && marks[markCursor].offset < b { markCursor += 1 }
+            guard markCursor < marks.count, marks[markCursor].offset == b else { return nil }
+            return (marks[markCursor].kind, marks[markCursor].quote)
+        }
+        var quoteCursor = 0
+        /// The passage whose marks enclose byte `b` (`b` never decreases between calls).
+        func quote(at b: Int) -> Int? {
+            while quoteCursor < quotes.count && (quotes[quoteCursor].close ?? n) <= b { quoteCursor += 1 }
+            guard quoteCursor < quotes.count, quotes[quoteCursor].open < b else { return nil }
+            return quoteCursor
+        }
+        func string(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
         var tokens: [Token] = []
+        tokens.reserveCapacity(n / 5)
         var i = 0
         var space = true
-        while i < chars.count {
-            let c = chars[i]
-            if isSpace(c) { space = true; i += 1; continue }
-            if let mark = markKind[i] {
-                // A passage's marks belong to it (its text is never empty, so the scalars inside are its own).
-                tokens.append(Token(text: text(i, i + 1), kind: mark.kind, start: i, end: i + 1, spaceBefore: space,
-                                    quote: mark.quote))
+        while i < n {
+            let (c, w) = text.scalar(at: i)
+            if isSpace(c) { space = true; i += w; continue }
+            if let m = mark(at: i) {
+                // A passage's marks belong to it (its text is never empty, so the bytes inside are its own).
+                tokens.append(Token(text: string(i, i + w), kind: m.kind, start: i, end: i + w, spaceBefore: space, quote: m.quote))
                 space = false
-                i += 1
+                i += w
                 continue
             }
             if isWordChar(c) {
-                var j = i + 1
-                while j < chars.count {
-                    let d = chars[j]
-                    if isWordChar(d) { j += 1; continue }
-                    if (d == "-" || d == "’" || d == "'" || d == "‑") && j + 1 < chars.count && isWordChar(chars[j + 1]) && markKind[j] == nil {
-                        j += 1
+                var previous = c
+                var j = i + w
+                while j < n {
+                    let (d, dw) = text.scalar(at: j)
+                    if isWordChar(d) { previous = d; j += dw; continue }
+                    let afterD = j + dw
+                    if (d == 0x2D || d == 0x2019 || d == 0x27 || d == 0x2011) && afterD < n && isWordChar(text.scalar(at: afterD).value)
+                        && mark(at: j) == nil {
+                        previous = d
+                        j = afterD
                         continue
                     }
-                    if (d == "’" || d == "'") && markKind[j] == nil && j > i && (chars[j - 1] == "s" || chars[j - 1] == "S") {
+                    if (d == 0x2019 || d == 0x27) && mark(at: j) == nil && (previous == 0x73 || previous == 0x53) {
                         // Plural possessive `members’`; only when followed by space.
-                        if j + 1 >= chars.count || isSpace(chars[j + 1]) { j += 1 }
+                        if afterD >= n || isSpace(text.scalar(at: afterD).value) { j = afterD }
                         break
                     }
-                    if d == "." && j + 1 < chars.count && isDigit(chars[j + 1]) && isDigit(chars[j - 1]) { j += 1; continue }
+                    if d == 0x2E && afterD < n && isDigit(text.scalar(at: afterD).value) && isDigit(previous) {
+                        previous = d
+                        j = afterD
+                        continue
+                    }
                     break
                 }
-                var word = text(i, j)
-                if j < chars.count, chars[j] == ".", abbreviations.contains(word) || (j == i + 1 && chars[i].properties.isUppercase) {
+                var word = string(i, j)
+                if j < n, bytes[j] == 0x2E, abbreviations.contains(word) || (j == i + w && isUppercase(c)) {
                     word.append(".")
                     j += 1
                 }
@@ -112,112 +108,117 @@ struct Tokenizer {
                 i = j
                 continue
             }
-            tokens.append(Token(text: text(i, i + 1), kind: .punct, start: i, end: i + 1, spaceBefore: space, quote: quote(at: i)))
+            tokens.append(Token(text: string(i, i + w), kind: .punct, start: i, end: i + w, spaceBefore: space, quote: quote(at: i)))
             space = false
-            i += 1
+            i += w
         }
-        return Result(chars: chars, tokens: tokens, quotes: quotes)
+        return Result(tokens: tokens, quotes: quotes)
     }
 
     /// A letter, a number or a combining mark.
-    static func isWordChar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII {
-            let v = c.value
+    @inline(__always)
+    static func isWordChar(_ v: UInt32) -> Bool {
+        if v < 0x80 {
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        let p = c.properties
+        let p = Unicode.Scalar(v).unsafelyUnwrapped.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
     }
 
     /// A scalar with a numeric type (ASCII: the digits, read from the value).
-    static func isDigit(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? (c.value >= 0x30 && c.value <= 0x39) : c.properties.numericType != nil
+    @inline(__always)
+    static func isDigit(_ v: UInt32) -> Bool {
+        v < 0x80 ? (v >= 0x30 && v <= 0x39) : Unicode.Scalar(v).unsafelyUnwrapped.properties.numericType != nil
     }
 
     /// An alphabetic scalar (ASCII: the letters, read from the value).
-    static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? ((c.value | 0x20) >= 0x61 && (c.value | 0x20) <= 0x7A) : c.properties.isAlphabetic
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : Unicode.Scalar(v).unsafelyUnwrapped.properties.isAlphabetic
+    }
+
+    /// An upper-case scalar (ASCII: `A`–`Z`).
+    @inline(__always)
+    static func isUppercase(_ v: UInt32) -> Bool {
+        v < 0x80 ? (v >= 0x41 && v <= 0x5A) : Unicode.Scalar(v).unsafelyUnwrapped.properties.isUppercase
     }
 
     /// A White_Space scalar (the set `TextNormalization.isSpace` holds).
     @inline(__always)
-    static func isSpace(_ c: Unicode.Scalar) -> Bool { TextNormalization.isSpace(c.value) }
+    static func isSpace(_ v: UInt32) -> Bool { TextNormalization.isSpace(v) }
 
-    /// The scalars as a `String` (encoded into a byte buffer, then decoded once).
-    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(scalars.count)
-        for u in scalars {
-            if u.isASCII { bytes.append(UInt8(u.value)) } else { bytes.append(contentsOf: UTF8.encode(u)!) }
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func closers(for open: Unicode.Scalar) -> Set<Unicode.Scalar> {
+    /// The closing marks of an opening mark.
+    @inline(__always)
+    private static func closes(_ open: UInt32, _ c: UInt32) -> Bool {
         switch open {
-        case "“": ["”", "\""]
-        case "„": ["“", "”", "\""]
-        case "«": ["»"]
-        case "»": ["«"]
-        case "‘": ["’"]
-        case "‚": ["‘", "’"]
-        case "‹": ["›"]
-        default: ["\"", "”"]
+        case 0x201C: c == 0x201D || c == 0x22                    // “ → ” "
+        case 0x201E: c == 0x201C || c == 0x201D || c == 0x22     // „ → “ ” "
+        case 0xAB: c == 0xBB                                     // « → »
+        case 0xBB: c == 0xAB                                     // » → «
+        case 0x2018: c == 0x2019                                 // ‘ → ’
+        case 0x201A: c == 0x2018 || c == 0x2019                  // ‚ → ‘ ’
+        case 0x2039: c == 0x203A                                 // ‹ → ›
+        default: c == 0x22 || c == 0x201D                        // " → " ”
         }
     }
 
     /// Pairs quotation marks left to right.
-    static func findQuotes(_ chars: [Unicode.Scalar]) -> [Quotation] {
+    static func findQuotes(_ text: UTF8Text) -> [Quotation] {
         var quotes: [Quotation] = []
+        let n = text.count
         // Per opening mark, the offset after which a search found no closing mark: a later search
         // for the same closers finds none either (keeps unpaired marks linear, not quadratic).
-        var noCloseFrom: [Unicode.Scalar: Int] = [:]
+        var noCloseFrom: [UInt32: Int] = [:]
         var i = 0
-        while i < chars.count {
-            let c = chars[i]
-            guard c == "“" || c == "„" || c == "\"" || c == "«" || c == "»" || c == "‘" || c == "‚" || c == "‹" else { i += 1; continue }
-            if c == "»" {
-                // `»…«` (German, Nordic): a `»` opens only after a space and before a letter.
-                let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
-                if (i > 0 && !isSpace(chars[i - 1])) || !(isLetter(next) || isDigit(next)) { i += 1; continue }
+        while i < n {
+            let b = text.bytes[i]
+            if b < 0x80 && b != 0x22 { i += 1; continue }
+            let (c, w) = text.scalar(at: i)
+            guard c == 0x201C || c == 0x201E || c == 0x22 || c == 0xAB || c == 0xBB || c == 0x2018 || c == 0x201A || c == 0x2039 else {
+                i += w
+                continue
             }
-            let single = c == "‘" || c == "‚" || c == "‹"
+            let next: UInt32 = i + w < n ? text.scalar(at: i + w).value : 0x20
+            let prev: UInt32 = i > 0 ? text.scalar(before: i) : 0x20
+            if c == 0xBB {
+                // `»…«` (German, Nordic): a `»` opens only after a space and before a letter.
+                if (i > 0 && !isSpace(prev)) || !(isLetter(next) || isDigit(next)) { i += w; continue }
+            }
+            let single = c == 0x2018 || c == 0x201A || c == 0x2039
             if single {
                 // A single mark opens only after a space or an opening bracket and before a letter
                 // (not the `‘80s` elision or a comma-like `‚`).
-                let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
-                let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
-                if !(isSpace(prev) || prev == "(" || prev == "[") || !(isLetter(next) || isDigit(next)) || (c == "‘" && isDigit(next)) {
-                    i += 1
+                if !(isSpace(prev) || prev == 0x28 || prev == 0x5B) || !(isLetter(next) || isDigit(next)) || (c == 0x2018 && isDigit(next)) {
+                    i += w
                     continue
                 }
             }
-            if c == "\"" {
+            if c == 0x22 {
                 // A straight mark opens only before a word character (not `12" pipe`).
-                let next: Unicode.Scalar = i + 1 < chars.count ? chars[i + 1] : " "
-                let prev: Unicode.Scalar = i > 0 ? chars[i - 1] : " "
-                if isSpace(next) || (isWordChar(prev) && isLetter(prev)) { i += 1; continue }
+                if isSpace(next) || (isWordChar(prev) && isLetter(prev)) { i += w; continue }
             }
-            let closing = closers(for: c)
-            var j = i + 1
+            var j = i + w
             var found: Int?
-            if let none = noCloseFrom[c], none <= i { j = chars.count }
-            while j < chars.count {
-                if closing.contains(chars[j]), !single || chars[j] == "›" || j + 1 >= chars.count || !isWordChar(chars[j + 1]) {
+            if let none = noCloseFrom[c], none <= i { j = n }
+            while j < n {
+                let jb = text.bytes[j]
+                if jb < 0x80 && jb != 0x22 { j += 1; continue }
+                let (d, dw) = text.scalar(at: j)
+                if closes(c, d), !single || d == 0x203A || j + dw >= n || !isWordChar(text.scalar(at: j + dw).value) {
                     // A closing mark is not followed directly by a word character (else it opens a new passage).
                     found = j
                     break
                 }
-                j += 1
+                j += dw
             }
             if found == nil, noCloseFrom[c] == nil { noCloseFrom[c] = i }
-            if single && found == nil { i += 1; continue }   // an unpaired single mark is an apostrophe
-            let end = found ?? chars.count
-            let text = TextNormalization.collapse(string(chars[(i + 1)..<end]))
-            if !text.isEmpty {
-                quotes.append(Quotation(open: i, close: found, text: text))
+            if single && found == nil { i += w; continue }   // an unpaired single mark is an apostrophe
+            let end = found ?? n
+            let passage = TextNormalization.collapse(bytes: UnsafeBufferPointer(rebasing: text.bytes[(i + w)..<end]))
+            if !passage.isEmpty {
+                quotes.append(Quotation(open: i, close: found, text: passage))
             }
-            i = (found ?? chars.count) + 1
+            i = found.map { $0 + text.scalar(at: $0).width } ?? n
         }
         return quotes
     }

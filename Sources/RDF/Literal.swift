@@ -61,19 +61,26 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// Whether `tag` has the basic BCP 47 shape.
+    /// - Complexity: O(n) in the UTF-8 bytes of `tag`.
     public static func isValidLanguageTag(_ tag: String) -> Bool {
-        var first = true
-        for part in tag.split(separator: "-", omittingEmptySubsequences: false) {
-            guard (1...8).contains(part.count) else { return false }
-            for c in part.unicodeScalars {
-                let v = c.value
-                let alpha = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                let digit = v >= 0x30 && v <= 0x39
+        var tag = tag
+        return tag.withUTF8 { bytes -> Bool in
+            var first = true  // in the first subtag (letters only)
+            var length = 0  // of the current subtag
+            for b in bytes {
+                if b == UInt8(ascii: "-") {
+                    guard (1...8).contains(length) else { return false }
+                    first = false
+                    length = 0
+                    continue
+                }
+                let alpha = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
+                let digit = b >= 0x30 && b <= 0x39
                 if !(alpha || (!first && digit)) { return false }
+                length += 1
             }
-            first = false
+            return (1...8).contains(length)
         }
-        return !tag.isEmpty
     }
 
     /// The literal in N-Triples form, e.g. `"a\"b"@en` or `"5"^^<…#integer>`.

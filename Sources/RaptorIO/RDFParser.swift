@@ -49,9 +49,11 @@ import Darwin
 ///   loses them.
 /// - Network and file access from inside documents (GRDDL, XML entities)
 ///   is switched off.
-/// - N-Triples and N-Quads reach Raptor in whole lines (its line buffer is
-///   quadratic in a line's length otherwise), with `\'` in strings
-///   rewritten to `'` (Raptor refuses that ECHAR).
+/// - N-Triples and N-Quads are read by `NTriplesReader` (native, a strict
+///   subset of the grammar, the same statements as Raptor's) up to the first
+///   line it does not accept; from there they reach Raptor in whole lines
+///   (its line buffer is quadratic in a line's length otherwise), with `\'`
+///   in strings rewritten to `'` (Raptor refuses that ECHAR).
 /// - Turtle nesting past Raptor's parser stack is reported with
 ///   `turtleNestingLimitMessage` instead of "memory exhausted".
 /// - With a `BlankNodeScope`, blank-node labels are moved into the
@@ -205,12 +207,16 @@ public enum RDFParser {
 
     /// Runs one parse: `read` fills a buffer and returns the byte count
     /// (0 at the end, `nil` on a read error with `errno` set).
-    static func run(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope? = nil, handler: (Quad) -> Void,
-                    read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
+    ///
+    /// `native: false` gives every N-Triples and N-Quads line to Raptor
+    /// (for tests comparing `NTriplesReader` with it).
+    static func run(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope? = nil, native: Bool = true,
+                    handler: (Quad) -> Void, read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
         // The handler runs on the conversion stage's thread, which ends before this returns.
         let result: Result<[RaptorMessage], RaptorError> = withoutActuallyEscaping(handler) { handler in
             do throws(RaptorError) {
-                return .success(try runStages(syntax: syntax, baseIRI: baseIRI, file: file, scope: scope, handler: handler, read: read))
+                return .success(try runStages(syntax: syntax, baseIRI: baseIRI, file: file, scope: scope, native: native,
+                                              handler: handler, read: read))
             } catch {
                 return .failure(error)
             }
@@ -220,7 +226,8 @@ public enum RDFParser {
 
     /// `run`, with Raptor parsing on this thread and the statements turned
     /// into quads and handed to `handler` by a `ConversionStage`.
-    private static func runStages(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope?, handler: @escaping (Quad) -> Void,
+    private static func runStages(syntax: RDFSyntax, baseIRI: IRI, file: String?, scope: BlankNodeScope?, native: Bool,
+                                  handler: @escaping (Quad) -> Void,
                                   read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) -> [RaptorMessage] {
         guard let parserName = syntax.parserName else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot read \(syntax.rawValue)", file: file)
@@ -248,7 +255,7 @@ public enum RDFParser {
         }
         do throws(RaptorError) {
             try parseChunks(world: world, parser: parser, parserName: parserName, syntax: syntax, base: base,
-                            file: file, collector: collector, stage: stage, read: read)
+                            file: file, collector: collector, stage: stage, native: native, read: read)
         } catch {
             // An invalid IRI of an earlier chunk comes first, as when converting on one thread.
             stage.finish()
@@ -263,9 +270,11 @@ public enum RDFParser {
 
     /// Feeds the input to Raptor chunk by chunk; after each chunk, hands its
     /// statements to `stage` (stopping early once the stage has found an
-    /// invalid IRI).
+    /// invalid IRI). N-Triples and N-Quads are read by `NTriplesReader`
+    /// (when `native`) up to the first line it does not accept, and by
+    /// Raptor from there on.
     private static func parseChunks(world: RaptorWorld, parser: RaptorParser, parserName: String, syntax: RDFSyntax, base: RaptorURI,
-                                    file: String?, collector: StatementCollector, stage: ConversionStage,
+                                    file: String?, collector: StatementCollector, stage: ConversionStage, native: Bool,
                                     read: (UnsafeMutableRawBufferPointer) -> Int?) throws(RaptorError) {
         let isTurtle = parserName == "turtle" || parserName == "trig"
         func failure(_ kind: RaptorError.Kind, _ message: String) -> RaptorError {
@@ -283,7 +292,19 @@ public enum RDFParser {
             throw failure(.parse, "cannot start the \(parserName) parser")
         }
         var scanner = InputScanner(syntax: syntax)
-        var feeder = parserName == "ntriples" || parserName == "nquads" ? NTriplesFeeder() : nil
+        let isNTriples = parserName == "ntriples" || parserName == "nquads"
+        var reader = isNTriples && native ? NTriplesReader(allowsGraph: parserName == "nquads") : nil
+        var feeder = isNTriples && !native ? NTriplesFeeder() : nil
+        /// Gives `bytes` to Raptor through the feeder; false when Raptor failed.
+        func feed(_ bytes: UnsafeRawBufferPointer, isEnd: Bool) -> Bool {
+            guard var block = feeder!.block(adding: bytes, isEnd: isEnd) else { return true }
+            let count = block.count
+            if block.isEmpty { block.append(0) }
+            let before = world.log.messages.count
+            let status = block.withUnsafeBufferPointer { raptor_parser_parse_chunk(parser.pointer, $0.baseAddress, count, isEnd ? 1 : 0) }
+            feeder!.adjust(&world.log.messages[before...])
+            return status == 0 && !world.log.hasNewError
+        }
         var iriGuard = isTurtle ? TurtleIRIGuard() : nil
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkSize, alignment: 1)
         defer { buffer.deallocate() }
@@ -301,16 +322,19 @@ public enum RDFParser {
             } catch {
                 throw RaptorError(kind: .parse, message: error.message, messages: world.log.take() + [error.diagnostic], file: file)
             }
-            if feeder != nil {
-                if var block = feeder!.block(adding: UnsafeRawBufferPointer(rebasing: bytes[..<ready]), isEnd: isEnd) {
-                    let count = block.count
-                    if block.isEmpty { block.append(0) }
-                    let before = world.log.messages.count
-                    let status = block.withUnsafeBufferPointer { raptor_parser_parse_chunk(parser.pointer, $0.baseAddress, count, isEnd ? 1 : 0) }
-                    feeder!.adjust(&world.log.messages[before...])
-                    if status != 0 || world.log.hasNewError {
+            if reader != nil {
+                if let rest = reader!.read(UnsafeRawBufferPointer(rebasing: bytes[..<ready]), isEnd: isEnd, into: &collector.raw) {
+                    // Raptor reads on from the first line the native reader did not accept.
+                    feeder = NTriplesFeeder(line: reader!.line, offset: reader!.offset)
+                    collector.positionBase = (reader!.line - 1, reader!.offset)
+                    reader = nil
+                    if !rest.withUnsafeBytes({ feed($0, isEnd: isEnd) }) {
                         throw failure(.parse, "\(parserName) parse failed")
                     }
+                }
+            } else if feeder != nil {
+                if !feed(UnsafeRawBufferPointer(rebasing: bytes[..<ready]), isEnd: isEnd) {
+                    throw failure(.parse, "\(parserName) parse failed")
                 }
             } else if iriGuard != nil {
                 var block: [UInt8]

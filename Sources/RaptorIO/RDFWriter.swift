@@ -3,6 +3,10 @@ import RDF
 
 /// A streaming RDF writer backed by one of Raptor's serializers.
 ///
+/// N-Triples and N-Quads lines are encoded in Swift, byte for byte as
+/// Raptor's serializers write them (`NTriplesEncoder`), without a Raptor term
+/// per triple; every other syntax goes through Raptor.
+///
 /// Triples go in one at a time and bytes come out as Raptor produces them:
 /// N-Triples, N-Quads, RDF/XML, JSON and the other syntaxes stream to the
 /// destination (through a 64 KiB buffer), so a large graph is never held as
@@ -70,7 +74,8 @@ public final class RDFWriter {
     /// RDF/XML-abbrev: every triple, kept until `finish()` decides between
     /// `rdfxml-abbrev` and plain `rdfxml` (see `finish()`).
     private var heldForAbbreviation: [Triple]?
-    private var iriTerms: [IRI: RaptorTerm] = [:]
+    /// Raptor terms of IRIs, by the IRI's fingerprint (hashed without SipHash; see `Fingerprint`).
+    private var iriTerms: [Fingerprint: RaptorTerm] = [:]
     /// The subject and predicate IRIs of the last triple sent, with their terms: an
     /// entity's triples come together, so most subjects are the last one (an equality test, no hashing).
     private var lastSubject: (iri: IRI, term: RaptorTerm)?
@@ -79,6 +84,8 @@ public final class RDFWriter {
     private var datatypeURIs: [IRI: RaptorURI] = [:]
     private var blankRelabel: BlankNodeRelabelling?
     private var turtle: TurtleGuard?
+    /// N-Triples and N-Quads: the lines are encoded here, as Raptor's serializer writes them (`NTriplesEncoder`).
+    private var lineEncoder: NTriplesEncoder?
     private var isFinished = false
     private var fileName: String? {
         if case .file(let path) = destination { return path }
@@ -97,7 +104,15 @@ public final class RDFWriter {
     /// - Throws: `RaptorError` of kind `.unsupportedSyntax` (read-only syntax),
     ///   `.io` (the file cannot be created), `.invalidTerm` (bad base IRI or
     ///   namespace), `.library` (Raptor could not create an object).
-    public init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = []) throws(RaptorError) {
+    public convenience init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = []) throws(RaptorError) {
+        try self.init(syntax: syntax, destination: destination, baseIRI: baseIRI, namespaces: namespaces, encodingLines: true)
+    }
+
+    /// `init(syntax:destination:baseIRI:namespaces:)`; with `encodingLines` false,
+    /// N-Triples and N-Quads go through Raptor's serializers too (the tests
+    /// compare `NTriplesEncoder` with them).
+    init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = [],
+         encodingLines: Bool) throws(RaptorError) {
         guard syntax.canWrite else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot write \(syntax.rawValue)")
         }
@@ -140,6 +155,10 @@ public final class RDFWriter {
         if syntax == .turtle { blankRelabel = BlankNodeRelabelling(rule: .turtle) }
         if syntax == .rdfxmlAbbrev {
             heldForAbbreviation = []
+        } else if encodingLines && (syntax == .ntriples || syntax == .nquads) {
+            // Raptor's N-Triples and N-Quads serializers write a line per statement and nothing
+            // before or after; `NTriplesEncoder` writes the same bytes without a Raptor term per triple.
+            lineEncoder = NTriplesEncoder(syntax: syntax)
         } else {
             serializer = try start(syntax.rawValue)
         }
@@ -217,6 +236,11 @@ public final class RDFWriter {
             heldForAbbreviation!.append(triple)
             return
         }
+        if lineEncoder != nil {
+            try lineEncoder!.encode(triple, graph: graph)
+            lineEncoder!.line.withUnsafeBytes { if let start = $0.baseAddress { OutputSink.append(sink.state, start, $0.count) } }
+            return
+        }
         try send(triple, graph: graph)
     }
 
@@ -243,9 +267,11 @@ public final class RDFWriter {
             serializer = try start(name)
             for t in held { try send(t, graph: nil) }
         }
-        guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
-        if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
-            throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
+        if lineEncoder == nil {
+            guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
+            if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
+                throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
+            }
         }
         if !tail.isEmpty {
             // N-Triples is a subset of Turtle; these lines follow Raptor's Turtle.
@@ -311,7 +337,8 @@ public final class RDFWriter {
     }
 
     private func raptorTerm(iri: IRI) throws(RaptorError) -> RaptorTerm {
-        if let cached = iriTerms[iri] { return cached }
+        let key = Fingerprint(iri)
+        if let cached = iriTerms[key] { return cached }
         try TermCheck.iri(iri, syntax: syntax, role: "IRI")
         let count = iri.value.utf8.count
         let made = iri.value.withCString {
@@ -320,7 +347,7 @@ public final class RDFWriter {
         guard let made else { throw failure(.invalidTerm, "Raptor rejected the IRI \(iri)", term: iri.description) }
         let term = RaptorTerm(world: world, adopting: made)
         if iriTerms.count >= RDFWriter.termCacheLimit { iriTerms.removeAll(keepingCapacity: true) }
-        iriTerms[iri] = term
+        iriTerms[key] = term
         return term
     }
 

@@ -316,7 +316,22 @@ public struct IRIPolicy: Sendable, Hashable {
         }
         let r = roleKey(role)
         guard let org = organisationID, !r.contains(roleKey(org)) else { return r }
-        return org + "-" + r
+        // `CCI Director` in the Centre for Civic Initiatives: the organisation's acronym, which the
+        // organisation's slug already spells out, is left out (`centre-for-civic-initiatives-director`).
+        let acronyms = initialisms(of: org)
+        let kept = r.split(separator: "-").filter { !acronyms.contains(String($0)) }
+        return org + "-" + (kept.isEmpty ? r : kept.joined(separator: "-"))
+    }
+
+    /// The lower-case initialisms of an organisation slug's words, with and without its linking
+    /// words (`centre-for-civic-initiatives` → `cfci`, `cci`); none for a slug of one word.
+    static func initialisms(of organisationSlug: String) -> Set<String> {
+        let words = organisationSlug.split(separator: "-").filter { !$0.isEmpty }
+        guard words.count >= 2 else { return [] }
+        let linking: Set<Substring> = ["of", "for", "the", "and", "in", "on", "to", "at", "de", "du", "des", "la", "le", "der", "die", "das", "und", "für"]
+        let all = String(words.compactMap(\.first))
+        let content = String(words.filter { !linking.contains($0) }.compactMap(\.first))
+        return Set([all, content].filter { $0.count >= 2 })
     }
 
     /// The slug of a release: `{date}-{slug(title)}` with the title part cut

@@ -113,6 +113,30 @@ public struct KnowledgeGraphBuilder: Sendable {
     var fieldCache: [String: IRI] = [:]
     var stateCache: [String: IRI?] = [:]
     var roleCache: [String: Organisation?] = [:]
+    /// People by name and honorific as given (`Person+RDF.swift`), once emitted.
+    var personCache: [PersonKey: IRI?] = [:]
+    /// A person's name and honorific, compared by code points (two spellings
+    /// of a name that are canonically equivalent are two keys, as they are two labels).
+    struct PersonKey: Hashable, Sendable {
+        let name: String
+        let honorific: String?
+
+        static func == (a: PersonKey, b: PersonKey) -> Bool {
+            guard a.name.utf8.elementsEqual(b.name.utf8) else { return false }
+            switch (a.honorific, b.honorific) {
+            case (nil, nil): return true
+            case let (x?, y?): return x.utf8.elementsEqual(y.utf8)
+            default: return false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var name = name
+            hasher.combine(name.utf8.count)
+            name.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            if var honorific { honorific.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) } } else { hasher.combine(0xFF as UInt8) }
+        }
+    }
     /// The role of each post (by post slug), once emitted.
     var postRoleCache: [String: IRI] = [:]
     /// Post holdings by `{post slug}--{person slug}`, emitted by `build()`.
@@ -279,13 +303,39 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The kinds of minted IRI (`{base}{kind}/…`) whose triples belong to a
     /// page's graph.
     static let pageBoundKinds: Set<Substring> = ["page", "release", "quote", "mention", "excerpt", "selector"]
+    /// `pageBoundKinds` as UTF-8 bytes, for `isPageBound`'s byte scan.
+    private static let pageBoundKindBytes: [[UInt8]] = pageBoundKinds.map { Array($0.utf8) }
 
     /// Whether `subject` is a minted IRI of one of `pageBoundKinds`.
+    /// - Complexity: O(bytes of the base and the kind): byte comparisons, no `String` index walk.
     func isPageBound(_ subject: Term) -> Bool {
-        guard case .iri(let iri) = subject, iri.starts(with: policy.base) else { return false }
-        let rest = iri.value.dropFirst(policy.base.count)
-        guard let slash = rest.firstIndex(of: "/") else { return false }
-        return Self.pageBoundKinds.contains(rest[..<slash])
+        guard case .iri(let iri) = subject else { return false }
+        var value = iri.value
+        var base = policy.base
+        return value.withUTF8 { v in
+            base.withUTF8 { b in
+                guard v.count > b.count, Self.same(v, 0, b) else { return false }
+                var slash = b.count
+                while slash < v.count && v[slash] != UInt8(ascii: "/") { slash += 1 }
+                guard slash < v.count else { return false }
+                let length = slash - b.count
+                for kind in Self.pageBoundKindBytes where kind.count == length {
+                    if kind.withUnsafeBufferPointer({ Self.same(v, b.count, $0) }) { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    /// Whether `bytes` holds `part` at `offset` (the caller checks the length).
+    @inline(__always)
+    private static func same(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ part: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        while i < part.count {
+            if bytes[offset + i] != part[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// The graph a new triple about `subject` goes to.

@@ -15,6 +15,16 @@ extension Person {
     ///
     /// Returns `nil` (and emits nothing) for an empty name.
     func emit(into b: inout KnowledgeGraphBuilder) -> IRI? {
+        // A name and honorific already emitted only emit their triples again (no new ones):
+        // quotes and mentions name the same people over and over.
+        let key = KnowledgeGraphBuilder.PersonKey(name: name, honorific: honorific)
+        if let cached = b.personCache[key] { return cached }
+        let iri = emitTriples(into: &b)
+        b.personCache[key] = iri
+        return iri
+    }
+
+    private func emitTriples(into b: inout KnowledgeGraphBuilder) -> IRI? {
         let name = KnowledgeGraphBuilder.clean(self.name)
         guard !name.isEmpty else { return nil }
         let iri = b.policy.person(named: name)

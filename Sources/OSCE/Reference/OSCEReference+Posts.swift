@@ -19,7 +19,8 @@ extension OSCEReference {
             id: "chairperson-in-office", name: "OSCE Chairperson-in-Office",
             alternativeNames: [
                 "Chairperson-in-Office", "OSCE Chairman-in-Office", "Chairman-in-Office", "OSCE Chairwoman-in-Office",
-                "Chairwoman-in-Office", "CiO", "OSCE CiO", "Amtierender Vorsitzender der OSZE", "Amtierende Vorsitzende der OSZE",
+                "Chairwoman-in-Office", "CiO", "OSCE CiO", "OSCE Chair", "OSCE Chairperson", "OSCE Chairman", "OSCE Chairwoman",
+                "Amtierender Vorsitzender der OSZE", "Amtierende Vorsitzende der OSZE",
                 "OSZE-Vorsitzender", "Действующий председатель ОБСЕ",
             ],
             organisation: "chairpersonship"),
@@ -60,11 +61,12 @@ extension OSCEReference {
             organisation: "office-of-the-co-ordinator-of-economic-and-environmental-activities"),
         PostRecord(
             id: "president-of-the-parliamentary-assembly", name: "President of the OSCE Parliamentary Assembly",
-            alternativeNames: ["OSCE PA President", "President of the Parliamentary Assembly", "OSCE Parliamentary Assembly President"],
+            alternativeNames: ["OSCE PA President", "PA President", "President of the Parliamentary Assembly", "OSCE Parliamentary Assembly President"],
             organisation: "parliamentary-assembly"),
         PostRecord(
             id: "secretary-general-of-the-parliamentary-assembly", name: "Secretary General of the OSCE Parliamentary Assembly",
-            alternativeNames: ["OSCE PA Secretary General", "Secretary General of the Parliamentary Assembly"],
+            alternativeNames: ["OSCE PA Secretary General", "PA Secretary General", "OSCE Parliamentary Assembly Secretary General",
+                               "Secretary General of the Parliamentary Assembly"],
             organisation: "parliamentary-assembly"),
     ]
 

@@ -110,10 +110,10 @@ enum DocumentReader {
         var markers = 0
         var content = 0
         var indented = 0
-        for line in lines where !line.isBlank && !line.isHeader {
+        for k in lines.indices where !lines[k].isBlank && !lines[k].isHeader {
             content += 1
-            if line.indent >= 2 { indented += 1 }
-            if hasLinkMarker(line.text) { markers += 1 }
+            if lines[k].indent >= 2 { indented += 1 }
+            if hasLinkMarker(lines[k].text) { markers += 1 }
         }
         return markers >= 3 && indented * 2 >= content
     }
@@ -222,6 +222,7 @@ enum DocumentReader {
     /// `group-label.*`) when a neighbouring content line (or the one past its value) is a label;
     /// elsewhere (a body sentence `Type: …`) the line is text.
     static func scopeGroupLabels(_ lines: inout [Document.Line]) {
+        guard lines.contains(where: { $0.label?.groupOnly == true }) else { return }
         let content = lines.indices.filter { !lines[$0].isBlank && !lines[$0].isHeader }
         for (p, k) in content.enumerated() where lines[k].label?.groupOnly == true {
             let near = [p - 2, p - 1, p + 1].filter { content.indices.contains($0) }.map { content[$0] }

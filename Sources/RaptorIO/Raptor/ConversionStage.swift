@@ -85,7 +85,8 @@ final class ConversionStage: @unchecked Sendable {
             condition.broadcast()
             condition.unlock()
         } else {
-            if let handler { for q in quads { handler(q) } }
+            // Handed over borrowed from the buffer (no copy, no reference counting per quad).
+            if let handler { quads.withUnsafeBufferPointer { for i in $0.indices { handler($0[i]) } } }
         }
         quads.removeAll(keepingCapacity: true)
     }

@@ -9,48 +9,34 @@ import RDF
 /// one parse, so each distinct string is built once and shared by every
 /// statement that uses it.
 ///
-/// Open addressing with linear probing over a power-of-two table, hashed
-/// with 64-bit FNV-1a over 8-byte words (no `Hasher` seeding per lookup).
+/// Open addressing with linear probing over a power-of-two table of
+/// (hash, index) slots, hashed with 64-bit FNV-1a over 8-byte words (no
+/// `Hasher` seeding per lookup). The key bytes are kept in one byte arena,
+/// so a lookup compares bytes with `memcmp` without touching the values (no
+/// reference counting), and growing the table moves only integers.
 /// Raptor's own URI interning (a balanced tree searched with `memcmp`) is
 /// switched off for parsing, as this table does the same job faster.
 ///
-/// - Complexity: O(length) expected per lookup; memory O(distinct IRIs).
+/// - Complexity: O(length) expected per lookup; memory O(distinct values
+///   and their bytes).
 typealias IRITable = InternTable<IRI>
 
-/// Values that remember the text they were interned under.
-protocol InternKey {
-    /// The bytes the value was interned under, passed to `body`.
-    func withKeyBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R
-}
-
-extension IRI: InternKey {
-    func withKeyBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var value = self.value
-        return value.withUTF8(body)
-    }
-}
-
-/// A blank node with the Raptor label it was interned under.
-struct InternedBlank: InternKey {
-    var label: String
-    var node: BlankNode
-    func withKeyBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        var l = label
-        return l.withUTF8(body)
-    }
-}
-
-struct InternTable<Value: InternKey> {
+struct InternTable<Value> {
+    /// Per slot: the key's hash (never 0), 0 for an empty slot.
     private var hashes: [UInt64]
-    private var values: [Value?]
-    private var count = 0
+    /// Per slot: the index of its value in `values`.
+    private var indexes: [UInt32]
+    private var values: [Value] = []
+    /// Where each value's key starts in `keyBytes`; one more entry than `values`.
+    private var keyStarts: [Int] = [0]
+    private var keyBytes: [UInt8] = []
     private var mask: Int
 
     init(capacity: Int = 1 << 12) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         hashes = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        indexes = [UInt32](repeating: 0, count: size)
         mask = size - 1
     }
 
@@ -80,32 +66,40 @@ struct InternTable<Value: InternKey> {
         while true {
             let stored = hashes[slot]
             if stored == 0 { break }
-            if stored == h, let candidate = values[slot], InternTable.equal(candidate, p, n) { return candidate }
+            if stored == h {
+                let index = Int(indexes[slot])
+                if sameKey(index, p, n) { return values[index] }
+            }
             slot = (slot + 1) & mask
         }
         let made = make(String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self))
         hashes[slot] = h
-        values[slot] = made
-        count += 1
-        if count * 2 > hashes.count { grow() }
+        indexes[slot] = UInt32(values.count)
+        values.append(made)
+        keyBytes.append(contentsOf: UnsafeBufferPointer(start: p, count: n))
+        keyStarts.append(keyBytes.count)
+        if values.count * 2 > hashes.count { grow() }
         return made
     }
 
-    private static func equal(_ value: Value, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
-        value.withKeyBytes { buffer in buffer.count == n && (n == 0 || memcmp(buffer.baseAddress!, p, n) == 0) }
+    @inline(__always)
+    private func sameKey(_ index: Int, _ p: UnsafePointer<UInt8>, _ n: Int) -> Bool {
+        let start = keyStarts[index]
+        guard keyStarts[index + 1] - start == n else { return false }
+        return n == 0 || keyBytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + start, p, n) == 0 }
     }
 
     private mutating func grow() {
-        let oldHashes = hashes, oldValues = values
+        let oldHashes = hashes, oldIndexes = indexes
         let size = hashes.count * 2
         hashes = [UInt64](repeating: 0, count: size)
-        values = [Value?](repeating: nil, count: size)
+        indexes = [UInt32](repeating: 0, count: size)
         mask = size - 1
         for i in 0..<oldHashes.count where oldHashes[i] != 0 {
             var slot = Int(truncatingIfNeeded: oldHashes[i]) & mask
             while hashes[slot] != 0 { slot = (slot + 1) & mask }
             hashes[slot] = oldHashes[i]
-            values[slot] = oldValues[i]
+            indexes[slot] = oldIndexes[i]
         }
     }
 }

@@ -46,6 +46,19 @@ struct NTriplesFeeder {
     private var previousRewrites: [(line: Int, column: Int, offset: Int)] = []
     /// Rewrites of all blocks before those two (each moved later bytes one place back).
     private var earlierRewrites = 0
+    /// Where Raptor's input starts in the document: its line 1 is line
+    /// `lineBase + 1`, its byte 0 is byte `offsetBase` (non-zero when
+    /// `NTriplesReader` read the lines before).
+    private let lineBase: Int
+    private let offsetBase: Int
+
+    /// A feeder for input starting at `line` (1-based) and byte `offset` of the document.
+    init(line: Int = 1, offset: Int = 0) {
+        lineBase = line - 1
+        offsetBase = offset
+        nextLine = line
+        nextOffset = offset
+    }
 
     /// The next block for Raptor: the pending bytes and those of `bytes` up
     /// to its last line end (everything when `isEnd`), with `\'` rewritten;
@@ -90,6 +103,9 @@ struct NTriplesFeeder {
     func adjust(_ messages: inout ArraySlice<RaptorMessage>) {
         for i in messages.indices {
             guard var p = messages[i].position else { continue }
+            // Raptor's positions count from the start of what it was given.
+            p.line += lineBase
+            if p.offset > 0 { p.offset += offsetBase }
             var before = earlierRewrites
             var onLine = 0
             for r in previousRewrites + rewrites {

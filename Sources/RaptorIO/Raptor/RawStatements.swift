@@ -25,15 +25,21 @@ struct RawStatements {
 
     init() {}
 
-    /// Records `statement`, reported at `locator` (nil when unknown).
-    mutating func append(_ statement: UnsafeMutablePointer<raptor_statement>, locator: UnsafeMutablePointer<raptor_locator>?) {
+    /// Records `statement`, reported at `locator` (nil when unknown);
+    /// `base` moves a known position (Raptor's input started at that many
+    /// lines and bytes into the document).
+    mutating func append(_ statement: UnsafeMutablePointer<raptor_statement>, locator: UnsafeMutablePointer<raptor_locator>?,
+                         base: (lines: Int, bytes: Int) = (0, 0)) {
         let s = statement.pointee
         append(s.subject)
         append(s.predicate)
         append(s.object)
         append(s.graph)
         if let l = locator?.pointee {
-            positions.append(SourcePositionRecord(line: Int32(l.line), column: Int32(l.column), byte: Int32(l.byte)))
+            let line = l.line >= 0 ? Int(l.line) + base.lines : Int(l.line)
+            let byte = l.byte > 0 ? Int(l.byte) + base.bytes : Int(l.byte)
+            positions.append(SourcePositionRecord(line: Int32(truncatingIfNeeded: line), column: Int32(l.column),
+                                                  byte: Int32(truncatingIfNeeded: byte)))
         } else {
             positions.append(SourcePositionRecord(line: -1, column: -1, byte: -1))
         }
@@ -70,14 +76,54 @@ struct RawStatements {
 
     private mutating func appendURI(_ uri: OpaquePointer?) {
         var length = 0
-        guard let uri, let p = raptor_uri_as_counted_string(uri, &length) else { appendString(nil, 0); return }
+        guard let uri, let p = raptor_uri_as_counted_string(uri, &length) else { appendString(UnsafePointer<UInt8>?.none, 0); return }
         appendString(p, length)
     }
 
     private mutating func appendString(_ p: UnsafeMutablePointer<UInt8>?, _ n: Int) {
+        appendString(p.map { UnsafePointer($0) }, n)
+    }
+
+    /// Appends a length-prefixed string (`n` bytes at `p`; empty when `p` is nil).
+    mutating func appendString(_ p: UnsafePointer<UInt8>?, _ n: Int) {
         let length = p == nil ? 0 : n
         withUnsafeBytes(of: UInt32(truncatingIfNeeded: length).littleEndian) { bytes.append(contentsOf: $0) }
         if let p, length > 0 { bytes.append(contentsOf: UnsafeBufferPointer(start: p, count: length)) }
+    }
+
+    // MARK: Writing terms directly (NTriplesReader)
+
+    /// Appends a term's tag and its first string (an IRI, a blank label, a literal's text).
+    @inline(__always)
+    mutating func appendTerm(_ tag: Tag, _ p: UnsafePointer<UInt8>, _ n: Int) {
+        bytes.append(tag.rawValue)
+        appendString(p, n)
+    }
+
+    /// Appends an absent term (a triple's graph).
+    mutating func appendNoTerm() { bytes.append(Tag.none.rawValue) }
+
+    /// Appends a length-prefixed string of the `n` bytes at `p`, ASCII letters lowercased (a language tag).
+    mutating func appendLowercased(_ p: UnsafePointer<UInt8>, _ n: Int) {
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: n).littleEndian) { bytes.append(contentsOf: $0) }
+        for k in 0..<n {
+            let b = p[k]
+            bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b)
+        }
+    }
+
+    /// Ends a statement whose four terms were appended, read on `line` (column and byte unknown).
+    mutating func endStatement(line: Int) {
+        positions.append(SourcePositionRecord(line: Int32(truncatingIfNeeded: line), column: -1, byte: -1))
+    }
+
+    /// The current end, for `rollBack(to:)`.
+    var mark: (bytes: Int, statements: Int) { (bytes.count, positions.count) }
+
+    /// Drops everything appended after `mark`.
+    mutating func rollBack(to mark: (bytes: Int, statements: Int)) {
+        bytes.removeSubrange(mark.bytes...)
+        positions.removeSubrange(mark.statements...)
     }
 
     /// Empties the buffer, keeping its storage.

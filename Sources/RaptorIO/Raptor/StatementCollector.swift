@@ -33,7 +33,7 @@ final class StatementCollector: @unchecked Sendable {
     /// The document's blank-node scope, applied after the label is made valid.
     let scope: BlankNodeScope?
     private var iris = IRITable()
-    private var blanks = InternTable<InternedBlank>()
+    private var blanks = InternTable<BlankNode>()
     private var usedLabels: Set<String> = []
 
     /// The first IRI converted that is not a valid absolute IRI (Raptor's
@@ -48,9 +48,14 @@ final class StatementCollector: @unchecked Sendable {
         self.scope = scope
     }
 
+    /// Where Raptor's input starts in the document, when `NTriplesReader`
+    /// read the lines before it: Raptor's positions are moved by this many
+    /// lines and bytes.
+    var positionBase: (lines: Int, bytes: Int) = (0, 0)
+
     /// Copies a statement reported by Raptor (the C callback; parsing thread).
     func record(_ statement: UnsafeMutablePointer<raptor_statement>) {
-        raw.append(statement, locator: raptor_parser_get_locator(parser.pointer))
+        raw.append(statement, locator: raptor_parser_get_locator(parser.pointer), base: positionBase)
     }
 
     /// The statements recorded so far, leaving `raw` empty.
@@ -108,8 +113,8 @@ final class StatementCollector: @unchecked Sendable {
             }
             usedLabels.insert(candidate)
             let node = BlankNode(unchecked: candidate)
-            return InternedBlank(label: label, node: scope?.node(node) ?? node)
-        }.node
+            return scope?.node(node) ?? node
+        }
     }
 
     private func text(_ s: (UnsafePointer<UInt8>, Int)) -> String {

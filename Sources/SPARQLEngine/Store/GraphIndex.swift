@@ -60,7 +60,7 @@ final class GraphIndex: @unchecked Sendable {
         osp = o
         pos = p
         nodeCache = nil
-        computeStatistics()
+        computeStatistics(maxID: maxID)
     }
 
     /// `keys` stably sorted by the component at `key` (ids below
@@ -130,8 +130,14 @@ final class GraphIndex: @unchecked Sendable {
         }
     }
 
-    private func computeStatistics() {
-        var stats: [TermID: PredicateStatistics] = [:]
+    /// Per predicate: triples and distinct objects from POS, distinct
+    /// subjects from the (s, p) runs of SPO, counted in a dense array per
+    /// predicate slot (a map from id to slot, `maxID + 1` entries, while it
+    /// runs) rather than a dictionary update per run.
+    private func computeStatistics(maxID: UInt32) {
+        var slotOf = [Int32](repeating: -1, count: Int(maxID) + 1)
+        var predicates: [TermID] = []
+        var counts: [PredicateStatistics] = []
         var i = 0
         let n = pos.count
         while i < n {
@@ -143,14 +149,24 @@ final class GraphIndex: @unchecked Sendable {
                 triples += 1
                 i += 1
             }
-            stats[p] = PredicateStatistics(triples: triples, distinctSubjects: 0, distinctObjects: objects)
+            slotOf[Int(p)] = Int32(predicates.count)
+            predicates.append(p)
+            counts.append(PredicateStatistics(triples: triples, distinctSubjects: 0, distinctObjects: objects))
         }
-        var lastS: UInt32 = 0, lastP: UInt32 = 0
-        for (j, k) in spo.enumerated() where j == 0 || k.a != lastS || k.b != lastP {
-            lastS = k.a
-            lastP = k.b
-            stats[k.b]?.distinctSubjects += 1
+        spo.withUnsafeBufferPointer { keys in
+            var lastS: UInt32 = 0, lastP: UInt32 = 0
+            for j in keys.indices {
+                let k = keys[j]
+                if j == 0 || k.a != lastS || k.b != lastP {
+                    lastS = k.a
+                    lastP = k.b
+                    counts[Int(slotOf[Int(k.b)])].distinctSubjects += 1
+                }
+            }
         }
+        var stats: [TermID: PredicateStatistics] = [:]
+        stats.reserveCapacity(predicates.count)
+        for (slot, p) in predicates.enumerated() { stats[p] = counts[slot] }
         statistics = stats
     }
 

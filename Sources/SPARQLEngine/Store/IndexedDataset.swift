@@ -101,7 +101,10 @@ public final class IndexedDataset: QueryableDataset, BatchConsumer, @unchecked S
     /// Encodes a batch of triples given to `add` (on the load worker, or on
     /// the caller's thread for the last partial batch).
     func consume(_ batch: [PendingTriple]) {
-        for t in batch { encode(t.subject, t.predicate, t.object, graph: t.graph) }
+        // The triples are read in place (no copy, no reference counting per term).
+        batch.withUnsafeBufferPointer { b in
+            for i in b.indices { encode(b[i].subject, b[i].predicate, b[i].object, graph: b[i].graph) }
+        }
     }
 
     private func encode(_ subject: Term, _ predicate: Term, _ object: Term, graph: Term?) {

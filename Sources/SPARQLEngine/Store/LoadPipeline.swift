@@ -44,7 +44,7 @@ final class LoadPipeline<Item>: @unchecked Sendable {
 
     /// Appends `item`; a full batch goes to the worker of `consumer`.
     @inline(__always)
-    func append<C: BatchConsumer<Item>>(_ item: Item, for consumer: C) {
+    func append<C: BatchConsumer<Item>>(_ item: consuming Item, for consumer: C) {
         batch.append(item)
         undrained &+= 1
         if batch.count >= batchSize { submit(consumer) }

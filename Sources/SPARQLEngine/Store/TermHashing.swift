@@ -16,30 +16,35 @@ enum TermHashing {
 
     @inline(__always)
     static func hash(_ s: String, _ seed: UInt64, lowercase: Bool = false) -> UInt64 {
-        var h = seed
+        // Native strings: their contiguous UTF-8, borrowed (no copy, no reference counting).
+        if let h = s.utf8.withContiguousStorageIfAvailable({ hash($0, seed, lowercase: lowercase) }) { return h }
         var s = s
-        s.withUTF8 { buf in
-            var i = 0
-            let n = buf.count
-            let raw = UnsafeRawPointer(buf.baseAddress)
-            while i + 8 <= n {
-                // little-endian word of bytes i..<i+8, as the byte loop below assembles them
-                var w = UInt64(littleEndian: raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                if lowercase { w |= 0x2020_2020_2020_2020 & ((w & 0x4040_4040_4040_4040) >> 1) }
-                h = mix(h, w)
-                i += 8
-            }
-            var w: UInt64 = UInt64(n) << 56
-            var k: UInt64 = 0
-            while i < n {
-                var b = buf[i]
-                if lowercase && b >= 0x41 && b <= 0x5A { b |= 0x20 }
-                w |= UInt64(b) << (8 * k)
-                k += 1
-                i += 1
-            }
+        return s.withUTF8 { hash($0, seed, lowercase: lowercase) }
+    }
+
+    @inline(__always)
+    static func hash(_ buf: UnsafeBufferPointer<UInt8>, _ seed: UInt64, lowercase: Bool) -> UInt64 {
+        var h = seed
+        var i = 0
+        let n = buf.count
+        let raw = UnsafeRawPointer(buf.baseAddress)
+        while i + 8 <= n {
+            // little-endian word of bytes i..<i+8, as the byte loop below assembles them
+            var w = UInt64(littleEndian: raw.unsafelyUnwrapped.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if lowercase { w |= 0x2020_2020_2020_2020 & ((w & 0x4040_4040_4040_4040) >> 1) }
             h = mix(h, w)
+            i += 8
         }
+        var w: UInt64 = UInt64(n) << 56
+        var k: UInt64 = 0
+        while i < n {
+            var b = buf[i]
+            if lowercase && b >= 0x41 && b <= 0x5A { b |= 0x20 }
+            w |= UInt64(b) << (8 * k)
+            k += 1
+            i += 1
+        }
+        h = mix(h, w)
         return h
     }
 

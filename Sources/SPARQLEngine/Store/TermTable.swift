@@ -44,7 +44,7 @@ final class TermTable: @unchecked Sendable {
             if slot == 0 { return nil }
             if slot & 0xFFFF_FFFF_0000_0000 == tag {
                 let id = TermID(truncatingIfNeeded: slot)
-                if TermHashing.equal(terms[Int(id)], term) { return id }
+                if isTerm(id, term) { return id }
             }
             i = (i + 1) & mask
         }
@@ -60,7 +60,7 @@ final class TermTable: @unchecked Sendable {
             if slot == 0 { break }
             if slot & 0xFFFF_FFFF_0000_0000 == tag {
                 let id = TermID(truncatingIfNeeded: slot)
-                if TermHashing.equal(terms[Int(id)], term) { return id }
+                if isTerm(id, term) { return id }
             }
             i = (i + 1) & mask
         }
@@ -75,6 +75,12 @@ final class TermTable: @unchecked Sendable {
 
     @inline(__always)
     func term(_ id: TermID) -> Term { terms[Int(id)] }
+
+    /// Whether the term of `id` is `term`, compared in place (no copy of the stored term).
+    @inline(__always)
+    private func isTerm(_ id: TermID, _ term: Term) -> Bool {
+        terms.withUnsafeBufferPointer { TermHashing.equal($0[Int(id)], term) }
+    }
 
     /// The number of `x`s after `fn` in a prefix that no blank-node label
     /// of the table starts with: one more than the longest run of `x` after

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import PageEvaluation
+
+/// The held-out pages (`Tests/Fixtures/heldout`: 20 made-up pages in the real layouts, forms and
+/// languages, annotated before the ingester was run on them): every goal of issue 6 must hold
+/// there too, and no figure may drop below its floor (`floors.json`, key `heldout`).
+@Suite struct HeldOutEvaluationTests {
+    static let folder = CorpusEvaluationTests.root.appendingPathComponent("Tests/Fixtures/heldout").path
+
+    @Test func heldOutPagesMeetTheGoalsAndFloors() throws {
+        let limits = try CorpusEvaluationTests.Limits.load()
+        let floors = try #require(limits.floors["heldout"])
+        let report = try PageEvaluator.evaluate(folder: Self.folder)
+        #expect(report.pages.count == 20)
+        #expect(report.refusedPages.isEmpty, "refused: \(report.refusedPages)")
+        #expect(report.pagesWithoutExpectedFacts.isEmpty)
+        print(CorpusEvaluationTests.comparison(report, floors: floors, goals: limits.goals))
+        // The annotations' counts: a changed fixture shows here.
+        let expectedCounts: [EvaluatedField: Int] = [
+            .titles: 23, .dates: 23, .people: 47, .quoteSpeakers: 42, .roles: 50, .stateMentions: 35, .releases: 23,
+        ]
+        for total in report.totals {
+            let name = total.field.rawValue
+            #expect(total.score.expected == expectedCounts[total.field], "\(name)")
+            for (bounds, kind) in [(limits.goals.fields[name], "goal"), (floors.fields[name], "floor")] {
+                if let p = bounds?.precision {
+                    #expect((total.score.precision ?? 1) >= p, "\(name) precision under its \(kind) \(p):\n\(report.table)\(report.missListing)")
+                }
+                if let r = bounds?.recall {
+                    #expect((total.score.recall ?? 1) >= r, "\(name) recall under its \(kind) \(r):\n\(report.table)\(report.missListing)")
+                }
+            }
+        }
+    }
+}
