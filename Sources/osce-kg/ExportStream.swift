@@ -126,7 +126,9 @@ final class ExportStream: Sequence, IteratorProtocol {
         /// statistics' spilled fingerprints, could not be read back.
         private(set) var failure: (any Error)?
 
-        private enum Phase { case reference, pages, description, done }
+        private enum Phase { case reference, pages, closing, description, describing, done }
+        /// The description's triples not yet handed out (`describing`).
+        private var description: ArraySlice<Triple> = []
 
         init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, describe: @escaping (GraphStatistics) -> Graph) {
             self.builder = builder
@@ -155,9 +157,16 @@ final class ExportStream: Sequence, IteratorProtocol {
                     if added {
                         batch = builder.takeEmittedQuads()
                     } else {
-                        builder.emitClosingTriples()
+                        phase = .closing
+                        continue
+                    }
+                case .closing:
+                    // The post holdings and Wikidata links, a hand-off at a time.
+                    if builder.emitClosingTriples(atLeast: ExportStream.handOff) {
                         batch = builder.takeEmittedQuads()
+                    } else {
                         phase = .description
+                        continue
                     }
                 case .description:
                     let stats: GraphStatistics
@@ -168,12 +177,22 @@ final class ExportStream: Sequence, IteratorProtocol {
                     }
                     statistics = stats
                     phase = .done
-                    let description = describe(stats)
+                    description = describe(stats).triples[...]
+                    phase = .describing
+                    continue
+                case .describing:
+                    // The description (one entry per page among others), a hand-off at a time.
+                    let chunk = description.prefix(ExportStream.handOff)
+                    description = description.dropFirst(chunk.count)
+                    if description.isEmpty { description = []; phase = .done }
                     if let descriptionGraph {
                         // Its own graph: the whole description, a triple the content holds too included.
-                        return description.map { Quad($0, graph: descriptionGraph) }.nilWhenEmpty
+                        batch = chunk.map { Quad($0, graph: descriptionGraph) }
+                    } else {
+                        batch = chunk.filter { !builder.hasEmitted($0) }.map { Quad($0) }
                     }
-                    return description.filter { !builder.hasEmitted($0) }.map { Quad($0) }.nilWhenEmpty
+                    if !batch.isEmpty { return batch }
+                    continue
                 case .done:
                     return nil
                 }

@@ -143,6 +143,11 @@ public struct KnowledgeGraphBuilder: Sendable {
     var holdings: [String: PostHolding] = [:]
     /// What releases say about people's offices (Wikidata links), by person.
     var officeEvidence: [IRI: OfficeEvidence] = [:]
+    /// Streaming: the post holdings whose closing triples are still to be queued, by key
+    /// (`emitClosingTriples(atLeast:)`); nil before the first call.
+    var closingHoldings: ArraySlice<String>?
+    /// Streaming: whether every closing triple has been queued.
+    var closingFinished = false
 
     /// The key of the single-valued property `p` of `s` in `functional` and `labels`.
     static func functionalKey(_ s: IRI, _ p: IRI) -> Fingerprint { Fingerprint(.iri(s), p) }
@@ -420,10 +425,33 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// were not emitted yet. Call it once, after the last `add`.
     /// - Complexity: O(h log h) for h post holdings.
     public mutating func emitClosingTriples() {
-        guard streaming else { return }
-        currentGraph = 1  // the entities graph, as in `buildDataset()`
-        beginPageWindow(retained: true)
-        for t in holdingTriples() + wikidataLinkTriples() { record(t) }
+        while emitClosingTriples(atLeast: .max) {}
+    }
+
+    /// Streaming: queues the next closing triples of `emitClosingTriples()`,
+    /// in the same order, a post holding at a time until at least `count`
+    /// triples are queued (or none is left), so a stream takes them in
+    /// batches instead of all at once. Returns `false` when no closing triple was left.
+    /// - Complexity: O(h log h) for h post holdings at the first call, then
+    ///   O(triples queued); memory one batch of triples.
+    public mutating func emitClosingTriples(atLeast count: Int) -> Bool {
+        guard streaming else { return false }
+        if closingHoldings == nil {
+            currentGraph = 1  // the entities graph, as in `buildDataset()`
+            beginPageWindow(retained: true)
+            closingHoldings = holdings.keys.sorted()[...]
+        }
+        guard !closingFinished else { return false }
+        let start = emitted.count
+        while emitted.count - start < count {
+            guard let key = closingHoldings!.popFirst() else {
+                for t in wikidataLinkTriples() { record(t) }
+                closingFinished = true
+                break
+            }
+            for t in holdings[key]!.triples(policy: policy) { record(t) }
+        }
+        return true
     }
 
     /// Streaming: whether `triple` has been emitted (by `Fingerprint`); else
