@@ -106,7 +106,11 @@ struct QueryRunner: Sendable {
                 switch format {
                 case .results(let resultsFormat):
                     var text = ""
-                    SPARQLResultsWriter.write(variables: variables, rows: rows, format: resultsFormat, prefixes: query.prefixes, to: &text)
+                    do {
+                        try SPARQLResultsWriter.write(variables: variables, rows: rows, format: resultsFormat, prefixes: query.prefixes, to: &text)
+                    } catch {
+                        throw ServerError(.notAcceptable, error.message)  // a term XML cannot hold: ask for JSON
+                    }
                     answer = .document(text)
                 default:
                     answer = .table(variables: variables, rows: Array(rows))

@@ -14,6 +14,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         /// The page has prose but no layout the reader knows: the item was read from the best
         /// title candidate and the text below it.
         case unknownLayout = "unknown-layout"
+        /// The page held U+FFFE or U+FFFF (Unicode noncharacters, which no RDF syntax carries):
+        /// they were replaced by U+FFFD.
+        case noncharacter
     }
 
     public let kind: Kind

@@ -53,7 +53,7 @@ extension PageIngester {
            facts.kind != .listing, facts.kind != .statementListing {
             facts.items[0].date = date
         }
-        facts.locateSources(in: text, basis: .rendered)  // provenance: PageFacts+Sources.swift
+        facts.locateSources(in: TextNormalization.replacingNoncharacters(text).text, basis: .rendered)  // provenance: PageFacts+Sources.swift
         return facts
     }
 

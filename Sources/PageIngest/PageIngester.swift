@@ -15,7 +15,8 @@ import RDF
 /// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary or
 /// non-UTF-8 bytes with the offset and line of the first bad byte, text that is not a page —
 /// RDF, markup, source code, a data table — or an unknown page kind), or returns facts with
-/// `warnings` (navigation-only page, page cut off mid-word, a layout read by its best guess).
+/// `warnings` (navigation-only page, page cut off mid-word, a layout read by its best guess,
+/// U+FFFE/U+FFFF replaced by U+FFFD: those noncharacters are not text and no RDF syntax carries them).
 ///
 /// Source: the layouts and conventions of `Examples/pages/README.md`.
 /// - Complexity: roughly O(n·k) in the page length n, with k ≤ 10 for the look-back windows.
@@ -42,7 +43,8 @@ public struct PageIngester: Sendable {
             // Offsets count a leading byte-order mark as the file's first character (U+FEFF),
             // as a UTF-8 decoder that keeps it does (Python's `open(f, encoding="utf-8").read()`).
             let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
-            facts.locateSources(in: hasBOM ? "\u{FEFF}" + text : text)  // provenance: PageFacts+Sources.swift
+            let located = TextNormalization.replacingNoncharacters(text).text  // as the facts read it
+            facts.locateSources(in: hasBOM ? "\u{FEFF}" + located : located)  // provenance: PageFacts+Sources.swift
             return facts
         }
     }
@@ -61,7 +63,7 @@ public struct PageIngester: Sendable {
     /// - Throws: `IngestError` of kind `.empty`, `.binary` (NUL or control characters), `.notAPage` or `.unknownKind`.
     public func ingest(text: String, source: String) throws(IngestError) -> PageFacts {
         var facts = try ingest(text: text, source: source, droppedTail: 0)
-        facts.locateSources(in: text)  // provenance: PageFacts+Sources.swift
+        facts.locateSources(in: TextNormalization.replacingNoncharacters(text).text)  // provenance: PageFacts+Sources.swift
         return facts
     }
 
@@ -83,6 +85,8 @@ public struct PageIngester: Sendable {
         if let bad = firstControl(text) {
             throw IngestError(.binary, file: source, position: bad.0, message: bad.1)
         }
+        let noncharacters = TextNormalization.replacingNoncharacters(text)
+        text = noncharacters.text
         if TextNormalization.isBlank(text) {
             throw IngestError(.empty, file: source, message: "empty page: the file holds only white space")
         }
@@ -100,6 +104,11 @@ public struct PageIngester: Sendable {
             endsInSpace = last.isWhitespace
         }
         var warnings: [IngestWarning] = []
+        if let first = noncharacters.first {
+            let times = noncharacters.count == 1 ? "" : " (\(noncharacters.count) in the page)"
+            warnings.append(IngestWarning(.noncharacter, file: source, position: first, message:
+                "noncharacter U+FFFE or U+FFFF replaced by U+FFFD\(times): it is not text, and RDF syntaxes cannot carry it"))
+        }
         if truncated {
             let cut = endsInSpace ? "the capture ends mid-sentence without a final newline" : "the capture ends mid-word without a final newline"
             let why = hints.cutOff ?? (droppedTail > 0 ? "the capture ends inside a UTF-8 character (\(droppedTail) byte(s) dropped)" : cut)

@@ -23,9 +23,9 @@ import RDF
 /// `NTriplesEncoderTests` compare this encoder with Raptor's serializers over
 /// every class of character. Raptor cuts a literal or IRI at U+FFFE or
 /// U+FFFF (its UTF-8 decoder refuses those two code points and the escaping
-/// stops there, silently); so does the encoder, to stay byte-identical (and
-/// because Raptor's parsers refuse `\uFFFE` and `\uFFFF`, so writing them
-/// would make a file the reading side cannot load).
+/// stops there, silently), and its parsers refuse `\uFFFE` and `\uFFFF`; so
+/// a term holding one throws (`TermCheck`, as on the way to Raptor) before
+/// any byte of its line is kept.
 ///
 /// Every term passes the same checks as on the way to Raptor (`TermCheck`),
 /// and throws the same `RaptorError` (`.invalidTerm`).
@@ -132,7 +132,7 @@ struct NTriplesEncoder {
         }
         out.append(0x22)
         if !Self.appendEscaped(literal.lexicalForm, literal: true, to: &out) {
-            try TermCheck.literal(literal, syntax: syntax)  // throws: U+0000
+            try TermCheck.literal(literal, syntax: syntax)  // throws: U+0000, U+FFFE, U+FFFF
         }
         out.append(0x22)
         if let language = literal.language {
@@ -154,7 +154,8 @@ struct NTriplesEncoder {
 
     /// Appends `text` escaped as Raptor does inside a literal (`literal`) or
     /// an IRI (a checked one: only non-ASCII characters are escaped).
-    /// Returns `false`, having stopped, at a U+0000 (Raptor would stop there).
+    /// Returns `false`, having stopped, at a U+0000, U+FFFE or U+FFFF (Raptor
+    /// would stop there; `TermCheck` refuses such a term).
     @discardableResult
     static func appendEscaped(_ text: String, literal: Bool, to out: inout [UInt8]) -> Bool {
         var text = text
@@ -204,7 +205,7 @@ struct NTriplesEncoder {
                 }
                 for k in 1..<length { scalar = scalar << 6 | UInt32(bytes[i + k] & 0x3F) }
                 i += length
-                if scalar == 0xFFFE || scalar == 0xFFFF { return true }  // Raptor stops here (see the type's discussion)
+                if scalar == 0xFFFE || scalar == 0xFFFF { return false }  // Raptor stops here (see the type's discussion)
                 appendHex(scalar, width: scalar < 0x10000 ? 4 : 8, to: &out)
             }
             return true

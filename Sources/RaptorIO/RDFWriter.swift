@@ -29,7 +29,8 @@ import RDF
 /// "Writing" article):
 /// - IRIs must pass `IRI.problem(in:)`; language tags must have the BCP 47
 ///   shape; blank-node labels must be valid `BlankNode` labels; literals
-///   must not contain U+0000 (Raptor would cut them). Otherwise
+///   and IRIs must not contain U+0000, U+FFFE or U+FFFF (Raptor would cut
+///   them there, silently, in every syntax). Otherwise
 ///   `RaptorError.Kind.invalidTerm` is thrown, naming the term.
 /// - Turtle: triples Raptor's Turtle serializer would corrupt (numeric and
 ///   boolean literals whose bare token would read back differently, literals

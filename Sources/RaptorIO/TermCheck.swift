@@ -16,6 +16,9 @@ enum TermCheck {
         if let problem = IRI.problem(in: iri.value) {
             throw invalid("invalid \(role) <\(iri.value)>: \(problem)", term: "<\(iri.value)>")
         }
+        if Noncharacters.occur(in: iri.value) {
+            throw invalid("\(role) <\(iri.value)> contains U+FFFE or U+FFFF, which \(syntax.rawValue) cannot hold (Raptor would cut the IRI there)", term: "<\(iri.value)>")
+        }
         if syntax.resolvesReferences, hasDotSegment(iri.value) {
             throw invalid(
                 "\(role) <\(iri.value)> has a '.' or '..' path segment, which a \(syntax.rawValue) reader removes (RFC 3986 §5.2.4); write N-Triples or N-Quads instead",
@@ -83,8 +86,8 @@ enum TermCheck {
         if sawControl, syntax.isXML {
             throw invalid("literal \(literal) contains a control character that XML 1.0 cannot hold; write Turtle or N-Triples instead", term: literal.description)
         }
-        if syntax.isXML, literal.lexicalForm.unicodeScalars.contains(where: { $0.value == 0xFFFE || $0.value == 0xFFFF }) {
-            throw invalid("literal \(literal) contains U+FFFE or U+FFFF, which XML 1.0 cannot hold", term: literal.description)
+        if Noncharacters.occur(in: literal.lexicalForm) {
+            throw invalid("literal \(literal) contains U+FFFE or U+FFFF, which \(syntax.rawValue) cannot hold (Raptor would cut the literal there)", term: literal.description)
         }
     }
 

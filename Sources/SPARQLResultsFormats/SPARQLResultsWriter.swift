@@ -10,7 +10,8 @@ import SPARQLSyntax
 /// - XML: SPARQL Query Results XML Format (Second Edition) §2. Characters
 ///   XML 1.0 cannot carry raw are written as character references (`&#xD;`
 ///   so that a CR survives parsing; other C0 controls likewise, which only
-///   an XML 1.1 reader accepts).
+///   an XML 1.1 reader accepts). A term holding U+FFFE or U+FFFF, which no
+///   XML version holds, throws `SPARQLResultsWriteError`.
 /// - CSV: SPARQL 1.1 Query Results CSV and TSV Formats §2: header of bare
 ///   variable names, values as IRI text / lexical form / `_:label`, fields
 ///   with `"`, `,`, CR or LF quoted (RFC 4180), lines ended by CRLF.
@@ -29,11 +30,13 @@ public struct SPARQLResultsWriter {
     /// `variables` (`nil` = unbound). `prefixes` (e.g. the query's PREFIX
     /// declarations) shorten IRIs in the text table only; the W3C formats
     /// always write full IRIs.
+    /// - Throws: `SPARQLResultsWriteError` (XML only) for a term holding U+FFFE or U+FFFF, which
+    ///   XML cannot hold; the rows before it have been written.
     public static func write(variables: [Variable], rows: some Sequence<[Term?]>, format: SPARQLResultsFormat,
-                             prefixes: [Namespace] = [], to output: inout some TextOutputStream) {
+                             prefixes: [Namespace] = [], to output: inout some TextOutputStream) throws(SPARQLResultsWriteError) {
         switch format {
         case .json: writeJSON(variables: variables, rows: rows, to: &output)
-        case .xml: writeXML(variables: variables, rows: rows, to: &output)
+        case .xml: try writeXML(variables: variables, rows: rows, to: &output)
         case .csv: writeCSV(variables: variables, rows: rows, to: &output)
         case .tsv: writeTSV(variables: variables, rows: rows, to: &output)
         case .table: writeTable(variables: variables, rows: rows, prefixes: prefixes, to: &output)

@@ -29,12 +29,17 @@ enum QueryPrinter {
                 // document, and memory holds no rows (the table format excepted:
                 // it needs every row for the column widths).
                 var spool = try ResultSpool()
-                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
+                try SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
                 if let error = rows.error { throw error }
                 try spool.copyToStandardOutput()
             } else {
                 var out = StandardOutputStream()
-                SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
+                do {
+                    try SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
+                } catch {
+                    try? out.finish()  // the rows before it
+                    throw error
+                }
                 try out.finish()
             }
             if let error = rows.error { throw error }

@@ -9,7 +9,7 @@ import Glibc
 ///
 ///     let spool = try ResultSpool()
 ///     var sink = spool
-///     SPARQLResultsWriter.write(variables: vars, rows: rows, format: .tsv, prefixes: [], to: &sink)
+///     try SPARQLResultsWriter.write(variables: vars, rows: rows, format: .tsv, prefixes: [], to: &sink)
 ///     try spool.copyToStandardOutput()    // only when evaluation finished
 ///
 /// The file is created in `$TMPDIR` (default `/tmp`) with `mkstemp` and

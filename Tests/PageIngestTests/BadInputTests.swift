@@ -81,6 +81,26 @@ import RDF
         #expect(facts.warnings[0].description == "cut.txt:5:49: page is truncated: the capture ends mid-word without a final newline; the last item is marked truncated")
     }
 
+    /// U+FFFE and U+FFFF (noncharacters no RDF syntax carries) become U+FFFD, with one warning
+    /// naming the first one's line and column and how many there were.
+    @Test func noncharactersBecomeReplacementCharacters() throws {
+        let text = "Press release\nOSCE title with odd \u{FFFE} char\nVIENNA, 11 May 2020 – The OSCE met today.\n"
+        let facts = try ingester.ingest(bytes: Array(text.utf8), source: "b.txt")
+        #expect(facts.items.count == 1)
+        #expect(facts.items[0].title == "OSCE title with odd \u{FFFD} char")
+        #expect(facts.warnings.map(\.description) == ["b.txt:2:21: noncharacter U+FFFE or U+FFFF replaced by U+FFFD: it is not text, and RDF syntaxes cannot carry it"])
+        #expect(facts.warnings[0].kind == .noncharacter)
+        // Three of them (U+FFFF too) after a multi-byte character: one warning, at the first, with the count.
+        let more = "Press release\nTitle with odd char\nVIENNA, 11 May 2020 – Ж\u{FFFF} and \u{FFFE}\u{FFFF}.\n"
+        let moreFacts = try ingester.ingest(text: more, source: "c.txt")
+        #expect(moreFacts.warnings.map(\.description) == ["c.txt:3:24: noncharacter U+FFFE or U+FFFF replaced by U+FFFD (3 in the page): it is not text, and RDF syntaxes cannot carry it"])
+        #expect(!Noncharacters.occur(in: moreFacts.items[0].bodyText))
+        #expect(moreFacts.items[0].bodyText.contains("Ж\u{FFFD} and \u{FFFD}\u{FFFD}."))
+        let replaced = TextNormalization.replacingNoncharacters("a\n\u{FFFF}b")
+        #expect(replaced.text == "a\n\u{FFFD}b" && replaced.count == 1 && replaced.first == SourcePosition(line: 2, column: 1, offset: 2))
+        #expect(TextNormalization.replacingNoncharacters("plain \u{FFFD} text").first == nil)
+    }
+
     /// A capture cut after white space is cut mid-sentence, not mid-word; the
     /// warning names the last character's column, on a long line too.
     @Test func truncationAfterWhiteSpaceNamesTheLastColumn() throws {

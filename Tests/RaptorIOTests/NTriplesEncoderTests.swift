@@ -30,7 +30,7 @@ import RDF
         var scalars: [Unicode.Scalar] = (0x01...0x7FF).compactMap(Unicode.Scalar.init)
         for v in stride(from: 0x800, through: 0x10FFFF, by: 0x3FF) { if let s = Unicode.Scalar(UInt32(v)) { scalars.append(s) } }
         scalars += [0xFFFD, 0x10000, 0x1F600, 0x10FFFF].compactMap { Unicode.Scalar(UInt32($0)) }
-        scalars.removeAll { $0.value == 0xFFFE || $0.value == 0xFFFF }  // see `nonCharactersAreCutAsRaptorDoes`
+        scalars.removeAll { $0.value == 0xFFFE || $0.value == 0xFFFF }  // see `nonCharactersThrowNamingTheTerm`
         var quads: [Quad] = []
         for chunk in stride(from: 0, to: scalars.count, by: 64) {
             var text = ""
@@ -48,16 +48,39 @@ import RDF
 
     /// Raptor 2.0.15 cuts a literal (or IRI) at U+FFFE or U+FFFF
     /// (`raptor_unicode_utf8_string_get_char` refuses them and the escaping
-    /// stops there, silently), and its parsers refuse `\uFFFE`; the encoder
-    /// cuts them the same way.
-    @Test func nonCharactersAreCutAsRaptorDoes() throws {
-        let quads = [Quad(Triple(IRI.ex("s"), Self.p, Literal("a\u{FFFE}b\u{FFFF}c"))),
-                     Quad(Triple(IRI.ex("s"), Self.p, Literal("\u{FFFF}"))),
-                     Quad(Triple(IRI.ex("s"), Self.p, IRI(unchecked: "http://ex.org/\u{E9}\u{FFFE}x")))]
-        let ours = try text(quads, syntax: .ntriples, encoded: true)
-        #expect(ours == "<http://example.org/s> <http://example.org/p> \"a\" .\n<http://example.org/s> <http://example.org/p> \"\" .\n"
-                + "<http://example.org/s> <http://example.org/p> <http://ex.org/\\u00E9> .\n")
-        try expectSameAsRaptor(quads)
+    /// stops there, silently), and its parsers refuse `\uFFFE`; so a term
+    /// holding one throws `.invalidTerm` naming it, in every syntax, and
+    /// nothing of its triple is written.
+    @Test(arguments: [RDFSyntax.ntriples, .nquads, .turtle, .rdfxml, .rdfxmlAbbrev, .json])
+    func nonCharactersThrowNamingTheTerm(syntax: RDFSyntax) throws {
+        let good = Triple(IRI.ex("s"), Self.p, Literal("ok"))
+        let bad: [(Triple, String)] = [
+            (Triple(IRI.ex("s"), Self.p, Literal("a\u{FFFE}b")), "\"a\u{FFFE}b\""),
+            (Triple(IRI.ex("s"), Self.p, try Literal("\u{FFFF}", language: "en")), "\"\u{FFFF}\"@en"),
+            (Triple(IRI.ex("s"), Self.p, IRI(unchecked: "http://ex.org/\u{E9}\u{FFFE}x")), "<http://ex.org/\u{E9}\u{FFFE}x>"),
+            (Triple(IRI(unchecked: "http://ex.org/\u{FFFF}"), Self.p, Literal("x")), "<http://ex.org/\u{FFFF}>"),
+        ]
+        for encoded in syntax == .ntriples || syntax == .nquads ? [true, false] : [false] {
+            let writer = try RDFWriter(syntax: syntax, destination: .memory, encodingLines: encoded)
+            try writer.write(good)
+            for (triple, term) in bad {
+                do {
+                    try writer.write(triple)
+                    Issue.record("\(syntax.rawValue) wrote \(triple)")
+                } catch {
+                    #expect(error.kind == .invalidTerm)
+                    #expect(error.term == term)
+                    #expect(error.message.contains("U+FFFE or U+FFFF"))
+                }
+            }
+            let text = try writer.finish() ?? ""
+            #expect(text.contains("ok"))
+            #expect(!text.contains("ex.org"), "\(syntax.rawValue): \(text)")
+            #expect(!text.contains("\u{FFFE}") && !text.contains("\u{FFFF}"))
+            if syntax == .ntriples {
+                #expect(text == "<http://example.org/s> <http://example.org/p> \"ok\" .\n")
+            }
+        }
     }
 
     @Test func languageTagsDatatypesBlankNodesAndGraphs() throws {

@@ -104,7 +104,7 @@ enum ConformanceRunner {
                 if let why = resultsRoundTrip(variables: variables, rows: rows, dicts) { return .failed(why) }
                 if e.resultPath?.hasSuffix(".csv") == true {
                     var out = ""
-                    SPARQLResultsWriter.write(variables: variables, rows: rows, format: .csv, to: &out)
+                    try SPARQLResultsWriter.write(variables: variables, rows: rows, format: .csv, to: &out)
                     writtenCSV = out
                 }
             case .boolean(let b):
@@ -186,7 +186,11 @@ enum ConformanceRunner {
         ]
         for (format, read) in formats {
             var text = ""
-            SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, to: &text)
+            do {
+                try SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, to: &text)
+            } catch {
+                return "\(format) output cannot be written: \(error)"
+            }
             do {
                 guard case .solutions(let vars, let back) = try read(text) else { return "\(format) output reads back as no solutions" }
                 if vars != variables.map(\.name) { return "\(format) output has variables \(vars)" }

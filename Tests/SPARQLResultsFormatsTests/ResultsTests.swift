@@ -18,7 +18,7 @@ private enum Tricky {
 
     static func write(_ format: SPARQLResultsFormat) -> String {
         var out = ""
-        SPARQLResultsWriter.write(variables: vars, rows: rows, format: format, to: &out)
+        try! SPARQLResultsWriter.write(variables: vars, rows: rows, format: format, to: &out)
         return out
     }
 }
@@ -151,19 +151,39 @@ private enum Tricky {
         #expect(out == expected)
     }
 
-    @Test func emptyResults() {
+    @Test func emptyResults() throws {
         var json = ""
-        SPARQLResultsWriter.write(variables: [Variable("a")], rows: [[Term?]](), format: .json, to: &json)
+        try SPARQLResultsWriter.write(variables: [Variable("a")], rows: [[Term?]](), format: .json, to: &json)
         #expect(json == "{\n  \"head\": {\n    \"vars\": [ \"a\" ]\n  },\n  \"results\": {\n    \"bindings\": []\n  }\n}\n")
         var csv = ""
-        SPARQLResultsWriter.write(variables: [Variable("a"), Variable("b")], rows: [[Term?]](), format: .csv, to: &csv)
+        try SPARQLResultsWriter.write(variables: [Variable("a"), Variable("b")], rows: [[Term?]](), format: .csv, to: &csv)
         #expect(csv == "a,b\r\n")
         var table = ""
-        SPARQLResultsWriter.write(variables: [Variable("a")], rows: [[Term?]](), format: .table, to: &table)
+        try SPARQLResultsWriter.write(variables: [Variable("a")], rows: [[Term?]](), format: .table, to: &table)
         #expect(table == "-----\n| a |\n=====\n-----\n")
         var emptyRow = ""
-        SPARQLResultsWriter.write(variables: [], rows: [[Term?]]([[]]), format: .json, to: &emptyRow)
+        try SPARQLResultsWriter.write(variables: [], rows: [[Term?]]([[]]), format: .json, to: &emptyRow)
         #expect(emptyRow == "{\n  \"head\": {\n    \"vars\": [ ]\n  },\n  \"results\": {\n    \"bindings\": [\n      {}\n    ]\n  }\n}\n")
+    }
+
+    /// U+FFFE and U+FFFF are not XML characters, not even as references (`&#xFFFE;` is
+    /// ill-formed): XML results refuse the term, naming it, after the rows before it; JSON keeps it.
+    @Test func xmlRefusesNoncharacters() throws {
+        let rows: [[Term?]] = [[FT.s("fine")], [FT.s("odd \u{FFFE} char")], [FT.s("never")]]
+        var xml = ""
+        do {
+            try SPARQLResultsWriter.write(variables: [Variable("t")], rows: rows, format: .xml, to: &xml)
+            Issue.record("XML results written with U+FFFE: \(xml)")
+        } catch {
+            #expect(error.term == "\"odd \u{FFFE} char\"")
+            #expect(error.message == "?t is bound to \"odd \u{FFFE} char\", which holds U+FFFE or U+FFFF: XML cannot hold it; use --results json, tsv or csv")
+        }
+        #expect(xml.contains("<literal>fine</literal>") && !xml.contains("never") && !xml.contains("&#xFFFE;") && !xml.contains("\u{FFFE}"))
+        let iri: [[Term?]] = [[.iri(IRI(unchecked: "http://ex.org/\u{FFFF}"))]]
+        #expect(throws: SPARQLResultsWriteError.self) { var out = ""; try SPARQLResultsWriter.write(variables: [Variable("t")], rows: iri, format: .xml, to: &out) }
+        var json = ""
+        try SPARQLResultsWriter.write(variables: [Variable("t")], rows: rows, format: .json, to: &json)
+        #expect(json.contains("odd \u{FFFE} char") && json.contains("never"))
     }
 
     @Test func booleanResults() throws {

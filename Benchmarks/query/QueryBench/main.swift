@@ -70,7 +70,7 @@ func runOnce(_ query: Query, on store: IndexedDataset, to output: inout some Tex
     switch try QueryEvaluator.evaluate(query, on: store) {
     case .solutions(let variables, let stream):
         let rows = Rows(stream)
-        SPARQLResultsWriter.write(variables: variables, rows: rows, format: .json, to: &output)
+        try SPARQLResultsWriter.write(variables: variables, rows: rows, format: .json, to: &output)
         if let error = rows.error { throw error }
         return rows.count
     case .boolean(let value):

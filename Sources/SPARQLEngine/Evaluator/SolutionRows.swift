@@ -5,7 +5,7 @@ import RDF
 /// optionally stopping at a limit.
 ///
 ///     let rows = SolutionRows(stream: stream, limit: 10_000)
-///     SPARQLResultsWriter.write(variables: vars, rows: rows, format: .json, to: &out)
+///     try SPARQLResultsWriter.write(variables: vars, rows: rows, format: .json, to: &out)
 ///     if let error = rows.error { throw error }          // a timeout: the document is partial
 ///     if rows.exceeded { … }                              // more than 10 000 rows: the document is cut
 ///
