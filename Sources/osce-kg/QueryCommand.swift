@@ -115,7 +115,10 @@ struct QueryCommand: ParsableCommand {
             queryName = InputFiles.standardInput
         } else if let path = query {
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                throw Failure("\(path): cannot read the query file")
+                var isFolder: ObjCBool = false
+                let reason = !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) ? "no such file"
+                    : isFolder.boolValue ? "it is a folder" : "it is not readable"
+                throw Failure("\(path): cannot read the query file: \(reason)")
             }
             text = try Self.queryText([UInt8](bytes), name: path)
             queryBase = FileURL.iri(forPath: path, relativeTo: cwd)
