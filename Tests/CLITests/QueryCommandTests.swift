@@ -63,6 +63,14 @@ import Testing
         }
     }
 
+    @Test func aNegativeTimeoutIsRefusedAsAValue() throws {
+        try withData { dir in
+            let out = try CLIRunner.run(["query", "--data", "data.ttl", "--timeout", "-1", "ASK {}"], cwd: dir)
+            #expect(out.status != 0)
+            #expect(out.stderr.contains("--timeout must be a positive number of seconds"), "\(out.stderr)")
+        }
+    }
+
     @Test func syntaxErrorNamesLineAndColumn() throws {
         try withData { dir in
             try "SELECT ?x\nWHERE {\n  ?x ?y }\n".write(to: dir.appendingPathComponent("bad.rq"), atomically: true, encoding: .utf8)
