@@ -92,6 +92,9 @@ struct ExportCommand: ParsableCommand {
             do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
+            if let output, let page = files.first(where: { $0 != InputFiles.standardInput && OutputPaths.same($0, output) }) {
+                throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
+            }
             var contents: [String: [UInt8]] = [:]
             if files.contains(InputFiles.standardInput) {
                 contents[InputFiles.standardInput] = try InputFiles.readStandardInput()

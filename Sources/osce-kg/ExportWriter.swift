@@ -33,7 +33,35 @@ enum ExportWriter {
         let policy = builder.policy
         let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
-        let destination: RDFWriter.Destination = output.map { .file(path: $0) } ?? .standardOutput
+        // Written beside `output` and moved there when complete: a failure keeps the previous file whole.
+        let staged = output.map(StagedOutput.init)
+        let destination: RDFWriter.Destination = staged.map { .file(path: $0.writingPath) } ?? .standardOutput
+        let (written, statistics): (Int, GraphStatistics)
+        do {
+            (written, statistics) = try writeContent(reading, into: builder, format: format, destination: destination,
+                                                     settings: settings, namespaces: allNamespaces, jobs: jobs)
+            try staged?.commit()
+        } catch {
+            staged?.discard()
+            throw error
+        }
+        if let descriptionFile {
+            guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
+            let file = try options.distribution(of: output, mediaType: format.mediaType)
+            let full = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings, distributions: [file])
+            try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
+                                 namespaces: allNamespaces)
+        }
+        return written
+    }
+
+    /// Writes the content and its description to `destination`; returns the
+    /// number of triples written and their statistics.
+    private static func writeContent(
+        _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat,
+        destination: RDFWriter.Destination, settings: DescriptionSettings, namespaces allNamespaces: [Namespace], jobs: Int
+    ) throws -> (Int, GraphStatistics) {
+        let policy = builder.policy
         let written: Int
         let statistics: GraphStatistics
         if streams(format) {
@@ -65,14 +93,7 @@ enum ExportWriter {
             written = content.count + description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
         }
-        if let descriptionFile {
-            guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
-            let file = try options.distribution(of: output, mediaType: format.mediaType)
-            let full = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings, distributions: [file])
-            try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
-                                 namespaces: allNamespaces)
-        }
-        return written
+        return (written, statistics)
     }
 
     /// The format of a description written to `path`: the one its

@@ -58,7 +58,8 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .long, help: "Result format: table, json, xml, csv, tsv (SELECT/ASK); ntriples, turtle, jsonld, rdfjson, or another graph syntax (CONSTRUCT/DESCRIBE).")
     var results: String?
 
-    @Option(name: .long, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "SECONDS"))
+    // Unconditional: `--timeout -1` is a value (refused in validate()), not a flag named `-1`.
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "SECONDS"))
     var timeout: Double?
 
     @Option(name: .long, help: "Base IRI for OSCE page IRIs minted from --data pages.")
@@ -115,7 +116,10 @@ struct QueryCommand: ParsableCommand {
             queryName = InputFiles.standardInput
         } else if let path = query {
             guard let bytes = FileManager.default.contents(atPath: path) else {
-                throw Failure("\(path): cannot read the query file")
+                var isFolder: ObjCBool = false
+                let reason = !FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) ? "no such file"
+                    : isFolder.boolValue ? "it is a folder" : "it is not readable"
+                throw Failure("\(path): cannot read the query file: \(reason)")
             }
             text = try Self.queryText([UInt8](bytes), name: path)
             queryBase = FileURL.iri(forPath: path, relativeTo: cwd)

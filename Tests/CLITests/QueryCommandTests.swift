@@ -51,6 +51,26 @@ import Testing
         }
     }
 
+    @Test func anUnreadableQueryFileSaysWhy() throws {
+        try withData { dir in
+            let missing = try CLIRunner.run(["query", "--data", "data.ttl", "--query", "nope.rq"], cwd: dir)
+            #expect(missing.status == 1)
+            #expect(missing.stderr.contains("nope.rq: cannot read the query file: no such file"), "\(missing.stderr)")
+            try FileManager.default.createDirectory(at: dir.appendingPathComponent("q.rq"), withIntermediateDirectories: true)
+            let folder = try CLIRunner.run(["query", "--data", "data.ttl", "--query", "q.rq"], cwd: dir)
+            #expect(folder.status == 1)
+            #expect(folder.stderr.contains("q.rq: cannot read the query file: it is a folder"), "\(folder.stderr)")
+        }
+    }
+
+    @Test func aNegativeTimeoutIsRefusedAsAValue() throws {
+        try withData { dir in
+            let out = try CLIRunner.run(["query", "--data", "data.ttl", "--timeout", "-1", "ASK {}"], cwd: dir)
+            #expect(out.status != 0)
+            #expect(out.stderr.contains("--timeout must be a positive number of seconds"), "\(out.stderr)")
+        }
+    }
+
     @Test func syntaxErrorNamesLineAndColumn() throws {
         try withData { dir in
             try "SELECT ?x\nWHERE {\n  ?x ?y }\n".write(to: dir.appendingPathComponent("bad.rq"), atomically: true, encoding: .utf8)

@@ -103,8 +103,10 @@ public struct KnowledgeGraphBuilder: Sendable {
     var functional: [Fingerprint: Fingerprint] = [:]
     var labels: [Fingerprint: Term] = [:]
     var referenceAdded = false
-    var pages: Set<IRI> = []
-    var releases: Set<IRI> = []
+    /// The pages and releases added so far, by fingerprint (16 bytes each, not the IRI's string):
+    /// only counted, and a page's triples emitted once.
+    var pages: Set<Fingerprint> = []
+    var releases: Set<Fingerprint> = []
     // Resolution caches: names repeat across pages (issuers, places, fields),
     // and resolving one costs a few look-ups; a cached name has already
     // emitted its triples.
@@ -245,7 +247,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     public mutating func addPage(path: String, url: String? = nil, pagePath: String? = nil) -> IRI {
         let iri = policy.page(slug: IRIPolicy.pageSlug(url: url, path: pagePath ?? IRIPolicy.fileName(of: path)))
         enterPage(iri)
-        if pages.insert(iri).inserted {
+        if pages.insert(Fingerprint(iri)).inserted {
             insert(iri, V.type, V.schema["WebPage"])
             insert(iri, V.type, V.prov["Entity"])
             var name = Substring(path)

@@ -77,7 +77,9 @@ struct InputScanner {
         return ready
     }
 
-    private static func hex(_ p: UnsafePointer<UInt8>, _ digits: Int, limit: Int) -> UInt32? {
+    /// The value of `digits` hexadecimal digits at `p` (`nil` when one is not a hex digit or
+    /// `digits` exceeds `limit`, the bytes available); shared with `NTriplesReader`'s `\u` escapes.
+    static func hex(_ p: UnsafePointer<UInt8>, _ digits: Int, limit: Int) -> UInt32? {
         guard digits <= limit else { return nil }
         var value: UInt32 = 0
         for k in 0..<digits {

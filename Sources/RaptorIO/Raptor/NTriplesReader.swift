@@ -305,7 +305,7 @@ struct NTriplesReader {
                     case UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "\\"): text.append(e)
                     case UInt8(ascii: "u"), UInt8(ascii: "U"):
                         let digits = e == UInt8(ascii: "u") ? 4 : 8
-                        guard j + 2 + digits <= end, let v = NTriplesReader.hex(p + j + 2, digits),
+                        guard j + 2 + digits <= end, let v = InputScanner.hex(p + j + 2, digits, limit: digits),
                               v != 0, v < 0xD800 || v > 0xDFFF, v <= 0x10FFFF else { return nil }
                         NTriplesReader.appendUTF8(v, to: &text)
                         j += 2 + digits
@@ -382,22 +382,6 @@ struct NTriplesReader {
         if b < 64 { return (0x5000_0005_FFFF_FFFF as UInt64) >> b & 1 != 0 }
         if b < 128 { return (0xB800_0001_5000_0000 as UInt64) >> (b - 64) & 1 != 0 }
         return false
-    }
-
-    private static func hex(_ p: UnsafePointer<UInt8>, _ digits: Int) -> UInt32? {
-        var value: UInt32 = 0
-        for k in 0..<digits {
-            let c = p[k]
-            let d: UInt32
-            switch c {
-            case 0x30...0x39: d = UInt32(c - 0x30)
-            case 0x41...0x46: d = UInt32(c - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(c - 0x61 + 10)
-            default: return nil
-            }
-            value = value << 4 | d
-        }
-        return value
     }
 
     private static func appendUTF8(_ v: UInt32, to out: inout [UInt8]) {
