@@ -109,7 +109,7 @@ struct QueryRunner: Sendable {
                     do {
                         try SPARQLResultsWriter.write(variables: variables, rows: rows, format: resultsFormat, prefixes: query.prefixes, to: &text)
                     } catch {
-                        throw ServerError(.notAcceptable, error.message)  // a term XML cannot hold: ask for JSON
+                        throw ServerError(.notAcceptable, error.message + "; ask for JSON, TSV or CSV results")
                     }
                     answer = .document(text)
                 default:

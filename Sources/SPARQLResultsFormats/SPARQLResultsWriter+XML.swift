@@ -13,7 +13,7 @@ extension SPARQLResultsWriter {
                 guard let t = row[i] else { continue }
                 if Self.holdsNoncharacter(t) {
                     throw SPARQLResultsWriteError(
-                        "?\(v.name) is bound to \(t), which holds U+FFFE or U+FFFF: XML cannot hold it; use --results json, tsv or csv",
+                        "?\(v.name) is bound to \(t), which holds U+FFFE or U+FFFF: XML cannot hold it",
                         term: t.description)
                 }
                 out.write("      <binding name=\"\(xmlEscape(v.name, attribute: true))\">")

@@ -29,7 +29,11 @@ enum QueryPrinter {
                 // document, and memory holds no rows (the table format excepted:
                 // it needs every row for the column widths).
                 var spool = try ResultSpool()
-                try SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
+                do {
+                    try SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &spool)
+                } catch {
+                    throw Failure(error.message + "; use --results json, tsv or csv")
+                }
                 if let error = rows.error { throw error }
                 try spool.copyToStandardOutput()
             } else {
@@ -38,7 +42,7 @@ enum QueryPrinter {
                     try SPARQLResultsWriter.write(variables: variables, rows: rows, format: format, prefixes: query.prefixes, to: &out)
                 } catch {
                     try? out.finish()  // the rows before it
-                    throw error
+                    throw Failure(error.message + "; use --results json, tsv or csv")
                 }
                 try out.finish()
             }

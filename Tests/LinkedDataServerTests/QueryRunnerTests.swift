@@ -53,6 +53,13 @@ import Testing
         } catch {
             #expect(error.status == 503)
         }
+        // U+FFFE is no XML character: XML results are refused (406), JSON carries it.
+        let odd = try runner.parse(ProtocolRequest(queryString: "query=" + FormEncoding.encode("SELECT ?x WHERE { BIND(\"a\u{FFFE}\" AS ?x) }"), maxQueryLength: 10_000))
+        #expect(throws: ServerError(.notAcceptable, "?x is bound to \"a\u{FFFE}\", which holds U+FFFE or U+FFFF: XML cannot hold it; ask for JSON, TSV or CSV results")) {
+            try runner.evaluate(odd, format: .results(.xml), deadline: nil)
+        }
+        guard case .document(let json) = try runner.evaluate(odd, format: .results(.json), deadline: nil) else { Issue.record("no JSON"); return }
+        #expect(json.contains("a\u{FFFE}") || json.contains("a\\uFFFE"))
         for (text, message) in [("SELECT ?x WHERE {\n ?x }", "syntax error at line 2, column 5: expected a predicate"),
                                 ("PREFIX a: <http://a/>\nINSERT DATA { a:b a:c a:d }", "SPARQL Update (INSERT) is not supported")] {
             do {
