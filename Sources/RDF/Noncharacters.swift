@@ -24,6 +24,17 @@ public enum Noncharacters {
         return nil
     }
 
+    /// `text` with U+FFFE and U+FFFF written as the escapes `\uFFFE` and `\uFFFF`, so that a
+    /// message naming a term shows them (a terminal shows nothing for them).
+    public static func escaped(_ text: String) -> String {
+        guard occur(in: text) else { return text }
+        var out = ""
+        for u in text.unicodeScalars {
+            if u.value == 0xFFFE || u.value == 0xFFFF { out += "\\u" + String(u.value, radix: 16, uppercase: true) } else { out.unicodeScalars.append(u) }
+        }
+        return out
+    }
+
     /// Whether `text` holds U+FFFE or U+FFFF.
     public static func occur(in text: String) -> Bool { firstOffset(in: text) != nil }
 }

@@ -17,7 +17,7 @@ enum TermCheck {
             throw invalid("invalid \(role) <\(iri.value)>: \(problem)", term: "<\(iri.value)>")
         }
         if Noncharacters.occur(in: iri.value) {
-            throw invalid("\(role) <\(iri.value)> contains U+FFFE or U+FFFF, which \(syntax.rawValue) cannot hold (Raptor would cut the IRI there)", term: "<\(iri.value)>")
+            throw invalid("\(role) <\(Noncharacters.escaped(iri.value))> contains U+FFFE or U+FFFF, which \(syntax.rawValue) cannot hold (Raptor would cut the IRI there)", term: "<\(iri.value)>")
         }
         if syntax.resolvesReferences, hasDotSegment(iri.value) {
             throw invalid(
@@ -87,7 +87,7 @@ enum TermCheck {
             throw invalid("literal \(literal) contains a control character that XML 1.0 cannot hold; write Turtle or N-Triples instead", term: literal.description)
         }
         if Noncharacters.occur(in: literal.lexicalForm) {
-            throw invalid("literal \(literal) contains U+FFFE or U+FFFF, which \(syntax.rawValue) cannot hold (Raptor would cut the literal there)", term: literal.description)
+            throw invalid("literal \(Noncharacters.escaped(literal.description)) contains U+FFFE or U+FFFF, which \(syntax.rawValue) cannot hold (Raptor would cut the literal there)", term: literal.description)
         }
     }
 

@@ -8,14 +8,17 @@ extension SPARQLResultsWriter {
         for v in variables { out.write("    <variable name=\"\(xmlEscape(v.name, attribute: true))\"/>\n") }
         out.write("  </head>\n  <results>\n")
         for row in rows {
+            // Checked before the row's element is begun.
+            for (i, v) in variables.enumerated() where i < row.count {
+                if let t = row[i], Self.holdsNoncharacter(t) {
+                    throw SPARQLResultsWriteError(
+                        "?\(v.name) is bound to \(Noncharacters.escaped(t.description)), which holds U+FFFE or U+FFFF: XML cannot hold it",
+                        term: t.description)
+                }
+            }
             out.write("    <result>\n")
             for (i, v) in variables.enumerated() where i < row.count {
                 guard let t = row[i] else { continue }
-                if Self.holdsNoncharacter(t) {
-                    throw SPARQLResultsWriteError(
-                        "?\(v.name) is bound to \(t), which holds U+FFFE or U+FFFF: XML cannot hold it",
-                        term: t.description)
-                }
                 out.write("      <binding name=\"\(xmlEscape(v.name, attribute: true))\">")
                 switch t {
                 case .iri(let iri): out.write("<uri>\(xmlEscape(iri.value, attribute: false))</uri>")

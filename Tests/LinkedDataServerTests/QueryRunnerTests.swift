@@ -55,7 +55,7 @@ import Testing
         }
         // U+FFFE is no XML character: XML results are refused (406), JSON carries it.
         let odd = try runner.parse(ProtocolRequest(queryString: "query=" + FormEncoding.encode("SELECT ?x WHERE { BIND(\"a\u{FFFE}\" AS ?x) }"), maxQueryLength: 10_000))
-        #expect(throws: ServerError(.notAcceptable, "?x is bound to \"a\u{FFFE}\", which holds U+FFFE or U+FFFF: XML cannot hold it; ask for JSON, TSV or CSV results")) {
+        #expect(throws: ServerError(.notAcceptable, "?x is bound to \"a\\uFFFE\", which holds U+FFFE or U+FFFF: XML cannot hold it; ask for JSON, TSV or CSV results")) {
             try runner.evaluate(odd, format: .results(.xml), deadline: nil)
         }
         guard case .document(let json) = try runner.evaluate(odd, format: .results(.json), deadline: nil) else { Issue.record("no JSON"); return }

@@ -70,7 +70,8 @@ import RDF
                 } catch {
                     #expect(error.kind == .invalidTerm)
                     #expect(error.term == term)
-                    #expect(error.message.contains("U+FFFE or U+FFFF"))
+                    #expect(error.message.contains("\(Noncharacters.escaped(term)) contains U+FFFE or U+FFFF"))
+                    #expect(error.message.contains("\\uFFF"))
                 }
             }
             let text = try writer.finish() ?? ""

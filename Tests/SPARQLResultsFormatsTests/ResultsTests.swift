@@ -176,9 +176,9 @@ private enum Tricky {
             Issue.record("XML results written with U+FFFE: \(xml)")
         } catch {
             #expect(error.term == "\"odd \u{FFFE} char\"")
-            #expect(error.message == "?t is bound to \"odd \u{FFFE} char\", which holds U+FFFE or U+FFFF: XML cannot hold it")
+            #expect(error.message == "?t is bound to \"odd \\uFFFE char\", which holds U+FFFE or U+FFFF: XML cannot hold it")
         }
-        #expect(xml.contains("<literal>fine</literal>") && !xml.contains("never") && !xml.contains("&#xFFFE;") && !xml.contains("\u{FFFE}"))
+        #expect(xml.contains("<literal>fine</literal>") && !xml.contains("never") && xml.components(separatedBy: "<result>").count == 2 && !xml.contains("&#xFFFE;") && !xml.contains("\u{FFFE}"))
         let iri: [[Term?]] = [[.iri(IRI(unchecked: "http://ex.org/\u{FFFF}"))]]
         #expect(throws: SPARQLResultsWriteError.self) { var out = ""; try SPARQLResultsWriter.write(variables: [Variable("t")], rows: iri, format: .xml, to: &out) }
         var json = ""
