@@ -15,6 +15,8 @@ import Testing
         let r = analyse("Police training ends", [
             "BANJA LUKA, 11 May 2020 – The OSCE Mission to Bosnia and Herzegovina trained police officers in Banja Luka today.",
             "Head of Mission Ambassador Petra Lindholm said: “Community policing builds trust.”",
+            // No preposition: the dateline alone says `Banja Luka` is a place.
+            "Banja Luka told its story through an exhibition.",
         ])
         #expect(r.datelinePlaces == ["Banja Luka"])
         #expect(r.people.map(\.name) == ["Petra Lindholm"])
