@@ -27,11 +27,28 @@ struct Annotation: Hashable, Sendable {
     var evidence: [String]
     /// True when the stage after the annotator took the span.
     var accepted = false
+    /// True when a counter-cue (`Veto`) rules the span out whatever its score.
+    private(set) var vetoed = false
 
     /// Adds a cue's weight and says why.
     mutating func add(_ cue: Cue, _ detail: String = "") {
         score += cue.weight
         evidence.append(detail.isEmpty ? cue.rawValue : "\(cue.rawValue) \(detail)")
+    }
+
+    /// Rules the span out and says why (the score is kept, for inspection).
+    mutating func veto(_ reason: Veto, _ detail: String = "") {
+        vetoed = true
+        evidence.append(detail.isEmpty ? "not: \(reason.rawValue)" : "not: \(reason.rawValue) \(detail)")
+    }
+
+    /// Counter-cues that say a run of capitalised words is no person's name.
+    enum Veto: String, Sendable {
+        /// The run is a place the page or the reference data names: a dateline place, a `Place:`
+        /// label value, a reference city or State (`Banja Luka` under `BANJA LUKA, 11 May 2020`).
+        case knownPlace = "known place"
+        /// The run follows a preposition of place (`Lexicon.locativePrepositions`: `from Novi Sad`).
+        case afterLocativePreposition = "after a preposition of place"
     }
 
     /// The cues that make a run of capitalised words a person's name, with their weights: a

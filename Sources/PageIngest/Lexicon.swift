@@ -67,6 +67,9 @@ struct Lexicon: Sendable {
     /// post stated after that object is the subject's, not the object's.
     let successionVerbs: Set<String>
     let compassWords: Set<String>
+    /// Lower-case prepositions of place (`in`, `from`, `near`, `aus`, `в`): a capitalised run right
+    /// after one names a place unless an honorific, a post or a known name says otherwise.
+    let locativePrepositions: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: Set<String>
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
@@ -180,6 +183,7 @@ struct Lexicon: Sendable {
         temporalAdverbs = set("temporal-adverbs")
         successionVerbs = set("succession-verbs")
         compassWords = set("compass-words")
+        locativePrepositions = set("locative-prepositions")
         organisationHeads = set("organisation-heads")
         let endings = caseEndings
         func base(_ w: String) -> String {

@@ -18,9 +18,21 @@ import OSCE
 struct PeopleExtractor {
     let lexicon: Lexicon
 
-    init(lexicon: Lexicon = .shared) {
+    /// Keys (`OSCEReference.key`) of the places the page itself names: its dateline places and
+    /// `Place:`/`Location:` label values. A run of capitalised words equal to one is no person.
+    let pagePlaces: Set<String>
+
+    /// - Parameter places: the page's own place names (dateline places, `Place:` label values), any case.
+    init(lexicon: Lexicon = .shared, places: [String] = []) {
         self.lexicon = lexicon
         self.personIndex = PersonIndex(lexicon: lexicon)
+        self.pagePlaces = Set(places.map(OSCEReference.key))
+    }
+
+    /// True when `name` is a place: one of the page's own (`pagePlaces`), a reference city or a State.
+    func isKnownPlace(_ name: String) -> Bool {
+        pagePlaces.contains(OSCEReference.key(name)) || OSCEReference.city(named: name) != nil
+            || OSCEReference.state(named: name) != nil
     }
 
     struct Found {
@@ -216,9 +228,19 @@ struct PeopleExtractor {
         if coordinated { candidate.add(.coordinated) }
         // A verb of saying alone does not make a name whose first word is a State's name.
         if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
+        // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
+        // place the page or the reference data names, or a run right after a preposition of place,
+        // unless an honorific or a name already known says it is a person.
+        if known == nil && honorific == nil && plural == nil {
+            if isKnownPlace(name) {
+                candidate.veto(.knownPlace, name)
+            } else if s > 0, tokens[s - 1].isLowercaseWord, lexicon.locativePrepositions.contains(tokens[s - 1].text) {
+                candidate.veto(.afterLocativePreposition, tokens[s - 1].text)
+            }
+        }
         // In a title only the name's own cues count (a title has no sentence around it).
         let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
-        candidate.accepted = candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
+        candidate.accepted = !candidate.vetoed && candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
         if candidates.count < Self.candidateLimit { candidates.append(candidate) }
         guard candidate.accepted else { return }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
@@ -865,6 +887,16 @@ struct PeopleExtractor {
                 isNameToken(tokens[m]) && isNameToken(tokens[m + 1]) && !lexicon.isRoleNoun(tokens[m].stem)
                     && (lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem)))
             }) { break }
+            // `X, a journalist from Novi Sad, said`: two name words after a preposition of place end
+            // the apposition as a place, not the next person; an occupation (lower case) is the words
+            // before the preposition, a post (`Head of the Field Office in Banja Luka`) keeps the place.
+            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), let p = placeTail(unit, from: s, to: e) {
+                let parts = splitAndValidate(unit, s, isCapWord(tokens[p - 1]) ? e : p)
+                guard !parts.isEmpty else { break }
+                roles.append(contentsOf: parts)
+                k = e
+                continue
+            }
             if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
@@ -881,6 +913,18 @@ struct PeopleExtractor {
             // Only continue the chain when this apposition is closed by a comma.
         }
         return roles
+    }
+
+    /// The index of a preposition of place (`Lexicon.locativePrepositions`) inside `start..<end`
+    /// that is followed by capitalised name words up to `end` (`journalist from Novi Sad`), with
+    /// at least one word before it; nil otherwise.
+    func placeTail(_ unit: TextUnit, from start: Int, to end: Int) -> Int? {
+        let tokens = unit.tokens
+        var r = end
+        while r > start, isNameToken(tokens[r - 1]) || isCapWord(tokens[r - 1]) { r -= 1 }
+        guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord,
+              lexicon.locativePrepositions.contains(tokens[r - 1].text) else { return nil }
+        return r - 1
     }
 
     /// `(MP, Norway)` after a name.

@@ -58,7 +58,7 @@ enum ReleaseAnalyzer {
         let sample = LanguageDetector.sample([raw.title] + analysed.prefix(3), separator: "\n", scalars: 400)
         let language = LanguageDetector.detect(sample)
         let lexicon = Lexicon.for(language: language)
-        var extractor = PeopleExtractor(lexicon: lexicon)
+        var extractor = PeopleExtractor(lexicon: lexicon, places: facts.datelinePlaces + facts.where)
         extractor.extract(&units)
         let order = extractor.ordered(units)
         facts.people = order.map { i in
