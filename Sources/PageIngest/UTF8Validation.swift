@@ -33,21 +33,11 @@ enum UTF8Validation {
                 i += 1
                 continue
             }
-            var need = 0
-            var lo: UInt8 = 0x80
-            var hi: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default:
+            guard let lead = UTF8Lead(b) else {
                 return .invalid(SourcePosition(line: line, column: column, offset: i),
                                 "not UTF-8: invalid byte 0x\(hex(b)) at byte offset \(i)")
             }
+            let need = lead.continuationCount
             var k = 1
             while k <= need {
                 if i + k >= n {
@@ -56,9 +46,7 @@ enum UTF8Validation {
                     return .valid(text, droppedTail: n - i)
                 }
                 let c = bytes[i + k]
-                let okLo: UInt8 = k == 1 ? lo : 0x80
-                let okHi: UInt8 = k == 1 ? hi : 0xBF
-                if c < okLo || c > okHi {
+                if !(k == 1 ? lead.secondByte : 0x80...0xBF).contains(c) {
                     return .invalid(SourcePosition(line: line, column: column, offset: i),
                                     "not UTF-8: invalid sequence starting with byte 0x\(hex(b)) at byte offset \(i)")
                 }

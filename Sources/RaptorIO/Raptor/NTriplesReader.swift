@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RDF
 
 /// The native fast path for N-Triples and N-Quads: reads the lines it fully
 /// understands straight into `RawStatements` (the bytes Raptor's statement
@@ -409,21 +410,10 @@ struct NTriplesReader {
         while i < n {
             let b = p[i]
             if b < 0x80 { i += 1; continue }
-            let need: Int
-            var lo: UInt8 = 0x80, hi: UInt8 = 0xBF
-            switch b {
-            case 0xC2...0xDF: need = 1
-            case 0xE0: need = 2; lo = 0xA0
-            case 0xE1...0xEC, 0xEE...0xEF: need = 2
-            case 0xED: need = 2; hi = 0x9F
-            case 0xF0: need = 3; lo = 0x90
-            case 0xF1...0xF3: need = 3
-            case 0xF4: need = 3; hi = 0x8F
-            default: return false
-            }
+            guard let lead = UTF8Lead(b) else { return false }
+            let need = lead.continuationCount
             guard i + need < n else { return false }
-            let second = p[i + 1]
-            guard second >= lo && second <= hi else { return false }
+            guard lead.secondByte.contains(p[i + 1]) else { return false }
             for k in 2...max(2, need) where k <= need {
                 guard p[i + k] & 0xC0 == 0x80 else { return false }
             }
