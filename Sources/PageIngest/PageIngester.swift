@@ -179,7 +179,7 @@ public struct PageIngester: Sendable {
                     if v == 0x0A {
                         line += 1
                         lineStart = k + 1
-                    } else if v != 0x09 && v != 0x0D && v != 0x0C {
+                    } else if UTF8Validation.isBinaryControl(v) {
                         var column = 1
                         for b in bytes[lineStart..<k] where b & 0xC0 != 0x80 { column += 1 }
                         let what = v == 0 ? "NUL character" : "control character U+\(String(v, radix: 16, uppercase: true))"

@@ -24,7 +24,7 @@ enum UTF8Validation {
         while i < n {
             let b = bytes[i]
             if b < 0x80 {
-                if b == 0 || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C) || b == 0x7F {
+                if isBinaryControl(b) {
                     let what = b == 0 ? "NUL byte" : "control byte 0x\(hex(b))"
                     return .binary(SourcePosition(line: line, column: column, offset: i),
                                    "binary data: \(what) at byte offset \(i)")
@@ -56,6 +56,14 @@ enum UTF8Validation {
             column += 1
         }
         return .valid(String(decoding: bytes[start..<n], as: UTF8.self), droppedTail: 0)
+    }
+
+    /// Whether the ASCII byte `b` is a control character that never occurs in text: NUL, DEL and
+    /// the C0 controls but tab, line feed, form feed and carriage return. The one home of that
+    /// rule for bytes (`check`) and for decoded text (`PageIngester`'s check of a `String` page).
+    @inline(__always)
+    static func isBinaryControl(_ b: UInt8) -> Bool {
+        b == 0x7F || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D)
     }
 
     private static func hex(_ b: UInt8) -> String {
