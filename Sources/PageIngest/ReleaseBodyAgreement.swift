@@ -8,9 +8,9 @@
 /// - most of the shorter body's word trigrams occur in the longer (at least
 ///   `minimumSharedTrigrams`): the same article edited, with a word or a sentence changed.
 ///
-/// Two different articles under one headline share their topic's words, but hardly any run of
-/// three words beyond the set phrases, so their trigram share stays far below the threshold
-/// (measured: 0.00–0.15 on the different articles of the tests, 0.85–1.0 on edited captures).
+/// Two different articles under one headline share their topic's words, but few runs of three
+/// words beyond set phrases, so their trigram share stays well below the threshold, while an
+/// edit changes only the trigrams around each changed word (`ReleaseIdentityTests`).
 ///
 /// Source: issue 6, "Identity and provenance": "The same release captured twice is one release".
 enum ReleaseBodyAgreement {

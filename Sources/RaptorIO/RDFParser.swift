@@ -54,6 +54,13 @@ import Darwin
 ///   line it does not accept; from there they reach Raptor in whole lines
 ///   (its line buffer is quadratic in a line's length otherwise), with `\'`
 ///   in strings rewritten to `'` (Raptor refuses that ECHAR).
+/// - Raptor's N-Triples parser accepts lines the grammar forbids (no final
+///   `.`, a raw CR inside a string, `:` in a blank-node label): every line
+///   it is given is checked first (`NTriplesGrammar`) and the first bad one
+///   throws `.parse` at its line and column.
+/// - Raptor accepts language tags without the BCP 47 shape (`"x"@en-`): the
+///   N-Triples grammar check, the Turtle/TriG lexer (`TurtleIRIGuard`) and the
+///   term conversion (other syntaxes) refuse them, at their position where known.
 /// - Turtle nesting past Raptor's parser stack is reported with
 ///   `turtleNestingLimitMessage` instead of "memory exhausted".
 /// - With a `BlankNodeScope`, blank-node labels are moved into the
