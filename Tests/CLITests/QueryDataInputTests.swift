@@ -23,6 +23,26 @@ import Testing
         #expect(wrong.stderr.contains("names.txt:1:1: "), "\(wrong.stderr)")
     }
 
+    /// Every line of an error is a diagnostic of its own, naming the file (and line:column where
+    /// the reader knows them); a byte order mark is named at 1:1.
+    @Test func everyErrorLineNamesItsFile() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("{\"http://a.example/s\": {\"http://a.example/p\": [{\"value\": \"x\", \"type\": \"bogus\"}]}}\n".utf8)
+            .write(to: dir.appendingPathComponent("bad.json"))
+        let json = try CLIRunner.run(["query", "--data", "bad.json", Self.count], cwd: dir)
+        #expect(json.status == 1)
+        let lines = json.stderr.split(separator: "\n")
+        #expect(lines.count >= 2, "\(json.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("osce-kg: error: bad.json: ") }, "\(json.stderr)")
+        for (name, syntax) in [("bom.ttl", "turtle"), ("bom.nt", "ntriples")] {
+            try Data([0xEF, 0xBB, 0xBF] + Array("<http://a.example/s> <http://a.example/p> \"x\" .\n".utf8)).write(to: dir.appendingPathComponent(name))
+            let bom = try CLIRunner.run(["query", "--data", name, Self.count], cwd: dir)
+            #expect(bom.status == 1)
+            #expect(bom.stderr == "osce-kg: error: \(name):1:1: the file starts with a UTF-8 byte order mark (U+FEFF), which \(syntax) does not allow: save it as UTF-8 without a BOM\n")
+        }
+    }
+
     @Test func aBadPageIsReportedAndTheQueryRunsOverTheRest() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
