@@ -32,19 +32,22 @@ enum NonPageDetector {
         }
         if head.hasPrefix("{") || head.hasPrefix("[") {
             let jsonish = sample.filter { isJSONLine($0.text) }.count
-            if jsonish * 10 >= n * 8 {
-                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)")
+            // A short text (a line or two) only when every line is JSON syntax.
+            if jsonish * 10 >= n * 8, jsonish >= 3 || jsonish == n {
+                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.rdfHint)")
             }
         }
-        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX).
+        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX);
+        // a text of one or two lines only when all of them are.
         let sparql = sample.filter { isSPARQLLine($0.text) }.count
-        if sparql >= 3, sparql * 10 >= n * 6, sample.contains(where: { isSPARQLQueryForm($0.text) }) {
-            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers)")
+        if sparql >= 3 || sparql == n, sparql * 10 >= n * 6, sample.contains(where: { isSPARQLQueryForm($0.text) }) {
+            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers); run it with `osce-kg query --query FILE --data …`")
         }
-        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names.
+        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names
+        // (one line only when it is the whole text).
         let rdf = sample.filter { isRDFLine($0.text) }.count
-        if rdf >= 2, rdf * 10 >= n * 6 {
-            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)")
+        if rdf >= 2 || rdf == n, rdf * 10 >= n * 6 {
+            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)\(Self.rdfHint)")
         }
         let code = sample.filter { isCodeLine($0.text) }.count
         if code >= 3, code * 10 >= n * 5 {
@@ -55,6 +58,9 @@ enum NonPageDetector {
         }
         return nil
     }
+
+    /// What to do with RDF given as a page.
+    static let rdfHint = "; load RDF with `osce-kg query --data FILE` (and --data-format when the extension does not name the syntax)"
 
     static func isRDFLine(_ t: String) -> Bool {
         let lower = t.prefix(8).lowercased()
@@ -121,6 +127,10 @@ enum NonPageDetector {
 
     static func isJSONLine(_ t: String) -> Bool {
         if ["{", "}", "[", "]", "},", "],", ",", "}]", "}],"].contains(t) { return true }
+        // A whole object or array on one line: `{"a": 1}`, `[{"b": "c"}]`, `[1, 2]`.
+        if (t.hasPrefix("{\"") && t.hasSuffix("}")) || (t.hasPrefix("[") && t.hasSuffix("]") && t.count >= 2) {
+            return t.contains("\":") || t.contains("\" :") || t.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "-" }
+        }
         return t.hasPrefix("\"") && (t.contains("\":") || t.contains("\" :"))
     }
 
