@@ -75,6 +75,8 @@ struct Lexicon: Sendable {
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
     let nameParticles: Set<String>
+    /// Articles elided before a word and joined to it by an apostrophe (`l’`, `dell’`), longest first.
+    let elidedArticles: [String]
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
@@ -192,6 +194,7 @@ struct Lexicon: Sendable {
         }
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
         nameParticles = set("name-particles")
+        elidedArticles = list("elided-articles").sorted { $0.count > $1.count }
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
@@ -258,6 +261,23 @@ struct Lexicon: Sendable {
             }
         }
         return words
+    }
+
+    /// The word without an elided article joined to it (`l’ambassadrice` → `ambassadrice`,
+    /// `L’Ambasciatrice` → `Ambasciatrice`); the word itself when it has none or nothing follows.
+    func withoutElision(_ word: String) -> String {
+        for a in elidedArticles where word.count > a.count + 1 {
+            let head = word.prefix(a.count)
+            if head == a || head.lowercased() == a { return String(word.dropFirst(a.count)) }
+        }
+        return word
+    }
+
+    /// The honorific a word is (`Ambassador`, `l’ambassadrice` → `ambassadrice`), nil when it is none.
+    func honorific(_ word: String) -> String? {
+        if honorifics.contains(word) { return word }
+        let bare = withoutElision(word)
+        return bare != word && honorifics.contains(bare) ? bare : nil
     }
 
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }

@@ -135,7 +135,8 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) {
+            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j)
+                    || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
                 if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
@@ -143,6 +144,12 @@ struct PeopleExtractor {
                 s -= 1
             }
             while s < j, particles.contains(tokens[s].text) { s += 1 }
+            // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
+            // a preposition, ends the post before it; the name starts after it.
+            if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
+               isKnownPlace(tokens[s].stem) {
+                s += 1
+            }
             let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
@@ -164,6 +171,11 @@ struct PeopleExtractor {
         var o = closing - 1
         while o > 0, closing - o <= 20, tokens[o].text != "(", tokens[o].text != ")" { o -= 1 }
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
+    }
+
+    /// A name particle written with a capital inside a name (`Francesca Della Rovere`, `Marco De Santis`).
+    private func isCapitalisedParticle(_ t: Token) -> Bool {
+        t.isCapitalized && !t.isPossessive && particles.contains(t.text.lowercased())
     }
 
     private func isStateNameWord(_ t: Token) -> Bool {
@@ -189,11 +201,15 @@ struct PeopleExtractor {
         // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
         // coordinated name its singular (`Lexicon.pluralHonorifics`).
         var plural: String?
-        if s > 0, lexicon.honorifics.contains(tokens[s - 1].text) { honorific = tokens[s - 1].text }
+        if s > 0, let h = lexicon.honorific(tokens[s - 1].text) { honorific = h }
         else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
         let beforeName = honorific == nil && plural == nil ? s : s - 1
         let inRun = roleBefore(unit, at: beforeName)
-        let pre = preApposition(unit, at: inRun.start)
+        var pre = preApposition(unit, at: inRun.start)
+        if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
+           let role = lowercasePostBefore(unit, comma: beforeName - 1) {
+            pre = [role]
+        }
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
@@ -431,7 +447,7 @@ struct PeopleExtractor {
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {
                 matches = personIndex.people(withSurnameLike: stem, lexicon: lexicon)
             }
-            if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
+            if matches.isEmpty, i > 0, lexicon.honorific(tokens[i - 1].text) != nil, isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
@@ -598,6 +614,9 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
+                // organisation named right before the post word is part of the post.
+                if start == k, let o = organisationBefore(unit, noun: k) { start = o }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord, tokens[start].spaceBefore,
@@ -617,8 +636,9 @@ struct PeopleExtractor {
                 break
             }
             if isConnector(t) {
-                // `Head of the Mission and Maja X`: a conjunction right before the name ends the post.
-                if k == index - 1, lexicon.conjunctions.contains(t.text) { break }
+                // `Head of the Mission and Maja X`: a conjunction right before the name ends the post;
+                // `Capo della Polizia Postale`: after a preposition the name is the post's object, no holder.
+                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) { break }
                 if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
@@ -658,6 +678,31 @@ struct PeopleExtractor {
         return (roles, roles.isEmpty ? index : roleStart)
     }
 
+    /// `The head of the Albanian delegation to the OSCE Forum …, X`, `Le coordinateur des activités
+    /// de l’OSCE relatives aux menaces transnationales, X`, `The chief negotiator from Tiraspol, X`:
+    /// a post in apposition before the comma at `comma` whose head is a lower-case post noun and
+    /// whose tail holds lower-case words the connector walk of `preApposition` stops at. The phrase
+    /// runs from the leftmost lower-case post noun that follows a determiner (or opens the unit)
+    /// to the comma: at most 14 words, no punctuation, no person, no honorific; an article that
+    /// follows no connector or preposition opens it (`met the head of …, X` gives `head of …`).
+    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> String? {
+        let tokens = unit.tokens
+        guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
+        var k = comma - 1
+        var head: Int?
+        while k >= 0, comma - k <= 14 {
+            let t = tokens[k]
+            guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
+            // An article not after a connector opens the phrase (or the clause before it).
+            if isDeterminer(t), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text))) { break }
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text) { head = k }
+            k -= 1
+        }
+        guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
+        guard let role = splitAndValidate(unit, h, comma).first, role == unit.text(h, comma) else { return nil }
+        return role
+    }
+
     /// The start of a lower-case occupation phrase whose noun is token `noun`: the noun itself, or
     /// a national adjective and up to two lower-case modifiers before it (`Azerbaijani rights
     /// activist`, `Ukrainian film director`); a modifier without the adjective is not taken
@@ -671,6 +716,23 @@ struct PeopleExtractor {
         }
         guard m >= 0, m < k, isCapWord(tokens[m]), !tokens[m].isPossessive,
               StateIndex.shared.adjectives[StateIndex.key(tokens[m].text)] != nil else { return k }
+        return m
+    }
+
+    /// The start of an organisation's name written right before the lower-case post noun at token
+    /// `noun` (`Prosecutor General’s Office | representative`, `UNHCR | spokesperson`): a run of
+    /// at most six capitalised words (connectors inside) ending in an organisation head
+    /// (`Lexicon.organisationHeads`) or an acronym; nil when there is none.
+    func organisationBefore(_ unit: TextUnit, noun k: Int) -> Int? {
+        let tokens = unit.tokens
+        guard k > 0, tokens[k].spaceBefore, isCapWord(tokens[k - 1]), unit.mention(covering: k - 1) == nil else { return nil }
+        let last = tokens[k - 1]
+        guard lexicon.isOrganisationHead(last.stem) || isAcronym(last) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 6, tokens[m].spaceBefore, unit.mention(covering: m - 1) == nil, lexicon.honorific(tokens[m - 1].text) == nil,
+              (isCapWord(tokens[m - 1]) && !isDeterminer(tokens[m - 1])) || (isConnector(tokens[m - 1]) && !lexicon.articles.contains(tokens[m - 1].text) && m >= 2 && isCapWord(tokens[m - 2])) {
+            m -= 1
+        }
         return m
     }
 
