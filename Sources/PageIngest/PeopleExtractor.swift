@@ -185,7 +185,11 @@ struct PeopleExtractor {
     private mutating func considerName(_ units: inout [TextUnit], _ u: Int, start s: Int, end e: Int, strongCueOnly: Bool = false) {
         let unit = units[u]
         let tokens = unit.tokens
-        let name = tokens[s..<e].map(\.stem).joined(separator: " ")
+        // `с экспертом Ириной Савчук`: a given name written only in a case form is named in its base
+        // form when the given-name list confirms it (`Lexicon.nominativeName`).
+        let written = tokens[s..<e].map(\.stem)
+        let words = lexicon.nominativeName(written) ?? written
+        let name = words.joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
         let known = personIndex.first(named: name) ?? personIndex.first(endingIn: name) ?? personIndex.first(sameNameAs: name, lexicon: lexicon)
         if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
@@ -268,7 +272,7 @@ struct PeopleExtractor {
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
+        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: words[words.count - 1]))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }

@@ -1,0 +1,141 @@
+import Testing
+@testable import PageIngest
+
+/// The mechanisms behind the misses the third held-out set (`Tests/Fixtures/heldout-c`) showed,
+/// each on text of its own: elided articles before an honorific, French post adjectives,
+/// capitalised name particles, organisation heads of other languages, a place between a post's
+/// preposition and a name, lower-case posts with long tails, an organisation before a lower-case
+/// post noun, a post-and-name speaker after a quote, and an honorific alone as a role reference.
+@Suite struct HeldOutCMissTests {
+    func item(_ text: String) throws -> ReleaseFacts {
+        try #require(try PageIngester().ingest(text: text, source: "test.txt").items.first)
+    }
+
+    @Test func elidedArticlesAreReadOff() {
+        let fr = Lexicon.for(language: "fr")
+        #expect(fr.withoutElision("l’ambassadrice") == "ambassadrice")
+        #expect(fr.withoutElision("L'Ambassadeur") == "Ambassadeur")
+        #expect(fr.withoutElision("l’") == "l’")
+        #expect(fr.honorific("l’ambassadrice") == "ambassadrice")
+        #expect(fr.honorific("l’équipe") == nil)
+        #expect(Lexicon.for(language: "it").withoutElision("dell’OSCE") == "OSCE")
+        // English lists no elided article: the word stays whole.
+        #expect(Lexicon.for(language: "en").withoutElision("l’ambassadrice") == "l’ambassadrice")
+    }
+
+    @Test func frenchHonorificAfterAnElidedArticleAndAPostAdjective() throws {
+        let r = try item("""
+            Communiqué de presse
+            L’OSCE forme des procureurs à Bruxelles
+            Date de publication: 12 juin 2019
+            BRUXELLES, 12 juin 2019 – Une formation pour vingt procureurs s’est ouverte aujourd’hui à Bruxelles.
+            « La coopération judiciaire commence par la confiance », a rappelé l’ambassadrice Claire Dubois, représentante permanente de la Belgique auprès de l’OSCE.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Claire Dubois", honorific: "ambassadrice",
+                                         roles: ["représentante permanente de la Belgique auprès de l’OSCE"])])
+        #expect(r.quotes.map(\.speaker) == ["Claire Dubois"])
+    }
+
+    @Test func italianCapitalisedParticlesAndOrganisationHeads() throws {
+        let r = try item("""
+            Comunicato stampa
+            L’OSCE e la Guardia Costiera formano ispettori a Bari
+            Data: 4 aprile 2021
+            BARI, 4 aprile 2021 – Il Direttore della Guardia Costiera, Lorenzo De Luca, ha aperto oggi un corso per ispettori.
+            “Il mare unisce i nostri Paesi”, ha sottolineato l’Ambasciatrice Chiara Della Valle.
+
+            """)
+        #expect(r.people.map(\.name) == ["Lorenzo De Luca", "Chiara Della Valle"])
+        #expect(r.people.first?.roles == ["Direttore della Guardia Costiera"])
+        #expect(r.people.last?.honorific == "Ambasciatrice")
+        #expect(r.quotes.map(\.speaker) == ["Chiara Della Valle"])
+    }
+
+    @Test func aPlaceAfterThePostsPrepositionEndsThePost() throws {
+        let r = try item("""
+            Press release
+            New community centre opens in Tetovo
+            Date: 3 May 2017
+            TETOVO, 3 May 2017 – Mayor of Tetovo Ardita Selmani opened a community centre built with support from the OSCE Mission to Skopje.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Ardita Selmani", honorific: nil, roles: ["Mayor of Tetovo"])])
+    }
+
+    @Test func aPostEndingInAPrepositionGivesTheNameNoPost() throws {
+        // `Capo della Squadra Mobile`: `Squadra` is in no list; the run after the preposition is the
+        // post's object, not a person holding `Capo`.
+        let r = try item("""
+            Comunicato stampa
+            Formazione per la polizia a Napoli
+            Data: 4 aprile 2021
+            NAPOLI, 4 aprile 2021 – Il Capo della Squadra Mobile, Marco Bianchi, ha aperto oggi un corso per investigatori.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Marco Bianchi", honorific: nil, roles: ["Capo della Squadra Mobile"])])
+    }
+
+    @Test func lowerCasePostsWithLongTailsInApposition() throws {
+        let r = try item("""
+            Press release
+            Forum discusses small arms
+            Date: 8 March 2016
+            VIENNA, 8 March 2016 – The head of the Swiss delegation to the OSCE Permanent Council, Urs Keller, opened the debate.
+            The chief prosecutor from Osh, Bakyt Usenov, presented a case study.
+
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Urs Keller", honorific: nil, roles: ["head of the Swiss delegation to the OSCE Permanent Council"]),
+            PersonFacts(name: "Bakyt Usenov", honorific: nil, roles: ["chief prosecutor from Osh"]),
+        ])
+    }
+
+    @Test func lowerCasePostAfterAClauseStartsAtItsOwnArticle() throws {
+        let r = try item("""
+            Press release
+            Visit to Chisinau
+            Date: 8 March 2016
+            CHISINAU, 8 March 2016 – The delegation met the head of the Moldovan border police, Ion Rusu, on Tuesday.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Ion Rusu", honorific: nil, roles: ["head of the Moldovan border police"])])
+    }
+
+    @Test func anOrganisationBeforeALowerCasePostNoun() throws {
+        let r = try item("""
+            Press release
+            Seminar on asylum
+            Date: 8 March 2016
+            VIENNA, 8 March 2016 – Interior Ministry representative Oleg Rusu presented the new asylum law.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Oleg Rusu", honorific: nil, roles: ["Interior Ministry representative"])])
+    }
+
+    @Test func aPostAndNameAfterTheQuoteIsTheSpeaker() throws {
+        let r = try item("""
+            Press release
+            Ohrid opens two citizen offices
+            Date: 8 March 2016
+            OHRID, 8 March 2016 – The OSCE Mission to Skopje supported the opening of two citizen offices.
+            “We will open two more offices next year,” Ohrid Mayor Petar Stojanov told reporters.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Petar Stojanov", honorific: nil, roles: ["Ohrid Mayor"])])
+        #expect(r.quotes.map(\.speaker) == ["Petar Stojanov"])
+    }
+
+    @Test func anHonorificAloneRefersToThePersonGivenIt() throws {
+        let r = try item("""
+            Pressemitteilung
+            OSZE-Präsenz in Albanien unterstützt Wahlbehörde
+            Datum: 2. März 2021
+            TIRANA, 2. März 2021 – Die Leiterin der Präsenz, Botschafterin Eva Lindner, traf heute die Wahlbehörde.
+            „Die Wahlen müssen transparent sein“, sagte die Botschafterin.
+
+            """)
+        #expect(r.people.map(\.name) == ["Eva Lindner"])
+        #expect(r.quotes.map(\.speaker) == ["Eva Lindner"])
+    }
+}
