@@ -138,4 +138,27 @@ import Testing
         #expect(r.people.map(\.name) == ["Eva Lindner"])
         #expect(r.quotes.map(\.speaker) == ["Eva Lindner"])
     }
+
+    @Test func aGivenNameInACaseFormGetsItsBaseFormWhenTheListConfirmsIt() throws {
+        let ru = Lexicon.for(language: "ru")
+        #expect(ru.nominativeName(["Ириной", "Савчук"]) == ["Ирина", "Савчук"])
+        #expect(ru.nominativeName(["Елены", "Петровой"]) == ["Елена", "Петрова"])
+        #expect(ru.nominativeName(["Николая", "Петрова"]) == ["Николай", "Петров"])
+        #expect(ru.nominativeName(["Дмитрия", "Орловского"]) == ["Дмитрий", "Орловский"])
+        // Already the base form, or no listed given name behind the ending: nothing to change.
+        #expect(ru.nominativeName(["Ирина", "Савчук"]) == nil)
+        #expect(ru.nominativeName(["Снежаны", "Котовой"]) == nil)
+        #expect(Lexicon.for(language: "en").nominativeName(["Ириной", "Савчук"]) == nil)
+
+        let r = try item("""
+            Программный офис ОБСЕ в Душанбе провёл тренинг для журналистов
+            Дата: 14 мая 2019
+            ДУШАНБЕ, 14 мая 2019 г. – Программный офис ОБСЕ в Душанбе провёл сегодня тренинг для двадцати журналистов.
+            Участники встретились с экспертом Еленой Мельник из Киева.
+            «Факты нужно проверять дважды», – отметила Мельник.
+
+            """)
+        #expect(r.people.map(\.name) == ["Елена Мельник"])
+        #expect(r.quotes.map(\.speaker) == ["Елена Мельник"])
+    }
 }
