@@ -161,4 +161,20 @@ import Testing
         #expect(r.people.map(\.name) == ["Елена Мельник"])
         #expect(r.quotes.map(\.speaker) == ["Елена Мельник"])
     }
+
+    @Test func aStructurePageReadsWithItsLanguageAndItsSeatAsAPlace() throws {
+        // The seat (`based in Bitola`, no reference city) is a page place: `Bitola Marko X` is no
+        // three-word name, and the post before it keeps its place.
+        let facts = try PageIngester().ingest(text: """
+            About us
+            The OSCE Field Office in Bitola
+            The Field Office is based in Bitola. It supports the municipalities of the south-west.
+            The Head of Office in Bitola Marko Stojanovski leads a team of twelve.
+
+            """, source: "about.txt")
+        let s = try #require(facts.structure)
+        #expect(s.seat == "Bitola")
+        #expect(s.head == PersonFacts(name: "Marko Stojanovski", honorific: nil, roles: ["Head of Office in Bitola"]))
+    }
 }
+
