@@ -176,5 +176,24 @@ import Testing
         #expect(s.seat == "Bitola")
         #expect(s.head == PersonFacts(name: "Marko Stojanovski", honorific: nil, roles: ["Head of Office in Bitola"]))
     }
+
+    @Test func aPostNamingTheSitesStructureByItsKindIsInThatStructure() throws {
+        let facts = try PageIngester().ingest(text: """
+            URL: https://www.oscepa.org/en/news-a-media/press-releases/t1
+
+            PA delegation visits Chisinau
+
+            CHISINAU, 3 May 2019 – Assembly Vice-President Ilse Vogt (MP, Austria) led the delegation. Television reporter Ana Rusu asked about the elections.
+
+            """, source: "t1.txt")
+        let posts = try #require(facts.releases().first).posts
+        let byRole = Dictionary(posts.map { ($0.role, $0.organisation?.name) }, uniquingKeysWith: { a, _ in a })
+        #expect(byRole["Assembly Vice-President"] == .some("OSCE Parliamentary Assembly"))
+        // A role that does not name the site's structure makes no post in it.
+        #expect(byRole["Television reporter"] == .some(nil))
+        #expect(PageFacts.siteOrganisation(ofRole: "Deputy Head of Mission", url: "https://www.osce.org/mission-to-moldova/1")?.name == "OSCE Mission to Moldova")
+        #expect(PageFacts.siteOrganisation(ofRole: "Deputy Head of Mission", url: "https://www.osce.org/newsroom/1") == nil)
+        #expect(PageFacts.siteOrganisation(ofRole: "Deputy Head of Mission", url: nil) == nil)
+    }
 }
 
