@@ -214,6 +214,13 @@ struct PeopleExtractor {
            let role = lowercasePostBefore(unit, comma: beforeName - 1) {
             pre = [role]
         }
+        // `The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors X and Y`: the
+        // first of two coordinated names holds the first of the posts the plural phrase gives.
+        if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
+           e < tokens.count, lexicon.conjunctions.contains(tokens[e].text),
+           let posts = distributedPosts(unit, comma: beforeName - 1) {
+            pre = [posts[0]]
+        }
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
@@ -267,6 +274,11 @@ struct PeopleExtractor {
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
            let shared = sharedRoleBefore(unit, previous.start) {
             roles = [shared]
+        }
+        if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0) {
+            var before = previous.start
+            if before > 0, lexicon.honorific(tokens[before - 1].text) != nil || lexicon.pluralHonorifics[tokens[before - 1].text] != nil { before -= 1 }
+            if before >= 2, tokens[before - 1].text == ",", let posts = distributedPosts(unit, comma: before - 1) { roles = [posts[1]] }
         }
         if coordinated, honorific == nil, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0), previous.start > 0,
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
@@ -705,6 +717,52 @@ struct PeopleExtractor {
         guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
         guard let role = splitAndValidate(unit, h, comma).first, role == unit.text(h, comma) else { return nil }
         return role
+    }
+
+    /// A plural post phrase before the comma at `comma` that names two posts, one for each of two
+    /// coordinated names after it, in order: `The Heads of the OSCE Missions to Serbia and to
+    /// Montenegro,` → `Head of the OSCE Mission to Serbia`, `Head of the OSCE Mission to
+    /// Montenegro`; `The Heads of the OSCE Mission to Serbia and the OSCE Mission to Montenegro,`
+    /// → the same two. The phrase opens with a plural post noun (`Heads`; after an optional
+    /// article) and holds one conjunction; plural organisation heads before it are made singular
+    /// (`Missions` → `Mission`). Nil when the phrase is no such pair.
+    func distributedPosts(_ unit: TextUnit, comma: Int) -> [String]? {
+        let tokens = unit.tokens
+        guard comma >= 4, comma < tokens.count, tokens[comma].text == "," else { return nil }
+        var k = comma - 1
+        while k >= 0, comma - k <= 20, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if isDeterminer(tokens[k]), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text)
+                                                     || lexicon.conjunctions.contains(tokens[k - 1].text))) { break }
+            k -= 1
+        }
+        let h = k + 1
+        guard h < comma - 3 else { return nil }
+        // The plural post noun and its singular, as written (`Heads` → `Head`).
+        let noun = tokens[h].text
+        guard tokens[h].isWord, noun.count > 3, noun.hasSuffix("s"),
+              !lexicon.isRoleNoun(noun), lexicon.isRoleNoun(String(noun.dropLast())) else { return nil }
+        let singular = String(noun.dropLast())
+        let conjunctions = (h + 1..<comma).filter { lexicon.conjunctions.contains(tokens[$0].text) }
+        guard conjunctions.count == 1, let c = conjunctions.first, c > h + 2, c + 1 < comma,
+              lexicon.prepositions.contains(tokens[h + 1].text) else { return nil }
+        func singularWords(_ range: Range<Int>) -> String {
+            range.map { i -> String in
+                let w = tokens[i].text
+                let one = String(w.dropLast())
+                return w.hasSuffix("s") && w.count > 3 && lexicon.isOrganisationHead(one) ? one : w
+            }.joined(separator: " ")
+        }
+        let left = singularWords((h + 1)..<c)
+        let right: String
+        if lexicon.prepositions.contains(tokens[c + 1].text) {
+            // `… Missions to Serbia and to Montenegro`: the words before the repeated preposition are shared.
+            guard let p = ((h + 2)..<c).last(where: { tokens[$0].text == tokens[c + 1].text }) else { return nil }
+            right = singularWords((h + 1)..<p) + " " + unit.text(c + 1, comma)
+        } else {
+            // `… of the OSCE Mission to Serbia and the OSCE Mission to Montenegro`: the preposition is shared.
+            right = tokens[h + 1].text + " " + unit.text(c + 1, comma)
+        }
+        return [singular + " " + left, singular + " " + right]
     }
 
     /// The start of a lower-case occupation phrase whose noun is token `noun`: the noun itself, or

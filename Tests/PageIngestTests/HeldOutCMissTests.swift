@@ -195,5 +195,26 @@ import Testing
         #expect(PageFacts.siteOrganisation(ofRole: "Deputy Head of Mission", url: "https://www.osce.org/newsroom/1") == nil)
         #expect(PageFacts.siteOrganisation(ofRole: "Deputy Head of Mission", url: nil) == nil)
     }
+
+    @Test func aPluralPostIsSplitOverTwoCoordinatedNames() throws {
+        let r = try item("""
+            Press release
+            Two missions open a joint course
+            Date: 3 May 2019
+            BELGRADE, 3 May 2019 – The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors Karl Weber and Ines Lund, opened a joint course today.
+            The Heads of the OSCE Mission to Skopje and the OSCE Mission to Bosnia and Herzegovina, Ana Petrova and Boris Lind, signed the plan.
+            The Heads of the OSCE field operations in South-Eastern Europe met in Vienna.
+
+            """)
+        #expect(Array(r.people.prefix(2)) == [
+            PersonFacts(name: "Karl Weber", honorific: "Ambassador", roles: ["Head of the OSCE Mission to Serbia"]),
+            PersonFacts(name: "Ines Lund", honorific: "Ambassador", roles: ["Head of the OSCE Mission to Montenegro"]),
+        ])
+        // Two conjunctions (`Bosnia and Herzegovina`) make the split ambiguous: no post is guessed.
+        #expect(r.people.dropFirst(2).allSatisfy { $0.roles.isEmpty })
+        #expect(PeopleExtractor(lexicon: .for(language: "en")).distributedPosts(
+            TextUnit("The Heads of the OSCE Mission to Serbia and the OSCE Mission to Montenegro, Ana Petrova and Boris Lind met."), comma: 14)
+            == ["Head of the OSCE Mission to Serbia", "Head of the OSCE Mission to Montenegro"])
+    }
 }
 
