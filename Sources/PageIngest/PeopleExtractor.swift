@@ -893,7 +893,14 @@ struct PeopleExtractor {
             if t.isLowercaseWord && sawCapital {
                 // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
                 // starts at the lower-case post word.
-                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) { start = k }
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) {
+                    start = k
+                    // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post.
+                    while start > 0, tokens[start - 1].isLowercaseWord, !isConnector(tokens[start - 1]), lexicon.isRoleNoun(tokens[start - 1].text),
+                          lexicon.honorific(tokens[start - 1].text) == nil {
+                        start -= 1
+                    }
+                }
                 break
             }
             return []
@@ -1152,8 +1159,8 @@ struct PeopleExtractor {
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
            tokens[start..<end].allSatisfy({ $0.isWord }),
            end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
-            || lexicon.isRoleNoun(tokens[start + 1].stem) {
-            // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
+            || lexicon.isRoleNoun(tokens[start + 1].stem) || isNationalAdjective(unit, start + 1) {
+            // `Head of …`, `глава Миссии ОБСЕ …`, `ministre serbe de la Justice`: the post word comes first.
             return true
         }
         // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.

@@ -216,5 +216,35 @@ import Testing
             TextUnit("The Heads of the OSCE Mission to Serbia and the OSCE Mission to Montenegro, Ana Petrova and Boris Lind met."), comma: 14)
             == ["Head of the OSCE Mission to Serbia", "Head of the OSCE Mission to Montenegro"])
     }
+
+    @Test func frenchPostsWithAFollowingAdjectiveAndMoreVerbsOfSaying() throws {
+        let r = try item("""
+            Communiqué de presse
+            La Mission de l’OSCE en Serbie forme des juges
+            Date de publication: 14 octobre 2020
+            BELGRADE, 14 octobre 2020 – La Mission de l’OSCE en Serbie a ouvert aujourd’hui un séminaire pour trente juges.
+            « Des tribunaux indépendants sont le fondement de l’État de droit », a précisé la cheffe adjointe de la Mission, Mme Catherine Brun.
+            Le ministre serbe de la Justice, Milan Jovanović, a insisté sur la formation. « Nous voulons former tous les juges », a-t-il dit.
+
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Catherine Brun", honorific: nil, roles: ["cheffe adjointe de la Mission"]),
+            PersonFacts(name: "Milan Jovanović", honorific: nil, roles: ["ministre serbe de la Justice"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Catherine Brun", "Milan Jovanović"])
+    }
+
+    @Test func aGermanDeputyQualifierStaysInThePost() throws {
+        let r = try item("""
+            Pressemitteilung
+            OSZE-Mission in Serbien schult Richter
+            Datum: 14. Oktober 2020
+            BELGRAD, 14. Oktober 2020 – Die OSZE-Mission in Serbien hat heute ein Seminar für Richter eröffnet.
+            „Unabhängige Gerichte sind das Fundament des Rechtsstaats“, so die stellvertretende Leiterin der Mission, Dr. Katharina Brunner.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Katharina Brunner", honorific: "Dr.", roles: ["stellvertretende Leiterin der Mission"])])
+        #expect(r.quotes.map(\.speaker) == ["Katharina Brunner"])
+    }
 }
 
