@@ -646,6 +646,12 @@ struct PeopleExtractor {
                 }
                 break
             }
+            if k == index - 1, k > 0, isNationalAdjective(unit, k), tokens[k - 1].isLowercaseWord, !isConnector(tokens[k - 1]),
+               lexicon.isRoleNoun(tokens[k - 1].text), lexicon.honorific(tokens[k - 1].text) == nil {
+                // `la fiscal española X`, `le ministre français X`: the adjective follows the post noun.
+                start = k - 1
+                break
+            }
             if k + 1 < index, start == k + 1, isCapWord(tokens[k + 1]), isNationalAdjective(unit, k) {
                 // `der österreichische Innenminister X`: a lower-case national adjective opens the post.
                 start = k

@@ -246,5 +246,18 @@ import Testing
         #expect(r.people == [PersonFacts(name: "Katharina Brunner", honorific: "Dr.", roles: ["stellvertretende Leiterin der Mission"])])
         #expect(r.quotes.map(\.speaker) == ["Katharina Brunner"])
     }
+
+    @Test func spanishNationalAdjectiveAfterThePostNounAndPluralParticles() throws {
+        let r = try item("""
+            Comunicado de prensa
+            La OSCE forma a fiscales en Almaty
+            Fecha: 3 de junio de 2021
+            ALMATY, 3 de junio de 2021 – La OSCE organizó hoy un curso para fiscales.
+            «La corrupción se combate con pruebas», explicó la fiscal española María Luisa de los Santos, que dirigió el curso.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "María Luisa de los Santos", honorific: nil, roles: ["fiscal española"])])
+        #expect(r.quotes.map(\.speaker) == ["María Luisa de los Santos"])
+    }
 }
 
