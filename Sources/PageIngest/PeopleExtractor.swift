@@ -1165,8 +1165,10 @@ struct PeopleExtractor {
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
            tokens[start..<end].allSatisfy({ $0.isWord }),
            end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
-            || lexicon.isRoleNoun(tokens[start + 1].stem) || isNationalAdjective(unit, start + 1) {
-            // `Head of …`, `глава Миссии ОБСЕ …`, `ministre serbe de la Justice`: the post word comes first.
+            || lexicon.isRoleNoun(tokens[start + 1].stem) || isNationalAdjective(unit, start + 1)
+            || lexicon.withoutElision(tokens[start + 1].text) != tokens[start + 1].text {
+            // `Head of …`, `глава Миссии ОБСЕ …`, `ministre serbe de la Justice`, `viceministro
+            // dell’Interno`: the post word comes first.
             return true
         }
         // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.

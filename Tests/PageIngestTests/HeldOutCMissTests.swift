@@ -259,5 +259,18 @@ import Testing
         #expect(r.people == [PersonFacts(name: "María Luisa de los Santos", honorific: nil, roles: ["fiscal española"])])
         #expect(r.quotes.map(\.speaker) == ["María Luisa de los Santos"])
     }
+
+    @Test func italianCompoundPostNounBeforeAnElidedPreposition() throws {
+        let r = try item("""
+            Comunicato stampa
+            L’OSCE promuove la parità di genere nella polizia
+            Data: 8 marzo 2023
+            VIENNA, 8 marzo 2023 – L’OSCE ha organizzato oggi a Vienna una conferenza sulla parità di genere nella polizia.
+            Il viceministro dell’Interno albanese, Arben Hoxha, ha ricordato i progressi. “Vogliamo arrivare al 25 per cento”, ha detto.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Arben Hoxha", honorific: nil, roles: ["viceministro dell’Interno albanese"])])
+        #expect(r.quotes.map(\.speaker) == ["Arben Hoxha"])
+    }
 }
 
