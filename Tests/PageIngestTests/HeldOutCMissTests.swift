@@ -272,5 +272,18 @@ import Testing
         #expect(r.people == [PersonFacts(name: "Arben Hoxha", honorific: nil, roles: ["viceministro dell’Interno albanese"])])
         #expect(r.quotes.map(\.speaker) == ["Arben Hoxha"])
     }
+
+    @Test func russianNamesOnlyInObliqueCasesAfterCaseFormsOfAmbassador() throws {
+        let r = try item("""
+            Миссия ОБСЕ в Молдове провела встречу
+            Дата: 14 октября 2020
+            КИШИНЕВ, 14 октября 2020 г. – Миссия ОБСЕ в Молдове провела сегодня встречу экспертов.
+            По словам главы Миссии Андрея Смирнова, «диалог должен продолжаться».
+            Участники встретились также с послом Иваном Петровым.
+
+            """)
+        #expect(r.people.map(\.name) == ["Андрей Смирнов", "Иван Петров"])
+        #expect(r.quotes.map(\.speaker) == ["Андрей Смирнов"])
+    }
 }
 
