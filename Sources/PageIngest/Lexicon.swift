@@ -134,6 +134,24 @@ struct Lexicon: Sendable {
         return lexicon
     }
 
+    /// The lexicon of a text whose blocks are in several languages: the lists of each (the first
+    /// is the text's main language), with English's; one language gives `for(language:)`. Each
+    /// combination is built once (thread-safe).
+    ///
+    ///     Lexicon.for(languages: ["en", "ru"]).speechVerbs.contains("сказал")   // true
+    static func `for`(languages codes: [String]) -> Lexicon {
+        var known: [String] = []
+        for c in codes where LexiconFile.languages.contains(c) && c != "en" && !known.contains(c) { known.append(c) }
+        guard known.count > 1 else { return .for(language: known.first ?? codes.first ?? "en") }
+        let key = known.joined(separator: "+")
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let lexicon = cache.lexicons[key] { return lexicon }
+        let lexicon = Lexicon(languages: ["mul"] + known + ["en"])
+        cache.lexicons[key] = lexicon
+        return lexicon
+    }
+
     /// Every language's lists joined, for text whose language is not known.
     static let shared = Lexicon(languages: ["mul"] + LexiconFile.languages)
 

@@ -285,5 +285,23 @@ import Testing
         #expect(r.people.map(\.name) == ["Андрей Смирнов", "Иван Петров"])
         #expect(r.quotes.map(\.speaker) == ["Андрей Смирнов"])
     }
+
+    @Test func aParagraphInAnotherLanguageBringsItsWordLists() throws {
+        let mixed = Lexicon.for(languages: ["en", "ru"])
+        #expect(mixed.speechVerbs.contains("сказала") && mixed.speechVerbs.contains("said"))
+        #expect(!Lexicon.for(language: "en").speechVerbs.contains("сказала"))
+        #expect(Lexicon.for(languages: ["de"]).languages == Lexicon.for(language: "de").languages)
+        let r = try item("""
+            Press release
+            OSCE supports local radio stations in Naryn
+            Date: 5 April 2022
+            BISHKEK, 5 April 2022 – The OSCE Programme Office in Bishkek today handed over broadcasting equipment to five local radio stations in the Naryn region.
+            «Местное радио – это единственный источник новостей для многих сёл нашей области, и мы благодарны за эту поддержку», – сказала директор радиостанции Гульнара Токтосунова.
+            The Office will also train the stations’ journalists in the autumn.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Гульнара Токтосунова", honorific: nil, roles: ["директор радиостанции"])])
+        #expect(r.quotes.map(\.speaker) == ["Гульнара Токтосунова"])
+    }
 }
 
