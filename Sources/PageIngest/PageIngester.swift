@@ -156,7 +156,7 @@ public struct PageIngester: Sendable {
             var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample, hint: hints.language),
                                   navigation: navigation?.facts, items: items, warnings: warnings)
             if kind == .institutionPage || kind == .fieldOperationPage {
-                facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind)
+                facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind, language: facts.language)
             }
             return facts
         }
