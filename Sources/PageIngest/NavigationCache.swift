@@ -10,8 +10,8 @@ import Foundation
 /// Menus are told apart by their bytes (UTF-8), not by `String` equality: two menus that are
 /// canonically equivalent but spelt differently get facts of their own spelling, whichever page
 /// a thread happened to read first (the output does not depend on scheduling).
-/// - Complexity: O(size of the menu) a look-up: one FNV-1a pass over its bytes, and a byte
-///   comparison with the menu found under that hash.
+/// - Complexity: O(size of the menu) a look-up: one hash of its bytes, and a byte comparison
+///   with the menu found under that hash.
 final class NavigationCache: @unchecked Sendable {
     static let shared = NavigationCache()
     static let capacity = 256
@@ -19,21 +19,22 @@ final class NavigationCache: @unchecked Sendable {
     /// A menu's sections with a hash of their bytes, computed once.
     private struct Key: Hashable {
         let sections: [NavigationParser.Section]
-        let digest: UInt64
+        let digest: Int
 
         init(_ sections: [NavigationParser.Section]) {
             self.sections = sections
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325
+            var hasher = Hasher()
             func add(_ s: String) {
-                for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-                h = (h ^ 0xFF) &* 0x0000_0100_0000_01B3  // (0xFF never occurs in UTF-8: an end mark)
+                var s = s
+                s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+                hasher.combine(0xFF as UInt8)  // (0xFF never occurs in UTF-8: an end mark)
             }
             for section in sections {
                 add(section.header)
                 for e in section.entries { add(e) }
-                h = (h ^ 0xFE) &* 0x0000_0100_0000_01B3
+                hasher.combine(0xFE as UInt8)
             }
-            digest = h
+            digest = hasher.finalize()
         }
 
         func hash(into hasher: inout Hasher) { hasher.combine(digest) }
@@ -41,10 +42,15 @@ final class NavigationCache: @unchecked Sendable {
         static func == (a: Key, b: Key) -> Bool {
             guard a.digest == b.digest, a.sections.count == b.sections.count else { return false }
             for (x, y) in zip(a.sections, b.sections) {
-                guard x.header.utf8.elementsEqual(y.header.utf8), x.entries.count == y.entries.count,
-                      zip(x.entries, y.entries).allSatisfy({ $0.utf8.elementsEqual($1.utf8) }) else { return false }
+                guard sameBytes(x.header, y.header), x.entries.count == y.entries.count,
+                      zip(x.entries, y.entries).allSatisfy(sameBytes) else { return false }
             }
             return true
+        }
+
+        private static func sameBytes(_ a: String, _ b: String) -> Bool {
+            var a = a, b = b
+            return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0) } }
         }
     }
 

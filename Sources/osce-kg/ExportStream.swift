@@ -49,6 +49,9 @@ final class ExportStream: Sequence, IteratorProtocol {
 
     /// The number of quads waiting between the threads, at most (concurrent streams).
     static let channelCapacity = 1 << 15
+    /// The number of quads written and waiting to be counted, at most (concurrent streams): the
+    /// counting thread is the lightest of the three, and a quad it holds is held by no other.
+    static let countingCapacity = 1 << 13
     /// The fewest quads handed from the building thread to the writing one at once (but the last).
     static let handOff = 1 << 12
     /// The distinct terms the statistics hold in memory at most (`DistinctCounter`, 24 bytes
@@ -91,7 +94,7 @@ final class ExportStream: Sequence, IteratorProtocol {
             thread.stackSize = 16 << 20
             thread.start()
             // The statistics counted on a third thread, as the writer takes the batches.
-            let counted = BatchChannel<Quad>(capacity: Self.channelCapacity)
+            let counted = BatchChannel<Quad>(capacity: Self.countingCapacity)
             tally = (counted, BackgroundValue {
                 while let batch = counted.take() { producer.count(batch) }
                 return true
