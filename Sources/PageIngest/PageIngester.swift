@@ -144,7 +144,7 @@ public struct PageIngester: Sendable {
             }
             var items: [ReleaseFacts] = []
             if kind.holdsReleases {
-                items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd) }
+                items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd, datelines: layout.datelines) }
                 // An unknown layout already said that no item was read: one warning, not two.
                 if items.isEmpty && !layout.notes.contains(where: { $0.kind == .unknownLayout }) {
                     warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a page of kind \(kind.rawValue)"))
