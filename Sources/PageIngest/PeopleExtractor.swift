@@ -831,7 +831,7 @@ struct PeopleExtractor {
     }
 
     /// True when tokens `closing-2...closing` are `( ACRONYM )`.
-    func isAcronymInParentheses(_ tokens: [Token], closing k: Int) -> Bool {
+    func isAcronymInParentheses(_ tokens: TokenList, closing k: Int) -> Bool {
         k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 2].text == "(" && isAcronym(tokens[k - 1])
     }
 
@@ -991,7 +991,7 @@ struct PeopleExtractor {
 
     /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised
     /// acronym, a possessive (`the Assembly’s`) or a preposition (`Head of the Centre`).
-    func namesItsOrganisation(_ phrase: ArraySlice<Token>) -> Bool {
+    func namesItsOrganisation(_ phrase: Slice<TokenList>) -> Bool {
         phrase.contains { t in
             t.isAllCaps || t.text == "(" || (t.isWord && t.isPossessive)
                 || (t.isLowercaseWord && lexicon.prepositions.contains(t.text))

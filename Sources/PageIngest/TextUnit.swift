@@ -9,7 +9,7 @@ struct TextUnit {
 
     /// The paragraph; token offsets index its UTF-8 bytes.
     var text: String
-    var tokens: [Token]
+    var tokens: TokenList
     var quotes: [Tokenizer.Quotation]
     var isTitle: Bool
     /// The person mentions, which never overlap; in token order after `sortMentions()`.
