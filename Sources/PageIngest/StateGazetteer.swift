@@ -97,20 +97,16 @@ struct StateGazetteer: Sendable {
         /// no entry. False when that cannot be told so (`match` then decides).
         func refuses(_ tokens: TokenList, _ i: Int) -> Bool {
             if opensAll { return false }
-            let t = tokens[i]
-            let start = t.start, end = t.end
-            return tokens.paragraph.utf8.withContiguousStorageIfAvailable { all -> Bool in
-                let word = UnsafeBufferPointer(rebasing: all[start..<end])
-                for b in word where b >= 0x80 || b == 0x2D { return false }
-                guard asciiOpenings.lookup(utf8: word, length: 2, lowercasing: true) == .absent,
-                      asciiOpenings.lookup(utf8: word, length: 1, lowercasing: true) == .absent else { return false }
-                for e in asciiElisions where e.count <= word.count {
-                    var k = 0
-                    while k < e.count, (word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k]) == e[k] { k += 1 }
-                    if k == e.count { return false }
-                }
-                return true
-            } ?? false
+            let word = tokens[i].utf8
+            for b in word where b >= 0x80 || b == 0x2D { return false }
+            guard asciiOpenings.lookup(utf8: word, length: 2, lowercasing: true) == .absent,
+                  asciiOpenings.lookup(utf8: word, length: 1, lowercasing: true) == .absent else { return false }
+            for e in asciiElisions where e.count <= word.count {
+                var k = 0
+                while k < e.count, (word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k]) == e[k] { k += 1 }
+                if k == e.count { return false }
+            }
+            return true
         }
 
         /// Whether a folded first word may begin an entry: its first two characters, or its first

@@ -1,11 +1,11 @@
-/// A word or punctuation mark of a paragraph: a byte range of the paragraph's UTF-8 text, read
-/// through the paragraph it lies in.
+/// A word or punctuation mark of a paragraph: a byte range of the paragraph's UTF-8 bytes.
 ///
 /// The tokens of a paragraph are stored as `Token.Span`s (16 bytes each, no `String`: a 50 MB
 /// one-line paragraph has millions of tokens) in a `TokenList`, which hands out `Token`s: a span
-/// with the paragraph (a reference to the paragraph's one `String` storage, not a copy). `text`
-/// and `stem` are materialised from the paragraph's bytes when asked for; the stem length and the
-/// case properties the extractors ask for at every word are computed once, when the span is made.
+/// with a pointer to the paragraph's bytes (no reference count: valid while the list lives).
+/// `text` and `stem` are made from the bytes when asked for (no allocation up to 15 bytes); the
+/// stem length and the case properties the extractors ask for at every word are computed once,
+/// when the span is made.
 struct Token {
     enum Kind: UInt8, Hashable {
         case word
@@ -92,12 +92,12 @@ struct Token {
         }
     }
 
-    /// The paragraph the token lies in (shared storage, not a copy).
-    let paragraph: String
+    /// The first byte of the paragraph the token lies in (borrowed from its `ParagraphBytes`).
+    let base: UnsafePointer<UInt8>
     let span: Span
 
-    init(paragraph: String, span: Span) {
-        self.paragraph = paragraph
+    init(base: UnsafePointer<UInt8>, span: Span) {
+        self.base = base
         self.span = span
     }
 
@@ -122,13 +122,12 @@ struct Token {
     /// The word without a trailing possessive (`Sweden’s` → `Sweden`, `Poland's` → `Poland`).
     var stem: String { bytes(span.start32, span.end32 - Int32(span.stemDrop)) }
 
+    /// The token's UTF-8 bytes.
+    var utf8: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(span.start32), count: Int(span.end32 - span.start32)) }
+
+    @inline(__always)
     private func bytes(_ a: Int32, _ b: Int32) -> String {
-        let a = Int(a), b = Int(b)
-        if let s = paragraph.utf8.withContiguousStorageIfAvailable({ String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }) {
-            return s
-        }
-        let u = paragraph.utf8
-        return String(decoding: u[u.index(u.startIndex, offsetBy: a)..<u.index(u.startIndex, offsetBy: b)], as: UTF8.self)
+        String(decoding: UnsafeBufferPointer(start: base + Int(a), count: Int(b - a)), as: UTF8.self)
     }
 
     fileprivate static func stem(of text: String) -> String {

@@ -27,9 +27,9 @@ struct Tokenizer {
     static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Drs", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
 
     static func tokenize(_ paragraph: String) -> Result {
-        var contiguous = paragraph
-        let (spans, quotes) = contiguous.withUTF8 { tokenize(bytes: $0) }
-        return Result(tokens: TokenList(paragraph: contiguous, spans: spans), quotes: quotes)
+        let storage = ParagraphBytes(paragraph)
+        let (spans, quotes) = tokenize(bytes: storage.bytes)
+        return Result(tokens: TokenList(storage: storage, spans: spans), quotes: quotes)
     }
 
     /// The token spans and quotations of a paragraph's UTF-8 bytes (valid UTF-8, as a `String`'s are).
