@@ -88,7 +88,7 @@ struct PeopleExtractor {
 
     /// A name word that starts with a particle joined by a hyphen (`al-Sharif`, `el-Amin`).
     func isParticleName(_ t: Token) -> Bool {
-        guard t.isWord, t.text.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
+        guard t.isWord, t.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
         let after = t.text.index(after: dash)
         return after < t.text.endIndex && t.text[after].isUppercase && particles.contains(String(t.text[..<dash]))
             && t.text[after...].contains { $0.isLowercase }
