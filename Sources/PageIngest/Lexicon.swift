@@ -344,7 +344,8 @@ struct Lexicon: Sendable {
 
     /// Capitalised words of a name, as the tokenizer splits them.
     static func words(_ s: String) -> [String] {
-        Tokenizer.tokenize(s).tokens.filter { $0.isWord && ($0.text.first?.isUppercase ?? false) }.map(\.stem)
+        let tokens = Tokenizer.tokenize(s).tokens
+        return withExtendedLifetime(tokens) { tokens.filter { $0.isWord && ($0.text.first?.isUppercase ?? false) }.map(\.stem) }
     }
 
     /// The word's base form: lower-cased, without a possessive, a plural `-s` or a case ending

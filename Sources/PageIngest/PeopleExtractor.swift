@@ -88,7 +88,7 @@ struct PeopleExtractor {
 
     /// A name word that starts with a particle joined by a hyphen (`al-Sharif`, `el-Amin`).
     func isParticleName(_ t: Token) -> Bool {
-        guard t.isWord, t.text.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
+        guard t.isWord, t.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
         let after = t.text.index(after: dash)
         return after < t.text.endIndex && t.text[after].isUppercase && particles.contains(String(t.text[..<dash]))
             && t.text[after...].contains { $0.isLowercase }
@@ -183,6 +183,13 @@ struct PeopleExtractor {
     }
 
     private mutating func considerName(_ units: inout [TextUnit], _ u: Int, start s: Int, end e: Int, strongCueOnly: Bool = false) {
+        // (The unit is read in `mention(ofName:…)` and changed only after it: no copy of its
+        // mention table is alive when the mention is added.)
+        if let m = mention(ofName: units, u, start: s, end: e, strongCueOnly: strongCueOnly) { units[u].addMention(m) }
+    }
+
+    /// `considerName`'s reading: the mention of tokens `s..<e` of unit `u` when they are a name.
+    private mutating func mention(ofName units: [TextUnit], _ u: Int, start s: Int, end e: Int, strongCueOnly: Bool) -> TextUnit.Mention? {
         let unit = units[u]
         let tokens = unit.tokens
         // `с экспертом Ириной Савчук`: a given name written only in a case form is named in its base
@@ -200,7 +207,7 @@ struct PeopleExtractor {
             personIndex.rename(known, from: old, to: (name, people[known].surname), lexicon: lexicon)
         }
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
-        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.isOrganisationHead(tokens[e].text) { return }
+        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.isOrganisationHead(tokens[e].text) { return nil }
         var honorific: String?
         // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
         // coordinated name its singular (`Lexicon.pluralHonorifics`).
@@ -269,7 +276,7 @@ struct PeopleExtractor {
         let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
         candidate.accepted = !candidate.vetoed && candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
         if candidates.count < Self.candidateLimit { candidates.append(candidate) }
-        guard candidate.accepted else { return }
+        guard candidate.accepted else { return nil }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
            let shared = sharedRoleBefore(unit, previous.start) {
@@ -289,7 +296,7 @@ struct PeopleExtractor {
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
-        units[u].addMention(TextUnit.Mention(start: s, end: e, person: person))
+        return TextUnit.Mention(start: s, end: e, person: person)
     }
 
     /// Appends a person and enters it in `personIndex`; returns its index.
@@ -968,7 +975,7 @@ struct PeopleExtractor {
     }
 
     /// True when tokens `closing-2...closing` are `( ACRONYM )`.
-    func isAcronymInParentheses(_ tokens: [Token], closing k: Int) -> Bool {
+    func isAcronymInParentheses(_ tokens: TokenList, closing k: Int) -> Bool {
         k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 2].text == "(" && isAcronym(tokens[k - 1])
     }
 
@@ -1128,7 +1135,7 @@ struct PeopleExtractor {
 
     /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised
     /// acronym, a possessive (`the Assembly’s`) or a preposition (`Head of the Centre`).
-    func namesItsOrganisation(_ phrase: ArraySlice<Token>) -> Bool {
+    func namesItsOrganisation(_ phrase: Slice<TokenList>) -> Bool {
         phrase.contains { t in
             t.isAllCaps || t.text == "(" || (t.isWord && t.isPossessive)
                 || (t.isLowercaseWord && lexicon.prepositions.contains(t.text))

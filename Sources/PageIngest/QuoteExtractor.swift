@@ -33,6 +33,10 @@ struct QuoteExtractor {
     let roleHolders: [String: [Int]]
     /// The people holding a role of each reference post id.
     let postHolders: [String: [Int]]
+    /// `refAt`'s word sets as byte filters, asked at every token before the sets are.
+    private let honorificFilter: WordFilter
+    private let pronounFilter: WordFilter
+    private let articleFilter: WordFilter
     /// How many tokens before an opening mark the attribution of a passage is looked for (the
     /// clause that introduces it): a bound that keeps a sentence of many passages linear.
     static let lookback = 200
@@ -55,6 +59,9 @@ struct QuoteExtractor {
         }
         self.roleHolders = roleHolders
         self.postHolders = postHolders
+        honorificFilter = WordFilter(lexicon.honorifics)
+        pronounFilter = WordFilter(lexicon.pronouns)
+        articleFilter = WordFilter(lexicon.articles)
     }
 
     enum Ref {
@@ -190,10 +197,12 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var k = i
+        let word = tokens[i].utf8
+        // (no byte filter here: `honorific` also reads elided and inflected forms the filter's keys lack)
         if lexicon.honorific(tokens[k].text) != nil, k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
-        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
-        if k == i, tokens[i].startsUppercase || lexicon.articles.contains(tokens[i].text),
+        if k == i, pronounFilter.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
+        if k == i, tokens[i].startsUppercase || (articleFilter.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }

@@ -28,7 +28,7 @@ enum StructurePageAnalyzer {
             if let p = extractor.people.first {
                 facts.head = PersonFacts(name: p.name, honorific: p.honorific.flatMap(lexicon.reportedHonorific), roles: [role])
             } else if let nameUnit = Optional(TextUnit(lines[l + 2])), nameUnit.tokens.count <= 6 {
-                var tokens = nameUnit.tokens
+                var tokens = nameUnit.tokens[...]
                 var honorific: String?
                 if let f = tokens.first, let h = lexicon.honorific(f.text) { honorific = h; tokens.removeFirst() }
                 if tokens.count >= 2, tokens.allSatisfy({ $0.isCapitalized }) {
