@@ -77,6 +77,8 @@ struct Lexicon: Sendable {
     let nameParticles: Set<String>
     /// Articles elided before a word and joined to it by an apostrophe (`l’`, `dell’`), longest first.
     let elidedArticles: [String]
+    /// Lower-case words that open a clause with its verb last (`wie`: `Wie X betonte, „…`).
+    let verbFinalOpeners: Set<String>
     /// Given names in their base form, with the gender they show (`Елена` → feminine).
     let givenNames: [String: Gender]
     /// Case endings of given names as (oblique, base) pairs (`ой` → `а`), longest oblique first.
@@ -219,6 +221,7 @@ struct Lexicon: Sendable {
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
         nameParticles = set("name-particles")
         elidedArticles = list("elided-articles").sorted { $0.count > $1.count }
+        verbFinalOpeners = Set(list("verb-final-openers").map { $0.lowercased() })
         var given: [String: Gender] = [:]
         for n in list("given-names-masculine") { given[n] = .masculine }
         for n in list("given-names-feminine") { given[n] = .feminine }

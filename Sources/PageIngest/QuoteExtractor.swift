@@ -255,6 +255,17 @@ struct QuoteExtractor {
                 matches.insert(p)
             }
         }
+        if matches.isEmpty, e == s + 1, tokens[s].text.count >= 5 {
+            // `sagte der Minister` for `usbekischen Außenminister`: a post word that ends a
+            // compound post word of one person (German compounds).
+            let word = tokens[s].text.lowercased()
+            for (p, person) in people.people.enumerated() where person.roles.contains(where: { role in
+                role.split(separator: " ").contains { w in
+                    let l = w.lowercased()
+                    return l.count > word.count + 2 && l.hasSuffix(word)
+                }
+            }) { matches.insert(p) }
+        }
         if matches.isEmpty, e == s + 1, let h = lexicon.honorific(tokens[s].text) {
             // `sagte der Botschafter`, `the Ambassador said`: the one person the page gives that honorific.
             let key = h.lowercased()
@@ -328,6 +339,13 @@ struct QuoteExtractor {
                    isApposition(unit, from: m.end, to: c + 1) {
                     return .person(m.person)
                 }
+            }
+            // `Wie X nach einem Treffen mit Y betonte, „…`: in a clause whose opener puts the verb
+            // last (`Lexicon.verbFinalOpeners`) the subject follows the opener, not the verb.
+            var o = v - 1
+            while o >= start, v - o <= 25, !isSentenceEnd(tokens[o]), tokens[o].quote == nil {
+                if lexicon.verbFinalOpeners.contains(tokens[o].text.lowercased()), let (ref, _) = refAt(unit, o + 1) { return ref }
+                o -= 1
             }
             // The reference right before the verb, or before an apposition before it.
             if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return ref }

@@ -303,5 +303,19 @@ import Testing
         #expect(r.people == [PersonFacts(name: "Гульнара Токтосунова", honorific: nil, roles: ["директор радиостанции"])])
         #expect(r.quotes.map(\.speaker) == ["Гульнара Токтосунова"])
     }
+
+    @Test func germanVerbFinalClauseAndACompoundPostsLastPart() throws {
+        let r = try item("""
+            Pressemitteilung
+            OSZE-Generalsekretärin besucht Zentralasien
+            Datum: 14. Oktober 2020
+            WIEN, 14. Oktober 2020 – Die OSZE-Generalsekretärin Helga Schmid-Berger hat heute ihren Besuch in Usbekistan beendet.
+            Wie Schmid-Berger nach einem Treffen mit dem usbekischen Außenminister Abdulaziz Kamilov betonte, „ist die regionale Zusammenarbeit der Schlüssel zur Sicherheit“.
+            „Wir wollen unsere Grenzen sicherer machen“, sagte der Minister.
+
+            """)
+        #expect(r.people.map(\.name) == ["Helga Schmid-Berger", "Abdulaziz Kamilov"])
+        #expect(r.quotes.map(\.speaker) == ["Helga Schmid-Berger", "Abdulaziz Kamilov"])
+    }
 }
 
