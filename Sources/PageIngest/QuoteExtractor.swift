@@ -470,6 +470,17 @@ struct QuoteExtractor {
             // `according to the Ministry`: a source that is no person.
             return .unnamed
         }
+        if t.isLowercaseWord, !lexicon.pronouns.contains(t.text) {
+            // `…,” the two officials said`, `…,” participants told …`: a plural noun phrase speaks
+            // for several people, none of them named: nobody.
+            var v = k
+            while v < tokens.count, v - k < 5, tokens[v].isLowercaseWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
+            if v > k, v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+                let noun = tokens[v - 1].text
+                let plural = noun.count > 3 && noun.hasSuffix("s") && !lexicon.isRoleNoun(noun) && lexicon.isRoleNoun(noun, plural: true)
+                if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 { return .unnamed }
+            }
+        }
         if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
             var v = k + 1
             while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }

@@ -317,5 +317,18 @@ import Testing
         #expect(r.people.map(\.name) == ["Helga Schmid-Berger", "Abdulaziz Kamilov"])
         #expect(r.quotes.map(\.speaker) == ["Helga Schmid-Berger", "Abdulaziz Kamilov"])
     }
+
+    @Test func aPluralSpeakerAfterTheQuoteIsNobody() throws {
+        let r = try item("""
+            Press release
+            OSCE and Moldova sign a memorandum
+            Date: 5 April 2022
+            CHISINAU, 5 April 2022 – The Head of the OSCE Mission to Moldova, Ambassador Claus Berg, and the Minister of Internal Affairs, Ana Lupu, signed a memorandum today.
+            “This memorandum brings our co-operation to a new level,” the two officials said in a joint statement.
+            “We count on the OSCE’s expertise,” Lupu told journalists.
+
+            """)
+        #expect(r.quotes.map(\.speaker) == [nil, "Ana Lupu"])
+    }
 }
 
