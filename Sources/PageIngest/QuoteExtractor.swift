@@ -445,11 +445,13 @@ struct QuoteExtractor {
             var r = k + 1
             if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
             if let (ref, _) = refAt(unit, r) { return ref }
-            // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause.
+            // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause
+            // (a quoted name inside the post is passed over: `the editor of “Vechernii Bishkek”, X`).
             var m = r
-            while m < tokens.count, m - r < 14, tokens[m].kind != .quoteOpen,
+            while m < tokens.count, m - r < 18, tokens[m].kind != .quoteOpen || people.quotedNameClose(unit, open: m) != nil,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                if tokens[m].kind == .quoteOpen, let close = people.quotedNameClose(unit, open: m) { m = close + 1; continue }
                 m += 1
             }
             // `said a participant`, `said one of the trainers`: explicit, but nobody named;

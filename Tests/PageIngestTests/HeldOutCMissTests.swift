@@ -330,5 +330,18 @@ import Testing
             """)
         #expect(r.quotes.map(\.speaker) == [nil, "Ana Lupu"])
     }
+
+    @Test func aQuotedNameInsideAPostInApposition() throws {
+        let r = try item("""
+            Press release
+            OSCE trains editors in Bishkek
+            Date: 5 April 2022
+            BISHKEK, 5 April 2022 – Twenty editors took part in a course organized by the OSCE Programme Office in Bishkek.
+            “Fact-checking is no longer optional,” said the editor of the newspaper “Vechernii Bishkek”, Aida Kasymova.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Aida Kasymova", honorific: nil, roles: ["editor of the newspaper “Vechernii Bishkek”"])])
+        #expect(r.quotes.map(\.speaker) == ["Aida Kasymova"])
+    }
 }
 
