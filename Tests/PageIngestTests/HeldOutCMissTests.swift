@@ -343,5 +343,25 @@ import Testing
         #expect(r.people == [PersonFacts(name: "Aida Kasymova", honorific: nil, roles: ["editor of the newspaper “Vechernii Bishkek”"])])
         #expect(r.quotes.map(\.speaker) == ["Aida Kasymova"])
     }
+
+    @Test func ukrainianPagesHaveWordListsOfTheirOwn() throws {
+        let uk = Lexicon.for(language: "uk")
+        #expect(uk.speechVerbs.contains("зазначила") && uk.roleNouns.contains("керівниця"))
+        #expect(uk.nominativeName(["Оленою", "Шевчук"]) == ["Олена", "Шевчук"])
+        let r = try item("""
+            Новини
+            Координатор проектів ОБСЄ провів тренінг для суддів
+            Дата: 14 жовтня 2020
+            КИЇВ, 14 жовтня 2020 р. – Координатор проектів ОБСЄ провів сьогодні тренінг для тридцяти суддів.
+            «Незалежні суди є основою правової держави», – зазначила керівниця проекту Олена Шевчук.
+            Голова Верховного Суду Іван Коваленко підкреслив важливість навчання. «Ми хочемо навчити всіх суддів», – сказав він.
+
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Олена Шевчук", honorific: nil, roles: ["керівниця проекту"]),
+            PersonFacts(name: "Іван Коваленко", honorific: nil, roles: ["Голова Верховного Суду"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Олена Шевчук", "Іван Коваленко"])
+    }
 }
 
