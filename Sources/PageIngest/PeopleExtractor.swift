@@ -214,7 +214,12 @@ struct PeopleExtractor {
         var plural: String?
         if s > 0, let h = lexicon.honorific(tokens[s - 1].text) { honorific = h }
         else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
-        let beforeName = honorific == nil && plural == nil ? s : s - 1
+        var beforeName = honorific == nil && plural == nil ? s : s - 1
+        // `la jefa de la Misión, la embajadora X`: an article before a lower-case honorific belongs to it.
+        if beforeName == s - 1, beforeName >= 2, tokens[beforeName].isLowercaseWord, lexicon.articles.contains(tokens[beforeName - 1].text),
+           tokens[beforeName - 2].text == "," {
+            beforeName -= 1
+        }
         let inRun = roleBefore(unit, at: beforeName)
         var pre = preApposition(unit, at: inRun.start)
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",

@@ -241,6 +241,11 @@ struct QuoteExtractor {
               tokens[e].startsUppercase || connectsToCapital(e) {
             e += 1
         }
+        // `dijo la embajadora.`, `a déclaré l’ambassadrice.`: a lower-case honorific alone.
+        if e == s, s < tokens.count, tokens[s].isWord, lexicon.honorific(tokens[s].text) != nil,
+           s + 1 == tokens.count || !tokens[s + 1].isWord {
+            e = s + 1
+        }
         guard e > s, !people.people.isEmpty else { return nil }
         let phrase = unit.text(s, e)
         guard people.isPost(unit, s, e) else { return nil }
@@ -268,7 +273,7 @@ struct QuoteExtractor {
         }
         if matches.isEmpty, e == s + 1, let h = lexicon.honorific(tokens[s].text) {
             // `sagte der Botschafter`, `the Ambassador said`: the one person the page gives that honorific.
-            let key = h.lowercased()
+            let key = lexicon.withoutElision(h).lowercased()
             for (p, person) in people.people.enumerated() where person.honorific?.lowercased() == key { matches.insert(p) }
         }
         guard matches.count == 1, let m = matches.first else { return nil }

@@ -363,5 +363,18 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Олена Шевчук", "Іван Коваленко"])
     }
+
+    @Test func anArticleBeforeALowerCaseHonorificAndTheHonorificAloneAsSpeaker() throws {
+        let r = try item("""
+            Comunicado de prensa
+            La OSCE apoya la formación de policías
+            Fecha: 3 de junio de 2021
+            MADRID, 3 de junio de 2021 – La jefa de la Misión, la embajadora Lucía Romero Vidal, inauguró hoy un curso para policías.
+            «La confianza es la base del trabajo policial», dijo la embajadora.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Lucía Romero Vidal", honorific: "embajadora", roles: ["jefa de la Misión"])])
+        #expect(r.quotes.map(\.speaker) == ["Lucía Romero Vidal"])
+    }
 }
 
