@@ -376,5 +376,24 @@ import Testing
         #expect(r.people == [PersonFacts(name: "Lucía Romero Vidal", honorific: "embajadora", roles: ["jefa de la Misión"])])
         #expect(r.quotes.map(\.speaker) == ["Lucía Romero Vidal"])
     }
+
+    @Test func italianParticleLoAndOccupationsAsPosts() throws {
+        let r = try item("""
+            Comunicato stampa
+            La Missione OSCE in Kosovo forma giornalisti
+            Data: 3 giugno 2021
+            PRISTINA, 3 giugno 2021 – La Missione OSCE in Kosovo ha organizzato oggi un corso per giovani giornalisti.
+            “Il giornalismo locale è un servizio pubblico”, ha detto la vice capo della Missione, Maria Grazia Lo Russo.
+            Secondo la giornalista Arta Berisha, che ha partecipato al corso, “le redazioni hanno bisogno di più formazione”.
+
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Maria Grazia Lo Russo", honorific: nil, roles: ["vice capo della Missione"]),
+            PersonFacts(name: "Arta Berisha", honorific: nil, roles: ["giornalista"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Maria Grazia Lo Russo", "Arta Berisha"])
+        // `Russo` inside the name is no mention of the Russian Federation.
+        #expect(r.statesMentioned.isEmpty)
+    }
 }
 
