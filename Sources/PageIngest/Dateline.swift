@@ -54,9 +54,9 @@ struct Dateline: Hashable {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
                 if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1, false)) }
-            } else if v == 0x20, i > 0, chars[i - 1].isASCII, chars[i - 1].isNumber, i + 2 < chars.count,
+            } else if v == 0x20, i >= 4, chars[(i - 4)..<i].allSatisfy({ $0.isASCII && $0.isNumber }), i + 2 < chars.count,
                       chars[i + 1].isUppercase, chars[i + 1].isLetter, chars[i + 2].isLowercase {
-                // No dash: `VIENNA, 12 May 2020 The Chair …` — the date's last number, then a
+                // No dash: `VIENNA, 12 May 2020 The Chair …` — the date's year, then a
                 // sentence's first word; read only after a full date (like a colon).
                 candidates.append((i, i + 1, true))
             } else if v == 0x21 || v == 0x3F || v == 0x201C || v == 0x22 || v == 0x201E || v == 0xAB {   // ! ? “ " „ «
@@ -109,8 +109,9 @@ struct Dateline: Hashable {
                 switch b[i] {
                 case 0x3A: return true
                 case 0x30...0x39:
-                    // A number, a space and a capital (or any non-ASCII letter): maybe a dateline without a dash.
-                    if i + 2 < n, b[i + 1] == 0x20, (b[i + 2] >= 0x41 && b[i + 2] <= 0x5A) || b[i + 2] >= 0x80 { return true }
+                    // A year, a space and a capital (or any non-ASCII letter): maybe a dateline without a dash.
+                    if i + 2 < n, b[i + 1] == 0x20, (b[i + 2] >= 0x41 && b[i + 2] <= 0x5A) || b[i + 2] >= 0x80,
+                       i >= 3, (i - 3...i - 1).allSatisfy({ b[$0] &- 0x30 < 10 }) { return true }
                 case 0x2D: if !isAlphanumeric(i - 1) || !isAlphanumeric(i + 1) { return true }
                 case 0x21, 0x3F, 0x22: return stop(after: i + 1)
                 case 0xC2: if i + 1 < n, b[i + 1] == 0xAB { return stop(after: i + 2) }  // «
