@@ -62,6 +62,9 @@ struct DateParser {
     ]
 
     static func parse(_ text: String) -> ParsedDate? {
+        // Every form holds a number (a day, a month or a year) of ASCII digits: text without one
+        // is refused from its bytes, before any token is made.
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         var words = tokens(text)
         if let f = words.first, weekdays.contains(f.lowercased()) { words.removeFirst() }
         guard let (date, used) = parsePrefix(words), used == words.count else { return nil }

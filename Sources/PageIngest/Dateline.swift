@@ -206,11 +206,14 @@ struct Dateline: Hashable {
         guard !prefix.isEmpty else { return nil }
         // `PLACE[, PLACE…][, DATE]`: the last comma-separated segment that is a date is the date.
         let segments = prefix.split(separator: ",").map { TextNormalization.collapse($0) }
+        // A date holds ASCII digits (`DateParser.parse`): without one, several segments are no dateline.
+        let mayHoldDate = prefix.utf8.contains { $0 &- 0x30 < 10 }
+        if !mayHoldDate && segments.count >= 2 { return nil }
         var placeSegments = segments
         var datePart = ""
         var date: DateParser.ParsedDate?
         var dateFirst = false
-        if let lead = leadingDate(segments) {
+        if mayHoldDate, let lead = leadingDate(segments) {
             date = lead.date
             datePart = lead.text
             placeSegments = Array(segments.dropFirst(lead.count))

@@ -23,6 +23,33 @@ enum LanguageDetector {
         return ["en"] + all.subtracting(["en"]).sorted()
     }()
 
+    /// For each language of `languages` (by index), and for each function word (an index into
+    /// `wordLanguages`): the word's languages as indices into `languages`.
+    private static let wordLanguages: [[Int]] = functionWords.keys.sorted().map { word in
+        functionWords[word]!.map { languages.firstIndex(of: $0)! }
+    }
+    /// The function words of at most 8 UTF-8 bytes, packed into an integer (`pack`) → index into `wordLanguages`.
+    private static let packedWords: [UInt64: Int] = {
+        var table: [UInt64: Int] = [:]
+        for (i, word) in functionWords.keys.sorted().enumerated() where word.utf8.count <= 8 {
+            table[pack(word.utf8)] = i
+        }
+        return table
+    }()
+    /// The longer function words → index into `wordLanguages`.
+    private static let longWords: [String: Int] = {
+        var table: [String: Int] = [:]
+        for (i, word) in functionWords.keys.sorted().enumerated() where word.utf8.count > 8 { table[word] = i }
+        return table
+    }()
+
+    /// Up to 8 bytes as one integer, the first in the low byte (no text byte is 0: the length is implied).
+    private static func pack(_ bytes: some Sequence<UInt8>) -> UInt64 {
+        var key: UInt64 = 0
+        for (k, b) in bytes.enumerated() { key |= UInt64(b) << (8 * UInt64(k)) }
+        return key
+    }
+
     /// Languages written in Cyrillic that a page's own language tag may name.
     static let cyrillicLanguages: Set<String> = ["ru", "uk", "be", "bg", "sr", "mk", "kk", "ky", "tg", "mn"]
 
@@ -54,29 +81,40 @@ enum LanguageDetector {
         var cyrillic = 0
         var latin = 0
         var ukrainian = 0
-        var counts: [String: Int] = [:]
-        // The current word, lower-cased, as UTF-8 bytes; longer than any function word → not looked up.
-        var word: [UInt8] = []
-        word.reserveCapacity(64)
-        var tooLong = false
+        // Hits per language, by index into `languages`.
+        var counts = [Int](repeating: 0, count: languages.count)
+        // The current word, lower-cased, as UTF-8 bytes: its first 8 packed (`pack`), all of them
+        // kept only when a function word is longer; longer than any function word → not looked up.
+        var packed: UInt64 = 0
+        var length = 0
         let longest = longestFunctionWord
+        let keepsBytes = longest > 8
+        var word: [UInt8] = []
+        var tooLong = false
         func flush() {
-            guard !word.isEmpty else { return }
-            if !tooLong, let langs = functionWords[String(decoding: word, as: UTF8.self)] {
-                for code in langs { counts[code, default: 0] += 1 }
+            guard length > 0 else { return }
+            if !tooLong, let w = length <= 8 ? packedWords[packed] : longWords[String(decoding: word, as: UTF8.self)] {
+                for l in wordLanguages[w] { counts[l] += 1 }
             }
-            word.removeAll(keepingCapacity: true)
+            packed = 0
+            length = 0
+            if keepsBytes { word.removeAll(keepingCapacity: true) }
             tooLong = false
+        }
+        func appendByte(_ b: UInt8) {
+            if length < 8 { packed |= UInt64(b) << (8 * UInt64(length)) }
+            length += 1
+            if keepsBytes { word.append(b) }
+            if length > longest { tooLong = true }
         }
         func append(_ s: Unicode.Scalar) {
             if tooLong { return }
             let v = s.value
             if v < 0x80 {
-                word.append(UInt8(v))
+                appendByte(UInt8(v))
             } else {
-                for b in UTF8.encode(s)! { word.append(b) }
+                for b in UTF8.encode(s)! { appendByte(b) }
             }
-            if word.count > longest { tooLong = true }
         }
         var seen = 0
         for s in full.unicodeScalars {
@@ -111,13 +149,10 @@ enum LanguageDetector {
             if let hint, cyrillicLanguages.contains(hint) { return hint }
             return ukrainian > 2 ? "uk" : "ru"
         }
-        var best = "en"
-        var bestCount = counts["en"] ?? 0
-        for code in languages where (counts[code] ?? 0) > bestCount {
-            best = code
-            bestCount = counts[code] ?? 0
-        }
-        if let hint, (counts[hint] ?? 0) >= bestCount { return hint }
-        return best
+        // `languages[0]` is English: it wins ties.
+        var best = 0
+        for l in counts.indices where counts[l] > counts[best] { best = l }
+        if let hint, (languages.firstIndex(of: hint).map { counts[$0] } ?? 0) >= counts[best] { return hint }
+        return languages[best]
     }
 }

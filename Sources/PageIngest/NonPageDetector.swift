@@ -32,28 +32,50 @@ enum NonPageDetector {
         }
         if head.hasPrefix("{") || head.hasPrefix("[") {
             let jsonish = sample.filter { isJSONLine($0.text) }.count
-            if jsonish * 10 >= n * 8 {
-                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)")
+            // A short text (a line or two) only when every line is JSON syntax.
+            if jsonish * 10 >= n * 8, jsonish >= 3 || jsonish == n {
+                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.rdfHint)")
             }
         }
-        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX).
-        let sparql = sample.filter { isSPARQLLine($0.text) }.count
-        if sparql >= 3, sparql * 10 >= n * 6, sample.contains(where: { isSPARQLQueryForm($0.text) }) {
-            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers)")
+        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX);
+        // a text of one or two lines only when all of them are.
+        if let sparql = count(in: sample, tenths: 6, where: isSPARQLLine), sparql >= 3 || sparql == n,
+           sample.contains(where: { isSPARQLQueryForm($0.text) }) {
+            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers); run it with `osce-kg query --query FILE --data …`")
         }
-        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names.
-        let rdf = sample.filter { isRDFLine($0.text) }.count
-        if rdf >= 2, rdf * 10 >= n * 6 {
-            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)")
+        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names
+        // (one line only when it is the whole text).
+        if let rdf = count(in: sample, tenths: 6, where: isRDFLine), rdf >= 2 || rdf == n {
+            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)\(Self.rdfHint)")
         }
-        let code = sample.filter { isCodeLine($0.text) }.count
-        if code >= 3, code * 10 >= n * 5 {
+        if let code = count(in: sample, tenths: 5, where: isCodeLine), code >= 3 {
             return Refusal(position: at, message: "not a page: the text is source code (\(code) of \(n) lines are statements, braces or declarations)")
         }
         if let table = tableShape(sample) {
             return Refusal(position: at, message: "not a page: the text is a data table (\(table))")
         }
         return nil
+    }
+
+    /// What to do with RDF given as a page.
+    static let rdfHint = "; load RDF with `osce-kg query --data FILE` (and --data-format when the extension does not name the syntax)"
+
+    /// The number of `lines` whose text satisfies `test`, when it is at least `tenths`/10 of
+    /// them; nil otherwise, found as soon as too many lines have failed (prose fails at once).
+    private static func count(in lines: [Document.Line], tenths: Int, where test: (String) -> Bool) -> Int? {
+        let n = lines.count
+        var hits = 0
+        var misses = 0
+        for line in lines {
+            if test(line.text) {
+                hits += 1
+            } else {
+                misses += 1
+                // `hits * 10 >= n * tenths` can no longer hold once `misses * 10 > n * (10 - tenths)`.
+                if misses * 10 > n * (10 - tenths) { return nil }
+            }
+        }
+        return hits * 10 >= n * tenths ? hits : nil
     }
 
     static func isRDFLine(_ t: String) -> Bool {
@@ -121,6 +143,10 @@ enum NonPageDetector {
 
     static func isJSONLine(_ t: String) -> Bool {
         if ["{", "}", "[", "]", "},", "],", ",", "}]", "}],"].contains(t) { return true }
+        // A whole object or array on one line: `{"a": 1}`, `[{"b": "c"}]`, `[1, 2]`.
+        if (t.hasPrefix("{\"") && t.hasSuffix("}")) || (t.hasPrefix("[") && t.hasSuffix("]") && t.count >= 2) {
+            return t.contains("\":") || t.contains("\" :") || t.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "-" }
+        }
         return t.hasPrefix("\"") && (t.contains("\":") || t.contains("\" :"))
     }
 
@@ -172,15 +198,27 @@ enum NonPageDetector {
     /// separator count of 1 tab or more, or 2 commas or semicolons or more with short cells.
     static func tableShape(_ lines: [Document.Line]) -> String? {
         guard lines.count >= 3 else { return nil }
-        for (sep, name) in [("\t", "tab"), (",", "comma"), (";", "semicolon")] {
-            var counts: [Int: Int] = [:]
-            for l in lines {
-                let byte = sep.utf8.first!
-                let c = sep == "\t" ? l.tabCount : l.text.utf8.reduce(0) { $0 + ($1 == byte ? 1 : 0) }
-                counts[c, default: 0] += 1
+        // The commas and semicolons of each line, in one pass over its bytes.
+        var commas: [Int] = []
+        var semicolons: [Int] = []
+        commas.reserveCapacity(lines.count)
+        semicolons.reserveCapacity(lines.count)
+        for l in lines {
+            var c = 0, s = 0
+            for b in l.text.utf8 {
+                if b == 0x2C { c += 1 } else if b == 0x3B { s += 1 }
             }
-            guard let (fields, hits) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
+            commas.append(c)
+            semicolons.append(s)
+        }
+        for (sep, name) in [("\t", "tab"), (",", "comma"), (";", "semicolon")] {
+            let perLine = sep == "\t" ? lines.map(\.tabCount) : sep == "," ? commas : semicolons
             let minSeparators = sep == "\t" ? 1 : 2
+            // Fewer than 80% of the lines with enough separators: no count can win (the test below).
+            guard perLine.lazy.filter({ $0 >= minSeparators }).count * 10 >= lines.count * 8 else { continue }
+            var counts: [Int: Int] = [:]
+            for c in perLine { counts[c, default: 0] += 1 }
+            guard let (fields, hits) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { continue }
             guard fields >= minSeparators, hits * 10 >= lines.count * 8, hits >= 3 else { continue }
             if sep != "\t" {
                 // Prose has commas too: table cells are short.

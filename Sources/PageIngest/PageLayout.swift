@@ -41,6 +41,10 @@ struct PageLayout {
     struct Result {
         var outcome: Outcome
         var notes: [Note] = []
+        /// The dateline parses made while the lines were labelled, by the text parsed
+        /// (`Segmenter.markDatelines`): `ReleaseAnalyzer` reads a first paragraph found here
+        /// from here instead of parsing it again.
+        var datelines: [String: Dateline?] = [:]
     }
 
     static let lexicon = LayoutLexicon.shared
@@ -76,9 +80,9 @@ struct PageLayout {
             idx += 1
         }
         // Datelines matter next to the title candidates only.
-        Segmenter.markDatelines(&roles, lines, in: idx..<(idx + 12))
+        let datelines = Segmenter.markDatelines(&roles, lines, in: idx..<(idx + 12))
         if let listing = listing(lines, roles: roles, from: idx, truncated: truncated) {
-            return Result(outcome: .page(listing.0, listing.1))
+            return Result(outcome: .page(listing.0, listing.1), datelines: datelines)
         }
         // The release's title: the best-scoring candidate in the first lines.
         let candidates = Segmenter.titleCandidates(lines, roles: roles, from: idx)
@@ -102,7 +106,7 @@ struct PageLayout {
                     kind = kindFromTitle(item.title) ?? .other
                 }
             }
-            return Result(outcome: .page(kind, [item]))
+            return Result(outcome: .page(kind, [item]), datelines: datelines)
         }
         // No structure, but a headline over prose: read it as an item, and say so.
         let hasProse = lines[idx...].contains { Segmenter.isProse($0.text) }
@@ -112,15 +116,15 @@ struct PageLayout {
             let kind = sectionKind ?? kindFromTitle(item.title) ?? .newsItem
             let note = Note(kind: .unknownLayout, line: lines[best.index],
                             message: "unknown layout: no type line, labels or dateline; read as one item of kind \(kind.rawValue), titled \"\(excerpt(item.title))\"")
-            return Result(outcome: .page(kind, [item]), notes: [note])
+            return Result(outcome: .page(kind, [item]), notes: [note], datelines: datelines)
         }
         if hasProse || sectionKind != nil {
             // Prose under a heading that is no headline (a topic page): a page, but no release.
             let note = Note(kind: .unknownLayout, line: lines[idx],
                             message: "unknown layout: prose with no headline, type line, labels or dateline; no item read")
-            return Result(outcome: .page(sectionKind ?? .other, []), notes: [note])
+            return Result(outcome: .page(sectionKind ?? .other, []), notes: [note], datelines: datelines)
         }
-        return Result(outcome: .unknown(lines[idx]))
+        return Result(outcome: .unknown(lines[idx]), datelines: datelines)
     }
 
     /// A menu entry as a browser renders it (`* Newsroom`, `• About us`): a short bulleted line.

@@ -1,7 +1,9 @@
 import Foundation
 /// Turns one raw item (title, labels, body lines) into `ReleaseFacts`.
 enum ReleaseAnalyzer {
-    static func analyze(_ raw: PageLayout.RawItem, truncated: Bool) -> ReleaseFacts {
+    /// - Parameter datelines: dateline parses already made of some texts (`PageLayout.Result.datelines`):
+    ///   a first paragraph found there is not parsed again.
+    static func analyze(_ raw: PageLayout.RawItem, truncated: Bool, datelines: [String: Dateline?] = [:]) -> ReleaseFacts {
         var facts = ReleaseFacts(title: raw.title, contentType: raw.contentType)
         facts.truncated = truncated
         facts.lead = raw.lead
@@ -41,7 +43,7 @@ enum ReleaseAnalyzer {
         // Dateline.
         var analysed = paragraphs
         var datelineCountries: [String] = []
-        if let first = paragraphs.first, let dateline = Dateline.parse(first) {
+        if let first = paragraphs.first, let dateline = parsed(first, in: datelines) ?? Dateline.parse(first) {
             facts.datelinePlaces = dateline.places
             datelineCountries = dateline.countries
             facts.datelineDate = dateline.date?.iso
@@ -57,7 +59,14 @@ enum ReleaseAnalyzer {
         // The item's own language chooses the word lists; a sample of its first paragraphs decides.
         let sample = LanguageDetector.sample([raw.title] + analysed.prefix(3), separator: "\n", scalars: 400)
         let language = LanguageDetector.detect(sample)
-        let lexicon = Lexicon.for(language: language)
+        // A paragraph in another language (a quotation given in Russian on an English page) adds
+        // that language's lists (`Lexicon.for(languages:)`); short paragraphs are not judged.
+        var languages = [language]
+        for p in analysed where p.utf8.count >= 160 {
+            let l = LanguageDetector.detect(LanguageDetector.sample([p], separator: "\n", scalars: 400))
+            if !languages.contains(l) { languages.append(l) }
+        }
+        let lexicon = Lexicon.for(languages: languages)
         var extractor = PeopleExtractor(lexicon: lexicon, places: facts.datelinePlaces + facts.where)
         extractor.extract(&units)
         let order = extractor.ordered(units)
@@ -71,6 +80,13 @@ enum ReleaseAnalyzer {
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts
+    }
+
+    /// The parse of `text` among `datelines`, when there is one of exactly its bytes (a `String`
+    /// key matches canonically equivalent text too, whose remainder would be spelt otherwise).
+    private static func parsed(_ text: String, in datelines: [String: Dateline?]) -> Dateline?? {
+        guard let i = datelines.index(forKey: text), datelines[i].key.utf8.elementsEqual(text.utf8) else { return nil }
+        return datelines[i].value
     }
 
     /// A capture cut inside a name (`… said Ambassador Ulrika Fun`) must not

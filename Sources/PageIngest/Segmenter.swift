@@ -90,11 +90,17 @@ enum Segmenter {
         }
     }
 
-    /// Sets `.dateline` on the `.text` lines of `window` that open with a dateline.
-    static func markDatelines(_ roles: inout [Role], _ lines: [Document.Line], in window: Range<Int>) {
-        for k in window.clamped(to: lines.indices) where roles[k] == .text && isDateline(lines[k].text) {
-            roles[k] = .dateline
+    /// Sets `.dateline` on the `.text` lines of `window` that open with a dateline; returns the
+    /// parses made (`datelineParse`), by the text parsed, a line that is none included.
+    @discardableResult
+    static func markDatelines(_ roles: inout [Role], _ lines: [Document.Line], in window: Range<Int>) -> [String: Dateline?] {
+        var parses: [String: Dateline?] = [:]
+        for k in window.clamped(to: lines.indices) where roles[k] == .text {
+            guard let (text, dateline) = datelineParse(lines[k].text) else { continue }
+            parses.updateValue(dateline, forKey: text)
+            if isDateline(dateline) { roles[k] = .dateline }
         }
+        return parses
     }
 
     /// The role of one collapsed line on its own.
@@ -121,11 +127,22 @@ enum Segmenter {
 
     /// True when the line opens with a dateline (`VIENNA, 11 May 2020 –`) or is a standalone one.
     static func isDateline(_ t: String) -> Bool {
-        guard let f = t.unicodeScalars.first, f.properties.isUppercase else { return false }
-        // A dateline sits in the first 120 characters: parse no more.
-        let head = t.utf8.count > 480 ? String(t.prefix(160)) : t
-        guard let d = Dateline.parse(head) else { return false }
+        isDateline(datelineParse(t)?.dateline)
+    }
+
+    /// Whether a dateline parse found a place or a date.
+    private static func isDateline(_ d: Dateline?) -> Bool {
+        guard let d else { return false }
         return !d.places.isEmpty || d.date != nil
+    }
+
+    /// `Dateline.parse` of the line as `isDateline` reads it: the text parsed (`t`, or its first
+    /// 160 characters when it is longer than 480 bytes: a dateline sits in the first 120) and
+    /// the parse; nil when `t` does not start with an upper-case letter (nothing is parsed).
+    static func datelineParse(_ t: String) -> (text: String, dateline: Dateline?)? {
+        guard let f = t.unicodeScalars.first, f.properties.isUppercase else { return nil }
+        let head = t.utf8.count > 480 ? String(t.prefix(160)) : t
+        return (head, Dateline.parse(head))
     }
 
     /// A kind implied by a section header (`Resources` → a document page, `other`), or nil.

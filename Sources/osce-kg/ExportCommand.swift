@@ -92,7 +92,7 @@ struct ExportCommand: ParsableCommand {
             do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
-            if let output, let page = files.first(where: { $0 != InputFiles.standardInput && OutputPaths.same($0, output) }) {
+            if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
                 throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
             }
             var contents: [String: [UInt8]] = [:]
@@ -127,11 +127,13 @@ struct ExportCommand: ParsableCommand {
                 throw ExitCode.failure
             }
             if let warning = describing.warning { log.warn(warning) }
+            // The digest reads the pages again: on a thread of its own, while the graph is written.
+            let digest = BackgroundValue { [files, contents] in InputDigest.of(files: files, contents: contents) }
             let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen),
                                                 namedGraphs: ExportWriter.namedGraphs(chosen))
             let count = try ExportWriter.write(
                 reading, into: builder, format: chosen, output: output, descriptionFile: descriptionFile, options: describing,
-                inputDigest: InputDigest.of(files: files, contents: contents),
+                inputDigest: { digest.value },
                 namespaces: ExportCommand.namespaces(policy, for: chosen), jobs: workers)
             let written = clock.now
 
@@ -174,7 +176,8 @@ extension Failure {
         do { try body() } catch let exit as ExitCode {
             throw exit
         } catch {
-            StandardError.line("osce-kg: error: \(error)")
+            // Every line its own diagnostic (a parse error may list several of Raptor's messages).
+            for line in "\(error)".split(separator: "\n") { StandardError.line("osce-kg: error: \(line)") }
             throw ExitCode.failure
         }
     }

@@ -16,7 +16,12 @@ extension ExportWriter {
     /// The description settings of an export: the options' (`--license`,
     /// `--date`, …) and the export key from the time and `inputDigest`.
     static func descriptionSettings(options: DescriptionOptions, inputDigest: String) throws -> DescriptionSettings {
-        var settings = try options.settings()
+        keyedSettings(try options.settings(), inputDigest: inputDigest)
+    }
+
+    /// `settings` with the export key from their time and `inputDigest`.
+    static func keyedSettings(_ settings: DescriptionSettings, inputDigest: String) -> DescriptionSettings {
+        var settings = settings
         settings.exportKey = DescriptionSettings.exportKey(time: settings.time, inputDigest: inputDigest)
         return settings
     }

@@ -21,28 +21,39 @@ import RDF
 ///     let stream = ExportStream(builder: streamingBuilder, adder: reading.adder(), concurrent: true) { statistics in … }
 ///     for quad in stream { try writer.write(quad) }   // stream.count, stream.statistics afterwards
 ///
-/// Concurrent (`concurrent: true`): the pages are added to the builder, and
-/// the statistics counted, on a thread of their own, which hands each
-/// page's quads to the writer's thread through a bounded `BatchChannel`
-/// (at most `channelCapacity` quads waiting); so building and serialising
-/// run on two cores. The triples and their order are the same either way:
-/// one producer, one consumer, batches in order.
+/// Concurrent (`concurrent: true`): the pages are added to the builder on a
+/// thread of their own, which hands each page's quads to the writer's thread
+/// through a bounded `BatchChannel` (at most `channelCapacity` quads
+/// waiting); the writer's thread hands each batch it takes on to a third
+/// thread that counts the statistics, and makes the description once both
+/// have ended. So building, serialising and counting share the cores.
+/// The triples and their order are the same either way: one producer, one
+/// consumer, batches in order.
 ///
 /// The VoID statistics are counted as the content passes (each distinct triple once)
 /// (`GraphStatistics.Accumulator`), so the description, written last, is that
 /// of exactly the triples written before it.
 ///
 /// - Complexity: one pass; memory is the builder's entity tables and
-///   fingerprints plus one page's triples (concurrent: plus the channel's).
+///   fingerprints plus one page's triples (concurrent: plus the channel's);
+///   what grows with the pages otherwise (the releases of post holdings, the
+///   description's page lists) waits in temporary files (`SortedPairs`).
 final class ExportStream: Sequence, IteratorProtocol {
     private let producer: Producer
     private let channel: BatchChannel<Quad>?
+    /// Concurrent: the batches taken, on their way to the counting thread, and that thread's end.
+    private let tally: (channel: BatchChannel<Quad>, done: BackgroundValue<Bool>)?
     private var buffer: [Quad] = []
     private var index = 0
     private var ended = false
+    /// Concurrent: the channel has ended (the content is taken and counted; the description follows).
+    private var contentTaken = false
 
     /// The number of quads waiting between the threads, at most (concurrent streams).
     static let channelCapacity = 1 << 15
+    /// The number of quads written and waiting to be counted, at most (concurrent streams): the
+    /// counting thread is the lightest of the three, and a quad it holds is held by no other.
+    static let countingCapacity = 1 << 13
     /// The fewest quads handed from the building thread to the writing one at once (but the last).
     static let handOff = 1 << 12
     /// The distinct terms the statistics hold in memory at most (`DistinctCounter`, 24 bytes
@@ -61,9 +72,9 @@ final class ExportStream: Sequence, IteratorProtocol {
     /// and ending with `describe(statistics of the content)`; `concurrent`
     /// builds on a thread of its own (see the type's discussion).
     init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, concurrent: Bool = false,
-         describe: @escaping (GraphStatistics) -> Graph) {
+         describe: @escaping (GraphStatistics) -> DatasetDescriber.Stream) {
         precondition(builder.streaming, "ExportStream needs a streaming KnowledgeGraphBuilder")
-        producer = Producer(builder: builder, adder: adder, describe: describe)
+        producer = Producer(builder: builder, adder: adder, countsContent: !concurrent, describe: describe)
         if concurrent {
             let channel = BatchChannel<Quad>(capacity: Self.channelCapacity)
             self.channel = channel
@@ -72,7 +83,7 @@ final class ExportStream: Sequence, IteratorProtocol {
                 // Pages' batches joined into hand-offs of `handOff` quads or more: one lock and
                 // one wake-up per hand-off instead of per page.
                 var pending: [Quad] = []
-                while let batch = producer.nextBatch() {
+                while let batch = producer.nextContentBatch() {
                     pending += batch
                     if pending.count >= Self.handOff {
                         if !channel.put(pending) { return }  // the writer stopped (an error): so does the builder
@@ -84,18 +95,40 @@ final class ExportStream: Sequence, IteratorProtocol {
             }
             thread.stackSize = 16 << 20
             thread.start()
+            // The statistics counted on a third thread, as the writer takes the batches.
+            let counted = BatchChannel<Quad>(capacity: Self.countingCapacity)
+            tally = (counted, BackgroundValue {
+                while let batch = counted.take() { producer.count(batch) }
+                return true
+            })
         } else {
             channel = nil
+            tally = nil
         }
     }
 
-    deinit { channel?.close() }
+    deinit {
+        channel?.close()
+        tally?.channel.close()
+    }
 
     func next() -> Quad? {
         while index == buffer.count {
             if ended { return nil }
             index = 0
-            if let batch = channel.map({ $0.take() }) ?? producer.nextBatch() {
+            if let channel, let tally, !contentTaken {
+                if let batch = channel.take() {
+                    tally.channel.put(batch)  // (the same storage: nothing is copied)
+                    buffer = batch
+                    continue
+                }
+                // The building thread has ended (the channel is closed and empty): once the
+                // counting thread has counted the content, the description is made on this thread.
+                contentTaken = true
+                tally.channel.close()
+                _ = tally.done.value
+            }
+            if let batch = producer.nextBatch() {
                 buffer = batch
             } else {
                 buffer = []
@@ -118,7 +151,7 @@ final class ExportStream: Sequence, IteratorProtocol {
         private var builder: KnowledgeGraphBuilder
         private var adder: PageCorpus.PageAdder
         private var counts: GraphStatistics.Accumulator
-        private let describe: (GraphStatistics) -> Graph
+        private let describe: (GraphStatistics) -> DatasetDescriber.Stream
         private let descriptionGraph: Term?
         private var phase = Phase.reference
         private(set) var statistics: GraphStatistics?
@@ -128,9 +161,14 @@ final class ExportStream: Sequence, IteratorProtocol {
 
         private enum Phase { case reference, pages, closing, description, describing, done }
         /// The description's triples not yet handed out (`describing`).
-        private var description: ArraySlice<Triple> = []
+        private var description: DatasetDescriber.Stream?
 
-        init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, describe: @escaping (GraphStatistics) -> Graph) {
+        /// Whether `nextBatch` counts the content's quads itself (else the caller gives each to `count`).
+        private let countsContent: Bool
+
+        init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, countsContent: Bool,
+             describe: @escaping (GraphStatistics) -> DatasetDescriber.Stream) {
+            self.countsContent = countsContent
             self.builder = builder
             self.adder = adder
             self.describe = describe
@@ -138,8 +176,18 @@ final class ExportStream: Sequence, IteratorProtocol {
             counts = GraphStatistics.Accumulator(uriSpace: builder.policy.base, spillingAfter: ExportStream.distinctInMemory)
         }
 
-        /// The next non-empty batch of quads, counted; `nil` after the description.
-        func nextBatch() -> [Quad]? {
+        /// Counts a content batch that `nextContentBatch` gave (`countsContent` false).
+        func count(_ batch: [Quad]) {
+            for q in batch { counts.add(q.triple) }
+        }
+
+        /// The next non-empty batch of the content (reference, pages, closing triples), not
+        /// counted; `nil` once the content is done (the description is then `nextBatch`'s).
+        func nextContentBatch() -> [Quad]? { nextBatch(contentOnly: true) }
+
+        /// The next non-empty batch of quads (the content counted when `countsContent`);
+        /// `nil` after the description.
+        func nextBatch(contentOnly: Bool = false) -> [Quad]? {
             while true {
                 let batch: [Quad]
                 switch phase {
@@ -162,13 +210,20 @@ final class ExportStream: Sequence, IteratorProtocol {
                     }
                 case .closing:
                     // The post holdings and Wikidata links, a hand-off at a time.
-                    if builder.emitClosingTriples(atLeast: ExportStream.handOff) {
+                    let more: Bool
+                    do { more = try builder.emitClosingTriples(atLeast: ExportStream.handOff) } catch {
+                        failure = error
+                        phase = .done
+                        return nil
+                    }
+                    if more {
                         batch = builder.takeEmittedQuads()
                     } else {
                         phase = .description
                         continue
                     }
                 case .description:
+                    if contentOnly { return nil }
                     let stats: GraphStatistics
                     do { stats = try counts.statistics } catch {
                         failure = error
@@ -177,14 +232,21 @@ final class ExportStream: Sequence, IteratorProtocol {
                     }
                     statistics = stats
                     phase = .done
-                    description = describe(stats).triples[...]
+                    description = describe(stats)
                     phase = .describing
                     continue
                 case .describing:
-                    // The description (one entry per page among others), a hand-off at a time.
-                    let chunk = description.prefix(ExportStream.handOff)
-                    description = description.dropFirst(chunk.count)
-                    if description.isEmpty { description = []; phase = .done }
+                    if contentOnly { return nil }
+                    // The description (its page lists read back as they go), a hand-off at a time.
+                    var chunk: [Triple] = []
+                    do {
+                        while chunk.count < ExportStream.handOff, let t = try description!.next() { chunk.append(t) }
+                    } catch {
+                        failure = error
+                        phase = .done
+                        return nil
+                    }
+                    if chunk.count < ExportStream.handOff { description = nil; phase = .done }
                     if let descriptionGraph {
                         // Its own graph: the whole description, a triple the content holds too included.
                         batch = chunk.map { Quad($0, graph: descriptionGraph) }
@@ -196,7 +258,7 @@ final class ExportStream: Sequence, IteratorProtocol {
                 case .done:
                     return nil
                 }
-                for q in batch { counts.add(q.triple) }
+                if countsContent { count(batch) }
                 if !batch.isEmpty { return batch }
             }
         }

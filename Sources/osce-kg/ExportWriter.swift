@@ -22,16 +22,25 @@ enum ExportWriter {
 
     /// Adds `reading`'s pages to `builder`, writes everything, and returns
     /// the number of triples in the export. `builder` must be streaming
-    /// exactly when `streams(format)`. `inputDigest` (`InputDigest.of`) and
-    /// the export time name the export's activity. With `jobs` above 1 a
-    /// streamed export builds on one thread while it writes on another
+    /// exactly when `streams(format)`. `inputDigest` (`InputDigest.of`, asked
+    /// for only when the description is made: it may still be computing
+    /// meanwhile) and the export time name the export's activity. With `jobs`
+    /// above 1 a streamed export builds on one thread while it writes on another
     /// (`ExportStream`); the bytes written are the same.
     static func write(
         _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat, output: String?,
-        descriptionFile: String?, options: DescriptionOptions, inputDigest: String, namespaces: [Namespace], jobs: Int = 1
+        descriptionFile: String?, options: DescriptionOptions, inputDigest: @escaping () -> String, namespaces: [Namespace],
+        jobs: Int = 1
     ) throws -> Int {
         let policy = builder.policy
-        let settings = try descriptionSettings(options: options, inputDigest: inputDigest)
+        let unkeyed = try options.settings()  // its errors before anything is written
+        var keyed: DescriptionSettings?
+        let settings = {
+            if let keyed { return keyed }
+            let s = keyedSettings(unkeyed, inputDigest: inputDigest())
+            keyed = s
+            return s
+        }
         let allNamespaces = namespaces + DescriptionVocabulary.prefixes.filter { ns in !namespaces.contains { $0.prefix == ns.prefix } }
         // Written beside `output` and moved there when complete: a failure keeps the previous file whole.
         let staged = output.map(StagedOutput.init)
@@ -48,7 +57,7 @@ enum ExportWriter {
         if let descriptionFile {
             guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
             let file = try options.distribution(of: output, mediaType: format.mediaType)
-            let full = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings, distributions: [file])
+            let full = try DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings(), distributions: [file])
             try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
                                  namespaces: allNamespaces)
         }
@@ -59,7 +68,7 @@ enum ExportWriter {
     /// number of triples written and their statistics.
     private static func writeContent(
         _ reading: PageCorpus.Reading, into builder: KnowledgeGraphBuilder, format: GraphFormat,
-        destination: RDFWriter.Destination, settings: DescriptionSettings, namespaces allNamespaces: [Namespace], jobs: Int
+        destination: RDFWriter.Destination, settings: @escaping () -> DescriptionSettings, namespaces allNamespaces: [Namespace], jobs: Int
     ) throws -> (Int, GraphStatistics) {
         let policy = builder.policy
         let written: Int
@@ -67,7 +76,7 @@ enum ExportWriter {
         if streams(format) {
             // The content as the pages are added, then the description's triples the content does not already hold.
             let stream = ExportStream(builder: builder, adder: reading.adder(), concurrent: jobs > 1) { statistics in
-                DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
+                DatasetDescriber.stream(statistics: statistics, policy: policy, settings: settings())
             }
             if builder.namedGraphs {
                 let writer = try RDFWriter(syntax: .nquads, destination: destination)
@@ -88,7 +97,7 @@ enum ExportWriter {
             while try adder.addNext(into: &builder) {}
             let content = builder.build()
             statistics = GraphStatistics(content, uriSpace: policy.base)
-            let description = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings)
+            let description = try DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings())
             let dataset = namedGraphs(builder, description: description)
             written = content.count + description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)
