@@ -27,7 +27,17 @@ struct PeopleExtractor {
         self.lexicon = lexicon
         self.personIndex = PersonIndex(lexicon: lexicon)
         self.pagePlaces = Set(places.map(OSCEReference.key))
+        self.honorificFilter = WordFilter(lexicon.honorifics.union(lexicon.pluralHonorifics.keys))
+        self.particleFilter = WordFilter(lexicon.nameParticles)
     }
+
+    /// The honorifics (singular and plural) and the name particles as byte filters, asked at
+    /// every capitalised word before the sets are.
+    private let honorificFilter: WordFilter
+    private let particleFilter: WordFilter
+
+    /// True when `t` is a name particle (`particles.contains(t.text)`).
+    private func isParticle(_ t: Token) -> Bool { particleFilter.mayContain(t.utf8) && particles.contains(t.text) }
 
     /// True when `name` is a place: one of the page's own (`pagePlaces`), a reference city or a State.
     func isKnownPlace(_ name: String) -> Bool {
@@ -97,8 +107,9 @@ struct PeopleExtractor {
     func isNameToken(_ t: Token) -> Bool {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
-        let s = t.stem
-        if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.pluralHonorifics[t.text] != nil
+        let text = t.text
+        let s = t.isPossessive ? t.stem : text
+        if lexicon.isNonNameWord(s) || (honorificFilter.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
@@ -121,10 +132,10 @@ struct PeopleExtractor {
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if particles.contains(tokens[j].text) {
+                    if isParticle(tokens[j]) {
                         // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
                         var k = j
-                        while k < tokens.count, k - j < 3, particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
+                        while k < tokens.count, k - j < 3, isParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
                         if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
                             j = k
                             continue
@@ -135,7 +146,7 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j)
+            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && s < j)
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
@@ -143,14 +154,14 @@ struct PeopleExtractor {
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
-            while s < j, particles.contains(tokens[s].text) { s += 1 }
+            while s < j, isParticle(tokens[s]) { s += 1 }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
                isKnownPlace(tokens[s].stem) {
                 s += 1
             }
-            let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
+            let length = tokens[s..<j].filter { !isParticle($0) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -214,7 +225,12 @@ struct PeopleExtractor {
         var plural: String?
         if s > 0, let h = lexicon.honorific(tokens[s - 1].text) { honorific = h }
         else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
-        let beforeName = honorific == nil && plural == nil ? s : s - 1
+        var beforeName = honorific == nil && plural == nil ? s : s - 1
+        // `la jefa de la Misión, la embajadora X`: an article before a lower-case honorific belongs to it.
+        if beforeName == s - 1, beforeName >= 2, tokens[beforeName].isLowercaseWord, lexicon.articles.contains(tokens[beforeName - 1].text),
+           tokens[beforeName - 2].text == "," {
+            beforeName -= 1
+        }
         let inRun = roleBefore(unit, at: beforeName)
         var pre = preApposition(unit, at: inRun.start)
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
@@ -719,7 +735,13 @@ struct PeopleExtractor {
         guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
         var k = comma - 1
         var head: Int?
-        while k >= 0, comma - k <= 14 {
+        // The opening mark of a quoted name that ends the phrase (`the newspaper “Vechernii Bishkek”`).
+        var quoted: Int?
+        if let open = quotedNameOpen(unit, close: k) {
+            quoted = open
+            k = open - 1
+        }
+        while k >= 0, comma - k <= 18 {
             let t = tokens[k]
             guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
             // An article not after a connector opens the phrase (or the clause before it).
@@ -728,8 +750,31 @@ struct PeopleExtractor {
             k -= 1
         }
         guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
-        guard let role = splitAndValidate(unit, h, comma).first, role == unit.text(h, comma) else { return nil }
-        return role
+        let end = quoted ?? comma
+        guard h < end, let role = splitAndValidate(unit, h, end).first, role == unit.text(h, end) else { return nil }
+        return quoted == nil ? role : unit.text(h, comma)
+    }
+
+    /// The opening mark of a quoted name whose closing mark is token `close` (`“Vechernii
+    /// Bishkek”`, the name of a newspaper or a programme inside a post): at most six words, the
+    /// first capitalised, nothing else between the marks; nil otherwise.
+    func quotedNameOpen(_ unit: TextUnit, close: Int) -> Int? {
+        let tokens = unit.tokens
+        guard close > 1, close < tokens.count, tokens[close].kind == .quoteClose else { return nil }
+        var m = close - 1
+        while m > 0, close - m <= 7, tokens[m].isWord { m -= 1 }
+        guard tokens[m].kind == .quoteOpen, m + 1 < close, tokens[m + 1].isCapitalized else { return nil }
+        return m
+    }
+
+    /// The closing mark of a quoted name opening at token `open` (`quotedNameOpen`), nil otherwise.
+    func quotedNameClose(_ unit: TextUnit, open: Int) -> Int? {
+        let tokens = unit.tokens
+        guard open + 2 < tokens.count, tokens[open].kind == .quoteOpen else { return nil }
+        var m = open + 1
+        while m < tokens.count, m - open <= 7, tokens[m].isWord { m += 1 }
+        guard m < tokens.count, quotedNameOpen(unit, close: m) == open else { return nil }
+        return m
     }
 
     /// A plural post phrase before the comma at `comma` that names two posts, one for each of two
@@ -1044,7 +1089,7 @@ struct PeopleExtractor {
             if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
-                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || particles.contains($0.text) }) {
+                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
                     roles.append(contentsOf: splitAndValidate(unit, s, c))
                 }
                 break
