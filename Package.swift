@@ -22,7 +22,7 @@
 //     ├── RaptorIO    (parse and serialise through libraptor2; the ONLY importer of CRaptor2)
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
 //     ├── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
-//     ├── ScratchFile (nameless temporary files: an export's spilled page facts and statistics, query result spools)
+//     ├── ScratchFile (nameless temporary files: an export's spilled page facts, statistics, page lists and holdings' releases, query result spools)
 //     └── Digests     (SHA-256, the one implementation: distribution checksums and SPARQL SHA256())
 import PackageDescription
 
@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "Digests"]),
         .target(name: "SPARQLResultsFormats", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "DatasetLoading", dependencies: ["RDF", "RaptorIO", "SPARQLEngine"]),
-        .target(name: "OSCE", dependencies: ["RDF"]),
+        .target(name: "OSCE", dependencies: ["RDF", "ScratchFile"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests", "ScratchFile"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
@@ -113,7 +113,7 @@ let package = Package(
             dependencies: ["RDF", "RaptorIO", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading", "TestSupport"],
             exclude: ["Fixtures", "expected-failures.txt"]
         ),
-        .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE"]),
+        .testTarget(name: "OSCETests", dependencies: ["RDF", "OSCE", "ScratchFile"]),
         .testTarget(name: "DigestsTests", dependencies: ["Digests"]),
         .testTarget(name: "DatasetDescriptionTests", dependencies: ["RDF", "RaptorIO", "OSCE", "DatasetDescription"]),
         .testTarget(name: "HTMLReaderTests", dependencies: ["HTMLReader"], exclude: ["Fixtures"]),

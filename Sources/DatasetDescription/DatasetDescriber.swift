@@ -1,5 +1,6 @@
 import OSCE
 import RDF
+import ScratchFile
 
 /// What the description says that the graph itself cannot tell: titles, the
 /// publisher, the licence, the endpoint, the time and the tool.
@@ -99,19 +100,43 @@ public enum DatasetDescriber {
     public static func describe(
         _ content: Graph, policy: IRIPolicy, settings: DescriptionSettings, distributions: [DistributionFile] = []
     ) -> Graph {
-        describe(statistics: GraphStatistics(content, uriSpace: policy.base), policy: policy, settings: settings,
-                 distributions: distributions)
+        do {
+            return try describe(statistics: GraphStatistics(content, uriSpace: policy.base), policy: policy, settings: settings,
+                                distributions: distributions)
+        } catch {
+            preconditionFailure("the pages of statistics that do not spill are in memory: \(error)")
+        }
     }
 
     /// The description of content already counted: `stats` from a
     /// `GraphStatistics.Accumulator` fed while the content was written
     /// (uri space `policy.base`), so a streamed export needs no graph.
     /// The same triples as `describe(content, …)` over that content.
+    /// - Throws: `ScratchFileError` when the pages of `stats`, spilled to a temporary file, cannot be read back.
     public static func describe(
         statistics stats: GraphStatistics, policy: IRIPolicy, settings: DescriptionSettings,
         distributions: [DistributionFile] = []
-    ) -> Graph {
+    ) throws(ScratchFileError) -> Graph {
         var g = Graph()
+        var triples = stream(statistics: stats, policy: policy, settings: settings, distributions: distributions)
+        while let t = try triples.next() { g.insert(t) }
+        return g
+    }
+
+    /// `describe(statistics:…)`'s triples in the same order, one at a time: the
+    /// three lists of every page (`prov:wasDerivedFrom`, `dct:hasPart`,
+    /// `prov:used`) are read from `stats.pages` as they are written, so the
+    /// description of a streamed export holds no triple per page in memory.
+    /// - Complexity: memory O(the description without its page lists).
+    public static func stream(
+        statistics stats: GraphStatistics, policy: IRIPolicy, settings: DescriptionSettings,
+        distributions: [DistributionFile] = []
+    ) -> Stream {
+        var g = Graph()
+        var lists: [Stream.PageList] = []
+        // Each page is the object of one triple of `subject` and `predicate`, here: they
+        // are in no other triple of the description, which `g` deduplicates.
+        func addPages(_ subject: IRI, _ predicate: IRI) { lists.append(.init(at: g.count, subject: subject, predicate: predicate)) }
         let V = DescriptionVocabulary.self
         let dcat = V.dcat, dct = V.dct, void = V.void, prov = V.prov, foaf = V.foaf, skos = V.skos
         let a = RDFVocabulary.type
@@ -155,7 +180,7 @@ public enum DatasetDescriber {
         // DCAT-AP ranges `dct:source` over datasets: the pages read form one source dataset.
         let source = policy.describedNode("source")
         add(dataset, dct["source"], source)
-        for (page, _) in stats.pages { add(dataset, prov["wasDerivedFrom"], page) }
+        addPages(dataset, prov["wasDerivedFrom"])
         // Node paths: `{kind}/{slug}`, a counter appended when two texts give one slug.
         var paths = Set<String>()
         func node(_ kind: String, _ text: String) -> IRI {
@@ -256,13 +281,13 @@ public enum DatasetDescriber {
         add(source, a, dcat["Dataset"])
         add(source, dct["title"], en("The OSCE web pages read by this export"))
         add(source, dct["description"], en("The OSCE public web pages (text captures or saved HTML) the export was read from; each page is a schema:WebPage of the dataset, with its schema:url when it has one."))
-        for (page, _) in stats.pages { add(source, dct["hasPart"], page) }
+        addPages(source, dct["hasPart"])
 
         // The export activity.
         add(activity, a, prov["Activity"])
         add(activity, prov["endedAtTime"], time)
         add(activity, prov["wasAssociatedWith"], software)
-        for (page, _) in stats.pages { add(activity, prov["used"], page) }
+        addPages(activity, prov["used"])
         add(software, a, prov["SoftwareAgent"])
         add(software, a, foaf["Agent"])
         add(software, foaf["name"], Literal(settings.toolName))
@@ -285,7 +310,51 @@ public enum DatasetDescriber {
             add(V.theme(t.code), skos["inScheme"], themes)
             add(themes, skos["hasTopConcept"], V.theme(t.code))
         }
-        return g
+        return Stream(fixed: g.triples, lists: lists, pages: stats.pages)
+    }
+
+    /// The triples of a description, one at a time (`stream(statistics:…)`):
+    /// those held in memory, with each page list read from the statistics where it goes.
+    public struct Stream: Sendable {
+        /// `subject predicate page` for each page, before `fixed[at]`.
+        struct PageList: Sendable {
+            let at: Int
+            let subject: IRI
+            let predicate: IRI
+        }
+
+        let fixed: [Triple]
+        let lists: [PageList]
+        let pages: GraphStatistics.PageList
+        private var index = 0
+        private var list = 0
+        private var current: GraphStatistics.PageList.Iterator?
+
+        init(fixed: [Triple], lists: [PageList], pages: GraphStatistics.PageList) {
+            self.fixed = fixed
+            self.lists = lists
+            self.pages = pages
+        }
+
+        /// The next triple, or `nil` after the last.
+        /// - Throws: `ScratchFileError` when spilled pages cannot be read back.
+        public mutating func next() throws(ScratchFileError) -> Triple? {
+            while true {
+                if current != nil {
+                    if let page = try current!.next() { return Triple(lists[list].subject, lists[list].predicate, page) }
+                    current = nil
+                    list += 1
+                    continue
+                }
+                if list < lists.count && lists[list].at == index {
+                    current = try pages.iterator()
+                    continue
+                }
+                guard index < fixed.count else { return nil }
+                index += 1
+                return fixed[index - 1]
+            }
+        }
     }
 }
 

@@ -38,8 +38,9 @@ public struct GraphStatistics: Sendable {
     public let firstInstance: [IRI: IRI]
     /// The `schema:inLanguage` values, sorted.
     public let languages: [String]
-    /// The pages (`schema:WebPage` instances), sorted, with their `schema:url` when they have one.
-    public let pages: [(page: IRI, url: IRI?)]
+    /// The pages (`schema:WebPage` instances), in IRI order: in memory, or, for an
+    /// accumulator that spills, partly in a temporary file (read back as they are listed).
+    public let pages: PageList
 
     /// The Wikidata entity namespace.
     public static let wikidata = "http://www.wikidata.org/entity/"
@@ -67,8 +68,13 @@ public struct GraphStatistics: Sendable {
     /// memory, or, with `spillingAfter`, at most that many in memory and the
     /// rest in sorted runs in a nameless temporary file.
     ///
+    /// The pages (`schema:WebPage` instances) are kept as their IRIs' text, all in
+    /// memory, or, with `spillingAfter`, at most `pagesInMemory` bytes of them and
+    /// the rest in sorted runs in a nameless temporary file (`SortedPairs`).
+    ///
     /// - Complexity: `add` is O(bytes of the triple) amortised; memory
-    ///   O(distinct terms × 24 bytes, or `spillingAfter` × 24 bytes, + pages + classes + properties).
+    ///   O(distinct terms × 24 bytes + pages, or `spillingAfter` × 24 bytes + `pagesInMemory`,
+    ///   + classes + properties).
     public struct Accumulator: Sendable {
         /// The prefix of the dataset's own IRIs.
         public let uriSpace: String
@@ -81,17 +87,24 @@ public struct GraphStatistics: Sendable {
         fileprivate var perProperty: [Fingerprint: (property: IRI, triples: Int)] = [:]
         fileprivate var links: [IRI: Int] = [:]
         fileprivate var languages = Set<String>()
-        fileprivate var urls: [IRI: IRI] = [:]
+        /// The pages' IRIs (each the key of a pair with an empty value).
+        fileprivate var pageList: SortedPairs
+        fileprivate var pageCount = 0
         fileprivate let schemaWebPage = Namespace.schema["WebPage"]
         /// The fingerprints of the predicates `add` looks for.
-        fileprivate let typeKey = Fingerprint(RDFVocabulary.type), urlKey = Fingerprint(Namespace.schema["url"])
+        fileprivate let typeKey = Fingerprint(RDFVocabulary.type)
         fileprivate let inLanguageKey = Fingerprint(Namespace.schema["inLanguage"])
 
+        /// The bytes of page IRIs a spilling accumulator holds in memory.
+        public static let pagesInMemory = 4 << 20
+
         /// An accumulator holding its distinct fingerprints in memory, or at most
-        /// `spillingAfter` of them (`DistinctCounter`; the statistics are the same).
+        /// `spillingAfter` of them (`DistinctCounter`) and `pagesInMemory` bytes of
+        /// page IRIs (`SortedPairs`); the statistics are the same.
         public init(uriSpace: String, spillingAfter memoryLimit: Int? = nil) {
             self.uriSpace = uriSpace
             distinct = DistinctCounter(memoryLimit: memoryLimit ?? .max)
+            pageList = SortedPairs(memoryLimit: memoryLimit == nil ? .max : Self.pagesInMemory, prefix: "osce-kg-pages")
         }
 
         /// Counts `t`; give each distinct triple once.
@@ -120,12 +133,11 @@ public struct GraphStatistics: Sendable {
             }
             if case .iri(let o) = t.object, o.starts(with: GraphStatistics.wikidata) { links[t.predicate, default: 0] += 1 }
             if predicate == inLanguageKey, case .literal(let l) = t.object { languages.insert(l.lexicalForm) }
-            if predicate == urlKey, case .iri(let s) = t.subject, case .iri(let u) = t.object { urls[s] = urls[s].map { min($0, u) } ?? u }
             if isType, t.object == .iri(schemaWebPage), case .iri(let page) = t.subject {
-                pageSet.insert(page)
+                pageList.insert(page.value, "")
+                pageCount += 1
             }
         }
-        fileprivate var pageSet = Set<IRI>()
         /// The last subject counted and its fingerprint (separate fields: no tuple copied per triple).
         fileprivate var lastSubject: Term?
         fileprivate var lastSubjectKey = Fingerprint(Term.iri(IRI(unchecked: "urn:none")))
@@ -151,6 +163,42 @@ public struct GraphStatistics: Sendable {
         wikidataLinks = a.links.map { ($0.key, $0.value) }.sorted { $0.0.value < $1.0.value }
         firstInstance = Dictionary(uniqueKeysWithValues: a.classTags.values.compactMap { c in c.first.map { (c.class, $0) } })
         languages = a.languages.sorted()
-        pages = a.pageSet.sorted { $0.value < $1.value }.map { ($0, a.urls[$0]) }
+        pages = PageList(pairs: a.pageList, count: a.pageCount)
+    }
+
+    /// The pages of a graph in IRI order (`String`'s `<` on the IRIs' text), each
+    /// once: read from memory or, when they were spilled, from a temporary file.
+    public struct PageList: Sendable {
+        let pairs: SortedPairs
+        /// The number of pages.
+        public let count: Int
+
+        /// Calls `body` with each page in order.
+        /// - Throws: `ScratchFileError` when spilled pages cannot be read back; `body`'s error.
+        public func forEach(_ body: (IRI) throws -> Void) throws {
+            var merge = try pairs.merged()
+            while let (page, _) = try merge.next() { try body(IRI(unchecked: page)) }
+        }
+
+        /// The pages in order, read one at a time.
+        public func iterator() throws(ScratchFileError) -> Iterator { Iterator(merge: try pairs.merged()) }
+
+        /// The pages in order, one at a time (`next()` may throw `ScratchFileError`).
+        public struct Iterator: Sendable {
+            var merge: SortedPairs.Merge
+            /// The next page, or `nil` after the last.
+            public mutating func next() throws(ScratchFileError) -> IRI? {
+                try merge.next().map { IRI(unchecked: $0.key) }
+            }
+        }
+
+        /// Every page, in order.
+        /// - Throws: `ScratchFileError` when spilled pages cannot be read back.
+        public func all() throws(ScratchFileError) -> [IRI] {
+            var out: [IRI] = []
+            var pages = try iterator()
+            while let page = try pages.next() { out.append(page) }
+            return out
+        }
     }
 }

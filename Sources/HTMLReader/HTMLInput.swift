@@ -1,3 +1,5 @@
+internal import RDF
+
 /// Checks on an HTML file's bytes before parsing: empty, too large, binary, its encoding, and how
 /// it ends. Decoding itself is libxml2's.
 struct HTMLInput {
@@ -7,6 +9,8 @@ struct HTMLInput {
     /// `<meta charset>`, else ISO-8859-1).
     var encoding: String?
     var ending: RenderedHTML.Ending
+    /// The noncharacters replaced in `bytes` (UTF-8 input only).
+    var noncharacters: RenderedHTML.NoncharacterReplacement?
 
     /// Bytes at the start of a file where a control byte means a binary file signature
     /// (PNG, GIF, ZIP, gzip, PDF streams, …) rather than a stray character in text.
@@ -48,6 +52,14 @@ struct HTMLInput {
             bytes = Array(raw.dropLast(dropped))
             encoding = "UTF-8"
             ending = .insideCharacter(droppedBytes: dropped)
+        }
+        // One rule for noncharacters in text and HTML pages: U+FFFD, named in a warning.
+        if encoding == "UTF-8" {
+            let (first, value, count) = Noncharacters.replace(in: &bytes)
+            if let first {
+                noncharacters = RenderedHTML.NoncharacterReplacement(line: first.line, column: first.column, offset: first.offset,
+                                                                     value: value, count: count)
+            }
         }
     }
 

@@ -40,9 +40,11 @@ public enum HTMLReader {
             events = document.events()
         }
         let metadata = HTMLMetadata(events)
-        return RenderedHTML(lines: TextRenderer.render(events), title: metadata.title, language: metadata.language,
-                            canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
-                            description: metadata.description, ending: input.ending)
+        var page = RenderedHTML(lines: TextRenderer.render(events), title: metadata.title, language: metadata.language,
+                                canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
+                                description: metadata.description, ending: input.ending)
+        page.replacedNoncharacters = input.noncharacters
+        return page
     }
 
     /// Whether the bytes start like an HTML document (`<!DOCTYPE html`, or `<html`, after an optional

@@ -29,6 +29,18 @@ public struct RenderedHTML: Hashable, Sendable {
     public var description: String?
     /// How the file ends, which tells whether the capture was cut off.
     public var ending: Ending
+    /// The noncharacters replaced by U+FFFD in the UTF-8 bytes before parsing (libxml2 would
+    /// drop U+FFFE and U+FFFF silently): see `Noncharacters.replace(in:)`; nil when there were none.
+    public var replacedNoncharacters: NoncharacterReplacement?
+
+    /// Where the first noncharacter of an HTML file stood (its line and column in the file), its
+    /// code point and how many the file held.
+    public struct NoncharacterReplacement: Hashable, Sendable {
+        /// 1-based line and column (in Unicode scalars) in the file, and 0-based byte offset.
+        public var line: Int, column: Int, offset: Int
+        public var value: UInt32
+        public var count: Int
+    }
 
     /// How an HTML file ends.
     public enum Ending: Hashable, Sendable {

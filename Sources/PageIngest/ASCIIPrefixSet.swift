@@ -34,9 +34,15 @@ struct ASCIIPrefixSet: Sendable {
     /// so that its first characters are those bytes. With `lowercasing`, `A`–`Z` are read as
     /// `a`–`z` (as `StateIndex.key` folds them).
     func lookup(_ word: String, length: Int, lowercasing: Bool = false) -> Answer {
+        lookup(utf8: word.utf8, length: length, lowercasing: lowercasing)
+    }
+
+    /// `lookup(_:length:lowercasing:)` on a word's UTF-8 bytes (a token's, without making its `String`).
+    @inline(__always)
+    func lookup(utf8 word: some Sequence<UInt8>, length: Int, lowercasing: Bool = false) -> Answer {
         var b: (UInt8, UInt8) = (0, 0)
         var n = 0
-        for c in word.utf8 {
+        for c in word {
             if c >= 0x80 || c == 0x0D { return .unknown }
             let c = lowercasing && c >= 0x41 && c <= 0x5A ? c | 0x20 : c
             if n == 0 { b.0 = c } else if n == 1 { b.1 = c }

@@ -14,8 +14,8 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         /// The page has prose but no layout the reader knows: the item was read from the best
         /// title candidate and the text below it.
         case unknownLayout = "unknown-layout"
-        /// The page held U+FFFE or U+FFFF (Unicode noncharacters, which no RDF syntax carries):
-        /// they were replaced by U+FFFD.
+        /// The page held Unicode noncharacters (U+FDD0…U+FDEF, U+FFFE, U+FFFF, U+1FFFE, …):
+        /// they were replaced by U+FFFD (`Noncharacters.replace(in:)`).
         case noncharacter
     }
 
@@ -31,6 +31,15 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         self.line = position?.line
         self.column = position?.column
         self.message = message
+    }
+
+    /// The warning for noncharacters replaced by U+FFFD (text and HTML pages alike): the first at
+    /// `position`, its code point `value`, and `count` in the page.
+    static func noncharacters(file: String, position: SourcePosition?, value: UInt32, count: Int) -> IngestWarning {
+        let times = count == 1 ? "" : " (\(count) in the page)"
+        let code = "U+" + String(value, radix: 16, uppercase: true)
+        return IngestWarning(.noncharacter, file: file, position: position, message:
+            "noncharacter \(code) replaced by U+FFFD\(times): noncharacters are not text (no RDF syntax carries U+FFFE or U+FFFF, and an HTML parser drops them)")
     }
 
     public var description: String {

@@ -75,6 +75,14 @@ struct Lexicon: Sendable {
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
     let nameParticles: Set<String>
+    /// Articles elided before a word and joined to it by an apostrophe (`l’`, `dell’`), longest first.
+    let elidedArticles: [String]
+    /// Given names in their base form, with the gender they show (`Елена` → feminine).
+    let givenNames: [String: Gender]
+    /// Case endings of given names as (oblique, base) pairs (`ой` → `а`), longest oblique first.
+    let nameCaseForms: [(oblique: String, base: String)]
+    /// Case endings of surnames as (oblique, base) pairs per gender (`овой` → `ова`), longest first.
+    let surnameCaseForms: [Gender: [(oblique: String, base: String)]]
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
@@ -123,6 +131,24 @@ struct Lexicon: Sendable {
         if let lexicon = cache.lexicons[code] { return lexicon }
         let lexicon = Lexicon(languages: code == "en" ? ["mul", "en"] : ["mul", code, "en"])
         cache.lexicons[code] = lexicon
+        return lexicon
+    }
+
+    /// The lexicon of a text whose blocks are in several languages: the lists of each (the first
+    /// is the text's main language), with English's; one language gives `for(language:)`. Each
+    /// combination is built once (thread-safe).
+    ///
+    ///     Lexicon.for(languages: ["en", "ru"]).speechVerbs.contains("сказал")   // true
+    static func `for`(languages codes: [String]) -> Lexicon {
+        var known: [String] = []
+        for c in codes where LexiconFile.languages.contains(c) && c != "en" && !known.contains(c) { known.append(c) }
+        guard known.count > 1 else { return .for(language: known.first ?? codes.first ?? "en") }
+        let key = known.joined(separator: "+")
+        cache.lock.lock()
+        defer { cache.lock.unlock() }
+        if let lexicon = cache.lexicons[key] { return lexicon }
+        let lexicon = Lexicon(languages: ["mul"] + known + ["en"])
+        cache.lexicons[key] = lexicon
         return lexicon
     }
 
@@ -192,6 +218,19 @@ struct Lexicon: Sendable {
         }
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
         nameParticles = set("name-particles")
+        elidedArticles = list("elided-articles").sorted { $0.count > $1.count }
+        var given: [String: Gender] = [:]
+        for n in list("given-names-masculine") { given[n] = .masculine }
+        for n in list("given-names-feminine") { given[n] = .feminine }
+        givenNames = given
+        func pairs(_ name: String) -> [(oblique: String, base: String)] {
+            list(name).compactMap { entry -> (oblique: String, base: String)? in
+                guard let eq = entry.firstIndex(of: "=") else { return nil }
+                return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
+            }.sorted { $0.oblique.count > $1.oblique.count }
+        }
+        nameCaseForms = pairs("name-case-forms")
+        surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
@@ -219,6 +258,30 @@ struct Lexicon: Sendable {
     /// Each word of a name reduced by `baseWord` (`Клауса Нойкирха` → `Клаус Нойкирх`).
     func baseForm(of name: String) -> String {
         name.split(separator: " ").map { baseWord(String($0)) }.joined(separator: " ")
+    }
+
+    /// The base form (nominative) of a name whose given name is written in a case form
+    /// (`Ириной Савчук` → `Ирина Савчук`, `Елены Ковальчук` → `Елена Ковальчук`, `Николая
+    /// Петрова` → `Николай Петров`), nil when the first word is no case form of a listed given name
+    /// (`givenNames`): the given-name list confirms the base form, and the gender it shows chooses
+    /// the surname's endings (`surnameCaseForms`; a surname none of them fits stays as written:
+    /// `Ковальчук` is the same in every case for a woman). Other words between stay as written.
+    func nominativeName(_ words: [String]) -> [String]? {
+        guard words.count >= 2, !nameCaseForms.isEmpty, givenNames[words[0]] == nil else { return nil }
+        let first = words[0]
+        var found: (name: String, gender: Gender)?
+        for (oblique, base) in nameCaseForms where first.count > oblique.count + 1 && first.hasSuffix(oblique) {
+            let candidate = String(first.dropLast(oblique.count)) + base
+            if let gender = givenNames[candidate] { found = (candidate, gender); break }
+        }
+        guard let found else { return nil }
+        var result = [found.name] + words.dropFirst()
+        let surname = result[result.count - 1]
+        for (oblique, base) in surnameCaseForms[found.gender] ?? [] where surname.count > oblique.count + 1 && surname.hasSuffix(oblique) {
+            result[result.count - 1] = String(surname.dropLast(oblique.count)) + base
+            break
+        }
+        return result
     }
 
     /// True when two names differ only by case endings (`Анны Петровой` and `Анна Петрова`).
@@ -260,11 +323,29 @@ struct Lexicon: Sendable {
         return words
     }
 
+    /// The word without an elided article joined to it (`l’ambassadrice` → `ambassadrice`,
+    /// `L’Ambasciatrice` → `Ambasciatrice`); the word itself when it has none or nothing follows.
+    func withoutElision(_ word: String) -> String {
+        for a in elidedArticles where word.count > a.count + 1 {
+            let head = word.prefix(a.count)
+            if head == a || head.lowercased() == a { return String(word.dropFirst(a.count)) }
+        }
+        return word
+    }
+
+    /// The honorific a word is (`Ambassador`, `l’ambassadrice` → `ambassadrice`), nil when it is none.
+    func honorific(_ word: String) -> String? {
+        if honorifics.contains(word) { return word }
+        let bare = withoutElision(word)
+        return bare != word && honorifics.contains(bare) ? bare : nil
+    }
+
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
 
     /// Capitalised words of a name, as the tokenizer splits them.
     static func words(_ s: String) -> [String] {
-        Tokenizer.tokenize(s).tokens.filter { $0.isWord && ($0.text.first?.isUppercase ?? false) }.map(\.stem)
+        let tokens = Tokenizer.tokenize(s).tokens
+        return withExtendedLifetime(tokens) { tokens.filter { $0.isWord && ($0.text.first?.isUppercase ?? false) }.map(\.stem) }
     }
 
     /// The word's base form: lower-cased, without a possessive, a plural `-s` or a case ending

@@ -32,18 +32,21 @@ enum NonPageDetector {
         }
         if head.hasPrefix("{") || head.hasPrefix("[") {
             let jsonish = sample.filter { isJSONLine($0.text) }.count
-            if jsonish * 10 >= n * 8 {
-                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)")
+            // A short text (a line or two) only when every line is JSON syntax.
+            if jsonish * 10 >= n * 8, jsonish >= 3 || jsonish == n {
+                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.rdfHint)")
             }
         }
-        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX).
-        if let sparql = count(in: sample, tenths: 6, where: isSPARQLLine), sparql >= 3,
+        // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX);
+        // a text of one or two lines only when all of them are.
+        if let sparql = count(in: sample, tenths: 6, where: isSPARQLLine), sparql >= 3 || sparql == n,
            sample.contains(where: { isSPARQLQueryForm($0.text) }) {
-            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers)")
+            return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers); run it with `osce-kg query --query FILE --data …`")
         }
-        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names.
-        if let rdf = count(in: sample, tenths: 6, where: isRDFLine), rdf >= 2 {
-            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)")
+        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names
+        // (one line only when it is the whole text).
+        if let rdf = count(in: sample, tenths: 6, where: isRDFLine), rdf >= 2 || rdf == n {
+            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)\(Self.rdfHint)")
         }
         if let code = count(in: sample, tenths: 5, where: isCodeLine), code >= 3 {
             return Refusal(position: at, message: "not a page: the text is source code (\(code) of \(n) lines are statements, braces or declarations)")
@@ -53,6 +56,9 @@ enum NonPageDetector {
         }
         return nil
     }
+
+    /// What to do with RDF given as a page.
+    static let rdfHint = "; load RDF with `osce-kg query --data FILE` (and --data-format when the extension does not name the syntax)"
 
     /// The number of `lines` whose text satisfies `test`, when it is at least `tenths`/10 of
     /// them; nil otherwise, found as soon as too many lines have failed (prose fails at once).
@@ -137,6 +143,10 @@ enum NonPageDetector {
 
     static func isJSONLine(_ t: String) -> Bool {
         if ["{", "}", "[", "]", "},", "],", ",", "}]", "}],"].contains(t) { return true }
+        // A whole object or array on one line: `{"a": 1}`, `[{"b": "c"}]`, `[1, 2]`.
+        if (t.hasPrefix("{\"") && t.hasSuffix("}")) || (t.hasPrefix("[") && t.hasSuffix("]") && t.count >= 2) {
+            return t.contains("\":") || t.contains("\" :") || t.dropFirst().dropLast().allSatisfy { $0.isNumber || $0 == "," || $0 == " " || $0 == "." || $0 == "-" }
+        }
         return t.hasPrefix("\"") && (t.contains("\":") || t.contains("\" :"))
     }
 

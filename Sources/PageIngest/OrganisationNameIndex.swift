@@ -26,21 +26,28 @@ struct OrganisationNameIndex: Sendable {
 
     /// Words of `text`, split at white space and punctuation other than `-`, `’`, `'` inside a word.
     static func words(_ text: String) -> [String] {
-        var out: [String] = []
-        var current = String.UnicodeScalarView()
-        for u in text.unicodeScalars {
-            let v = u.value
-            // ASCII by its value (letters, digits, `-`, `'`); other scalars by their properties.
-            let inWord = v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x27
-                                  : u.properties.isAlphabetic || v == 0x2019
-            if inWord {
-                current.append(u)
-            } else if !current.isEmpty {
-                out.append(String(current))
-                current = String.UnicodeScalarView()
+        // (On the UTF-8 bytes: a word is a run of whole scalars, so its bytes are its `String`.)
+        var text = text
+        return text.withUTF8 { bytes in
+            let scan = UTF8Text(bytes)
+            var out: [String] = []
+            var start = -1
+            var i = 0
+            while i < bytes.count {
+                let (v, w) = bytes[i] < 0x80 ? (UInt32(bytes[i]), 1) : scan.scalar(at: i)
+                // ASCII by its value (letters, digits, `-`, `'`); other scalars by their properties.
+                let inWord = v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) || (v >= 0x30 && v <= 0x39) || v == 0x2D || v == 0x27
+                                      : Unicode.Scalar(v).unsafelyUnwrapped.properties.isAlphabetic || v == 0x2019
+                if inWord {
+                    if start < 0 { start = i }
+                } else if start >= 0 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                    start = -1
+                }
+                i += w
             }
+            if start >= 0 { out.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self)) }
+            return out
         }
-        if !current.isEmpty { out.append(String(current)) }
-        return out
     }
 }

@@ -105,6 +105,9 @@ public enum PageCorpus {
         let pageEnds: [Int32]
         /// For each page, whether its page window is retained (see `PageAdder`).
         let retained: [Bool]
+        /// The keys of the release slugs that more than one page adds (`CaptureSummary.key("r", slug)`):
+        /// only these are compared by body (`ReleaseBodyAgreement`) when they are added.
+        let sharedReleases: Set<UInt64>
         /// The paths `PageIdentity` gave captures in place of theirs, by capture index.
         let renamed: [Int: String?]
         let aliases: PersonAliases
@@ -160,7 +163,7 @@ public enum PageCorpus {
                 plan += groups[g]
                 pageEnds.append(Int32(plan.count))
             }
-            retained = Self.recurring(groups, in: summaries)
+            (retained, sharedReleases) = Self.recurring(groups, in: summaries)
             self.plan = plan
             self.pageEnds = pageEnds
         }
@@ -169,12 +172,15 @@ public enum PageCorpus {
         /// adds (by slug key) is also added by another page or among the releases cut off
         /// mid-text (added after the last page). The release slugs are those `PageAdder.unify`
         /// leaves: a page whose winner holds one release gives its slug to each capture holding one.
+        /// Also returns the keys of the release slugs that more than one page (or a page and
+        /// the releases cut off mid-text) adds.
         /// - Complexity: O(releases) hash look-ups.
-        private static func recurring(_ groups: [[Int32]], in summaries: [CaptureSummary]) -> [Bool] {
+        private static func recurring(_ groups: [[Int32]], in summaries: [CaptureSummary]) -> ([Bool], Set<UInt64>) {
             let end = groups.count  // the releases cut off mid-text
             var owner: [UInt64: Int] = [:]  // a page or release key → its group, or -1 for several
             var result = [Bool](repeating: false, count: groups.count)
             var keys: [[UInt64]] = Array(repeating: [], count: groups.count)
+            var releaseKeys: [UInt64] = []
             func note(_ key: UInt64, _ g: Int) {
                 if g < end { keys[g].append(key) }
                 if let o = owner[key] { if o != g { owner[key] = -1 } } else { owner[key] = g }
@@ -190,12 +196,14 @@ public enum PageCorpus {
                     for release in c.releases {
                         let at = release.truncated ? end : g
                         note(release.page, at)
-                        note(c.releases.count == 1 ? unified ?? release.release : release.release, at)
+                        let key = c.releases.count == 1 ? unified ?? release.release : release.release
+                        note(key, at)
+                        releaseKeys.append(key)
                     }
                 }
             }
             for g in result.indices where !result[g] { result[g] = keys[g].contains { owner[$0] == -1 } }
-            return result
+            return (result, Set(releaseKeys.lazy.filter { owner[$0] == -1 }))
         }
     }
 
@@ -301,6 +309,10 @@ public enum PageCorpus {
         private let pageEnds: [Int32]
         private let retained: [Bool]
         private let renamed: [Int: String?]
+        private let sharedReleases: Set<UInt64>
+        /// For each shared release slug, the releases added under it so far: the page (group)
+        /// that added it, its body's words and the slug it was given.
+        private var bodies: [String: [(page: Int, words: [Substring], slug: String)]] = [:]
         private var next = 0
         private var truncated: [Release] = []
         private var done = false
@@ -312,6 +324,35 @@ public enum PageCorpus {
             pageEnds = reading.pageEnds
             retained = reading.retained
             renamed = reading.renamed
+            sharedReleases = reading.sharedReleases
+        }
+
+        /// Keeps two different articles that share a title and a date (and so a slug) apart:
+        /// a release whose slug another page also adds is compared with the releases added
+        /// under that slug by other pages; it joins the first whose body agrees with its own
+        /// (`ReleaseBodyAgreement`: the same release captured twice), else it is a release of
+        /// its own, with its page's slug after its slug (`{date}-{title}-{page}`), and the
+        /// release of the same slug added first keeps the plain slug. Captures of one page
+        /// (one group) follow the slug their winner was given.
+        private mutating func distinguish(_ release: inout Release, page: Int) {
+            let slug = release.slug
+            guard sharedReleases.contains(CaptureSummary.key("r", slug)) else { return }
+            let words = ReleaseBodyAgreement.words(release.body)
+            var added = bodies[slug, default: []]
+            defer { bodies[slug] = added }
+            if let same = added.first(where: { $0.page == page }) ?? added.first(where: { ReleaseBodyAgreement.agree($0.words, words) }) {
+                if same.slug != slug { release.id = same.slug }
+                if same.page != page { added.append((page, words, same.slug)) }
+                return
+            }
+            var own = added.isEmpty ? slug : IRIPolicy.slug(slug + "-" + release.pageSlug)
+            var n = 1
+            while added.contains(where: { $0.slug == own }) {
+                n += 1
+                own = IRIPolicy.slug(slug + "-" + release.pageSlug + "-\(n)")
+            }
+            if own != slug { release.id = own }
+            added.append((page, words, own))
         }
 
         /// Gives every capture holding one release the IRI of the winner's
@@ -353,7 +394,8 @@ public enum PageCorpus {
             for capture in captures {
                 let page = builder.addPage(path: capture.source, url: capture.url, pagePath: capture.pagePath)
                 if !capture.mentions.isEmpty { builder.add(aliases.resolve(capture.mentions), onPage: page) }
-                for release in capture.releases.map(aliases.resolve) {
+                for var release in capture.releases.map(aliases.resolve) {
+                    distinguish(&release, page: next - 1)
                     if release.truncated { truncated.append(release) } else { builder.add(release) }
                 }
                 for post in capture.posts { _ = builder.add(aliases.resolve(post)) }

@@ -95,7 +95,8 @@ extension PageFacts {
                     posts.append(Post(role: role, holder: person, organisation: nil, isHeld: false))
                     continue
                 }
-                posts.append(Post(role: role, holder: person, organisation: definitions?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)))
+                let named = definitions?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)
+                posts.append(Post(role: role, holder: person, organisation: named ?? Self.siteOrganisation(ofRole: role, url: url)))
             }
         }
         let meetings: [Meeting] = item.meeting.map { m in
@@ -196,6 +197,21 @@ extension PageFacts {
     static func organisation(ofRole role: String) -> Organisation? {
         if OSCEReference.post(named: role) != nil { return nil }
         return OSCEReference.identifiedOrganisation(inRole: role)
+    }
+
+    /// The structure whose site the page is on (`OSCEReference.organisation(ofSite:)`), for a role
+    /// that names it only by the word of its kind (`Assembly President` on oscepa.org, `Deputy Head
+    /// of Mission` on the Mission to Moldova's pages); nil for a standing post of the reference
+    /// data, a page off any structure's site, or a role without that word (`television reporter`).
+    static func siteOrganisation(ofRole role: String, url: String?) -> Organisation? {
+        guard let url, OSCEReference.post(named: role) == nil, let site = OSCEReference.organisation(ofSite: url),
+              let head = OSCEReference.headWord(of: site) else { return nil }
+        let words = role.split(whereSeparator: { $0.isWhitespace }).map { w -> Substring in
+            var w = w
+            for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w = w.dropLast(suffix.count) }
+            return w
+        }
+        return words.contains { $0 == head } ? Organisation(site) : nil
     }
 
     /// OSCE structures named in the text (full names of at least two words, e.g. `OSCE Mission to Moldova`),

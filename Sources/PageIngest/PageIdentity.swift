@@ -10,7 +10,7 @@ import Foundation
 /// whose path-identified slugs collide is renamed, deterministically:
 ///
 /// 1. each file's path relative to the deepest folder holding all the files
-///    of the group (`a/index.txt`, `b/index.txt` → `page/a-index`, `page/b-index`);
+///    of the group (`a/index.txt`, `b/index.txt` → `page/a--index`, `page/b--index`);
 /// 2. if slugs still collide (`x.txt` and `x.html` in one folder, names that
 ///    differ only in case), that path with its extension kept (`x-txt`, `x-html`);
 /// 3. if they still collide, a number after it in input order (`x-txt-2`).

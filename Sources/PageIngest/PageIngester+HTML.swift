@@ -49,6 +49,11 @@ extension PageIngester {
                                  position: Self.htmlPosition(SourcePosition(line: line, column: warning.column ?? 0), sourceLines),
                                  message: warning.message)
         }
+        if let replaced = page.replacedNoncharacters {
+            // Named where they stood in the HTML file (the rendered text holds U+FFFD there).
+            let at = SourcePosition(line: replaced.line, column: replaced.column, offset: replaced.offset)
+            facts.warnings.insert(.noncharacters(file: source, position: at, value: replaced.value, count: replaced.count), at: 0)
+        }
         if let date = page.publishedDate, facts.items.count == 1, facts.items[0].date == nil,
            facts.kind != .listing, facts.kind != .statementListing {
             facts.items[0].date = date

@@ -16,7 +16,7 @@ import RDF
 /// non-UTF-8 bytes with the offset and line of the first bad byte, text that is not a page —
 /// RDF, markup, source code, a data table — or an unknown page kind), or returns facts with
 /// `warnings` (navigation-only page, page cut off mid-word, a layout read by its best guess,
-/// U+FFFE/U+FFFF replaced by U+FFFD: those noncharacters are not text and no RDF syntax carries them).
+/// noncharacters replaced by U+FFFD: they are not text, and no RDF syntax carries U+FFFE/U+FFFF).
 ///
 /// Source: the layouts and conventions of `Examples/pages/README.md`.
 /// - Complexity: roughly O(n·k) in the page length n, with k ≤ 10 for the look-back windows.
@@ -105,9 +105,7 @@ public struct PageIngester: Sendable {
         }
         var warnings: [IngestWarning] = []
         if let first = noncharacters.first {
-            let times = noncharacters.count == 1 ? "" : " (\(noncharacters.count) in the page)"
-            warnings.append(IngestWarning(.noncharacter, file: source, position: first, message:
-                "noncharacter U+FFFE or U+FFFF replaced by U+FFFD\(times): it is not text, and RDF syntaxes cannot carry it"))
+            warnings.append(.noncharacters(file: source, position: first, value: noncharacters.value, count: noncharacters.count))
         }
         if truncated {
             let cut = endsInSpace ? "the capture ends mid-sentence without a final newline" : "the capture ends mid-word without a final newline"
@@ -158,7 +156,7 @@ public struct PageIngester: Sendable {
             var facts = PageFacts(source: source, url: url, kind: kind, language: LanguageDetector.detect(sample, hint: hints.language),
                                   navigation: navigation?.facts, items: items, warnings: warnings)
             if kind == .institutionPage || kind == .fieldOperationPage {
-                facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind)
+                facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind, language: facts.language)
             }
             return facts
         }

@@ -88,7 +88,7 @@ struct PeopleExtractor {
 
     /// A name word that starts with a particle joined by a hyphen (`al-Sharif`, `el-Amin`).
     func isParticleName(_ t: Token) -> Bool {
-        guard t.isWord, t.text.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
+        guard t.isWord, t.utf8.contains(0x2D), let dash = t.text.firstIndex(of: "-") else { return false }
         let after = t.text.index(after: dash)
         return after < t.text.endIndex && t.text[after].isUppercase && particles.contains(String(t.text[..<dash]))
             && t.text[after...].contains { $0.isLowercase }
@@ -135,7 +135,8 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j) {
+            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j)
+                    || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
                 if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
@@ -143,6 +144,12 @@ struct PeopleExtractor {
                 s -= 1
             }
             while s < j, particles.contains(tokens[s].text) { s += 1 }
+            // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
+            // a preposition, ends the post before it; the name starts after it.
+            if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
+               isKnownPlace(tokens[s].stem) {
+                s += 1
+            }
             let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
@@ -166,14 +173,30 @@ struct PeopleExtractor {
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
     }
 
+    /// A name particle written with a capital inside a name (`Francesca Della Rovere`, `Marco De Santis`).
+    private func isCapitalisedParticle(_ t: Token) -> Bool {
+        t.isCapitalized && !t.isPossessive && particles.contains(t.text.lowercased())
+    }
+
     private func isStateNameWord(_ t: Token) -> Bool {
         t.isCapitalized && !t.isPossessive && StateIndex.shared.names[StateIndex.key(t.text)] != nil
     }
 
     private mutating func considerName(_ units: inout [TextUnit], _ u: Int, start s: Int, end e: Int, strongCueOnly: Bool = false) {
+        // (The unit is read in `mention(ofName:…)` and changed only after it: no copy of its
+        // mention table is alive when the mention is added.)
+        if let m = mention(ofName: units, u, start: s, end: e, strongCueOnly: strongCueOnly) { units[u].addMention(m) }
+    }
+
+    /// `considerName`'s reading: the mention of tokens `s..<e` of unit `u` when they are a name.
+    private mutating func mention(ofName units: [TextUnit], _ u: Int, start s: Int, end e: Int, strongCueOnly: Bool) -> TextUnit.Mention? {
         let unit = units[u]
         let tokens = unit.tokens
-        let name = tokens[s..<e].map(\.stem).joined(separator: " ")
+        // `с экспертом Ириной Савчук`: a given name written only in a case form is named in its base
+        // form when the given-name list confirms it (`Lexicon.nominativeName`).
+        let written = tokens[s..<e].map(\.stem)
+        let words = lexicon.nominativeName(written) ?? written
+        let name = words.joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
         let known = personIndex.first(named: name) ?? personIndex.first(endingIn: name) ?? personIndex.first(sameNameAs: name, lexicon: lexicon)
         if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
@@ -184,16 +207,27 @@ struct PeopleExtractor {
             personIndex.rename(known, from: old, to: (name, people[known].surname), lexicon: lexicon)
         }
         // `the X Y office`: a name used as a modifier of an organisation noun is no person.
-        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.isOrganisationHead(tokens[e].text) { return }
+        if e < tokens.count, tokens[e].isLowercaseWord, lexicon.isOrganisationHead(tokens[e].text) { return nil }
         var honorific: String?
         // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
         // coordinated name its singular (`Lexicon.pluralHonorifics`).
         var plural: String?
-        if s > 0, lexicon.honorifics.contains(tokens[s - 1].text) { honorific = tokens[s - 1].text }
+        if s > 0, let h = lexicon.honorific(tokens[s - 1].text) { honorific = h }
         else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
         let beforeName = honorific == nil && plural == nil ? s : s - 1
         let inRun = roleBefore(unit, at: beforeName)
-        let pre = preApposition(unit, at: inRun.start)
+        var pre = preApposition(unit, at: inRun.start)
+        if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
+           let role = lowercasePostBefore(unit, comma: beforeName - 1) {
+            pre = [role]
+        }
+        // `The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors X and Y`: the
+        // first of two coordinated names holds the first of the posts the plural phrase gives.
+        if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
+           e < tokens.count, lexicon.conjunctions.contains(tokens[e].text),
+           let posts = distributedPosts(unit, comma: beforeName - 1) {
+            pre = [posts[0]]
+        }
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
@@ -242,22 +276,27 @@ struct PeopleExtractor {
         let titleCue = known != nil || honorific != nil || !inRun.roles.isEmpty || !post.isEmpty
         candidate.accepted = !candidate.vetoed && candidate.score >= Annotation.Cue.threshold && (!unit.isTitle || titleCue)
         if candidates.count < Self.candidateLimit { candidates.append(candidate) }
-        guard candidate.accepted else { return }
+        guard candidate.accepted else { return nil }
         var roles = pre + ownPosts(inRun.roles, of: known) + (mp.map { [$0.role] } ?? []) + post + (appointed.map { [$0] } ?? [])
         if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0),
            let shared = sharedRoleBefore(unit, previous.start) {
             roles = [shared]
         }
+        if coordinated, roles.isEmpty, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0) {
+            var before = previous.start
+            if before > 0, lexicon.honorific(tokens[before - 1].text) != nil || lexicon.pluralHonorifics[tokens[before - 1].text] != nil { before -= 1 }
+            if before >= 2, tokens[before - 1].text == ",", let posts = distributedPosts(unit, comma: before - 1) { roles = [posts[1]] }
+        }
         if coordinated, honorific == nil, let previous = units[u].lastMention(endingBy: s - 1, startingFrom: 0), previous.start > 0,
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: tokens[e - 1].stem))
+        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: words[words.count - 1]))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
-        units[u].addMention(TextUnit.Mention(start: s, end: e, person: person))
+        return TextUnit.Mention(start: s, end: e, person: person)
     }
 
     /// Appends a person and enters it in `personIndex`; returns its index.
@@ -431,7 +470,7 @@ struct PeopleExtractor {
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {
                 matches = personIndex.people(withSurnameLike: stem, lexicon: lexicon)
             }
-            if matches.isEmpty, i > 0, lexicon.honorifics.contains(tokens[i - 1].text), isNameToken(tokens[i]),
+            if matches.isEmpty, i > 0, lexicon.honorific(tokens[i - 1].text) != nil, isNameToken(tokens[i]),
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
@@ -598,6 +637,9 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
+                // organisation named right before the post word is part of the post.
+                if start == k, let o = organisationBefore(unit, noun: k) { start = o }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord, tokens[start].spaceBefore,
@@ -611,14 +653,21 @@ struct PeopleExtractor {
                 }
                 break
             }
+            if k == index - 1, k > 0, isNationalAdjective(unit, k), tokens[k - 1].isLowercaseWord, !isConnector(tokens[k - 1]),
+               lexicon.isRoleNoun(tokens[k - 1].text), lexicon.honorific(tokens[k - 1].text) == nil {
+                // `la fiscal española X`, `le ministre français X`: the adjective follows the post noun.
+                start = k - 1
+                break
+            }
             if k + 1 < index, start == k + 1, isCapWord(tokens[k + 1]), isNationalAdjective(unit, k) {
                 // `der österreichische Innenminister X`: a lower-case national adjective opens the post.
                 start = k
                 break
             }
             if isConnector(t) {
-                // `Head of the Mission and Maja X`: a conjunction right before the name ends the post.
-                if k == index - 1, lexicon.conjunctions.contains(t.text) { break }
+                // `Head of the Mission and Maja X`: a conjunction right before the name ends the post;
+                // `Capo della Polizia Postale`: after a preposition the name is the post's object, no holder.
+                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) { break }
                 if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
@@ -658,6 +707,77 @@ struct PeopleExtractor {
         return (roles, roles.isEmpty ? index : roleStart)
     }
 
+    /// `The head of the Albanian delegation to the OSCE Forum …, X`, `Le coordinateur des activités
+    /// de l’OSCE relatives aux menaces transnationales, X`, `The chief negotiator from Tiraspol, X`:
+    /// a post in apposition before the comma at `comma` whose head is a lower-case post noun and
+    /// whose tail holds lower-case words the connector walk of `preApposition` stops at. The phrase
+    /// runs from the leftmost lower-case post noun that follows a determiner (or opens the unit)
+    /// to the comma: at most 14 words, no punctuation, no person, no honorific; an article that
+    /// follows no connector or preposition opens it (`met the head of …, X` gives `head of …`).
+    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> String? {
+        let tokens = unit.tokens
+        guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
+        var k = comma - 1
+        var head: Int?
+        while k >= 0, comma - k <= 14 {
+            let t = tokens[k]
+            guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
+            // An article not after a connector opens the phrase (or the clause before it).
+            if isDeterminer(t), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text))) { break }
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text) { head = k }
+            k -= 1
+        }
+        guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
+        guard let role = splitAndValidate(unit, h, comma).first, role == unit.text(h, comma) else { return nil }
+        return role
+    }
+
+    /// A plural post phrase before the comma at `comma` that names two posts, one for each of two
+    /// coordinated names after it, in order: `The Heads of the OSCE Missions to Serbia and to
+    /// Montenegro,` → `Head of the OSCE Mission to Serbia`, `Head of the OSCE Mission to
+    /// Montenegro`; `The Heads of the OSCE Mission to Serbia and the OSCE Mission to Montenegro,`
+    /// → the same two. The phrase opens with a plural post noun (`Heads`; after an optional
+    /// article) and holds one conjunction; plural organisation heads before it are made singular
+    /// (`Missions` → `Mission`). Nil when the phrase is no such pair.
+    func distributedPosts(_ unit: TextUnit, comma: Int) -> [String]? {
+        let tokens = unit.tokens
+        guard comma >= 4, comma < tokens.count, tokens[comma].text == "," else { return nil }
+        var k = comma - 1
+        while k >= 0, comma - k <= 20, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if isDeterminer(tokens[k]), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text)
+                                                     || lexicon.conjunctions.contains(tokens[k - 1].text))) { break }
+            k -= 1
+        }
+        let h = k + 1
+        guard h < comma - 3 else { return nil }
+        // The plural post noun and its singular, as written (`Heads` → `Head`).
+        let noun = tokens[h].text
+        guard tokens[h].isWord, noun.count > 3, noun.hasSuffix("s"),
+              !lexicon.isRoleNoun(noun), lexicon.isRoleNoun(String(noun.dropLast())) else { return nil }
+        let singular = String(noun.dropLast())
+        let conjunctions = (h + 1..<comma).filter { lexicon.conjunctions.contains(tokens[$0].text) }
+        guard conjunctions.count == 1, let c = conjunctions.first, c > h + 2, c + 1 < comma,
+              lexicon.prepositions.contains(tokens[h + 1].text) else { return nil }
+        func singularWords(_ range: Range<Int>) -> String {
+            range.map { i -> String in
+                let w = tokens[i].text
+                let one = String(w.dropLast())
+                return w.hasSuffix("s") && w.count > 3 && lexicon.isOrganisationHead(one) ? one : w
+            }.joined(separator: " ")
+        }
+        let left = singularWords((h + 1)..<c)
+        let right: String
+        if lexicon.prepositions.contains(tokens[c + 1].text) {
+            // `… Missions to Serbia and to Montenegro`: the words before the repeated preposition are shared.
+            guard let p = ((h + 2)..<c).last(where: { tokens[$0].text == tokens[c + 1].text }) else { return nil }
+            right = singularWords((h + 1)..<p) + " " + unit.text(c + 1, comma)
+        } else {
+            // `… of the OSCE Mission to Serbia and the OSCE Mission to Montenegro`: the preposition is shared.
+            right = tokens[h + 1].text + " " + unit.text(c + 1, comma)
+        }
+        return [singular + " " + left, singular + " " + right]
+    }
+
     /// The start of a lower-case occupation phrase whose noun is token `noun`: the noun itself, or
     /// a national adjective and up to two lower-case modifiers before it (`Azerbaijani rights
     /// activist`, `Ukrainian film director`); a modifier without the adjective is not taken
@@ -671,6 +791,23 @@ struct PeopleExtractor {
         }
         guard m >= 0, m < k, isCapWord(tokens[m]), !tokens[m].isPossessive,
               StateIndex.shared.adjectives[StateIndex.key(tokens[m].text)] != nil else { return k }
+        return m
+    }
+
+    /// The start of an organisation's name written right before the lower-case post noun at token
+    /// `noun` (`Prosecutor General’s Office | representative`, `UNHCR | spokesperson`): a run of
+    /// at most six capitalised words (connectors inside) ending in an organisation head
+    /// (`Lexicon.organisationHeads`) or an acronym; nil when there is none.
+    func organisationBefore(_ unit: TextUnit, noun k: Int) -> Int? {
+        let tokens = unit.tokens
+        guard k > 0, tokens[k].spaceBefore, isCapWord(tokens[k - 1]), unit.mention(covering: k - 1) == nil else { return nil }
+        let last = tokens[k - 1]
+        guard lexicon.isOrganisationHead(last.stem) || isAcronym(last) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 6, tokens[m].spaceBefore, unit.mention(covering: m - 1) == nil, lexicon.honorific(tokens[m - 1].text) == nil,
+              (isCapWord(tokens[m - 1]) && !isDeterminer(tokens[m - 1])) || (isConnector(tokens[m - 1]) && !lexicon.articles.contains(tokens[m - 1].text) && m >= 2 && isCapWord(tokens[m - 2])) {
+            m -= 1
+        }
         return m
     }
 
@@ -769,7 +906,14 @@ struct PeopleExtractor {
             if t.isLowercaseWord && sawCapital {
                 // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
                 // starts at the lower-case post word.
-                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) { start = k }
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) {
+                    start = k
+                    // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post.
+                    while start > 0, tokens[start - 1].isLowercaseWord, !isConnector(tokens[start - 1]), lexicon.isRoleNoun(tokens[start - 1].text),
+                          lexicon.honorific(tokens[start - 1].text) == nil {
+                        start -= 1
+                    }
+                }
                 break
             }
             return []
@@ -831,7 +975,7 @@ struct PeopleExtractor {
     }
 
     /// True when tokens `closing-2...closing` are `( ACRONYM )`.
-    func isAcronymInParentheses(_ tokens: [Token], closing k: Int) -> Bool {
+    func isAcronymInParentheses(_ tokens: TokenList, closing k: Int) -> Bool {
         k >= 2 && k < tokens.count && tokens[k].text == ")" && tokens[k - 2].text == "(" && isAcronym(tokens[k - 1])
     }
 
@@ -991,7 +1135,7 @@ struct PeopleExtractor {
 
     /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised
     /// acronym, a possessive (`the Assembly’s`) or a preposition (`Head of the Centre`).
-    func namesItsOrganisation(_ phrase: ArraySlice<Token>) -> Bool {
+    func namesItsOrganisation(_ phrase: Slice<TokenList>) -> Bool {
         phrase.contains { t in
             t.isAllCaps || t.text == "(" || (t.isWord && t.isPossessive)
                 || (t.isLowercaseWord && lexicon.prepositions.contains(t.text))
@@ -1028,8 +1172,10 @@ struct PeopleExtractor {
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
            tokens[start..<end].allSatisfy({ $0.isWord }),
            end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
-            || lexicon.isRoleNoun(tokens[start + 1].stem) {
-            // `Head of …`, `глава Миссии ОБСЕ …`: the post word comes first.
+            || lexicon.isRoleNoun(tokens[start + 1].stem) || isNationalAdjective(unit, start + 1)
+            || lexicon.withoutElision(tokens[start + 1].text) != tokens[start + 1].text {
+            // `Head of …`, `глава Миссии ОБСЕ …`, `ministre serbe de la Justice`, `viceministro
+            // dell’Interno`: the post word comes first.
             return true
         }
         // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.

@@ -33,6 +33,10 @@ struct QuoteExtractor {
     let roleHolders: [String: [Int]]
     /// The people holding a role of each reference post id.
     let postHolders: [String: [Int]]
+    /// `refAt`'s word sets as byte filters, asked at every token before the sets are.
+    private let honorificFilter: WordFilter
+    private let pronounFilter: WordFilter
+    private let articleFilter: WordFilter
     /// How many tokens before an opening mark the attribution of a passage is looked for (the
     /// clause that introduces it): a bound that keeps a sentence of many passages linear.
     static let lookback = 200
@@ -55,6 +59,9 @@ struct QuoteExtractor {
         }
         self.roleHolders = roleHolders
         self.postHolders = postHolders
+        honorificFilter = WordFilter(lexicon.honorifics)
+        pronounFilter = WordFilter(lexicon.pronouns)
+        articleFilter = WordFilter(lexicon.articles)
     }
 
     enum Ref {
@@ -190,14 +197,32 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var k = i
-        if lexicon.honorifics.contains(tokens[k].text), k + 1 < tokens.count { k += 1 }
+        let word = tokens[i].utf8
+        // (no byte filter here: `honorific` also reads elided and inflected forms the filter's keys lack)
+        if lexicon.honorific(tokens[k].text) != nil, k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
-        if k == i, lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
-        if k == i, tokens[i].startsUppercase || lexicon.articles.contains(tokens[i].text),
+        if k == i, pronounFilter.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
+        if k == i, tokens[i].startsUppercase || (articleFilter.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
+        // `Osh Mayor Nurlan X told …`, `UNHCR Assistant High Commissioner X said`: the post
+        // written right before a name the page reads as a person's, starting here.
+        if k == i, tokens[i].startsUppercase, let m = mentionAfterPost(unit, i) { return (.person(m.person), m.end) }
         return nil
+    }
+
+    /// The mention of a person whose post phrase before the name (`PeopleExtractor.roleBefore`)
+    /// starts at token `i`, within eight tokens; nil when there is none.
+    func mentionAfterPost(_ unit: TextUnit, _ i: Int) -> TextUnit.Mention? {
+        let tokens = unit.tokens
+        var m = i + 1
+        while m < tokens.count, m - i <= 8, tokens[m].isWord, unit.mention(covering: m) == nil { m += 1 }
+        guard m < tokens.count, let mention = unit.mention(startingAt: m) else { return nil }
+        var before = m
+        if before > 0, lexicon.honorific(tokens[before - 1].text) != nil { before -= 1 }
+        let post = people.roleBefore(unit, at: before)
+        return !post.roles.isEmpty && post.start == i ? mention : nil
     }
 
     /// `the Chairman-in-Office`, `the Head of Mission`: a phrase equal to (or ending) a known person's post.
@@ -229,6 +254,11 @@ struct QuoteExtractor {
             where person.roles.contains(where: { short.isShortFormInAnyOrder(of: PostWords($0, articles: lexicon.articles)) }) {
                 matches.insert(p)
             }
+        }
+        if matches.isEmpty, e == s + 1, let h = lexicon.honorific(tokens[s].text) {
+            // `sagte der Botschafter`, `the Ambassador said`: the one person the page gives that honorific.
+            let key = h.lowercased()
+            for (p, person) in people.people.enumerated() where person.honorific?.lowercased() == key { matches.insert(p) }
         }
         guard matches.count == 1, let m = matches.first else { return nil }
         return (m, e)

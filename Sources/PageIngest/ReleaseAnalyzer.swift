@@ -59,7 +59,14 @@ enum ReleaseAnalyzer {
         // The item's own language chooses the word lists; a sample of its first paragraphs decides.
         let sample = LanguageDetector.sample([raw.title] + analysed.prefix(3), separator: "\n", scalars: 400)
         let language = LanguageDetector.detect(sample)
-        let lexicon = Lexicon.for(language: language)
+        // A paragraph in another language (a quotation given in Russian on an English page) adds
+        // that language's lists (`Lexicon.for(languages:)`); short paragraphs are not judged.
+        var languages = [language]
+        for p in analysed where p.utf8.count >= 160 {
+            let l = LanguageDetector.detect(LanguageDetector.sample([p], separator: "\n", scalars: 400))
+            if !languages.contains(l) { languages.append(l) }
+        }
+        let lexicon = Lexicon.for(languages: languages)
         var extractor = PeopleExtractor(lexicon: lexicon, places: facts.datelinePlaces + facts.where)
         extractor.extract(&units)
         let order = extractor.ordered(units)

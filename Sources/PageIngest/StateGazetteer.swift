@@ -64,25 +64,49 @@ struct StateGazetteer: Sendable {
     /// text instead of several a word).
     private var tables: [String: LanguageTable] = [:]
 
-    /// The rules of one language that `match` consults at every word.
-    struct LanguageTable: Sendable {
-        var language: String
-        var elisions: [String]
+    /// The rules of one language that `match` consults at every word (a class: passing it to
+    /// `match` at every word is one reference count, not a copy of its sets).
+    final class LanguageTable: Sendable {
+        let language: String
+        let elisions: [String]
         /// The endings of names (the case ending after a hyphen, `BiH-a`).
-        var nameEndings: Set<String>
-        var openings: Set<String>
+        let nameEndings: Set<String>
+        let openings: Set<String>
         /// The ASCII ones of `openings`, as bits.
-        var asciiOpenings = ASCIIPrefixSet()
+        let asciiOpenings: ASCIIPrefixSet
         /// True when some entry's first word is empty (every word may then begin one).
-        var opensAll = false
+        let opensAll: Bool
+        /// The elisions that are ASCII (folded), as bytes: the ones an ASCII word may begin with.
+        let asciiElisions: [[UInt8]]
 
         init(language: String, elisions: [String], nameEndings: Set<String>, openings: Set<String>) {
             self.language = language
             self.elisions = elisions
             self.nameEndings = nameEndings
             self.openings = openings
-            for o in openings { asciiOpenings.insert(o) }
+            var ascii = ASCIIPrefixSet()
+            for o in openings { ascii.insert(o) }
+            asciiOpenings = ascii
             opensAll = openings.contains("")
+            asciiElisions = elisions.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+        }
+
+        /// True when word token `i` begins no entry, told from its bytes without making a
+        /// `String`: an ASCII word without a hyphen (so no case ending after one), with no elision
+        /// of the language as its prefix, whose first one and two characters (lower-cased) open
+        /// no entry. False when that cannot be told so (`match` then decides).
+        func refuses(_ tokens: TokenList, _ i: Int) -> Bool {
+            if opensAll { return false }
+            let word = tokens[i].utf8
+            for b in word where b >= 0x80 || b == 0x2D { return false }
+            guard asciiOpenings.lookup(utf8: word, length: 2, lowercasing: true) == .absent,
+                  asciiOpenings.lookup(utf8: word, length: 1, lowercasing: true) == .absent else { return false }
+            for e in asciiElisions where e.count <= word.count {
+                var k = 0
+                while k < e.count, (word[k] >= 0x41 && word[k] <= 0x5A ? word[k] | 0x20 : word[k]) == e[k] { k += 1 }
+                if k == e.count { return false }
+            }
+            return true
         }
 
         /// Whether a folded first word may begin an entry: its first two characters, or its first
@@ -168,14 +192,14 @@ struct StateGazetteer: Sendable {
     /// The first word may carry an elided article (`l’Albanie`) or a case ending after a hyphen
     /// (`BiH-a`); a name's or `not` phrase's first word must be capitalised; the words of a
     /// form must follow each other separated by white space only.
-    func match(_ tokens: [Token], at i: Int, language: String) -> Match? {
+    func match(_ tokens: TokenList, at i: Int, language: String) -> Match? {
         guard let table = tables[language] else { return nil }
         return match(tokens, at: i, table: table)
     }
 
     /// `match(_:at:language:)` with the language's table looked up once by the caller.
-    func match(_ tokens: [Token], at i: Int, table: LanguageTable) -> Match? {
-        guard tokens[i].isWord else { return nil }
+    func match(_ tokens: TokenList, at i: Int, table: LanguageTable) -> Match? {
+        guard tokens[i].isWord, !table.refuses(tokens, i) else { return nil }
         let language = table.language
         let text = tokens[i].text
         let folded = Self.fold(text)
@@ -236,7 +260,7 @@ struct StateGazetteer: Sendable {
     /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
     /// just before it, or the first word after it that is neither capitalised nor a conjunction
     /// (within four tokens), is a `group-noun` of the data file.
-    func qualifiesGroup(_ tokens: [Token], _ start: Int, _ end: Int, language: String) -> Bool {
+    func qualifiesGroup(_ tokens: TokenList, _ start: Int, _ end: Int, language: String) -> Bool {
         guard let nouns = groupNouns[language] else { return false }
         if start > 0, tokens[start - 1].isWord, nouns.contains(Self.fold(tokens[start - 1].text)) { return true }
         let joins = conjunctions[language] ?? []

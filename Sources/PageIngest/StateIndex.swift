@@ -97,6 +97,7 @@ struct StateIndex: Sendable {
 
     /// The State an inflected Cyrillic name refers to (`Украине` → Ukraine).
     func cyrillicMatch(_ word: String) -> Int? {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return nil }   // (an ASCII word's key is ASCII)
         let k = Self.key(word)
         guard k.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) else { return nil }
         for (prefix, i) in cyrillicStems where k.hasPrefix(prefix) && k.count - prefix.count <= 3 { return i }

@@ -8,27 +8,17 @@ enum TextNormalization {
         v == 0x200B || v == 0x200C || v == 0x200D || v == 0x2060 || v == 0xFEFF || v == 0x00AD
     }
 
-    /// `text` with every U+FFFE and U+FFFF (`Noncharacters`) replaced by U+FFFD (the same
-    /// three UTF-8 bytes long, so byte offsets and columns do not move), the position
-    /// (1-based line and column in scalars, 0-based byte offset) of the first one, and how
-    /// many there were; `text` itself, `nil` and 0 when it holds none.
+    /// `text` with every noncharacter replaced by U+FFFD (`Noncharacters.replace(in:)`: the rule
+    /// of text and HTML pages alike), the position (1-based line and column in scalars, 0-based
+    /// byte offset) and code point of the first one, and how many there were; `text` itself,
+    /// `nil`, 0 and 0 when it holds none.
     /// - Complexity: O(n) in the bytes; no copy when there is none.
-    static func replacingNoncharacters(_ text: String) -> (text: String, first: SourcePosition?, count: Int) {
+    static func replacingNoncharacters(_ text: String) -> (text: String, first: SourcePosition?, value: UInt32, count: Int) {
         var scanned = text
-        return scanned.withUTF8 { bytes -> (String, SourcePosition?, Int) in
-            guard let first = Noncharacters.firstOffset(in: bytes) else { return (text, nil, 0) }
-            var line = 1, lineStart = 0
-            for k in 0..<first where bytes[k] == 0x0A { line += 1; lineStart = k + 1 }
-            var column = 1
-            for b in bytes[lineStart..<first] where b & 0xC0 != 0x80 { column += 1 }
-            var copy = Array(bytes)
-            var count = 0
-            var i = first
-            while i + 2 < copy.count {
-                if copy[i] == 0xEF, copy[i + 1] == 0xBF, copy[i + 2] >= 0xBE { copy[i + 2] = 0xBD; count += 1; i += 3 } else { i += 1 }
-            }
-            return (String(decoding: copy, as: UTF8.self), SourcePosition(line: line, column: column, offset: first), count)
-        }
+        guard scanned.withUTF8({ Noncharacters.firstNoncharacter(in: $0) }) != nil else { return (text, nil, 0, 0) }
+        var bytes = Array(text.utf8)
+        let (first, value, count) = Noncharacters.replace(in: &bytes)
+        return (String(decoding: bytes, as: UTF8.self), first, value, count)
     }
 
     /// True for the Unicode White_Space scalars (U+00A0 included).

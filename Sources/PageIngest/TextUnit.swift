@@ -9,7 +9,7 @@ struct TextUnit {
 
     /// The paragraph; token offsets index its UTF-8 bytes.
     var text: String
-    var tokens: [Token]
+    var tokens: TokenList
     var quotes: [Tokenizer.Quotation]
     var isTitle: Bool
     /// The person mentions, which never overlap; in token order after `sortMentions()`.
@@ -29,10 +29,8 @@ struct TextUnit {
     /// The source text of tokens `start..<end`, white space collapsed.
     func text(_ start: Int, _ end: Int) -> String {
         guard start < end, start >= 0, end <= tokens.count else { return "" }
-        let utf8 = text.utf8
-        let from = utf8.index(utf8.startIndex, offsetBy: tokens[start].start)
-        let to = utf8.index(utf8.startIndex, offsetBy: tokens[end - 1].end)
-        return TextNormalization.collapse(text[from..<to])
+        let slice = UnsafeBufferPointer(rebasing: tokens.bytes[tokens[start].start..<tokens[end - 1].end])
+        return TextNormalization.isCollapsed(bytes: slice) ? String(decoding: slice, as: UTF8.self) : TextNormalization.collapse(bytes: slice)
     }
 
     /// True when exactly one character (a white-space scalar: every other one is a token) lies
@@ -40,7 +38,7 @@ struct TextUnit {
     func oneScalarBetween(_ a: Token, _ b: Token) -> Bool {
         let gap = b.start - a.end
         guard gap >= 1 && gap <= 4 else { return false }
-        let lead = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: a.end)]
+        let lead = tokens.bytes[a.end]
         return gap == (lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4)
     }
 

@@ -1,72 +1,136 @@
-/// A word or punctuation mark of a paragraph, with its place among the paragraph's UTF-8 bytes.
+/// A word or punctuation mark of a paragraph: a byte range of the paragraph's UTF-8 bytes.
 ///
-/// Offsets are kept as 32-bit integers (a token is 32 bytes, not 56: a 50 MB one-line paragraph
-/// has millions of tokens); a paragraph holds fewer than 2^31 bytes. The stem and the case
-/// properties the extractors ask for at every word are computed once, when the token is made,
-/// and kept in the two bytes the layout had free (`text` and `kind` are therefore constants).
-struct Token: Hashable {
-    enum Kind: Hashable {
+/// The tokens of a paragraph are stored as `Token.Span`s (16 bytes each, no `String`: a 50 MB
+/// one-line paragraph has millions of tokens) in a `TokenList`, which hands out `Token`s: a span
+/// with a pointer to the paragraph's bytes (no reference count: valid while the list lives).
+/// `text` and `stem` are made from the bytes when asked for (no allocation up to 15 bytes); the
+/// stem length and the case properties the extractors ask for at every word are computed once,
+/// when the span is made.
+struct Token {
+    enum Kind: UInt8, Hashable {
         case word
         case punct
         case quoteOpen
         case quoteClose
     }
 
-    let text: String
-    let kind: Kind
-    /// True when white space precedes the token.
-    var spaceBefore: Bool
-    /// The number of bytes of the possessive suffix that `stem` drops (0 for none).
-    private let stemDrop: UInt8
-    /// `isCapitalized`, `isAllCaps`, `isLowercaseWord` as bits 0, 1, 2.
-    private let caseFlags: UInt8
-    private var start32: Int32
-    private var end32: Int32
-    /// The quotation index, -1 for none.
-    private var quote32: Int32
+    /// A token's place and cached properties, without its text. Offsets are 32-bit (a paragraph
+    /// holds fewer than 2^31 bytes).
+    struct Span: Hashable {
+        var start32: Int32
+        var end32: Int32
+        /// The quotation index, -1 for none.
+        var quote32: Int32
+        var kind: Kind
+        /// True when white space precedes the token.
+        var spaceBefore: Bool
+        /// The number of bytes of the possessive suffix that `stem` drops (0 for none).
+        var stemDrop: UInt8
+        /// `isCapitalized`, `isAllCaps`, `isLowercaseWord`, `startsUppercase` as bits 0, 1, 2, 3.
+        var caseFlags: UInt8
 
-    init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, quote: Int?) {
-        self.text = text
-        self.kind = kind
-        self.spaceBefore = spaceBefore
-        self.start32 = Int32(start)
-        self.end32 = Int32(end)
-        self.quote32 = quote.map { Int32($0) } ?? -1
-        guard kind == .word else {
-            stemDrop = 0
-            caseFlags = 0
-            return
+        /// The span of `bytes[start..<end]` (a paragraph's UTF-8 bytes); a word's properties are
+        /// read from its bytes when they are ASCII, else from its `String`.
+        init(bytes: UnsafeBufferPointer<UInt8>, kind: Kind, start: Int, end: Int, spaceBefore: Bool, quote: Int?) {
+            let u = UnsafeBufferPointer(rebasing: bytes[start..<end])
+            var ascii = true
+            for b in u where b >= 0x80 { ascii = false; break }
+            guard ascii, let f = u.first else {
+                self = Span(text: String(decoding: u, as: UTF8.self), kind: kind, start: start, end: end, spaceBefore: spaceBefore, quote: quote)
+                return
+            }
+            self.kind = kind
+            self.spaceBefore = spaceBefore
+            self.start32 = Int32(start)
+            self.end32 = Int32(end)
+            self.quote32 = quote.map { Int32($0) } ?? -1
+            let upperFirst = f >= 0x41 && f <= 0x5A
+            guard kind == .word else {
+                stemDrop = 0
+                caseFlags = upperFirst ? 8 : 0
+                return
+            }
+            // As `Token.stem(of:)`, `isCapitalized`, `isAllCaps`, `isLowercaseWord` and
+            // `startsUppercase` read an ASCII word (one byte a character).
+            let n = u.count
+            var suffix = 0
+            if n >= 2, u[n - 1] == 0x73, u[n - 2] == 0x27 { suffix = 2 } else if u[n - 1] == 0x27 { suffix = 1 }
+            let stem = suffix > 0 && n - suffix >= 2 ? n - suffix : n
+            stemDrop = UInt8(n - stem)
+            var capitalized = false
+            if upperFirst {
+                if n == 2 && u[1] == 0x2E { capitalized = true } else {
+                    for b in u.dropFirst() where b >= 0x61 && b <= 0x7A { capitalized = true; break }
+                }
+            }
+            var upper = 0
+            var lower = false
+            for b in u[0..<stem] {
+                if b >= 0x61 && b <= 0x7A { lower = true; break }
+                if b >= 0x41 && b <= 0x5A { upper += 1 }
+            }
+            let allCaps = !lower && upper >= 2
+            caseFlags = (capitalized ? 1 : 0) | (allCaps ? 2 : 0) | (f >= 0x61 && f <= 0x7A ? 4 : 0) | (upperFirst ? 8 : 0)
         }
-        let stem = Self.stem(of: text)
-        stemDrop = UInt8(text.utf8.count - stem.utf8.count)
-        caseFlags = (Self.isCapitalized(text) ? 1 : 0) | (Self.isAllCaps(stem) ? 2 : 0) | (Self.isLowercaseWord(text) ? 4 : 0)
+
+        /// A span of bytes `start..<end`, whose text is `text` (read for a word's properties only).
+        init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool, quote: Int?) {
+            self.kind = kind
+            self.spaceBefore = spaceBefore
+            self.start32 = Int32(start)
+            self.end32 = Int32(end)
+            self.quote32 = quote.map { Int32($0) } ?? -1
+            let upper: UInt8 = Token.startsUppercase(text) ? 8 : 0
+            guard kind == .word else {
+                stemDrop = 0
+                caseFlags = upper
+                return
+            }
+            let stem = Token.stem(of: text)
+            stemDrop = UInt8(text.utf8.count - stem.utf8.count)
+            caseFlags = (Token.isCapitalized(text) ? 1 : 0) | (Token.isAllCaps(stem) ? 2 : 0) | (Token.isLowercaseWord(text) ? 4 : 0) | upper
+        }
     }
+
+    /// The first byte of the paragraph the token lies in (borrowed from its `ParagraphBytes`).
+    let base: UnsafePointer<UInt8>
+    let span: Span
+
+    init(base: UnsafePointer<UInt8>, span: Span) {
+        self.base = base
+        self.span = span
+    }
+
+    var kind: Kind { span.kind }
+
+    /// True when white space precedes the token.
+    var spaceBefore: Bool { span.spaceBefore }
 
     /// UTF-8 byte offsets in the paragraph, half-open (see `Tokenizer`).
-    var start: Int {
-        get { Int(start32) }
-        set { start32 = Int32(newValue) }
-    }
+    var start: Int { Int(span.start32) }
 
-    var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(newValue) }
-    }
+    var end: Int { Int(span.end32) }
 
     /// Index of the quotation the token lies in, if any.
-    var quote: Int? {
-        get { quote32 < 0 ? nil : Int(quote32) }
-        set { quote32 = newValue.map { Int32($0) } ?? -1 }
-    }
+    var quote: Int? { span.quote32 < 0 ? nil : Int(span.quote32) }
 
-    var isWord: Bool { kind == .word }
+    var isWord: Bool { span.kind == .word }
+
+    /// The token's text, made from the paragraph's bytes (no allocation up to 15 bytes).
+    var text: String { bytes(span.start32, span.end32) }
 
     /// The word without a trailing possessive (`Sweden’s` → `Sweden`, `Poland's` → `Poland`).
-    var stem: String {
-        stemDrop == 0 ? text : String(decoding: text.utf8.dropLast(Int(stemDrop)), as: UTF8.self)
+    var stem: String { bytes(span.start32, span.end32 - Int32(span.stemDrop)) }
+
+    /// The token's UTF-8 bytes.
+    var utf8: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(span.start32), count: Int(span.end32 - span.start32)) }
+
+    @inline(__always)
+    private func bytes(_ a: Int32, _ b: Int32) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + Int(a), count: Int(b - a)), as: UTF8.self)
     }
 
-    private static func stem(of text: String) -> String {
+    fileprivate static func stem(of text: String) -> String {
         if let n = Self.asciiPossessiveStemLength(text) {
             return n < 0 ? text : String(decoding: text.utf8.prefix(n), as: UTF8.self)
         }
@@ -97,18 +161,18 @@ struct Token: Hashable {
         return suffix > 0 && stem >= 2 ? stem : -1
     }
 
-    var isPossessive: Bool { stemDrop != 0 }
+    var isPossessive: Bool { span.stemDrop != 0 }
 
     /// First letter upper case and some later letter lower case (`Greminger`, `Dr.`, `McDonald`, not `OSCE`).
-    var isCapitalized: Bool { caseFlags & 1 != 0 }
+    var isCapitalized: Bool { span.caseFlags & 1 != 0 }
 
     /// All letters upper case, at least two (`OSCE`, `ODIHR`, `VIENNA`).
-    var isAllCaps: Bool { caseFlags & 2 != 0 }
+    var isAllCaps: Bool { span.caseFlags & 2 != 0 }
 
     /// A word whose first character is lower case.
-    var isLowercaseWord: Bool { caseFlags & 4 != 0 }
+    var isLowercaseWord: Bool { span.caseFlags & 4 != 0 }
 
-    private static func isCapitalized(_ text: String) -> Bool {
+    fileprivate static func isCapitalized(_ text: String) -> Bool {
         let u = text.utf8
         if u.allSatisfy({ $0 < 0x80 }) {
             guard let f = u.first, f >= 0x41 && f <= 0x5A else { return false }
@@ -122,7 +186,9 @@ struct Token: Hashable {
 
     /// The first character is upper case (`text.first?.isUppercase`), read from the first byte
     /// when it is ASCII and no combining mark follows it.
-    var startsUppercase: Bool {
+    var startsUppercase: Bool { span.caseFlags & 8 != 0 }
+
+    fileprivate static func startsUppercase(_ text: String) -> Bool {
         let u = text.utf8
         guard let f = u.first else { return false }
         if f < 0x80 {
@@ -132,7 +198,7 @@ struct Token: Hashable {
         return text.first?.isUppercase == true
     }
 
-    private static func isAllCaps(_ s: String) -> Bool {
+    fileprivate static func isAllCaps(_ s: String) -> Bool {
         if s.utf8.allSatisfy({ $0 < 0x80 }) {
             var upper = 0
             for b in s.utf8 {
@@ -145,7 +211,7 @@ struct Token: Hashable {
         return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
     }
 
-    private static func isLowercaseWord(_ text: String) -> Bool {
+    fileprivate static func isLowercaseWord(_ text: String) -> Bool {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             guard let f = text.utf8.first else { return false }
             return f >= 0x61 && f <= 0x7A

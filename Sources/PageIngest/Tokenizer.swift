@@ -20,19 +20,20 @@ struct Tokenizer {
     }
 
     struct Result {
-        var tokens: [Token]
+        var tokens: TokenList
         var quotes: [Quotation]
     }
 
     static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Drs", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
 
     static func tokenize(_ paragraph: String) -> Result {
-        var paragraph = paragraph
-        return paragraph.withUTF8 { tokenize(bytes: $0) }
+        let storage = ParagraphBytes(paragraph)
+        let (spans, quotes) = tokenize(bytes: storage.bytes)
+        return Result(tokens: TokenList(storage: storage, spans: spans), quotes: quotes)
     }
 
-    /// `tokenize` on the UTF-8 bytes of a paragraph (valid UTF-8, as a `String`'s are).
-    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> Result {
+    /// The token spans and quotations of a paragraph's UTF-8 bytes (valid UTF-8, as a `String`'s are).
+    static func tokenize(bytes: UnsafeBufferPointer<UInt8>) -> (spans: ContiguousArray<Token.Span>, quotes: [Quotation]) {
         let text = UTF8Text(bytes)
         let n = bytes.count
         let quotes = findQuotes(text)
@@ -59,7 +60,7 @@ struct Tokenizer {
             return quoteCursor
         }
         func string(_ a: Int, _ b: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[a..<b]), as: UTF8.self) }
-        var tokens: [Token] = []
+        var tokens: ContiguousArray<Token.Span> = []
         tokens.reserveCapacity(n / 5)
         var i = 0
         var space = true
@@ -68,7 +69,7 @@ struct Tokenizer {
             if isSpace(c) { space = true; i += w; continue }
             if let m = mark(at: i) {
                 // A passage's marks belong to it (its text is never empty, so the bytes inside are its own).
-                tokens.append(Token(text: string(i, i + w), kind: m.kind, start: i, end: i + w, spaceBefore: space, quote: m.quote))
+                tokens.append(Token.Span(bytes: bytes, kind: m.kind, start: i, end: i + w, spaceBefore: space, quote: m.quote))
                 space = false
                 i += w
                 continue
@@ -98,21 +99,19 @@ struct Tokenizer {
                     }
                     break
                 }
-                var word = string(i, j)
-                if j < n, bytes[j] == 0x2E, abbreviations.contains(word) || (j == i + w && isUppercase(c)) {
-                    word.append(".")
+                if j < n, bytes[j] == 0x2E, (j == i + w && isUppercase(c)) || abbreviations.contains(string(i, j)) {
                     j += 1
                 }
-                tokens.append(Token(text: word, kind: .word, start: i, end: j, spaceBefore: space, quote: quote(at: i)))
+                tokens.append(Token.Span(bytes: bytes, kind: .word, start: i, end: j, spaceBefore: space, quote: quote(at: i)))
                 space = false
                 i = j
                 continue
             }
-            tokens.append(Token(text: string(i, i + w), kind: .punct, start: i, end: i + w, spaceBefore: space, quote: quote(at: i)))
+            tokens.append(Token.Span(bytes: bytes, kind: .punct, start: i, end: i + w, spaceBefore: space, quote: quote(at: i)))
             space = false
             i += w
         }
-        return Result(tokens: tokens, quotes: quotes)
+        return (tokens, quotes)
     }
 
     /// A letter, a number or a combining mark.

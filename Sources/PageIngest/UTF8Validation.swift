@@ -59,11 +59,12 @@ enum UTF8Validation {
     }
 
     /// Whether the ASCII byte `b` is a control character that never occurs in text: NUL, DEL and
-    /// the C0 controls but tab, line feed, form feed and carriage return. The one home of that
-    /// rule for bytes (`check`) and for decoded text (`PageIngester`'s check of a `String` page).
+    /// the C0 controls but the white space ones, tab, line feed, vertical tab (a word processor's
+    /// manual line break, saved as text), form feed (a page break) and carriage return. The one
+    /// home of that rule for bytes (`check`) and for decoded text (`PageIngester`'s check of a `String` page).
     @inline(__always)
     static func isBinaryControl(_ b: UInt8) -> Bool {
-        b == 0x7F || (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D)
+        b == 0x7F || (b < 0x20 && (b < 0x09 || b > 0x0D))
     }
 
     private static func hex(_ b: UInt8) -> String {

@@ -54,6 +54,13 @@ import Darwin
 ///   line it does not accept; from there they reach Raptor in whole lines
 ///   (its line buffer is quadratic in a line's length otherwise), with `\'`
 ///   in strings rewritten to `'` (Raptor refuses that ECHAR).
+/// - Raptor's N-Triples parser accepts lines the grammar forbids (no final
+///   `.`, a raw CR inside a string, `:` in a blank-node label): every line
+///   it is given is checked first (`NTriplesGrammar`) and the first bad one
+///   throws `.parse` at its line and column.
+/// - Raptor accepts language tags without the BCP 47 shape (`"x"@en-`): the
+///   N-Triples grammar check, the Turtle/TriG lexer (`TurtleIRIGuard`) and the
+///   term conversion (other syntaxes) refuse them, at their position where known.
 /// - Turtle nesting past Raptor's parser stack is reported with
 ///   `turtleNestingLimitMessage` instead of "memory exhausted".
 /// - With a `BlankNodeScope`, blank-node labels are moved into the
@@ -294,10 +301,15 @@ public enum RDFParser {
         var scanner = InputScanner(syntax: syntax)
         let isNTriples = parserName == "ntriples" || parserName == "nquads"
         var reader = isNTriples && native ? NTriplesReader(allowsGraph: parserName == "nquads") : nil
-        var feeder = isNTriples && !native ? NTriplesFeeder() : nil
-        /// Gives `bytes` to Raptor through the feeder; false when Raptor failed.
+        let allowsGraph = parserName == "nquads"
+        var feeder = isNTriples && !native ? NTriplesFeeder(allowsGraph: allowsGraph) : nil
+        /// Gives `bytes` to Raptor through the feeder; false when Raptor failed or a line is not in the grammar.
         func feed(_ bytes: UnsafeRawBufferPointer, isEnd: Bool) -> Bool {
-            guard var block = feeder!.block(adding: bytes, isEnd: isEnd) else { return true }
+            guard var block = feeder!.block(adding: bytes, isEnd: isEnd) else {
+                guard let problem = feeder!.problem else { return true }
+                world.log.messages.append(problem)
+                return false
+            }
             let count = block.count
             if block.isEmpty { block.append(0) }
             let before = world.log.messages.count
@@ -325,7 +337,7 @@ public enum RDFParser {
             if reader != nil {
                 if let rest = reader!.read(UnsafeRawBufferPointer(rebasing: bytes[..<ready]), isEnd: isEnd, into: &collector.raw) {
                     // Raptor reads on from the first line the native reader did not accept.
-                    feeder = NTriplesFeeder(line: reader!.line, offset: reader!.offset)
+                    feeder = NTriplesFeeder(line: reader!.line, offset: reader!.offset, allowsGraph: allowsGraph)
                     collector.positionBase = (reader!.line - 1, reader!.offset)
                     reader = nil
                     if !rest.withUnsafeBytes({ feed($0, isEnd: isEnd) }) {
@@ -341,7 +353,8 @@ public enum RDFParser {
                 do {
                     block = try iriGuard!.rewrite(UnsafeRawBufferPointer(rebasing: bytes[..<ready]), isEnd: isEnd)
                 } catch {
-                    throw RaptorError(kind: .parse, message: error.message, messages: world.log.take() + [RaptorMessage(level: .error, text: error.message)], file: file)
+                    throw RaptorError(kind: .parse, message: error.message,
+                                      messages: world.log.take() + [RaptorMessage(level: .error, text: error.message, position: error.position)], file: file)
                 }
                 let count = block.count
                 if block.isEmpty { block.append(0) }

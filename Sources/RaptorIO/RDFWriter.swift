@@ -11,8 +11,12 @@ import RDF
 /// N-Triples, N-Quads, RDF/XML, JSON and the other syntaxes stream to the
 /// destination (through a 64 KiB buffer), so a large graph is never held as
 /// one string. Raptor's Turtle, RDF/XML-abbrev, RDF/JSON and DOT
-/// serializers themselves keep every triple until `finish()` (they group by
-/// subject), and so does this writer for Turtle.
+/// serializers themselves keep every triple until their end (they group by
+/// subject); this writer gives Turtle to Raptor in batches of
+/// `turtleBatchTriples` triples (cut where the subject changes), each to a
+/// serializer of its own, and writes one `@prefix` header before them all
+/// (`TurtleBatches`): each batch's subjects are grouped and sorted, and a
+/// subject whose triples fall in two batches is written twice (the same graph).
 ///
 ///     let writer = try RDFWriter(syntax: .turtle, destination: .memory,
 ///                                namespaces: [Namespace.schema])
@@ -85,6 +89,11 @@ public final class RDFWriter {
     private var datatypeURIs: [IRI: RaptorURI] = [:]
     private var blankRelabel: BlankNodeRelabelling?
     private var turtle: TurtleGuard?
+    /// Turtle: the batches the triples go to Raptor in.
+    private var batches: TurtleBatches?
+    /// The triples Raptor's Turtle serializer holds at most (past that, the batch
+    /// ends at the next change of subject): some tens of MiB.
+    public static let turtleBatchTriples = 1 << 16
     /// N-Triples and N-Quads: the lines are encoded here, as Raptor's serializer writes them (`NTriplesEncoder`).
     private var lineEncoder: NTriplesEncoder?
     private var isFinished = false
@@ -113,7 +122,7 @@ public final class RDFWriter {
     /// N-Triples and N-Quads go through Raptor's serializers too (the tests
     /// compare `NTriplesEncoder` with them).
     init(syntax: RDFSyntax, destination: Destination, baseIRI: IRI? = nil, namespaces: [Namespace] = [],
-         encodingLines: Bool) throws(RaptorError) {
+         encodingLines: Bool, turtleBatch: Int = RDFWriter.turtleBatchTriples) throws(RaptorError) {
         guard syntax.canWrite else {
             throw RaptorError(kind: .unsupportedSyntax, message: "Raptor cannot write \(syntax.rawValue)")
         }
@@ -160,13 +169,19 @@ public final class RDFWriter {
             // Raptor's N-Triples and N-Quads serializers write a line per statement and nothing
             // before or after; `NTriplesEncoder` writes the same bytes without a Raptor term per triple.
             lineEncoder = NTriplesEncoder(syntax: syntax)
+        } else if syntax == .turtle {
+            let batches = try TurtleBatches(world: world, limit: turtleBatch)
+            self.batches = batches
+            serializer = try start("turtle", on: batches.stream)
         } else {
             serializer = try start(syntax.rawValue)
         }
     }
 
-    /// Creates a serializer, declares the namespaces and starts the document on the stream.
-    private func start(_ name: String, declaringNamespaces: Bool = true, base: Bool = true) throws(RaptorError) -> RaptorSerializer {
+    /// Creates a serializer, declares the namespaces and starts the document on `target` (else the writer's stream).
+    private func start(_ name: String, declaringNamespaces: Bool = true, base: Bool = true,
+                       on target: RaptorIOStream? = nil) throws(RaptorError) -> RaptorSerializer {
+        let stream = target ?? self.stream
         let made = try RaptorSerializer(world: world, name: name)
         // Raptor's serializers declare `rdf:` themselves; declaring it again
         // fails. Syntaxes without prefixes (N-Triples, N-Quads, RDF/JSON,
@@ -228,7 +243,9 @@ public final class RDFWriter {
                 try TermCheck.triple(triple, syntax: syntax)
                 turtle!.hold(triple)
             } else {
+                if batches!.isFull(before: triple.subject) { try nextTurtleBatch() }
                 try send(triple, graph: nil)
+                batches!.note(triple.subject)
             }
             return
         }
@@ -268,7 +285,9 @@ public final class RDFWriter {
             serializer = try start(name)
             for t in held { try send(t, graph: nil) }
         }
-        if lineEncoder == nil {
+        if batches != nil {
+            try endTurtleBatch()
+        } else if lineEncoder == nil {
             guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
             if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
                 throw failure(.serialize, "the \(syntax.rawValue) serializer failed at the end of the document")
@@ -290,6 +309,41 @@ public final class RDFWriter {
             return sink.takeText()
         }
         return nil
+    }
+
+    // MARK: - Turtle batches
+
+    /// Ends the current Turtle batch (moving its text to the sink) and starts the next.
+    private func nextTurtleBatch() throws(RaptorError) {
+        try endTurtleBatch()
+        guard let batches else { return }
+        if batches.needsHeader {
+            // A batch without triples writes the header alone.
+            serializer = try start("turtle", on: batches.stream)
+            try endSerializer("the Turtle serializer failed writing the header")
+            batches.takeHeader()
+        }
+        serializer = try start("turtle", on: batches.stream)
+    }
+
+    /// Ends the current Turtle batch and moves its text to the sink, without the header after the first batch.
+    private func endTurtleBatch() throws(RaptorError) {
+        guard let batches else { return }
+        try endSerializer("the turtle serializer failed at the end of the document")
+        do { try batches.moveOutput(to: sink) } catch {
+            var named = error
+            named.file = fileName
+            throw named
+        }
+    }
+
+    /// Ends `serializer`'s document.
+    private func endSerializer(_ message: String) throws(RaptorError) {
+        guard let serializer else { throw RaptorError(kind: .library, message: "no serializer", file: fileName) }
+        if raptor_serializer_serialize_end(serializer.pointer) != 0 || world.log.hasNewError {
+            throw failure(.serialize, message)
+        }
+        self.serializer = nil
     }
 
     // MARK: - Handing terms to Raptor

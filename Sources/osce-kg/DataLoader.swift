@@ -34,28 +34,35 @@ struct DataLoader {
     /// Adds data files, page files and folders of pages to the default graph:
     /// the pages of every item together, as one `export` of them all (so two
     /// same-named pages from two folders stay two pages), then the data files.
-    func loadDefault(_ items: [String], stdinFormat: String?) throws {
-        let pages = items.filter { $0 != InputFiles.standardInputArgument && isPageInput($0) }
+    ///
+    /// A page that cannot be read is reported on `log` (`FILE:LINE:COL: why`) and left out;
+    /// the other pages are loaded (as `export` does), and `log.errors` counts it, so the
+    /// command can run the query and still exit 1.
+    /// - Parameter format: `--data-format`: the RDF syntax of every `--data` file
+    ///   and of standard input (a folder is still a folder of pages); `nil` tells a
+    ///   file's syntax by its extension, and a page by a page extension.
+    func loadDefault(_ items: [String], format: String?) throws {
+        let pages = items.filter { $0 != InputFiles.standardInputArgument && isPageInput($0, format: format) }
         if !pages.isEmpty {
             loader.load(graph: try pagesGraph(pages))
         }
-        for item in items where !pages.contains(item) { try loadDefault(item, stdinFormat: stdinFormat) }
+        for item in items where !pages.contains(item) { try loadDefault(item, format: format) }
     }
 
     /// Adds a data file, a page file or a folder of pages to the default
-    /// graph (quads of N-Quads/TriG keep their graph names).
-    func loadDefault(_ item: String, stdinFormat: String?) throws {
+    /// graph (quads of N-Quads/TriG keep their graph names); `format` as in `loadDefault(_:format:)`.
+    func loadDefault(_ item: String, format: String?) throws {
         if item == InputFiles.standardInputArgument {
-            try loadStandardInput(format: stdinFormat)
+            try loadStandardInput(format: format)
             return
         }
-        if isPageInput(item) {
+        if isPageInput(item, format: format) {
             loader.load(graph: try pagesGraph([item]))
             return
         }
         guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
         let base = FileURL.iri(forPath: item, relativeTo: cwd)
-        try loader.load(file: item, syntax: try syntax(of: item), baseIRI: base)
+        try loader.load(file: item, syntax: try syntax(of: item, format: format), baseIRI: base)
     }
 
     /// Standard input: RDF in `format`; without one, RDF in the syntax Raptor
@@ -81,10 +88,9 @@ struct DataLoader {
             loader.load(quads: quads)
             return
         }
-        let graph: Graph
-        do {
-            graph = try pagesGraph([InputFiles.standardInputArgument], contents: [InputFiles.standardInput: bytes])
-        } catch {
+        let errors = log.errors
+        let graph = try pagesGraph([InputFiles.standardInputArgument], contents: [InputFiles.standardInput: bytes])
+        if log.errors > errors {
             let rdf = rdfError.map { "(\($0))" } ?? "(no triple)"
             throw Failure("\(InputFiles.standardInput): neither RDF whose syntax Raptor could guess \(rdf) nor an OSCE page; give --data-format for RDF")
         }
@@ -102,7 +108,11 @@ struct DataLoader {
         try loader.load(file: item, syntax: try syntax(of: item), baseIRI: name, into: .named(name.term))
     }
 
-    private func syntax(of path: String) throws -> RDFSyntax {
+    private func syntax(of path: String, format: String? = nil) throws -> RDFSyntax {
+        if let format {
+            guard let syntax = RDFSyntax(name: format), syntax.canRead else { throw Failure("unknown --data-format '\(format)'") }
+            return syntax
+        }
         let ext = (path as NSString).pathExtension
         guard let syntax = RDFSyntax(fileExtension: ext), syntax.canRead else {
             throw Failure("\(path): cannot tell the RDF syntax from the extension '.\(ext)' (use .ttl, .nt, .nq, .trig, .rdf or .json)")
@@ -110,23 +120,23 @@ struct DataLoader {
         return syntax
     }
 
-    private func isPageInput(_ item: String) -> Bool {
+    /// Whether `item` is read as pages: a folder, or (without a `format`) a file with a page extension.
+    private func isPageInput(_ item: String, format: String? = nil) -> Bool {
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: item, isDirectory: &isDirectory), isDirectory.boolValue { return true }
+        if format != nil { return false }
         return PageCorpus.pageExtensions.contains((item as NSString).pathExtension.lowercased())
     }
 
-    /// Ingests pages exactly as `export` does; a page that fails is reported
-    /// and makes the query fail (the data would be incomplete).
+    /// Ingests pages exactly as `export` does; a page that fails is reported on `log`
+    /// (which counts it: the query still runs over the other pages, and the command exits 1).
     /// `contents` holds bytes already read (standard input, under `InputFiles.standardInput`).
     private func pagesGraph(_ items: [String], contents: [String: [UInt8]] = [:]) throws -> Graph {
         let (files, pagePaths) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
-        let summary = PageCorpus.ingest(files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: false, progress: { _ in },
-                                        diagnostic: { log.report($0) })
-        let names = items.map { $0 == InputFiles.standardInputArgument ? InputFiles.standardInput : $0 }
-        if summary.pagesFailed > 0 { throw Failure("\(summary.pagesFailed) page(s) of \(names.joined(separator: ", ")) could not be read") }
+        _ = PageCorpus.ingest(files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: false, progress: { _ in },
+                              diagnostic: { log.report($0) })
         return builder.build()
     }
 

@@ -176,7 +176,8 @@ extension Failure {
         do { try body() } catch let exit as ExitCode {
             throw exit
         } catch {
-            StandardError.line("osce-kg: error: \(error)")
+            // Every line its own diagnostic (a parse error may list several of Raptor's messages).
+            for line in "\(error)".split(separator: "\n") { StandardError.line("osce-kg: error: \(line)") }
             throw ExitCode.failure
         }
     }

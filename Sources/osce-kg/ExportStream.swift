@@ -35,7 +35,9 @@ import RDF
 /// of exactly the triples written before it.
 ///
 /// - Complexity: one pass; memory is the builder's entity tables and
-///   fingerprints plus one page's triples (concurrent: plus the channel's).
+///   fingerprints plus one page's triples (concurrent: plus the channel's);
+///   what grows with the pages otherwise (the releases of post holdings, the
+///   description's page lists) waits in temporary files (`SortedPairs`).
 final class ExportStream: Sequence, IteratorProtocol {
     private let producer: Producer
     private let channel: BatchChannel<Quad>?
@@ -67,7 +69,7 @@ final class ExportStream: Sequence, IteratorProtocol {
     /// and ending with `describe(statistics of the content)`; `concurrent`
     /// builds on a thread of its own (see the type's discussion).
     init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, concurrent: Bool = false,
-         describe: @escaping (GraphStatistics) -> Graph) {
+         describe: @escaping (GraphStatistics) -> DatasetDescriber.Stream) {
         precondition(builder.streaming, "ExportStream needs a streaming KnowledgeGraphBuilder")
         producer = Producer(builder: builder, adder: adder, countsContent: !concurrent, describe: describe)
         if concurrent {
@@ -135,7 +137,7 @@ final class ExportStream: Sequence, IteratorProtocol {
         private var builder: KnowledgeGraphBuilder
         private var adder: PageCorpus.PageAdder
         private var counts: GraphStatistics.Accumulator
-        private let describe: (GraphStatistics) -> Graph
+        private let describe: (GraphStatistics) -> DatasetDescriber.Stream
         private let descriptionGraph: Term?
         private var phase = Phase.reference
         private(set) var statistics: GraphStatistics?
@@ -145,13 +147,13 @@ final class ExportStream: Sequence, IteratorProtocol {
 
         private enum Phase { case reference, pages, closing, description, describing, done }
         /// The description's triples not yet handed out (`describing`).
-        private var description: ArraySlice<Triple> = []
+        private var description: DatasetDescriber.Stream?
 
         /// Whether `nextBatch` counts the content's quads itself (else the caller gives each to `count`).
         private let countsContent: Bool
 
         init(builder: KnowledgeGraphBuilder, adder: PageCorpus.PageAdder, countsContent: Bool,
-             describe: @escaping (GraphStatistics) -> Graph) {
+             describe: @escaping (GraphStatistics) -> DatasetDescriber.Stream) {
             self.countsContent = countsContent
             self.builder = builder
             self.adder = adder
@@ -194,7 +196,13 @@ final class ExportStream: Sequence, IteratorProtocol {
                     }
                 case .closing:
                     // The post holdings and Wikidata links, a hand-off at a time.
-                    if builder.emitClosingTriples(atLeast: ExportStream.handOff) {
+                    let more: Bool
+                    do { more = try builder.emitClosingTriples(atLeast: ExportStream.handOff) } catch {
+                        failure = error
+                        phase = .done
+                        return nil
+                    }
+                    if more {
                         batch = builder.takeEmittedQuads()
                     } else {
                         phase = .description
@@ -210,15 +218,21 @@ final class ExportStream: Sequence, IteratorProtocol {
                     }
                     statistics = stats
                     phase = .done
-                    description = describe(stats).triples[...]
+                    description = describe(stats)
                     phase = .describing
                     continue
                 case .describing:
                     if contentOnly { return nil }
-                    // The description (one entry per page among others), a hand-off at a time.
-                    let chunk = description.prefix(ExportStream.handOff)
-                    description = description.dropFirst(chunk.count)
-                    if description.isEmpty { description = []; phase = .done }
+                    // The description (its page lists read back as they go), a hand-off at a time.
+                    var chunk: [Triple] = []
+                    do {
+                        while chunk.count < ExportStream.handOff, let t = try description!.next() { chunk.append(t) }
+                    } catch {
+                        failure = error
+                        phase = .done
+                        return nil
+                    }
+                    if chunk.count < ExportStream.handOff { description = nil; phase = .done }
                     if let descriptionGraph {
                         // Its own graph: the whole description, a triple the content holds too included.
                         batch = chunk.map { Quad($0, graph: descriptionGraph) }

@@ -57,7 +57,7 @@ enum ExportWriter {
         if let descriptionFile {
             guard let output else { throw Failure("--description needs --output: the description gives the size and checksum of the export file") }
             let file = try options.distribution(of: output, mediaType: format.mediaType)
-            let full = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings(), distributions: [file])
+            let full = try DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings(), distributions: [file])
             try writeDescription(full, to: descriptionFile, format: try descriptionFormat(for: descriptionFile), policy: policy,
                                  namespaces: allNamespaces)
         }
@@ -76,7 +76,7 @@ enum ExportWriter {
         if streams(format) {
             // The content as the pages are added, then the description's triples the content does not already hold.
             let stream = ExportStream(builder: builder, adder: reading.adder(), concurrent: jobs > 1) { statistics in
-                DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings())
+                DatasetDescriber.stream(statistics: statistics, policy: policy, settings: settings())
             }
             if builder.namedGraphs {
                 let writer = try RDFWriter(syntax: .nquads, destination: destination)
@@ -97,7 +97,7 @@ enum ExportWriter {
             while try adder.addNext(into: &builder) {}
             let content = builder.build()
             statistics = GraphStatistics(content, uriSpace: policy.base)
-            let description = DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings())
+            let description = try DatasetDescriber.describe(statistics: statistics, policy: policy, settings: settings())
             let dataset = namedGraphs(builder, description: description)
             written = content.count + description.count
             try DatasetWriter.write(dataset, syntax: syntax, namespaces: allNamespaces, to: destination)

@@ -10,15 +10,17 @@ import SPARQLSyntax
 ///     $ osce-kg query --data osce.ttl --query Examples/queries/who-said-what.rq
 ///     $ osce-kg query --data Examples/pages 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
 ///
-/// `--data` files (any syntax Raptor reads, chosen by extension; `-` is
-/// standard input, in `--data-format` or else the syntax Raptor guesses from
-/// the content) are merged into the default graph;
+/// `--data` files (any syntax Raptor reads, in `--data-format` when it is
+/// given, else chosen by extension; `-` is standard input, in `--data-format`
+/// or else the syntax Raptor guesses from the content) are merged into the default graph;
 /// N-Quads and TriG add their named graphs (`--union-default-graph` adds
 /// their triples to the default graph too; without it, a query that reads an
 /// empty default graph while named graphs exist gets a hint on stderr).
 /// Standard input that is no RDF Raptor can guess is read as an OSCE page.
-/// OSCE page files (`.txt`) and
-/// folders of them are ingested first. `--named-graph FILE` adds a graph
+/// OSCE page files (`.txt`, `.html`; without `--data-format`) and
+/// folders of them are ingested first; a page that cannot be read is reported
+/// (`FILE:LINE:COL: why`) and left out, the query runs over the rest, and the
+/// command exits 1 (as `export` does). `--named-graph FILE` adds a graph
 /// named by the file's absolute `file://` URL. Relative IRIs in a query file
 /// resolve against that file's URL; FROM and FROM NAMED load local files.
 /// `--query -` reads the query from standard input (which can then not be
@@ -35,7 +37,8 @@ struct QueryCommand: ParsableCommand {
             or \(QueryOutput.graphNames.filter { $0 != "ntriples" }.joined(separator: ", ")) with --results
             (rdfjson is Raptor's RDF/JSON; json is the SPARQL results format). A format that cannot
             hold the query's result (json for CONSTRUCT, turtle for SELECT) is an error.
-            Exit status: 0 on success, 1 on a bad query, bad data, a failed write or a timeout,
+            Exit status: 0 on success, 1 on a bad query, bad data (a --data page that cannot be
+            read is reported and left out: the query runs over the rest), a failed write or a timeout,
             64 on bad command-line usage.
             """
     )
@@ -46,7 +49,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: "The syntax of data read from stdin (turtle, ntriples, nquads, trig, rdfxml, ...).")
+    @Option(name: .customLong("data-format"), help: "The RDF syntax of the --data files and of stdin (turtle, ntriples, nquads, trig, rdfxml, ...), whatever their extension; a folder is still read as pages.")
     var dataFormat: String?
 
     @Option(name: .long, help: ArgumentHelp("A file holding the query ('-' reads it from stdin).", valueName: "FILE.rq"))
@@ -143,7 +146,7 @@ struct QueryCommand: ParsableCommand {
         let store = IndexedDataset()
         let loader = DataLoader(store: store, cwd: cwd, pageBase: base, log: DiagnosticLog(quiet: quiet),
                                 unionDefaultGraph: unionDefaultGraph)
-        try loader.loadDefault(data, stdinFormat: dataFormat)
+        try loader.loadDefault(data, format: dataFormat)
         for item in namedGraph { try loader.loadNamed(item) }
         store.finishLoading()
         let loaded = clock.now
@@ -163,6 +166,7 @@ struct QueryCommand: ParsableCommand {
             if let explain {
                 let text = try QueryEvaluator(dataset: store, options: options).explain(parsed, analyze: explain == .analyze)
                 FileHandle.standardOutput.write(Data(text.utf8))
+                try Self.failOnPagesLeftOut(loader.log)
                 return
             }
             let result = try QueryEvaluator.evaluate(parsed, on: store, options: options)
@@ -171,6 +175,7 @@ struct QueryCommand: ParsableCommand {
                 StandardError.line(String(format: "osce-kg: timings: load=%.3fs query=%.3fs results=%d triples=%d",
                                           (loaded - started).seconds, (clock.now - loaded).seconds, count, store.quadCount))
             }
+            try Self.failOnPagesLeftOut(loader.log)
         } catch let error as QueryEvaluationError {
             if error.kind == .timeout {
                 throw Failure("query timed out after \(timeout.map { String($0) } ?? "?") s; no results were printed in full")
@@ -181,6 +186,12 @@ struct QueryCommand: ParsableCommand {
 }
 
 extension QueryCommand {
+    /// Exit status 1 after the results when `--data` pages were left out (each already reported on `log`).
+    static func failOnPagesLeftOut(_ log: DiagnosticLog) throws {
+        guard log.errors > 0 else { return }
+        throw Failure("\(log.errors) --data page(s) could not be read (reported above): the results leave them out")
+    }
+
     /// The query text in `bytes` (UTF-8; a byte order mark is not part of the query).
     /// - Throws: `Failure` naming `name` when the bytes are not UTF-8.
     static func queryText(_ bytes: [UInt8], name: String) throws -> String {

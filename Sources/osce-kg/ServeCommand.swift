@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: "The syntax of data read from stdin (turtle, ntriples, nquads, trig, rdfxml, ...).")
+    @Option(name: .customLong("data-format"), help: "The RDF syntax of the --data files and of stdin (turtle, ntriples, nquads, trig, rdfxml, ...), whatever their extension; a folder is still read as pages.")
     var dataFormat: String?
 
     @Flag(name: .customLong("union-default-graph"), help: "Make the default graph the union of all named graphs (and its own triples).")
@@ -107,8 +107,10 @@ struct ServeCommand: AsyncParsableCommand {
         let store = IndexedDataset()
         let loader = DataLoader(store: store, cwd: cwd, pageBase: base, log: DiagnosticLog(quiet: quiet),
                                 unionDefaultGraph: unionDefaultGraph)
-        try loader.loadDefault(data, stdinFormat: dataFormat)
+        try loader.loadDefault(data, format: dataFormat)
         for item in namedGraph { try loader.loadNamed(item) }
+        // A server has no exit status to report a page left out: it does not start on incomplete data.
+        if loader.log.errors > 0 { throw Failure("\(loader.log.errors) page(s) could not be read (see above): not serving incomplete data") }
         store.finishLoading()
 
         let embedded = Self.embeddedBase(store)

@@ -18,7 +18,7 @@ import Testing
         let file = dir.appendingPathComponent("b.\(format)").path
         let out = try CLIRunner.run(["export", page.path, "--format", format, "-o", file, "--date", "2026-01-01"])
         #expect(out.status == 0, "\(out.stderr)")
-        #expect(out.stderr.contains("osce-kg: warning: \(page.path):2:21: noncharacter U+FFFE or U+FFFF replaced by U+FFFD: it is not text, and RDF syntaxes cannot carry it\n"))
+        #expect(out.stderr.contains("osce-kg: warning: \(page.path):2:21: noncharacter U+FFFE replaced by U+FFFD: noncharacters are not text (no RDF syntax carries U+FFFE or U+FFFF, and an HTML parser drops them)\n"))
         let written = try #require(CLIRunner.triplesWritten(out.stderr))
         let bytes = try Data(contentsOf: URL(fileURLWithPath: file))
         let text = String(decoding: bytes, as: UTF8.self)

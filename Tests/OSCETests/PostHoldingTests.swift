@@ -138,7 +138,9 @@ import Testing
         ("https://www.osce.org/cio/48120", "x.txt", "osce-org-cio-48120"),
         ("http://OSCE.org/cio/48120/#top", "y.txt", "osce-org-cio-48120"),
         ("https://www.osce.org/press-releases?page=3", "x.txt", "osce-org-press-releases-page-3"),
-        ("not a url", "news/index.txt", "news-index"),
+        ("not a url", "news/index.txt", "news--index"),
+        (nil, "news-index.txt", "news-index"),
+        (nil, "./a//b c/x.y.txt", "a--b-c--x-y"),
     ] as [(String?, String, String)])
     func pageIdentity(url: String?, path: String, slug: String) {
         #expect(IRIPolicy.pageSlug(url: url, path: path) == slug)

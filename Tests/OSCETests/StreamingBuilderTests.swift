@@ -15,7 +15,7 @@ import Testing
     }
 
     /// The same pages added to `b`; the triples emitted after each page.
-    func addPages(_ b: inout KnowledgeGraphBuilder, emitted: inout [[Triple]]) {
+    func addPages(_ b: inout KnowledgeGraphBuilder, emitted: inout [[Triple]]) throws {
         emitted.append(b.takeEmitted())
         b.addPage(path: "a.txt")
         b.add(release("Mission marks anniversary", date: "2021-06-01", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "a.txt"))
@@ -25,19 +25,19 @@ import Testing
         // The same release again (a second capture): nothing new but what differs.
         b.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
         emitted.append(b.takeEmitted())
-        b.emitClosingTriples()
+        try b.emitClosingTriples()
         emitted.append(b.takeEmitted())
     }
 
-    @Test func streamingEmitsWhatBuildLists() {
+    @Test func streamingEmitsWhatBuildLists() throws {
         var stored = KnowledgeGraphBuilder(policy: policy)
         var ignored: [[Triple]] = []
-        addPages(&stored, emitted: &ignored)
+        try addPages(&stored, emitted: &ignored)
         #expect(ignored.allSatisfy { $0.isEmpty })  // a storing builder queues nothing
 
         var streaming = KnowledgeGraphBuilder(policy: policy, streaming: true)
         var emitted: [[Triple]] = []
-        addPages(&streaming, emitted: &emitted)
+        try addPages(&streaming, emitted: &emitted)
         let all = emitted.flatMap { $0 }
         #expect(all == stored.build().triples)
         #expect(Set(all).count == all.count)
@@ -53,10 +53,10 @@ import Testing
     }
 
     /// With `namedGraphs`, each queued triple carries the graph `buildDataset()` puts it in.
-    @Test func namedGraphsStreamTheDatasetsQuads() {
+    @Test func namedGraphsStreamTheDatasetsQuads() throws {
         var stored = KnowledgeGraphBuilder(policy: policy)
         var ignored: [[Triple]] = []
-        addPages(&stored, emitted: &ignored)
+        try addPages(&stored, emitted: &ignored)
         let dataset = stored.buildDataset()
 
         var streaming = KnowledgeGraphBuilder(policy: policy, streaming: true, namedGraphs: true)
@@ -68,7 +68,7 @@ import Testing
         streaming.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
         streaming.add(release("Judges trained", date: "2019-03-12", person: "Jan Braathu", role: "Head of the OSCE Mission to Serbia", page: "b.txt"))
         quads += streaming.takeEmittedQuads()
-        streaming.emitClosingTriples()
+        try streaming.emitClosingTriples()
         quads += streaming.takeEmittedQuads()
 
         #expect(quads.count == stored.build().count)

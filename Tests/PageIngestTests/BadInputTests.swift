@@ -88,12 +88,12 @@ import RDF
         let facts = try ingester.ingest(bytes: Array(text.utf8), source: "b.txt")
         #expect(facts.items.count == 1)
         #expect(facts.items[0].title == "OSCE title with odd \u{FFFD} char")
-        #expect(facts.warnings.map(\.description) == ["b.txt:2:21: noncharacter U+FFFE or U+FFFF replaced by U+FFFD: it is not text, and RDF syntaxes cannot carry it"])
+        #expect(facts.warnings.map(\.description) == ["b.txt:2:21: noncharacter U+FFFE replaced by U+FFFD: noncharacters are not text (no RDF syntax carries U+FFFE or U+FFFF, and an HTML parser drops them)"])
         #expect(facts.warnings[0].kind == .noncharacter)
         // Three of them (U+FFFF too) after a multi-byte character: one warning, at the first, with the count.
         let more = "Press release\nTitle with odd char\nVIENNA, 11 May 2020 – Ж\u{FFFF} and \u{FFFE}\u{FFFF}.\n"
         let moreFacts = try ingester.ingest(text: more, source: "c.txt")
-        #expect(moreFacts.warnings.map(\.description) == ["c.txt:3:24: noncharacter U+FFFE or U+FFFF replaced by U+FFFD (3 in the page): it is not text, and RDF syntaxes cannot carry it"])
+        #expect(moreFacts.warnings.map(\.description) == ["c.txt:3:24: noncharacter U+FFFF replaced by U+FFFD (3 in the page): noncharacters are not text (no RDF syntax carries U+FFFE or U+FFFF, and an HTML parser drops them)"])
         #expect(!Noncharacters.occur(in: moreFacts.items[0].bodyText))
         #expect(moreFacts.items[0].bodyText.contains("Ж\u{FFFD} and \u{FFFD}\u{FFFD}."))
         let replaced = TextNormalization.replacingNoncharacters("a\n\u{FFFF}b")

@@ -219,7 +219,7 @@ import RDF
 
             """, "people.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 6 of 6 lines are directives or triples)")
+        #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 6 of 6 lines are directives or triples)" + NonPageDetector.rdfHint)
     }
 
     @Test func nTriplesAreRefused() throws {
@@ -229,7 +229,7 @@ import RDF
 
             """, "data.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "data.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 2 of 2 lines are directives or triples)")
+        #expect(e.description == "data.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 2 of 2 lines are directives or triples)" + NonPageDetector.rdfHint)
     }
 
     @Test func sourceCodeIsRefused() throws {
@@ -263,7 +263,7 @@ import RDF
             """, "Makefile.txt"))
         #expect(make.description == "Makefile.txt:1:1: not a page: the text is source code (6 of 6 lines are statements, braces or declarations)")
         let json = try #require(refusal("{\n  \"https://e.org/a\" : {\n    \"value\" : \"A\",\n    \"type\" : \"literal\"\n  }\n}\n", "graph.txt"))
-        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)")
+        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)" + NonPageDetector.rdfHint)
     }
 
     @Test func aSPARQLQueryIsRefused() throws {
@@ -282,7 +282,7 @@ import RDF
 
             """, "releases.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "releases.txt:1:1: not a page: the text is a SPARQL query (10 of 10 lines are prologue, query form, patterns or modifiers)")
+        #expect(e.description == "releases.txt:1:1: not a page: the text is a SPARQL query (10 of 10 lines are prologue, query form, patterns or modifiers); run it with `osce-kg query --query FILE --data …`")
         // A page that mentions a query in its prose is still a page.
         #expect(refusal("""
             Press release

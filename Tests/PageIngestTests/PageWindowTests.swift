@@ -20,7 +20,7 @@ import Testing
         var triples = builder.takeEmitted()
         var adder = reading.adder()
         while try adder.addNext(into: &builder) { triples += builder.takeEmitted() }
-        builder.emitClosingTriples()
+        try builder.emitClosingTriples()
         triples += builder.takeEmitted()
         return (triples, builder)
     }

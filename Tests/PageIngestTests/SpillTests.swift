@@ -31,7 +31,7 @@ import Testing
         var quads = builder.takeEmittedQuads()
         var adder = reading.adder()
         while try adder.addNext(into: &builder) { quads += builder.takeEmittedQuads() }
-        builder.emitClosingTriples()
+        try builder.emitClosingTriples()
         quads += builder.takeEmittedQuads()
         return (quads, reading.isSpilled)
     }
@@ -181,7 +181,7 @@ import Testing
         var adder = reading.adder()
         var triples = builder.takeEmitted()
         while try adder.addNext(into: &builder) { triples += builder.takeEmitted() }
-        builder.emitClosingTriples()
+        try builder.emitClosingTriples()
         triples += builder.takeEmitted()
         #expect(triples == PageWindowTests.stored(files, pagePaths: paths))
     }

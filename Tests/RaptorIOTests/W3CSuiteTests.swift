@@ -31,8 +31,6 @@ struct W3CTest: CustomStringConvertible, Sendable {
 
     /// Raptor 2.0.15 faults (RAPTOR-LIMITS.md) that RaptorIO cannot work around, one reason each.
     static let expectedFailures: [String: String] = [
-        "nt-syntax-bad-bnode-01": "Raptor's N-Triples parser accepts a colon in a blank-node label",
-        "nt-syntax-bad-bnode-02": "Raptor's N-Triples parser accepts a colon in a blank-node label",
         "literal_all_controls": "U+0000 in a literal: Raptor cuts the literal there, so RaptorIO refuses the document",
         "literal_ascii_boundaries": "U+0000 in a literal: Raptor cuts the literal there, so RaptorIO refuses the document",
         "LITERAL1_ascii_boundaries": "U+0000 in a literal: Raptor cuts the literal there, so RaptorIO refuses the document",

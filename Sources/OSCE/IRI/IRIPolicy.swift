@@ -372,13 +372,15 @@ public struct IRIPolicy: Sendable, Hashable {
 
     /// The slug that identifies a page: the page's URL when it has one (an
     /// `http`/`https` URL: `canonicalPageURL`), else `path`, its path relative
-    /// to the input root, without extension, every `/` a `-`
-    /// (`news/index.txt` → `news-index`). So two `index.txt` in different
-    /// folders are two pages, and one URL captured twice is one page whatever
-    /// the file is called.
+    /// to the input root, without extension, each folder and the name slugged
+    /// on their own and joined by `--` (`news/index.txt` → `news--index`; a
+    /// slug never holds `--` itself, so `news-index.txt` stays `news-index`).
+    /// So the slug is a function of the page's own path: two `index.txt` in
+    /// different folders are two pages, a folder's `/` never meets a name's
+    /// `-`, and one URL captured twice is one page whatever the file is called.
     ///
     ///     IRIPolicy.pageSlug(url: "https://www.osce.org/cio/48120/", path: "a.txt")  // "osce-org-cio-48120"
-    ///     IRIPolicy.pageSlug(url: nil, path: "news/index.txt")                        // "news-index"
+    ///     IRIPolicy.pageSlug(url: nil, path: "news/index.txt")                        // "news--index"
     public static func pageSlug(url: String?, path: String) -> String {
         if let url, let canonical = canonicalPageURL(url) { return slug(canonical) }
         var p = Substring(path)
@@ -386,7 +388,8 @@ public struct IRIPolicy: Sendable, Hashable {
         while p.hasSuffix("/") { p.removeLast() }
         let name = p.lastIndex(where: { $0 == "/" || $0 == "\\" }).map { p.index(after: $0) } ?? p.startIndex
         if let dot = p[name...].lastIndex(of: "."), dot != name { p = p[..<dot] }
-        return slug(String(p))
+        return p.split(whereSeparator: { $0 == "/" || $0 == "\\" }).map { slug(String($0)) }.filter { !$0.isEmpty }
+            .joined(separator: "--")
     }
 
     /// The last component of a file path (after the last `/` or `\\`).

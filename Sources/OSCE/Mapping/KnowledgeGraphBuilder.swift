@@ -1,4 +1,5 @@
 import RDF
+import ScratchFile
 
 /// Accumulates the entities of many pages into one RDF graph, deduplicating
 /// them through `IRIPolicy` (the same State, organisation, person, post,
@@ -91,7 +92,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// The graph of each triple of `store`, in the same order: 0 reference,
     /// 1 entities, 2 + i the page `pageGraphs[i]`.
     var tripleGraphs: [Int32] = []
-    /// The pages in the order their graphs were opened.
+    /// The pages in the order their graphs were opened. Streaming, only the pages
+    /// of the triples not yet taken (`takeEmittedQuads()`), the current one first.
     var pageGraphs: [IRI] = []
     var pageGraphIndex: [IRI: Int32] = [:]
     /// The graph of page-bound triples emitted now (see `tripleGraphs`).
@@ -143,11 +145,16 @@ public struct KnowledgeGraphBuilder: Sendable {
     var postRoleCache: [String: IRI] = [:]
     /// Post holdings by `{post slug}--{person slug}`, emitted by `build()`.
     var holdings: [String: PostHolding] = [:]
+    /// The releases attesting each post holding: (holding key, release IRI). Streaming,
+    /// they spill to a temporary file past `holdingReleasesInMemory` bytes.
+    var holdingReleases: SortedPairs
+    /// The bytes of release IRIs a streaming builder holds in memory for its post holdings.
+    static let holdingReleasesInMemory = 4 << 20
     /// What releases say about people's offices (Wikidata links), by person.
     var officeEvidence: [IRI: OfficeEvidence] = [:]
-    /// Streaming: the post holdings whose closing triples are still to be queued, by key
-    /// (`emitClosingTriples(atLeast:)`); nil before the first call.
-    var closingHoldings: ArraySlice<String>?
+    /// Streaming: the post holdings whose closing triples are still to be queued, in key
+    /// order (`emitClosingTriples(atLeast:)`); nil before the first call.
+    var closingHoldings: HoldingCursor?
     /// Streaming: whether every closing triple has been queued.
     var closingFinished = false
 
@@ -165,6 +172,7 @@ public struct KnowledgeGraphBuilder: Sendable {
         self.policy = policy
         self.streaming = streaming
         self.namedGraphs = streaming && namedGraphs
+        holdingReleases = SortedPairs(memoryLimit: streaming ? Self.holdingReleasesInMemory : .max, prefix: "osce-kg-holdings")
         if includeReferenceData { addReferenceData() }
     }
 
@@ -295,6 +303,7 @@ public struct KnowledgeGraphBuilder: Sendable {
 
     /// Makes `page` the graph of page-bound triples emitted from now on.
     mutating func enterPage(_ page: IRI) {
+        if streaming && !namedGraphs { return }  // no graph is named
         if let i = pageGraphIndex[page] { currentGraph = i; return }
         let i = Int32(2 + pageGraphs.count)
         pageGraphs.append(page)
@@ -386,8 +395,26 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// Empty when not streaming.
     /// - Complexity: O(1).
     public mutating func takeEmitted() -> [Triple] {
-        defer { emitted = []; emittedGraphs = [] }
+        defer {
+            emitted = []
+            emittedGraphs = []
+            forgetTakenPages()
+        }
         return emitted
+    }
+
+    /// Streaming: forgets the page graphs of the triples just taken, but the current
+    /// page's (which becomes graph 2), so the table does not grow with the pages.
+    private mutating func forgetTakenPages() {
+        guard streaming, !pageGraphs.isEmpty else { return }
+        let current = currentGraph >= 2 ? pageGraphs[Int(currentGraph) - 2] : nil
+        pageGraphs.removeAll(keepingCapacity: true)
+        pageGraphIndex.removeAll(keepingCapacity: true)
+        if let current {
+            pageGraphs.append(current)
+            pageGraphIndex[current] = 2
+            currentGraph = 2
+        }
     }
 
     /// Streaming with `namedGraphs`: `takeEmitted()` with each triple's
@@ -400,6 +427,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// - Complexity: O(t) in the t triples taken.
     public mutating func takeEmittedQuads() -> [Quad] {
         let graphs = emittedGraphs
+        let pages = pageGraphs
         let triples = takeEmitted()
         guard namedGraphs else { return triples.map { Quad($0) } }
         let names: [Term] = [.iri(policy.referenceGraph), .iri(policy.entitiesGraph)]
@@ -415,7 +443,7 @@ public struct KnowledgeGraphBuilder: Sendable {
             }
             if g != lastIndex {
                 lastIndex = g
-                lastName = g < 2 ? names[Int(g)] : .iri(pageGraphs[Int(g) - 2])
+                lastName = g < 2 ? names[Int(g)] : .iri(pages[Int(g) - 2])
             }
             others.append(Quad(t, graph: lastName))
         }
@@ -426,8 +454,10 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// post holdings sorted by key, then the holders' Wikidata links) that
     /// were not emitted yet. Call it once, after the last `add`.
     /// - Complexity: O(h log h) for h post holdings.
-    public mutating func emitClosingTriples() {
-        while emitClosingTriples(atLeast: .max) {}
+    /// - Throws: `ScratchFileError` when the releases of the post holdings, spilled
+    ///   to a temporary file, cannot be read back.
+    public mutating func emitClosingTriples() throws(ScratchFileError) {
+        while try emitClosingTriples(atLeast: .max) {}
     }
 
     /// Streaming: queues the next closing triples of `emitClosingTriples()`,
@@ -435,23 +465,26 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// triples are queued (or none is left), so a stream takes them in
     /// batches instead of all at once. Returns `false` when no closing triple was left.
     /// - Complexity: O(h log h) for h post holdings at the first call, then
-    ///   O(triples queued); memory one batch of triples.
-    public mutating func emitClosingTriples(atLeast count: Int) -> Bool {
+    ///   O(triples queued); memory one batch of triples, and a buffer per run of
+    ///   spilled releases (`SortedPairs`).
+    /// - Throws: `ScratchFileError` when the releases of the post holdings, spilled
+    ///   to a temporary file, cannot be read back.
+    public mutating func emitClosingTriples(atLeast count: Int) throws(ScratchFileError) -> Bool {
         guard streaming else { return false }
         if closingHoldings == nil {
             currentGraph = 1  // the entities graph, as in `buildDataset()`
             beginPageWindow(retained: true)
-            closingHoldings = holdings.keys.sorted()[...]
+            closingHoldings = HoldingCursor(keys: holdings.keys.sorted(), releases: holdingReleases)
         }
         guard !closingFinished else { return false }
         let start = emitted.count
         while emitted.count - start < count {
-            guard let key = closingHoldings!.popFirst() else {
+            guard let (holding, releases) = try closingHoldings!.next(in: holdings) else {
                 for t in wikidataLinkTriples() { record(t) }
                 closingFinished = true
                 break
             }
-            for t in holdings[key]!.triples(policy: policy) { record(t) }
+            for t in holding.triples(policy: policy, releases: releases) { record(t) }
         }
         return true
     }

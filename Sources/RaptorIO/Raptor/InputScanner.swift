@@ -10,6 +10,10 @@ import RDF
 /// which Raptor cuts literals at, and escaped surrogate code points in the
 /// Turtle family, which Raptor accepts (RAPTOR-LIMITS.md).
 ///
+/// A UTF-8 byte order mark at the start of a Turtle, TriG, N-Triples or
+/// N-Quads document (their grammars have no place for U+FEFF; Raptor reports
+/// a syntax error without a column) is refused at 1:1 with a message that names it.
+///
 /// It also keeps the line count so a problem can be reported with its
 /// position (see `SourcePosition`). An escape cut by the chunk boundary is
 /// held back and scanned with the next chunk.
@@ -21,6 +25,8 @@ struct InputScanner {
 
     private enum Escapes { case none, nulOnly, nulAndSurrogates }
     private let escapes: Escapes
+    /// The syntax's name, when it is one whose grammar has no byte order mark (see the type).
+    private let refusesByteOrderMark: String?
     /// 1-based line of the first byte not yet consumed.
     private var line = 1
     /// Scalars already seen on that line.
@@ -33,6 +39,7 @@ struct InputScanner {
         case .json, .jsonTriples: escapes = .nulOnly
         default: escapes = .none
         }
+        refusesByteOrderMark = escapes == .nulAndSurrogates ? syntax.rawValue : nil
     }
 
     /// Checks `bytes`; returns how many leading bytes may go to Raptor now
@@ -41,6 +48,11 @@ struct InputScanner {
         let count = bytes.count
         guard count > 0, let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
         var ready = count
+        if offset == 0, let name = refusesByteOrderMark, count >= 3 || isEnd {
+            if count >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF {
+                throw problem(at: 0, base, "the file starts with a UTF-8 byte order mark (U+FEFF), which \(name) does not allow: save it as UTF-8 without a BOM")
+            }
+        }
         if escapes != .none {
             var i = 0
             while i < count {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import RDF
 
 /// Hands N-Triples and N-Quads input to Raptor in whole lines, and rewrites
 /// the one escape Raptor refuses.
@@ -28,8 +29,17 @@ import Darwin
 /// byte shorter, so `adjust(_:)` moves Raptor's positions on such a line
 /// back to the columns and byte offsets of the input.
 ///
+/// The grammar. Raptor accepts some lines the N-Triples grammar forbids (no final `.`, a raw CR
+/// inside a string, a colon in a blank-node label): every line is checked with `NTriplesGrammar`
+/// before its block goes to Raptor, and the first bad line stops the parse (`problem`).
+///
 /// - Complexity: O(n) time; memory O(longest line + chunk).
 struct NTriplesFeeder {
+    /// Whether a statement may have a graph label (N-Quads).
+    let allowsGraph: Bool
+    /// The first line of the input that is not N-Triples (N-Quads), with its position in the
+    /// document (1-based line and column in scalars, 0-based byte offset); its block was not given out.
+    private(set) var problem: RaptorMessage?
     /// Bytes after the last line end, not yet given to Raptor.
     private var pending: [UInt8] = []
     /// The 1-based line number of the first byte of the next block, counted as Raptor counts (LF, CR, CR LF).
@@ -53,7 +63,8 @@ struct NTriplesFeeder {
     private let offsetBase: Int
 
     /// A feeder for input starting at `line` (1-based) and byte `offset` of the document.
-    init(line: Int = 1, offset: Int = 0) {
+    init(line: Int = 1, offset: Int = 0, allowsGraph: Bool = false) {
+        self.allowsGraph = allowsGraph
         lineBase = line - 1
         offsetBase = offset
         nextLine = line
@@ -62,8 +73,9 @@ struct NTriplesFeeder {
 
     /// The next block for Raptor: the pending bytes and those of `bytes` up
     /// to its last line end (everything when `isEnd`), with `\'` rewritten;
-    /// `nil` when no line is complete yet.
+    /// `nil` when no line is complete yet, or when a line is not in the grammar (`problem` says where).
     mutating func block(adding bytes: UnsafeRawBufferPointer, isEnd: Bool) -> [UInt8]? {
+        guard problem == nil else { return nil }
         earlierRewrites += previousRewrites.count
         previousRewrites = rewrites
         rewrites.removeAll(keepingCapacity: true)
@@ -93,6 +105,10 @@ struct NTriplesFeeder {
         pending = []
         out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[..<cut]))
         if cut < count { pending.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[cut...])) }
+        if let problem = check(out) {
+            self.problem = problem
+            return nil
+        }
         if NTriplesFeeder.hasQuoteEscape(out) { out = rewrite(out) }
         advance(past: out)
         return out
@@ -192,6 +208,33 @@ struct NTriplesFeeder {
             i += 1
         }
         return out
+    }
+
+    /// The first line of `block` (the next block, before any rewrite) that `NTriplesGrammar`
+    /// refuses, as an error at its document position.
+    private func check(_ block: [UInt8]) -> RaptorMessage? {
+        // Where `block` starts in the input: `nextOffset` counts the rewritten bytes given out so far.
+        let blockOffset = nextOffset + earlierRewrites + previousRewrites.count
+        return block.withUnsafeBufferPointer { b -> RaptorMessage? in
+            var line = nextLine
+            var afterCR = endedInCR
+            var start = 0
+            for k in 0...b.count {
+                let isEnd = k == b.count
+                guard isEnd || b[k] == 0x0A || b[k] == 0x0D else { continue }
+                if k > start, let (index, message) = NTriplesGrammar.problem(in: UnsafeBufferPointer(rebasing: b[start..<k]), allowsGraph: allowsGraph) {
+                    // The column counts scalars: every byte that does not continue a UTF-8 sequence.
+                    let column = 1 + b[start..<(start + index)].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                    return RaptorMessage(level: .error, text: message,
+                                         position: SourcePosition(line: line, column: column, offset: blockOffset + start + index))
+                }
+                if isEnd { break }
+                if !(b[k] == 0x0A && afterCR) { line += 1 }
+                afterCR = b[k] == 0x0D
+                start = k + 1
+            }
+            return nil
+        }
     }
 
     /// Advances the line count and offset past `block` (LF, CR and CR LF each end one line, as Raptor counts).

@@ -20,7 +20,7 @@ import RDF
 /// - a literal is `"…"` with the escapes `\t \b \n \r \f \" \' \\` and
 ///   `\uXXXX` / `\UXXXXXXXX` (neither U+0000 nor a surrogate, ≤ U+10FFFF),
 ///   no raw byte below 0x20 nor 0x7F, well-formed UTF-8, then an optional
-///   `@tag` (`[a-zA-Z]+ ("-" [a-zA-Z0-9]+)*`, lowercased as Raptor's
+///   `@tag` (`[a-zA-Z]+ ("-" [a-zA-Z0-9]+)*`, subtags of at most 8, lowercased as Raptor's
 ///   N-Triples reader does) or `^^<IRI>`;
 /// - a graph (N-Quads only) is an IRI or a blank node.
 ///
@@ -335,12 +335,14 @@ struct NTriplesReader {
             let tagStart = j + 1
             var k = tagStart
             while k < end && NTriplesReader.isAlpha(p[k]) { k += 1 }
-            guard k > tagStart else { return nil }
+            // Subtags of 1 to 8 characters (BCP 47, `Literal.isValidLanguageTag`): a longer one is
+            // left to `NTriplesGrammar`, which refuses it at its column.
+            guard k > tagStart, k - tagStart <= 8 else { return nil }
             while k < end && p[k] == UInt8(ascii: "-") {
                 let subtag = k + 1
                 k = subtag
                 while k < end && (NTriplesReader.isAlpha(p[k]) || NTriplesReader.isDigit(p[k])) { k += 1 }
-                guard k > subtag else { return nil }
+                guard k > subtag, k - subtag <= 8 else { return nil }
             }
             appendLiteralText(escaped, &valueStart, &valueCount, tag: .languageLiteral, into: &raw)
             raw.appendLowercased(p + tagStart, k - tagStart)

@@ -37,7 +37,9 @@ final class StatementCollector: @unchecked Sendable {
     private var usedLabels: Set<String> = []
 
     /// The first IRI converted that is not a valid absolute IRI (Raptor's
-    /// JSON parser passes relative references through, for one).
+    /// JSON parser passes relative references through, for one), or the first
+    /// language tag without the BCP 47 shape (`Literal.isValidLanguageTag`;
+    /// Raptor accepts `"x"@en-`, which no writer could then write).
     var problem: RaptorMessage?
     private let parser: RaptorParser
     private var position = SourcePositionRecord(line: -1, column: -1, byte: -1)
@@ -89,14 +91,21 @@ final class StatementCollector: @unchecked Sendable {
                 value = String(decoding: value.utf8.map { $0 == 0x01 ? UInt8(ascii: ".") : $0 }, as: UTF8.self)
             }
             if problem == nil, let why = IRI.problem(in: value) {
-                var at: SourcePosition?
-                if position.line >= 0 {
-                    at = SourcePosition(line: Int(position.line), column: max(Int(position.column), 0), offset: max(Int(position.byte), 0))
-                }
-                problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: at)
+                problem = RaptorMessage(level: .error, text: "invalid IRI <\(value)>: \(why)", position: statementPosition)
             }
             return IRI(unchecked: value)
         }
+    }
+
+    /// The message for a language tag that is not `Literal.isValidLanguageTag` (every reader's).
+    static func languageTagProblem(_ tag: String) -> String {
+        "invalid language tag '\(tag)': a tag is letters, then subtags of '-' and 1 to 8 letters or digits (BCP 47; RDF 1.1 LANGTAG)"
+    }
+
+    /// Where the statement being converted was reported, when Raptor knew.
+    private var statementPosition: SourcePosition? {
+        guard position.line >= 0 else { return nil }
+        return SourcePosition(line: Int(position.line), column: max(Int(position.column), 0), offset: max(Int(position.byte), 0))
     }
 
     private func blank(_ pointer: UnsafePointer<UInt8>, _ length: Int) -> BlankNode {
@@ -145,7 +154,14 @@ final class StatementCollector: @unchecked Sendable {
             return .literal(Literal(text(reader.string())))
         case .languageLiteral:
             let value = text(reader.string())
-            return .literal(Literal(value, uncheckedLanguage: text(reader.string())))
+            let language = text(reader.string())
+            if problem == nil, !Literal.isValidLanguageTag(language) {
+                problem = RaptorMessage(
+                    level: .error,
+                    text: Self.languageTagProblem(language),
+                    position: statementPosition)
+            }
+            return .literal(Literal(value, uncheckedLanguage: language))
         case .typedLiteral:
             let value = text(reader.string())
             let (p, n) = reader.string()

@@ -1,3 +1,5 @@
+import RDF
+
 /// Keeps absolute IRIs of Turtle and TriG documents as written.
 ///
 /// Raptor 2.0.15 builds every IRIREF with `raptor_new_uri_relative_to_base`,
@@ -21,6 +23,11 @@
 /// Lines are never added or removed, so Raptor's line numbers (it reports
 /// no columns for Turtle) stay those of the input.
 ///
+/// Language tags. Raptor accepts a tag without BCP 47's shape (`"x"@en-`), which no writer can
+/// write back; the lexer checks each tag after a string (`Literal.isValidLanguageTag`) and
+/// refuses a bad one at its line and column (Raptor's statement positions for Turtle are the line
+/// its lexer had reached, often the next one).
+///
 /// - Complexity: O(n) time; memory O(chunk + longest IRIREF).
 struct TurtleIRIGuard {
     private enum State {
@@ -42,14 +49,29 @@ struct TurtleIRIGuard {
     /// The marker Raptor decodes to 0x01.
     static let marker = Array("\\u0001".utf8)
 
-    struct Problem: Error { var message: String }
+    struct Problem: Error {
+        var message: String
+        var position: SourcePosition? = nil
+    }
+
+    /// Where the chunk being rewritten starts: 1-based line, scalars before it on that line, byte offset.
+    private var start = (line: 1, column: 0, offset: 0)
+    /// Whether the byte before the chunk was a CR (a following LF ends no new line).
+    private var startAfterCR = false
+    /// Right after a string's closing quote (where a language tag may start).
+    private var afterString = false
+    /// The language tag being read (after its `@`), the index of the `@` in the current chunk, and
+    /// the `@`'s position when it was in an earlier chunk.
+    private var tag: [UInt8]?
+    private var tagAt = 0
+    private var tagPosition: SourcePosition?
 
     /// The bytes to hand to Raptor for `bytes` (an IRIREF still open at the
     /// end is held back unless `isEnd`).
     mutating func rewrite(_ bytes: UnsafeRawBufferPointer, isEnd: Bool) throws(Problem) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + 16)
-        for b in bytes {
+        for (i, b) in bytes.enumerated() {
             switch state {
             case .iri:
                 if b == UInt8(ascii: ">") {
@@ -75,6 +97,7 @@ struct TurtleIRIGuard {
                     // b is the string's first byte: handled below.
                 } else {
                     state = .between // the empty string "" or ''
+                    afterString = true
                 }
             default:
                 break
@@ -85,19 +108,25 @@ struct TurtleIRIGuard {
                 if escaped { escaped = false; quotes = 0; continue }
                 if b == 0x5C { escaped = true; quotes = 0; continue }
                 if b == quote {
-                    if !long { state = .between; continue }
+                    if !long { state = .between; afterString = true; continue }
                     quotes += 1
-                    if quotes == 3 { state = .between; quotes = 0 }
+                    if quotes == 3 { state = .between; quotes = 0; afterString = true }
                 } else {
                     quotes = 0
                     if !long && (b == 0x0A || b == 0x0D) { state = .between }
                 }
             case .between:
+                if tag != nil || afterString, try languageTag(b, at: i, in: bytes, into: &out) { continue }
                 between(b, into: &out)
             default:
                 break
             }
         }
+        if tag != nil {
+            if isEnd { try finishTag(in: bytes) } else if tagPosition == nil { tagPosition = position(at: tagAt, in: bytes) }
+        }
+        start = Self.advance(start, afterCR: &startAfterCR, over: UnsafeRawBufferPointer(rebasing: bytes[...]))
+        tagAt = 0
         if isEnd, case .iri = state {
             out.append(UInt8(ascii: "<"))
             out += iri
@@ -105,6 +134,66 @@ struct TurtleIRIGuard {
             state = .between
         }
         return out
+    }
+
+    /// Reads a language tag after a string: returns true when `b` (at index `i` of the chunk) was
+    /// its `@` or one of its bytes (written to `out`).
+    /// - Throws: `Problem` at the `@` when the tag just ended is not `Literal.isValidLanguageTag`.
+    private mutating func languageTag(_ b: UInt8, at i: Int, in bytes: UnsafeRawBufferPointer, into out: inout [UInt8]) throws(Problem) -> Bool {
+        if tag != nil {
+            let isTagByte = (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
+            if isTagByte {
+                tag!.append(b)
+                out.append(b)
+                return true
+            }
+            try finishTag(in: bytes)
+            return false
+        }
+        afterString = false
+        guard b == UInt8(ascii: "@") else { return false }
+        tag = []
+        tagAt = i
+        tagPosition = nil
+        out.append(b)
+        return true
+    }
+
+    /// Checks the language tag just read, and forgets it.
+    private mutating func finishTag(in bytes: UnsafeRawBufferPointer) throws(Problem) {
+        guard let text = tag.map({ String(decoding: $0, as: UTF8.self) }) else { return }
+        tag = nil
+        if !Literal.isValidLanguageTag(text) {
+            throw Problem(message: StatementCollector.languageTagProblem(text), position: tagPosition ?? position(at: tagAt, in: bytes))
+        }
+    }
+
+    /// The position of byte `index` of the chunk `bytes` (its line and column counted from `start`).
+    private func position(at index: Int, in bytes: UnsafeRawBufferPointer) -> SourcePosition {
+        var afterCR = startAfterCR
+        let p = Self.advance(start, afterCR: &afterCR, over: UnsafeRawBufferPointer(rebasing: bytes[..<index]))
+        return SourcePosition(line: p.line, column: p.column + 1, offset: p.offset)
+    }
+
+    /// `from` moved past `bytes`: LF, CR and CR LF each end a line; the column counts scalars.
+    private static func advance(_ from: (line: Int, column: Int, offset: Int), afterCR: inout Bool,
+                                over bytes: UnsafeRawBufferPointer) -> (line: Int, column: Int, offset: Int) {
+        var (line, column) = (from.line, from.column)
+        for b in bytes {
+            if b == 0x0A {
+                if !afterCR { line += 1 }
+                column = 0
+                afterCR = false
+            } else if b == 0x0D {
+                line += 1
+                column = 0
+                afterCR = true
+            } else {
+                if b & 0xC0 != 0x80 { column += 1 }
+                afterCR = false
+            }
+        }
+        return (line, column, from.offset + bytes.count)
     }
 
     /// Handles byte `b` between terms.

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+
+/// `query --data`: `--data-format` names the syntax of data files whatever their extension, and a
+/// page that cannot be read is reported with its position and left out, while the query still runs.
+@Suite struct QueryDataInputTests {
+    static let turtle = "@prefix ex: <http://example.org/> .\nex:a ex:name \"Alice\" .\nex:b ex:name \"Bob\" .\n"
+    static let count = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/name> ?o }"
+
+    @Test func dataFormatAppliesToFiles() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.turtle.write(to: dir.appendingPathComponent("names.txt"), atomically: true, encoding: .utf8)
+        try Self.turtle.write(to: dir.appendingPathComponent("names.data"), atomically: true, encoding: .utf8)
+        let txt = try CLIRunner.run(["query", "--data", "names.txt", "--data-format", "turtle", "--results", "tsv", Self.count], cwd: dir)
+        #expect(txt.status == 0, "\(txt.stderr)")
+        #expect(txt.stdout == "?n\n2\n")
+        let other = try CLIRunner.run(["query", "--data", "names.data", "--data-format", "turtle", "--results", "tsv", Self.count], cwd: dir)
+        #expect(other.stdout == "?n\n2\n")
+        // Read as N-Triples, the Turtle file is refused, naming the file and the position.
+        let wrong = try CLIRunner.run(["query", "--data", "names.txt", "--data-format", "ntriples", Self.count], cwd: dir)
+        #expect(wrong.status == 1)
+        #expect(wrong.stderr.contains("names.txt:1:1: "), "\(wrong.stderr)")
+    }
+
+    /// Every line of an error is a diagnostic of its own, naming the file (and line:column where
+    /// the reader knows them); a byte order mark is named at 1:1.
+    @Test func everyErrorLineNamesItsFile() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("{\"http://a.example/s\": {\"http://a.example/p\": [{\"value\": \"x\", \"type\": \"bogus\"}]}}\n".utf8)
+            .write(to: dir.appendingPathComponent("bad.json"))
+        let json = try CLIRunner.run(["query", "--data", "bad.json", Self.count], cwd: dir)
+        #expect(json.status == 1)
+        let lines = json.stderr.split(separator: "\n")
+        #expect(lines.count >= 2, "\(json.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("osce-kg: error: bad.json: ") }, "\(json.stderr)")
+        for (name, syntax) in [("bom.ttl", "turtle"), ("bom.nt", "ntriples")] {
+            try Data([0xEF, 0xBB, 0xBF] + Array("<http://a.example/s> <http://a.example/p> \"x\" .\n".utf8)).write(to: dir.appendingPathComponent(name))
+            let bom = try CLIRunner.run(["query", "--data", name, Self.count], cwd: dir)
+            #expect(bom.status == 1)
+            #expect(bom.stderr == "osce-kg: error: \(name):1:1: the file starts with a UTF-8 byte order mark (U+FEFF), which \(syntax) does not allow: save it as UTF-8 without a BOM\n")
+        }
+    }
+
+    @Test func aBadPageIsReportedAndTheQueryRunsOverTheRest() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = dir.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLIRunner.examplePage("01-press-release-moldova-border-training.txt"),
+                                         to: pages.appendingPathComponent("good.txt"))
+        try Data([0x41, 0x0A, 0x42, 0x00, 0x43, 0x0A]).write(to: pages.appendingPathComponent("bad.txt"))
+        let query = "SELECT (COUNT(DISTINCT ?r) AS ?n) WHERE { ?r a <http://schema.org/NewsArticle> }"
+        let out = try CLIRunner.run(["query", "--data", "pages", "--results", "tsv", query], cwd: dir)
+        #expect(out.status == 1)
+        #expect(out.stdout == "?n\n1\n")
+        #expect(out.stderr.contains("osce-kg: error: pages/bad.txt:2:2: "), "\(out.stderr)")
+        #expect(out.stderr.contains("1 --data page(s) could not be read"), "\(out.stderr)")
+        // Without the bad page: exit 0, the same results.
+        try FileManager.default.removeItem(at: pages.appendingPathComponent("bad.txt"))
+        let clean = try CLIRunner.run(["query", "--data", "pages", "--results", "tsv", query], cwd: dir)
+        #expect(clean.status == 0)
+        #expect(clean.stdout == out.stdout)
+    }
+}
