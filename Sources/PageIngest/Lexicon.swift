@@ -75,8 +75,12 @@ struct Lexicon: Sendable {
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
     let nameParticles: Set<String>
-    /// Articles elided before a word and joined to it by an apostrophe (`l’`, `dell’`), longest first.
+    /// Articles elided before a word and joined to it by an apostrophe (`l'`, `dell'`), folded
+    /// (`StateGazetteer.fold`), longest first: the `elision` rules of the State gazetteer
+    /// (`Resources/state-names.tsv`) for this lexicon's languages, one list for both.
     let elidedArticles: [String]
+    /// Lower-case words that open a clause with its verb last (`wie`: `Wie X betonte, „…`).
+    let verbFinalOpeners: Set<String>
     /// Given names in their base form, with the gender they show (`Елена` → feminine).
     let givenNames: [String: Gender]
     /// Case endings of given names as (oblique, base) pairs (`ой` → `а`), longest oblique first.
@@ -218,7 +222,8 @@ struct Lexicon: Sendable {
         }
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
         nameParticles = set("name-particles")
-        elidedArticles = list("elided-articles").sorted { $0.count > $1.count }
+        elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
+        verbFinalOpeners = Set(list("verb-final-openers").map { $0.lowercased() })
         var given: [String: Gender] = [:]
         for n in list("given-names-masculine") { given[n] = .masculine }
         for n in list("given-names-feminine") { given[n] = .feminine }
@@ -326,9 +331,8 @@ struct Lexicon: Sendable {
     /// The word without an elided article joined to it (`l’ambassadrice` → `ambassadrice`,
     /// `L’Ambasciatrice` → `Ambasciatrice`); the word itself when it has none or nothing follows.
     func withoutElision(_ word: String) -> String {
-        for a in elidedArticles where word.count > a.count + 1 {
-            let head = word.prefix(a.count)
-            if head == a || head.lowercased() == a { return String(word.dropFirst(a.count)) }
+        for a in elidedArticles where word.count > a.count + 1 && StateGazetteer.fold(word.prefix(a.count)) == a {
+            return String(word.dropFirst(a.count))
         }
         return word
     }

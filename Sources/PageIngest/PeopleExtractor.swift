@@ -214,7 +214,12 @@ struct PeopleExtractor {
         var plural: String?
         if s > 0, let h = lexicon.honorific(tokens[s - 1].text) { honorific = h }
         else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
-        let beforeName = honorific == nil && plural == nil ? s : s - 1
+        var beforeName = honorific == nil && plural == nil ? s : s - 1
+        // `la jefa de la Misión, la embajadora X`: an article before a lower-case honorific belongs to it.
+        if beforeName == s - 1, beforeName >= 2, tokens[beforeName].isLowercaseWord, lexicon.articles.contains(tokens[beforeName - 1].text),
+           tokens[beforeName - 2].text == "," {
+            beforeName -= 1
+        }
         let inRun = roleBefore(unit, at: beforeName)
         var pre = preApposition(unit, at: inRun.start)
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
@@ -719,7 +724,13 @@ struct PeopleExtractor {
         guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
         var k = comma - 1
         var head: Int?
-        while k >= 0, comma - k <= 14 {
+        // The opening mark of a quoted name that ends the phrase (`the newspaper “Vechernii Bishkek”`).
+        var quoted: Int?
+        if let open = quotedNameOpen(unit, close: k) {
+            quoted = open
+            k = open - 1
+        }
+        while k >= 0, comma - k <= 18 {
             let t = tokens[k]
             guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
             // An article not after a connector opens the phrase (or the clause before it).
@@ -728,8 +739,31 @@ struct PeopleExtractor {
             k -= 1
         }
         guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
-        guard let role = splitAndValidate(unit, h, comma).first, role == unit.text(h, comma) else { return nil }
-        return role
+        let end = quoted ?? comma
+        guard h < end, let role = splitAndValidate(unit, h, end).first, role == unit.text(h, end) else { return nil }
+        return quoted == nil ? role : unit.text(h, comma)
+    }
+
+    /// The opening mark of a quoted name whose closing mark is token `close` (`“Vechernii
+    /// Bishkek”`, the name of a newspaper or a programme inside a post): at most six words, the
+    /// first capitalised, nothing else between the marks; nil otherwise.
+    func quotedNameOpen(_ unit: TextUnit, close: Int) -> Int? {
+        let tokens = unit.tokens
+        guard close > 1, close < tokens.count, tokens[close].kind == .quoteClose else { return nil }
+        var m = close - 1
+        while m > 0, close - m <= 7, tokens[m].isWord { m -= 1 }
+        guard tokens[m].kind == .quoteOpen, m + 1 < close, tokens[m + 1].isCapitalized else { return nil }
+        return m
+    }
+
+    /// The closing mark of a quoted name opening at token `open` (`quotedNameOpen`), nil otherwise.
+    func quotedNameClose(_ unit: TextUnit, open: Int) -> Int? {
+        let tokens = unit.tokens
+        guard open + 2 < tokens.count, tokens[open].kind == .quoteOpen else { return nil }
+        var m = open + 1
+        while m < tokens.count, m - open <= 7, tokens[m].isWord { m += 1 }
+        guard m < tokens.count, quotedNameOpen(unit, close: m) == open else { return nil }
+        return m
     }
 
     /// A plural post phrase before the comma at `comma` that names two posts, one for each of two

@@ -241,6 +241,11 @@ struct QuoteExtractor {
               tokens[e].startsUppercase || connectsToCapital(e) {
             e += 1
         }
+        // `dijo la embajadora.`, `a déclaré l’ambassadrice.`: a lower-case honorific alone.
+        if e == s, s < tokens.count, tokens[s].isWord, lexicon.honorific(tokens[s].text) != nil,
+           s + 1 == tokens.count || !tokens[s + 1].isWord {
+            e = s + 1
+        }
         guard e > s, !people.people.isEmpty else { return nil }
         let phrase = unit.text(s, e)
         guard people.isPost(unit, s, e) else { return nil }
@@ -255,9 +260,20 @@ struct QuoteExtractor {
                 matches.insert(p)
             }
         }
+        if matches.isEmpty, e == s + 1, tokens[s].text.count >= 5 {
+            // `sagte der Minister` for `usbekischen Außenminister`: a post word that ends a
+            // compound post word of one person (German compounds).
+            let word = tokens[s].text.lowercased()
+            for (p, person) in people.people.enumerated() where person.roles.contains(where: { role in
+                role.split(separator: " ").contains { w in
+                    let l = w.lowercased()
+                    return l.count > word.count + 2 && l.hasSuffix(word)
+                }
+            }) { matches.insert(p) }
+        }
         if matches.isEmpty, e == s + 1, let h = lexicon.honorific(tokens[s].text) {
             // `sagte der Botschafter`, `the Ambassador said`: the one person the page gives that honorific.
-            let key = h.lowercased()
+            let key = lexicon.withoutElision(h).lowercased()
             for (p, person) in people.people.enumerated() where person.honorific?.lowercased() == key { matches.insert(p) }
         }
         guard matches.count == 1, let m = matches.first else { return nil }
@@ -328,6 +344,13 @@ struct QuoteExtractor {
                    isApposition(unit, from: m.end, to: c + 1) {
                     return .person(m.person)
                 }
+            }
+            // `Wie X nach einem Treffen mit Y betonte, „…`: in a clause whose opener puts the verb
+            // last (`Lexicon.verbFinalOpeners`) the subject follows the opener, not the verb.
+            var o = v - 1
+            while o >= start, v - o <= 25, !isSentenceEnd(tokens[o]), tokens[o].quote == nil {
+                if lexicon.verbFinalOpeners.contains(tokens[o].text.lowercased()), let (ref, _) = refAt(unit, o + 1) { return ref }
+                o -= 1
             }
             // The reference right before the verb, or before an apposition before it.
             if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return ref }
@@ -427,11 +450,13 @@ struct QuoteExtractor {
             var r = k + 1
             if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
             if let (ref, _) = refAt(unit, r) { return ref }
-            // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause.
+            // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause
+            // (a quoted name inside the post is passed over: `the editor of “Vechernii Bishkek”, X`).
             var m = r
-            while m < tokens.count, m - r < 14, tokens[m].kind != .quoteOpen,
+            while m < tokens.count, m - r < 18, tokens[m].kind != .quoteOpen || people.quotedNameClose(unit, open: m) != nil,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
                 if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                if tokens[m].kind == .quoteOpen, let close = people.quotedNameClose(unit, open: m) { m = close + 1; continue }
                 m += 1
             }
             // `said a participant`, `said one of the trainers`: explicit, but nobody named;
@@ -451,6 +476,17 @@ struct QuoteExtractor {
             }
             // `according to the Ministry`: a source that is no person.
             return .unnamed
+        }
+        if t.isLowercaseWord, !lexicon.pronouns.contains(t.text) {
+            // `…,” the two officials said`, `…,” participants told …`: a plural noun phrase speaks
+            // for several people, none of them named: nobody.
+            var v = k
+            while v < tokens.count, v - k < 5, tokens[v].isLowercaseWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
+            if v > k, v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+                let noun = tokens[v - 1].text
+                let plural = noun.count > 3 && noun.hasSuffix("s") && !lexicon.isRoleNoun(noun) && lexicon.isRoleNoun(noun, plural: true)
+                if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 { return .unnamed }
+            }
         }
         if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
             var v = k + 1

@@ -1,5 +1,8 @@
 import DatasetDescription
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OSCE
 import PageIngest
 import RDF
@@ -72,6 +75,9 @@ final class ExportStream: Sequence, IteratorProtocol {
          describe: @escaping (GraphStatistics) -> DatasetDescriber.Stream) {
         precondition(builder.streaming, "ExportStream needs a streaming KnowledgeGraphBuilder")
         producer = Producer(builder: builder, adder: adder, countsContent: !concurrent, describe: describe)
+        // The listing and reading of the pages freed much memory on this thread's heap; the
+        // builder's thread allocates from a heap of its own, so give the freed pages back now.
+        Self.trimHeap()
         if concurrent {
             let channel = BatchChannel<Quad>(capacity: Self.channelCapacity)
             self.channel = channel
@@ -98,6 +104,17 @@ final class ExportStream: Sequence, IteratorProtocol {
     }
 
     deinit { channel?.close() }
+
+    /// Gives the C heap's free pages back to the system (glibc's `malloc_trim(0)`, looked
+    /// up at run time; nothing where the C library has none).
+    private static func trimHeap() {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
+    }
 
     func next() -> Quad? {
         while index == buffer.count {

@@ -303,5 +303,97 @@ import Testing
         #expect(r.people == [PersonFacts(name: "Гульнара Токтосунова", honorific: nil, roles: ["директор радиостанции"])])
         #expect(r.quotes.map(\.speaker) == ["Гульнара Токтосунова"])
     }
+
+    @Test func germanVerbFinalClauseAndACompoundPostsLastPart() throws {
+        let r = try item("""
+            Pressemitteilung
+            OSZE-Generalsekretärin besucht Zentralasien
+            Datum: 14. Oktober 2020
+            WIEN, 14. Oktober 2020 – Die OSZE-Generalsekretärin Helga Schmid-Berger hat heute ihren Besuch in Usbekistan beendet.
+            Wie Schmid-Berger nach einem Treffen mit dem usbekischen Außenminister Abdulaziz Kamilov betonte, „ist die regionale Zusammenarbeit der Schlüssel zur Sicherheit“.
+            „Wir wollen unsere Grenzen sicherer machen“, sagte der Minister.
+
+            """)
+        #expect(r.people.map(\.name) == ["Helga Schmid-Berger", "Abdulaziz Kamilov"])
+        #expect(r.quotes.map(\.speaker) == ["Helga Schmid-Berger", "Abdulaziz Kamilov"])
+    }
+
+    @Test func aPluralSpeakerAfterTheQuoteIsNobody() throws {
+        let r = try item("""
+            Press release
+            OSCE and Moldova sign a memorandum
+            Date: 5 April 2022
+            CHISINAU, 5 April 2022 – The Head of the OSCE Mission to Moldova, Ambassador Claus Berg, and the Minister of Internal Affairs, Ana Lupu, signed a memorandum today.
+            “This memorandum brings our co-operation to a new level,” the two officials said in a joint statement.
+            “We count on the OSCE’s expertise,” Lupu told journalists.
+
+            """)
+        #expect(r.quotes.map(\.speaker) == [nil, "Ana Lupu"])
+    }
+
+    @Test func aQuotedNameInsideAPostInApposition() throws {
+        let r = try item("""
+            Press release
+            OSCE trains editors in Bishkek
+            Date: 5 April 2022
+            BISHKEK, 5 April 2022 – Twenty editors took part in a course organized by the OSCE Programme Office in Bishkek.
+            “Fact-checking is no longer optional,” said the editor of the newspaper “Vechernii Bishkek”, Aida Kasymova.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Aida Kasymova", honorific: nil, roles: ["editor of the newspaper “Vechernii Bishkek”"])])
+        #expect(r.quotes.map(\.speaker) == ["Aida Kasymova"])
+    }
+
+    @Test func ukrainianPagesHaveWordListsOfTheirOwn() throws {
+        let uk = Lexicon.for(language: "uk")
+        #expect(uk.speechVerbs.contains("зазначила") && uk.roleNouns.contains("керівниця"))
+        #expect(uk.nominativeName(["Оленою", "Шевчук"]) == ["Олена", "Шевчук"])
+        let r = try item("""
+            Новини
+            Координатор проектів ОБСЄ провів тренінг для суддів
+            Дата: 14 жовтня 2020
+            КИЇВ, 14 жовтня 2020 р. – Координатор проектів ОБСЄ провів сьогодні тренінг для тридцяти суддів.
+            «Незалежні суди є основою правової держави», – зазначила керівниця проекту Олена Шевчук.
+            Голова Верховного Суду Іван Коваленко підкреслив важливість навчання. «Ми хочемо навчити всіх суддів», – сказав він.
+
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Олена Шевчук", honorific: nil, roles: ["керівниця проекту"]),
+            PersonFacts(name: "Іван Коваленко", honorific: nil, roles: ["Голова Верховного Суду"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Олена Шевчук", "Іван Коваленко"])
+    }
+
+    @Test func anArticleBeforeALowerCaseHonorificAndTheHonorificAloneAsSpeaker() throws {
+        let r = try item("""
+            Comunicado de prensa
+            La OSCE apoya la formación de policías
+            Fecha: 3 de junio de 2021
+            MADRID, 3 de junio de 2021 – La jefa de la Misión, la embajadora Lucía Romero Vidal, inauguró hoy un curso para policías.
+            «La confianza es la base del trabajo policial», dijo la embajadora.
+
+            """)
+        #expect(r.people == [PersonFacts(name: "Lucía Romero Vidal", honorific: "embajadora", roles: ["jefa de la Misión"])])
+        #expect(r.quotes.map(\.speaker) == ["Lucía Romero Vidal"])
+    }
+
+    @Test func italianParticleLoAndOccupationsAsPosts() throws {
+        let r = try item("""
+            Comunicato stampa
+            La Missione OSCE in Kosovo forma giornalisti
+            Data: 3 giugno 2021
+            PRISTINA, 3 giugno 2021 – La Missione OSCE in Kosovo ha organizzato oggi un corso per giovani giornalisti.
+            “Il giornalismo locale è un servizio pubblico”, ha detto la vice capo della Missione, Maria Grazia Lo Russo.
+            Secondo la giornalista Arta Berisha, che ha partecipato al corso, “le redazioni hanno bisogno di più formazione”.
+
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Maria Grazia Lo Russo", honorific: nil, roles: ["vice capo della Missione"]),
+            PersonFacts(name: "Arta Berisha", honorific: nil, roles: ["giornalista"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Maria Grazia Lo Russo", "Arta Berisha"])
+        // `Russo` inside the name is no mention of the Russian Federation.
+        #expect(r.statesMentioned.isEmpty)
+    }
 }
 
