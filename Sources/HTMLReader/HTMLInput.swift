@@ -34,7 +34,8 @@ struct HTMLInput {
             var line = 1
             for (offset, byte) in raw.enumerated() {
                 if byte == 0x0A { line += 1; continue }
-                let control = byte < 0x20 && byte != 0x09 && byte != 0x0D && byte != 0x0C && byte != 0x1B
+                // White space (tab, LF, vertical tab, form feed, CR, as in text pages) and ESC are no signature.
+                let control = byte < 0x20 && (byte < 0x09 || byte > 0x0D) && byte != 0x1B
                 if byte == 0 || (control && offset < Self.signatureWindow) {
                     let what = byte == 0 ? "NUL byte" : "control byte 0x\(String(byte, radix: 16, uppercase: true))"
                     throw HTMLReadError(.binary, file: file, line: line,
@@ -46,6 +47,11 @@ struct HTMLInput {
         encoding = nil
         ending = Self.ending(of: raw)
         guard !utf16 else { return }
+        // A vertical tab is white space in a text page; HTML's parser would drop it, gluing two
+        // words: it becomes a space (the same byte length, so lines and offsets do not move).
+        if bytes.contains(0x0B) {
+            for i in bytes.indices where bytes[i] == 0x0B { bytes[i] = 0x20 }
+        }
         if String(validating: raw, as: UTF8.self) != nil {
             encoding = "UTF-8"
         } else if let dropped = Self.incompleteTail(raw) {

@@ -27,7 +27,17 @@ struct PeopleExtractor {
         self.lexicon = lexicon
         self.personIndex = PersonIndex(lexicon: lexicon)
         self.pagePlaces = Set(places.map(OSCEReference.key))
+        self.honorificFilter = WordFilter(lexicon.honorifics.union(lexicon.pluralHonorifics.keys))
+        self.particleFilter = WordFilter(lexicon.nameParticles)
     }
+
+    /// The honorifics (singular and plural) and the name particles as byte filters, asked at
+    /// every capitalised word before the sets are.
+    private let honorificFilter: WordFilter
+    private let particleFilter: WordFilter
+
+    /// True when `t` is a name particle (`particles.contains(t.text)`).
+    private func isParticle(_ t: Token) -> Bool { particleFilter.mayContain(t.utf8) && particles.contains(t.text) }
 
     /// True when `name` is a place: one of the page's own (`pagePlaces`), a reference city or a State.
     func isKnownPlace(_ name: String) -> Bool {
@@ -97,8 +107,9 @@ struct PeopleExtractor {
     func isNameToken(_ t: Token) -> Bool {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
-        let s = t.stem
-        if lexicon.isNonNameWord(s) || lexicon.honorifics.contains(t.text) || lexicon.pluralHonorifics[t.text] != nil
+        let text = t.text
+        let s = t.isPossessive ? t.stem : text
+        if lexicon.isNonNameWord(s) || (honorificFilter.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
@@ -121,10 +132,10 @@ struct PeopleExtractor {
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if particles.contains(tokens[j].text) {
+                    if isParticle(tokens[j]) {
                         // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
                         var k = j
-                        while k < tokens.count, k - j < 3, particles.contains(tokens[k].text), tokens[k].spaceBefore { k += 1 }
+                        while k < tokens.count, k - j < 3, isParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
                         if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
                             j = k
                             continue
@@ -135,7 +146,7 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (particles.contains(tokens[s - 1].text) && s < j)
+            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && s < j)
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
@@ -143,14 +154,14 @@ struct PeopleExtractor {
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
-            while s < j, particles.contains(tokens[s].text) { s += 1 }
+            while s < j, isParticle(tokens[s]) { s += 1 }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
                isKnownPlace(tokens[s].stem) {
                 s += 1
             }
-            let length = tokens[s..<j].filter { !particles.contains($0.text) }.count
+            let length = tokens[s..<j].filter { !isParticle($0) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -1078,7 +1089,7 @@ struct PeopleExtractor {
             if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
-                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || particles.contains($0.text) }) {
+                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
                     roles.append(contentsOf: splitAndValidate(unit, s, c))
                 }
                 break

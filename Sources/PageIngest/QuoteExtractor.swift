@@ -33,8 +33,7 @@ struct QuoteExtractor {
     let roleHolders: [String: [Int]]
     /// The people holding a role of each reference post id.
     let postHolders: [String: [Int]]
-    /// `refAt`'s word sets as byte filters, asked at every token before the sets are.
-    private let honorificFilter: WordFilter
+    /// `refAt`'s pronoun and article sets as byte filters, asked at every token before the sets are.
     private let pronounFilter: WordFilter
     private let articleFilter: WordFilter
     /// How many tokens before an opening mark the attribution of a passage is looked for (the
@@ -59,7 +58,6 @@ struct QuoteExtractor {
         }
         self.roleHolders = roleHolders
         self.postHolders = postHolders
-        honorificFilter = WordFilter(lexicon.honorifics)
         pronounFilter = WordFilter(lexicon.pronouns)
         articleFilter = WordFilter(lexicon.articles)
     }

@@ -1,5 +1,8 @@
 import DatasetDescription
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import OSCE
 import PageIngest
 import RDF
@@ -24,9 +27,9 @@ import RDF
 /// Concurrent (`concurrent: true`): the pages are added to the builder on a
 /// thread of their own, which hands each page's quads to the writer's thread
 /// through a bounded `BatchChannel` (at most `channelCapacity` quads
-/// waiting); the writer's thread hands each batch it takes on to a third
-/// thread that counts the statistics, and makes the description once both
-/// have ended. So building, serialising and counting share the cores.
+/// waiting); the writer's thread counts the statistics as it takes each
+/// batch (building is the heavier half), and makes the description once the
+/// building thread has ended. So building and serialising run on two cores.
 /// The triples and their order are the same either way: one producer, one
 /// consumer, batches in order.
 ///
@@ -41,19 +44,16 @@ import RDF
 final class ExportStream: Sequence, IteratorProtocol {
     private let producer: Producer
     private let channel: BatchChannel<Quad>?
-    /// Concurrent: the batches taken, on their way to the counting thread, and that thread's end.
-    private let tally: (channel: BatchChannel<Quad>, done: BackgroundValue<Bool>)?
     private var buffer: [Quad] = []
     private var index = 0
     private var ended = false
     /// Concurrent: the channel has ended (the content is taken and counted; the description follows).
     private var contentTaken = false
 
-    /// The number of quads waiting between the threads, at most (concurrent streams).
-    static let channelCapacity = 1 << 15
-    /// The number of quads written and waiting to be counted, at most (concurrent streams): the
-    /// counting thread is the lightest of the three, and a quad it holds is held by no other.
-    static let countingCapacity = 1 << 13
+    /// The number of quads waiting between the threads, at most (concurrent streams): two
+    /// hand-offs. Building runs ahead of writing (which also counts), so the channel is
+    /// mostly full: its capacity is memory held.
+    static let channelCapacity = 2 * handOff
     /// The fewest quads handed from the building thread to the writing one at once (but the last).
     static let handOff = 1 << 12
     /// The distinct terms the statistics hold in memory at most (`DistinctCounter`, 24 bytes
@@ -75,6 +75,9 @@ final class ExportStream: Sequence, IteratorProtocol {
          describe: @escaping (GraphStatistics) -> DatasetDescriber.Stream) {
         precondition(builder.streaming, "ExportStream needs a streaming KnowledgeGraphBuilder")
         producer = Producer(builder: builder, adder: adder, countsContent: !concurrent, describe: describe)
+        // The listing and reading of the pages freed much memory on this thread's heap; the
+        // builder's thread allocates from a heap of its own, so give the freed pages back now.
+        Self.trimHeap()
         if concurrent {
             let channel = BatchChannel<Quad>(capacity: Self.channelCapacity)
             self.channel = channel
@@ -95,38 +98,38 @@ final class ExportStream: Sequence, IteratorProtocol {
             }
             thread.stackSize = 16 << 20
             thread.start()
-            // The statistics counted on a third thread, as the writer takes the batches.
-            let counted = BatchChannel<Quad>(capacity: Self.countingCapacity)
-            tally = (counted, BackgroundValue {
-                while let batch = counted.take() { producer.count(batch) }
-                return true
-            })
         } else {
             channel = nil
-            tally = nil
         }
     }
 
-    deinit {
-        channel?.close()
-        tally?.channel.close()
+    deinit { channel?.close() }
+
+    /// Gives the C heap's free pages back to the system (glibc's `malloc_trim(0)`, looked
+    /// up at run time; nothing where the C library has none).
+    private static func trimHeap() {
+        #if canImport(Glibc)
+        typealias Trim = @convention(c) (Int) -> Int32
+        if let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(symbol, to: Trim.self)(0)
+        }
+        #endif
     }
 
     func next() -> Quad? {
         while index == buffer.count {
             if ended { return nil }
             index = 0
-            if let channel, let tally, !contentTaken {
+            if let channel, !contentTaken {
                 if let batch = channel.take() {
-                    tally.channel.put(batch)  // (the same storage: nothing is copied)
+                    // Counted on this thread: building is the heavier half.
+                    producer.count(batch)
                     buffer = batch
                     continue
                 }
-                // The building thread has ended (the channel is closed and empty): once the
-                // counting thread has counted the content, the description is made on this thread.
+                // The building thread has ended (the channel is closed and empty): the
+                // description is made on this thread, from the statistics counted here.
                 contentTaken = true
-                tally.channel.close()
-                _ = tally.done.value
             }
             if let batch = producer.nextBatch() {
                 buffer = batch

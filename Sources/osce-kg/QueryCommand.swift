@@ -189,7 +189,7 @@ extension QueryCommand {
     /// Exit status 1 after the results when `--data` pages were left out (each already reported on `log`).
     static func failOnPagesLeftOut(_ log: DiagnosticLog) throws {
         guard log.errors > 0 else { return }
-        throw Failure("\(log.errors) --data page(s) could not be read (reported above): the results leave them out")
+        throw Failure("\(log.errors) page(s) could not be read (reported above): the results leave them out")
     }
 
     /// The query text in `bytes` (UTF-8; a byte order mark is not part of the query).

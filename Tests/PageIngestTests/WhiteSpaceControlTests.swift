@@ -21,6 +21,13 @@ import Testing
         #expect(try ingester.ingest(text: spaced, source: "p.txt").releases().map(\.body) == plain.releases().map(\.body))
     }
 
+    @Test func htmlPagesTakeThemAsWhiteSpaceToo() throws {
+        let html = "<!DOCTYPE html>\n<html lang=\"en\"><body>\n<p>Press release</p>\n<h1>OSCE trains\u{0B}border police</h1>\n"
+            + "<p>VIENNA, 11 May 2020 – The\u{0C}OSCE met today.</p>\n</body></html>\n"
+        let facts = try ingester.ingest(html: Array(html.utf8), source: "p.html")
+        #expect(facts.items.first?.title == "OSCE trains border police")
+    }
+
     @Test func otherControlsStillRefuseThePage() throws {
         let text = try String(contentsOf: Self.page, encoding: .utf8)
         for control: UInt8 in [0x01, 0x08, 0x0E, 0x1B, 0x1F, 0x7F] {
