@@ -2,7 +2,10 @@
 /// date first (`12 March 2015, GENEVA –`, the place then in capitals).
 ///
 /// The dash may be `–`, `—`, `‒`, `―`, `−`, `-` or `--` (or `:` after a full date), with or without spaces; the date may lack a
-/// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). A line holding only
+/// year (`VIENNA, 16 November –`) or be missing (`VIENNA- `). Between the place and the date a comma,
+/// a dash or parentheses (`VIENNA — 12 May 2020 —`, `12 May 2020 – VIENNA –`, `Vienna (12 May 2020) –`),
+/// or nothing (`VIENNA 12 May 2020 –`); after a full date the dash may be missing
+/// (`VIENNA, 12 May 2020 The Chair …`). The date is any form `DateParser` reads. A line holding only
 /// `CITY D month YYYY` (the Cyrillic form, `КИЕВ 4 сентября 2019`) is a standalone dateline.
 struct Dateline: Hashable {
     /// Places in normal case (the country after a city is not one: see `countries`).
@@ -51,6 +54,11 @@ struct Dateline: Hashable {
                 let before = i > 0 ? chars[i - 1] : " "
                 let after = i + 1 < chars.count ? chars[i + 1] : " "
                 if before.isWhitespace || after.isWhitespace { candidates.append((i, i + 1, false)) }
+            } else if v == 0x20, i >= 4, chars[(i - 4)..<i].allSatisfy({ $0.isASCII && $0.isNumber }), i + 2 < chars.count,
+                      chars[i + 1].isUppercase, chars[i + 1].isLetter, chars[i + 2].isLowercase {
+                // No dash: `VIENNA, 12 May 2020 The Chair …` — the date's year, then a
+                // sentence's first word; read only after a full date (like a colon).
+                candidates.append((i, i + 1, true))
             } else if v == 0x21 || v == 0x3F || v == 0x201C || v == 0x22 || v == 0x201E || v == 0xAB {   // ! ? “ " „ «
                 break
             } else if v == 0x2E, i + 2 < chars.count, chars[i + 1] == " ", chars[i + 2].isUppercase, chars[i + 2].isLetter,
@@ -81,7 +89,8 @@ struct Dateline: Hashable {
     }
 
     /// False when no character of `paragraph` before its first `!`, `?`, `"`, `“`, `„` or `«` can
-    /// end a dateline (`–`, `—`, `‒`, `―`, `−`, `:`, or a `-` not between two letters or digits):
+    /// end a dateline (`–`, `—`, `‒`, `―`, `−`, `:`, a `-` not between two letters or digits, or a
+    /// digit, a space and a capital):
     /// `parse`'s scan then finds no candidate. A byte scan; true whenever in doubt.
     static func mayHoldDash(_ paragraph: String) -> Bool {
         var paragraph = paragraph
@@ -99,6 +108,10 @@ struct Dateline: Hashable {
             while i < n {
                 switch b[i] {
                 case 0x3A: return true
+                case 0x30...0x39:
+                    // A year, a space and a capital (or any non-ASCII letter): maybe a dateline without a dash.
+                    if i + 2 < n, b[i + 1] == 0x20, (b[i + 2] >= 0x41 && b[i + 2] <= 0x5A) || b[i + 2] >= 0x80,
+                       i >= 3, (i - 3...i - 1).allSatisfy({ b[$0] &- 0x30 < 10 }) { return true }
                 case 0x2D: if !isAlphanumeric(i - 1) || !isAlphanumeric(i + 1) { return true }
                 case 0x21, 0x3F, 0x22: return stop(after: i + 1)
                 case 0xC2: if i + 1 < n, b[i + 1] == 0xAB { return stop(after: i + 2) }  // «
@@ -186,26 +199,61 @@ struct Dateline: Hashable {
     }
 
     /// `DATE, PLACE…` (`12 March 2015, GENEVA`, `March 12, 2015, GENEVA`): a full date in the first
-    /// one or two comma-separated segments, followed by at least one segment in capitals; nil otherwise.
+    /// one or two comma-separated segments, followed by segments in capitals or by State names
+    /// (`12 May 2020, North Macedonia`); nil otherwise.
     private static func leadingDate(_ segments: [String]) -> (date: DateParser.ParsedDate, text: String, count: Int)? {
         for n in [2, 1] where segments.count > n {
             let text = segments[0..<n].joined(separator: ", ")
             guard let d = DateParser.parse(text), d.year != nil else { continue }
             let rest = segments[n...].joined()
             let letters = rest.filter(\.isLetter)
-            guard letters.count >= 2, letters.allSatisfy(\.isUppercase) else { return nil }
+            let named = segments[n...].allSatisfy { StateIndex.shared.names[StateIndex.key($0)] != nil }
+            guard letters.count >= 2, named || letters.allSatisfy(\.isUppercase) else { return nil }
             return (d, text, n)
         }
         return nil
     }
 
+    /// `raw` with the separators a dateline may use between its place and its date turned into
+    /// commas: a dash (`–`, `—`, `‒`, `―`, `−`, `--`, or `-` with a space on either side, so that
+    /// `BOSNIA-HERZEGOVINA` keeps its hyphen) and parentheses (`Vienna (12 May 2020)`).
+    static func separatorsAsCommas(_ raw: String) -> String {
+        var out = ""
+        var previous: Character = " "
+        let chars = Array(raw)
+        for (i, c) in chars.enumerated() {
+            switch c {
+            case "–", "—", "‒", "―", "−", "(", ")": out.append(",")
+            case "-":
+                let next: Character = i + 1 < chars.count ? chars[i + 1] : " "
+                out.append(previous == " " || previous == "-" || next == " " || next == "-" ? "," : "-")
+            default: out.append(c)
+            }
+            previous = c
+        }
+        return out
+    }
+
+    /// `CITY DATE` without a comma (`VIENNA 12 May 2020`, `ВЕНА 12 мая 2020 г.`): the leading words
+    /// in capitals and the rest, when the rest is a date; nil otherwise.
+    static func placeThenDate(_ segment: String) -> (String, String)? {
+        let words = segment.split(separator: " ").map(String.init)
+        var k = 0
+        while k < words.count, isCapsPlaceWord(words[k]) { k += 1 }
+        guard k >= 1, k < words.count, k <= 5 else { return nil }
+        let date = words[k...].joined(separator: " ")
+        guard DateParser.parse(date) != nil else { return nil }
+        return (words[0..<k].joined(separator: " "), date)
+    }
+
     /// Parses `PLACE[/PLACE…][, DATE]` (or `DATE, PLACE`); returns the places, the date and whether a date part was present.
     private static func parsePrefix(_ raw: String) -> ([String], DateParser.ParsedDate?, Bool)? {
-        var prefix = TextNormalization.collapse(raw)
+        var prefix = TextNormalization.collapse(separatorsAsCommas(raw))
         while let l = prefix.last, l == "," || l == " " { prefix.removeLast() }
         guard !prefix.isEmpty else { return nil }
         // `PLACE[, PLACE…][, DATE]`: the last comma-separated segment that is a date is the date.
-        let segments = prefix.split(separator: ",").map { TextNormalization.collapse($0) }
+        var segments = prefix.split(separator: ",").map { TextNormalization.collapse($0) }.filter { !$0.isEmpty }
+        if segments.count == 1, let (place, date) = placeThenDate(segments[0]) { segments = [place, date] }
         // A date holds ASCII digits (`DateParser.parse`): without one, several segments are no dateline.
         let mayHoldDate = prefix.utf8.contains { $0 &- 0x30 < 10 }
         if !mayHoldDate && segments.count >= 2 { return nil }
@@ -255,7 +303,9 @@ struct Dateline: Hashable {
                 continue
             }
             if !allCaps {
-                if dateFirst { return nil }
+                // After the date, a place in mixed case only when it names a State (`12 May 2020,
+                // North Macedonia`): capitalised words after a date are no place otherwise.
+                if dateFirst && StateIndex.shared.names[StateIndex.key(piece)] == nil { return nil }
                 // Mixed case only with a full date, and every word capitalised.
                 guard date?.year != nil, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
             }

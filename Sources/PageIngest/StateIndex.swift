@@ -50,8 +50,8 @@ struct StateIndex: Sendable {
                 }
                 if !n.contains(" "), n.unicodeScalars.contains(where: { (0x0400...0x04FF).contains($0.value) }) {
                     var stem = Self.key(n)
+                    // (`Дания` → `дани`, not `дан`, which opens `данные` and Ukrainian `дані`, data.)
                     if let last = stem.last, "аяьйоеыи".contains(last) { stem.removeLast() }
-                    if stem.hasSuffix("и") { stem.removeLast() }
                     if stem.count >= 3 { cyrillicStems.append((stem, i)) }
                 }
             }

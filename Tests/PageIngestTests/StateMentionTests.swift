@@ -71,6 +71,15 @@ import Testing
             == ["Russian Federation", "United States of America", "Moldova"])
     }
 
+    @Test func ukrainianNamesInflected() {
+        #expect(states("Представники Російської Федерації та Сполучених Штатів Америки зустрілися у Відні з делегацією Республіки Молдова.")
+            == ["Russian Federation", "United States of America", "Moldova"])
+        #expect(states("Міністр закордонних справ Німеччини відвідав Польщу та зустрівся з представниками Угорщини.")
+            == ["Germany", "Poland", "Hungary"])
+        // An adjective before a group noun names a language, not the State; `Дані` (data) is no Denmark.
+        #expect(states("Дані щодо української мови в Естонії оприлюднили у Швеції.") == ["Estonia", "Sweden"])
+    }
+
     @Test func aFormOfOneLanguageIsNotMatchedInAnother() {
         // `Island` is Iceland in BCS, a common word in English.
         #expect(states("Island nations and the delegation of Canada met in Vienna.") == ["Canada"])
