@@ -1,3 +1,4 @@
+import Foundation
 /// Where a page's body ends, and whether it ends cut off.
 ///
 /// - `footerStart(_:)`: the index of the first line of the trailing footer of a list of lines
@@ -96,7 +97,7 @@ enum BodyEnd {
     /// `Label: value` with a contact label, or a bare e-mail address or phone number.
     static func isContactLine(_ text: String) -> Bool {
         if let colon = text.firstIndex(of: ":") {
-            let label = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " .")).lowercased()
             let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if contactLabels.contains(label), !value.isEmpty, isPhone(value) || isEmail(value) || value.split(separator: " ").count <= 4 {
                 return true
