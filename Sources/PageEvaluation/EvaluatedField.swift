@@ -18,4 +18,7 @@ public enum EvaluatedField: String, Codable, CaseIterable, Hashable, Sendable {
     case stateMentions = "state-mentions"
     /// Exported releases matched to annotated items by title.
     case releases
+    /// Of matched items, those cut by the capture (`truncated: true`): extracted = matched items
+    /// the ingester marked truncated, expected = matched items annotated truncated, TP = both.
+    case truncation
 }

@@ -19,6 +19,9 @@ import PageIngest
 /// - **roles**: (full name, role) pairs as a set per page.
 /// - **state mentions**: (item, State) pairs of matched items.
 /// - **releases**: exported releases matched one to one to annotated items by `TitleMatcher`.
+/// - **truncation**: of matched items, those cut by the capture; extracted = matched items marked
+///   `truncated`, expected = matched items annotated `truncated: true`, TP = both (items the
+///   titles did not match are scored there, not here).
 ///
 /// A page the ingester refused (`extracted == nil`) extracts nothing: every expected value is
 /// a miss. Every text is compared after `WhiteSpace.collapse`; case is kept.
@@ -38,6 +41,7 @@ public enum PageComparison {
             case .roles: roles(expected, actual)
             case .stateMentions: stateMentions(expected, actual, pairs)
             case .releases: releases(expected, actual)
+            case .truncation: truncation(expected, actual, pairs)
             }
         }
     }
@@ -97,6 +101,21 @@ public enum PageComparison {
             result.score += one.score
             result.misses += one.misses.map { "\(label): \($0)" }
             result.falsePositives += one.falsePositives.map { "\(label): \($0)" }
+        }
+        return result
+    }
+
+    private static func truncation(_ e: EvaluatedPage, _ x: EvaluatedPage, _ pairs: [TitleMatcher.Pair]) -> FieldResult {
+        var result = FieldResult(field: .truncation)
+        for pair in pairs {
+            let want = e.items[pair.expected].truncated
+            let got = x.items[pair.extracted].truncated
+            if want { result.score.expected += 1 }
+            if got { result.score.extracted += 1 }
+            if want && got { result.score.truePositives += 1; continue }
+            let label = short(e.items[pair.expected].title)
+            if want { result.misses.append("\(label): cut by the capture (extracted as complete)") }
+            if got { result.falsePositives.append("\(label): marked truncated (annotated complete)") }
         }
         return result
     }

@@ -75,8 +75,6 @@ public struct PageIngester: Sendable {
         return SourcePosition(line: end.line, column: end.column - 1, offset: end.offset - String(last).utf8.count)
     }
 
-    static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", "’", "'", ")", "]", ":", ";"]
-
     /// - Parameter hints: what a page's markup says about it (HTML); empty for text captures.
     func ingest(text rawText: String, source: String, droppedTail: Int,
                 hints: PageHints = PageHints()) throws(IngestError) -> PageFacts {
@@ -95,12 +93,14 @@ public struct PageIngester: Sendable {
         if let refusal = NonPageDetector.check(document) {
             throw IngestError(.notAPage, file: source, position: refusal.position, message: refusal.message)
         }
-        // Truncation: a character cut at the end, or no final newline after an unfinished word.
+        // Truncation: a character cut at the end, or no final newline and the last body line (the
+        // page's footer left out: contact block, social links, credits) stopping mid-sentence.
         var truncated = droppedTail > 0 || hints.cutOff != nil
         var endsInSpace = false
         if !truncated, let last = text.last, !(last == "\n" || last == "\r" || last == "\r\n") {
-            let trimmed = text.reversed().drop { $0.isWhitespace }
-            if let end = trimmed.first, !Self.terminalCharacters.contains(end) { truncated = true }
+            let lines = document.lines.map(\.text)
+            let body = lines.prefix(BodyEnd.footerStart(lines))
+            if let end = body.last(where: { !TextNormalization.isBlank($0) }), BodyEnd.endsMidSentence(end) { truncated = true }
             endsInSpace = last.isWhitespace
         }
         var warnings: [IngestWarning] = []

@@ -27,8 +27,12 @@ enum ReleaseAnalyzer {
             }
         }
         // Captions and paragraphs.
+        // A footer closing the body (press contact, social links, credits, `Share`) is not body
+        // (`paragraphs`, the article body), but the press contact it names is still read as a person.
+        let footerStart = BodyEnd.footerStart(raw.body)
+        let footer = raw.body[footerStart...].map { TextNormalization.collapse($0) }.filter { !$0.isEmpty }
         var paragraphs: [String] = []
-        for p in raw.body {
+        for p in raw.body.prefix(footerStart) {
             let text = TextNormalization.collapse(p)
             guard !text.isEmpty else { continue }
             var (caption, rest) = CaptionSplitter.split(text)
@@ -55,7 +59,7 @@ enum ReleaseAnalyzer {
         }
         facts.date = labelDate ?? facts.datelineDate
         // People, quotes, States.
-        var units = [TextUnit(raw.title, isTitle: true)] + analysed.map { TextUnit($0) }
+        var units = [TextUnit(raw.title, isTitle: true)] + (analysed + footer).map { TextUnit($0) }
         // The item's own language chooses the word lists; a sample of its first paragraphs decides.
         let sample = LanguageDetector.sample([raw.title] + analysed.prefix(3), separator: "\n", scalars: 400)
         let language = LanguageDetector.detect(sample)

@@ -10,7 +10,7 @@ import Testing
         #expect(out.status == 0, "\(out.stderr)")
         let lines = out.stdout.split(separator: "\n").map(String.init)
         #expect(lines.first == "Examples/pages: 17 annotated pages, 0 refused (0 holding items), 0 without expected facts")
-        #expect(lines.count == 9)
+        #expect(lines.count == 10)
         #expect(lines.contains("people              1.000   1.000  32/32/32"))
         #expect(lines.contains("quote-speakers      1.000   1.000  38/38/38"))
     }
@@ -40,7 +40,7 @@ import Testing
         #expect(reports.count == 1)
         let totals = try #require(reports[0]["totals"] as? [[String: Any]])
         #expect(totals.compactMap { $0["field"] as? String }
-            == ["titles", "dates", "people", "quote-speakers", "roles", "state-mentions", "releases"])
+            == ["titles", "dates", "people", "quote-speakers", "roles", "state-mentions", "releases", "truncation"])
         let titles = try #require(totals[0]["score"] as? [String: Any])
         #expect(titles["true_positives"] as? Int == 22)
         #expect(titles["precision"] as? Double == 1)

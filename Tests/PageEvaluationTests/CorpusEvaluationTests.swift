@@ -62,7 +62,7 @@ import Testing
         #expect(report.pagesWithoutExpectedFacts.isEmpty)
         // The counts of the annotations (expected values), which the ingester reads in full.
         let expectedCounts: [EvaluatedField: Int] = [
-            .titles: 22, .dates: 22, .people: 32, .quoteSpeakers: 38, .roles: 36, .stateMentions: 47, .releases: 22,
+            .titles: 22, .dates: 22, .people: 32, .quoteSpeakers: 38, .roles: 36, .stateMentions: 47, .releases: 22, .truncation: 3,
         ]
         for total in report.totals {
             #expect(total.score.expected == expectedCounts[total.field], "\(total.field)")

@@ -26,6 +26,22 @@ import Testing
         #expect(results.map(\.field) == EvaluatedField.allCases)
     }
 
+    @Test func truncationCountsFlaggedMatchedItemsOnly() {
+        let expected = EvaluatedPage(items: [
+            EvaluatedItem(title: "A", truncated: false), EvaluatedItem(title: "B", truncated: true),
+            EvaluatedItem(title: "C", truncated: true), EvaluatedItem(title: "Unmatched", truncated: true),
+        ])
+        let extracted = EvaluatedPage(items: [
+            EvaluatedItem(title: "A", truncated: true),   // false positive
+            EvaluatedItem(title: "B", truncated: true),   // TP
+            EvaluatedItem(title: "C", truncated: false),  // miss
+        ])
+        let r = result(.truncation, PageComparison.compare(expected: expected, extracted: extracted))
+        #expect(r.score == FieldScore(truePositives: 1, extracted: 2, expected: 2))
+        #expect(r.misses == ["“C”: cut by the capture (extracted as complete)"])
+        #expect(r.falsePositives == ["“A”: marked truncated (annotated complete)"])
+    }
+
     @Test func datesCountNonNullValuesOfMatchedItemsOnly() {
         let expected = EvaluatedPage(items: [
             EvaluatedItem(title: "A", date: "2020-05-11"), EvaluatedItem(title: "B", date: nil),
@@ -126,6 +142,7 @@ import Testing
             FieldScore(truePositives: 0, extracted: 0, expected: 1),  // roles
             FieldScore(),                                             // State mentions: no matched item
             FieldScore(truePositives: 0, extracted: 0, expected: 1),  // releases
+            FieldScore(),                                             // truncation: no matched item
         ])
     }
 
