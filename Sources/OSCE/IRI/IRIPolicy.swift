@@ -286,7 +286,9 @@ public struct IRIPolicy: Sendable, Hashable {
         "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
     ]
 
-    /// The normalised key of a role phrase: `slug(role)` with the articles
+    /// The normalised key of a role phrase or of a minted organisation's name
+    /// (one normaliser for both, so a post's slug and its organisation's agree
+    /// on "the"): `slug(role)` with the articles
     /// ("the", "a", "an"; German "der", "die", "das", "dem", "den"; French
     /// "le", "la", "les", "l") dropped, so that "Acting Head of the OSCE
     /// Mission in Kosovo" and "Acting Head of OSCE Mission in Kosovo" give one
