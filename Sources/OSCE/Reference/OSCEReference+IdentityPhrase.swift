@@ -11,6 +11,8 @@ extension OSCEReference {
     /// - leading temporal qualifiers (`temporalQualifiers`: "new", "newly
     ///   appointed", "incoming", "outgoing", "then", "current", …) are dropped:
     ///   the new Head of a mission holds the post "Head of the mission".
+    ///   A capitalised qualifier is dropped only before a lower-case word or a
+    ///   post's word ("New Head of …", not "New Zealand Ambassador").
     ///   "Acting" is kept: an acting head holds a distinct, interim post
     ///   (W3C ORG: a different `org:Role`), and "former" is left to the caller
     ///   (a past holding, `Post.isHeld`).
@@ -39,7 +41,11 @@ extension OSCEReference {
         var start = 0
         while start < words.count - 1 {
             let w = words[start].lowercased()
-            if temporalQualifiers.contains(w) {
+            // "New Head of Mission", but not "New Zealand Ambassador": a capitalised qualifier only
+            // before a lower-case word or a post's word.
+            let rest = words[(start + 1)...].joined(separator: " ")
+            let capitalised = words[start].first?.isUppercase == true
+            if temporalQualifiers.contains(w), !capitalised || rest.first?.isLowercase == true || opensWithPost(rest) {
                 start += 1
             } else if start > 0, temporalParticiples.contains(w), ["newly", "recently", "new"].contains(words[start - 1].lowercased()) {
                 start += 1
