@@ -95,8 +95,10 @@ extension PageFacts {
                     posts.append(Post(role: role, holder: person, organisation: nil, isHeld: false))
                     continue
                 }
-                let named = definitions?.organisation(ofRole: role) ?? Self.organisation(ofRole: role)
-                posts.append(Post(role: role, holder: person, organisation: named ?? Self.siteOrganisation(ofRole: role, url: url)))
+                // The organisation of the post itself: "new …" and "(BiH)" are no part of it.
+                let post = OSCEReference.identityPhrase(role)
+                let named = definitions?.organisation(ofRole: post) ?? Self.organisation(ofRole: post)
+                posts.append(Post(role: role, holder: person, organisation: named ?? Self.siteOrganisation(ofRole: post, url: url)))
             }
         }
         let meetings: [Meeting] = item.meeting.map { m in

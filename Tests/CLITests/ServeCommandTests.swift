@@ -84,7 +84,7 @@ import Testing
         let person = try await server.request("/person/ulrika-funered", accept: "text/html")
         #expect(person.body.contains("<h1>Ulrika Funered</h1>"))
         #expect(person.body.contains("id=\"posts-table\""))
-        #expect(person.body.contains("href=\"/organisation/permanent-delegation-of-sweden-to-the-osce\""))
+        #expect(person.body.contains("href=\"/organisation/permanent-delegation-of-sweden-to-osce\""))
         #expect(person.body.contains("id=\"quotes-table\""))
         #expect(try await server.request("/person/nobody-at-all").status == 404)
         #expect(try await server.request("/elsewhere/x").status == 404)

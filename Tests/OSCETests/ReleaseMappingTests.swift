@@ -106,7 +106,7 @@ import Testing
     @Test func posts() {
         let g = build()
         let head = policy.post(id: "head-of-permanent-delegation-of-sweden-to-osce")
-        let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-the-osce")
+        let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-osce")
         #expect(g.contains(Triple(head, rdfType, org["Post"])))
         #expect(g.objects(head, org["heldBy"]) == [policy.person(named: "Ulrika Funered").term])
         #expect(g.objects(head, org["postIn"]) == [delegation.term])
@@ -287,7 +287,7 @@ import Testing
         r.posts.append(Post(role: "Spokesperson", holder: Person(name: "A B")))
         let g = build([r])
         let head = policy.post(id: "head-of-permanent-delegation-of-sweden-to-osce")
-        let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-the-osce")
+        let delegation = policy.organisation(id: "permanent-delegation-of-sweden-to-osce")
         #expect(g.objects(head, org["postIn"]) == [delegation.term])
         #expect(g.objects(delegation, OSCEVocabulary.delegationOf) == [policy.state(iso: "SE").term])
         #expect(g.objects(policy.post(id: "chair-of-the-permanent-council"), org["postIn"]) == [policy.organisation(id: "permanent-council").term])

@@ -286,7 +286,9 @@ public struct IRIPolicy: Sendable, Hashable {
         "œ": "oe", "Œ": "OE", "ı": "i", "ħ": "h", "Ħ": "H", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D",
     ]
 
-    /// The normalised key of a role phrase: `slug(role)` with the articles
+    /// The normalised key of a role phrase or of a minted organisation's name
+    /// (one normaliser for both, so a post's slug and its organisation's agree
+    /// on "the"): `slug(role)` with the articles
     /// ("the", "a", "an"; German "der", "die", "das", "dem", "den"; French
     /// "le", "la", "les", "l") dropped, so that "Acting Head of the OSCE
     /// Mission in Kosovo" and "Acting Head of OSCE Mission in Kosovo" give one
@@ -304,8 +306,10 @@ public struct IRIPolicy: Sendable, Hashable {
     /// The slug of a post: the reference post's id when `role` names a
     /// standing post and `organisationID` is `nil` or that post's organisation;
     /// else `roleKey(role)` when there is no organisation or the key already
-    /// contains the organisation's key ("Head of the Permanent Delegation of
-    /// Sweden to the OSCE" in `permanent-delegation-of-sweden-to-the-osce` →
+    /// contains the organisation's key or the id of a standing post of it
+    /// ("Special Representative of the OSCE Chairperson-in-Office for …" in the
+    /// Chairpersonship), e.g. ("Head of the Permanent Delegation of
+    /// Sweden to the OSCE" in `permanent-delegation-of-sweden-to-osce` →
     /// `head-of-permanent-delegation-of-sweden-to-osce`); else
     /// `{organisation id}-{roleKey(role)}` ("parliamentary-assembly-mp-norway").
     /// Variants of one phrase that differ only in articles, case, white space
@@ -315,7 +319,13 @@ public struct IRIPolicy: Sendable, Hashable {
             return record.id
         }
         let r = roleKey(role)
-        guard let org = organisationID, !r.contains(roleKey(org)) else { return r }
+        guard let org = organisationID else { return r }
+        // The phrase names the organisation, or a standing post of it ("… of the OSCE
+        // Chairperson-in-Office …" in the Chairpersonship): the phrase alone is the post.
+        let bounded = "-\(r)-"
+        if r.contains(roleKey(org)) || OSCEReference.posts.contains(where: { $0.organisation == org && bounded.contains("-\($0.id)-") }) {
+            return r
+        }
         // `CCI Director` in the Centre for Civic Initiatives: the organisation's acronym, which the
         // organisation's slug already spells out, is left out (`centre-for-civic-initiatives-director`).
         let acronyms = initialisms(of: org)

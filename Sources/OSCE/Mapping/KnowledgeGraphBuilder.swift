@@ -644,7 +644,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     }
 
     private mutating func resolveOrganisation(_ organisation: Organisation, leadingWords: Bool) -> IRI? {
-        let name = Self.clean(organisation.name)
+        let name = OSCEReference.identityPhrase(Self.clean(organisation.name))
         if let id = organisation.id, let record = OSCEReference.organisation(id: id) { return policy.organisation(id: record.id) }
         if let record = OSCEReference.organisation(named: name) { return policy.organisation(id: record.id) }
         if organisation.kind == .other, organisation.id == nil, let state = stateIRI(named: name) { return state }
@@ -653,7 +653,7 @@ public struct KnowledgeGraphBuilder: Sendable {
         {
             return policy.organisation(id: record.id)
         }
-        let slug = organisation.id.map { IRIPolicy.slug($0) } ?? IRIPolicy.slug(name)
+        let slug = organisation.id.map { IRIPolicy.slug($0) } ?? IRIPolicy.roleKey(name)
         guard !name.isEmpty || organisation.id != nil else { return nil }
         let iri = policy.organisation(id: slug)
         organisation.emit(iri, name: name, into: &self)

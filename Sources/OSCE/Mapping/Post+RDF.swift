@@ -29,8 +29,10 @@ extension Post {
     ///
     /// Source: W3C ORG §5.3 (org:Post, org:role), §5.4 (org:Role).
     func emit(into b: inout KnowledgeGraphBuilder, release: IRI? = nil, date: String? = nil) -> IRI? {
-        let role = KnowledgeGraphBuilder.clean(self.role)
-        guard !role.isEmpty, isHeld else { return nil }
+        let written = KnowledgeGraphBuilder.clean(self.role)
+        guard !written.isEmpty, isHeld else { return nil }
+        // "new Head of … (BiH)": the post without the holding's qualifiers and acronyms.
+        let role = OSCEReference.identityPhrase(written)
         var orgIRI: IRI?
         var orgID: String?
         var organisation = self.organisation
@@ -51,6 +53,12 @@ extension Post {
         b.insert(iri, V.type, V.org["Post"])
         b.insertFunctional(iri, V.prefLabel, Literal(label).term, alternate: V.altLabel)
         if reference != nil, reference?.name != role { b.insert(iri, V.altLabel, Literal(role)) }
+        // The form with its acronym ("… (HCNM)") is another name of the post; "new …" is not.
+        if written != role, written != label,
+            !OSCEReference.temporalQualifiers.contains(written.prefix { !$0.isWhitespace }.lowercased())
+        {
+            b.insert(iri, V.altLabel, Literal(written))
+        }
         b.insertFunctional(iri, V.org["postIn"], orgIRI.term)
         let roleIRI: IRI
         if let cached = b.postRoleCache[slug] {

@@ -4,7 +4,7 @@
 /// `id` is the reference id when known (`OSCEReference.organisations`), or
 /// `nil`, in which case `KnowledgeGraphBuilder` resolves `name` through
 /// `OSCEReference.organisation(named:)` and, failing that, mints
-/// `{base}organisation/{slug(name)}` typed `org:Organization` (or the class
+/// `{base}organisation/{IRIPolicy.roleKey(OSCEReference.identityPhrase(name))}` typed `org:Organization` (or the class
 /// of `kind`).
 ///
 ///     let issuer: Organisation = "OSCE Chairpersonship"

@@ -24,7 +24,9 @@ extension OSCEReference {
     ///
     /// - Complexity: O(n²) in the number of words of `role` (short phrases).
     public static func organisation(inRole role: String) -> Organisation? {
-        let text = role.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = identityPhrase(role)
+        // "OSCE Chairperson-in-Office (CiO)": a standing post is in its own organisation.
+        if let record = post(named: text), let org = organisation(id: record.organisation) { return Organisation(org) }
         let links = [" of the ", " of ", " to the ", " at the ", " in the ", " der ", " des "]
         var tails: [(Int, String)] = []
         for link in links {
@@ -38,6 +40,8 @@ extension OSCEReference {
         tails.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1.count > $1.1.count }
         for (_, tail) in tails {
             if let record = organisation(named: tail) { return Organisation(record) }
+            // "Special Representative of the OSCE Chairperson-in-Office for …": the post's organisation.
+            if let record = organisationOfLeadingPost(tail) { return Organisation(record) }
             // "the OSCE Secretariat’s Conflict Prevention Centre": the unit after the possessive.
             if let r = tail.range(of: "’s ") ?? tail.range(of: "'s "), let record = organisation(named: String(tail[r.upperBound...])) {
                 return Organisation(record)
@@ -125,12 +129,17 @@ extension OSCEReference {
     ///     OSCEReference.identifiedOrganisation(inRole: "Deputy Head of the Border Police")  // nil
     public static func identifiedOrganisation(inRole role: String) -> Organisation? {
         if let known = organisation(inRole: role) { return known }
-        let text = role.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        let text = identityPhrase(role)
         for marker in [" of the ", " at the ", " in the ", " der ", " des "] {
-            guard let r = text.range(of: marker) else { continue }
-            let name = String(text[r.upperBound...])
-            guard let first = name.first, first.isUppercase else { continue }
-            return namesParticularBody(name) ? Organisation(name: name) : nil
+            var search = text.startIndex..<text.endIndex
+            while let r = text.range(of: marker, options: [], range: search) {
+                search = r.upperBound..<text.endIndex
+                let name = String(text[r.upperBound...])
+                // "Chair of the Committee of …": a post, not an organisation; the body follows.
+                if opensWithPost(name) { continue }
+                guard let first = name.first, first.isUppercase else { break }
+                return namesParticularBody(name) ? Organisation(name: name) : nil
+            }
         }
         return nil
     }

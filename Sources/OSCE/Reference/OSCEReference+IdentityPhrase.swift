@@ -1,0 +1,133 @@
+import Foundation
+
+extension OSCEReference {
+    /// A post or organisation phrase reduced to what identifies the post or
+    /// organisation, so that one post (or body) written several ways gets one IRI:
+    ///
+    /// - a parenthetical acronym after a name is dropped when it is a name of
+    ///   the reference data (`CiO`, `HCNM`) or the initials of the capitalised
+    ///   words (hyphen parts count as words) right before it (`(BiH)` after
+    ///   "Bosnia and Herzegovina", `(TCG)` after "Trilateral Contact Group");
+    /// - leading temporal qualifiers (`temporalQualifiers`: "new", "newly
+    ///   appointed", "incoming", "outgoing", "then", "current", …) are dropped:
+    ///   the new Head of a mission holds the post "Head of the mission".
+    ///   A capitalised qualifier is dropped only before a lower-case word or a
+    ///   post's word ("New Head of …", not "New Zealand Ambassador").
+    ///   "Acting" is kept: an acting head holds a distinct, interim post
+    ///   (W3C ORG: a different `org:Role`), and "former" is left to the caller
+    ///   (a past holding, `Post.isHeld`).
+    ///
+    /// White space is collapsed; the phrase itself when nothing would be left.
+    ///
+    ///     OSCEReference.identityPhrase("new Head of the OSCE Mission to Bosnia and Herzegovina (BiH)")
+    ///     // "Head of the OSCE Mission to Bosnia and Herzegovina"
+    ///     OSCEReference.identityPhrase("OSCE Chairperson-in-Office (CiO)")   // "OSCE Chairperson-in-Office"
+    ///
+    /// - Complexity: O(n) in the words of `phrase`, times the words before each parenthesis.
+    public static func identityPhrase(_ phrase: String) -> String {
+        var words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard !words.isEmpty else { return phrase }
+        var kept: [String] = []
+        for w in words {
+            if let acronym = parenthesised(w), isAcronym(acronym, after: kept) {
+                // Keep punctuation that followed the parenthesis ("(BiH),") on the word before.
+                let trailing = w.reversed().prefix { $0 == "," || $0 == ";" || $0 == ":" }
+                if !trailing.isEmpty, !kept.isEmpty { kept[kept.count - 1] += String(trailing.reversed()) }
+                continue
+            }
+            kept.append(w)
+        }
+        words = kept
+        var start = 0
+        while start < words.count - 1 {
+            let w = words[start].lowercased()
+            // "New Head of Mission", but not "New Zealand Ambassador": a capitalised qualifier only
+            // before a lower-case word or a post's word.
+            let rest = words[(start + 1)...].joined(separator: " ")
+            let capitalised = words[start].first?.isUppercase == true
+            if temporalQualifiers.contains(w), !capitalised || rest.first?.isLowercase == true || opensWithPost(rest) {
+                start += 1
+            } else if start > 0, temporalParticiples.contains(w), ["newly", "recently", "new"].contains(words[start - 1].lowercased()) {
+                start += 1
+            } else {
+                break
+            }
+        }
+        let out = words[start...].joined(separator: " ")
+        return out.isEmpty ? phrase : out
+    }
+
+    /// Words that date a holding, not the post, when they open a post phrase.
+    ///
+    /// Source: OSCE appointment releases ("the new Head of Mission", "incoming
+    /// Chairperson-in-Office", "then Secretary General").
+    static let temporalQualifiers: Set<String> = [
+        "new", "newly", "newly-appointed", "newly-elected", "recently", "incoming", "outgoing", "then", "current",
+        "currently", "present", "serving", "sitting",
+    ]
+
+    /// Participles that date a holding after "newly"/"recently" ("newly appointed").
+    static let temporalParticiples: Set<String> = ["appointed", "elected", "named", "nominated"]
+
+    /// The text inside a word that is one parenthesis ("(BiH)," → "BiH"); nil otherwise.
+    static func parenthesised(_ word: String) -> String? {
+        var w = Substring(word)
+        while let l = w.last, l == "," || l == ";" || l == ":" { w = w.dropLast() }
+        guard w.count >= 4, w.first == "(", w.last == ")" else { return nil }
+        let inner = w.dropFirst().dropLast()
+        guard inner.allSatisfy({ $0.isLetter || $0 == "/" || $0 == "-" }) else { return nil }
+        return String(inner)
+    }
+
+    /// Whether `token` is an acronym of the words before it: a name of the
+    /// reference data (organisation or post), or, with at least two upper-case
+    /// letters, the initials of that many capitalised words (hyphen parts
+    /// count) right before it.
+    static func isAcronym(_ token: String, after words: [String]) -> Bool {
+        let capitals = token.filter(\.isUppercase)
+        guard capitals.count >= 2 else { return false }
+        if organisation(named: token) != nil || post(named: token) != nil { return true }
+        let parts = words.flatMap { $0.split(separator: "-") }
+            .map { $0.trimmingCharacters(in: .punctuationCharacters) }
+            .filter { $0.first?.isUppercase == true }
+        guard parts.count >= capitals.count else { return false }
+        let initials = parts.suffix(capitals.count).compactMap(\.first)
+        return String(initials) == capitals
+    }
+
+    /// First words of a post phrase: a tail of a role phrase that starts with one names a post
+    /// ("Chair of the Committee of Ministers", "Chairperson-in-Office for …"), never an organisation.
+    ///
+    /// Source: the role words of `posts` and of OSCE role phrases.
+    static let postHeadWords: Set<String> = [
+        "chair", "chairperson", "chairman", "chairwoman", "chairperson-in-office", "chairman-in-office",
+        "chairwoman-in-office", "cio", "president", "vice-president", "head", "deputy", "director", "representative",
+        "envoy", "co-ordinator", "coordinator", "commissioner", "secretary", "ambassador", "leader", "spokesperson",
+    ]
+
+    /// Whether `phrase` opens with a post's word (`postHeadWords`), after "OSCE" and a national adjective.
+    static func opensWithPost(_ phrase: String) -> Bool {
+        var words = phrase.split(whereSeparator: \.isWhitespace).map { $0.lowercased() }
+        if let f = words.first, state(adjective: f.capitalizedFirst) != nil { words.removeFirst() }
+        if words.first == "osce" { words.removeFirst() }
+        guard let first = words.first else { return false }
+        return postHeadWords.contains(first)
+    }
+
+    /// The organisation of the standing post that `phrase` begins with, after
+    /// an optional national adjective ("Austrian OSCE Chairperson-in-Office for
+    /// the … Process" → the Chairpersonship); nil when it begins with none.
+    static func organisationOfLeadingPost(_ phrase: String) -> OrganisationRecord? {
+        var words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
+        if words.count > 1, state(adjective: words[0]) != nil { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        for n in stride(from: words.count, through: 1, by: -1) {
+            if let record = post(named: words[..<n].joined(separator: " ")) { return organisation(id: record.organisation) }
+        }
+        return nil
+    }
+}
+
+private extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}
