@@ -90,31 +90,13 @@ public struct DistinctCounter: Sendable {
         sources.append(RunReader(keys: keys.sorted()))
         // A k-way merge through a binary heap of the runs by head key; a key is counted
         // when it differs from the last one counted.
-        var heap = sources.indices.filter { sources[$0].head != nil }
-        func less(_ a: Int, _ b: Int) -> Bool { sources[heap[a]].head! < sources[heap[b]].head! }
-        func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count && less(l, m) { m = l }
-                if r < heap.count && less(r, m) { m = r }
-                if m == i { return }
-                heap.swapAt(i, m)
-                i = m
-            }
-        }
-        for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
+        var heap = MergeHeap(runs: sources.indices.filter { sources[$0].head != nil }) { sources[$0].head! < sources[$1].head! }
         var last: Key?
-        while let top = heap.first {
+        while let top = heap.top {
             let key = sources[top].head!
             if key != last { count(key); last = key }
             try sources[top].advance()
-            if sources[top].head == nil {
-                heap[0] = heap[heap.count - 1]
-                heap.removeLast()
-            }
-            if !heap.isEmpty { siftDown(0) }
+            heap.topAdvanced(exhausted: sources[top].head == nil) { sources[$0].head! < sources[$1].head! }
         }
         return counts
     }

@@ -117,41 +117,24 @@ public struct SortedPairs: Sendable {
     /// The distinct pairs of every run in order: a k-way merge through a binary heap of the runs by head pair.
     public struct Merge: Sendable {
         private var sources: [RunReader]
-        private var heap: [Int]
+        private var heap: MergeHeap
         private var last: (String, String)?
 
         init(sources: [RunReader]) {
             self.sources = sources
-            heap = sources.indices.filter { sources[$0].head != nil }
-            for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i) }
-        }
-
-        private func less(_ a: Int, _ b: Int) -> Bool { SortedPairs.less(sources[heap[a]].head!, sources[heap[b]].head!) }
-
-        private mutating func siftDown(_ start: Int) {
-            var i = start
-            while true {
-                let l = 2 * i + 1, r = l + 1
-                var m = i
-                if l < heap.count && less(l, m) { m = l }
-                if r < heap.count && less(r, m) { m = r }
-                if m == i { return }
-                heap.swapAt(i, m)
-                i = m
+            heap = MergeHeap(runs: sources.indices.filter { sources[$0].head != nil }) {
+                SortedPairs.less(sources[$0].head!, sources[$1].head!)
             }
         }
 
         /// The next distinct pair, or `nil` after the last.
         /// - Throws: `ScratchFileError` when a run cannot be read back.
         public mutating func next() throws(ScratchFileError) -> (key: String, value: String)? {
-            while let top = heap.first {
+            while let top = heap.top {
                 let pair = sources[top].head!
                 try sources[top].advance()
-                if sources[top].head == nil {
-                    heap[0] = heap[heap.count - 1]
-                    heap.removeLast()
-                }
-                if !heap.isEmpty { siftDown(0) }
+                let sources = self.sources
+                heap.topAdvanced(exhausted: sources[top].head == nil) { SortedPairs.less(sources[$0].head!, sources[$1].head!) }
                 if let last, SortedPairs.same(last, pair) { continue }
                 last = pair
                 return pair
