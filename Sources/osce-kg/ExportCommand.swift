@@ -92,6 +92,9 @@ struct ExportCommand: ParsableCommand {
             do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
+            for (option, path) in [("--output", output), ("--description", descriptionFile)] {
+                if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
+            }
             if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
                 throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
             }

@@ -17,6 +17,23 @@ enum OutputPaths {
         return nx == ny && dx == dy
     }
 
+    /// Why a file cannot be written at `path`, found before any page is read (so a run of
+    /// thousands of pages does not fail at its end): `path` is a folder, or its folder does
+    /// not exist or is not a folder. `nil` when neither holds (what `open` may still refuse,
+    /// such as permissions, is reported when the file is written).
+    static func cannotWrite(_ path: String) -> String? {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            return "is a folder; give a file name"
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        guard !folder.isEmpty else { return nil }
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) else {
+            return "its folder \(folder) does not exist"
+        }
+        return isFolder.boolValue ? nil : "\(folder) is not a folder"
+    }
+
     /// The first of `paths` that names the same file as `output` (`same`), or nil.
     /// When `output` is no existing file, none of `paths` is (they are files that exist,
     /// or a path spelled as `output` once made canonical); otherwise each path is compared

@@ -68,4 +68,23 @@ import Testing
         #expect(inFolder.status == 1)
         #expect(try Data(contentsOf: page) == before)
     }
+
+    /// An output that cannot be written (a missing folder, a folder) is refused before any
+    /// page is read, with one line naming the option and the path.
+    @Test func anUnwritableOutputIsRefusedBeforeReading() throws {
+        let tmp = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: tmp) }
+        let seed = CLIRunner.root.appendingPathComponent("Examples/pages/000_0b91f1119559f398.txt").path
+        let missing = tmp.appendingPathComponent("no-such-folder/x.nt").path
+        let noFolder = try CLIRunner.run(["export", seed, "-o", missing])
+        #expect(noFolder.status == 1)
+        #expect(noFolder.stderr == "osce-kg: error: --output \(missing): its folder \(tmp.path)/no-such-folder does not exist\n", "\(noFolder.stderr)")
+        let folder = try CLIRunner.run(["export", seed, "-o", tmp.path])
+        #expect(folder.status == 1)
+        #expect(folder.stderr == "osce-kg: error: --output \(tmp.path): is a folder; give a file name\n", "\(folder.stderr)")
+        let description = try CLIRunner.run(["export", seed, "-o", tmp.appendingPathComponent("x.nt").path, "--description", missing])
+        #expect(description.status == 1)
+        #expect(description.stderr.hasPrefix("osce-kg: error: --description \(missing): its folder"), "\(description.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: tmp.path).isEmpty)
+    }
 }
