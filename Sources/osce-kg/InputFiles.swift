@@ -57,7 +57,7 @@ struct InputFiles {
             }
             var isDirectory: ObjCBool = false
             let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            for file in try expand([path], extensions: extensions) where seen.insert((file as NSString).standardizingPath).inserted {
+            for (file, key) in try entries(of: path, extensions: extensions) where seen.insert(key).inserted {
                 files.append(file)
                 if isFolder {
                     var rel = String(file.dropFirst(path.count))
@@ -74,29 +74,30 @@ struct InputFiles {
     /// The files `paths` name (see the type's documentation).
     /// - Throws: `Missing`, `NoPages`.
     static func expand(_ paths: [String], extensions: Set<String>) throws -> [String] {
-        var out: [String] = []
-        // A file named twice (directly or through a folder) is read once: the key is the
-        // standardised argument plus the path under it (one Foundation call per argument,
-        // not per file: a folder of 100,000 pages lists in a few MB).
+        // A file named twice (directly or through a folder) is read once.
         var seen = Set<String>()
+        var out: [String] = []
         for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else { throw Missing(path: path) }
-            let root = (path as NSString).standardizingPath
-            guard (info.st_mode & S_IFMT) == S_IFDIR else {
-                if seen.insert(root).inserted { out.append(path) }
-                continue
-            }
-            var found: [String] = []
-            walk(directory: path, extensions: extensions, into: &found)
-            if found.isEmpty { throw NoPages(path: path, extensions: extensions) }
-            found.sort()
-            let prefix = path.hasSuffix("/") ? path.count : path.count + 1
-            for file in found where seen.insert(root + "/" + file.dropFirst(prefix)).inserted {
-                out.append(file)
-            }
+            for (file, key) in try entries(of: path, extensions: extensions) where seen.insert(key).inserted { out.append(file) }
         }
         return out
+    }
+
+    /// The files one argument names, sorted by path for a folder, each with the key that tells
+    /// a file named twice: the standardised argument plus the path under it (one Foundation
+    /// call per argument, not per file: a folder of 100,000 pages lists in a few MB).
+    /// - Throws: `Missing`, `NoPages`.
+    private static func entries(of path: String, extensions: Set<String>) throws -> [(file: String, key: String)] {
+        var info = stat()
+        guard stat(path, &info) == 0 else { throw Missing(path: path) }
+        let root = (path as NSString).standardizingPath
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [(path, root)] }
+        var found: [String] = []
+        walk(directory: path, extensions: extensions, into: &found)
+        if found.isEmpty { throw NoPages(path: path, extensions: extensions) }
+        found.sort()
+        let prefix = path.hasSuffix("/") ? path.count : path.count + 1
+        return found.map { ($0, root + "/" + $0.dropFirst(prefix)) }
     }
 
     /// Appends to `found` the files under `directory` (its path joined with each name, as
