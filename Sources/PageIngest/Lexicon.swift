@@ -87,6 +87,9 @@ struct Lexicon: Sendable {
     let nameCaseForms: [(oblique: String, base: String)]
     /// Case endings of surnames as (oblique, base) pairs per gender (`овой` → `ова`), longest first.
     let surnameCaseForms: [Gender: [(oblique: String, base: String)]]
+    /// Forms of address and honorifics written in an oblique case (`посла`, `послу`, `г-на`): a
+    /// name right after one is in an oblique case too.
+    let obliqueCaseCues: Set<String>
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
@@ -236,6 +239,7 @@ struct Lexicon: Sendable {
         }
         nameCaseForms = pairs("name-case-forms")
         surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
+        obliqueCaseCues = set("oblique-case-cues")
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
@@ -287,6 +291,25 @@ struct Lexicon: Sendable {
             break
         }
         return result
+    }
+
+    /// The base form (nominative) of a surname written alone in an oblique case (`посла Петрова`
+    /// → `Петров`, `послу Ковальчуку` → `Ковальчук`), read off the surname case endings of the
+    /// gender given, or of both genders when `gender` is nil: the longest oblique ending of each
+    /// gender's table (`surnameCaseForms`) that the surname has. Nil when no ending fits, or when
+    /// the two genders' tables give different base forms (`Петрову`: `Петров` or `Петрова`): an
+    /// ambiguous ending keeps the form as written, and no name is invented. A surname whose ending
+    /// is in no table (`Бережного`: `Бережной`, `Бережный` or `Бережний`) stays as written too.
+    func nominativeSurname(_ surname: String, gender: Gender?) -> String? {
+        var bases = Set<String>()
+        for g in gender.map({ [$0] }) ?? [.masculine, .feminine] {
+            for (oblique, base) in surnameCaseForms[g] ?? [] where surname.count > oblique.count + 1 && surname.hasSuffix(oblique) {
+                bases.insert(String(surname.dropLast(oblique.count)) + base)
+                break
+            }
+        }
+        guard bases.count == 1, let base = bases.first, base != surname else { return nil }
+        return base
     }
 
     /// True when two names differ only by case endings (`Анны Петровой` and `Анна Петрова`).

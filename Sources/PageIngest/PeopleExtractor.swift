@@ -490,7 +490,16 @@ struct PeopleExtractor {
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
-                matches = [addPerson(Found(name: fullName(endingIn: stem, units) ?? stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
+                var name = fullName(endingIn: stem, units) ?? stem
+                var surname = stem
+                // `посла Петрова`: after an honorific in an oblique case the surname is in that case
+                // too; its base form is the name when its ending says so unambiguously.
+                if name == stem, lexicon.obliqueCaseCues.contains(tokens[i - 1].text),
+                   let base = lexicon.nominativeSurname(stem, gender: lexicon.gender(of: tokens[i - 1].text)) {
+                    name = base
+                    surname = base
+                }
+                matches = [addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, i), surname: surname))]
             } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
                       !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
                       !lexicon.isRoleNoun(stem, plural: true),

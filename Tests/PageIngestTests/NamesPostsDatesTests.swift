@@ -1,0 +1,93 @@
+import Testing
+@testable import PageIngest
+
+/// General mechanisms for names, posts, datelines and meetings (issue 6), each on made-up text:
+/// patronymic particles and Dutch particles, apostrophes, a surname alone in an oblique case,
+/// a post or a body before a dateline's date, French dates with an article, and meeting nouns of
+/// several words.
+@Suite struct NamesPostsDatesTests {
+    func item(_ text: String) throws -> ReleaseFacts {
+        try #require(try PageIngester().ingest(text: text, source: "test.txt").items.first)
+    }
+
+    @Test func patronymicAndDutchParticlesStayInTheName() throws {
+        let r = try item("""
+            Press release
+            Journalists trained in Ganja
+            Date: 20 September 2021
+            GANJA, 20 September 2021 – A course for journalists opened today.
+            Ambassador Rauf Nadir oğlu Guliyev, Head of the Azerbaijani delegation, welcomed the participants.
+            “Facts come first,” said Leyla Vagif qizi Huseynova, a media lawyer.
+            Dutch expert Maarten ten Brink and Ms. Aoife O’Rourke, OSCE Senior Adviser, closed the course.
+
+            """)
+        #expect(r.people.map(\.name) == ["Rauf Nadir oğlu Guliyev", "Leyla Vagif qizi Huseynova", "Maarten ten Brink", "Aoife O’Rourke"])
+        #expect(r.people.first?.roles == ["Head of the Azerbaijani delegation"])
+        #expect(r.quotes.map(\.speaker) == ["Leyla Vagif qizi Huseynova"])
+    }
+
+    @Test func aSurnameAloneInAnObliqueCaseGetsItsBaseFormOnlyWhenTheEndingIsUnambiguous() {
+        let ru = Lexicon.for(language: "ru")
+        #expect(ru.nominativeSurname("Соколова", gender: .masculine) == "Соколов")
+        #expect(ru.nominativeSurname("Соколова", gender: nil) == "Соколов")
+        #expect(ru.nominativeSurname("Соколовой", gender: nil) == "Соколова")
+        #expect(ru.nominativeSurname("Громыко", gender: nil) == nil)
+        // `-ову`: a man's dative (`Соколов`) or a woman's accusative (`Соколова`): ambiguous.
+        #expect(ru.nominativeSurname("Соколову", gender: nil) == nil)
+        #expect(ru.nominativeSurname("Соколову", gender: .feminine) == "Соколова")
+        // `-ного`: `-ный`, `-ной` or `-ний`: no table says which, so the form stays.
+        #expect(ru.nominativeSurname("Светлого", gender: nil) == nil)
+        #expect(Lexicon.for(language: "en").nominativeSurname("Petrova", gender: nil) == nil)
+    }
+
+    @Test func anObliqueHonorificBeforeASurnameGivesTheBaseFormOrKeepsTheForm() throws {
+        let r = try item("""
+            Пресс-релиз
+            ОБСЕ провела семинар для прокуроров в Оше
+            Дата: 6 апреля 2022
+            ОШ, 6 апреля 2022 г. – Семинар для прокуроров прошёл сегодня при поддержке посла Соколова.
+            Участники поблагодарили посла Светлого за помощь.
+
+            """)
+        #expect(r.people.map(\.name) == ["Соколов", "Светлого"])
+    }
+
+    @Test func aPostOrABodyBeforeTheDateIsNoPlace() throws {
+        let d = try #require(Dateline.parse("The Chair, 12 May 2020 – The OSCE Chair today recalled the Final Act."))
+        #expect(d.places.isEmpty)
+        #expect(d.date?.iso == "2020-05-12")
+        #expect(d.remainder.hasPrefix("The OSCE Chair"))
+        let secretariat = try #require(Dateline.parse("OSCE Secretariat, 3 March 2021 – Experts met today."))
+        #expect(secretariat.places.isEmpty)
+        // A known city in mixed case stays a place.
+        #expect(Dateline.parse("The Hague, 12 May 2020 – Experts met today.")?.places == ["The Hague"])
+        #expect(Dateline.parse("Vienna, 12 May 2020 – Experts met today.")?.places == ["Vienna"])
+    }
+
+    @Test func frenchAndGermanDatesWithAnArticle() throws {
+        #expect(DateParser.parse("le 12 mai 2020")?.iso == "2020-05-12")
+        #expect(DateParser.parse("Montag, den 11. Mai 2020")?.iso == "2020-05-11")
+        #expect(DateParser.parse("lundi le 4 mars 2019")?.iso == "2019-03-04")
+        let noYear = try #require(DateParser.parse("le 3 juin"))
+        #expect(noYear.year == nil && noYear.month == 6 && noYear.day == 3)
+        #expect(DateParser.parse("le rapport") == nil)
+        let d = try #require(Dateline.parse("TIRANA, le 3 juin – Une formation pour vingt journalistes s’est ouverte."))
+        #expect(d.places == ["Tirana"])
+        #expect(d.date?.day == 3 && d.date?.year == nil)
+        let full = try #require(Dateline.parse("Paris, le 12 mai 2020 – L’OSCE a ouvert un séminaire."))
+        #expect(full.places == ["Paris"] && full.date?.iso == "2020-05-12")
+    }
+
+    @Test func aMeetingNounOfSeveralWordsAndBoundariesInsideThePhrase() throws {
+        let m = try #require(MeetingDetector.meeting(in: "The Presence hosted a round table on court reform today.", date: "2021-06-02"))
+        #expect(m.description == "round table")
+        #expect(m.organizer == "Presence")
+        let talks = try #require(MeetingDetector.meeting(in: "The Co-Chairs convened a round of talks in Geneva.", date: nil))
+        #expect(talks.description == "round of talks")
+        #expect(MeetingDetector.meeting(in: "The Centre hosted a round of applause.", date: nil) == nil)
+        // A determiner or a preposition inside the phrase: no meeting.
+        #expect(MeetingDetector.meeting(in: "The Centre hosted a delegation from the training centre.", date: nil) == nil)
+        let lead = try #require(MeetingDetector.meeting(in: "On Saturday, the Office held a workshop for judges.", date: nil))
+        #expect(lead.organizer == "Office")
+    }
+}
