@@ -98,9 +98,7 @@ extension PageFacts {
                 // The organisation of the post itself: "new …" and "(BiH)" are no part of it.
                 let post = OSCEReference.identityPhrase(role)
                 let named = definitions?.organisation(ofRole: post) ?? Self.organisation(ofRole: post)
-                // A standing post of the reference data (`Assembly Vice-President`) is in its own organisation.
-                let standing = OSCEReference.post(named: post).flatMap { OSCEReference.organisation(id: $0.organisation) }.map(Organisation.init)
-                posts.append(Post(role: role, holder: person, organisation: named ?? Self.siteOrganisation(ofRole: post, url: url) ?? standing))
+                posts.append(Post(role: role, holder: person, organisation: named ?? Self.siteOrganisation(ofRole: post, url: url)))
             }
         }
         let meetings: [Meeting] = item.meeting.map { m in
