@@ -26,6 +26,9 @@ struct Lexicon: Sendable {
     let lowercaseRoleSuffixes: [String]
     /// Noun case endings (Slavic) removed to find a base form, longest first.
     let caseEndings: [String]
+    /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
+    /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
+    let pluralForms: [(plural: String, singular: String)]
     let connectors: Set<String>
     let prepositions: Set<String>
     let determiners: Set<String>
@@ -238,6 +241,7 @@ struct Lexicon: Sendable {
             }.sorted { $0.oblique.count > $1.oblique.count }
         }
         nameCaseForms = pairs("name-case-forms")
+        pluralForms = pairs("plural-forms").map { (plural: $0.oblique, singular: $0.base) }
         surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
         obliqueCaseCues = set("oblique-case-cues")
         feminineWords = set("feminine-words")
@@ -379,13 +383,25 @@ struct Lexicon: Sendable {
     /// when the shorter form is a post word.
     private func roleBase(_ w: String, plural: Bool) -> String? {
         if roleNouns.contains(w) { return w }
-        if plural, w.count > 3, w.hasSuffix("s"), roleNouns.contains(String(w.dropLast())) { return String(w.dropLast()) }
+        if plural, w.count > 3 {
+            for one in singulars(of: w) where roleNouns.contains(one) { return one }
+        }
         for e in caseEndings where w.count > e.count + 2 && w.hasSuffix(e) {
             let stem = String(w.dropLast(e.count))
             if roleNouns.contains(stem) { return stem }
             if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
         }
         return nil
+    }
+
+    /// The singular forms a plural noun may have (`pluralForms`, longest ending first), as written
+    /// but for the ending (`Heads` → `Head`, `Deputies` → `Deputy`, `capi` → `capo`); empty when no
+    /// plural ending fits. A stem of two letters or fewer is no noun.
+    func singulars(of word: String) -> [String] {
+        pluralForms.compactMap { form in
+            guard word.count > form.plural.count + 2, word.hasSuffix(form.plural) else { return nil }
+            return String(word.dropLast(form.plural.count)) + form.singular
+        }
     }
 
     /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,

@@ -806,17 +806,15 @@ struct PeopleExtractor {
         guard h < comma - 3 else { return nil }
         // The plural post noun and its singular, as written (`Heads` → `Head`).
         let noun = tokens[h].text
-        guard tokens[h].isWord, noun.count > 3, noun.hasSuffix("s"),
-              !lexicon.isRoleNoun(noun), lexicon.isRoleNoun(String(noun.dropLast())) else { return nil }
-        let singular = String(noun.dropLast())
+        guard tokens[h].isWord, noun.count > 3, !lexicon.isRoleNoun(noun),
+              let singular = lexicon.singulars(of: noun).first(where: { lexicon.isRoleNoun($0) }) else { return nil }
         let conjunctions = (h + 1..<comma).filter { lexicon.conjunctions.contains(tokens[$0].text) }
         guard conjunctions.count == 1, let c = conjunctions.first, c > h + 2, c + 1 < comma,
               lexicon.prepositions.contains(tokens[h + 1].text) else { return nil }
         func singularWords(_ range: Range<Int>) -> String {
             range.map { i -> String in
                 let w = tokens[i].text
-                let one = String(w.dropLast())
-                return w.hasSuffix("s") && w.count > 3 && lexicon.isOrganisationHead(one) ? one : w
+                return lexicon.singulars(of: w).first(where: { lexicon.isOrganisationHead($0) }) ?? w
             }.joined(separator: " ")
         }
         let left = singularWords((h + 1)..<c)

@@ -91,3 +91,41 @@ import Testing
         #expect(lead.organizer == "Office")
     }
 }
+
+/// Plural posts and photo captions.
+@Suite struct PluralPostsAndCaptionsTests {
+    @Test func pluralFormsAreData() {
+        let en = Lexicon.for(language: "en")
+        #expect(en.singulars(of: "Deputies").contains("Deputy"))
+        #expect(en.singulars(of: "Heads") == ["Head"])
+        #expect(en.isRoleNoun("deputies", plural: true))
+        #expect(!en.isRoleNoun("deputies"))
+        #expect(Lexicon.for(language: "de").isRoleNoun("Leiterinnen", plural: true))
+        #expect(Lexicon.for(language: "it").singulars(of: "presidenti").contains("presidente"))
+        #expect(en.singulars(of: "is").isEmpty)
+    }
+
+    @Test func aCaptionBeforeTheDatelineAddsNobody() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Press release
+            Border police trained in Niš
+            Date: 5 May 2021
+            Ambassador Tomas Rehak, Head of the OSCE Mission to Serbia, speaks at the opening of the course, Niš, 5 May 2021.
+            NIŠ, 5 May 2021 – A course for fifty border police officers opened today.
+            The course was opened by Deputy Head of the OSCE Mission to Serbia Jelena Rakić.
+            Trainees at a practical exercise, Niš, 5 May 2021. (Photo: OSCE/Goran Savić)
+
+            """, source: "test.txt").items.first)
+        #expect(r.people.map(\.name) == ["Jelena Rakić"])
+        #expect(r.datelinePlaces == ["Niš"])
+    }
+
+    @Test func captionLinesAndCredits() {
+        #expect(Segmenter.captionScore("Participants of the course, Niš, 5 May 2021.") >= 3)
+        #expect(Segmenter.captionScore("Фото: участники семинара") >= 3)
+        #expect(CaptionSplitter.hasPhotoCredit("Trainees at an exercise. (OSCE/Goran Savić)"))
+        // Prose that gives a date with `on` is no caption.
+        #expect(Segmenter.captionScore("The course will close in Niš on 5 May 2021.") < 3)
+        #expect(Segmenter.captionScore("Statement by the Chair, Vienna, 5 May 2021") < 3)
+    }
+}
