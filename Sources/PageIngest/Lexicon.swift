@@ -77,7 +77,11 @@ struct Lexicon: Sendable {
     let organisationHeads: Set<String>
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
+    /// Lower-case particles inside a name (`van der`, `de`, `al`), patronymic particles included.
     let nameParticles: Set<String>
+    /// Patronymic particles (`oğlu`, `qizi`, `uulu`): name particles that may also end a name
+    /// (`Azamat Toktogul uulu`).
+    let patronymicParticles: Set<String>
     /// Articles elided before a word and joined to it by an apostrophe (`l'`, `dell'`), folded
     /// (`StateGazetteer.fold`), longest first: the `elision` rules of the State gazetteer
     /// (`Resources/state-names.tsv`) for this lexicon's languages, one list for both.
@@ -227,7 +231,8 @@ struct Lexicon: Sendable {
             return w
         }
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
-        nameParticles = set("name-particles")
+        patronymicParticles = set("patronymic-particles")
+        nameParticles = set("name-particles").union(patronymicParticles)
         elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
         verbFinalOpeners = Set(list("verb-final-openers").map { $0.lowercased() })
         var given: [String: Gender] = [:]

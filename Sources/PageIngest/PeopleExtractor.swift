@@ -132,13 +132,17 @@ struct PeopleExtractor {
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if isParticle(tokens[j]) {
-                        // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
+                    if isParticle(tokens[j]) || isUpperCaseParticle(tokens[j]) {
+                        // `von der Leyen`, `van den Berg`, `Eamon Ó Briain`: particles up to the next capitalised word.
                         var k = j
-                        while k < tokens.count, k - j < 3, isParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
+                        while k < tokens.count, k - j < 3, isParticle(tokens[k]) || isUpperCaseParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
                         if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
                             j = k
                             continue
+                        }
+                        // `Azamat Toktogul uulu`: a patronymic particle may end the name.
+                        if j > i + 1, lexicon.patronymicParticles.contains(tokens[j].text) {
+                            j += 1
                         }
                     }
                     break
@@ -146,7 +150,8 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && s < j)
+            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1].text)))
+                    || (s < j && s - 2 >= i && isUpperCaseParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
@@ -182,6 +187,12 @@ struct PeopleExtractor {
         var o = closing - 1
         while o > 0, closing - o <= 20, tokens[o].text != "(", tokens[o].text != ")" { o -= 1 }
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
+    }
+
+    /// A one-letter name particle written in upper case (`Ó` of `Eamon Ó Briain`), which is no
+    /// capitalised word (`Token.isCapitalized` needs a lower-case letter after the first).
+    private func isUpperCaseParticle(_ t: Token) -> Bool {
+        t.isWord && !t.isCapitalized && t.startsUppercase && t.text.count == 1 && particles.contains(t.text.lowercased())
     }
 
     /// A name particle written with a capital inside a name (`Francesca Della Rovere`, `Marco De Santis`).
@@ -307,7 +318,9 @@ struct PeopleExtractor {
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: words[words.count - 1]))
+        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat Toktogul uulu`).
+        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) }) ?? words[words.count - 1]
+        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: surname))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
