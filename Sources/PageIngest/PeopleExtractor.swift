@@ -179,6 +179,28 @@ struct PeopleExtractor {
         }
     }
 
+    /// `led by A, a reporter …, and by B`: the name at `start` follows a conjunction and a
+    /// lower-case word (`by`, `with`) that, earlier in the same sentence, stood right before a
+    /// person already read (an honorific between allowed): the two names are coordinated.
+    func parallelPreposition(_ unit: TextUnit, before start: Int) -> Bool {
+        let tokens = unit.tokens
+        guard start >= 3, tokens[start - 1].isLowercaseWord, !lexicon.conjunctions.contains(tokens[start - 1].text),
+              lexicon.conjunctions.contains(tokens[start - 2].text) else { return false }
+        let preposition = tokens[start - 1].text
+        var k = start - 3
+        while k >= 0, start - k <= 40 {
+            let t = tokens[k]
+            if t.kind == .punct, [".", ";", "!", "?"].contains(t.text) { return false }
+            if t.text == preposition, t.isLowercaseWord {
+                var m = k + 1
+                if m < tokens.count, lexicon.honorific(tokens[m].text) != nil { m += 1 }
+                return unit.mention(covering: m).map { $0.start == m } ?? false
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// True when token `closing` is `)` closing a parenthesis (of at most 20 tokens) that follows a
     /// mention: `X (MP, Norway)`.
     private func mentionBeforeParentheses(_ unit: TextUnit, closing: Int) -> Bool {
@@ -258,6 +280,7 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
+            || speechVerbAfterClause(unit, after: mp?.end ?? e)
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
@@ -274,8 +297,9 @@ struct PeopleExtractor {
         }
         let successorsPost = successor != nil ? appointment(unit, after: stateSuffix ?? mp?.end ?? e) : nil
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
-        let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
-            && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2))
+        let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
+            && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2)))
+            || parallelPreposition(units[u], before: s)
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
@@ -1079,6 +1103,13 @@ struct PeopleExtractor {
                 || (tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
                 break
             }
+            // `X, today received Moldova's Foreign Minister, Y`: a lower-case word that is neither a
+            // post word nor a qualifier (`former`, `acting`) right before a capitalised word opens
+            // a verb phrase, not a post (a post's lower-case modifiers stand before a lower-case noun).
+            if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), qualifierLength(unit, at: s) == 0,
+               s + 1 < e, isCapWord(tokens[s + 1]), !isConnector(tokens[s]) {
+                break
+            }
             // `X, the President of Y, Milan Z, …`: a post followed by another name is that name's.
             var c = e
             while c < tokens.count, c - e < 10, tokens[c].text != ",", !(tokens[c].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[c].text)) { c += 1 }
@@ -1106,7 +1137,8 @@ struct PeopleExtractor {
                 k = e
                 continue
             }
-            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
+            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem),
+               !namedByOrganisationNoun(unit, from: s, to: e) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
                    tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
@@ -1122,6 +1154,17 @@ struct PeopleExtractor {
             // Only continue the chain when this apposition is closed by a comma.
         }
         return roles
+    }
+
+    /// True when the capitalised words that end `start..<end` follow a lower-case organisation
+    /// noun (`Lexicon.organisationHeads`: `a reporter with the newspaper Dala Times`, `the NGO
+    /// …`): they name that organisation, not the next person.
+    func namedByOrganisationNoun(_ unit: TextUnit, from start: Int, to end: Int) -> Bool {
+        let tokens = unit.tokens
+        var r = end
+        while r > start, isNameToken(tokens[r - 1]) { r -= 1 }
+        guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord else { return false }
+        return lexicon.isOrganisationHead(tokens[r - 1].text)
     }
 
     /// The index of a preposition of place (`Lexicon.locativePrepositions`) inside `start..<end`
@@ -1145,6 +1188,24 @@ struct PeopleExtractor {
         while e < tokens.count, tokens[e].text != ")" { e += 1 }
         guard e < tokens.count, e - index <= 10 else { return nil }
         return (unit.text(index + 1, e), e + 1)
+    }
+
+    /// `X, who chairs the Council of Elders, said`, `X, one of the mediators, said`: a verb of
+    /// saying after a clause set off by commas right after the name, the clause opening with a
+    /// lower-case word (a relative pronoun, a determiner, a number word) and holding no sentence
+    /// punctuation, quotation mark or other person, 16 tokens at most.
+    func speechVerbAfterClause(_ unit: TextUnit, after end: Int) -> Bool {
+        let tokens = unit.tokens
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].isLowercaseWord else { return false }
+        var c = end + 1
+        while c < tokens.count, c - end <= 16 {
+            let t = tokens[c]
+            if t.text == "," { return c > end + 1 && speechVerb(unit, at: c + 1) }
+            if t.kind == .quoteOpen || t.kind == .quoteClose || unit.mention(covering: c) != nil { return false }
+            if t.kind == .punct, [".", ";", ":", "!", "?", "(", ")", "–", "—"].contains(t.text) { return false }
+            c += 1
+        }
+        return false
     }
 
     func speechVerb(_ unit: TextUnit, at index: Int) -> Bool {
