@@ -995,11 +995,17 @@ struct PeopleExtractor {
             if t.isLowercaseWord && sawCapital {
                 // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
                 // starts at the lower-case post word.
-                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) {
+                // `Zastępca dyrektora ODIHR,`, `заместитель директора БДИПЧ,`: in a language with case
+                // endings a post word in an oblique case (`dyrektora`, not `dyrektor`) governs the
+                // organisation after it as a genitive, with no preposition between.
+                let genitive = !lexicon.caseEndings.isEmpty && !lexicon.roleNouns.contains(t.text) && lexicon.baseWord(t.text) != t.text
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) || genitive {
                     start = k
-                    // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post.
-                    while start > 0, tokens[start - 1].isLowercaseWord, !isConnector(tokens[start - 1]), lexicon.isRoleNoun(tokens[start - 1].text),
-                          lexicon.honorific(tokens[start - 1].text) == nil {
+                    // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post
+                    // (`Zastępca dyrektora`: a capitalised one too).
+                    while start > 0, !isConnector(tokens[start - 1]), lexicon.honorific(tokens[start - 1].text) == nil,
+                          (tokens[start - 1].isLowercaseWord && lexicon.isRoleNoun(tokens[start - 1].text))
+                            || (genitive && isCapWord(tokens[start - 1]) && lexicon.isRoleNoun(tokens[start - 1].stem)) {
                         start -= 1
                     }
                 }

@@ -196,3 +196,38 @@ import Testing
         #expect(marek.roles.contains("Foreign Minister"))
     }
 }
+
+/// Polish as data (people-lexicon, layout-lexicon and State gazetteer rows, no code) and a post
+/// word in an oblique case governing an organisation.
+@Suite struct PolishPageTests {
+    @Test func aPolishPageIsReadFromItsWordLists() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Komunikat prasowy
+            Sędziowie z Czech i Słowacji na szkoleniu w Krakowie
+            Data: 14 marca 2022
+            KRAKÓW, 14 marca 2022 r. – Dwudziestu sędziów z Czech, Słowacji i Węgier rozpoczęło dziś szkolenie.
+            „Niezależny sąd to podstawa zaufania” – powiedziała dr Joanna Maj-Kowalczyk, ekspertka ODIHR.
+            Wicedyrektor ODIHR, Piotr Nowicki, podkreślił, że szkolenie potrwa trzy dni. „Prawo musi być jasne” – dodał.
+
+            """, source: "test.txt").items.first)
+        #expect(r.date == "2022-03-14")
+        #expect(r.people.map(\.name) == ["Joanna Maj-Kowalczyk", "Piotr Nowicki"])
+        #expect(r.people.first?.honorific == "dr")
+        #expect(r.people.last?.roles == ["Wicedyrektor ODIHR"])
+        #expect(r.quotes.map(\.speaker) == ["Joanna Maj-Kowalczyk", "Piotr Nowicki"])
+        #expect(r.statesMentioned == ["Czechia", "Slovakia", "Hungary"])
+        #expect(LanguageDetector.detect("Dwudziestu sędziów z Czech, Słowacji i Węgier rozpoczęło dziś szkolenie, które potrwa trzy dni.") == "pl")
+    }
+
+    @Test func aPostWordInAnObliqueCaseGovernsTheOrganisationAfterIt() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Komunikat prasowy
+            Szkolenie obserwatorów
+            Data: 6 czerwca 2021
+            WARSZAWA, 6 czerwca 2021 r. – Szkolenie zakończyło się dziś.
+            Zastępczyni dyrektora Biura, Ewa Lis, podkreśliła, że uczestnicy wezmą udział w misjach.
+
+            """, source: "test.txt").items.first)
+        #expect(r.people == [PersonFacts(name: "Ewa Lis", honorific: nil, roles: ["Zastępczyni dyrektora Biura"])])
+    }
+}
