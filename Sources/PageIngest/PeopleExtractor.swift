@@ -280,7 +280,7 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
-            || speechVerbAfterClause(unit, after: mp?.end ?? e)
+            || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
@@ -1197,7 +1197,7 @@ struct PeopleExtractor {
     }
 
     /// `X, who chairs the Council of Elders, said`, `X, one of the mediators, said`: a verb of
-    /// saying after a clause set off by commas right after the name, the clause opening with a
+    /// saying after a clause that is no post (the caller asks only then), set off by commas right after the name, the clause opening with a
     /// lower-case word (a relative pronoun, a determiner, a number word) and holding no sentence
     /// punctuation, quotation mark or other person, 16 tokens at most.
     func speechVerbAfterClause(_ unit: TextUnit, after end: Int) -> Bool {
