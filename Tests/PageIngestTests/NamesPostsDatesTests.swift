@@ -38,6 +38,10 @@ import Testing
         // `-ного`: `-ный`, `-ной` or `-ний`: no table says which, so the form stays.
         #expect(ru.nominativeSurname("Светлого", gender: nil) == nil)
         #expect(Lexicon.for(language: "en").nominativeSurname("Petrova", gender: nil) == nil)
+        // Ukrainian: `пану Шевчуку` (dative), `посла Коваленка` (genitive).
+        let uk = Lexicon.for(language: "uk")
+        #expect(uk.nominativeSurname("Шевчуку", gender: .masculine) == "Шевчук")
+        #expect(uk.nominativeSurname("Коваленка", gender: nil) == "Коваленко")
     }
 
     @Test func anObliqueHonorificBeforeASurnameGivesTheBaseFormOrKeepsTheForm() throws {
