@@ -234,4 +234,18 @@ import Testing
             """, source: "test.txt").items.first)
         #expect(r.people == [PersonFacts(name: "Ewa Lis", honorific: nil, roles: ["Zastępczyni dyrektora Biura"])])
     }
+
+    @Test func aPostWordBeforeAnOrganisationInTheGenitive() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Priopćenje za medije
+            Obuka tužitelja u Mostaru
+            Datum: 7. ožujka 2022
+            MOSTAR, 7. ožujka 2022. – Obuka za dvadeset tužitelja počela je danas.
+            „Znanje je najbolja zaštita”, rekla je šefica Ureda OESS-a u Mostaru, ambasadorica Vesna Marić.
+
+            """, source: "test.txt").items.first)
+        #expect(r.people.map(\.name) == ["Vesna Marić"])
+        #expect(r.people.first?.roles == ["šefica Ureda OESS-a u Mostaru"])
+        #expect(r.quotes.map(\.speaker) == ["Vesna Marić"])
+    }
 }
