@@ -8,8 +8,9 @@
 /// Parsing never touches the network (`HTML_PARSE_NONET`), recovers from broken markup
 /// (unclosed tags, stray end tags), prints nothing, and is bounded: files over `maximumBytes`
 /// are refused, and markup nested deeper than libxml2's limit (256 elements) is an error.
-/// The bytes are read as UTF-8 when they are valid UTF-8; otherwise libxml2 follows a
-/// byte-order mark or `<meta charset>`, else ISO-8859-1.
+/// The encoding is decided before libxml2 parses (`HTMLEncoding`): a byte-order mark, else a
+/// `<meta charset>`, else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (or UTF-8 with
+/// U+FFFD when the file is mostly UTF-8), with `RenderedHTML.undecodable` naming the first bad byte.
 ///
 /// Rendering rules: see `TextRenderer`; metadata: see `RenderedHTML`.
 ///
@@ -44,6 +45,7 @@ public enum HTMLReader {
                                 canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
                                 description: metadata.description, ending: input.ending)
         page.replacedNoncharacters = input.noncharacters
+        page.undecodable = input.undecodable
         return page
     }
 
