@@ -219,7 +219,7 @@ import RDF
 
             """, "people.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 6 of 6 lines are directives or triples)" + NonPageDetector.rdfHint)
+        #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle: 6 of 6 lines are directives or triples); load it with `osce-kg query --data FILE --data-format turtle`")
     }
 
     @Test func nTriplesAreRefused() throws {
@@ -229,7 +229,7 @@ import RDF
 
             """, "data.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "data.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 2 of 2 lines are directives or triples)" + NonPageDetector.rdfHint)
+        #expect(e.description == "data.txt:1:1: not a page: the text is RDF (N-Triples: 2 of 2 lines are triples); load it with `osce-kg query --data FILE --data-format ntriples`")
     }
 
     @Test func sourceCodeIsRefused() throws {
