@@ -132,7 +132,8 @@ struct DataLoader {
     /// (which counts it: the query still runs over the other pages, and the command exits 1).
     /// `contents` holds bytes already read (standard input, under `InputFiles.standardInput`).
     private func pagesGraph(_ items: [String], contents: [String: [UInt8]] = [:]) throws -> Graph {
-        let (files, pagePaths) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
+        let (files, pagePaths, repeated) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
+        if let warning = repeated.warning { log.warn(warning) }
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
         _ = PageCorpus.ingest(files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: false, progress: { _ in },
