@@ -35,7 +35,7 @@ enum NonPageDetector {
             let jsonish = sample.filter { isJSONLine($0.text) }.count
             // A short text (a line or two) only when every line is JSON syntax.
             if jsonish * 10 >= n * 8, jsonish >= 3 || jsonish == n {
-                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.rdfHint)")
+                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.jsonHint)")
             }
         }
         // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX);
@@ -57,8 +57,8 @@ enum NonPageDetector {
         return nil
     }
 
-    /// What to do with RDF given as a page.
-    static let rdfHint = "; load RDF with `osce-kg query --data FILE` (and --data-format when the extension does not name the syntax)"
+    /// What to do with JSON given as a page: RDF/JSON is read, JSON-LD only written.
+    static let jsonHint = "; RDF/JSON loads with `osce-kg query --data FILE --data-format json` (JSON-LD is written, not read)"
 
     /// The number of `lines` whose text satisfies `test`, when it is at least `tenths`/10 of
     /// them; nil otherwise, found as soon as too many lines have failed (prose fails at once).

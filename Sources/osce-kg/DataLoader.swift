@@ -70,8 +70,8 @@ struct DataLoader {
     /// is no RDF), an OSCE page (text or HTML, as `export -` reads it).
     private func loadStandardInput(format: String?) throws {
         let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
-        if let syntax = format.flatMap({ RDFSyntax(name: $0) }) {
-            try loader.loadStandardInput(syntax: syntax, baseIRI: base)
+        if let format {
+            try loader.loadStandardInput(syntax: try DataFormat.syntax(named: format), baseIRI: base)
             return
         }
         let bytes = try InputFiles.readStandardInput()
@@ -109,15 +109,8 @@ struct DataLoader {
     }
 
     private func syntax(of path: String, format: String? = nil) throws -> RDFSyntax {
-        if let format {
-            guard let syntax = RDFSyntax(name: format), syntax.canRead else { throw Failure("unknown --data-format '\(format)'") }
-            return syntax
-        }
-        let ext = (path as NSString).pathExtension
-        guard let syntax = RDFSyntax(fileExtension: ext), syntax.canRead else {
-            throw Failure("\(path): cannot tell the RDF syntax from the extension '.\(ext)' (use .ttl, .nt, .nq, .trig, .rdf or .json)")
-        }
-        return syntax
+        if let format { return try DataFormat.syntax(named: format) }
+        return try DataFormat.syntax(ofFile: path)
     }
 
     /// Whether `item` is read as pages: a folder, or (without a `format`) a file with a page extension.

@@ -263,7 +263,7 @@ import RDF
             """, "Makefile.txt"))
         #expect(make.description == "Makefile.txt:1:1: not a page: the text is source code (6 of 6 lines are statements, braces or declarations)")
         let json = try #require(refusal("{\n  \"https://e.org/a\" : {\n    \"value\" : \"A\",\n    \"type\" : \"literal\"\n  }\n}\n", "graph.txt"))
-        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)" + NonPageDetector.rdfHint)
+        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)" + NonPageDetector.jsonHint)
     }
 
     @Test func aSPARQLQueryIsRefused() throws {

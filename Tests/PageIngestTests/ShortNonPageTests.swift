@@ -26,7 +26,7 @@ import RDF
         let prefixed = try #require(error("PREFIX ex: <http://a.example/>\nSELECT * { ?s ex:p ?o } LIMIT 5\n"))
         #expect(prefixed.message.hasPrefix("not a page: the text is a SPARQL query (2 of 2 lines"))
         let object = try #require(error("{\"a\": 1, \"b\": [1, 2]}\n"))
-        #expect(object.description == "x.txt:1:1: not a page: the text is JSON (1 of 1 lines are JSON syntax)" + NonPageDetector.rdfHint)
+        #expect(object.description == "x.txt:1:1: not a page: the text is JSON (1 of 1 lines are JSON syntax)" + NonPageDetector.jsonHint)
         #expect(error("[1, 2, 3]\n")?.kind == .notAPage)
     }
 
