@@ -34,14 +34,18 @@ public enum HTMLReader {
     public static func render(bytes: [UInt8], source: String,
                               maximumBytes: Int = defaultMaximumBytes) throws(HTMLReadError) -> RenderedHTML {
         let input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
-        let events: [HTMLEvent]
+        var renderer = TextRenderer()
+        var metadata = HTMLMetadata()
         do {
             let context = try HTMLParserContext(file: source)
             let document = try context.parse(input.bytes, file: source, encoding: input.encoding)
-            events = document.events()
+            document.walk { event, holdsList in
+                metadata.consume(event)
+                renderer.handle(event, holdsList: holdsList)
+            }
         }
-        let metadata = HTMLMetadata(events)
-        var page = RenderedHTML(lines: TextRenderer.render(events), title: metadata.title, language: metadata.language,
+        metadata.finish()
+        var page = RenderedHTML(lines: renderer.finish(), title: metadata.title, language: metadata.language,
                                 canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
                                 description: metadata.description, ending: input.ending)
         page.replacedNoncharacters = input.noncharacters
