@@ -89,7 +89,8 @@ struct ExportCommand: ParsableCommand {
             let policy = try base.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
             let files: [String]
             let pagePaths: [String]
-            do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
+            let repeated: InputFiles.Repeated
+            do { (files, pagePaths, repeated) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
             for (option, path) in [("--output", output), ("--description", descriptionFile)] {
@@ -108,6 +109,7 @@ struct ExportCommand: ParsableCommand {
             let started = clock.now
             var progress = ProgressReporter(total: files.count, label: "pages", enabled: !quiet && ProgressReporter.onTerminal)
             let log = DiagnosticLog(quiet: quiet)
+            if let warning = repeated.warning { log.warn(warning) }
             // Pages are read and analysed first; they are added to the graph as it is written.
             let reading = PageCorpus.read(
                 files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: strict, jobs: workers,
