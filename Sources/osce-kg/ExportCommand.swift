@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no warnings and no progress (errors and the summary line still print).")
     var quiet = false
 
-    @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
+    @Flag(name: .long, help: "Also print ingest and serialise times, and the memory at the end of each stage, on standard error.")
     var timings = false
 
     @Option(name: .long, help: ArgumentHelp("Threads to use: pages analysed at once (at most one per core), and building beside writing when above 1 (default: $OSCE_KG_JOBS, else the number of cores). The output is the same whatever N is.", valueName: "N"))
@@ -92,6 +92,9 @@ struct ExportCommand: ParsableCommand {
             do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
                 throw Failure("\(error)")
             }
+            var memory: [String] = []
+            func noteMemory(_ stage: String) { if timings, let use = MemoryUse.now() { memory.append(use.line(stage: stage)) } }
+            noteMemory("listing")
             for (option, path) in [("--output", output), ("--description", descriptionFile)] {
                 if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
             }
@@ -117,6 +120,7 @@ struct ExportCommand: ParsableCommand {
             let summary = reading.summary
             progress.finish()
             let ingested = clock.now
+            noteMemory("reading")
 
             if strict && summary.pagesFailed > 0 {
                 StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
@@ -139,12 +143,14 @@ struct ExportCommand: ParsableCommand {
                 inputDigest: { digest.value },
                 namespaces: ExportCommand.namespaces(policy, for: chosen), jobs: workers)
             let written = clock.now
+            noteMemory("writing")
 
             StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
                                              warnings: log.warnings, triplesWritten: count).line)
             if timings {
                 StandardError.line(String(format: "osce-kg: timings: ingest=%.3fs serialise=%.3fs",
                                           (ingested - started).seconds, (written - ingested).seconds))
+                StandardError.line("osce-kg: memory at the end of " + memory.joined(separator: "; "))
             }
             if summary.pagesFailed > 0 { throw ExitCode.failure }
         }
