@@ -3,8 +3,8 @@
 /// grows with the pages of an export while they are only needed, in order,
 /// at its end.
 ///
-/// Pairs go into an array of at most `memoryLimit` bytes of text; when it is
-/// full, it is sorted, its duplicates dropped, and written as one run to a
+/// Pairs go into an array of at most about `memoryLimit` bytes (their strings' heap
+/// bytes and 32 a pair: `heapBytes`); when it is full, it is sorted, its duplicates dropped, and written as one run to a
 /// nameless temporary file (`ScratchFile`), and the array starts again.
 /// `merged()` reads the runs and the array back in order, each distinct pair
 /// once. Below the limit nothing is written; a file that cannot be made or
@@ -23,7 +23,7 @@
 ///
 /// - Complexity: `insert` amortised O(1) plus O(log m) per pair written in a
 ///   run of m pairs; `merged()` then O(n log r) for n pairs in r runs (`SortedRuns`). Memory:
-///   `memoryLimit` bytes of text (plus 32 bytes a pair), and a 64 KiB buffer per run while merging.
+///   about `memoryLimit` bytes, and a 32 KiB buffer per run while merging.
 public struct SortedPairs: Sendable {
     /// One pair, ordered by key then value (`String`'s `<`), as a run record: each string
     /// a 4-byte little-endian length and its UTF-8 bytes.
@@ -61,7 +61,8 @@ public struct SortedPairs: Sendable {
     private var canSpill = true
     private let memoryLimit: Int
 
-    /// Pairs holding at most `memoryLimit` bytes of text in memory, spilling runs to a
+    /// Pairs holding at most about `memoryLimit` bytes in memory (`heapBytes` of their strings and
+    /// 32 bytes a pair), spilling runs to a
     /// file in `directory` (`nil`: `$TMPDIR`) named `prefix-…` until it is unlinked;
     /// `Int.max` never spills.
     public init(memoryLimit: Int = 4 << 20, directory: String? = nil, prefix: String = "osce-kg-sorted") {
@@ -78,8 +79,16 @@ public struct SortedPairs: Sendable {
     /// Adds the pair (`key`, `value`) (kept once, however often it is inserted).
     public mutating func insert(_ key: String, _ value: String) {
         pairs.append(Pair(key: key, value: value))
-        pendingBytes += key.utf8.count + value.utf8.count + 32
+        pendingBytes += 32 + Self.heapBytes(key) + Self.heapBytes(value)
         if pendingBytes >= memoryLimit && canSpill { spill() }
+    }
+
+    /// The heap bytes a string of the array holds: none when it is stored inline (15 UTF-8
+    /// bytes or fewer), else its bytes, its 32-byte object header and the allocator's rounding
+    /// and header (about 16). A string shared with others is counted as if it were not.
+    static func heapBytes(_ text: String) -> Int {
+        let n = text.utf8.count
+        return n <= 15 ? 0 : n + 48
     }
 
     /// The array, sorted, without duplicates.

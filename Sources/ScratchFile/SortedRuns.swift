@@ -10,15 +10,6 @@ public protocol RunRecord: Comparable, Sendable {
     init(from reader: inout RunReader<Self>) throws(ScratchFileError)
 }
 
-extension RunRecord {
-    /// Writes `records` (sorted) after each other as one run's bytes.
-    public static func bytes(of records: some Sequence<Self>) -> [UInt8] {
-        var bytes: [UInt8] = []
-        for r in records { r.write(to: &bytes) }
-        return bytes
-    }
-}
-
 /// Sorted runs of records spilled to one nameless temporary file, merged back
 /// in order: the disk half of `SortedPairs` and `DistinctCounter` (their
 /// owners keep the records in memory, sort them, and hand each full batch
@@ -30,8 +21,8 @@ extension RunRecord {
 ///     while let r = try merge.next() { … }   // each distinct record once, in order
 ///
 /// A copy shares the file (each copy appends runs of its own and reads only those).
-/// - Complexity: `write` O(bytes); `merged` then O(n log r) for n records in r runs,
-///   with a 64 KiB read buffer per run.
+/// - Complexity: `write` O(bytes), with a 64 KiB write buffer; `merged` then O(n log r) for n records in r runs,
+///   with a 32 KiB read buffer per run.
 public struct SortedRuns<Record: RunRecord>: Sendable {
     /// A run written to the file: its offset and its length in bytes.
     struct Run: Sendable {
@@ -55,12 +46,26 @@ public struct SortedRuns<Record: RunRecord>: Sendable {
 
     /// Writes `sorted` (in order, duplicates allowed) as one run, making the file on the first call.
     /// - Throws: `ScratchFileError` when the file cannot be made or written (nothing of the run is kept then).
+    /// The run's bytes go out `chunk` bytes at a time (the file is this value's alone, so the
+    /// chunks follow each other): memory holds one chunk, not a copy of the run.
     public mutating func write(_ sorted: some Sequence<Record>) throws(ScratchFileError) {
         if file == nil { file = try ScratchFile(directory: directory, prefix: prefix) }
-        let bytes = Record.bytes(of: sorted)
-        let offset = try file!.append(bytes)
-        runs.append(Run(offset: offset, bytes: bytes.count))
+        let start = file!.size
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(Self.chunk + 256)
+        for r in sorted {
+            r.write(to: &bytes)
+            if bytes.count >= Self.chunk {
+                try file!.append(bytes)
+                bytes.removeAll(keepingCapacity: true)
+            }
+        }
+        if !bytes.isEmpty { try file!.append(bytes) }
+        runs.append(Run(offset: start, bytes: file!.size - start))
     }
+
+    /// The bytes written to the file at once.
+    static var chunk: Int { 1 << 16 }
 
     /// The distinct records of every run and of `memory` (sorted), in order.
     /// - Throws: `ScratchFileError` when a run cannot be read.
@@ -102,7 +107,7 @@ public struct SortedRuns<Record: RunRecord>: Sendable {
     }
 }
 
-/// The records of one sorted run in order, read from its file 64 KiB at a
+/// The records of one sorted run in order, read from its file 32 KiB at a
 /// time (or of an array in memory): `SortedRuns.Merge`'s sources, and what a
 /// `RunRecord` reads its bytes from (`bytes(_:)`).
 public struct RunReader<Record: RunRecord>: Sendable {
@@ -118,7 +123,7 @@ public struct RunReader<Record: RunRecord>: Sendable {
     /// The record at the reader's position, `nil` once the run is exhausted.
     public private(set) var head: Record?
 
-    static var chunk: Int { 1 << 16 }
+    static var chunk: Int { 1 << 15 }
 
     /// A reader of the run of `bytes` bytes at `offset` in `file`.
     init(file: ScratchFile, offset: Int, bytes: Int) throws(ScratchFileError) {
