@@ -87,22 +87,12 @@ struct ExportCommand: ParsableCommand {
         try Failure.reporting {
             let chosen = try GraphFormat.choose(format: format, output: output)  // checked in validate()
             let policy = try base.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
-            let files: [String]
-            let pagePaths: [String]
-            do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
-                throw Failure("\(error)")
-            }
+            let (files, readsStandardInput) = try listPages()
             var memory: [String] = []
             func noteMemory(_ stage: String) { if timings, let use = MemoryUse.now() { memory.append(use.line(stage: stage)) } }
             noteMemory("listing")
-            for (option, path) in [("--output", output), ("--description", descriptionFile)] {
-                if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
-            }
-            if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
-                throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
-            }
             var contents: [String: [UInt8]] = [:]
-            if files.contains(InputFiles.standardInput) {
+            if readsStandardInput {
                 contents[InputFiles.standardInput] = try InputFiles.readStandardInput()
             }
 
@@ -113,7 +103,7 @@ struct ExportCommand: ParsableCommand {
             let log = DiagnosticLog(quiet: quiet)
             // Pages are read and analysed first; they are added to the graph as it is written.
             let reading = PageCorpus.read(
-                files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: strict, jobs: workers,
+                files, contents: contents, stopAtFirstFailure: strict, jobs: workers,
                 progress: { progress.update($0) },
                 diagnostic: { log.report($0, beforePrinting: { progress.finish() }) }
             )
@@ -135,7 +125,7 @@ struct ExportCommand: ParsableCommand {
             }
             if let warning = describing.warning { log.warn(warning) }
             // The digest reads the pages again: on a thread of its own, while the graph is written.
-            let digest = BackgroundValue { [files, contents] in InputDigest.of(files: files, contents: contents) }
+            let digest = BackgroundValue { [files, contents] in InputDigest.of(files: files.files, contents: contents) }
             let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen),
                                                 namedGraphs: ExportWriter.namedGraphs(chosen))
             let count = try ExportWriter.write(
@@ -158,6 +148,25 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
+    /// The page files of `inputs` with their page paths (`InputFiles.expandPages`), packed
+    /// (the export keeps them to its end), and whether one is standard input; checks on the
+    /// way that `--output` and `--description` can be written and that `--output` is no input page.
+    /// - Throws: `Failure` for a missing input, a folder with no page, an output that cannot be written.
+    func listPages() throws -> (PageFileList, readsStandardInput: Bool) {
+        let files: [String]
+        let pagePaths: [String]
+        do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
+            throw Failure("\(error)")
+        }
+        for (option, path) in [("--output", output), ("--description", descriptionFile)] {
+            if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
+        }
+        if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
+            throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
+        }
+        return (PageFileList(files: files, pagePaths: pagePaths), files.contains(InputFiles.standardInput))
+    }
+
     /// The prefixes declared in the output: the standard vocabularies, the
     /// ontology, and one per kind of minted IRI (`state:se`, `person:…`).
     static func namespaces(_ policy: IRIPolicy) -> [Namespace] {
