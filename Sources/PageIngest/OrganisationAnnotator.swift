@@ -33,14 +33,14 @@ struct OrganisationAnnotator {
 
     /// Annotates `texts` (a release's title and paragraphs).
     init(texts: [String]) {
-        for (u, text) in texts.enumerated() {
-            let unit = TextUnit(text)
+        // Each text is tokenized once, for both passes.
+        let units = texts.map { TextUnit($0) }
+        for (u, unit) in units.enumerated() {
             annotateReferenceNames(unit, u)
             annotateDefinitions(unit, u)
         }
         guard !definitions.isEmpty else { return }
-        for (u, text) in texts.enumerated() {
-            let unit = TextUnit(text)
+        for (u, unit) in units.enumerated() {
             for (k, t) in unit.tokens.enumerated() where t.isWord && definitions[t.stem] != nil && isAcronymWord(t.stem) {
                 guard !candidates.contains(where: { $0.unit == u && $0.tokens.contains(k) }) else { continue }
                 add(u, k..<(k + 1), .pageAcronym, t.stem)
@@ -76,9 +76,11 @@ struct OrganisationAnnotator {
 
     private mutating func annotateReferenceNames(_ unit: TextUnit, _ u: Int) {
         let tokens = unit.tokens
+        let index = OrganisationNameIndex.shared
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isWord, let names = OrganisationNameIndex.shared.byFirstWord[tokens[k].text] else {
+            // (A word whose first byte and length open no name is looked up by no `String`.)
+            guard tokens[k].isWord, index.firstWords.mayContain(tokens[k].utf8), let names = index.byFirstWord[tokens[k].text] else {
                 if tokens[k].isWord, tokens[k].isAllCaps, let record = OSCEReference.organisation(named: tokens[k].stem),
                    record.id != "osce" {
                     // `ODIHR`, `HCNM`: a reference acronym on its own.
@@ -89,7 +91,7 @@ struct OrganisationAnnotator {
             }
             var matched = false
             for (words, id) in names where k + words.count <= tokens.count {
-                guard words.indices.allSatisfy({ tokens[k + $0].isWord && tokens[k + $0].text == words[$0] }),
+                guard words.indices.allSatisfy({ tokens[k + $0].isWord && OrganisationNameIndex.word(tokens[k + $0].utf8, is: words[$0]) }),
                       let record = OSCEReference.organisation(id: id) else { continue }
                 add(u, k..<(k + words.count), .reference, record.id)
                 k += words.count
