@@ -113,7 +113,7 @@ enum BodyEnd {
 
     /// `Label: value` with a contact label, or a bare e-mail address or phone number.
     static func isContactLine(_ text: String) -> Bool {
-        if let colon = text.firstIndex(of: ":"), mayBeContactLabel(text[..<colon]) {
+        if let colon = firstColon(text), mayBeContactLabel(text[..<colon]) {
             let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " .")).lowercased()
             let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if contactLabels.contains(label), !value.isEmpty, isPhone(value) || isEmail(value) || value.split(separator: " ").count <= 4 {
@@ -143,6 +143,19 @@ enum BodyEnd {
     /// A name or post line above contact lines: at most eight words, no sentence punctuation.
     static func isNameOrPost(_ text: String) -> Bool {
         wordCount(text, atMost: 8) <= 8 && !text.contains { ".!?:;“”\"".contains($0) }
+    }
+
+    /// `text.firstIndex(of: ":")`, found by its byte: the first `:` byte between ASCII bytes (or
+    /// the text's ends) is a character of its own; another first `:` byte is judged by characters.
+    /// - Complexity: O(bytes before the first `:`).
+    static func firstColon(_ text: String) -> String.Index? {
+        let bytes = text.utf8
+        guard let i = bytes.firstIndex(of: 0x3A) else { return nil }
+        let after = bytes.index(after: i)
+        if i == bytes.startIndex || bytes[bytes.index(before: i)] < 0x80, after == bytes.endIndex || bytes[after] < 0x80 {
+            return i
+        }
+        return text.firstIndex(of: ":")
     }
 
     /// The number of words `text.split(separator: " ")` gives, counted up to `limit + 1` only

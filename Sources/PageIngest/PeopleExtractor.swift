@@ -388,7 +388,7 @@ struct PeopleExtractor {
             var matched = true
             for (n, word) in phrase.enumerated() {
                 if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q].text) { q += 1 }
-                guard q < tokens.count, tokens[q].text == word else { matched = false; break }
+                guard q < tokens.count, tokens[q].spells(word) else { matched = false; break }
                 q += 1
             }
             guard matched, q < tokens.count else { continue }
