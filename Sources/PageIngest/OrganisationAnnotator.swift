@@ -49,6 +49,15 @@ struct OrganisationAnnotator {
         candidates.sort { ($0.unit, $0.tokens.lowerBound) < ($1.unit, $1.tokens.lowerBound) }
     }
 
+    /// The short forms `texts` define only (`definitions`, and their spans in `candidates`), for
+    /// `organisation(ofRole:)`, which reads nothing else: reference names are not looked for, and
+    /// a text without `(` (where no definition can be) is not tokenized.
+    init(definitionsIn texts: [String]) {
+        for (u, text) in texts.enumerated() where text.utf8.contains(0x28) {
+            annotateDefinitions(TextUnit(text), u)
+        }
+    }
+
     /// The organisation a role phrase names: `PageFacts.organisation(ofRole:)` (reference bodies,
     /// delegations, particular bodies named in full), else a page-defined acronym or short form
     /// in the role (`CCI Director`, `Head of the Office`). Nil for a standing post of the reference
@@ -114,10 +123,10 @@ struct OrganisationAnnotator {
     /// `Long Form (ACR)` and `Long Form (the Office)`.
     private mutating func annotateDefinitions(_ unit: TextUnit, _ u: Int) {
         let tokens = unit.tokens
-        for open in tokens.indices where tokens[open].text == "(" && open >= 2 {
+        for open in tokens.indices where tokens[open].spells("(") && open >= 2 {
             var close = open + 1
-            while close < tokens.count, close - open <= 4, tokens[close].text != ")" { close += 1 }
-            guard close < tokens.count, tokens[close].text == ")" else { continue }
+            while close < tokens.count, close - open <= 4, !tokens[close].spells(")") { close += 1 }
+            guard close < tokens.count, tokens[close].spells(")") else { continue }
             let inner = tokens[(open + 1)..<close].filter(\.isWord)
             guard !inner.isEmpty, inner.count == close - open - 1 || inner.count == close - open - 3 else { continue }
             if inner.count == 1, isAcronymWord(inner[0].text) {

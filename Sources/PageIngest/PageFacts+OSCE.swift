@@ -74,7 +74,7 @@ extension PageFacts {
         let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
         // Acronyms and short forms the item defines, read only when it gives a post.
-        let definitions = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(texts: [item.title] + item.paragraphs) : nil
+        let definitions = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(definitionsIn: [item.title] + item.paragraphs) : nil
         // The people by the first and last words of their names: a role is cut only at the names
         // whose words it holds (O(words) a role, not O(people)).
         let names = item.people.map(\.name)
