@@ -248,7 +248,8 @@ final class Lexicon: Sendable {
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
         filters = LexiconFilters(honorifics: honorifics, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
-                                 pronouns: pronouns, articles: articles, elidedArticles: elidedArticles)
+                                 pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
+                                 elidedArticles: elidedArticles)
     }
 
     /// The word without its longest case ending (Slavic lexicons), keeping three letters at least;

@@ -5,7 +5,7 @@
 /// Each filter answers "may be in the set" from a token's first byte and length (`WordFilter`);
 /// a `false` is exact, a `true` is confirmed by the set itself.
 ///
-/// Shape: four `WordFilter`s (2 KiB each) and a flag; built in O(words of the sets).
+/// Shape: six `WordFilter`s (2 KiB each) and a flag; built in O(words of the sets).
 struct LexiconFilters: Sendable {
     /// `honorifics`: words written before a name as a title.
     let honorifics: WordFilter
@@ -14,17 +14,21 @@ struct LexiconFilters: Sendable {
     let nameParticles: WordFilter
     let pronouns: WordFilter
     let articles: WordFilter
+    /// The first words of `appointmentPhrases`: a token it refuses opens none (nil when a phrase
+    /// is empty: one then opens anywhere).
+    let appointmentOpeners: WordFilter?
     /// True when every elided article (`elidedArticles`, folded) holds an apostrophe: then only a
     /// word with an apostrophe (`'`, `’`, `‘`, which fold to `'`) can start with one.
     let elisionsNeedApostrophe: Bool
 
     init(honorifics: Set<String>, pluralHonorifics: some Sequence<String>, nameParticles: Set<String>,
-         pronouns: Set<String>, articles: Set<String>, elidedArticles: [String]) {
+         pronouns: Set<String>, articles: Set<String>, appointmentPhrases: [[String]], elidedArticles: [String]) {
         self.honorifics = WordFilter(honorifics)
         self.honorificsAndPlurals = WordFilter(honorifics.union(pluralHonorifics))
         self.nameParticles = WordFilter(nameParticles)
         self.pronouns = WordFilter(pronouns)
         self.articles = WordFilter(articles)
+        self.appointmentOpeners = appointmentPhrases.contains(where: \.isEmpty) ? nil : WordFilter(appointmentPhrases.compactMap(\.first))
         elisionsNeedApostrophe = elidedArticles.allSatisfy { $0.utf8.contains(0x27) }
     }
 

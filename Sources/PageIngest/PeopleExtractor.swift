@@ -381,6 +381,8 @@ struct PeopleExtractor {
                 if lexicon.sentenceAdverbs.contains(tokens[k].text) { k += 1 }
             }
         }
+        // (A phrase's first word is matched as written: a token that opens none is refused from its bytes.)
+        if k < tokens.count, let openers = lexicon.filters.appointmentOpeners, !openers.mayContain(tokens[k].utf8) { return nil }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             // The phrase's words in order; an adverb of time may stand before its last word
             // (`took up his duties today as`).
