@@ -11,7 +11,7 @@ import OSCE
 ///
 ///     Lexicon.for(language: "de").speechVerbs.contains("sagte")   // true
 ///     Lexicon.for(language: "en").speechVerbs.contains("sagte")   // false
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The languages joined in this lexicon (`["mul", "de", "en"]`).
     let languages: [String]
     /// Honorifics reported in `PersonFacts.honorific` (`Ambassador`, `Dr.`, `Botschafterin`, `ambasadori`).
@@ -90,13 +90,17 @@ struct Lexicon: Sendable {
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
+    /// Byte pre-filters over the sets asked at every token (`LexiconFilters`), built once here.
+    let filters: LexiconFilters
 
     /// Whether a post phrase opens with a past qualifier (`Lexicon.pastQualifiers`, any case;
     /// `ex-` joined by a hyphen too): "Former ODIHR Director", "ex-Minister" → true;
     /// "Head of Mission", "outgoing Head" → false.
     func isPastQualified(_ role: String) -> Bool {
-        guard let first = role.split(whereSeparator: { $0.isWhitespace }).first else { return false }
-        let word = first.lowercased()
+        // The first word only (no split of the whole phrase).
+        let rest = role.drop(while: \.isWhitespace)
+        guard !rest.isEmpty else { return false }
+        let word = rest.prefix(while: { !$0.isWhitespace }).lowercased()
         if pastQualifiers.contains(word) { return true }
         if let dash = word.firstIndex(where: { $0 == "-" || $0 == "‑" }), pastQualifiers.contains(String(word[..<dash])) { return true }
         return false
@@ -243,6 +247,9 @@ struct Lexicon: Sendable {
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
+        filters = LexiconFilters(honorifics: honorifics, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
+                                 pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
+                                 elidedArticles: elidedArticles)
     }
 
     /// The word without its longest case ending (Slavic lexicons), keeping three letters at least;
