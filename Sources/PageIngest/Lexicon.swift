@@ -34,6 +34,8 @@ struct Lexicon: Sendable {
     let pronouns: Set<String>
     let relativePronouns: Set<String>
     let speechVerbs: Set<String>
+    /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
+    let weakSpeechVerbs: Set<String>
     let verbParticles: Set<String>
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
@@ -190,6 +192,7 @@ struct Lexicon: Sendable {
         pronouns = set("pronouns")
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
+        weakSpeechVerbs = set("weak-speech-verbs")
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")

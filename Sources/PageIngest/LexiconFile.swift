@@ -1,4 +1,5 @@
-/// Reads the people-and-quotes word lists of `Resources/people-lexicon.tsv`.
+/// Reads the people-and-quotes word lists of `Resources/people-lexicon.tsv` and
+/// `Resources/speech-lexicon.tsv` (quote attribution); a list named in both files joins their entries.
 ///
 /// Format: UTF-8 text, one entry per line, `list<TAB>language<TAB>entry`; `#` starts a comment
 /// line and empty lines are skipped. `language` is an ISO 639-1 code (`en`, `de`, `fr`, `ru`,
@@ -14,7 +15,7 @@ enum LexiconFile {
     /// The languages that have lists (besides `mul`), in the order the file first names them.
     static let languages: [String] = {
         var seen: Set<String> = ["mul"]
-        return parse(EmbeddedResource.peopleLexicon).map(\.language).filter { seen.insert($0).inserted }
+        return rows.map(\.language).filter { seen.insert($0).inserted }
     }()
 
     /// The entries of list `name` for `language`, in file order; empty when there are none.
@@ -25,11 +26,16 @@ enum LexiconFile {
     /// Every list of every language, parsed once: language → list name → entries.
     private static let all: [String: [String: [String]]] = {
         var result: [String: [String: [String]]] = [:]
-        for (list, language, entry) in parse(EmbeddedResource.peopleLexicon) {
+        for (list, language, entry) in rows {
             result[language, default: [:]][list, default: []].append(entry)
         }
         return result
     }()
+
+    /// The rows of both files, the people lexicon's first.
+    private static var rows: [(list: String, language: String, entry: String)] {
+        parse(EmbeddedResource.peopleLexicon) + parse(EmbeddedResource.speechLexicon)
+    }
 
     /// The `(list, language, entry)` rows of the lexicon's text, in order (see the format above);
     /// a line without three TAB-separated fields is skipped.

@@ -70,57 +70,83 @@ struct QuoteExtractor {
         case unnamed
     }
 
+    /// One passage and the decision on its speaker.
+    struct Attribution: Sendable {
+        /// The passage, white space collapsed (the parts of a passage over several paragraphs joined).
+        var text: String
+        /// The speaker's index in `people.people`; nil for nobody.
+        var speaker: Int?
+        /// Why: the winning candidate with its features and score, then the others considered
+        /// (`SpeakerResolver.Decision.evidence`).
+        var evidence: String
+    }
+
     /// Quotes in page order with the index of the speaker in `people.people`.
     func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
-        var result: [(String, Int?)] = []
+        attribute(units).map { ($0.text, $0.speaker) }
+    }
+
+    /// Quotes in page order, each with its speaker and the evidence for it.
+    ///
+    /// For each passage the candidates of every cue are gathered (`candidates(…)`) and
+    /// `SpeakerResolver` chooses among them by score; a passage that is no speech (a quoted
+    /// title, cited wording) is skipped.
+    func attribute(_ units: [TextUnit]) -> [Attribution] {
+        var result: [Attribution] = []
         /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
         var runsOn: [Bool] = []
         var opensParagraph: [Bool] = []
         /// Per passage: its unit, and whether it is still open at the unit's end (no closing mark).
         var unitOf: [Int] = []
         var unclosed: [Bool] = []
+        /// The subject of the current or a previous sentence (or the last speaker), and the
+        /// sentence count when it was set.
         var subject: Int?
+        var subjectSentence = 0
+        var sentenceCount = 0
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
         /// (Each person's last mention, by a counter: `recent` in O(1) a mention.)
         var recent = RecentPeople()
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
         var spoken = SpokenPassages()
+        let resolver = SpeakerResolver(people: people.people)
         for (u, unit) in units.enumerated() where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
             var sentenceStart = 0
             var i = 0
+            sentenceCount += 1
             while i < tokens.count {
                 let t = tokens[i]
                 if t.kind == .quoteOpen, let qi = t.quote, qi < unit.quotes.count {
                     let q = unit.quotes[qi]
                     var close = i + 1
                     while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
-                    let after = attributionAfter(unit, closeIndex: close, quote: q)
                     let clauseStart = max(sentenceStart, i - Self.lookback)
-                    let before = after == nil ? attributionBefore(unit, from: clauseStart, to: i) : nil
-                    var explicit = after != nil
-                    if case .person = before { explicit = true }
-                    if case .pronoun = before { explicit = true }
+                    let after = attributionAfter(unit, closeIndex: close, quote: q)
+                    let before = attributionBefore(unit, from: clauseStart, to: i)
+                    let explicit = after != nil || before.map { !isUnnamed($0.ref) } == true
                     if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit, attributedAfter: after != nil) {
                         i = close + 1
                         continue
                     }
-                    var speaker: Int?
-                    if let after {
-                        speaker = resolve(after, subject, recent: recent)
-                    } else if let before = before ?? firstRef(unit, from: clauseStart, to: i) {
-                        speaker = resolve(before, subject, recent: recent)
-                    } else if let earlier = spoken.speaker(repeating: q.text) {
-                        speaker = earlier
-                    } else {
-                        speaker = subject
+                    var candidates = [after, before, colonLead(unit, from: clauseStart, open: i)].compactMap { $0 }
+                    if let (ref, end) = firstRef(unit, from: clauseStart, to: i) {
+                        candidates.append(SpeakerCandidate(cue: .clauseReference, ref: ref, distance: max(0, i - end)))
                     }
-                    if let speaker {
+                    if let earlier = spoken.speaker(repeating: q.text) {
+                        candidates.append(SpeakerCandidate(cue: .repeatedPassage, ref: .person(earlier)))
+                    }
+                    if let subject {
+                        candidates.append(SpeakerCandidate(cue: .previousSubject, ref: .person(subject), sentences: sentenceCount - subjectSentence))
+                    }
+                    let decision = resolver.choose(candidates, subject: subject, recent: recent)
+                    if let speaker = decision.speaker {
                         subject = speaker
+                        subjectSentence = sentenceCount
                         spoken.append(q.text, speaker: speaker)
                     }
-                    result.append((q.text, speaker))
+                    result.append(Attribution(text: q.text, speaker: decision.speaker, evidence: decision.evidence))
                     runsOn.append(q.close == nil && after == nil && before == nil)
                     opensParagraph.append(i == 0)
                     unitOf.append(u)
@@ -130,6 +156,7 @@ struct QuoteExtractor {
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
                         sentenceStart = close + 1
                         sentenceHasSubject = false
+                        sentenceCount += 1
                     } else if close >= tokens.count {
                         sentenceStart = tokens.count
                     }
@@ -144,11 +171,15 @@ struct QuoteExtractor {
                     // The sentence's subject: the first reference followed by its verb
                     // (`At the request of X, Y visited …` → Y), else the first reference.
                     let chosen = isFollowedByVerb(unit, end) ? ref : (laterSubject(unit, from: end) ?? ref)
-                    if case .person(let p) = chosen { subject = p }
+                    if case .person(let p) = chosen {
+                        subject = p
+                        subjectSentence = sentenceCount
+                    }
                 }
                 if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
                     sentenceStart = i + 1
                     sentenceHasSubject = false
+                    sentenceCount += 1
                 }
                 i += 1
             }
@@ -156,17 +187,28 @@ struct QuoteExtractor {
         // A passage over several paragraphs (`“First part…` / `“Second part,” said X.`): an open
         // paragraph without its own attribution is spoken by the speaker of the paragraph that continues it.
         for r in result.indices.reversed() where runsOn[r] && r + 1 < result.count && opensParagraph[r + 1] {
-            if let next = result[r + 1].1 { result[r].1 = next }
+            if let next = result[r + 1].speaker {
+                result[r].speaker = next
+                result[r].evidence = "continued in the next paragraph → \(people.people[next].name); was: \(result[r].evidence)"
+            }
         }
         // The parts of one passage are one quote: a passage still open at its paragraph's end goes
         // on in the next paragraph when that opens with a quotation mark (the typographic
         // convention), unless the two parts have different speakers.
         for r in result.indices.reversed() where unclosed[r] && r + 1 < result.count && opensParagraph[r + 1]
-            && unitOf[r + 1] == unitOf[r] + 1 && (result[r].1 == nil || result[r + 1].1 == nil || result[r].1 == result[r + 1].1) {
-            result[r] = (result[r].0 + " " + result[r + 1].0, result[r].1 ?? result[r + 1].1)
-            result.remove(at: r + 1)
+            && unitOf[r + 1] == unitOf[r] + 1 && (result[r].speaker == nil || result[r + 1].speaker == nil || result[r].speaker == result[r + 1].speaker) {
+            let next = result.remove(at: r + 1)
+            result[r].text += " " + next.text
+            if result[r].speaker == nil, next.speaker != nil {
+                result[r].speaker = next.speaker
+                result[r].evidence = "from its next part: \(next.evidence)"
+            }
         }
         return result
+    }
+
+    private func isUnnamed(_ ref: Ref) -> Bool {
+        if case .unnamed = ref { true } else { false }
     }
 
     /// True when one passage repeats the other (equal, or one begins the other), 40 characters at least.
@@ -175,18 +217,12 @@ struct QuoteExtractor {
         return short.count >= 40 && long.hasPrefix(SpokenPassages.trimmingPunctuation(short))
     }
 
-    /// The person a reference names; a pronoun is the current subject when their genders agree,
-    /// else the most recently named person whose gender agrees (or is unknown).
-    private func resolve(_ ref: Ref, _ subject: Int?, recent: RecentPeople = RecentPeople()) -> Int? {
-        switch ref {
-        case .person(let p): return p
-        case .unnamed: return nil
-        case .pronoun(let gender):
-            guard let gender, let subject, let g = people.people[subject].gender, g != gender else { return subject }
-            let latestFirst = recent.latestFirst
-            return latestFirst.first { people.people[$0].gender == gender }
-                ?? latestFirst.first { people.people[$0].gender == nil }
-        }
+    /// `X: “…`: a reference (name, pronoun or role) ending right before the colon that opens the
+    /// passage at `open`.
+    func colonLead(_ unit: TextUnit, from start: Int, open: Int) -> SpeakerCandidate? {
+        let tokens = unit.tokens
+        guard open - 1 > start, tokens[open - 1].text == ":", let ref = refEnding(unit, at: open - 1, from: start) else { return nil }
+        return SpeakerCandidate(cue: .colonLead, ref: ref, distance: 1)
     }
 
     /// A reference to a person starting at token `i`: a name or surname (after an optional honorific),
@@ -324,38 +360,56 @@ struct QuoteExtractor {
     /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (no person);
     /// - `According to X, “…` → X.
     /// Nil when the clause decides nothing (the caller falls back to the sentence's subject).
-    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> Ref? {
+    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> SpeakerCandidate? {
         let tokens = unit.tokens
         var v = open - 1
         while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v].text) && tokens[v].text != "so") {
             v -= 1
         }
         if v >= start {
+            let verb = tokens[v].text
+            let weak = lexicon.weakSpeechVerbs.contains(verb)
+            /// The people named between the verb and the passage (`She told X: “…`): no antecedent of a pronoun.
+            func addressees() -> [Int] {
+                var out: [Int] = []
+                var k = v + 1
+                while k < open { if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end } else { k += 1 } }
+                return out
+            }
+            func candidate(_ cue: AttributionCue, _ ref: Ref, endingAt end: Int) -> SpeakerCandidate {
+                var c = SpeakerCandidate(cue: cue, ref: ref, distance: max(0, open - end), verb: verb, weakVerb: weak)
+                if case .pronoun = ref { c.excluded = addressees() }
+                return c
+            }
             var b = v - 1
             while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || lexicon.auxiliaries.contains(tokens[b].text) { b -= 1 }
             // `X, who added:` — the antecedent of the relative pronoun.
             if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
-                if c >= start, let m = unit.mention(endingAt: c + 1) { return .person(m.person) }
+                if c >= start, let m = unit.mention(endingAt: c + 1) { return candidate(.relativeClause, .person(m.person), endingAt: m.end) }
                 if c >= start, let m = unit.lastMention(endingBy: c + 1, startingFrom: start),
                    isApposition(unit, from: m.end, to: c + 1) {
-                    return .person(m.person)
+                    return candidate(.relativeClause, .person(m.person), endingAt: m.end)
                 }
             }
             // `Wie X nach einem Treffen mit Y betonte, „…`: in a clause whose opener puts the verb
             // last (`Lexicon.verbFinalOpeners`) the subject follows the opener, not the verb.
             var o = v - 1
             while o >= start, v - o <= 25, !isSentenceEnd(tokens[o]), tokens[o].quote == nil {
-                if lexicon.verbFinalOpeners.contains(tokens[o].text.lowercased()), let (ref, _) = refAt(unit, o + 1) { return ref }
+                if lexicon.verbFinalOpeners.contains(tokens[o].text.lowercased()), let (ref, end) = refAt(unit, o + 1) {
+                    return candidate(.verbFinalClause, ref, endingAt: end)
+                }
                 o -= 1
             }
             // The reference right before the verb, or before an apposition before it.
-            if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return ref }
+            if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return candidate(.speakerBeforeVerb, ref, endingAt: b + 1) }
             if b >= start, tokens[b].text == "," {
                 var c = b - 1
                 while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
-                if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) { return ref }
+                if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) {
+                    return candidate(.speakerBeforeApposition, ref, endingAt: c)
+                }
             }
             // An unnamed speaker: an indefinite noun phrase that opens the clause.
             var clauseStart = v - 1
@@ -365,15 +419,15 @@ struct QuoteExtractor {
                 || lexicon.articles.contains(tokens[clauseStart].text),
                tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
                unit.lastMention(endingBy: v, startingFrom: clauseStart) == nil {
-                return .unnamed
+                return candidate(.unnamedBefore, .unnamed, endingAt: v)
             }
         }
         // `According to X, “…`.
         var k = start
         while k < open {
             if tokens[k].quote == nil, let end = attributionPhraseEnd(unit, at: k) {
-                if let (ref, _) = refAt(unit, end) { return ref }
-                if let m = unit.firstMention(from: end, to: open) { return .person(m.person) }
+                if let (ref, refEnd) = refAt(unit, end) { return SpeakerCandidate(cue: .accordingToBefore, ref: ref, distance: max(0, open - refEnd)) }
+                if let m = unit.firstMention(from: end, to: open) { return SpeakerCandidate(cue: .accordingToBefore, ref: .person(m.person), distance: max(0, open - m.end)) }
             }
             k += 1
         }
@@ -420,18 +474,18 @@ struct QuoteExtractor {
         return e > r && people.isPost(unit, r, e)
     }
 
-    /// The first reference to a person among tokens `from..<to` outside quotes.
-    func firstRef(_ unit: TextUnit, from: Int, to: Int) -> Ref? {
+    /// The first reference to a person among tokens `from..<to` outside quotes, with the index after it.
+    func firstRef(_ unit: TextUnit, from: Int, to: Int) -> (Ref, Int)? {
         var k = from
         while k < to {
-            if unit.tokens[k].quote == nil, let (ref, _) = refAt(unit, k) { return ref }
+            if unit.tokens[k].quote == nil, let (ref, end) = refAt(unit, k) { return (ref, end) }
             k += 1
         }
         return nil
     }
 
     /// `…,” said X` / `…,” X said` / `…,” she added` after the closing mark.
-    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation) -> Ref? {
+    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation) -> SpeakerCandidate? {
         let tokens = unit.tokens
         guard closeIndex < tokens.count else { return nil }
         var k = closeIndex + 1
@@ -444,36 +498,55 @@ struct QuoteExtractor {
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
         let sentenceBreak = endsSentence && tokens[k].startsUppercase
         let t = tokens[k]
+        /// A candidate whose reference starts at `at`, linked by the verb at `verbAt` (if any).
+        func candidate(_ cue: AttributionCue, _ ref: Ref, at: Int, verbAt: Int?) -> SpeakerCandidate {
+            let verb = verbAt.map { tokens[$0].text }
+            return SpeakerCandidate(cue: cue, ref: ref, distance: max(0, at - closeIndex - 1), verb: verb,
+                                    weakVerb: verb.map(lexicon.weakSpeechVerbs.contains) ?? false)
+        }
+        /// The people named in the clause from `from` (`…,” she told Minister X`): no antecedent of a pronoun.
+        func addressees(from: Int) -> [Int] {
+            var out: [Int] = []
+            var m = from
+            while m < tokens.count, m - from < 12, tokens[m].kind != .quoteOpen, !isSentenceEnd(tokens[m]) {
+                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end } else { m += 1 }
+            }
+            return out
+        }
         if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
             var r = k + 1
             if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
-            if let (ref, _) = refAt(unit, r) { return ref }
+            if let (ref, end) = refAt(unit, r) {
+                var c = candidate(.verbThenSpeaker, ref, at: r, verbAt: k)
+                if case .pronoun = ref { c.excluded = addressees(from: end) }
+                return c
+            }
             // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause
             // (a quoted name inside the post is passed over: `the editor of “Vechernii Bishkek”, X`).
             var m = r
             while m < tokens.count, m - r < 18, tokens[m].kind != .quoteOpen || people.quotedNameClose(unit, open: m) != nil,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
-                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                if let mention = unit.mention(startingAt: m) { return candidate(.nameAfterVerb, .person(mention.person), at: m, verbAt: k) }
                 if tokens[m].kind == .quoteOpen, let close = people.quotedNameClose(unit, open: m) { m = close + 1; continue }
                 m += 1
             }
             // `said a participant`, `said one of the trainers`: explicit, but nobody named;
             // `said Deputy Head of Mission` when nobody on the page holds that post: nobody either.
-            if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
-            if r < tokens.count, isCapitalisedPost(unit, r) { return .unnamed }
+            if r < tokens.count, tokens[r].isLowercaseWord { return candidate(.unnamedAfter, .unnamed, at: r, verbAt: k) }
+            if r < tokens.count, isCapitalisedPost(unit, r) { return candidate(.unnamedAfter, .unnamed, at: r, verbAt: k) }
             return nil
         }
         // `…,” according to Ambassador X.` / `… according to OSCE Secretary General X.`
         if let phraseEnd = attributionPhraseEnd(unit, at: k) {
-            if let (ref, _) = refAt(unit, phraseEnd) { return ref }
+            if let (ref, _) = refAt(unit, phraseEnd) { return candidate(.accordingToAfter, ref, at: phraseEnd, verbAt: nil) }
             var m = phraseEnd
             while m < tokens.count, m - k < 16, tokens[m].kind != .quoteOpen,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
-                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                if let mention = unit.mention(startingAt: m) { return candidate(.accordingToAfter, .person(mention.person), at: m, verbAt: nil) }
                 m += 1
             }
             // `according to the Ministry`: a source that is no person.
-            return .unnamed
+            return candidate(.accordingToAfter, .unnamed, at: phraseEnd, verbAt: nil)
         }
         if t.isLowercaseWord, !lexicon.pronouns.contains(t.text) {
             // `…,” the two officials said`, `…,” participants told …`: a plural noun phrase speaks
@@ -483,7 +556,9 @@ struct QuoteExtractor {
             if v > k, v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
                 let noun = tokens[v - 1].text
                 let plural = noun.count > 3 && noun.hasSuffix("s") && !lexicon.isRoleNoun(noun) && lexicon.isRoleNoun(noun, plural: true)
-                if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 { return .unnamed }
+                if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 {
+                    return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
+                }
             }
         }
         if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
@@ -491,7 +566,7 @@ struct QuoteExtractor {
             while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
             if v < tokens.count, lexicon.speechVerbs.contains(tokens[v].text),
                tokens[k..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }) {
-                return .unnamed
+                return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
         if let (ref, end) = refAt(unit, k) {
@@ -506,7 +581,9 @@ struct QuoteExtractor {
             }
             guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) else { return nil }
             if sentenceBreak, case .pronoun = ref { return nil }
-            return ref
+            var c = candidate(.speakerThenVerb, ref, at: k, verbAt: v)
+            if case .pronoun = ref { c.excluded = addressees(from: v + 1) }
+            return c
         }
         return nil
     }

@@ -1,0 +1,104 @@
+/// Chooses a passage's speaker among its candidates (`SpeakerCandidate`), by score.
+///
+/// Each candidate's reference is resolved first: a name or role is its person; an unnamed
+/// speaker (`one participant`) is no person; a pronoun is its best compatible antecedent
+/// (`antecedent`), and a pronoun with none drops out. The candidate with the highest score
+/// (`AttributionWeights`) at or above the threshold wins (the earlier candidate on a tie);
+/// when none reaches it the passage has no speaker.
+///
+///     // "Ms. Anna Berg met Mr. Tom Hill. “We agree,” she said."
+///     choose([speakerThenVerb(.pronoun(.feminine))], subject: Hill, …)
+///     // → Anna Berg, "X-said, verb said, pronoun → Anna Berg (agrees; 1 more recent) 0.93"
+struct SpeakerResolver {
+    let people: [PeopleExtractor.Found]
+
+    /// The decision for one passage: the speaker (index into `people`, nil for nobody) and why.
+    struct Decision: Sendable {
+        var speaker: Int?
+        /// The winning candidate's cue, nil when no candidate reached the threshold.
+        var cue: AttributionCue?
+        var score: Double
+        /// `cue, features → person (score)` for the winner, then the other candidates considered.
+        var evidence: String
+    }
+
+    /// The best candidate's person. `subject` is the subject of the current or previous sentence,
+    /// `recent` the people in the order the text last named them.
+    func choose(_ candidates: [SpeakerCandidate], subject: Int?, recent: RecentPeople) -> Decision {
+        var best: (index: Int, speaker: Int?, score: Double, detail: String)?
+        var considered: [String] = []
+        let latestFirst = candidates.contains { if case .pronoun = $0.ref { true } else { false } } ? recent.latestFirst : []
+        for (n, candidate) in candidates.enumerated() {
+            let speaker: Int?
+            var score = candidate.score
+            var detail: String
+            switch candidate.ref {
+            case .person(let p):
+                speaker = p
+                detail = people[p].name
+            case .unnamed:
+                speaker = nil
+                detail = "no person"
+            case .pronoun(let gender):
+                guard let a = antecedent(gender, subject: subject, latestFirst: latestFirst, excluded: candidate.excluded) else {
+                    considered.append("\(candidate.features) → no compatible antecedent")
+                    continue
+                }
+                speaker = a.person
+                score += a.agreement
+                detail = "\(people[a.person].name) (\(a.reason))"
+            }
+            let line = "\(candidate.features) → \(detail) \(Self.format(score))"
+            if best == nil || score > best!.score {
+                if let best { considered.append(best.detail) }
+                best = (n, speaker, score, line)
+            } else {
+                considered.append(line)
+            }
+        }
+        guard let best, best.score >= AttributionWeights.threshold else {
+            let below = best.map { "below threshold: \($0.detail)" } ?? "no candidate"
+            return Decision(speaker: nil, cue: nil, score: best?.score ?? 0, evidence: ([below] + considered).joined(separator: "; "))
+        }
+        let rest = considered.isEmpty ? "" : "; also " + considered.joined(separator: "; ")
+        return Decision(speaker: best.speaker, cue: candidates[best.index].cue, score: best.score, evidence: best.detail + rest)
+    }
+
+    /// The best antecedent of a pronoun of `gender` (nil: the pronoun shows none): among the
+    /// sentence's subject and the people named before, the compatible one with the highest
+    /// score: subject bonus, gender agreement (a known other gender is incompatible), minus the
+    /// recency rank. `agreement` is what the antecedent adds to its candidate's score: the
+    /// agreement bonus, scaled to at most `AttributionWeights.pronoun` (so a resolved pronoun
+    /// never outscores a name). Nil when nobody is compatible.
+    func antecedent(_ gender: Lexicon.Gender?, subject: Int?, latestFirst: [Int], excluded: [Int]) -> (person: Int, agreement: Double, reason: String)? {
+        typealias W = AttributionWeights
+        var options: [Int] = []
+        if let subject { options.append(subject) }
+        for p in latestFirst where p != subject { options.append(p) }
+        var best: (person: Int, score: Double, agrees: Bool, rank: Int)?
+        for p in options where !excluded.contains(p) {
+            let rank = latestFirst.firstIndex(of: p) ?? 0
+            var s = p == subject ? W.antecedentSubject : 0
+            var agrees = false
+            switch (gender, people[p].gender) {
+            case (let g?, let h?) where g != h: continue
+            case (_?, _?): s += W.antecedentAgrees; agrees = true
+            default: s += W.antecedentUnknown
+            }
+            s -= min(Double(rank) * W.antecedentPerRank, W.antecedentMaxRank)
+            if best == nil || s > best!.score { best = (p, s, agrees, rank) }
+        }
+        guard let best else { return nil }
+        var reason: [String] = []
+        if best.person == subject { reason.append("subject") }
+        reason.append(best.agrees ? "agrees" : "gender unknown")
+        if best.rank > 0 { reason.append("\(best.rank) more recent") }
+        return (best.person, best.agrees ? W.pronoun : W.pronoun / 2, reason.joined(separator: ", "))
+    }
+
+    static func format(_ score: Double) -> String {
+        let hundredths = Int((score * 100).rounded())
+        let digits = String(abs(hundredths) % 100)
+        return "\(hundredths < 0 ? "-" : "")\(abs(hundredths) / 100).\(digits.count == 1 ? "0" + digits : digits)"
+    }
+}
