@@ -3,24 +3,28 @@ import OSCE
 
 /// Finds passages of direct speech and attributes each to its speaker.
 ///
-/// Attribution is a row of sieves tried from the most to the least precise (the CoreNLP
-/// pattern); each leaves what it cannot decide to the next:
-/// 1. after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
-///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`, `…», a déclaré X`,
-///    `…,” according to X`; `…,” one participant said` names nobody (`.unnamed`);
-/// 2. before the opening mark, from the clause of the last verb of saying: `X, who added: “…`
-///    (the relative pronoun's antecedent), `X[, ROLE,] said: “…`, `She said: “…`,
-///    `One participant from Y said: “…` (nobody), `According to X, “…`;
-/// 3. the sentence's subject (the first reference followed by its verb, `At the request of X,
-///    Y visited …` → Y);
-/// 4. a pull quote repeated later keeps the speaker of its first occurrence;
-/// 5. otherwise the subject of the sentences before (`X endorsed the programme. “…”`).
+/// Attribution gathers, for each passage, the candidate speakers the sentence's structure
+/// offers (`SpeakerCandidate`, one per cue, `AttributionCue`) and lets `SpeakerResolver` choose
+/// the best by score (`AttributionWeights`, the one table of weights):
+/// - after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
+///   `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`, `…», a déclaré X`,
+///   `…,” said the Head of Mission, Ambassador X`, `…,” according to X`; `…,” one participant
+///   said` names nobody (`.unnamed`);
+/// - before the opening mark, from the clause of the last verb of saying: `X, who added: “…`
+///   (the relative pronoun's antecedent), `X[, ROLE,] said: “…`, `She said: “…`, `Wie X
+///   betonte, „…`, `One participant from Y said: “…` (nobody), `According to X, “…`, `X: “…`;
+/// - the first reference in the clause before the passage (`At the request of X, Y visited …`
+///   → Y when Y is followed by its verb);
+/// - a pull quote repeated later keeps the speaker of its first occurrence;
+/// - the subject of the sentences before, or the last speaker (`X endorsed the programme. “…”`,
+///   `“…,” she said. “…”`).
 /// References resolve to people: names and short forms to the person (`PeopleExtractor`), a
-/// pronoun to the current subject when their genders agree (else the nearest person whose
-/// gender does), a role alone (`the Head of Mission`) to the one person holding it on the page.
-/// Quoted titles (`entitled “…”`, `the report, “…”`, `the “Role of …”`), cited wording
-/// (`laws that criminalize “the …”`) and short scare quotes without a speaker are skipped.
-/// Every word list comes from the item's `Lexicon`.
+/// pronoun to its best compatible antecedent (`SpeakerResolver.antecedent`: the subject first,
+/// gender agreement, recency; never the person the verb addresses), a role alone (`the Head of
+/// Mission`) to the one person holding it on the page. Each decision keeps its evidence
+/// (`attribute(_:)`). Quoted titles (`entitled “…”`, `the report, “…”`, `the “Role of …”`), quoted
+/// names inside a post (`editor of “X” Name`), cited wording (`laws that criminalize “the …”`) and
+/// short scare quotes without a speaker are skipped. Every word list comes from the item's `Lexicon`.
 struct QuoteExtractor {
     let lexicon: Lexicon
     let people: PeopleExtractor
@@ -353,13 +357,17 @@ struct QuoteExtractor {
         t.kind == .punct && t.quote == nil && [".", "!", "?", ";"].contains(t.text)
     }
 
-    /// The speaker named before the opening mark, from the clause of the last verb of saying
-    /// (sieves, most precise first):
-    /// - `X, who added: “…` → X (the noun before the relative pronoun);
-    /// - `X said: “…`, `X, ROLE, said: “…`, `She added: “…` → the reference right before the verb;
-    /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (no person);
-    /// - `According to X, “…` → X.
-    /// Nil when the clause decides nothing (the caller falls back to the sentence's subject).
+    /// The candidate speaker named before the opening mark, from the clause of the last verb of
+    /// saying (the first of these patterns that the clause shows):
+    /// - `X, who added: “…` → X (`.relativeClause`, the noun before the relative pronoun);
+    /// - `Wie X betonte, „…` → X (`.verbFinalClause`);
+    /// - `X said: “…`, `She added: “…` → the reference right before the verb (`.speakerBeforeVerb`;
+    ///   a pronoun excludes the people named between the verb and the passage, its addressees);
+    ///   `X, ROLE, said: “…` (`.speakerBeforeApposition`);
+    /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (`.unnamedBefore`);
+    /// - `According to X, “…` → X (`.accordingToBefore`).
+    /// `distance` counts the tokens from the reference's end to the opening mark. Nil when the
+    /// clause shows none of them (other candidates decide).
     func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> SpeakerCandidate? {
         let tokens = unit.tokens
         var v = open - 1
@@ -484,7 +492,12 @@ struct QuoteExtractor {
         return nil
     }
 
-    /// `…,” said X` / `…,” X said` / `…,” she added` after the closing mark.
+    /// The candidate speaker named after the closing mark: `…,” said X` (`.verbThenSpeaker`),
+    /// `…,” said the Head of Y, Ambassador X` (`.nameAfterVerb`), `…,” according to X`
+    /// (`.accordingToAfter`), `…,” X said` / `…,” she added` (`.speakerThenVerb`), `…,” a resident
+    /// said` / `…,” participants told …` (`.unnamedAfter`); nil when none. `distance` counts the
+    /// tokens from the closing mark to the reference; a pronoun excludes the people its verb
+    /// addresses (`…,” she told Minister X`).
     func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation) -> SpeakerCandidate? {
         let tokens = unit.tokens
         guard closeIndex < tokens.count else { return nil }
@@ -608,6 +621,12 @@ struct QuoteExtractor {
     /// no speaker is named before or after it.
     func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool, attributedAfter: Bool = false) -> Bool {
         let tokens = unit.tokens
+        // `редактор газеты «Вести Юга» Марина X`, `the editor of “Morning Star” Ana X`: a quoted
+        // name between a lower-case word and a capitalised one, with no comma, is part of a post.
+        if openIndex > 0, tokens[openIndex - 1].isLowercaseWord, let close = people.quotedNameClose(unit, open: openIndex),
+           close + 1 < tokens.count, tokens[close + 1].isWord, tokens[close + 1].startsUppercase {
+            return true
+        }
         var k = openIndex - 1
         var cues = 0
         while k >= 0, cues < 3 {

@@ -1,0 +1,182 @@
+import Testing
+@testable import PageIngest
+
+/// Quote attribution as scored candidates: one test per cue or resolution mechanism, each on
+/// its own made-up text, plus the weight table's and the resolver's own rules.
+@Suite struct SpeakerResolverTests {
+    /// The release's quotes as (speaker, evidence), from `ReleaseAnalyzer.analyze(…, explain:)`.
+    func attribute(_ title: String, _ body: [String]) -> (facts: ReleaseFacts, evidence: [String]) {
+        var evidence: [String] = []
+        let facts = ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false,
+                                            explain: { evidence = $0.map(\.evidence) })
+        return (facts, evidence)
+    }
+
+    @Test func verbThenName() {
+        let (r, why) = attribute("Border talks", [
+            "OSCE Project Co-ordinator Tarja Koskinen opened the workshop on Tuesday.",
+            "“The new crossing points shorten every journey,” said Minister of Transport Goran Vidić.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Goran Vidić"])
+        #expect(why.first?.hasPrefix("said-X, verb said") == true)
+    }
+
+    @Test func nameThenVerbAndApposition() {
+        let (r, why) = attribute("Water forum", [
+            "Ambassador Ilse Vanderberg and Mayor Rustam Aliyev opened the forum.",
+            "“Rivers do not stop at borders,” Aliyev said.",
+            "“We share one basin,” Ambassador Ilse Vanderberg, Head of the OSCE Office in Tajikistan, added.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Rustam Aliyev", "Ilse Vanderberg"])
+        #expect(why.allSatisfy { $0.hasPrefix("X-said") })
+    }
+
+    @Test func appositionAfterTheVerbGivesTheNameInIt() {
+        let (r, why) = attribute("Media training", [
+            "Journalists from four towns took part in the course.",
+            "“Facts come first,” said the most experienced of the trainers, Ambassador Oskar Brandvold.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Oskar Brandvold"])
+        #expect(why.first?.hasPrefix("said-ROLE-X") == true, "\(why)")
+    }
+
+    @Test func colonAfterAName() {
+        let (r, why) = attribute("Statement", [
+            "The seminar ended with a statement from the chair.",
+            "Ambassador Mirela Costache: “The region needs more women in policing.”",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Mirela Costache"])
+        #expect(why.first?.hasPrefix("X-colon") == true)
+    }
+
+    @Test func accordingToBeforeAndAfter() {
+        let (r, _) = attribute("Survey results", [
+            "Ambassador Hanne Solberg presented the survey, and Minister Petar Ristić answered questions.",
+            "According to Ambassador Solberg, “two in three respondents trust the police.”",
+            "“Trust must be earned every day,” according to Minister Ristić.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Hanne Solberg", "Petar Ristić"])
+    }
+
+    @Test func relativeClauseAntecedent() {
+        let (r, why) = attribute("Visit", [
+            "OSCE Secretary General Ines Carvalho met Foreign Minister Davit Beridze, who stressed: “Dialogue is our only road.”",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Davit Beridze"])
+        #expect(why.first?.hasPrefix("X-who-said") == true)
+    }
+
+    @Test func attributionInTheMiddleOfAPassageCarriesToItsSecondPart() {
+        let (r, why) = attribute("Elections", [
+            "Ambassador Katrin Oberholzer led the observers.",
+            "“The vote was calm,” she said. “Counting, however, was slow in many places.”",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Katrin Oberholzer", "Katrin Oberholzer"])
+        #expect(why.last?.hasPrefix("previous-subject") == true)
+    }
+
+    @Test func pronounSkipsAnAntecedentOfTheOtherGender() {
+        let (r, _) = attribute("Meeting", [
+            "Ms. Dana Petrescu welcomed Mr. Iker Zubiri to Vienna. Petrescu chaired the first session.",
+            "“We will return next year,” he said.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Iker Zubiri"])
+    }
+
+    @Test func pronounSkipsThePersonAddressed() {
+        // Neither gender is known: the subject (Halvorsen) would be chosen, but the verb addresses her.
+        let (r, why) = attribute("Handover", [
+            "OSCE Project Co-ordinator Sigrid Halvorsen met Justice Minister Adnan Hodžić in Sarajevo.",
+            "“The archive is yours now,” he told Halvorsen.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Adnan Hodžić"])
+        #expect(why.first?.contains("pronoun") == true)
+    }
+
+    @Test func roleAloneIsItsHolder() {
+        let (r, _) = attribute("Conference", [
+            "The Head of the OSCE Presence in Albania, Ambassador Teodor Marinescu, opened the conference.",
+            "“Courts must be open to everyone,” the Head of the OSCE Presence in Albania said.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Teodor Marinescu"])
+    }
+
+    @Test func unnamedSpeakersGiveNoPerson() {
+        let (r, why) = attribute("Youth camp", [
+            "Ambassador Livia Moretti visited the camp on Friday.",
+            "“I learned to listen,” said a young trainee from Shkodër.",
+            "One local resident said: “The road is finally safe.”",
+            "“We want more of this,” two students told the organizers.",
+        ])
+        #expect(r.quotes.map(\.speaker) == [nil, nil, nil])
+        #expect(why.allSatisfy { $0.contains("no person") })
+    }
+
+    @Test func verbsOfSayingOfOtherLanguagesComeFromTheData() {
+        let (ru, _) = attribute("Встреча в Кишинёве", [
+            "Посол Игорь Самойлов встретился с депутатами парламента.",
+            "Посол Самойлов согласился: «Реформа нужна всем».",
+        ])
+        #expect(ru.quotes.map(\.speaker) == ["Игорь Самойлов"])
+        let de = Lexicon.for(language: "de")
+        #expect(de.speechVerbs.contains("stimmte") && de.verbParticles.contains("zu"))
+        #expect(!Lexicon.for(language: "en").speechVerbs.contains("stimmte"))
+        // Every weak verb is a verb of saying.
+        for code in ["en", "de", "fr", "es"] {
+            let l = Lexicon.for(language: code)
+            #expect(l.weakSpeechVerbs.isSubset(of: l.speechVerbs), "\(code)")
+        }
+    }
+
+    // The weight table and the resolver on their own.
+
+    @Test func bandsOfCuesNeverReorder() {
+        let after: [AttributionCue] = [.verbThenSpeaker, .speakerThenVerb, .nameAfterVerb, .accordingToAfter, .unnamedAfter]
+        let before: [AttributionCue] = [.relativeClause, .verbFinalClause, .speakerBeforeVerb, .speakerBeforeApposition,
+                                        .unnamedBefore, .accordingToBefore, .colonLead]
+        let rest: [AttributionCue] = [.clauseReference, .repeatedPassage, .previousSubject]
+        #expect(Set(after + before + rest) == Set(AttributionCue.allCases))
+        // The worst an after-cue can score (far, weak verb) is above the best before-cue.
+        let worstAfter = after.map { SpeakerCandidate(cue: $0, ref: .pronoun(nil), distance: 100, verb: "welcomed", weakVerb: true).score }.min()!
+        let bestBefore = before.map(AttributionWeights.weight).max()!
+        #expect(worstAfter > bestBefore)
+        let worstBefore = before.map { SpeakerCandidate(cue: $0, ref: .pronoun(nil), distance: 100, verb: "thanked", weakVerb: true).score }.min()!
+        #expect(worstBefore > rest.map(AttributionWeights.weight).max()!)
+        let farSubject = SpeakerCandidate(cue: .previousSubject, ref: .person(0), sentences: 40).score
+        #expect(farSubject >= AttributionWeights.threshold)
+        #expect(farSubject < AttributionWeights.weight(.previousSubject))
+    }
+
+    func person(_ name: String, _ gender: Lexicon.Gender?) -> PeopleExtractor.Found {
+        PeopleExtractor.Found(name: name, honorific: nil, roles: [], firstMention: (0, 0),
+                              surname: String(name.split(separator: " ").last!), gender: gender)
+    }
+
+    @Test func theBestCandidateWinsAndAnUnnamedOneGivesNobody() {
+        let resolver = SpeakerResolver(people: [person("Ana Vuković", .feminine), person("Emil Novák", .masculine)])
+        var recent = RecentPeople()
+        recent.mentioned(0)
+        recent.mentioned(1)
+        let weak = SpeakerCandidate(cue: .previousSubject, ref: .person(0), sentences: 3)
+        let strong = SpeakerCandidate(cue: .speakerBeforeVerb, ref: .person(1), distance: 2, verb: "said")
+        let pick = resolver.choose([weak, strong], subject: 0, recent: recent)
+        #expect(pick.speaker == 1 && pick.cue == .speakerBeforeVerb)
+        #expect(pick.evidence.hasPrefix("X-said-before, verb said, 2 tokens → Emil Novák 0.80; also previous-subject"))
+        let nobody = resolver.choose([SpeakerCandidate(cue: .unnamedAfter, ref: .unnamed), weak], subject: 0, recent: recent)
+        #expect(nobody.speaker == nil && nobody.cue == .unnamedAfter)
+        #expect(resolver.choose([], subject: 0, recent: recent).evidence == "no candidate")
+    }
+
+    @Test func pronounAntecedentsAreScored() {
+        let resolver = SpeakerResolver(people: [person("Ana Vuković", .feminine), person("Emil Novák", .masculine), person("Kim Lee", nil)])
+        // The subject wins when compatible, even named earlier.
+        #expect(resolver.antecedent(.feminine, subject: 0, latestFirst: [2, 1, 0], excluded: [])?.person == 0)
+        // A subject of the other gender is skipped: an agreeing person beats one of unknown gender.
+        #expect(resolver.antecedent(.masculine, subject: 0, latestFirst: [2, 1, 0], excluded: [])?.person == 1)
+        // Unknown gender is compatible; the person addressed is not.
+        #expect(resolver.antecedent(.masculine, subject: 0, latestFirst: [2, 1, 0], excluded: [1])?.person == 2)
+        #expect(resolver.antecedent(.feminine, subject: 1, latestFirst: [1], excluded: []) == nil)
+        let she = SpeakerCandidate(cue: .speakerThenVerb, ref: .pronoun(.feminine), distance: 0, verb: "said")
+        #expect(resolver.choose([she], subject: 1, recent: RecentPeople()).speaker == nil)
+    }
+}
