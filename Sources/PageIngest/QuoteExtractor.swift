@@ -107,7 +107,13 @@ struct QuoteExtractor {
         /// sentence count when it was set.
         var subject: Int?
         var subjectSentence = 0
+        /// Sentences ended so far (a paragraph's end ends one), and whether one is open.
         var sentenceCount = 0
+        var sentenceOpen = false
+        func endSentence() {
+            if sentenceOpen { sentenceCount += 1 }
+            sentenceOpen = false
+        }
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
         /// (Each person's last mention, by a counter: `recent` in O(1) a mention.)
         var recent = RecentPeople()
@@ -119,9 +125,10 @@ struct QuoteExtractor {
             var sentenceHasSubject = false
             var sentenceStart = 0
             var i = 0
-            sentenceCount += 1
+            endSentence()
             while i < tokens.count {
                 let t = tokens[i]
+                sentenceOpen = true
                 if t.kind == .quoteOpen, let qi = t.quote, qi < unit.quotes.count {
                     let q = unit.quotes[qi]
                     var close = i + 1
@@ -160,7 +167,7 @@ struct QuoteExtractor {
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
                         sentenceStart = close + 1
                         sentenceHasSubject = false
-                        sentenceCount += 1
+                        endSentence()
                     } else if close >= tokens.count {
                         sentenceStart = tokens.count
                     }
@@ -183,7 +190,7 @@ struct QuoteExtractor {
                 if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
                     sentenceStart = i + 1
                     sentenceHasSubject = false
-                    sentenceCount += 1
+                    endSentence()
                 }
                 i += 1
             }

@@ -128,6 +128,15 @@ import Testing
         }
     }
 
+    @Test func aSubjectFromFarBackIsNoSpeaker() {
+        let filler = (1...11).map { "The \($0 == 1 ? "first" : "next") session covered item \($0) of the agenda." }
+        let near = attribute("Seminar", ["Ambassador Rasmus Kjeldsen opened the seminar."] + filler.prefix(2) + ["“Borders should connect people.”"])
+        #expect(near.facts.quotes.map(\.speaker) == ["Rasmus Kjeldsen"])
+        let far = attribute("Seminar", ["Ambassador Rasmus Kjeldsen opened the seminar."] + filler + ["“Borders should connect people.”"])
+        #expect(far.facts.quotes.map(\.speaker) == [nil])
+        #expect(far.evidence.first?.hasPrefix("below threshold: previous-subject, 12 sentences back") == true, "\(far.evidence)")
+    }
+
     // The weight table and the resolver on their own.
 
     @Test func bandsOfCuesNeverReorder() {
@@ -142,9 +151,10 @@ import Testing
         #expect(worstAfter > bestBefore)
         let worstBefore = before.map { SpeakerCandidate(cue: $0, ref: .pronoun(nil), distance: 100, verb: "thanked", weakVerb: true).score }.min()!
         #expect(worstBefore > rest.map(AttributionWeights.weight).max()!)
-        let farSubject = SpeakerCandidate(cue: .previousSubject, ref: .person(0), sentences: 40).score
-        #expect(farSubject >= AttributionWeights.threshold)
-        #expect(farSubject < AttributionWeights.weight(.previousSubject))
+        // A subject carried over decays with the sentences since it was named, below the threshold past ten.
+        let subject = { (n: Int) in SpeakerCandidate(cue: .previousSubject, ref: .person(0), sentences: n).score }
+        #expect(subject(1) < AttributionWeights.weight(.previousSubject))
+        #expect(subject(10) >= AttributionWeights.threshold && subject(11) < AttributionWeights.threshold)
     }
 
     func person(_ name: String, _ gender: Lexicon.Gender?) -> PeopleExtractor.Found {
