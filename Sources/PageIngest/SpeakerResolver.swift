@@ -2,7 +2,8 @@
 ///
 /// Each candidate's reference is resolved first: a name or role is its person; an unnamed
 /// speaker (`one participant`) is no person; a pronoun is its best compatible antecedent
-/// (`antecedent`), and a pronoun with none drops out. The candidate with the highest score
+/// (`antecedent`), and a pronoun with none is no person either (someone the page does not
+/// name: the pronoun rules out the people it does). The candidate with the highest score
 /// (`AttributionWeights`) at or above the threshold wins (the earlier candidate on a tie);
 /// when none reaches it the passage has no speaker.
 ///
@@ -40,13 +41,16 @@ struct SpeakerResolver {
                 speaker = nil
                 detail = "no person"
             case .pronoun(let gender):
-                guard let a = antecedent(gender, subject: subject, latestFirst: latestFirst, excluded: candidate.excluded) else {
-                    considered.append("\(candidate.features) → no compatible antecedent")
-                    continue
+                if let a = antecedent(gender, subject: subject, latestFirst: latestFirst, excluded: candidate.excluded) {
+                    speaker = a.person
+                    score += a.agreement
+                    detail = "\(people[a.person].name) (\(a.reason))"
+                } else {
+                    // `She added: “…` when no woman is named: someone the page does not name, not
+                    // the subject (the pronoun rules that out).
+                    speaker = nil
+                    detail = "no person (no compatible antecedent)"
                 }
-                speaker = a.person
-                score += a.agreement
-                detail = "\(people[a.person].name) (\(a.reason))"
             }
             let line = "\(candidate.features) → \(detail) \(Self.format(score))"
             if best == nil || score > best!.score {

@@ -187,6 +187,11 @@ import Testing
         #expect(resolver.antecedent(.masculine, subject: 0, latestFirst: [2, 1, 0], excluded: [1])?.person == 2)
         #expect(resolver.antecedent(.feminine, subject: 1, latestFirst: [1], excluded: []) == nil)
         let she = SpeakerCandidate(cue: .speakerThenVerb, ref: .pronoun(.feminine), distance: 0, verb: "said")
-        #expect(resolver.choose([she], subject: 1, recent: RecentPeople()).speaker == nil)
+        // A pronoun nobody is compatible with names someone the page does not: no speaker, even
+        // when a weaker candidate (the subject carried over) names a person.
+        let subject = SpeakerCandidate(cue: .previousSubject, ref: .person(1), sentences: 1)
+        let none = resolver.choose([she, subject], subject: 1, recent: RecentPeople())
+        #expect(none.speaker == nil && none.cue == .speakerThenVerb)
+        #expect(none.evidence.hasPrefix("X-said, verb said, pronoun → no person (no compatible antecedent) 0.95"), "\(none.evidence)")
     }
 }
