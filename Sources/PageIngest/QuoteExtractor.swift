@@ -501,7 +501,8 @@ struct QuoteExtractor {
 
     /// The candidate speaker named after the closing mark: `…,” said X` (`.verbThenSpeaker`),
     /// `…,” said the Head of Y, Ambassador X` (`.nameAfterVerb`), `…,” according to X`
-    /// (`.accordingToAfter`), `…,” X said` / `…,” she added` (`.speakerThenVerb`), `…,” a resident
+    /// (`.accordingToAfter`), `…,” X said` / `…,” she added` (`.speakerThenVerb`), `“…” – X` at the
+    /// paragraph's end (`.bylineAfter`), `…,” a resident
     /// said` / `…,” participants told …` (`.unnamedAfter`); nil when none. `distance` counts the
     /// tokens from the closing mark to the reference; a pronoun excludes the people its verb
     /// addresses (`…,” she told Minister X`).
@@ -509,7 +510,11 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         guard closeIndex < tokens.count else { return nil }
         var k = closeIndex + 1
-        while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) { k += 1 }
+        var dash = false
+        while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) {
+            if tokens[k].text != "," && tokens[k].text != "." { dash = true }
+            k += 1
+        }
         guard k < tokens.count, tokens[k].isWord else { return nil }
         if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.auxiliaries.contains(tokens[k].text),
            lexicon.speechVerbs.contains(tokens[k + 1].text) {
@@ -598,6 +603,11 @@ struct QuoteExtractor {
                 while c < tokens.count, c - v < 25, tokens[c].text != ",", tokens[c].kind != .quoteOpen,
                       !(tokens[c].kind == .punct && [".", "!", "?", ";"].contains(tokens[c].text)) { c += 1 }
                 if c < tokens.count, tokens[c].text == "," { v = c + 1 }
+            }
+            // `“…” – Deputy Minister X`: a name after a dash, alone up to the paragraph's end (or an
+            // apposition after it), signs the passage.
+            if dash, case .person = ref, end == tokens.count || [",", "."].contains(tokens[end].text) && (end + 1 == tokens.count || tokens[end].text == ",") {
+                return candidate(.bylineAfter, ref, at: k, verbAt: nil)
             }
             guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) else { return nil }
             if sentenceBreak, case .pronoun = ref { return nil }

@@ -8,6 +8,8 @@ enum AttributionCue: String, CaseIterable, Sendable {
     case nameAfterVerb = "said-ROLE-X"
     /// `…,” according to X`.
     case accordingToAfter = "according-to-X-after"
+    /// After the passage and a dash, a name that ends the paragraph: `“…” – Deputy Minister X`.
+    case bylineAfter = "dash-X"
     /// After the passage, a speaker who is no named person: `…,” one participant said`.
     case unnamedAfter = "unnamed-after"
     /// `X, who added: “…`: the antecedent of the relative pronoun.

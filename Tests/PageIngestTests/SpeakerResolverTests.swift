@@ -58,6 +58,16 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Hanne Solberg", "Petar Ristić"])
     }
 
+    @Test func aNameAfterADashSignsThePassage() {
+        let (r, why) = attribute("Mediators trained", [
+            "Ambassador Karl Lindqvist opened the course together with Deputy Minister Anahit Sargsyan.",
+            "“Mediation saves courts time and families money.” – Deputy Minister Anahit Sargsyan",
+            "“Both sides must want it.” — Lindqvist, in his closing remarks",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Anahit Sargsyan", "Karl Lindqvist"])
+        #expect(why.allSatisfy { $0.hasPrefix("dash-X") }, "\(why)")
+    }
+
     @Test func relativeClauseAntecedent() {
         let (r, why) = attribute("Visit", [
             "OSCE Secretary General Ines Carvalho met Foreign Minister Davit Beridze, who stressed: “Dialogue is our only road.”",
@@ -140,7 +150,7 @@ import Testing
     // The weight table and the resolver on their own.
 
     @Test func bandsOfCuesNeverReorder() {
-        let after: [AttributionCue] = [.verbThenSpeaker, .speakerThenVerb, .nameAfterVerb, .accordingToAfter, .unnamedAfter]
+        let after: [AttributionCue] = [.verbThenSpeaker, .speakerThenVerb, .nameAfterVerb, .accordingToAfter, .unnamedAfter, .bylineAfter]
         let before: [AttributionCue] = [.relativeClause, .verbFinalClause, .speakerBeforeVerb, .speakerBeforeApposition,
                                         .unnamedBefore, .accordingToBefore, .colonLead]
         let rest: [AttributionCue] = [.clauseReference, .repeatedPassage, .previousSubject]
