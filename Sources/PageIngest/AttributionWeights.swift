@@ -30,6 +30,7 @@ enum AttributionWeights {
         case .accordingToAfter: 0.94       // `…,” according to X`
         case .unnamedAfter: 0.95           // `…,” one participant said`, `said a resident`
         case .bylineAfter: 0.93            // `“…” – Deputy Minister X` ending the paragraph
+        case .verbAlone: 0.93              // `«…», añadió.` (a pronoun, resolved like one)
         case .relativeClause: 0.82         // `X, who added: “…`
         case .verbFinalClause: 0.81        // `Wie X betonte, „…`
         case .speakerBeforeVerb: 0.80      // `X said: “…`

@@ -36,6 +36,8 @@ struct Lexicon: Sendable {
     let speechVerbs: Set<String>
     /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
     let weakSpeechVerbs: Set<String>
+    /// Endings of past-tense verbs that show the speaker's gender (`сказала` → feminine), longest first.
+    let verbGenderEndings: [(ending: String, gender: Gender)]
     let verbParticles: Set<String>
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
@@ -105,6 +107,12 @@ struct Lexicon: Sendable {
     }
 
     enum Gender: Sendable { case feminine, masculine }
+
+    /// The gender a verb of saying shows by its ending (`сказала` → feminine, `rekao` → masculine),
+    /// nil when its language's verbs show none (`said`).
+    func gender(ofVerb verb: String) -> Gender? {
+        verbGenderEndings.first { verb.count > $0.ending.count + 1 && verb.hasSuffix($0.ending) }?.gender
+    }
 
     /// The gender a pronoun or honorific shows, nil when it shows none.
     func gender(of word: String) -> Gender? {
@@ -193,6 +201,8 @@ struct Lexicon: Sendable {
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
         weakSpeechVerbs = set("weak-speech-verbs")
+        verbGenderEndings = (list("feminine-verb-endings").map { ($0, Gender.feminine) } + list("masculine-verb-endings").map { ($0, Gender.masculine) })
+            .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")

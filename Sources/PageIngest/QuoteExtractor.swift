@@ -119,7 +119,7 @@ struct QuoteExtractor {
         var recent = RecentPeople()
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
         var spoken = SpokenPassages()
-        let resolver = SpeakerResolver(people: people.people)
+        var resolver = SpeakerResolver(people: people.people, lexicon: lexicon)
         for (u, unit) in units.enumerated() where !unit.isTitle {
             let tokens = unit.tokens
             var sentenceHasSubject = false
@@ -502,7 +502,7 @@ struct QuoteExtractor {
     /// The candidate speaker named after the closing mark: `…,” said X` (`.verbThenSpeaker`),
     /// `…,” said the Head of Y, Ambassador X` (`.nameAfterVerb`), `…,” according to X`
     /// (`.accordingToAfter`), `…,” X said` / `…,” she added` (`.speakerThenVerb`), `“…” – X` at the
-    /// paragraph's end (`.bylineAfter`), `…,” a resident
+    /// paragraph's end (`.bylineAfter`), `«…», añadió.` (`.verbAlone`), `…,” a resident
     /// said` / `…,” participants told …` (`.unnamedAfter`); nil when none. `distance` counts the
     /// tokens from the closing mark to the reference; a pronoun excludes the people its verb
     /// addresses (`…,” she told Minister X`).
@@ -554,6 +554,11 @@ struct QuoteExtractor {
                 if let mention = unit.mention(startingAt: m) { return candidate(.nameAfterVerb, .person(mention.person), at: m, verbAt: k) }
                 if tokens[m].kind == .quoteOpen, let close = people.quotedNameClose(unit, open: m) { m = close + 1; continue }
                 m += 1
+            }
+            // `«…», añadió.`, `«…», — добавила.`: a verb with no subject after it (a language that
+            // drops subject pronouns) speaks like a pronoun, of the gender its ending shows.
+            if r == tokens.count || (tokens[r].kind == .punct && [".", "!", "?", ";", ","].contains(tokens[r].text)) {
+                return candidate(.verbAlone, .pronoun(lexicon.gender(ofVerb: t.text)), at: r, verbAt: k)
             }
             // `said a participant`, `said one of the trainers`: explicit, but nobody named;
             // `said Deputy Head of Mission` when nobody on the page holds that post: nobody either.

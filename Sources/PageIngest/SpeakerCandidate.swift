@@ -8,6 +8,9 @@ enum AttributionCue: String, CaseIterable, Sendable {
     case nameAfterVerb = "said-ROLE-X"
     /// `…,” according to X`.
     case accordingToAfter = "according-to-X-after"
+    /// After the passage, a verb of saying with no subject (`«…», añadió.`): a pronoun of the
+    /// gender the verb's ending shows (`добавила`), if any.
+    case verbAlone = "said-alone"
     /// After the passage and a dash, a name that ends the paragraph: `“…” – Deputy Minister X`.
     case bylineAfter = "dash-X"
     /// After the passage, a speaker who is no named person: `…,” one participant said`.

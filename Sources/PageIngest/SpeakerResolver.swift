@@ -12,6 +12,20 @@
 ///     // → Anna Berg, "X-said, verb said, pronoun → Anna Berg (agrees; 1 more recent) 0.93"
 struct SpeakerResolver {
     let people: [PeopleExtractor.Found]
+    /// Each person's gender: from an honorific or form of address (`PeopleExtractor.Found.gender`),
+    /// else from the given name when the lexicon lists it (`Lexicon.givenNames`: `Анна` → feminine),
+    /// else from the ending of a verb of saying that attributed a passage to them (`сказал Рахимов`
+    /// → masculine, learnt by `choose` as the page is read).
+    private(set) var genders: [Lexicon.Gender?]
+    let lexicon: Lexicon?
+
+    init(people: [PeopleExtractor.Found], lexicon: Lexicon? = nil) {
+        self.people = people
+        self.lexicon = lexicon
+        genders = people.map { person in
+            person.gender ?? person.name.split(separator: " ").first.flatMap { lexicon?.givenNames[String($0)] }
+        }
+    }
 
     /// The decision for one passage: the speaker (index into `people`, nil for nobody) and why.
     struct Decision: Sendable {
@@ -25,7 +39,7 @@ struct SpeakerResolver {
 
     /// The best candidate's person. `subject` is the subject of the current or previous sentence,
     /// `recent` the people in the order the text last named them.
-    func choose(_ candidates: [SpeakerCandidate], subject: Int?, recent: RecentPeople) -> Decision {
+    mutating func choose(_ candidates: [SpeakerCandidate], subject: Int?, recent: RecentPeople) -> Decision {
         var best: (index: Int, speaker: Int?, score: Double, detail: String)?
         var considered: [String] = []
         let latestFirst = candidates.contains { if case .pronoun = $0.ref { true } else { false } } ? recent.latestFirst : []
@@ -64,6 +78,10 @@ struct SpeakerResolver {
             let below = best.map { "below threshold: \($0.detail)" } ?? "no candidate"
             return Decision(speaker: nil, cue: nil, score: best?.score ?? 0, evidence: ([below] + considered).joined(separator: "; "))
         }
+        let winner = candidates[best.index]
+        if case .person(let p) = winner.ref, genders[p] == nil, let verb = winner.verb, let g = lexicon?.gender(ofVerb: verb) {
+            genders[p] = g
+        }
         let rest = considered.isEmpty ? "" : "; also " + considered.joined(separator: "; ")
         return Decision(speaker: best.speaker, cue: candidates[best.index].cue, score: best.score, evidence: best.detail + rest)
     }
@@ -84,7 +102,7 @@ struct SpeakerResolver {
             let rank = latestFirst.firstIndex(of: p) ?? 0
             var s = p == subject ? W.antecedentSubject : 0
             var agrees = false
-            switch (gender, people[p].gender) {
+            switch (gender, genders[p]) {
             case (let g?, let h?) where g != h: continue
             case (_?, _?): s += W.antecedentAgrees; agrees = true
             default: s += W.antecedentUnknown

@@ -68,6 +68,23 @@ import Testing
         #expect(why.allSatisfy { $0.hasPrefix("dash-X") }, "\(why)")
     }
 
+    @Test func aVerbWithoutSubjectSpeaksLikeAPronounOfItsEndingsGender() {
+        let (es, why) = attribute("Mediadores", [
+            "«La mediación ahorra tiempo», afirmó la embajadora Lucía Ferrer. «También ahorra dinero», añadió.",
+        ])
+        #expect(es.quotes.map(\.speaker) == ["Lucía Ferrer", "Lucía Ferrer"])
+        #expect(why.last?.hasPrefix("said-alone, verb añadió") == true, "\(why)")
+        // `добавила` shows a woman: the man who spoke last (`сказал` shows a man) is passed over.
+        let (ru, _) = attribute("Тренинг", [
+            "Посол Анна Ковач и заместитель министра Фарход Рахимов открыли тренинг.",
+            "«Граница должна быть открытой», – сказал Рахимов. «Мы продолжим эту работу», – добавила.",
+        ])
+        #expect(ru.quotes.map(\.speaker) == ["Фарход Рахимов", "Анна Ковач"])
+        let lexicon = Lexicon.for(language: "ru")
+        #expect(lexicon.gender(ofVerb: "добавила") == .feminine && lexicon.gender(ofVerb: "сказал") == .masculine)
+        #expect(Lexicon.for(language: "en").gender(ofVerb: "said") == nil)
+    }
+
     @Test func relativeClauseAntecedent() {
         let (r, why) = attribute("Visit", [
             "OSCE Secretary General Ines Carvalho met Foreign Minister Davit Beridze, who stressed: “Dialogue is our only road.”",
@@ -150,7 +167,7 @@ import Testing
     // The weight table and the resolver on their own.
 
     @Test func bandsOfCuesNeverReorder() {
-        let after: [AttributionCue] = [.verbThenSpeaker, .speakerThenVerb, .nameAfterVerb, .accordingToAfter, .unnamedAfter, .bylineAfter]
+        let after: [AttributionCue] = [.verbThenSpeaker, .speakerThenVerb, .nameAfterVerb, .accordingToAfter, .unnamedAfter, .bylineAfter, .verbAlone]
         let before: [AttributionCue] = [.relativeClause, .verbFinalClause, .speakerBeforeVerb, .speakerBeforeApposition,
                                         .unnamedBefore, .accordingToBefore, .colonLead]
         let rest: [AttributionCue] = [.clauseReference, .repeatedPassage, .previousSubject]
@@ -173,7 +190,7 @@ import Testing
     }
 
     @Test func theBestCandidateWinsAndAnUnnamedOneGivesNobody() {
-        let resolver = SpeakerResolver(people: [person("Ana Vuković", .feminine), person("Emil Novák", .masculine)])
+        var resolver = SpeakerResolver(people: [person("Ana Vuković", .feminine), person("Emil Novák", .masculine)])
         var recent = RecentPeople()
         recent.mentioned(0)
         recent.mentioned(1)
@@ -188,7 +205,7 @@ import Testing
     }
 
     @Test func pronounAntecedentsAreScored() {
-        let resolver = SpeakerResolver(people: [person("Ana Vuković", .feminine), person("Emil Novák", .masculine), person("Kim Lee", nil)])
+        var resolver = SpeakerResolver(people: [person("Ana Vuković", .feminine), person("Emil Novák", .masculine), person("Kim Lee", nil)])
         // The subject wins when compatible, even named earlier.
         #expect(resolver.antecedent(.feminine, subject: 0, latestFirst: [2, 1, 0], excluded: [])?.person == 0)
         // A subject of the other gender is skipped: an agreeing person beats one of unknown gender.
