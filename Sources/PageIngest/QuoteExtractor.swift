@@ -64,6 +64,36 @@ struct QuoteExtractor {
         self.postHolders = postHolders
         pronounFilter = WordFilter(lexicon.pronouns)
         articleFilter = WordFilter(lexicon.articles)
+        var unread: [Int: UnreadNames] = [:]
+        for c in people.candidates where c.label == .person && !c.accepted && !c.vetoed && c.tokens.count >= 2 {
+            unread[c.unit, default: UnreadNames()].add(c.tokens)
+        }
+        unreadNames = unread
+    }
+
+    /// Names the page gives that were not read as a person (`PeopleExtractor.candidates` that no cue
+    /// made a person and no counter-cue ruled out, two words at least), by unit: a speaker slot
+    /// holding one names someone, but nobody the page's people include.
+    let unreadNames: [Int: UnreadNames]
+
+    /// The unread names of one unit: their token ranges by first token and by end.
+    struct UnreadNames {
+        private(set) var byStart: [Int: Int] = [:]
+        private(set) var byEnd: [Int: Int] = [:]
+        mutating func add(_ r: Range<Int>) {
+            byStart[r.lowerBound] = r.upperBound
+            byEnd[r.upperBound] = r.lowerBound
+        }
+        /// The end of the unread name starting at token `i` that no mention covers, nil when none.
+        func end(startingAt i: Int, in unit: TextUnit) -> Int? {
+            guard let e = byStart[i], unit.mention(covering: i) == nil, unit.mention(covering: e - 1) == nil else { return nil }
+            return e
+        }
+        /// True when an unread name that no mention covers ends right before token `end`.
+        func ends(at end: Int, in unit: TextUnit) -> Bool {
+            guard let s = byEnd[end] else { return false }
+            return unit.mention(covering: s) == nil && unit.mention(covering: end - 1) == nil
+        }
     }
 
     enum Ref {
@@ -72,6 +102,9 @@ struct QuoteExtractor {
         case pronoun(Lexicon.Gender?)
         /// An explicit attribution to someone who is not a named person (`said a participant`).
         case unnamed
+        /// A name in a speaker's slot that was not read as a person (`UnreadNames`): someone the
+        /// page names, but none of its people.
+        case unread
     }
 
     /// One passage and the decision on its speaker.
@@ -106,6 +139,8 @@ struct QuoteExtractor {
         /// The subject of the current or a previous sentence (or the last speaker), and the
         /// sentence count when it was set.
         var subject: Int?
+        /// True when the subject is a name not read as a person (`subject` is then nil).
+        var subjectUnread = false
         var subjectSentence = 0
         /// Sentences ended so far (a paragraph's end ends one), and whether one is open.
         var sentenceCount = 0
@@ -122,6 +157,7 @@ struct QuoteExtractor {
         var resolver = SpeakerResolver(people: people.people, lexicon: lexicon)
         for (u, unit) in units.enumerated() where !unit.isTitle {
             let tokens = unit.tokens
+            let unread = unreadNames[u] ?? UnreadNames()
             var sentenceHasSubject = false
             var sentenceStart = 0
             var i = 0
@@ -134,8 +170,8 @@ struct QuoteExtractor {
                     var close = i + 1
                     while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
                     let clauseStart = max(sentenceStart, i - Self.lookback)
-                    let after = attributionAfter(unit, closeIndex: close, quote: q)
-                    let before = attributionBefore(unit, from: clauseStart, to: i)
+                    let after = attributionAfter(unit, closeIndex: close, quote: q, unread: unread)
+                    let before = attributionBefore(unit, from: clauseStart, to: i, unread: unread)
                     let explicit = after != nil || before.map { !isUnnamed($0.ref) } == true
                     if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit, attributedAfter: after != nil) {
                         i = close + 1
@@ -148,14 +184,20 @@ struct QuoteExtractor {
                     if let earlier = spoken.speaker(repeating: q.text) {
                         candidates.append(SpeakerCandidate(cue: .repeatedPassage, ref: .person(earlier)))
                     }
-                    if let subject {
-                        candidates.append(SpeakerCandidate(cue: .previousSubject, ref: .person(subject), sentences: sentenceCount - subjectSentence))
+                    if subject != nil || subjectUnread {
+                        candidates.append(SpeakerCandidate(cue: .previousSubject, ref: subject.map { .person($0) } ?? .unread,
+                                                           sentences: sentenceCount - subjectSentence))
                     }
-                    let decision = resolver.choose(candidates, subject: subject, recent: recent)
+                    let decision = resolver.choose(candidates, subject: subject, unreadSubject: subjectUnread, recent: recent)
                     if let speaker = decision.speaker {
                         subject = speaker
+                        subjectUnread = false
                         subjectSentence = sentenceCount
                         spoken.append(q.text, speaker: speaker)
+                    } else if decision.unread {
+                        subject = nil
+                        subjectUnread = true
+                        subjectSentence = sentenceCount
                     }
                     result.append(Attribution(text: q.text, speaker: decision.speaker, evidence: decision.evidence))
                     runsOn.append(q.close == nil && after == nil && before == nil)
@@ -184,8 +226,17 @@ struct QuoteExtractor {
                     let chosen = isFollowedByVerb(unit, end) ? ref : (laterSubject(unit, from: end) ?? ref)
                     if case .person(let p) = chosen {
                         subject = p
+                        subjectUnread = false
                         subjectSentence = sentenceCount
                     }
+                } else if t.quote == nil, !sentenceHasSubject, t.isWord, t.startsUppercase, let e = unread.end(startingAt: i, in: unit),
+                          isFollowedByVerb(unit, e) {
+                    // `Gevorg X, who chairs …, said that …`: a sentence whose subject is a name not
+                    // read as a person; its pronouns and the passages after it are nobody's we know.
+                    sentenceHasSubject = true
+                    subject = nil
+                    subjectUnread = true
+                    subjectSentence = sentenceCount
                 }
                 if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
                     sentenceStart = i + 1
@@ -375,7 +426,7 @@ struct QuoteExtractor {
     /// - `According to X, “…` → X (`.accordingToBefore`).
     /// `distance` counts the tokens from the reference's end to the opening mark. Nil when the
     /// clause shows none of them (other candidates decide).
-    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> SpeakerCandidate? {
+    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int, unread: UnreadNames = UnreadNames()) -> SpeakerCandidate? {
         let tokens = unit.tokens
         var v = open - 1
         while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v].text) && tokens[v].text != "so") {
@@ -403,6 +454,7 @@ struct QuoteExtractor {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
                 if c >= start, let m = unit.mention(endingAt: c + 1) { return candidate(.relativeClause, .person(m.person), endingAt: m.end) }
+                if c >= start, unread.ends(at: c + 1, in: unit) { return candidate(.relativeClause, .unread, endingAt: c + 1) }
                 if c >= start, let m = unit.lastMention(endingBy: c + 1, startingFrom: start),
                    isApposition(unit, from: m.end, to: c + 1) {
                     return candidate(.relativeClause, .person(m.person), endingAt: m.end)
@@ -419,12 +471,14 @@ struct QuoteExtractor {
             }
             // The reference right before the verb, or before an apposition before it.
             if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return candidate(.speakerBeforeVerb, ref, endingAt: b + 1) }
+            if b >= start, unread.ends(at: b + 1, in: unit) { return candidate(.speakerBeforeVerb, .unread, endingAt: b + 1) }
             if b >= start, tokens[b].text == "," {
                 var c = b - 1
                 while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
                 if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) {
                     return candidate(.speakerBeforeApposition, ref, endingAt: c)
                 }
+                if c > start, tokens[c].text == ",", unread.ends(at: c, in: unit) { return candidate(.speakerBeforeApposition, .unread, endingAt: c) }
             }
             // An unnamed speaker: an indefinite noun phrase that opens the clause.
             var clauseStart = v - 1
@@ -506,7 +560,7 @@ struct QuoteExtractor {
     /// said` / `…,” participants told …` (`.unnamedAfter`); nil when none. `distance` counts the
     /// tokens from the closing mark to the reference; a pronoun excludes the people its verb
     /// addresses (`…,” she told Minister X`).
-    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation) -> SpeakerCandidate? {
+    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation, unread: UnreadNames = UnreadNames()) -> SpeakerCandidate? {
         let tokens = unit.tokens
         guard closeIndex < tokens.count else { return nil }
         var k = closeIndex + 1
@@ -552,6 +606,7 @@ struct QuoteExtractor {
             while m < tokens.count, m - r < 18, tokens[m].kind != .quoteOpen || people.quotedNameClose(unit, open: m) != nil,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
                 if let mention = unit.mention(startingAt: m) { return candidate(.nameAfterVerb, .person(mention.person), at: m, verbAt: k) }
+                if unread.end(startingAt: m, in: unit) != nil { return candidate(m == r ? .verbThenSpeaker : .nameAfterVerb, .unread, at: m, verbAt: k) }
                 if tokens[m].kind == .quoteOpen, let close = people.quotedNameClose(unit, open: m) { m = close + 1; continue }
                 m += 1
             }
@@ -599,7 +654,7 @@ struct QuoteExtractor {
                 return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
-        if let (ref, end) = refAt(unit, k) {
+        if let (ref, end) = refAt(unit, k) ?? unread.end(startingAt: k, in: unit).map({ (Ref.unread, $0) }) {
             var v = end
             if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
             // `…,” Ambassador X, Head of Y, said.`: skip an apposition.

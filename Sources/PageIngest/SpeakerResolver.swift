@@ -30,6 +30,9 @@ struct SpeakerResolver {
     /// The decision for one passage: the speaker (index into `people`, nil for nobody) and why.
     struct Decision: Sendable {
         var speaker: Int?
+        /// True when the winner is a name not read as a person (`QuoteExtractor.Ref.unread`), or a
+        /// pronoun whose antecedent is one.
+        var unread = false
         /// The winning candidate's cue, nil when no candidate reached the threshold.
         var cue: AttributionCue?
         var score: Double
@@ -39,12 +42,13 @@ struct SpeakerResolver {
 
     /// The best candidate's person. `subject` is the subject of the current or previous sentence,
     /// `recent` the people in the order the text last named them.
-    mutating func choose(_ candidates: [SpeakerCandidate], subject: Int?, recent: RecentPeople) -> Decision {
-        var best: (index: Int, speaker: Int?, score: Double, detail: String)?
+    mutating func choose(_ candidates: [SpeakerCandidate], subject: Int?, unreadSubject: Bool = false, recent: RecentPeople) -> Decision {
+        var best: (index: Int, speaker: Int?, unread: Bool, score: Double, detail: String)?
         var considered: [String] = []
         let latestFirst = candidates.contains { if case .pronoun = $0.ref { true } else { false } } ? recent.latestFirst : []
         for (n, candidate) in candidates.enumerated() {
             let speaker: Int?
+            var unread = false
             var score = candidate.score
             var detail: String
             switch candidate.ref {
@@ -54,11 +58,16 @@ struct SpeakerResolver {
             case .unnamed:
                 speaker = nil
                 detail = "no person"
+            case .unread:
+                speaker = nil
+                unread = true
+                detail = "no person (a name not read as a person)"
             case .pronoun(let gender):
-                if let a = antecedent(gender, subject: subject, latestFirst: latestFirst, excluded: candidate.excluded) {
+                if let a = antecedent(gender, subject: subject, unreadSubject: unreadSubject, latestFirst: latestFirst, excluded: candidate.excluded) {
                     speaker = a.person
+                    unread = a.person == nil
                     score += a.agreement
-                    detail = "\(people[a.person].name) (\(a.reason))"
+                    detail = a.person.map { "\(people[$0].name) (\(a.reason))" } ?? "no person (\(a.reason))"
                 } else {
                     // `She added: “…` when no woman is named: someone the page does not name, not
                     // the subject (the pronoun rules that out).
@@ -69,7 +78,7 @@ struct SpeakerResolver {
             let line = "\(candidate.features) → \(detail) \(Self.format(score))"
             if best == nil || score > best!.score {
                 if let best { considered.append(best.detail) }
-                best = (n, speaker, score, line)
+                best = (n, speaker, unread, score, line)
             } else {
                 considered.append(line)
             }
@@ -83,7 +92,7 @@ struct SpeakerResolver {
             genders[p] = g
         }
         let rest = considered.isEmpty ? "" : "; also " + considered.joined(separator: "; ")
-        return Decision(speaker: best.speaker, cue: candidates[best.index].cue, score: best.score, evidence: best.detail + rest)
+        return Decision(speaker: best.speaker, unread: best.unread, cue: candidates[best.index].cue, score: best.score, evidence: best.detail + rest)
     }
 
     /// The best antecedent of a pronoun of `gender` (nil: the pronoun shows none): among the
@@ -91,13 +100,16 @@ struct SpeakerResolver {
     /// score: subject bonus, gender agreement (a known other gender is incompatible), minus the
     /// recency rank. `agreement` is what the antecedent adds to its candidate's score: the
     /// agreement bonus, scaled to at most `AttributionWeights.pronoun` (so a resolved pronoun
-    /// never outscores a name). Nil when nobody is compatible.
-    func antecedent(_ gender: Lexicon.Gender?, subject: Int?, latestFirst: [Int], excluded: [Int]) -> (person: Int, agreement: Double, reason: String)? {
+    /// never outscores a name). A subject that is a name not read as a person (`unreadSubject`)
+    /// competes as a subject of unknown gender; when it wins, `person` is nil. Nil when nobody is
+    /// compatible.
+    func antecedent(_ gender: Lexicon.Gender?, subject: Int?, unreadSubject: Bool = false, latestFirst: [Int], excluded: [Int]) -> (person: Int?, agreement: Double, reason: String)? {
         typealias W = AttributionWeights
         var options: [Int] = []
         if let subject { options.append(subject) }
         for p in latestFirst where p != subject { options.append(p) }
-        var best: (person: Int, score: Double, agrees: Bool, rank: Int)?
+        var best: (person: Int?, score: Double, agrees: Bool, rank: Int)?
+        if unreadSubject { best = (nil, W.antecedentSubject + W.antecedentUnknown, false, 0) }
         for p in options where !excluded.contains(p) {
             let rank = latestFirst.firstIndex(of: p) ?? 0
             var s = p == subject ? W.antecedentSubject : 0
@@ -112,8 +124,9 @@ struct SpeakerResolver {
         }
         guard let best else { return nil }
         var reason: [String] = []
-        if best.person == subject { reason.append("subject") }
-        reason.append(best.agrees ? "agrees" : "gender unknown")
+        if best.person == nil { reason.append("the subject, a name not read as a person") }
+        if best.person != nil, best.person == subject { reason.append("subject") }
+        if best.person != nil { reason.append(best.agrees ? "agrees" : "gender unknown") }
         if best.rank > 0 { reason.append("\(best.rank) more recent") }
         return (best.person, best.agrees ? W.pronoun : W.pronoun / 2, reason.joined(separator: ", "))
     }
