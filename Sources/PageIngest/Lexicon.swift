@@ -36,6 +36,8 @@ struct Lexicon: Sendable {
     let speechVerbs: Set<String>
     /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
     let weakSpeechVerbs: Set<String>
+    /// Pronouns that stand for an institution or a group (`it`, `they`): a passage they say has no person.
+    let impersonalPronouns: Set<String>
     /// Endings of past-tense verbs that show the speaker's gender (`сказала` → feminine), longest first.
     let verbGenderEndings: [(ending: String, gender: Gender)]
     let verbParticles: Set<String>
@@ -201,6 +203,7 @@ struct Lexicon: Sendable {
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
         weakSpeechVerbs = set("weak-speech-verbs")
+        impersonalPronouns = set("impersonal-pronouns")
         verbGenderEndings = (list("feminine-verb-endings").map { ($0, Gender.feminine) } + list("masculine-verb-endings").map { ($0, Gender.masculine) })
             .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         verbParticles = set("verb-particles")

@@ -480,6 +480,10 @@ struct QuoteExtractor {
                 }
                 if c > start, tokens[c].text == ",", unread.ends(at: c, in: unit) { return candidate(.speakerBeforeApposition, .unread, endingAt: c) }
             }
+            // `It said: “…`, `They added: “…`: a pronoun for an institution or a group, no person.
+            if b >= start, lexicon.impersonalPronouns.contains(tokens[b].text) || lexicon.impersonalPronouns.contains(tokens[b].text.lowercased()) {
+                return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
+            }
             // An unnamed speaker: an indefinite noun phrase that opens the clause.
             var clauseStart = v - 1
             while clauseStart > start, tokens[clauseStart - 1].text != ",", !isSentenceEnd(tokens[clauseStart - 1]) { clauseStart -= 1 }
@@ -632,6 +636,15 @@ struct QuoteExtractor {
             }
             // `according to the Ministry`: a source that is no person.
             return candidate(.accordingToAfter, .unnamed, at: phraseEnd, verbAt: nil)
+        }
+        // `…,” it said`, `…,” they told journalists`: a pronoun that stands for an institution or a
+        // group speaks for nobody named.
+        if t.isLowercaseWord, lexicon.impersonalPronouns.contains(t.text) {
+            var v = k + 1
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+                return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
+            }
         }
         if t.isLowercaseWord, !lexicon.pronouns.contains(t.text) {
             // `…,” the two officials said`, `…,” participants told …`: a plural noun phrase speaks

@@ -145,8 +145,10 @@ import Testing
             "“I learned to listen,” said a young trainee from Shkodër.",
             "One local resident said: “The road is finally safe.”",
             "“We want more of this,” two students told the organizers.",
+            "The Ministry of Education welcomed the camp. “Schools will take part next year,” it said.",
+            "They added: “Every region will send a team.”",
         ])
-        #expect(r.quotes.map(\.speaker) == [nil, nil, nil])
+        #expect(r.quotes.map(\.speaker) == [nil, nil, nil, nil, nil])
         #expect(why.allSatisfy { $0.contains("no person") })
     }
 
