@@ -125,9 +125,10 @@ struct QuoteExtractor {
 
     /// Quotes in page order, each with its speaker and the evidence for it.
     ///
-    /// For each passage the candidates of every cue are gathered (`candidates(…)`) and
-    /// `SpeakerResolver` chooses among them by score; a passage that is no speech (a quoted
-    /// title, cited wording) is skipped.
+    /// For each passage the candidates of every cue are gathered (`attributionAfter`,
+    /// `attributionBefore`, `colonLead`, `firstRef`, the passage it repeats, the subject carried
+    /// over) and `SpeakerResolver` chooses among them by score; a passage that is no speech (a
+    /// quoted title, cited wording) is skipped.
     func attribute(_ units: [TextUnit]) -> [Attribution] {
         var result: [Attribution] = []
         /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
