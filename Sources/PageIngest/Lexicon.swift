@@ -37,6 +37,12 @@ final class Lexicon: Sendable {
     let pronouns: Set<String>
     let relativePronouns: Set<String>
     let speechVerbs: Set<String>
+    /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
+    let weakSpeechVerbs: Set<String>
+    /// Pronouns that stand for an institution or a group (`it`, `they`): a passage they say has no person.
+    let impersonalPronouns: Set<String>
+    /// Endings of past-tense verbs that show the speaker's gender (`сказала` → feminine), longest first.
+    let verbGenderEndings: [(ending: String, gender: Gender)]
     let verbParticles: Set<String>
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
@@ -117,6 +123,12 @@ final class Lexicon: Sendable {
     }
 
     enum Gender: Sendable { case feminine, masculine }
+
+    /// The gender a verb of saying shows by its ending (`сказала` → feminine, `rekao` → masculine),
+    /// nil when its language's verbs show none (`said`).
+    func gender(ofVerb verb: String) -> Gender? {
+        verbGenderEndings.first { verb.count > $0.ending.count + 1 && verb.hasSuffix($0.ending) }?.gender
+    }
 
     /// The gender a pronoun or honorific shows, nil when it shows none.
     func gender(of word: String) -> Gender? {
@@ -204,6 +216,10 @@ final class Lexicon: Sendable {
         pronouns = set("pronouns")
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
+        weakSpeechVerbs = set("weak-speech-verbs")
+        impersonalPronouns = set("impersonal-pronouns")
+        verbGenderEndings = (list("feminine-verb-endings").map { ($0, Gender.feminine) } + list("masculine-verb-endings").map { ($0, Gender.masculine) })
+            .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")

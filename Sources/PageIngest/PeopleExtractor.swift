@@ -56,7 +56,8 @@ struct PeopleExtractor {
     /// Every name span considered, accepted or not, with its score and evidence, in the order
     /// they were considered: the first `candidateLimit` of them (the record is for inspecting a
     /// decision, and each candidate holds its evidence as text: a page of one 50 MB line names
-    /// millions; the decisions themselves never read it).
+    /// millions; the people decisions never read it, quote attribution reads the rejected spans
+    /// as names not read as people: `QuoteExtractor.unreadNames`, none past the limit).
     private(set) var candidates: [Annotation] = []
     static let candidateLimit = 10_000
 
