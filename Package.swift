@@ -83,7 +83,7 @@ let package = Package(
             name: "osce-kg",
             dependencies: [
                 "RDF", "RaptorIO", "RDFJSONLD", "SPARQLSyntax", "SPARQLEngine", "SPARQLResultsFormats", "DatasetLoading", "OSCE", "PageIngest",
-                "PageEvaluation", "DatasetDescription", "Digests", "LinkedDataServer", "GraphStoreClient",
+                "PageEvaluation", "DatasetDescription", "Digests", "LinkedDataServer", "GraphStoreClient", "ScratchFile",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

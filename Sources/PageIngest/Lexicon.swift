@@ -11,7 +11,7 @@ import OSCE
 ///
 ///     Lexicon.for(language: "de").speechVerbs.contains("sagte")   // true
 ///     Lexicon.for(language: "en").speechVerbs.contains("sagte")   // false
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The languages joined in this lexicon (`["mul", "de", "en"]`).
     let languages: [String]
     /// Honorifics reported in `PersonFacts.honorific` (`Ambassador`, `Dr.`, `Botschafterin`, `ambasadori`).
@@ -37,6 +37,12 @@ struct Lexicon: Sendable {
     let pronouns: Set<String>
     let relativePronouns: Set<String>
     let speechVerbs: Set<String>
+    /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
+    let weakSpeechVerbs: Set<String>
+    /// Pronouns that stand for an institution or a group (`it`, `they`): a passage they say has no person.
+    let impersonalPronouns: Set<String>
+    /// Endings of past-tense verbs that show the speaker's gender (`сказала` → feminine), longest first.
+    let verbGenderEndings: [(ending: String, gender: Gender)]
     let verbParticles: Set<String>
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
@@ -100,19 +106,29 @@ struct Lexicon: Sendable {
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
+    /// Byte pre-filters over the sets asked at every token (`LexiconFilters`), built once here.
+    let filters: LexiconFilters
 
     /// Whether a post phrase opens with a past qualifier (`Lexicon.pastQualifiers`, any case;
     /// `ex-` joined by a hyphen too): "Former ODIHR Director", "ex-Minister" → true;
     /// "Head of Mission", "outgoing Head" → false.
     func isPastQualified(_ role: String) -> Bool {
-        guard let first = role.split(whereSeparator: { $0.isWhitespace }).first else { return false }
-        let word = first.lowercased()
+        // The first word only (no split of the whole phrase).
+        let rest = role.drop(while: \.isWhitespace)
+        guard !rest.isEmpty else { return false }
+        let word = rest.prefix(while: { !$0.isWhitespace }).lowercased()
         if pastQualifiers.contains(word) { return true }
         if let dash = word.firstIndex(where: { $0 == "-" || $0 == "‑" }), pastQualifiers.contains(String(word[..<dash])) { return true }
         return false
     }
 
     enum Gender: Sendable { case feminine, masculine }
+
+    /// The gender a verb of saying shows by its ending (`сказала` → feminine, `rekao` → masculine),
+    /// nil when its language's verbs show none (`said`).
+    func gender(ofVerb verb: String) -> Gender? {
+        verbGenderEndings.first { verb.count > $0.ending.count + 1 && verb.hasSuffix($0.ending) }?.gender
+    }
 
     /// The gender a pronoun or honorific shows, nil when it shows none.
     func gender(of word: String) -> Gender? {
@@ -200,6 +216,10 @@ struct Lexicon: Sendable {
         pronouns = set("pronouns")
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
+        weakSpeechVerbs = set("weak-speech-verbs")
+        impersonalPronouns = set("impersonal-pronouns")
+        verbGenderEndings = (list("feminine-verb-endings").map { ($0, Gender.feminine) } + list("masculine-verb-endings").map { ($0, Gender.masculine) })
+            .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")
@@ -256,6 +276,9 @@ struct Lexicon: Sendable {
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
+        filters = LexiconFilters(honorifics: honorifics, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
+                                 pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
+                                 elidedArticles: elidedArticles)
     }
 
     /// The word without its longest case ending (Slavic lexicons), keeping three letters at least;

@@ -1,6 +1,8 @@
 import OSCE
 
-/// The people-and-quotes word lists of `Resources/people-lexicon.tsv`, read through `LexiconTable`.
+/// The people-and-quotes word lists of `Resources/people-lexicon.tsv` and
+/// `Resources/speech-lexicon.tsv` (quote attribution), read through `LexiconTable`; a list
+/// named in both files joins their entries, the people lexicon's first.
 ///
 /// Format: UTF-8 text, one entry per line, `list<TAB>language<TAB>entry`; `#` starts a comment
 /// line and empty lines are skipped. `language` is an ISO 639-1 code (`en`, `de`, `fr`, `ru`,
@@ -14,7 +16,7 @@ import OSCE
 /// Source: the file itself.
 enum LexiconFile {
     /// The file, read once by the package's one lexicon reader (`LexiconTable`).
-    static let table = LexiconTable(tsv: EmbeddedResource.peopleLexicon)
+    static let table = LexiconTable(tsv: EmbeddedResource.peopleLexicon + "\n" + EmbeddedResource.speechLexicon)
 
     /// The languages that have lists (besides `mul`), in the order the file first names them.
     static var languages: [String] { table.languages }

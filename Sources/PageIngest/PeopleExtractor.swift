@@ -27,17 +27,10 @@ struct PeopleExtractor {
         self.lexicon = lexicon
         self.personIndex = PersonIndex(lexicon: lexicon)
         self.pagePlaces = Set(places.map(OSCEReference.key))
-        self.honorificFilter = WordFilter(lexicon.honorifics.union(lexicon.pluralHonorifics.keys))
-        self.particleFilter = WordFilter(lexicon.nameParticles)
     }
 
-    /// The honorifics (singular and plural) and the name particles as byte filters, asked at
-    /// every capitalised word before the sets are.
-    private let honorificFilter: WordFilter
-    private let particleFilter: WordFilter
-
     /// True when `t` is a name particle (`particles.contains(t.text)`).
-    private func isParticle(_ t: Token) -> Bool { particleFilter.mayContain(t.utf8) && particles.contains(t.text) }
+    private func isParticle(_ t: Token) -> Bool { lexicon.filters.nameParticles.mayContain(t.utf8) && particles.contains(t.text) }
 
     /// True when `name` is a place: one of the page's own (`pagePlaces`), a reference city or a State.
     func isKnownPlace(_ name: String) -> Bool {
@@ -63,7 +56,8 @@ struct PeopleExtractor {
     /// Every name span considered, accepted or not, with its score and evidence, in the order
     /// they were considered: the first `candidateLimit` of them (the record is for inspecting a
     /// decision, and each candidate holds its evidence as text: a page of one 50 MB line names
-    /// millions; the decisions themselves never read it).
+    /// millions; the people decisions never read it, quote attribution reads the rejected spans
+    /// as names not read as people: `QuoteExtractor.unreadNames`, none past the limit).
     private(set) var candidates: [Annotation] = []
     static let candidateLimit = 10_000
 
@@ -109,7 +103,7 @@ struct PeopleExtractor {
         guard t.isCapitalized else { return false }
         let text = t.text
         let s = t.isPossessive ? t.stem : text
-        if lexicon.isNonNameWord(s) || (honorificFilter.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+        if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
@@ -425,6 +419,8 @@ struct PeopleExtractor {
                 if lexicon.sentenceAdverbs.contains(tokens[k].text) { k += 1 }
             }
         }
+        // (A phrase's first word is matched as written: a token that opens none is refused from its bytes.)
+        if k < tokens.count, let openers = lexicon.filters.appointmentOpeners, !openers.mayContain(tokens[k].utf8) { return nil }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             // The phrase's words in order; an adverb of time may stand before its last word
             // (`took up his duties today as`).
@@ -432,7 +428,7 @@ struct PeopleExtractor {
             var matched = true
             for (n, word) in phrase.enumerated() {
                 if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q].text) { q += 1 }
-                guard q < tokens.count, tokens[q].text == word else { matched = false; break }
+                guard q < tokens.count, tokens[q].spells(word) else { matched = false; break }
                 q += 1
             }
             guard matched, q < tokens.count else { continue }

@@ -25,6 +25,7 @@ extension OSCEReference {
     ///
     /// - Complexity: O(n) in the words of `phrase`, times the words before each parenthesis.
     public static func identityPhrase(_ phrase: String) -> String {
+        if isOwnIdentityPhrase(phrase) { return phrase }
         var words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return phrase }
         var kept: [String] = []
@@ -67,6 +68,34 @@ extension OSCEReference {
     static let temporalParticiples: Set<String> = Set(postLexicon.entries("temporal-participles").map { $0.lowercased() })
 
     /// The text inside a word that is one parenthesis ("(BiH)," → "BiH"); nil otherwise.
+    /// True when `identityPhrase` returns `phrase` itself, read from its bytes: ASCII words joined
+    /// by single spaces (no other white space, none at the ends), no `(`, and a first word that
+    /// is no temporal qualifier (any case). False says nothing (the phrase is then reduced word by word).
+    /// - Complexity: O(n) in the bytes; no allocation.
+    static func isOwnIdentityPhrase(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            guard let first = bytes.first, first != 0x20, bytes.last != 0x20 else { return false }
+            var firstWordEnd = -1
+            var previous: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                guard b < 0x80, b != 0x28, b < 0x09 || b > 0x0D else { return false }
+                if b == 0x20 {
+                    if previous == 0x20 { return false }
+                    if firstWordEnd < 0 { firstWordEnd = i }
+                }
+                previous = b
+            }
+            // One word: nothing to drop. Else the first word, lower-cased, must be no qualifier.
+            guard firstWordEnd >= 0 else { return true }
+            let word = String(unsafeUninitializedCapacity: firstWordEnd) { out in
+                for i in 0..<firstWordEnd { out[i] = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i] }
+                return firstWordEnd
+            }
+            return !temporalQualifiers.contains(word)
+        }
+    }
+
     static func parenthesised(_ word: String) -> String? {
         var w = Substring(word)
         while let l = w.last, l == "," || l == ";" || l == ":" { w = w.dropLast() }
