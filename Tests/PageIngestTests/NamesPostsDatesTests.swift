@@ -249,3 +249,31 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Vesna Marić"])
     }
 }
+
+/// Post phrases of several forms on one page of made-up text: a capitalised post with a later
+/// short form, a lower-case post with an origin, possessive posts, and the Chairperson-in-Office's
+/// Special Representative before an honorific.
+@Suite struct PostFormsTests {
+    @Test func postFormsOnOnePage() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Press release
+            Community policing discussed in Cahul
+            Date: 8 October 2020
+            CAHUL, 8 October 2020 – The OSCE Mission to Moldova hosted a round table on community policing today.
+            Deputy Head of the OSCE Mission to Moldova Irina Munteanu opened the meeting. “Trust is built street by street,” the Deputy Head of Mission said.
+            The head of the Estonian delegation to the Parliamentary Assembly, Kadri Tamm, presented her country’s experience.
+            Justice Ministry’s spokesperson Ion Ceban and Ombudsperson’s Office representative Maria Lupu answered questions.
+            Special Representative of the OSCE Chairperson-in-Office for Gender Issues Ambassador Sofia Lind closed the event.
+
+            """, source: "test.txt").items.first)
+        let roles = Dictionary(r.people.map { ($0.name, $0.roles) }, uniquingKeysWith: { a, _ in a })
+        #expect(r.people.map(\.name) == ["Irina Munteanu", "Kadri Tamm", "Ion Ceban", "Maria Lupu", "Sofia Lind"])
+        #expect(roles["Irina Munteanu"] == ["Deputy Head of the OSCE Mission to Moldova"])
+        #expect(roles["Kadri Tamm"] == ["head of the Estonian delegation to the Parliamentary Assembly"])
+        #expect(roles["Ion Ceban"] == ["Justice Ministry’s spokesperson"])
+        #expect(roles["Maria Lupu"] == ["Ombudsperson’s Office representative"])
+        #expect(roles["Sofia Lind"] == ["Special Representative of the OSCE Chairperson-in-Office for Gender Issues"])
+        #expect(r.quotes.map(\.speaker) == ["Irina Munteanu"])
+        #expect(r.meeting?.description == "round table")
+    }
+}
