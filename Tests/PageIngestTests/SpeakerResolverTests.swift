@@ -153,12 +153,13 @@ import Testing
     }
 
     @Test func aNameNotReadAsAPersonTakesItsPassagesFromTheLastPersonRead() {
-        // No cue makes `Narek Sargsyan` a person here, but he holds the speaker's slot: his
+        // No cue makes `Jordan Sargsyan` a person here (a name whose first word is a State's name
+        // needs a cue stronger than a verb of saying), but he holds the speaker's slot: his
         // passages are nobody's we know, not the last person's read (Lindqvist).
         let (r, why) = attribute("Community centre", [
             "Ambassador Karl Lindqvist opened the new community centre in Gyumri.",
-            "Narek Sargsyan, who chairs the Dilijan Youth Council, said: “We will be open every day.”",
-            "Narek Sargsyan grew up in Vanadzor. “Children need a quiet place,” he said.",
+            "Jordan Sargsyan, who chairs the Dilijan Youth Council, said: “We will be open every day.”",
+            "Jordan Sargsyan grew up in Vanadzor. “Children need a quiet place,” he said.",
         ])
         #expect(r.people.map(\.name) == ["Karl Lindqvist"])
         #expect(r.quotes.map(\.speaker) == [nil, nil])
