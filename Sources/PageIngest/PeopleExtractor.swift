@@ -294,6 +294,10 @@ struct PeopleExtractor {
         let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
             && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2)))
             || parallelPreposition(units[u], before: s)
+            // `opened by Mehmet Karaoğlu and Ms. Siobhan O’Neill`: a name joined by a conjunction to
+            // an honorific and a name after it.
+            || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
+                && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }

@@ -26,6 +26,19 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Leyla Vagif qizi Huseynova"])
     }
 
+    @Test func aNameJoinedToAnHonorificAndANameAfterIt() throws {
+        let r = try item("""
+            Press release
+            Border crossing reopens
+            Date: 2 March 2023
+            SARPI, 2 March 2023 – The border crossing reopened today.
+            It was opened by Levent Aydınoğlu and Ms. Tamar Kapanadze, who cut the ribbon together.
+            The Border Police and Ambassador Eva Lund inspected the new terminal.
+
+            """)
+        #expect(r.people.map(\.name) == ["Levent Aydınoğlu", "Tamar Kapanadze", "Eva Lund"])
+    }
+
     @Test func aSurnameAloneInAnObliqueCaseGetsItsBaseFormOnlyWhenTheEndingIsUnambiguous() {
         let ru = Lexicon.for(language: "ru")
         #expect(ru.nominativeSurname("Соколова", gender: .masculine) == "Соколов")
