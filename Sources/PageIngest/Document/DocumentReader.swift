@@ -11,18 +11,23 @@ enum DocumentReader {
     static func read(_ text: String) -> Document {
         var lines: [Document.Line] = []
         var line = 1
-        var lineStart = 0
         var column = 1
         var offset = 0
-        var previousCR = false
         var tabs = 0
         let utf8 = text.utf8
-        var sliceStart = utf8.startIndex
-        var index = utf8.startIndex
-        func finish(at end: String.UTF8View.Index) {
-            let raw = Substring(text.utf8[sliceStart..<end])
+        // Byte offsets (`offset` is the index of the byte read) scanned through a pointer; each
+        // line is then sliced from the text by its offsets, the index moved forward from the last.
+        var cursor = utf8.startIndex
+        var cursorOffset = 0
+        func index(_ k: Int) -> String.Index {
+            cursor = utf8.index(cursor, offsetBy: k - cursorOffset)
+            cursorOffset = k
+            return cursor
+        }
+        func finish(from lineStart: Int, to end: Int) {
+            let raw = Substring(utf8[index(lineStart)..<index(end)])
             let range = SourceRange(start: SourcePosition(line: line, column: 1, offset: lineStart),
-                                    end: SourcePosition(line: line, column: column, offset: offset))
+                                    end: SourcePosition(line: line, column: column, offset: end))
             let collapsed = TextNormalization.collapse(raw)
             let indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
             lines.append(Document.Line(text: collapsed, number: line, range: range,
@@ -30,35 +35,35 @@ enum DocumentReader {
                                        indent: indent))
             tabs = 0
         }
-        while index < utf8.endIndex {
-            let b = utf8[index]
-            if b == 0x0A || b == 0x0D {
-                if b == 0x0A && previousCR {
-                    // The LF of a CR LF pair: the line was already closed at the CR.
-                    previousCR = false
+        var copy = text
+        copy.withUTF8 { bytes in
+            var lineStart = 0
+            var previousCR = false
+            while offset < bytes.count {
+                let b = bytes[offset]
+                if b == 0x0A || b == 0x0D {
+                    if b == 0x0A && previousCR {
+                        // The LF of a CR LF pair: the line was already closed at the CR.
+                        previousCR = false
+                        offset += 1
+                        lineStart = offset
+                        continue
+                    }
+                    finish(from: lineStart, to: offset)
+                    previousCR = b == 0x0D
                     offset += 1
-                    index = utf8.index(after: index)
-                    sliceStart = index
                     lineStart = offset
+                    line += 1
+                    column = 1
                     continue
                 }
-                finish(at: index)
-                previousCR = b == 0x0D
+                previousCR = false
+                if b == 0x09 { tabs += 1 }
+                if b & 0xC0 != 0x80 { column += 1 }
                 offset += 1
-                index = utf8.index(after: index)
-                sliceStart = index
-                lineStart = offset
-                line += 1
-                column = 1
-                continue
             }
-            previousCR = false
-            if b == 0x09 { tabs += 1 }
-            if b & 0xC0 != 0x80 { column += 1 }
-            offset += 1
-            index = utf8.index(after: index)
+            finish(from: lineStart, to: offset)
         }
-        finish(at: index)
         let end = SourcePosition(line: line, column: column, offset: offset)
         // The capture's header: `URL:` lines at the very top.
         var url: String?
