@@ -11,8 +11,20 @@ enum CaptionSplitter {
     static func hasPhotoCredit(_ paragraph: String) -> Bool {
         guard paragraph.hasSuffix(")"), let open = paragraph.lastIndex(of: "(") else { return false }
         let credit = paragraph[paragraph.index(after: open)...].lowercased()
-        return ["osce/", "osce /", "osze/", "обсе/", "photo:", "photo by", "foto:", "фото:", "oscepa/", "osce pa/"].contains { credit.hasPrefix($0) }
+        return creditOpenings.contains { credit.hasPrefix($0) }
     }
+
+    /// How a photo credit in parentheses opens (`osce/`, `photo:`, `фото:`), lower case: the
+    /// `caption.credit` role of `Resources/layout-lexicon.tsv`, longest first.
+    static let creditOpenings: [String] = LayoutLexicon.shared.phrases(role: "caption.credit").sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+
+    /// Labels that open a caption line (`Photo:`, `Фото:`), lower case with the colon: the
+    /// `caption.label` role of the layout lexicon.
+    static let captionLabels: [String] = LayoutLexicon.shared.phrases(role: "caption.label").sorted()
+    /// The first scalars of `captionLabels`, in both cases: a line opening with another is no label's.
+    static let captionLabelInitials: Set<Unicode.Scalar> = Set(captionLabels.compactMap(\.first).flatMap { c in
+        (String(c).lowercased() + String(c).uppercased()).unicodeScalars
+    })
 
     /// A photo caption in front of the dateline of a release's first paragraph: `Jane Doe, Chair
     /// of …, speaks at the meeting, 19 February 2015. COPENHAGEN, 16 April 2015 – The Chair …`,

@@ -48,7 +48,7 @@ extension OSCEReference {
             let capitalised = words[start].first?.isUppercase == true
             if temporalQualifiers.contains(w), !capitalised || rest.first?.isLowercase == true || opensWithPost(rest) {
                 start += 1
-            } else if start > 0, temporalParticiples.contains(w), ["newly", "recently", "new"].contains(words[start - 1].lowercased()) {
+            } else if start > 0, temporalParticiples.contains(w), temporalQualifiers.contains(words[start - 1].lowercased()) {
                 start += 1
             } else {
                 break
@@ -58,17 +58,14 @@ extension OSCEReference {
         return out.isEmpty ? phrase : out
     }
 
-    /// Words that date a holding, not the post, when they open a post phrase.
-    ///
-    /// Source: OSCE appointment releases ("the new Head of Mission", "incoming
-    /// Chairperson-in-Office", "then Secretary General").
-    static let temporalQualifiers: Set<String> = [
-        "new", "newly", "newly-appointed", "newly-elected", "recently", "incoming", "outgoing", "then", "current",
-        "currently", "present", "serving", "sitting",
-    ]
+    /// Words that date a holding, not the post, when they open a post phrase ("new", "incoming",
+    /// "outgoing", "then", "neue", "nouveau"), lower-cased: the list `temporal-qualifiers` of
+    /// `postLexicon`, every language.
+    public static let temporalQualifiers: Set<String> = Set(postLexicon.entries("temporal-qualifiers").map { $0.lowercased() })
 
-    /// Participles that date a holding after "newly"/"recently" ("newly appointed").
-    static let temporalParticiples: Set<String> = ["appointed", "elected", "named", "nominated"]
+    /// Participles that date a holding after a temporal qualifier ("newly appointed"): the list
+    /// `temporal-participles` of `postLexicon`, every language.
+    static let temporalParticiples: Set<String> = Set(postLexicon.entries("temporal-participles").map { $0.lowercased() })
 
     /// The text inside a word that is one parenthesis ("(BiH)," → "BiH"); nil otherwise.
     /// True when `identityPhrase` returns `phrase` itself, read from its bytes: ASCII words joined
@@ -125,14 +122,9 @@ extension OSCEReference {
     }
 
     /// First words of a post phrase: a tail of a role phrase that starts with one names a post
-    /// ("Chair of the Committee of Ministers", "Chairperson-in-Office for …"), never an organisation.
-    ///
-    /// Source: the role words of `posts` and of OSCE role phrases.
-    static let postHeadWords: Set<String> = [
-        "chair", "chairperson", "chairman", "chairwoman", "chairperson-in-office", "chairman-in-office",
-        "chairwoman-in-office", "cio", "president", "vice-president", "head", "deputy", "director", "representative",
-        "envoy", "co-ordinator", "coordinator", "commissioner", "secretary", "ambassador", "leader", "spokesperson",
-    ]
+    /// ("Chair of the Committee of Ministers", "Chairperson-in-Office for …"), never an organisation:
+    /// the list `post-head-words` of `postLexicon`, lower-cased.
+    static let postHeadWords: Set<String> = Set(postLexicon.entries("post-head-words").map { $0.lowercased() })
 
     /// Whether `phrase` opens with a post's word (`postHeadWords`), after "OSCE" and a national adjective.
     static func opensWithPost(_ phrase: String) -> Bool {
