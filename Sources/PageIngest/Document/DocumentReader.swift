@@ -14,22 +14,14 @@ enum DocumentReader {
         var column = 1
         var offset = 0
         var tabs = 0
-        let utf8 = text.utf8
         // Byte offsets (`offset` is the index of the byte read) scanned through a pointer; each
-        // line is then sliced from the text by its offsets, the index moved forward from the last.
-        var cursor = utf8.startIndex
-        var cursorOffset = 0
-        func index(_ k: Int) -> String.Index {
-            cursor = utf8.index(cursor, offsetBy: k - cursorOffset)
-            cursorOffset = k
-            return cursor
-        }
-        func finish(from lineStart: Int, to end: Int) {
-            let raw = Substring(utf8[index(lineStart)..<index(end)])
+        // line's text is made from its bytes (`TextNormalization.collapse(bytes:)`).
+        func finish(_ bytes: UnsafeBufferPointer<UInt8>, from lineStart: Int, to end: Int) {
+            let raw = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
             let range = SourceRange(start: SourcePosition(line: line, column: 1, offset: lineStart),
                                     end: SourcePosition(line: line, column: column, offset: end))
-            let collapsed = TextNormalization.collapse(raw)
-            let indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+            let collapsed = TextNormalization.isCollapsed(bytes: raw) ? String(decoding: raw, as: UTF8.self) : TextNormalization.collapse(bytes: raw)
+            let indent = raw.prefix { $0 == 0x20 || $0 == 0x09 }.count
             lines.append(Document.Line(text: collapsed, number: line, range: range,
                                        label: collapsed.isEmpty ? nil : LabelLine.parse(collapsed), tabCount: tabs,
                                        indent: indent))
@@ -49,7 +41,7 @@ enum DocumentReader {
                         lineStart = offset
                         continue
                     }
-                    finish(from: lineStart, to: offset)
+                    finish(bytes, from: lineStart, to: offset)
                     previousCR = b == 0x0D
                     offset += 1
                     lineStart = offset
@@ -62,7 +54,7 @@ enum DocumentReader {
                 if b & 0xC0 != 0x80 { column += 1 }
                 offset += 1
             }
-            finish(from: lineStart, to: offset)
+            finish(bytes, from: lineStart, to: offset)
         }
         let end = SourcePosition(line: line, column: column, offset: offset)
         // The capture's header: `URL:` lines at the very top.
