@@ -80,6 +80,12 @@ import Testing
             "«Граница должна быть открытой», – сказал Рахимов. «Мы продолжим эту работу», – добавила.",
         ])
         #expect(ru.quotes.map(\.speaker) == ["Фарход Рахимов", "Анна Ковач"])
+        // `dodala je.`: an auxiliary after the verb; `dodala` shows a woman.
+        let (hr, _) = attribute("Obuka sudaca", [
+            "Veleposlanica Ana Horvat i ministar Ivan Kovačević otvorili su obuku.",
+            "„Obuka je ključna za reformu”, rekao je Kovačević. „Nastavit ćemo ovaj rad”, dodala je.",
+        ])
+        #expect(hr.quotes.map(\.speaker) == ["Ivan Kovačević", "Ana Horvat"])
         let lexicon = Lexicon.for(language: "ru")
         #expect(lexicon.gender(ofVerb: "добавила") == .feminine && lexicon.gender(ofVerb: "сказал") == .masculine)
         #expect(Lexicon.for(language: "en").gender(ofVerb: "said") == nil)
