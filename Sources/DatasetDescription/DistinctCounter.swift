@@ -25,34 +25,45 @@ import ScratchFile
 /// - Complexity: `insert` amortised O(1) plus O(log m) per key written in
 ///   a run (m = `memoryLimit`); `counts` O(k log r) for k keys written in r runs. Memory: O(m) keys of 24 bytes, and a 64 KiB read buffer per run while counting.
 public struct DistinctCounter: Sendable {
-    /// One key: a fingerprint under a tag, ordered by tag then fingerprint.
-    struct Key: Hashable, Comparable, Sendable {
+    /// One key: a fingerprint under a tag, ordered by tag then fingerprint; in a run,
+    /// 20 little-endian bytes (tag, high, low).
+    struct Key: Hashable, RunRecord {
         let high: UInt64
         let low: UInt64
         let tag: UInt32
 
+        init(high: UInt64, low: UInt64, tag: UInt32) {
+            self.high = high
+            self.low = low
+            self.tag = tag
+        }
+
         static func < (a: Key, b: Key) -> Bool { (a.tag, a.high, a.low) < (b.tag, b.high, b.low) }
         func hash(into hasher: inout Hasher) { hasher.combine(low ^ UInt64(tag)) }
-    }
 
-    /// A run written to the file: its offset and its number of keys.
-    private struct Run: Sendable {
-        let offset: Int
-        let count: Int
+        func write(to bytes: inout [UInt8]) {
+            bytes.appendLittleEndian(tag)
+            bytes.appendLittleEndian(high)
+            bytes.appendLittleEndian(low)
+        }
+
+        init(from reader: inout RunReader<Key>) throws(ScratchFileError) {
+            tag = try reader.uint32()
+            high = try reader.uint64()
+            low = try reader.uint64()
+        }
     }
 
     private var keys: Set<Key> = []
-    private var runs: [Run] = []
-    private var file: ScratchFile?
+    private var runs: SortedRuns<Key>
     private var canSpill = true
     private let memoryLimit: Int
-    private let directory: String?
 
     /// A counter holding at most `memoryLimit` keys in memory (24 bytes each, in a hash
     /// set of twice that room at most), spilling runs to a file in `directory` (`nil`: `$TMPDIR`).
     public init(memoryLimit: Int = 3 << 17, directory: String? = nil) {
         self.memoryLimit = max(1, memoryLimit)
-        self.directory = directory
+        runs = SortedRuns(directory: directory, prefix: "osce-kg-distinct")
     }
 
     /// True when some keys were written to the temporary file.
@@ -67,10 +78,7 @@ public struct DistinctCounter: Sendable {
     /// Writes the set as a sorted run and empties it (or keeps it, when the file fails).
     private mutating func spill() {
         do {
-            if file == nil { file = try ScratchFile(directory: directory, prefix: "osce-kg-distinct") }
-            let sorted = keys.sorted()
-            let offset = try file!.append(sorted.withUnsafeBytes { Array($0) })
-            runs.append(Run(offset: offset, count: sorted.count))
+            try runs.write(keys.sorted())
             keys.removeAll(keepingCapacity: true)
         } catch {
             canSpill = false  // Exact counts still, from memory.
@@ -82,70 +90,13 @@ public struct DistinctCounter: Sendable {
     public func counts(tags: Int) throws(ScratchFileError) -> [Int] {
         var counts = [Int](repeating: 0, count: tags)
         func count(_ key: Key) { if Int(key.tag) < tags { counts[Int(key.tag)] += 1 } }
-        guard let file, !runs.isEmpty else {
+        guard !runs.isEmpty else {
             for key in keys { count(key) }
             return counts
         }
-        var sources = try runs.map { run throws(ScratchFileError) in try RunReader(file: file, run: run) }
-        sources.append(RunReader(keys: keys.sorted()))
-        // A k-way merge through a binary heap of the runs by head key; a key is counted
-        // when it differs from the last one counted.
-        var heap = MergeHeap(runs: sources.indices.filter { sources[$0].head != nil }) { sources[$0].head! < sources[$1].head! }
-        var last: Key?
-        while let top = heap.top {
-            let key = sources[top].head!
-            if key != last { count(key); last = key }
-            try sources[top].advance()
-            heap.topAdvanced(exhausted: sources[top].head == nil) { sources[$0].head! < sources[$1].head! }
-        }
+        // Each distinct key of the runs and the set once (`SortedRuns.Merge`).
+        var merge = try runs.merged(with: keys.sorted())
+        while let key = try merge.next() { count(key) }
         return counts
-    }
-
-    /// The keys of one run in order, read a buffer at a time (or of an array in memory).
-    private struct RunReader {
-        private let file: ScratchFile?
-        private var next: Int
-        private let end: Int
-        private var buffer: [Key]
-        private var index = 0
-        private(set) var head: Key?
-
-        static let bufferKeys = (1 << 16) / MemoryLayout<Key>.stride
-
-        init(file: ScratchFile, run: Run) throws(ScratchFileError) {
-            self.file = file
-            next = run.offset
-            end = run.offset + run.count * MemoryLayout<Key>.stride
-            buffer = []
-            try refill()
-        }
-
-        init(keys: [Key]) {
-            file = nil
-            next = 0
-            end = 0
-            buffer = keys
-            head = keys.first
-        }
-
-        mutating func advance() throws(ScratchFileError) {
-            index += 1
-            if index < buffer.count { head = buffer[index]; return }
-            try refill()
-        }
-
-        private mutating func refill() throws(ScratchFileError) {
-            guard let file, next < end else { head = nil; return }
-            let n = min(Self.bufferKeys, (end - next) / MemoryLayout<Key>.stride)
-            var keys = [Key](repeating: Key(high: 0, low: 0, tag: 0), count: n)
-            let bytes = n * MemoryLayout<Key>.stride
-            let start = next
-            let read = try keys.withUnsafeMutableBytes { raw in Result { () throws(ScratchFileError) in try file.read(into: raw, at: start) } }.get()
-            guard read == bytes else { throw ScratchFileError(description: "a temporary file of counts ends early at byte \(next + read)") }
-            next += bytes
-            buffer = keys
-            index = 0
-            head = keys.first
-        }
     }
 }

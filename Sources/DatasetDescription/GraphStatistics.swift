@@ -96,7 +96,7 @@ public struct GraphStatistics: Sendable {
         fileprivate let inLanguageKey = Fingerprint(Namespace.schema["inLanguage"])
 
         /// The bytes of page IRIs a spilling accumulator holds in memory.
-        public static let pagesInMemory = 4 << 20
+        public static let pagesInMemory = 2 << 20
 
         /// An accumulator holding its distinct fingerprints in memory, or at most
         /// `spillingAfter` of them (`DistinctCounter`) and `pagesInMemory` bytes of

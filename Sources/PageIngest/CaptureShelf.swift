@@ -12,8 +12,10 @@ extension PageCorpus {
     /// - Complexity: `put` and `take` O(capture) (one encoding or decoding).
     struct CaptureShelf {
         private var held: [Int: Capture] = [:]
-        /// When spilling: the location of capture `i` in `store`, or nil when it is held (or removed).
-        private var locations: [CaptureStore.Location?] = []
+        /// When spilling: the location of capture `i` in `store` (its offset, -1 when it is held or
+        /// removed, and its byte count): 12 bytes a capture.
+        private var offsets: [Int] = []
+        private var counts: [Int32] = []
         private let store: CaptureStore?
         /// False once a write failed: later captures are held.
         private var canWrite = true
@@ -44,16 +46,22 @@ extension PageCorpus {
             held[index] = capture
         }
 
-        private mutating func set(_ location: CaptureStore.Location?, at index: Int) {
-            if index >= locations.count { locations += repeatElement(nil, count: index + 1 - locations.count) }
-            locations[index] = location
+        private mutating func set(_ location: CaptureStore.Location, at index: Int) {
+            precondition(location.count <= Int(Int32.max), "a capture record of 2 GiB or more")
+            if index >= offsets.count {
+                offsets += repeatElement(-1, count: index + 1 - offsets.count)
+                counts += repeatElement(0, count: index + 1 - counts.count)
+            }
+            offsets[index] = location.offset
+            counts[index] = Int32(location.count)
         }
 
         /// Capture `index` (a `put` gave it), or nil when there is none (never put, or removed).
         /// - Throws: `SpillError` when its record cannot be read back whole.
         func capture(at index: Int) throws(SpillError) -> Capture? {
             if let c = held[index] { return c }
-            guard index < locations.count, let location = locations[index], let store else { return nil }
+            guard index < offsets.count, offsets[index] >= 0, let store else { return nil }
+            let location = CaptureStore.Location(offset: offsets[index], count: Int(counts[index]))
             let bytes = try store.read(location)
             do { return try Capture(decoding: bytes) } catch {
                 throw SpillError(description: "the temporary file of page facts is damaged (record at byte \(location.offset), \(error))")
@@ -63,7 +71,7 @@ extension PageCorpus {
         /// Forgets capture `index` (it was added).
         mutating func remove(_ index: Int) {
             held[index] = nil
-            if index < locations.count { locations[index] = nil }
+            if index < offsets.count { offsets[index] = -1 }
         }
     }
 }

@@ -239,14 +239,33 @@ public enum PageCorpus {
         jobs: Int? = nil, spillAbove: Int? = defaultSpillThreshold, progress: (Int) -> Void = { _ in },
         diagnostic: (PageDiagnostic) -> Void
     ) -> Reading {
-        read(files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: stopAtFirstFailure, jobs: jobs,
-             spillAbove: spillAbove, spillDirectory: nil, progress: progress,
-             diagnostic: diagnostic)
+        read(PageFileList(files: files, pagePaths: pagePaths), contents: contents, stopAtFirstFailure: stopAtFirstFailure,
+             jobs: jobs, spillAbove: spillAbove, spillDirectory: nil, progress: progress, diagnostic: diagnostic)
+    }
+
+    /// `read(files:pagePaths:…)` of the files of `list` with their page paths: the same
+    /// reading, with the paths packed (`PageFileList`, what `osce-kg export` keeps).
+    public static func read(
+        _ list: PageFileList, contents: [String: [UInt8]] = [:], stopAtFirstFailure: Bool = false,
+        jobs: Int? = nil, spillAbove: Int? = defaultSpillThreshold, progress: (Int) -> Void = { _ in },
+        diagnostic: (PageDiagnostic) -> Void
+    ) -> Reading {
+        read(list, contents: contents, stopAtFirstFailure: stopAtFirstFailure, jobs: jobs, spillAbove: spillAbove,
+             spillDirectory: nil, progress: progress, diagnostic: diagnostic)
     }
 
     /// `read`, spilling into `spillDirectory` (`nil`: `$TMPDIR`, else `/tmp`; tests give a folder of their own).
     static func read(
         files: [String], pagePaths: [String]?, contents: [String: [UInt8]], stopAtFirstFailure: Bool, jobs: Int?,
+        spillAbove: Int?, spillDirectory: String?, progress: (Int) -> Void, diagnostic: (PageDiagnostic) -> Void
+    ) -> Reading {
+        read(PageFileList(files: files, pagePaths: pagePaths), contents: contents, stopAtFirstFailure: stopAtFirstFailure,
+             jobs: jobs, spillAbove: spillAbove, spillDirectory: spillDirectory, progress: progress, diagnostic: diagnostic)
+    }
+
+    /// `read` of a `PageFileList`, spilling into `spillDirectory`.
+    static func read(
+        _ files: PageFileList, contents: [String: [UInt8]], stopAtFirstFailure: Bool, jobs: Int?,
         spillAbove: Int?, spillDirectory: String?, progress: (Int) -> Void, diagnostic: (PageDiagnostic) -> Void
     ) -> Reading {
         var summary = Summary()
@@ -259,8 +278,9 @@ public enum PageCorpus {
         var names = PersonAliases.Names()
         func reading() -> Reading { Reading(summary: summary, summaries: summaries, shelf: shelf, names: names) }
         while start < files.count {
-            let batch = Array(files[start..<min(start + batchSize, files.count)])
-            let outcomes = analyse(batch, first: start, pagePaths: pagePaths, contents: contents, jobs: workers,
+            let range = start..<min(start + batchSize, files.count)
+            let batch = range.map(files.file)
+            let outcomes = analyse(batch, first: start, pagePaths: range.map(files.pagePath), contents: contents, jobs: workers,
                                    encode: shelf.isSpilling)
             for (offset, outcome) in outcomes.enumerated() {
                 switch outcome {
@@ -312,7 +332,7 @@ public enum PageCorpus {
         private let sharedReleases: Set<UInt64>
         /// For each shared release slug, the releases added under it so far: the page (group)
         /// that added it, its body's words and the slug it was given.
-        private var bodies: [String: [(page: Int, words: [Substring], slug: String)]] = [:]
+        private var bodies: [String: [(page: Int, words: ReleaseBodyAgreement.Body, slug: String)]] = [:]
         private var next = 0
         private var truncated: [Release] = []
         private var done = false
@@ -491,8 +511,8 @@ public enum PageCorpus {
     /// `contents` from its bytes there), turning each page's facts into its
     /// `Capture` on the same thread (and, with `encode`, into its spill
     /// record); results are in input order, whatever
-    /// `jobs` is. `files[i]` is input file `first + i`.
-    static func analyse(_ files: [String], first: Int, pagePaths: [String]?, contents: [String: [UInt8]] = [:], jobs: Int,
+    /// `jobs` is. `files[i]` is input file `first + i`, with the page path `pagePaths[i]`.
+    static func analyse(_ files: [String], first: Int, pagePaths: [String?], contents: [String: [UInt8]] = [:], jobs: Int,
                         encode: Bool = false)
         -> [Result<Analysed, IngestError>]
     {
@@ -511,7 +531,7 @@ public enum PageCorpus {
                     facts = try ingester.ingest(fileAt: files[i])
                 }
                 let order = first + i
-                let pagePath = pagePaths.flatMap { order < $0.count ? $0[order] : nil }
+                let pagePath = i < pagePaths.count ? pagePaths[i] : nil
                 let capture = Capture(order: order, facts: facts, pagePath: pagePath)
                 results[i] = .success(Analysed(warnings: facts.warnings, capture: capture, encoded: encode ? capture.encoded() : nil))
             } catch {

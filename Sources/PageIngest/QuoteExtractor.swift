@@ -37,9 +37,8 @@ struct QuoteExtractor {
     let roleHolders: [String: [Int]]
     /// The people holding a role of each reference post id.
     let postHolders: [String: [Int]]
-    /// `refAt`'s pronoun and article sets as byte filters, asked at every token before the sets are.
-    private let pronounFilter: WordFilter
-    private let articleFilter: WordFilter
+    /// The words of each person's roles (`PostWords`), made once for `roleRef`'s short-form test.
+    let roleWords: [[PostWords]]
     /// How many tokens before an opening mark the attribution of a passage is looked for (the
     /// clause that introduces it): a bound that keeps a sentence of many passages linear.
     static let lookback = 200
@@ -62,6 +61,7 @@ struct QuoteExtractor {
         }
         self.roleHolders = roleHolders
         self.postHolders = postHolders
+        self.roleWords = people.people.map { $0.roles.map { PostWords($0, articles: people.lexicon.articles) } }
         pronounFilter = WordFilter(lexicon.pronouns)
         articleFilter = WordFilter(lexicon.articles)
         var unread: [Int: UnreadNames] = [:]
@@ -295,11 +295,10 @@ struct QuoteExtractor {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var k = i
         let word = tokens[i].utf8
-        // (no byte filter here: `honorific` also reads elided and inflected forms the filter's keys lack)
-        if lexicon.honorific(tokens[k].text) != nil, k + 1 < tokens.count { k += 1 }
+        if lexicon.honorific(tokens[k]) != nil, k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
-        if k == i, pronounFilter.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
-        if k == i, tokens[i].startsUppercase || (articleFilter.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
+        if k == i, lexicon.filters.pronouns.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
+        if k == i, tokens[i].startsUppercase || (lexicon.filters.articles.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
@@ -317,7 +316,7 @@ struct QuoteExtractor {
         while m < tokens.count, m - i <= 8, tokens[m].isWord, unit.mention(covering: m) == nil { m += 1 }
         guard m < tokens.count, let mention = unit.mention(startingAt: m) else { return nil }
         var before = m
-        if before > 0, lexicon.honorific(tokens[before - 1].text) != nil { before -= 1 }
+        if before > 0, lexicon.honorific(tokens[before - 1]) != nil { before -= 1 }
         let post = people.roleBefore(unit, at: before)
         return !post.roles.isEmpty && post.start == i ? mention : nil
     }
@@ -352,8 +351,7 @@ struct QuoteExtractor {
         if matches.isEmpty {
             // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
             let short = PostWords(phrase, articles: lexicon.articles)
-            for (p, person) in people.people.enumerated()
-            where person.roles.contains(where: { short.isShortFormInAnyOrder(of: PostWords($0, articles: lexicon.articles)) }) {
+            for (p, words) in roleWords.enumerated() where words.contains(where: { short.isShortFormInAnyOrder(of: $0) }) {
                 matches.insert(p)
             }
         }

@@ -93,7 +93,10 @@ enum ReleaseAnalyzer {
     /// The parse of `text` among `datelines`, when there is one of exactly its bytes (a `String`
     /// key matches canonically equivalent text too, whose remainder would be spelt otherwise).
     private static func parsed(_ text: String, in datelines: [String: Dateline?]) -> Dateline?? {
-        guard let i = datelines.index(forKey: text), datelines[i].key.utf8.elementsEqual(text.utf8) else { return nil }
+        // (A text no key has the length of is not hashed: a 50 MB paragraph is no dateline line.)
+        let length = text.utf8.count
+        guard datelines.keys.contains(where: { $0.utf8.count == length }),
+              let i = datelines.index(forKey: text), datelines[i].key.utf8.elementsEqual(text.utf8) else { return nil }
         return datelines[i].value
     }
 

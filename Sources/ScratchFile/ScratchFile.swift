@@ -32,13 +32,16 @@ public final class ScratchFile: Sendable {
     public var size: Int { end.load(ordering: .acquiring) }
 
     /// Creates the file (then unlinks it) in `directory`, named `prefix-XXXXXX` until unlinked.
-    /// - Throws: `ScratchFileError` naming the folder and the system's reason when no file can be made there.
-    public init(directory: String? = nil, prefix: String = "osce-kg-scratch") throws(ScratchFileError) {
+    /// - Parameter purpose: what the file holds, for the error message (`the results`).
+    /// - Throws: `ScratchFileError` naming the folder (and `purpose`) and the system's reason when no file
+    ///   can be made there: `/tmp/x: cannot create a temporary file for the results: No such file or directory`.
+    public init(directory: String? = nil, prefix: String = "osce-kg-scratch", purpose: String? = nil) throws(ScratchFileError) {
         let folder = directory ?? ScratchFile.defaultDirectory
         var template = Array((folder as NSString).appendingPathComponent(prefix + "-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw ScratchFileError(description: "\(folder): cannot create a temporary file: \(String(cString: strerror(errno)))")
+            let what = purpose.map { "a temporary file for \($0)" } ?? "a temporary file"
+            throw ScratchFileError(description: "\(folder): cannot create \(what): \(String(cString: strerror(errno)))")
         }
         template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
         descriptor = fd

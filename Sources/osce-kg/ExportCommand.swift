@@ -50,7 +50,7 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Print no warnings and no progress (errors and the summary line still print).")
     var quiet = false
 
-    @Flag(name: .long, help: "Also print ingest and serialise times on standard error.")
+    @Flag(name: .long, help: "Also print ingest and serialise times, and the memory at the end of each stage, on standard error.")
     var timings = false
 
     @Option(name: .long, help: ArgumentHelp("Threads to use: pages analysed at once (at most one per core), and building beside writing when above 1 (default: $OSCE_KG_JOBS, else the number of cores). The output is the same whatever N is.", valueName: "N"))
@@ -87,19 +87,12 @@ struct ExportCommand: ParsableCommand {
         try Failure.reporting {
             let chosen = try GraphFormat.choose(format: format, output: output)  // checked in validate()
             let policy = try base.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
-            let files: [String]
-            let pagePaths: [String]
-            do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
-                throw Failure("\(error)")
-            }
-            for (option, path) in [("--output", output), ("--description", descriptionFile)] {
-                if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
-            }
-            if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
-                throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
-            }
+            let (files, readsStandardInput, repeated) = try listPages()
+            var memory: [String] = []
+            func noteMemory(_ stage: String) { if timings, let use = MemoryUse.now() { memory.append(use.line(stage: stage)) } }
+            noteMemory("listing")
             var contents: [String: [UInt8]] = [:]
-            if files.contains(InputFiles.standardInput) {
+            if readsStandardInput {
                 contents[InputFiles.standardInput] = try InputFiles.readStandardInput()
             }
 
@@ -108,15 +101,17 @@ struct ExportCommand: ParsableCommand {
             let started = clock.now
             var progress = ProgressReporter(total: files.count, label: "pages", enabled: !quiet && ProgressReporter.onTerminal)
             let log = DiagnosticLog(quiet: quiet)
+            if let warning = repeated.warning { log.warn(warning) }
             // Pages are read and analysed first; they are added to the graph as it is written.
             let reading = PageCorpus.read(
-                files: files, pagePaths: pagePaths, contents: contents, stopAtFirstFailure: strict, jobs: workers,
+                files, contents: contents, stopAtFirstFailure: strict, jobs: workers,
                 progress: { progress.update($0) },
                 diagnostic: { log.report($0, beforePrinting: { progress.finish() }) }
             )
             let summary = reading.summary
             progress.finish()
             let ingested = clock.now
+            noteMemory("reading")
 
             if strict && summary.pagesFailed > 0 {
                 StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
@@ -131,7 +126,7 @@ struct ExportCommand: ParsableCommand {
             }
             if let warning = describing.warning { log.warn(warning) }
             // The digest reads the pages again: on a thread of its own, while the graph is written.
-            let digest = BackgroundValue { [files, contents] in InputDigest.of(files: files, contents: contents) }
+            let digest = BackgroundValue { [files, contents] in InputDigest.of(files: files.files, contents: contents) }
             let builder = KnowledgeGraphBuilder(policy: policy, streaming: ExportWriter.streams(chosen),
                                                 namedGraphs: ExportWriter.namedGraphs(chosen))
             let count = try ExportWriter.write(
@@ -139,12 +134,14 @@ struct ExportCommand: ParsableCommand {
                 inputDigest: { digest.value },
                 namespaces: ExportCommand.namespaces(policy, for: chosen), jobs: workers)
             let written = clock.now
+            noteMemory("writing")
 
             StandardError.line(ExportSummary(pagesRead: summary.pagesRead, pagesFailed: summary.pagesFailed,
                                              warnings: log.warnings, triplesWritten: count).line)
             if timings {
                 StandardError.line(String(format: "osce-kg: timings: ingest=%.3fs serialise=%.3fs",
                                           (ingested - started).seconds, (written - ingested).seconds))
+                StandardError.line("osce-kg: memory at the end of " + memory.joined(separator: "; "))
             }
             if summary.pagesFailed > 0 { throw ExitCode.failure }
         }
@@ -152,6 +149,26 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
+    /// The page files of `inputs` with their page paths (`InputFiles.expandPages`), packed
+    /// (the export keeps them to its end), and whether one is standard input; checks on the
+    /// way that `--output` and `--description` can be written and that `--output` is no input page.
+    /// - Throws: `Failure` for a missing input, a folder with no page, an output that cannot be written.
+    func listPages() throws -> (PageFileList, readsStandardInput: Bool, repeated: InputFiles.Repeated) {
+        let files: [String]
+        let pagePaths: [String]
+        let repeated: InputFiles.Repeated
+        do { (files, pagePaths, repeated) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
+            throw Failure("\(error)")
+        }
+        for (option, path) in [("--output", output), ("--description", descriptionFile)] {
+            if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
+        }
+        if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
+            throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
+        }
+        return (PageFileList(files: files, pagePaths: pagePaths), files.contains(InputFiles.standardInput), repeated)
+    }
+
     /// The prefixes declared in the output: the standard vocabularies, the
     /// ontology, and one per kind of minted IRI (`state:se`, `person:…`).
     static func namespaces(_ policy: IRIPolicy) -> [Namespace] {

@@ -9,7 +9,7 @@ enum InputDigest {
     /// byte count as 8 big-endian bytes and its bytes (from `contents` when
     /// present: standard input; none when it cannot be read). Paths are left
     /// out: the same pages give the same digest from any folder.
-    static func of(files: [String], contents: [String: [UInt8]]) -> String {
+    static func of(files: some Sequence<String>, contents: [String: [UInt8]]) -> String {
         var hash = SHA256()
         for file in files {
             let bytes = contents[file] ?? FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []

@@ -42,6 +42,13 @@ import Testing
         let pageBound = triples.filter { builder.isPageBound($0.subject) }.count
         #expect(pageBound > 1000)
         #expect(builder.seen.count < triples.count - pageBound / 2)
+        // The pages and releases of windows not retained are counted, not held.
+        var storing = KnowledgeGraphBuilder()
+        _ = PageCorpus.ingest(files: Self.files, pagePaths: paths, into: &storing, jobs: 1, diagnostic: { _ in })
+        #expect(builder.pageCount == storing.pageCount)
+        #expect(builder.releaseCount == storing.releaseCount)
+        #expect(builder.pageCount >= 16)
+        #expect(builder.pages.count + builder.windowPages.count < builder.pageCount)
     }
 
     /// Every page given twice (under two paths, or one URL): its releases

@@ -106,9 +106,15 @@ public struct KnowledgeGraphBuilder: Sendable {
     var labels: [Fingerprint: Term] = [:]
     var referenceAdded = false
     /// The pages and releases added so far, by fingerprint (16 bytes each, not the IRI's string):
-    /// only counted, and a page's triples emitted once.
+    /// only counted, and a page's triples emitted once. Streaming, those added in a page window
+    /// not retained are in `windowPages` and `windowReleases` instead, dropped with the window
+    /// (they are never added again), and only counted in `pagesInWindows` and `releasesInWindows`.
     var pages: Set<Fingerprint> = []
     var releases: Set<Fingerprint> = []
+    var windowPages: Set<Fingerprint> = []
+    var windowReleases: Set<Fingerprint> = []
+    var pagesInWindows = 0
+    var releasesInWindows = 0
     // Resolution caches: names repeat across pages (issuers, places, fields),
     // and resolving one costs a few look-ups; a cached name has already
     // emitted its triples.
@@ -149,7 +155,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     /// they spill to a temporary file past `holdingReleasesInMemory` bytes.
     var holdingReleases: SortedPairs
     /// The bytes of release IRIs a streaming builder holds in memory for its post holdings.
-    static let holdingReleasesInMemory = 4 << 20
+    static let holdingReleasesInMemory = 2 << 20
     /// What releases say about people's offices (Wikidata links), by person.
     var officeEvidence: [IRI: OfficeEvidence] = [:]
     /// Streaming: the post holdings whose closing triples are still to be queued, in key
@@ -181,8 +187,23 @@ public struct KnowledgeGraphBuilder: Sendable {
     public var tripleCount: Int { holdings.isEmpty && officeEvidence.isEmpty ? store.count : build().count }
 
     /// The number of distinct releases and pages added so far.
-    public var releaseCount: Int { releases.count }
-    public var pageCount: Int { pages.count }
+    public var releaseCount: Int { releases.count + releasesInWindows }
+    public var pageCount: Int { pages.count + pagesInWindows }
+
+    /// Notes page `key` as added (`pages`, or in a window not retained `windowPages`);
+    /// returns whether it is new.
+    mutating func notePage(_ key: Fingerprint) -> Bool {
+        guard windowed else { return pages.insert(key).inserted }
+        guard !pages.contains(key), windowPages.insert(key).inserted else { return false }
+        pagesInWindows += 1
+        return true
+    }
+
+    /// Notes release `key` as added, as `notePage` does pages.
+    mutating func noteRelease(_ key: Fingerprint) {
+        guard windowed else { releases.insert(key); return }
+        if !releases.contains(key), windowReleases.insert(key).inserted { releasesInWindows += 1 }
+    }
 
     /// The triples in insertion order (reference graph first); the same as `build()`.
     public var graph: Graph { build() }
@@ -255,7 +276,7 @@ public struct KnowledgeGraphBuilder: Sendable {
     public mutating func addPage(path: String, url: String? = nil, pagePath: String? = nil) -> IRI {
         let iri = policy.page(slug: IRIPolicy.pageSlug(url: url, path: pagePath ?? IRIPolicy.fileName(of: path)))
         enterPage(iri)
-        if pages.insert(Fingerprint(iri)).inserted {
+        if notePage(Fingerprint(iri)) {
             insert(iri, V.type, V.schema["WebPage"])
             insert(iri, V.type, V.prov["Entity"])
             var name = Substring(path)
@@ -387,6 +408,8 @@ public struct KnowledgeGraphBuilder: Sendable {
     public mutating func beginPageWindow(retained: Bool) {
         windowSeen.removeAll(keepingCapacity: true)
         windowFunctional.removeAll(keepingCapacity: true)
+        windowPages.removeAll(keepingCapacity: true)
+        windowReleases.removeAll(keepingCapacity: true)
         windowed = streaming && !retained
     }
 

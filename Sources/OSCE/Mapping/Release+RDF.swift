@@ -31,7 +31,7 @@ extension Release {
     func emit(into b: inout KnowledgeGraphBuilder) {
         let slug = self.slug
         let iri = b.policy.release(slug: slug)
-        b.releases.insert(Fingerprint(iri))
+        b.noteRelease(Fingerprint(iri))
         let lang = Literal.isValidLanguageTag(language) ? language.lowercased() : nil
 
         b.insert(iri, V.type, V.schema["NewsArticle"])
