@@ -62,8 +62,6 @@ struct QuoteExtractor {
         self.roleHolders = roleHolders
         self.postHolders = postHolders
         self.roleWords = people.people.map { $0.roles.map { PostWords($0, articles: people.lexicon.articles) } }
-        pronounFilter = WordFilter(lexicon.pronouns)
-        articleFilter = WordFilter(lexicon.articles)
         var unread: [Int: UnreadNames] = [:]
         for c in people.candidates where c.label == .person && !c.accepted && !c.vetoed && c.tokens.count >= 2 {
             unread[c.unit, default: UnreadNames()].add(c.tokens)
