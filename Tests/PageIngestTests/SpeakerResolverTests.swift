@@ -86,6 +86,12 @@ import Testing
             "„Obuka je ključna za reformu”, rekao je Kovačević. „Nastavit ćemo ovaj rad”, dodala je.",
         ])
         #expect(hr.quotes.map(\.speaker) == ["Ivan Kovačević", "Ana Horvat"])
+        // Polish: `dodał` shows a man; the woman who spoke last is passed over.
+        let (pl, _) = attribute("Szkolenie obserwatorów", [
+            "Szkolenie otworzyli minister Piotr Nowak oraz dr Anna Kowalczyk z ODIHR.",
+            "„Obserwator najpierw słucha” – powiedziała Kowalczyk. „Potem pisze raport” – dodał.",
+        ])
+        #expect(pl.quotes.map(\.speaker) == ["Anna Kowalczyk", "Piotr Nowak"])
         let lexicon = Lexicon.for(language: "ru")
         #expect(lexicon.gender(ofVerb: "добавила") == .feminine && lexicon.gender(ofVerb: "сказал") == .masculine)
         #expect(Lexicon.for(language: "en").gender(ofVerb: "said") == nil)
@@ -163,12 +169,12 @@ import Testing
         // passages are nobody's we know, not the last person's read (Lindqvist).
         let (r, why) = attribute("Community centre", [
             "Ambassador Karl Lindqvist opened the new community centre in Gyumri.",
-            "Narek Sargsyan, who chairs the Dilijan Youth Council, said: “We will be open every day.”",
+            "Narek Sargsyan runs the youth club in the same building. “We will be open every day.”",
             "Narek Sargsyan grew up in Vanadzor. “Children need a quiet place,” he said.",
         ])
         #expect(r.people.map(\.name) == ["Karl Lindqvist"])
         #expect(r.quotes.map(\.speaker) == [nil, nil])
-        #expect(why.first?.contains("a name not read as a person") == true, "\(why)")
+        #expect(why.first?.hasPrefix("previous-subject, 1 sentence back → no person (a name not read as a person)") == true, "\(why)")
         #expect(why.last?.contains("the subject, a name not read as a person") == true, "\(why)")
     }
 
