@@ -33,12 +33,13 @@ public enum HTMLReader {
     ///   with the HTML line), `.library` (libxml2 could not allocate).
     public static func render(bytes: [UInt8], source: String,
                               maximumBytes: Int = defaultMaximumBytes) throws(HTMLReadError) -> RenderedHTML {
-        let input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
+        var input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
         var renderer = TextRenderer()
         var metadata = HTMLMetadata()
         do {
             let context = try HTMLParserContext(file: source)
             let document = try context.parse(input.bytes, file: source, encoding: input.encoding)
+            input.bytes = []  // parsed: the tree holds the text now
             document.walk { event, holdsList in
                 metadata.consume(event)
                 renderer.handle(event, holdsList: holdsList)

@@ -28,7 +28,7 @@ extension PageFacts {
                         || lower == "osze-vorsitz" || lower == "osze-vorsitzes" || lower == "vorsitz" || lower == "vorsitzes"
                     guard isChair, i >= 1 else { continue }
                     var k = i - 1
-                    if ["osce", "osze", "обсе"].contains(words[k].lowercased()), k >= 1 { k -= 1 }
+                    if OSCEReference.osceNames.contains(words[k].uppercased()), k >= 1 { k -= 1 }
                     var adjective = StateIndex.key(words[k])
                     for suffix in ["'s", "'"] where adjective.hasSuffix(suffix) { adjective.removeLast(suffix.count) }
                     if let s = index.adjectives[adjective] ?? index.stemMatch(words[k]) {

@@ -45,7 +45,7 @@ extension PageFacts {
         for raw in value.split(whereSeparator: { $0.isWhitespace || $0 == "-" || $0 == "," }) {
             let word = String(raw).trimmingCharacters(in: .punctuationCharacters)
             let upper = word.uppercased()
-            if ["OSCE", "OSZE", "OBSE", "ОБСЕ", "ОБСЄ", "AGIT", "OSCE-A"].contains(upper) { return false }
+            if OSCEReference.osceNames.contains(upper) { return false }
             if lexicon.organisationHeads.contains(word) || lexicon.roleNouns.contains(word.lowercased()) { return false }
         }
         return true

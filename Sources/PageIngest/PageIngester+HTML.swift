@@ -17,7 +17,7 @@ extension PageIngester {
     ///   body), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
     ///   pipeline (`.unknownKind`), positioned on the HTML line.
     public func ingest(html bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
-        let page: RenderedHTML
+        var page: RenderedHTML
         do {
             page = try HTMLReader.render(bytes: bytes, source: source)
         } catch {
@@ -37,6 +37,7 @@ extension PageIngester {
         case .insideCharacter(let dropped): droppedTail = dropped
         }
         let sourceLines = page.lines.map(\.sourceLine)
+        page.lines = []  // joined into `text`: not kept twice while the text is read
         var facts: PageFacts
         do {
             facts = try ingest(text: text, source: source, droppedTail: droppedTail, hints: hints)

@@ -294,6 +294,10 @@ struct PeopleExtractor {
         let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
             && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2)))
             || parallelPreposition(units[u], before: s)
+            // `opened by Mehmet Karaoğlu and Ms. Siobhan O’Neill`: a name joined by a conjunction to
+            // an honorific and a name after it.
+            || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
+                && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
@@ -994,7 +998,11 @@ struct PeopleExtractor {
                 // `Zastępca dyrektora ODIHR,`, `заместитель директора БДИПЧ,`: in a language with case
                 // endings a post word in an oblique case (`dyrektora`, not `dyrektor`) governs the
                 // organisation after it as a genitive, with no preposition between.
-                let genitive = !lexicon.caseEndings.isEmpty && !lexicon.roleNouns.contains(t.text) && lexicon.baseWord(t.text) != t.text
+                // (`šefica Misije OESS-a`, `глава Миссии`: a post word before a capitalised word in an
+                // oblique case, the organisation's name in the genitive.)
+                let nextOblique = k + 1 < tokens.count && isCapWord(tokens[k + 1]) && lexicon.baseWord(tokens[k + 1].text) != tokens[k + 1].text
+                let genitive = !lexicon.caseEndings.isEmpty
+                    && ((!lexicon.roleNouns.contains(t.text) && lexicon.baseWord(t.text) != t.text) || nextOblique)
                 if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) || genitive {
                     start = k
                     // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post

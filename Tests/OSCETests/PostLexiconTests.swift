@@ -6,7 +6,7 @@ import Testing
 @Suite struct PostLexiconTests {
     @Test func qualifierListsAreData() {
         // Every list the identity rules read is in the file, in more than one language where it can be.
-        for list in ["temporal-qualifiers", "temporal-participles", "post-head-words", "body-kind-words", "identity-articles", "initialism-linking-words",
+        for list in ["temporal-qualifiers", "temporal-participles", "post-head-words", "body-kind-words", "identity-articles", "initialism-linking-words", "osce-names",
                      "generic-organisation-words", "role-linking-words"] {
             #expect(!OSCEReference.postLexicon.entries(list).isEmpty, "\(list)")
         }

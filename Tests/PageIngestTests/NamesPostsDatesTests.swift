@@ -26,6 +26,19 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Leyla Vagif qizi Huseynova"])
     }
 
+    @Test func aNameJoinedToAnHonorificAndANameAfterIt() throws {
+        let r = try item("""
+            Press release
+            Border crossing reopens
+            Date: 2 March 2023
+            SARPI, 2 March 2023 – The border crossing reopened today.
+            It was opened by Levent Aydınoğlu and Ms. Tamar Kapanadze, who cut the ribbon together.
+            The Border Police and Ambassador Eva Lund inspected the new terminal.
+
+            """)
+        #expect(r.people.map(\.name) == ["Levent Aydınoğlu", "Tamar Kapanadze", "Eva Lund"])
+    }
+
     @Test func aSurnameAloneInAnObliqueCaseGetsItsBaseFormOnlyWhenTheEndingIsUnambiguous() {
         let ru = Lexicon.for(language: "ru")
         #expect(ru.nominativeSurname("Соколова", gender: .masculine) == "Соколов")
@@ -233,5 +246,47 @@ import Testing
 
             """, source: "test.txt").items.first)
         #expect(r.people == [PersonFacts(name: "Ewa Lis", honorific: nil, roles: ["Zastępczyni dyrektora Biura"])])
+    }
+
+    @Test func aPostWordBeforeAnOrganisationInTheGenitive() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Priopćenje za medije
+            Obuka tužitelja u Mostaru
+            Datum: 7. ožujka 2022
+            MOSTAR, 7. ožujka 2022. – Obuka za dvadeset tužitelja počela je danas.
+            „Znanje je najbolja zaštita”, rekla je šefica Ureda OESS-a u Mostaru, ambasadorica Vesna Marić.
+
+            """, source: "test.txt").items.first)
+        #expect(r.people.map(\.name) == ["Vesna Marić"])
+        #expect(r.people.first?.roles == ["šefica Ureda OESS-a u Mostaru"])
+        #expect(r.quotes.map(\.speaker) == ["Vesna Marić"])
+    }
+}
+
+/// Post phrases of several forms on one page of made-up text: a capitalised post with a later
+/// short form, a lower-case post with an origin, possessive posts, and the Chairperson-in-Office's
+/// Special Representative before an honorific.
+@Suite struct PostFormsTests {
+    @Test func postFormsOnOnePage() throws {
+        let r = try #require(try PageIngester().ingest(text: """
+            Press release
+            Community policing discussed in Cahul
+            Date: 8 October 2020
+            CAHUL, 8 October 2020 – The OSCE Mission to Moldova hosted a round table on community policing today.
+            Deputy Head of the OSCE Mission to Moldova Irina Munteanu opened the meeting. “Trust is built street by street,” the Deputy Head of Mission said.
+            The head of the Estonian delegation to the Parliamentary Assembly, Kadri Tamm, presented her country’s experience.
+            Justice Ministry’s spokesperson Ion Ceban and Ombudsperson’s Office representative Maria Lupu answered questions.
+            Special Representative of the OSCE Chairperson-in-Office for Gender Issues Ambassador Sofia Lind closed the event.
+
+            """, source: "test.txt").items.first)
+        let roles = Dictionary(r.people.map { ($0.name, $0.roles) }, uniquingKeysWith: { a, _ in a })
+        #expect(r.people.map(\.name) == ["Irina Munteanu", "Kadri Tamm", "Ion Ceban", "Maria Lupu", "Sofia Lind"])
+        #expect(roles["Irina Munteanu"] == ["Deputy Head of the OSCE Mission to Moldova"])
+        #expect(roles["Kadri Tamm"] == ["head of the Estonian delegation to the Parliamentary Assembly"])
+        #expect(roles["Ion Ceban"] == ["Justice Ministry’s spokesperson"])
+        #expect(roles["Maria Lupu"] == ["Ombudsperson’s Office representative"])
+        #expect(roles["Sofia Lind"] == ["Special Representative of the OSCE Chairperson-in-Office for Gender Issues"])
+        #expect(r.quotes.map(\.speaker) == ["Irina Munteanu"])
+        #expect(r.meeting?.description == "round table")
     }
 }

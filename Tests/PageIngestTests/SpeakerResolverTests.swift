@@ -165,17 +165,22 @@ import Testing
     }
 
     @Test func aNameNotReadAsAPersonTakesItsPassagesFromTheLastPersonRead() {
-        // No cue makes `Narek Sargsyan` a person here, but he holds the speaker's slot: his
+        // No cue makes `Jordan Sargsyan` a person here (a name whose first word is a State's name
+        // needs a cue stronger than a verb of saying), but he holds the speaker's slot: his
         // passages are nobody's we know, not the last person's read (Lindqvist).
         let (r, why) = attribute("Community centre", [
             "Ambassador Karl Lindqvist opened the new community centre in Gyumri.",
-            "Narek Sargsyan runs the youth club in the same building. “We will be open every day.”",
-            "Narek Sargsyan grew up in Vanadzor. “Children need a quiet place,” he said.",
+            "Jordan Sargsyan, who chairs the Dilijan Youth Council, said: “We will be open every day.”",
+            "Jordan Sargsyan grew up in Vanadzor. “Children need a quiet place,” he said.",
+            "Jordan Sargsyan runs the youth club in the same building. “Books are free.”",
         ])
         #expect(r.people.map(\.name) == ["Karl Lindqvist"])
-        #expect(r.quotes.map(\.speaker) == [nil, nil])
-        #expect(why.first?.hasPrefix("previous-subject, 1 sentence back → no person (a name not read as a person)") == true, "\(why)")
-        #expect(why.last?.contains("the subject, a name not read as a person") == true, "\(why)")
+        #expect(r.quotes.map(\.speaker) == [nil, nil, nil])
+        #expect(why.count == 3, "\(why)")
+        // In the speaker's slot; as the subject a pronoun refers to; as the subject carried over.
+        #expect(why.first?.contains("→ no person (a name not read as a person)") == true, "\(why)")
+        #expect(why.dropFirst().first?.contains("the subject, a name not read as a person") == true, "\(why)")
+        #expect(why.last?.hasPrefix("previous-subject, 1 sentence back → no person (a name not read as a person)") == true, "\(why)")
     }
 
     @Test func verbsOfSayingOfOtherLanguagesComeFromTheData() {

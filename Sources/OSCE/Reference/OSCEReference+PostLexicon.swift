@@ -15,4 +15,9 @@ extension OSCEReference {
     /// (`Post.roleName`: "Head of the Permanent Delegation of Sweden to the OSCE" → "Head"): the
     /// list `role-linking-words` of `postLexicon`, lower-cased.
     static let roleLinkingWords: Set<String> = Set(postLexicon.entries("role-linking-words").map { $0.lowercased() })
+        .union(osceNames.map { $0.lowercased() })
+
+    /// The OSCE's own name as one word in the languages of its pages (`OSCE`, `OSZE`, `ОБСЕ`,
+    /// `OBWE`), upper case: the list `osce-names` of `postLexicon`.
+    public static let osceNames: Set<String> = Set(postLexicon.entries("osce-names").map { $0.uppercased() })
 }

@@ -170,7 +170,8 @@ extension OSCEReference {
 
     /// Words of organisation names that do not single out a body: kinds of body, their usual
     /// qualifiers and linking words ("Head of the Border Police", "President of the High Judicial
-    /// and Prosecutorial Council"). The list `generic-organisation-words` of `postLexicon`,
-    /// lower-cased, every language.
+    /// and Prosecutorial Council"). The list `generic-organisation-words` of `postLexicon` and the
+    /// OSCE's own names (`osceNames`), lower-cased, every language.
     public static let genericOrganisationWords: Set<String> = Set(postLexicon.entries("generic-organisation-words").map { $0.lowercased() })
+        .union(osceNames.map { $0.lowercased() })
 }
