@@ -60,7 +60,8 @@ let package = Package(
         .target(name: "SPARQLEngine", dependencies: ["RDF", "SPARQLSyntax", "SPARQLOptimizer", "Digests"]),
         .target(name: "SPARQLResultsFormats", dependencies: ["RDF", "SPARQLSyntax"]),
         .target(name: "DatasetLoading", dependencies: ["RDF", "RaptorIO", "SPARQLEngine"]),
-        .target(name: "OSCE", dependencies: ["RDF", "ScratchFile"]),
+        // The post lexicon (Resources/post-lexicon.tsv) is compiled in by the EmbedResources plugin.
+        .target(name: "OSCE", dependencies: ["RDF", "ScratchFile"], exclude: ["Resources"], plugins: ["EmbedResources"]),
         .target(name: "DatasetDescription", dependencies: ["RDF", "OSCE", "Digests", "ScratchFile"]),
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the

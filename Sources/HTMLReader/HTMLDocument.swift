@@ -15,15 +15,20 @@ final class HTMLDocument {
 
     deinit { xmlFreeDoc(pointer) }
 
-    /// The document as a flat list of events in document order (iterative: the parser's depth limit
-    /// bounds the tree, but nothing here depends on it).
+    /// Walks the document in document order, handing each event to `visit` as it is met (no list
+    /// of events is kept: a 15 MB page's events cost more memory than its tree). Iterative: the
+    /// parser's depth limit bounds the tree, but nothing here depends on it.
+    ///
+    /// With each list item's start, `visit` is told whether the item holds a rendered nested list
+    /// of its own (`holdsList`): a list element among its descendants, not inside a nested list
+    /// item (whose own list it is) nor inside a dropped element. Each node is scanned for this by
+    /// its nearest list-item ancestor only, so the walk stays O(n).
     ///
     /// A text's start line: libxml2 records on a text node the line reached when the parser handed
     /// over its first chunk (the text's end, unless an entity or the chunk size split it), so the
     /// start is at least that line less the text's newlines, and at least the furthest line an
     /// earlier start tag or text reached.
-    func events() -> [HTMLEvent] {
-        var out: [HTMLEvent] = []
+    func walk(_ visit: (HTMLEvent, _ holdsList: Bool) -> Void) {
         // The furthest source line known to be reached so far: a lower bound for what follows.
         var cursor = 1
         var node: xmlNodePtr? = pointer.pointee.children
@@ -34,16 +39,16 @@ final class HTMLDocument {
             case XML_ELEMENT_NODE:
                 let element = Self.element(current)
                 cursor = max(cursor, element.line)
-                out.append(.start(element))
+                visit(.start(element), element.role == .listItem && Self.holdsList(current))
                 descend = current.pointee.children != nil
-                if !descend { out.append(.end(name: Self.name(current))) }
+                if !descend { visit(.end(name: element.name), false) }
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = current.pointee.content {
                     let text = Self.string(content)
                     var newlines = 0
                     for byte in text.utf8 where byte == 0x0A { newlines += 1 }
                     let start = max(cursor, Int(xmlGetLineNo(current)) - newlines)
-                    out.append(.text(text, line: start))
+                    visit(.text(text, line: start), false)
                     cursor = start + newlines
                 }
             default:
@@ -56,15 +61,40 @@ final class HTMLDocument {
             // Next sibling, closing the elements we climb out of.
             var climb = current
             while climb.pointee.next == nil {
-                guard let parent = climb.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode else {
-                    return out
-                }
-                out.append(.end(name: Self.name(parent)))
+                guard let parent = climb.pointee.parent, UnsafeMutableRawPointer(parent) != documentNode else { return }
+                visit(.end(name: Self.name(parent)), false)
                 climb = parent
             }
             node = climb.pointee.next
         }
-        return out
+    }
+
+    /// Whether the list item `item` holds a list of its own (see `walk`): its subtree, without
+    /// nested list items' and dropped elements' subtrees.
+    private static func holdsList(_ item: xmlNodePtr) -> Bool {
+        let top = UnsafeMutableRawPointer(item)
+        var node: xmlNodePtr? = item.pointee.children
+        while let current = node {
+            var descend = false
+            if current.pointee.type == XML_ELEMENT_NODE {
+                switch element(current).role {
+                case .list: return true
+                case .listItem, .dropped: break
+                default: descend = current.pointee.children != nil
+                }
+            }
+            if descend {
+                node = current.pointee.children
+                continue
+            }
+            var climb = current
+            while climb.pointee.next == nil {
+                guard let parent = climb.pointee.parent, UnsafeMutableRawPointer(parent) != top else { return false }
+                climb = parent
+            }
+            node = climb.pointee.next
+        }
+        return false
     }
 
     private static func element(_ node: xmlNodePtr) -> HTMLElement {

@@ -1,15 +1,19 @@
 internal import RDF
 
-/// Checks on an HTML file's bytes before parsing: empty, too large, binary, its encoding, and how
-/// it ends. Decoding itself is libxml2's.
+/// Checks on an HTML file's bytes before parsing: empty, too large, binary, its encoding (decided,
+/// and for UTF-8, UTF-16 and Windows-1252 decoded, by `HTMLEncoding`), and how it ends.
 struct HTMLInput {
-    /// The bytes to parse (an incomplete UTF-8 character at the very end removed).
+    /// The bytes to parse: UTF-8 (an incomplete character at the very end removed), or the file's
+    /// bytes in a declared legacy charset that libxml2 decodes.
     var bytes: [UInt8]
-    /// `UTF-8` when the bytes are valid UTF-8; nil to let libxml2 decide (byte-order mark,
-    /// `<meta charset>`, else ISO-8859-1).
-    var encoding: String?
+    /// The encoding libxml2 is told (`UTF-8` for bytes decoded here, else a declared charset it
+    /// decodes itself): see `HTMLEncoding`.
+    var encoding: String
+    /// The first byte that was not UTF-8, when the file was read as UTF-8 with U+FFFD or as
+    /// Windows-1252 for want of a declaration.
+    var undecodable: RenderedHTML.EncodingProblem?
     var ending: RenderedHTML.Ending
-    /// The noncharacters replaced in `bytes` (UTF-8 input only).
+    /// The noncharacters replaced in `bytes` (bytes decoded here only).
     var noncharacters: RenderedHTML.NoncharacterReplacement?
 
     /// Bytes at the start of a file where a control byte means a binary file signature
@@ -43,43 +47,27 @@ struct HTMLInput {
                 }
             }
         }
-        bytes = raw
-        encoding = nil
-        ending = Self.ending(of: raw)
-        guard !utf16 else { return }
+        // The encoding is decided here, not by libxml2 (see `HTMLEncoding`).
+        let decided = HTMLEncoding(raw, supports: HTMLParserContext.supportsEncoding)
+        bytes = decided.bytes
+        encoding = decided.decodedHere ? "UTF-8" : decided.name
+        ending = decided.droppedTail > 0 ? .insideCharacter(droppedBytes: decided.droppedTail)
+            : Self.ending(of: decided.decodedHere ? decided.bytes : raw)
+        undecodable = decided.invalid.map {
+            RenderedHTML.EncodingProblem(encoding: decided.name, declared: decided.basis != .undeclaredFallback, $0)
+        }
+        guard decided.decodedHere else { return }
         // A vertical tab is white space in a text page; HTML's parser would drop it, gluing two
         // words: it becomes a space (the same byte length, so lines and offsets do not move).
         if bytes.contains(0x0B) {
             for i in bytes.indices where bytes[i] == 0x0B { bytes[i] = 0x20 }
         }
-        if String(validating: raw, as: UTF8.self) != nil {
-            encoding = "UTF-8"
-        } else if let dropped = Self.incompleteTail(raw) {
-            bytes = Array(raw.dropLast(dropped))
-            encoding = "UTF-8"
-            ending = .insideCharacter(droppedBytes: dropped)
-        }
         // One rule for noncharacters in text and HTML pages: U+FFFD, named in a warning.
-        if encoding == "UTF-8" {
-            let (first, value, count) = Noncharacters.replace(in: &bytes)
-            if let first {
-                noncharacters = RenderedHTML.NoncharacterReplacement(line: first.line, column: first.column, offset: first.offset,
-                                                                     value: value, count: count)
-            }
+        let (first, value, count) = Noncharacters.replace(in: &bytes)
+        if let first {
+            noncharacters = RenderedHTML.NoncharacterReplacement(line: first.line, column: first.column, offset: first.offset,
+                                                                 value: value, count: count)
         }
-    }
-
-    /// The length of an incomplete UTF-8 character ending otherwise valid UTF-8; nil when there is none.
-    static func incompleteTail(_ bytes: [UInt8]) -> Int? {
-        for k in 1...3 where bytes.count > k {
-            let lead = bytes[bytes.count - k]
-            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
-            if length > k {
-                return String(validating: bytes.dropLast(k), as: UTF8.self) != nil ? k : nil
-            }
-            if lead < 0x80 || lead >= 0xC0 { return nil }
-        }
-        return nil
     }
 
     /// How the bytes end: after `>`, inside `<…` with no `>`, or in text.

@@ -1,7 +1,8 @@
 internal import RDF
 
-/// Reads a page's metadata from its events: title, language, canonical URL, publication date,
-/// description (see `RenderedHTML` for what each field holds and where it comes from).
+/// Reads a page's metadata from its events as the document is walked (`consume`, then `finish`):
+/// title, language, canonical URL, publication date, description (see `RenderedHTML` for what
+/// each field holds and where it comes from).
 ///
 /// Source: HTML Living Standard §4.2 (`title`, `meta`, `link rel=canonical`, `base`), §4.5.14
 /// (`time`); RFC 6596 (canonical link relation); the Open Graph protocol (`og:url`,
@@ -20,59 +21,66 @@ struct HTMLMetadata {
         "publication_date", "publish_date", "publishdate", "pubdate", "date",
     ]
 
-    init(_ events: [HTMLEvent]) {
-        var meta: [String: String] = [:]
-        var httpEquiv: [String: String] = [:]
-        var canonicalHref: String?
-        var baseHref: String?
-        var itempropDate: String?
-        var pubdateTime: String?
-        var timeDates: [String] = []
-        var titleText: String?
-        var inTitle = false
-        var svgDepth = 0
-        for event in events {
-            switch event {
-            case .start(let element):
-                if svgDepth > 0 || element.name == "svg" { svgDepth += 1; continue }
-                switch element.name {
-                case "html":
-                    if language == nil { language = Self.nonEmpty(element["lang"] ?? element["xml:lang"]) }
-                case "title":
-                    if titleText == nil { inTitle = true; titleText = "" }
-                case "meta":
-                    guard let content = element["content"] else { break }
-                    if let key = element["name"] ?? element["property"] ?? element["itemprop"] {
-                        let k = Self.collapse(key).lowercased()
-                        if meta[k] == nil { meta[k] = content }
-                    }
-                    if let key = element["http-equiv"] {
-                        let k = Self.collapse(key).lowercased()
-                        if httpEquiv[k] == nil { httpEquiv[k] = content }
-                    }
-                case "link":
-                    let rel = Self.collapse(element["rel"] ?? "").lowercased().split(separator: " ")
-                    if rel.contains("canonical"), canonicalHref == nil { canonicalHref = element["href"] }
-                case "base":
-                    if baseHref == nil { baseHref = element["href"] }
-                case "time":
-                    if let value = element["datetime"] {
-                        timeDates.append(value)
-                        if element["pubdate"] != nil, pubdateTime == nil { pubdateTime = value }
-                    }
-                default:
-                    break
+    // What the walk has seen so far (`consume`), turned into the fields by `finish`.
+    private var meta: [String: String] = [:]
+    private var httpEquiv: [String: String] = [:]
+    private var canonicalHref: String?
+    private var baseHref: String?
+    private var itempropDate: String?
+    private var pubdateTime: String?
+    private var timeDates: [String] = []
+    private var titleText: String?
+    private var inTitle = false
+    private var svgDepth = 0
+
+    init() {}
+
+    /// Takes the next event of the document's walk (`HTMLDocument.walk`).
+    mutating func consume(_ event: HTMLEvent) {
+        switch event {
+        case .start(let element):
+            if svgDepth > 0 || element.name == "svg" { svgDepth += 1; return }
+            switch element.name {
+            case "html":
+                if language == nil { language = Self.nonEmpty(element["lang"] ?? element["xml:lang"]) }
+            case "title":
+                if titleText == nil { inTitle = true; titleText = "" }
+            case "meta":
+                guard let content = element["content"] else { break }
+                if let key = element["name"] ?? element["property"] ?? element["itemprop"] {
+                    let k = Self.collapse(key).lowercased()
+                    if meta[k] == nil { meta[k] = content }
                 }
-                if element.name != "meta", element["itemprop"]?.lowercased() == "datepublished", itempropDate == nil {
-                    itempropDate = element["content"] ?? element["datetime"]
+                if let key = element["http-equiv"] {
+                    let k = Self.collapse(key).lowercased()
+                    if httpEquiv[k] == nil { httpEquiv[k] = content }
                 }
-            case .end(let name):
-                if svgDepth > 0 { svgDepth -= 1; continue }
-                if name == "title" { inTitle = false }
-            case .text(let text, _):
-                if inTitle, svgDepth == 0 { titleText? += text }
+            case "link":
+                let rel = Self.collapse(element["rel"] ?? "").lowercased().split(separator: " ")
+                if rel.contains("canonical"), canonicalHref == nil { canonicalHref = element["href"] }
+            case "base":
+                if baseHref == nil { baseHref = element["href"] }
+            case "time":
+                if let value = element["datetime"] {
+                    timeDates.append(value)
+                    if element["pubdate"] != nil, pubdateTime == nil { pubdateTime = value }
+                }
+            default:
+                break
             }
+            if element.name != "meta", element["itemprop"]?.lowercased() == "datepublished", itempropDate == nil {
+                itempropDate = element["content"] ?? element["datetime"]
+            }
+        case .end(let name):
+            if svgDepth > 0 { svgDepth -= 1; return }
+            if name == "title" { inTitle = false }
+        case .text(let text, _):
+            if inTitle, svgDepth == 0 { titleText? += text }
         }
+    }
+
+    /// Sets the fields from what the walk has seen (once, after the last event).
+    mutating func finish() {
         title = titleText.flatMap { Self.nonEmpty($0) }
         language = language ?? Self.nonEmpty(httpEquiv["content-language"]) ?? Self.nonEmpty(meta["dc.language"])
             ?? Self.nonEmpty(meta["language"]) ?? Self.nonEmpty(meta["og:locale"])

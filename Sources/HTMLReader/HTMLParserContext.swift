@@ -15,6 +15,15 @@ final class HTMLParserContext {
     static let options = Int32(bitPattern: HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
         | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_RECOVER.rawValue)
 
+    /// Whether libxml2 (with iconv) decodes the encoding called `name`. The handler it finds is
+    /// closed at once (the only call of `xmlCharEncCloseFunc`).
+    static func supportsEncoding(_ name: String) -> Bool {
+        _ = initialiseLibrary
+        guard let handler = name.withCString({ xmlFindCharEncodingHandler($0) }) else { return false }
+        xmlCharEncCloseFunc(handler)
+        return true
+    }
+
     /// libxml2 must be initialised once, before any thread parses (`xmlInitParser` is not
     /// thread-safe in 2.9); Swift runs this initialiser exactly once.
     private static let initialiseLibrary: Void = { xmlInitParser() }()
@@ -30,19 +39,16 @@ final class HTMLParserContext {
     deinit { htmlFreeParserCtxt(pointer) }
 
     /// Parses `bytes` as HTML.
-    /// - Parameter encoding: the encoding name to force (`UTF-8`), or nil to let libxml2 decide from
-    ///   a byte-order mark or a `<meta>` charset, with ISO-8859-1 as its fallback.
+    /// - Parameter encoding: the encoding to read the bytes in (`UTF-8`, or a declared charset
+    ///   that libxml2 decodes), as `HTMLEncoding` decided.
     /// - Throws: `HTMLReadError` `.parserStopped` when libxml2 halted before the end (the line and its
     ///   reason), `.library` when it built no document.
-    func parse(_ bytes: [UInt8], file: String, encoding: String?) throws(HTMLReadError) -> HTMLDocument {
+    func parse(_ bytes: [UInt8], file: String, encoding: String) throws(HTMLReadError) -> HTMLDocument {
         let made: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                if let encoding {
-                    return encoding.withCString {
-                        htmlCtxtReadMemory(pointer, chars.baseAddress, Int32(chars.count), nil, $0, Self.options)
-                    }
+                encoding.withCString {
+                    htmlCtxtReadMemory(pointer, chars.baseAddress, Int32(chars.count), nil, $0, Self.options)
                 }
-                return htmlCtxtReadMemory(pointer, chars.baseAddress, Int32(chars.count), nil, nil, Self.options)
             }
         }
         guard let made else {

@@ -8,8 +8,9 @@
 /// Parsing never touches the network (`HTML_PARSE_NONET`), recovers from broken markup
 /// (unclosed tags, stray end tags), prints nothing, and is bounded: files over `maximumBytes`
 /// are refused, and markup nested deeper than libxml2's limit (256 elements) is an error.
-/// The bytes are read as UTF-8 when they are valid UTF-8; otherwise libxml2 follows a
-/// byte-order mark or `<meta charset>`, else ISO-8859-1.
+/// The encoding is decided before libxml2 parses (`HTMLEncoding`): a byte-order mark, else a
+/// `<meta charset>`, else UTF-8 when the bytes are valid UTF-8, else Windows-1252 (or UTF-8 with
+/// U+FFFD when the file is mostly UTF-8), with `RenderedHTML.undecodable` naming the first bad byte.
 ///
 /// Rendering rules: see `TextRenderer`; metadata: see `RenderedHTML`.
 ///
@@ -33,17 +34,22 @@ public enum HTMLReader {
     public static func render(bytes: [UInt8], source: String,
                               maximumBytes: Int = defaultMaximumBytes) throws(HTMLReadError) -> RenderedHTML {
         let input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
-        let events: [HTMLEvent]
+        var renderer = TextRenderer()
+        var metadata = HTMLMetadata()
         do {
             let context = try HTMLParserContext(file: source)
             let document = try context.parse(input.bytes, file: source, encoding: input.encoding)
-            events = document.events()
+            document.walk { event, holdsList in
+                metadata.consume(event)
+                renderer.handle(event, holdsList: holdsList)
+            }
         }
-        let metadata = HTMLMetadata(events)
-        var page = RenderedHTML(lines: TextRenderer.render(events), title: metadata.title, language: metadata.language,
+        metadata.finish()
+        var page = RenderedHTML(lines: renderer.finish(), title: metadata.title, language: metadata.language,
                                 canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
                                 description: metadata.description, ending: input.ending)
         page.replacedNoncharacters = input.noncharacters
+        page.undecodable = input.undecodable
         return page
     }
 

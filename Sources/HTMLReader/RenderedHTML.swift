@@ -33,6 +33,51 @@ public struct RenderedHTML: Hashable, Sendable {
     /// drop U+FFFE and U+FFFF silently): see `Noncharacters.replace(in:)`; nil when there were none.
     public var replacedNoncharacters: NoncharacterReplacement?
 
+    /// The file's first byte that is not UTF-8, when it was read as Windows-1252 for want of a
+    /// declaration, or as UTF-8 with U+FFFD for its bad bytes (see `HTMLEncoding`); nil when every
+    /// byte decoded.
+    public var undecodable: EncodingProblem?
+
+    /// Bytes of a file that its encoding could not decode as they stand.
+    public struct EncodingProblem: Hashable, Sendable {
+        /// The encoding the page was read in: `UTF-8` or `windows-1252`.
+        public var encoding: String
+        /// Whether a byte-order mark or `<meta charset>` declared it (else it was chosen for an
+        /// undeclared file that is not valid UTF-8).
+        public var declared: Bool
+        /// The first bad byte: 1-based line and column (Unicode scalars of the text as read), 0-based
+        /// byte offset in the file.
+        public var line: Int, column: Int, offset: Int
+        /// Its value.
+        public var byte: UInt8
+        /// The bad sequences in the file (each replaced by one U+FFFD when read as UTF-8).
+        public var count: Int
+
+        init(encoding: String, declared: Bool, _ problem: HTMLEncodingProblem) {
+            self.encoding = encoding
+            self.declared = declared
+            line = problem.position.line
+            column = problem.position.column
+            offset = problem.position.offset
+            byte = problem.byte
+            count = problem.count
+        }
+
+        /// One line saying what was read and why.
+        public var message: String {
+            let hex = "0x" + String(byte, radix: 16, uppercase: true)
+            let more = count == 1 ? "" : " (\(count) bad sequences in the file)"
+            if encoding != "UTF-8" {
+                return "not UTF-8 and no charset declared: byte \(hex) at byte offset \(offset) is not UTF-8\(more); read as Windows-1252 (declare the charset with <meta charset=…> if it is another)"
+            }
+            let each = count == 1 ? "it became U+FFFD" : "each became U+FFFD"
+            if declared {
+                return "declared UTF-8 but not valid UTF-8: byte \(hex) at byte offset \(offset)\(more); \(each)"
+            }
+            return "not valid UTF-8 and no charset declared: byte \(hex) at byte offset \(offset)\(more); the rest of the file is UTF-8, so it was read as UTF-8 and \(each)"
+        }
+    }
+
     /// Where the first noncharacter of an HTML file stood (its line and column in the file), its
     /// code point and how many the file held.
     public struct NoncharacterReplacement: Hashable, Sendable {

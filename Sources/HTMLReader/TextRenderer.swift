@@ -12,10 +12,14 @@
 /// - the cells of a table row share one line, separated by a tab;
 /// - `pre` keeps its line breaks; dropped and hidden elements give no text.
 ///
-/// - Complexity: O(n) in the number of events and characters.
+/// The renderer takes the events one at a time from `HTMLDocument.walk` (no list of events is
+/// kept) and builds each line as UTF-8 bytes.
+///
+/// - Complexity: O(n) in the number of events and bytes.
 struct TextRenderer {
     private(set) var lines: [RenderedLine] = []
-    private var buffer = ""
+    /// The current line's UTF-8 (HTML white space is ASCII, so the rules work on bytes).
+    private var buffer: [UInt8] = []
     private var bufferLine = 0
     private var pendingSpace = false
     private var pendingCellSeparator = false
@@ -28,45 +32,9 @@ struct TextRenderer {
     /// Cells seen so far in each open table row.
     private var rowCells: [Int] = []
 
-    static func render(_ events: [HTMLEvent]) -> [RenderedLine] {
-        let headers = itemsHoldingLists(events)
-        var renderer = TextRenderer()
-        for (index, event) in events.enumerated() {
-            renderer.handle(event, holdsList: headers.contains(index))
-        }
-        renderer.breakLine()
-        return renderer.lines
-    }
-
-    /// The event indexes of list items that hold a rendered nested list (their own innermost one).
-    static func itemsHoldingLists(_ events: [HTMLEvent]) -> Set<Int> {
-        var result: Set<Int> = []
-        var openItems: [Int] = []
-        var open: [HTMLElementRole] = []
-        var dropped = 0
-        for (index, event) in events.enumerated() {
-            switch event {
-            case .start(let element):
-                open.append(element.role)
-                if dropped > 0 { dropped += 1; continue }
-                switch element.role {
-                case .dropped: dropped = 1
-                case .listItem: openItems.append(index)
-                case .list: if let item = openItems.last { result.insert(item) }
-                default: break
-                }
-            case .end:
-                let role = open.popLast()
-                if dropped > 0 { dropped -= 1; continue }
-                if role == .listItem, !openItems.isEmpty { openItems.removeLast() }
-            case .text:
-                break
-            }
-        }
-        return result
-    }
-
-    private mutating func handle(_ event: HTMLEvent, holdsList: Bool) {
+    /// Takes the next event of the document's walk (`HTMLDocument.walk`); `holdsList` tells, for a
+    /// list item's start, whether the item holds a nested list of its own.
+    mutating func handle(_ event: HTMLEvent, holdsList: Bool) {
         switch event {
         case .start(let element):
             open.append(element.role)
@@ -121,25 +89,33 @@ struct TextRenderer {
         }
     }
 
+    /// The lines, once the walk has ended.
+    mutating func finish() -> [RenderedLine] {
+        breakLine()
+        return lines
+    }
+
+    /// Appends a text node's bytes: HTML white space (ASCII) collapsed, everything else as is.
     private mutating func append(_ text: String, line first: Int) {
         var line = first
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" {
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0A:
                 line += 1
                 if preDepth > 0 { breakLine() } else { pendingSpace = true }
-            } else if HTMLWhiteSpace.contains(scalar) {
+            case 0x09, 0x0C, 0x0D, 0x20:
                 pendingSpace = true
-            } else {
+            default:
                 if buffer.isEmpty {
                     startLine(at: line)
                 } else if pendingCellSeparator {
-                    buffer.append("\t")
+                    buffer.append(0x09)
                 } else if pendingSpace {
-                    buffer.append(" ")
+                    buffer.append(0x20)
                 }
                 pendingSpace = false
                 pendingCellSeparator = false
-                buffer.unicodeScalars.append(scalar)
+                buffer.append(byte)
             }
         }
     }
@@ -151,18 +127,25 @@ struct TextRenderer {
             if pending.ownLine {
                 lines.append(RenderedLine("-", sourceLine: pending.line > 0 ? pending.line : line))
             } else {
-                buffer = "- "
+                buffer = [UInt8(ascii: "-"), 0x20]
             }
             marker = nil
         }
     }
 
-    /// Ends the current line (nothing happens when it holds no text).
+    /// Ends the current line (nothing happens when it holds no text: white space only, U+00A0
+    /// and the other Unicode spaces included).
     mutating func breakLine() {
-        if !buffer.isEmpty, !buffer.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
-            lines.append(RenderedLine(buffer, sourceLine: bufferLine))
+        if !buffer.isEmpty {
+            // An ASCII byte other than white space is text; only a line of non-ASCII bytes and
+            // spaces is decoded to be checked.
+            let hasASCIIText = buffer.contains { $0 < 0x80 && $0 != 0x20 && $0 != 0x09 }
+            let text = String(decoding: buffer, as: UTF8.self)
+            if hasASCIIText || !text.unicodeScalars.allSatisfy(\.properties.isWhitespace) {
+                lines.append(RenderedLine(text, sourceLine: bufferLine))
+            }
         }
-        buffer = ""
+        buffer.removeAll(keepingCapacity: true)
         pendingSpace = false
         pendingCellSeparator = false
     }

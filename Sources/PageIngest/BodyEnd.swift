@@ -17,6 +17,11 @@ enum BodyEnd {
     static let contactLabels = lexicon.phrases(role: "footer.contact")
     static let creditLabels = lexicon.phrases(role: "footer.credit")
     static let furnitureLines = lexicon.phrases(role: "footer.line")
+    /// The longest furniture line's and contact label's UTF-8 length: lower-casing shrinks a text
+    /// to no less than a third of its bytes (`K`, Kelvin sign, 3 bytes → `k`), so a text over three
+    /// times as long is none of them, and is not lower-cased to be looked up.
+    static let longestFurnitureLine = furnitureLines.map(\.utf8.count).max() ?? 0
+    static let longestContactLabel = contactLabels.map(\.utf8.count).max() ?? 0
 
     /// Characters that end a sentence (a closing `’`/`'` is judged apart: it is also an apostrophe).
     static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", ")", "]", ":", ";"]
@@ -24,13 +29,20 @@ enum BodyEnd {
     /// The index of the first footer line of `lines` (`lines.count` when there is none).
     /// Blank lines between the body and the footer stay with the body.
     static func footerStart(_ lines: [String]) -> Int {
-        let texts = lines.map(clean)
-        var start = texts.count
+        // Each line is cleaned when first read, from the end: the body above the footer is not.
+        var cleaned = [String?](repeating: nil, count: lines.count)
+        func texts(_ i: Int) -> String {
+            if let done = cleaned[i] { return done }
+            let text = clean(lines[i])
+            cleaned[i] = text
+            return text
+        }
+        var start = lines.count
         // 1. A social-link list: a trailing run of one- or two-word entries, one of them a known network.
-        var i = texts.count - 1
+        var i = lines.count - 1
         var social = false
-        while i >= 0, texts[i].isEmpty || isShortEntry(texts[i]) {
-            if socialLabels.contains(texts[i].lowercased()) { social = true }
+        while i >= 0, texts(i).isEmpty || isShortEntry(texts(i)) {
+            if socialLabels.contains(texts(i).lowercased()) { social = true }
             i -= 1
         }
         if social { start = i + 1 }
@@ -38,8 +50,8 @@ enum BodyEnd {
         var sawContact = false
         i = start - 1
         while i >= 0 {
-            let text = texts[i]
-            if text.isEmpty || isCreditLine(text) || furnitureLines.contains(text.lowercased()) {
+            let text = texts(i)
+            if text.isEmpty || isCreditLine(text) || isFurnitureLine(text) {
                 i -= 1
             } else if isContactLine(text) {
                 sawContact = true
@@ -52,15 +64,20 @@ enum BodyEnd {
         // 3. A contact block: the name and post lines (short, unpunctuated) just above its contact lines.
         if sawContact {
             var taken = 0
-            while i >= 0, taken < 3, texts[i].isEmpty || isNameOrPost(texts[i]) {
-                if !texts[i].isEmpty { taken += 1 }
+            while i >= 0, taken < 3, texts(i).isEmpty || isNameOrPost(texts(i)) {
+                if !texts(i).isEmpty { taken += 1 }
                 i -= 1
             }
             start = i + 1
         }
         // Blank lines at the start of the footer stay with the body (it is cut after its last text).
-        while start < texts.count, texts[start].isEmpty { start += 1 }
+        while start < lines.count, texts(start).isEmpty { start += 1 }
         return start
+    }
+
+    /// A furniture line (`Share`, `Print`), any case.
+    static func isFurnitureLine(_ text: String) -> Bool {
+        text.utf8.count <= 3 * longestFurnitureLine && furnitureLines.contains(text.lowercased())
     }
 
     /// True when `paragraph` stops mid-sentence and is no trailing-boilerplate shape.
@@ -96,21 +113,20 @@ enum BodyEnd {
 
     /// `Label: value` with a contact label, or a bare e-mail address or phone number.
     static func isContactLine(_ text: String) -> Bool {
-        if let colon = text.firstIndex(of: ":") {
+        if let colon = firstColon(text), mayBeContactLabel(text[..<colon]) {
             let label = text[..<colon].trimmingCharacters(in: CharacterSet(charactersIn: " .")).lowercased()
             let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
             if contactLabels.contains(label), !value.isEmpty, isPhone(value) || isEmail(value) || value.split(separator: " ").count <= 4 {
                 return true
             }
         }
-        let words = text.split(separator: " ")
-        return (words.count == 1 && (isEmail(text) || isURL(text))) || isPhone(text)
+        return (wordCount(text, atMost: 1) == 1 && (isEmail(text) || isURL(text))) || isPhone(text)
     }
 
     /// `Photo: Name`, `Photo by Name`: a credit label, then at most eight words.
     static func isCreditLine(_ text: String) -> Bool {
+        guard wordCount(text, atMost: 9) <= 9 else { return false }
         let lower = text.lowercased()
-        guard text.split(separator: " ").count <= 9 else { return false }
         for label in creditLabels {
             if lower.hasPrefix(label + ":") || lower.hasPrefix(label + " by ") || lower.hasPrefix(label + " ©") { return true }
         }
@@ -119,14 +135,56 @@ enum BodyEnd {
 
     /// One or two words, at most 20 characters, no punctuation: an entry of a link list.
     static func isShortEntry(_ text: String) -> Bool {
-        text.count <= 20 && text.split(separator: " ").count <= 2
+        text.dropFirst(20).isEmpty && wordCount(text, atMost: 2) <= 2
             && !text.contains { $0.isPunctuation && $0 != "-" && $0 != "." }
             && !terminalCharacters.contains(text.last ?? ".")
     }
 
     /// A name or post line above contact lines: at most eight words, no sentence punctuation.
     static func isNameOrPost(_ text: String) -> Bool {
-        text.split(separator: " ").count <= 8 && !text.contains { ".!?:;“”\"".contains($0) }
+        wordCount(text, atMost: 8) <= 8 && !text.contains { ".!?:;“”\"".contains($0) }
+    }
+
+    /// `text.firstIndex(of: ":")`, found by its byte: the first `:` byte between ASCII bytes (or
+    /// the text's ends) is a character of its own; another first `:` byte is judged by characters.
+    /// - Complexity: O(bytes before the first `:`).
+    static func firstColon(_ text: String) -> String.Index? {
+        let bytes = text.utf8
+        guard let i = bytes.firstIndex(of: 0x3A) else { return nil }
+        let after = bytes.index(after: i)
+        if i == bytes.startIndex || bytes[bytes.index(before: i)] < 0x80, after == bytes.endIndex || bytes[after] < 0x80 {
+            return i
+        }
+        return text.firstIndex(of: ":")
+    }
+
+    /// The number of words `text.split(separator: " ")` gives, counted up to `limit + 1` only
+    /// (a long line is not split to be refused).
+    /// - Complexity: O(characters up to the (limit + 1)th word).
+    static func wordCount(_ text: String, atMost limit: Int) -> Int {
+        var count = 0
+        var inWord = false
+        for c in text {
+            if c == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+                if count > limit { return count }
+            }
+        }
+        return count
+    }
+
+    /// False when `label`, without the spaces and full stops at its ends (single bytes, which
+    /// `isContactLine`'s trimming removes), is too long to be a contact label in any case.
+    static func mayBeContactLabel(_ label: Substring) -> Bool {
+        let bytes = label.utf8
+        var count = bytes.count
+        guard count > 3 * longestContactLabel else { return true }
+        for b in bytes { if b == 0x20 || b == 0x2E { count -= 1 } else { break } }
+        for b in bytes.reversed() { if b == 0x20 || b == 0x2E { count -= 1 } else { break } }
+        return count <= 3 * longestContactLabel
     }
 
     static func isURL(_ word: String) -> Bool {

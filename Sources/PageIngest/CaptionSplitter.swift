@@ -11,8 +11,20 @@ enum CaptionSplitter {
     static func hasPhotoCredit(_ paragraph: String) -> Bool {
         guard paragraph.hasSuffix(")"), let open = paragraph.lastIndex(of: "(") else { return false }
         let credit = paragraph[paragraph.index(after: open)...].lowercased()
-        return ["osce/", "osce /", "osze/", "обсе/", "photo:", "photo by", "foto:", "фото:", "oscepa/", "osce pa/"].contains { credit.hasPrefix($0) }
+        return creditOpenings.contains { credit.hasPrefix($0) }
     }
+
+    /// How a photo credit in parentheses opens (`osce/`, `photo:`, `фото:`), lower case: the
+    /// `caption.credit` role of `Resources/layout-lexicon.tsv`, longest first.
+    static let creditOpenings: [String] = LayoutLexicon.shared.phrases(role: "caption.credit").sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+
+    /// Labels that open a caption line (`Photo:`, `Фото:`), lower case with the colon: the
+    /// `caption.label` role of the layout lexicon.
+    static let captionLabels: [String] = LayoutLexicon.shared.phrases(role: "caption.label").sorted()
+    /// The first scalars of `captionLabels`, in both cases: a line opening with another is no label's.
+    static let captionLabelInitials: Set<Unicode.Scalar> = Set(captionLabels.compactMap(\.first).flatMap { c in
+        (String(c).lowercased() + String(c).uppercased()).unicodeScalars
+    })
 
     /// A photo caption in front of the dateline of a release's first paragraph: `Jane Doe, Chair
     /// of …, speaks at the meeting, 19 February 2015. COPENHAGEN, 16 April 2015 – The Chair …`,
@@ -21,7 +33,18 @@ enum CaptionSplitter {
     /// characters, after a full stop or a number, and must give a date with a year
     /// (`Dateline.parse`). Nil when the paragraph has no such dateline after its start.
     static func captionBeforeDateline(_ paragraph: String) -> (caption: String, rest: String)? {
-        let scalars = Array(paragraph.unicodeScalars)
+        // The scalars are read as far as they are looked at (the first 300, and an upper-case run
+        // after them), not copied whole: a 50 MB paragraph is read 300 scalars deep.
+        var scalars: [Unicode.Scalar] = []
+        var iterator = paragraph.unicodeScalars.makeIterator()
+        var exhausted = false
+        func has(_ i: Int) -> Bool {
+            while scalars.count <= i, !exhausted {
+                if let s = iterator.next() { scalars.append(s) } else { exhausted = true }
+            }
+            return i < scalars.count
+        }
+        _ = has(299)
         let limit = min(scalars.count, 300)
         var k = 2
         while k < limit {
@@ -30,14 +53,13 @@ enum CaptionSplitter {
             let before = scalars[k - 2]
             guard before == "." || before.properties.numericType != nil else { continue }
             var e = k
-            while e < scalars.count, scalars[e].properties.isAlphabetic, scalars[e].properties.isUppercase { e += 1 }
-            guard e - k >= 3, e < scalars.count, scalars[e] == "," || scalars[e] == " " || scalars[e] == "/" else { continue }
-            var rest = String.UnicodeScalarView()
-            rest.append(contentsOf: scalars[k...])
-            guard let line = Dateline.parse(String(rest)), line.date?.year != nil, !line.standalone else { continue }
-            var caption = String.UnicodeScalarView()
-            caption.append(contentsOf: scalars[..<(k - 1)])
-            return (String(caption), String(rest))
+            while has(e), scalars[e].properties.isAlphabetic, scalars[e].properties.isUppercase { e += 1 }
+            guard e - k >= 3, has(e), scalars[e] == "," || scalars[e] == " " || scalars[e] == "/" else { continue }
+            let view = paragraph.unicodeScalars
+            let restStart = view.index(view.startIndex, offsetBy: k)
+            let rest = String(Substring(view[restStart...]))
+            guard let line = Dateline.parse(rest), line.date?.year != nil, !line.standalone else { continue }
+            return (String(Substring(view[..<view.index(before: restStart)])), rest)
         }
         return nil
     }

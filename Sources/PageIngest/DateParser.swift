@@ -23,30 +23,16 @@ struct DateParser {
         }
     }
 
-    static let months: [String: Int] = {
-        var m: [String: Int] = [:]
-        let table: [[String]] = [
-            ["january", "jan", "januar", "jänner", "janvier", "gennaio", "enero", "января", "январь", "январе", "січня", "січень", "janar", "siječnja", "siječanj", "sijecnja", "januára", "stycznia", "ianuarie"],
-            ["february", "feb", "februar", "feber", "février", "fevrier", "febbraio", "febrero", "февраля", "февраль", "лютого", "лютий", "shkurt", "veljače", "veljača", "veljace", "februára", "lutego", "februarie"],
-            ["march", "mar", "märz", "maerz", "mars", "marzo", "марта", "март", "березня", "березень", "mart", "ožujka", "ožujak", "ozujka", "marca", "martie"],
-            ["april", "apr", "avril", "aprile", "abril", "апреля", "апрель", "квітня", "квітень", "prill", "travnja", "travanj", "aprila", "kwietnia", "aprilie"],
-            ["may", "mai", "maggio", "mayo", "мая", "май", "травня", "травень", "maj", "svibnja", "svibanj", "maja"],
-            ["june", "jun", "juni", "juin", "giugno", "junio", "июня", "июнь", "червня", "червень", "qershor", "lipnja", "lipanj", "juna", "czerwca", "iunie"],
-            ["july", "jul", "juli", "juillet", "luglio", "julio", "июля", "июль", "липня", "липень", "korrik", "srpnja", "srpanj", "jula", "lipca", "iulie"],
-            ["august", "aug", "août", "aout", "agosto", "августа", "август", "серпня", "серпень", "gusht", "avgust", "kolovoza", "kolovoz", "avgusta", "sierpnia"],
-            ["september", "sep", "sept", "septembre", "settembre", "septiembre", "сентября", "сентябрь", "вересня", "вересень", "shtator", "septembar", "rujna", "rujan", "septembra", "września", "septembrie"],
-            ["october", "oct", "oktober", "octobre", "ottobre", "octubre", "октября", "октябрь", "жовтня", "жовтень", "tetor", "oktobar", "listopada", "oktobra", "października", "octombrie"],
-            ["november", "nov", "novembre", "noviembre", "ноября", "ноябрь", "листопада", "листопад", "nëntor", "nentor", "novembar", "studenoga", "studenog", "studeni", "novembra", "noiembrie"],
-            ["december", "dec", "dezember", "décembre", "decembre", "dicembre", "diciembre", "декабря", "декабрь", "грудня", "грудень", "dhjetor", "decembar", "prosinca", "prosinac", "decembra", "grudnia", "decembrie"],
-        ]
-        for (i, names) in table.enumerated() {
-            for n in names { m[n] = i + 1 }
-        }
-        return m
-    }()
+    /// Month names (lower case) → month number: the `date.month.N` roles of
+    /// `Resources/layout-lexicon.tsv`.
+    static let months: [String: Int] = LayoutLexicon.shared.phrases(rolePrefix: "date.month.").compactMapValues { Int($0) }
 
-    /// Words between the day, the month and the year (Spanish and Portuguese `14 de marzo de 2023`).
-    static let connectors: Set<String> = ["de", "del"]
+    /// Words between the day, the month and the year (Spanish and Portuguese `14 de marzo de 2023`):
+    /// the `date.connector` role of the layout lexicon.
+    static let connectors: Set<String> = LayoutLexicon.shared.phrases(role: "date.connector")
+
+    /// Words after the year (`2019 года`, `2019 р.`): the `date.year-word` role of the layout lexicon.
+    static let yearWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.year-word")
 
     static func month(_ word: String) -> Int? {
         var w = word.lowercased()
@@ -54,19 +40,18 @@ struct DateParser {
         return months[w]
     }
 
-    /// Parses a whole string as one date (surrounding white space and a trailing `года`/`г.` allowed).
-    static let weekdays: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "montag", "dienstag", "mittwoch",
-        "donnerstag", "freitag", "samstag", "sonntag", "понедельник", "вторник", "среда", "четверг", "пятница",
-        "суббота", "воскресенье", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-    ]
+    /// Words dropped before a date, two at most: weekdays and articles (`Monday, 11 May 2020`,
+    /// `le 12 mai 2020`, `Montag, den 12. Mai`): the `date.lead` role of the layout lexicon.
+    static let leads: Set<String> = LayoutLexicon.shared.phrases(role: "date.lead")
 
+    /// Parses a whole string as one date (surrounding white space, up to two lead words (`leads`)
+    /// and a trailing `года`/`г.` allowed).
     static func parse(_ text: String) -> ParsedDate? {
         // Every form holds a number (a day, a month or a year) of ASCII digits: text without one
         // is refused from its bytes, before any token is made.
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
         var words = tokens(text)
-        if let f = words.first, weekdays.contains(f.lowercased()) { words.removeFirst() }
+        for _ in 0..<2 { if let f = words.first, leads.contains(f.lowercased()) { words.removeFirst() } }
         guard let (date, used) = parsePrefix(words), used == words.count else { return nil }
         return date
     }
@@ -113,7 +98,7 @@ struct DateParser {
         func tail(_ i: Int) -> Int {
             // Skip a trailing `года` / `г` / `г.` / `year`.
             var j = i
-            if j < w.count, ["года", "г", "році", "р"].contains(w[j].lowercased()) {
+            if j < w.count, yearWords.contains(w[j].lowercased()) {
                 j += 1
                 if isSep(j, ".") { j += 1 }
             }

@@ -1,3 +1,5 @@
+import OSCE
+
 /// The `PLACE[/PLACE…], DATE <dash>` opening of a release's first paragraph, or the same with the
 /// date first (`12 March 2015, GENEVA –`, the place then in capitals).
 ///
@@ -187,6 +189,18 @@ struct Dateline: Hashable {
             && letters.allSatisfy { $0.isUppercase }
     }
 
+    /// True when `name` is a reference city or a State's name (`The Hague`, `North Macedonia`).
+    static func isKnownPlace(_ name: String) -> Bool {
+        OSCEReference.city(named: name) != nil || StateIndex.shared.names[StateIndex.key(name)] != nil
+    }
+
+    /// True when `word` heads a post or an organisation's name in any language's lexicon
+    /// (`Chair`, `Secretariat`, `Presidency`): such a word makes a mixed-case run no place.
+    static func isPostOrBodyWord(_ word: String) -> Bool {
+        let lexicon = Lexicon.shared
+        return lexicon.isRoleNoun(word) || lexicon.isOrganisationHead(word)
+    }
+
     /// The upper-case run (3 letters or more) that ends `word` right after a
     /// lower-case letter ("SantosCOPENHAGEN" → "COPENHAGEN"), else `nil`.
     static func gluedCapitalTail(of word: Substring) -> Substring? {
@@ -308,6 +322,12 @@ struct Dateline: Hashable {
                 if dateFirst && StateIndex.shared.names[StateIndex.key(piece)] == nil { return nil }
                 // Mixed case only with a full date, and every word capitalised.
                 guard date?.year != nil, words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+                // `The Chair, 12 May 2020 –`, `OSCE Secretariat, 3 March 2021 –`: a post or an
+                // organisation (of the reference data, or a word that heads a post or an
+                // organisation's name) is no place, unless the reference data names it as one; the
+                // date before the dash is still the dateline's.
+                if !isKnownPlace(piece), OSCEReference.organisation(named: piece) != nil || OSCEReference.post(named: piece) != nil
+                    || words.contains(where: { isPostOrBodyWord(String($0)) }) { continue }
             }
             places.append(TextNormalization.normalCase(piece))
         }

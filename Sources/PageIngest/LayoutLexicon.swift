@@ -1,3 +1,5 @@
+import OSCE
+
 /// The words that mark a page's layout (labels, section headers, type lines, boilerplate), per
 /// language, read from the data file `Resources/layout-lexicon.tsv` (compiled in by the
 /// `EmbedResources` build plugin as `EmbeddedResource.layoutLexicon`).
@@ -22,15 +24,13 @@ struct LayoutLexicon: Sendable {
     /// The lexicon shipped with the package.
     static let shared = LayoutLexicon(tsv: EmbeddedResource.layoutLexicon)
 
-    /// Parses the TSV form; malformed lines (fewer than three fields) are skipped.
+    /// Parses the TSV form through the package's lexicon reader (`LexiconTable`); malformed lines
+    /// (fewer than three fields) are skipped.
     init(tsv: String) {
-        for raw in tsv.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
-            if raw.hasPrefix("#") { continue }
-            let fields = raw.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count >= 3 else { continue }
-            let phrase = TextNormalization.collapse(fields[2]).lowercased()
+        for row in LexiconTable(tsv: tsv).rows {
+            let phrase = TextNormalization.collapse(row.entry).lowercased()
             guard !phrase.isEmpty else { continue }
-            entries[phrase, default: []].append(Entry(role: String(fields[0]), language: String(fields[1])))
+            entries[phrase, default: []].append(Entry(role: row.list, language: row.language))
             longestPhrase = max(longestPhrase, phrase.utf8.count)
         }
     }

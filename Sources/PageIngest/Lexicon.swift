@@ -11,7 +11,7 @@ import OSCE
 ///
 ///     Lexicon.for(language: "de").speechVerbs.contains("sagte")   // true
 ///     Lexicon.for(language: "en").speechVerbs.contains("sagte")   // false
-struct Lexicon: Sendable {
+final class Lexicon: Sendable {
     /// The languages joined in this lexicon (`["mul", "de", "en"]`).
     let languages: [String]
     /// Honorifics reported in `PersonFacts.honorific` (`Ambassador`, `Dr.`, `Botschafterin`, `ambasadori`).
@@ -26,6 +26,9 @@ struct Lexicon: Sendable {
     let lowercaseRoleSuffixes: [String]
     /// Noun case endings (Slavic) removed to find a base form, longest first.
     let caseEndings: [String]
+    /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
+    /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
+    let pluralForms: [(plural: String, singular: String)]
     let connectors: Set<String>
     let prepositions: Set<String>
     let determiners: Set<String>
@@ -34,6 +37,12 @@ struct Lexicon: Sendable {
     let pronouns: Set<String>
     let relativePronouns: Set<String>
     let speechVerbs: Set<String>
+    /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
+    let weakSpeechVerbs: Set<String>
+    /// Pronouns that stand for an institution or a group (`it`, `they`): a passage they say has no person.
+    let impersonalPronouns: Set<String>
+    /// Endings of past-tense verbs that show the speaker's gender (`сказала` → feminine), longest first.
+    let verbGenderEndings: [(ending: String, gender: Gender)]
     let verbParticles: Set<String>
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
@@ -74,7 +83,11 @@ struct Lexicon: Sendable {
     let organisationHeads: Set<String>
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
+    /// Lower-case particles inside a name (`van der`, `de`, `al`), patronymic particles included.
     let nameParticles: Set<String>
+    /// Patronymic particles (`oğlu`, `qizi`, `uulu`): name particles that may also end a name
+    /// (`Azamat Toktogul uulu`).
+    let patronymicParticles: Set<String>
     /// Articles elided before a word and joined to it by an apostrophe (`l'`, `dell'`), folded
     /// (`StateGazetteer.fold`), longest first: the `elision` rules of the State gazetteer
     /// (`Resources/state-names.tsv`) for this lexicon's languages, one list for both.
@@ -87,22 +100,35 @@ struct Lexicon: Sendable {
     let nameCaseForms: [(oblique: String, base: String)]
     /// Case endings of surnames as (oblique, base) pairs per gender (`овой` → `ова`), longest first.
     let surnameCaseForms: [Gender: [(oblique: String, base: String)]]
+    /// Forms of address and honorifics written in an oblique case (`посла`, `послу`, `г-на`): a
+    /// name right after one is in an oblique case too.
+    let obliqueCaseCues: Set<String>
     /// Words that show a person's gender (pronouns, honorifics, forms of address).
     let feminineWords: Set<String>
     let masculineWords: Set<String>
+    /// Byte pre-filters over the sets asked at every token (`LexiconFilters`), built once here.
+    let filters: LexiconFilters
 
     /// Whether a post phrase opens with a past qualifier (`Lexicon.pastQualifiers`, any case;
     /// `ex-` joined by a hyphen too): "Former ODIHR Director", "ex-Minister" → true;
     /// "Head of Mission", "outgoing Head" → false.
     func isPastQualified(_ role: String) -> Bool {
-        guard let first = role.split(whereSeparator: { $0.isWhitespace }).first else { return false }
-        let word = first.lowercased()
+        // The first word only (no split of the whole phrase).
+        let rest = role.drop(while: \.isWhitespace)
+        guard !rest.isEmpty else { return false }
+        let word = rest.prefix(while: { !$0.isWhitespace }).lowercased()
         if pastQualifiers.contains(word) { return true }
         if let dash = word.firstIndex(where: { $0 == "-" || $0 == "‑" }), pastQualifiers.contains(String(word[..<dash])) { return true }
         return false
     }
 
     enum Gender: Sendable { case feminine, masculine }
+
+    /// The gender a verb of saying shows by its ending (`сказала` → feminine, `rekao` → masculine),
+    /// nil when its language's verbs show none (`said`).
+    func gender(ofVerb verb: String) -> Gender? {
+        verbGenderEndings.first { verb.count > $0.ending.count + 1 && verb.hasSuffix($0.ending) }?.gender
+    }
 
     /// The gender a pronoun or honorific shows, nil when it shows none.
     func gender(of word: String) -> Gender? {
@@ -190,6 +216,10 @@ struct Lexicon: Sendable {
         pronouns = set("pronouns")
         relativePronouns = set("relative-pronouns")
         speechVerbs = set("speech-verbs")
+        weakSpeechVerbs = set("weak-speech-verbs")
+        impersonalPronouns = set("impersonal-pronouns")
+        verbGenderEndings = (list("feminine-verb-endings").map { ($0, Gender.feminine) } + list("masculine-verb-endings").map { ($0, Gender.masculine) })
+            .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")
@@ -221,7 +251,8 @@ struct Lexicon: Sendable {
             return w
         }
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
-        nameParticles = set("name-particles")
+        patronymicParticles = set("patronymic-particles")
+        nameParticles = set("name-particles").union(patronymicParticles)
         elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
         verbFinalOpeners = Set(list("verb-final-openers").map { $0.lowercased() })
         var given: [String: Gender] = [:]
@@ -235,7 +266,9 @@ struct Lexicon: Sendable {
             }.sorted { $0.oblique.count > $1.oblique.count }
         }
         nameCaseForms = pairs("name-case-forms")
+        pluralForms = pairs("plural-forms").map { (plural: $0.oblique, singular: $0.base) }
         surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
+        obliqueCaseCues = set("oblique-case-cues")
         feminineWords = set("feminine-words")
         masculineWords = set("masculine-words")
         var words = set("non-name-words").union(honorifics)
@@ -243,6 +276,9 @@ struct Lexicon: Sendable {
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
+        filters = LexiconFilters(honorifics: honorifics, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
+                                 pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
+                                 elidedArticles: elidedArticles)
     }
 
     /// The word without its longest case ending (Slavic lexicons), keeping three letters at least;
@@ -287,6 +323,25 @@ struct Lexicon: Sendable {
             break
         }
         return result
+    }
+
+    /// The base form (nominative) of a surname written alone in an oblique case (`посла Петрова`
+    /// → `Петров`, `послу Ковальчуку` → `Ковальчук`), read off the surname case endings of the
+    /// gender given, or of both genders when `gender` is nil: the longest oblique ending of each
+    /// gender's table (`surnameCaseForms`) that the surname has. Nil when no ending fits, or when
+    /// the two genders' tables give different base forms (`Петрову`: `Петров` or `Петрова`): an
+    /// ambiguous ending keeps the form as written, and no name is invented. A surname whose ending
+    /// is in no table (`Бережного`: `Бережной`, `Бережный` or `Бережний`) stays as written too.
+    func nominativeSurname(_ surname: String, gender: Gender?) -> String? {
+        var bases = Set<String>()
+        for g in gender.map({ [$0] }) ?? [.masculine, .feminine] {
+            for (oblique, base) in surnameCaseForms[g] ?? [] where surname.count > oblique.count + 1 && surname.hasSuffix(oblique) {
+                bases.insert(String(surname.dropLast(oblique.count)) + base)
+                break
+            }
+        }
+        guard bases.count == 1, let base = bases.first, base != surname else { return nil }
+        return base
     }
 
     /// True when two names differ only by case endings (`Анны Петровой` and `Анна Петрова`).
@@ -356,13 +411,25 @@ struct Lexicon: Sendable {
     /// when the shorter form is a post word.
     private func roleBase(_ w: String, plural: Bool) -> String? {
         if roleNouns.contains(w) { return w }
-        if plural, w.count > 3, w.hasSuffix("s"), roleNouns.contains(String(w.dropLast())) { return String(w.dropLast()) }
+        if plural, w.count > 3 {
+            for one in singulars(of: w) where roleNouns.contains(one) { return one }
+        }
         for e in caseEndings where w.count > e.count + 2 && w.hasSuffix(e) {
             let stem = String(w.dropLast(e.count))
             if roleNouns.contains(stem) { return stem }
             if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
         }
         return nil
+    }
+
+    /// The singular forms a plural noun may have (`pluralForms`, longest ending first), as written
+    /// but for the ending (`Heads` → `Head`, `Deputies` → `Deputy`, `capi` → `capo`); empty when no
+    /// plural ending fits. A stem of two letters or fewer is no noun.
+    func singulars(of word: String) -> [String] {
+        pluralForms.compactMap { form in
+            guard word.count > form.plural.count + 2, word.hasSuffix(form.plural) else { return nil }
+            return String(word.dropLast(form.plural.count)) + form.singular
+        }
     }
 
     /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,

@@ -1,4 +1,8 @@
-/// Reads the people-and-quotes word lists of `Resources/people-lexicon.tsv`.
+import OSCE
+
+/// The people-and-quotes word lists of `Resources/people-lexicon.tsv` and
+/// `Resources/speech-lexicon.tsv` (quote attribution), read through `LexiconTable`; a list
+/// named in both files joins their entries, the people lexicon's first.
 ///
 /// Format: UTF-8 text, one entry per line, `list<TAB>language<TAB>entry`; `#` starts a comment
 /// line and empty lines are skipped. `language` is an ISO 639-1 code (`en`, `de`, `fr`, `ru`,
@@ -11,36 +15,14 @@
 ///
 /// Source: the file itself.
 enum LexiconFile {
+    /// The file, read once by the package's one lexicon reader (`LexiconTable`).
+    static let table = LexiconTable(tsv: EmbeddedResource.peopleLexicon + "\n" + EmbeddedResource.speechLexicon)
+
     /// The languages that have lists (besides `mul`), in the order the file first names them.
-    static let languages: [String] = {
-        var seen: Set<String> = ["mul"]
-        return parse(EmbeddedResource.peopleLexicon).map(\.language).filter { seen.insert($0).inserted }
-    }()
+    static var languages: [String] { table.languages }
 
     /// The entries of list `name` for `language`, in file order; empty when there are none.
     static func entries(_ name: String, language: String) -> [String] {
-        all[language]?[name] ?? []
-    }
-
-    /// Every list of every language, parsed once: language → list name → entries.
-    private static let all: [String: [String: [String]]] = {
-        var result: [String: [String: [String]]] = [:]
-        for (list, language, entry) in parse(EmbeddedResource.peopleLexicon) {
-            result[language, default: [:]][list, default: []].append(entry)
-        }
-        return result
-    }()
-
-    /// The `(list, language, entry)` rows of the lexicon's text, in order (see the format above);
-    /// a line without three TAB-separated fields is skipped.
-    static func parse(_ text: String) -> [(list: String, language: String, entry: String)] {
-        text.split(whereSeparator: \.isNewline).compactMap { line in
-            guard !line.hasPrefix("#") else { return nil }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 3 else { return nil }
-            let entry = fields[2].trimmingCharacters(in: .whitespaces)
-            guard !fields[0].isEmpty, !fields[1].isEmpty, !entry.isEmpty else { return nil }
-            return (String(fields[0]), String(fields[1]), entry)
-        }
+        table.entries(name, language: language)
     }
 }

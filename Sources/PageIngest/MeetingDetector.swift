@@ -1,14 +1,29 @@
 /// Finds the meeting a release reports in its first paragraphs.
 ///
-/// Pattern: `SUBJECT[, under the X Chair,] held|hosted|convened|organized|opened their|its|the|a
-/// [ordinal (`third`, `27th`)] [virtual|online|hybrid|in-person] [up to three words, or a
-/// capitalised name of up to nine] meeting|conference|session|…`, and a participant count
-/// `[Some|About|Over|More than] N participants`.
+/// Pattern: `SUBJECT[, under the X Chair,] VERB DETERMINER [ordinal (`third`, `27th`)]
+/// [virtual|online|hybrid|in-person] [up to three words, or a capitalised name of up to nine]
+/// NOUN`, and a participant count `[Some|About|Over|More than] N participants`. Every word class
+/// is data: the `meeting.*` roles of `Resources/layout-lexicon.tsv` (verbs, nouns, determiners,
+/// the connectors allowed inside a capitalised name, the boundary words that end a name, lead
+/// phrases before the subject, ordinals, attendance modes, participant words). The longest noun
+/// at a word is the head (`a round table`, `a round of talks`; `round` alone is no meeting noun),
+/// and a determiner or boundary word inside the phrase refuses it (`hosted a delegation from the
+/// training` names no meeting).
 enum MeetingDetector {
-    static let verbs: Set<String> = ["held", "hosted", "convened", "organized", "organised", "opened", "holds", "hosts", "convenes"]
-    static let nouns: Set<String> = ["meeting", "conference", "session", "forum", "workshop", "seminar", "round", "roundtable", "summit", "dialogue", "consultation", "consultations", "course", "training", "event", "webinar"]
-    static let ordinals: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "annual": 0]
-    static let modes: [String: String] = ["virtual": "virtual", "online": "online", "hybrid": "hybrid", "in-person": "in-person", "web-based": "online"]
+    private static let layout = LayoutLexicon.shared
+    static let verbs: Set<String> = layout.phrases(role: "meeting.verb")
+    /// Meeting nouns as word arrays, longest first (`round of talks` before `round`).
+    static let nouns: [[String]] = layout.phrases(role: "meeting.noun").map { $0.split(separator: " ").map(String.init) }
+        .sorted { $0.count != $1.count ? $0.count > $1.count : $0.joined(separator: " ") < $1.joined(separator: " ") }
+    static let determiners: Set<String> = layout.phrases(role: "meeting.determiner")
+    static let nameConnectors: Set<String> = layout.phrases(role: "meeting.name-connector")
+    static let boundaries: Set<String> = layout.phrases(role: "meeting.boundary")
+    /// Articles dropped from the start of the organiser's name (`The Centre` → `Centre`).
+    static let subjectArticles: Set<String> = layout.phrases(role: "meeting.subject-article")
+    static let leads: [String] = layout.phrases(role: "meeting.lead").sorted { $0.count > $1.count }
+    static let participantWords: Set<String> = layout.phrases(role: "meeting.participants")
+    static let ordinals: [String: Int] = layout.phrases(rolePrefix: "meeting.ordinal.").compactMapValues { Int($0) }
+    static let modes: [String: String] = layout.phrases(rolePrefix: "meeting.mode.")
 
     static func detect(paragraphs: [String], date: String?) -> MeetingFacts? {
         for paragraph in paragraphs.prefix(3) {
@@ -52,23 +67,28 @@ enum MeetingDetector {
         let v = before.count
         guard v + 1 < words.count else { return nil }
         var k = v + 1
-        guard ["their", "its", "the", "a", "an", "his", "her"].contains(words[k].lowercased()) else { return nil }
+        guard determiners.contains(words[k].lowercased()) else { return nil }
         k += 1
         var descr: [String] = []
         var ordinal: Int?
         var mode: String?
+        var nounLength = 0
         // Up to three lower-case words before the noun (`annual review meeting`); a proper name
         // may be longer (`Human Dimension Implementation Meeting`, `Economic and Environmental
-        // Forum`): capitalised words, with `and`/`of`/`on`/`for` between two of them.
+        // Forum`): capitalised words, with a name connector (`and`, `of`) between two of them.
         while k < words.count, descr.count < 10 {
             let raw = words[k].trimmingPunctuation
             let w = raw.lowercased()
             if let o = ordinals[w] ?? numericOrdinal(w) { if o > 0 { ordinal = o }; descr.append(raw); k += 1; continue }
             if let m = modes[w] { mode = m; descr.append(raw); k += 1; continue }
-            if nouns.contains(w) {
-                descr.append(raw)
+            if let n = noun(in: words, at: k) {
+                // The longest noun is the head (`round table`, not `round`).
+                descr += words[k..<(k + n)].map(\.trimmingPunctuation)
+                nounLength = n
                 break
             }
+            // A determiner or a boundary word inside the phrase: the phrase is no meeting's name.
+            if determiners.contains(w) || boundaries.contains(w) { return nil }
             let capitalised = raw.first?.isUppercase == true
             let inName = descr.last?.first?.isUppercase == true
             if raw.first?.isLetter == true && raw.count > 2 && (descr.count < 3 || (capitalised && (inName || descr.count < 4))),
@@ -77,14 +97,14 @@ enum MeetingDetector {
                 k += 1
                 continue
             }
-            if ["and", "of", "on", "for"].contains(w), inName, k + 1 < words.count, words[k + 1].first?.isUppercase == true {
+            if nameConnectors.contains(w), inName, k + 1 < words.count, words[k + 1].first?.isUppercase == true {
                 descr.append(raw)
                 k += 1
                 continue
             }
             return nil
         }
-        guard let last = descr.last, nouns.contains(last.lowercased()) else { return nil }
+        guard nounLength > 0 else { return nil }
         // The subject before the verb.
         var subject = words[..<v].joined(separator: " ")
         var chair: String?
@@ -95,12 +115,18 @@ enum MeetingDetector {
                 subject = String(subject[..<r.lowerBound]) + String(after[after.index(after: end)...])
             }
         }
-        for lead in ["Today, ", "Today ", "Yesterday, ", "On Monday, ", "On Tuesday, ", "On Wednesday, ", "On Thursday, ", "On Friday, "] where subject.hasPrefix(lead) {
-            subject = String(subject.dropFirst(lead.count))
+        for lead in leads {
+            let n = lead.count
+            guard subject.count > n, subject.prefix(n).lowercased() == lead else { continue }
+            let after = subject.dropFirst(n)
+            if after.hasPrefix(", ") { subject = String(after.dropFirst(2)); break }
+            if after.hasPrefix(" ") { subject = String(after.dropFirst()); break }
         }
         subject = TextNormalization.collapse(subject)
         while subject.hasSuffix(",") { subject.removeLast() }
-        for article in ["the ", "The "] where subject.hasPrefix(article) { subject = String(subject.dropFirst(article.count)) }
+        if let space = subject.firstIndex(of: " "), subjectArticles.contains(subject[..<space].lowercased()) {
+            subject = String(subject[subject.index(after: space)...])
+        }
         // A body's name holds no digits or colons; such a subject is text the
         // dateline parser did not recognise ("VIENNA, 11 May 2020: Today, …").
         let organizer = subject.isEmpty || subject.split(separator: " ").count > 12
@@ -108,6 +134,19 @@ enum MeetingDetector {
         let today = sentence.lowercased().contains("today")
         return MeetingFacts(description: descr.joined(separator: " "), organizer: organizer, chair: chair, ordinal: ordinal,
                             attendanceMode: mode, participants: nil, date: today ? date : nil)
+    }
+
+    /// The number of words of the meeting noun (`nouns`, longest first) that starts at word `k`
+    /// (punctuation around the words ignored, any case), nil when none does.
+    static func noun(in words: [String], at k: Int) -> Int? {
+        for noun in nouns where k + noun.count <= words.count {
+            if noun.indices.allSatisfy({ words[k + $0].trimmingPunctuation.lowercased() == noun[$0] }) {
+                // Only the last word may carry punctuation after it.
+                if noun.count > 1, (k..<(k + noun.count - 1)).contains(where: { words[$0].last?.isPunctuation == true }) { continue }
+                return noun.count
+            }
+        }
+        return nil
     }
 
     /// The first word of `sentence` (words are separated by single spaces) that is one of `verbs`.
@@ -145,7 +184,7 @@ enum MeetingDetector {
         let words = text.split(separator: " ").map(String.init)
         for (i, w) in words.enumerated() where i > 0 {
             let lower = w.trimmingPunctuation.lowercased()
-            guard lower == "participants" || lower == "participated" || lower == "attendees" || lower == "teilnehmende" || lower == "teilnehmer" else { continue }
+            guard participantWords.contains(lower) else { continue }
             let n = words[i - 1].filter { $0.isNumber }
             if !n.isEmpty, n.count == words[i - 1].trimmingPunctuation.count, let value = Int(n) { return value }
         }

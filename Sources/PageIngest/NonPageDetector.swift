@@ -4,7 +4,8 @@ import RDF
 /// RDF/XML, JSON-LD), SPARQL queries, XML or HTML markup, source code, and data tables (CSV/TSV).
 ///
 /// It looks at the first 30 content lines and counts the lines that have the shape of each
-/// format; a format that holds most of them wins. Prose, menus and label lines never have these
+/// format; a format that holds most of them wins. RDF is named by its syntax, each line scored
+/// against each line grammar (`rdfSyntax(of:)`). Prose, menus and label lines never have these
 /// shapes, so a page is never refused for a few odd lines.
 /// Source: the syntaxes' own line forms (RDF 1.1 Turtle and N-Triples, SPARQL 1.1 Query, XML 1.0 prolog, RFC 4180).
 enum NonPageDetector {
@@ -34,7 +35,7 @@ enum NonPageDetector {
             let jsonish = sample.filter { isJSONLine($0.text) }.count
             // A short text (a line or two) only when every line is JSON syntax.
             if jsonish * 10 >= n * 8, jsonish >= 3 || jsonish == n {
-                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.rdfHint)")
+                return Refusal(position: at, message: "not a page: the text is JSON (\(jsonish) of \(n) lines are JSON syntax)\(Self.jsonHint)")
             }
         }
         // SPARQL: a query form keyword and most lines in query syntax (before RDF: both have PREFIX);
@@ -43,10 +44,9 @@ enum NonPageDetector {
            sample.contains(where: { isSPARQLQueryForm($0.text) }) {
             return Refusal(position: at, message: "not a page: the text is a SPARQL query (\(sparql) of \(n) lines are prologue, query form, patterns or modifiers); run it with `osce-kg query --query FILE --data …`")
         }
-        // RDF: directives, and statements ending in ` .` / ` ;` / ` ,` with IRIs or prefixed names
-        // (one line only when it is the whole text).
-        if let rdf = count(in: sample, tenths: 6, where: isRDFLine), rdf >= 2 || rdf == n {
-            return Refusal(position: at, message: "not a page: the text is RDF (Turtle or N-Triples: \(rdf) of \(n) lines are directives or triples)\(Self.rdfHint)")
+        // RDF: the syntax whose line grammar the most lines follow (N-Triples, N-Quads, Turtle, TriG).
+        if let rdf = rdfSyntax(of: sample) {
+            return Refusal(position: at, message: rdf.message)
         }
         if let code = count(in: sample, tenths: 5, where: isCodeLine), code >= 3 {
             return Refusal(position: at, message: "not a page: the text is source code (\(code) of \(n) lines are statements, braces or declarations)")
@@ -57,8 +57,8 @@ enum NonPageDetector {
         return nil
     }
 
-    /// What to do with RDF given as a page.
-    static let rdfHint = "; load RDF with `osce-kg query --data FILE` (and --data-format when the extension does not name the syntax)"
+    /// What to do with JSON given as a page: RDF/JSON is read, JSON-LD only written.
+    static let jsonHint = "; RDF/JSON loads with `osce-kg query --data FILE --data-format json` (JSON-LD is written, not read)"
 
     /// The number of `lines` whose text satisfies `test`, when it is at least `tenths`/10 of
     /// them; nil otherwise, found as soon as too many lines have failed (prose fails at once).

@@ -33,20 +33,29 @@ struct OrganisationAnnotator {
 
     /// Annotates `texts` (a release's title and paragraphs).
     init(texts: [String]) {
-        for (u, text) in texts.enumerated() {
-            let unit = TextUnit(text)
+        // Each text is tokenized once, for both passes.
+        let units = texts.map { TextUnit($0) }
+        for (u, unit) in units.enumerated() {
             annotateReferenceNames(unit, u)
             annotateDefinitions(unit, u)
         }
         guard !definitions.isEmpty else { return }
-        for (u, text) in texts.enumerated() {
-            let unit = TextUnit(text)
+        for (u, unit) in units.enumerated() {
             for (k, t) in unit.tokens.enumerated() where t.isWord && definitions[t.stem] != nil && isAcronymWord(t.stem) {
                 guard !candidates.contains(where: { $0.unit == u && $0.tokens.contains(k) }) else { continue }
                 add(u, k..<(k + 1), .pageAcronym, t.stem)
             }
         }
         candidates.sort { ($0.unit, $0.tokens.lowerBound) < ($1.unit, $1.tokens.lowerBound) }
+    }
+
+    /// The short forms `texts` define only (`definitions`, and their spans in `candidates`), for
+    /// `organisation(ofRole:)`, which reads nothing else: reference names are not looked for, and
+    /// a text without `(` (where no definition can be) is not tokenized.
+    init(definitionsIn texts: [String]) {
+        for (u, text) in texts.enumerated() where text.utf8.contains(0x28) {
+            annotateDefinitions(TextUnit(text), u)
+        }
     }
 
     /// The organisation a role phrase names: `PageFacts.organisation(ofRole:)` (reference bodies,
@@ -76,9 +85,11 @@ struct OrganisationAnnotator {
 
     private mutating func annotateReferenceNames(_ unit: TextUnit, _ u: Int) {
         let tokens = unit.tokens
+        let index = OrganisationNameIndex.shared
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isWord, let names = OrganisationNameIndex.shared.byFirstWord[tokens[k].text] else {
+            // (A word whose first byte and length open no name is looked up by no `String`.)
+            guard tokens[k].isWord, index.firstWords.mayContain(tokens[k].utf8), let names = index.byFirstWord[tokens[k].text] else {
                 if tokens[k].isWord, tokens[k].isAllCaps, let record = OSCEReference.organisation(named: tokens[k].stem),
                    record.id != "osce" {
                     // `ODIHR`, `HCNM`: a reference acronym on its own.
@@ -89,7 +100,7 @@ struct OrganisationAnnotator {
             }
             var matched = false
             for (words, id) in names where k + words.count <= tokens.count {
-                guard words.indices.allSatisfy({ tokens[k + $0].isWord && tokens[k + $0].text == words[$0] }),
+                guard words.indices.allSatisfy({ tokens[k + $0].isWord && OrganisationNameIndex.word(tokens[k + $0].utf8, is: words[$0]) }),
                       let record = OSCEReference.organisation(id: id) else { continue }
                 add(u, k..<(k + words.count), .reference, record.id)
                 k += words.count
@@ -112,10 +123,10 @@ struct OrganisationAnnotator {
     /// `Long Form (ACR)` and `Long Form (the Office)`.
     private mutating func annotateDefinitions(_ unit: TextUnit, _ u: Int) {
         let tokens = unit.tokens
-        for open in tokens.indices where tokens[open].text == "(" && open >= 2 {
+        for open in tokens.indices where tokens[open].spells("(") && open >= 2 {
             var close = open + 1
-            while close < tokens.count, close - open <= 4, tokens[close].text != ")" { close += 1 }
-            guard close < tokens.count, tokens[close].text == ")" else { continue }
+            while close < tokens.count, close - open <= 4, !tokens[close].spells(")") { close += 1 }
+            guard close < tokens.count, tokens[close].spells(")") else { continue }
             let inner = tokens[(open + 1)..<close].filter(\.isWord)
             guard !inner.isEmpty, inner.count == close - open - 1 || inner.count == close - open - 3 else { continue }
             if inner.count == 1, isAcronymWord(inner[0].text) {

@@ -334,7 +334,7 @@ public enum PageCorpus {
         private let sharedReleases: Set<UInt64>
         /// For each shared release slug, the releases added under it so far: the page (group)
         /// that added it, its body's words and the slug it was given.
-        private var bodies: [String: [(page: Int, words: [Substring], slug: String)]] = [:]
+        private var bodies: [String: [(page: Int, words: ReleaseBodyAgreement.Body, slug: String)]] = [:]
         private var next = 0
         private var truncated: [Release] = []
         private var done = false

@@ -74,7 +74,7 @@ extension PageFacts {
         let people = item.people.map { Person(name: $0.name, honorific: $0.honorific, position: $0.position) }
         var posts: [Post] = []
         // Acronyms and short forms the item defines, read only when it gives a post.
-        let definitions = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(texts: [item.title] + item.paragraphs) : nil
+        let definitions = item.people.contains { !$0.roles.isEmpty } ? OrganisationAnnotator(definitionsIn: [item.title] + item.paragraphs) : nil
         // The people by the first and last words of their names: a role is cut only at the names
         // whose words it holds (O(words) a role, not O(people)).
         let names = item.people.map(\.name)
@@ -86,7 +86,7 @@ extension PageFacts {
         for (person, facts) in zip(people, item.people) {
             for raw in facts.roles {
                 var candidates = Set<Int>()
-                for w in raw.split(separator: " ") { candidates.formUnion(byWord[String(w).trimmingCharacters(in: .punctuationCharacters)] ?? []) }
+                for w in raw.split(separator: " ") { candidates.formUnion(byWord[Self.withoutEdgePunctuation(w)] ?? []) }
                 let others = candidates.sorted().map { names[$0] }.filter { $0 != facts.name }
                 guard let role = Self.cutAtOtherNames(raw, names: others) else { continue }
                 // `former ODIHR Director X`: a past post is not held at the release date, so it
@@ -166,7 +166,7 @@ extension PageFacts {
     static func cutAtOtherNames(_ role: String, names: [String]) -> String? {
         var words = role.split(separator: " ").map(String.init)
         let lexicon = Lexicon.shared
-        func bare(_ w: String) -> String { w.trimmingCharacters(in: .punctuationCharacters) }
+        func bare(_ w: String) -> String { withoutEdgePunctuation(w) }
         let isCut: (String) -> Bool = { w in bare(w).isEmpty || lexicon.conjunctions.contains(bare(w)) }
         // The full name, or its last word (the surname) right before a conjunction ("CiO Linde and …").
         let forms = names.flatMap { name -> [([String], Bool)] in
@@ -188,6 +188,18 @@ extension PageFacts {
             if words.isEmpty { return nil }
         }
         return words.joined(separator: " ")
+    }
+
+    /// `word` without the punctuation at its ends (`trimmingCharacters(in: .punctuationCharacters)`),
+    /// read from its end bytes when they are ASCII letters or digits (then nothing is trimmed).
+    static func withoutEdgePunctuation(_ word: some StringProtocol) -> String {
+        func isAlphanumeric(_ b: UInt8?) -> Bool {
+            guard let b else { return false }
+            return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
+        }
+        let word = String(word)
+        if isAlphanumeric(word.utf8.first), isAlphanumeric(word.utf8.last) { return word }
+        return word.trimmingCharacters(in: .punctuationCharacters)
     }
 
     /// The organisation a role phrase names, when the role is not a standing post of the
@@ -224,23 +236,29 @@ extension PageFacts {
         var out: [Organisation] = []
         var seen: Set<String> = []
         for text in texts {
-            let words = OrganisationNameIndex.words(text)
-            var i = 0
-            while i < words.count {
-                var advanced = false
-                if let candidates = index.byFirstWord[words[i]] {
-                    for (nameWords, record) in candidates where i + nameWords.count <= words.count {
-                        if Array(words[i..<(i + nameWords.count)]) == nameWords {
-                            if seen.insert(record).inserted, let r = OSCEReference.organisation(id: record) {
-                                out.append(Organisation(r))
+            // On the text's bytes: a `String` is made only for a word the first-word filter passes.
+            var text = text
+            text.withUTF8 { bytes in
+                let words = OrganisationNameIndex.wordSpans(bytes)
+                func word(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[words[k]]) }
+                var i = 0
+                while i < words.count {
+                    var advanced = false
+                    if index.firstWords.mayContain(word(i)),
+                       let candidates = index.byFirstWord[String(decoding: word(i), as: UTF8.self)] {
+                        for (nameWords, record) in candidates where i + nameWords.count <= words.count {
+                            if nameWords.indices.allSatisfy({ OrganisationNameIndex.word(word(i + $0), is: nameWords[$0]) }) {
+                                if seen.insert(record).inserted, let r = OSCEReference.organisation(id: record) {
+                                    out.append(Organisation(r))
+                                }
+                                i += nameWords.count
+                                advanced = true
+                                break
                             }
-                            i += nameWords.count
-                            advanced = true
-                            break
                         }
                     }
+                    if !advanced { i += 1 }
                 }
-                if !advanced { i += 1 }
             }
         }
         return out

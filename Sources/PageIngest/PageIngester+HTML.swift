@@ -10,7 +10,8 @@ extension PageIngester {
     /// to language detection; the meta publication date (`article:published_time`, `DC.date`, …) is
     /// the date of a single-release page only when the page gives no date of its own (no date
     /// field, no dated dateline). Errors and warnings name the HTML source line (column 0:
-    /// libxml2 gives lines only).
+    /// libxml2 gives lines only); an encoding warning (an undeclared file that is not UTF-8, see
+    /// `HTMLEncoding`) names the first bad byte's line and column.
     ///
     /// - Throws: `IngestError` of kind `.empty` (no bytes, white space only, or no text in the
     ///   body), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
@@ -53,6 +54,11 @@ extension PageIngester {
             // Named where they stood in the HTML file (the rendered text holds U+FFFD there).
             let at = SourcePosition(line: replaced.line, column: replaced.column, offset: replaced.offset)
             facts.warnings.insert(.noncharacters(file: source, position: at, value: replaced.value, count: replaced.count), at: 0)
+        }
+        if let bad = page.undecodable {
+            // Named where the bad byte stood in the HTML file, before any other warning.
+            facts.warnings.insert(IngestWarning(.encoding, file: source, position: SourcePosition(line: bad.line, column: bad.column, offset: bad.offset),
+                                                message: bad.message), at: 0)
         }
         if let date = page.publishedDate, facts.items.count == 1, facts.items[0].date == nil,
            facts.kind != .listing, facts.kind != .statementListing {

@@ -27,17 +27,10 @@ struct PeopleExtractor {
         self.lexicon = lexicon
         self.personIndex = PersonIndex(lexicon: lexicon)
         self.pagePlaces = Set(places.map(OSCEReference.key))
-        self.honorificFilter = WordFilter(lexicon.honorifics.union(lexicon.pluralHonorifics.keys))
-        self.particleFilter = WordFilter(lexicon.nameParticles)
     }
 
-    /// The honorifics (singular and plural) and the name particles as byte filters, asked at
-    /// every capitalised word before the sets are.
-    private let honorificFilter: WordFilter
-    private let particleFilter: WordFilter
-
     /// True when `t` is a name particle (`particles.contains(t.text)`).
-    private func isParticle(_ t: Token) -> Bool { particleFilter.mayContain(t.utf8) && particles.contains(t.text) }
+    private func isParticle(_ t: Token) -> Bool { lexicon.filters.nameParticles.mayContain(t.utf8) && particles.contains(t.text) }
 
     /// True when `name` is a place: one of the page's own (`pagePlaces`), a reference city or a State.
     func isKnownPlace(_ name: String) -> Bool {
@@ -63,7 +56,8 @@ struct PeopleExtractor {
     /// Every name span considered, accepted or not, with its score and evidence, in the order
     /// they were considered: the first `candidateLimit` of them (the record is for inspecting a
     /// decision, and each candidate holds its evidence as text: a page of one 50 MB line names
-    /// millions; the decisions themselves never read it).
+    /// millions; the people decisions never read it, quote attribution reads the rejected spans
+    /// as names not read as people: `QuoteExtractor.unreadNames`, none past the limit).
     private(set) var candidates: [Annotation] = []
     static let candidateLimit = 10_000
 
@@ -109,7 +103,7 @@ struct PeopleExtractor {
         guard t.isCapitalized else { return false }
         let text = t.text
         let s = t.isPossessive ? t.stem : text
-        if lexicon.isNonNameWord(s) || (honorificFilter.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+        if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
@@ -132,13 +126,17 @@ struct PeopleExtractor {
                         if tokens[j - 1].isPossessive { break }
                         continue
                     }
-                    if isParticle(tokens[j]) {
-                        // `von der Leyen`, `van den Berg`: particles up to the next capitalised word.
+                    if isParticle(tokens[j]) || isUpperCaseParticle(tokens[j]) {
+                        // `von der Leyen`, `van den Berg`, `Eamon Ó Briain`: particles up to the next capitalised word.
                         var k = j
-                        while k < tokens.count, k - j < 3, isParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
+                        while k < tokens.count, k - j < 3, isParticle(tokens[k]) || isUpperCaseParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
                         if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
                             j = k
                             continue
+                        }
+                        // `Azamat Toktogul uulu`: a patronymic particle may end the name.
+                        if j > i + 1, lexicon.patronymicParticles.contains(tokens[j].text) {
+                            j += 1
                         }
                     }
                     break
@@ -146,7 +144,8 @@ struct PeopleExtractor {
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && s < j)
+            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1].text)))
+                    || (s < j && s - 2 >= i && isUpperCaseParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
@@ -174,6 +173,28 @@ struct PeopleExtractor {
         }
     }
 
+    /// `led by A, a reporter …, and by B`: the name at `start` follows a conjunction and a
+    /// lower-case word (`by`, `with`) that, earlier in the same sentence, stood right before a
+    /// person already read (an honorific between allowed): the two names are coordinated.
+    func parallelPreposition(_ unit: TextUnit, before start: Int) -> Bool {
+        let tokens = unit.tokens
+        guard start >= 3, tokens[start - 1].isLowercaseWord, !lexicon.conjunctions.contains(tokens[start - 1].text),
+              lexicon.conjunctions.contains(tokens[start - 2].text) else { return false }
+        let preposition = tokens[start - 1].text
+        var k = start - 3
+        while k >= 0, start - k <= 40 {
+            let t = tokens[k]
+            if t.kind == .punct, [".", ";", "!", "?"].contains(t.text) { return false }
+            if t.text == preposition, t.isLowercaseWord {
+                var m = k + 1
+                if m < tokens.count, lexicon.honorific(tokens[m].text) != nil { m += 1 }
+                return unit.mention(covering: m).map { $0.start == m } ?? false
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// True when token `closing` is `)` closing a parenthesis (of at most 20 tokens) that follows a
     /// mention: `X (MP, Norway)`.
     private func mentionBeforeParentheses(_ unit: TextUnit, closing: Int) -> Bool {
@@ -182,6 +203,12 @@ struct PeopleExtractor {
         var o = closing - 1
         while o > 0, closing - o <= 20, tokens[o].text != "(", tokens[o].text != ")" { o -= 1 }
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
+    }
+
+    /// A one-letter name particle written in upper case (`Ó` of `Eamon Ó Briain`), which is no
+    /// capitalised word (`Token.isCapitalized` needs a lower-case letter after the first).
+    private func isUpperCaseParticle(_ t: Token) -> Bool {
+        t.isWord && !t.isCapitalized && t.startsUppercase && t.text.count == 1 && particles.contains(t.text.lowercased())
     }
 
     /// A name particle written with a capital inside a name (`Francesca Della Rovere`, `Marco De Santis`).
@@ -247,6 +274,7 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
+            || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
@@ -263,8 +291,9 @@ struct PeopleExtractor {
         }
         let successorsPost = successor != nil ? appointment(unit, after: stateSuffix ?? mp?.end ?? e) : nil
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
-        let coordinated = s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
-            && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2))
+        let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
+            && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2)))
+            || parallelPreposition(units[u], before: s)
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
@@ -307,7 +336,9 @@ struct PeopleExtractor {
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: words[words.count - 1]))
+        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat Toktogul uulu`).
+        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) }) ?? words[words.count - 1]
+        let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: surname))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
@@ -388,6 +419,8 @@ struct PeopleExtractor {
                 if lexicon.sentenceAdverbs.contains(tokens[k].text) { k += 1 }
             }
         }
+        // (A phrase's first word is matched as written: a token that opens none is refused from its bytes.)
+        if k < tokens.count, let openers = lexicon.filters.appointmentOpeners, !openers.mayContain(tokens[k].utf8) { return nil }
         for phrase in lexicon.appointmentPhrases where k + phrase.count < tokens.count {
             // The phrase's words in order; an adverb of time may stand before its last word
             // (`took up his duties today as`).
@@ -395,7 +428,7 @@ struct PeopleExtractor {
             var matched = true
             for (n, word) in phrase.enumerated() {
                 if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q].text) { q += 1 }
-                guard q < tokens.count, tokens[q].text == word else { matched = false; break }
+                guard q < tokens.count, tokens[q].spells(word) else { matched = false; break }
                 q += 1
             }
             guard matched, q < tokens.count else { continue }
@@ -490,7 +523,16 @@ struct PeopleExtractor {
                !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
-                matches = [addPerson(Found(name: fullName(endingIn: stem, units) ?? stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
+                var name = fullName(endingIn: stem, units) ?? stem
+                var surname = stem
+                // `посла Петрова`: after an honorific in an oblique case the surname is in that case
+                // too; its base form is the name when its ending says so unambiguously.
+                if name == stem, lexicon.obliqueCaseCues.contains(tokens[i - 1].text),
+                   let base = lexicon.nominativeSurname(stem, gender: lexicon.gender(of: tokens[i - 1].text)) {
+                    name = base
+                    surname = base
+                }
+                matches = [addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, i), surname: surname))]
             } else if matches.isEmpty, i > 0, isNameToken(tokens[i]),
                       !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore),
                       !lexicon.isRoleNoun(stem, plural: true),
@@ -797,17 +839,15 @@ struct PeopleExtractor {
         guard h < comma - 3 else { return nil }
         // The plural post noun and its singular, as written (`Heads` → `Head`).
         let noun = tokens[h].text
-        guard tokens[h].isWord, noun.count > 3, noun.hasSuffix("s"),
-              !lexicon.isRoleNoun(noun), lexicon.isRoleNoun(String(noun.dropLast())) else { return nil }
-        let singular = String(noun.dropLast())
+        guard tokens[h].isWord, noun.count > 3, !lexicon.isRoleNoun(noun),
+              let singular = lexicon.singulars(of: noun).first(where: { lexicon.isRoleNoun($0) }) else { return nil }
         let conjunctions = (h + 1..<comma).filter { lexicon.conjunctions.contains(tokens[$0].text) }
         guard conjunctions.count == 1, let c = conjunctions.first, c > h + 2, c + 1 < comma,
               lexicon.prepositions.contains(tokens[h + 1].text) else { return nil }
         func singularWords(_ range: Range<Int>) -> String {
             range.map { i -> String in
                 let w = tokens[i].text
-                let one = String(w.dropLast())
-                return w.hasSuffix("s") && w.count > 3 && lexicon.isOrganisationHead(one) ? one : w
+                return lexicon.singulars(of: w).first(where: { lexicon.isOrganisationHead($0) }) ?? w
             }.joined(separator: " ")
         }
         let left = singularWords((h + 1)..<c)
@@ -951,11 +991,17 @@ struct PeopleExtractor {
             if t.isLowercaseWord && sawCapital {
                 // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
                 // starts at the lower-case post word.
-                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) {
+                // `Zastępca dyrektora ODIHR,`, `заместитель директора БДИПЧ,`: in a language with case
+                // endings a post word in an oblique case (`dyrektora`, not `dyrektor`) governs the
+                // organisation after it as a genitive, with no preposition between.
+                let genitive = !lexicon.caseEndings.isEmpty && !lexicon.roleNouns.contains(t.text) && lexicon.baseWord(t.text) != t.text
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) || genitive {
                     start = k
-                    // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post.
-                    while start > 0, tokens[start - 1].isLowercaseWord, !isConnector(tokens[start - 1]), lexicon.isRoleNoun(tokens[start - 1].text),
-                          lexicon.honorific(tokens[start - 1].text) == nil {
+                    // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post
+                    // (`Zastępca dyrektora`: a capitalised one too).
+                    while start > 0, !isConnector(tokens[start - 1]), lexicon.honorific(tokens[start - 1].text) == nil,
+                          (tokens[start - 1].isLowercaseWord && lexicon.isRoleNoun(tokens[start - 1].text))
+                            || (genitive && isCapWord(tokens[start - 1]) && lexicon.isRoleNoun(tokens[start - 1].stem)) {
                         start -= 1
                     }
                 }
@@ -1059,6 +1105,13 @@ struct PeopleExtractor {
                 || (tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
                 break
             }
+            // `X, today received Moldova's Foreign Minister, Y`: a lower-case word that is neither a
+            // post word nor a qualifier (`former`, `acting`) right before a capitalised word opens
+            // a verb phrase, not a post (a post's lower-case modifiers stand before a lower-case noun).
+            if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), qualifierLength(unit, at: s) == 0,
+               s + 1 < e, isCapWord(tokens[s + 1]), !isConnector(tokens[s]) {
+                break
+            }
             // `X, the President of Y, Milan Z, …`: a post followed by another name is that name's.
             var c = e
             while c < tokens.count, c - e < 10, tokens[c].text != ",", !(tokens[c].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[c].text)) { c += 1 }
@@ -1086,7 +1139,8 @@ struct PeopleExtractor {
                 k = e
                 continue
             }
-            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem) {
+            if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem),
+               !namedByOrganisationNoun(unit, from: s, to: e) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
                    tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
@@ -1102,6 +1156,17 @@ struct PeopleExtractor {
             // Only continue the chain when this apposition is closed by a comma.
         }
         return roles
+    }
+
+    /// True when the capitalised words that end `start..<end` follow a lower-case organisation
+    /// noun (`Lexicon.organisationHeads`: `a reporter with the newspaper Dala Times`, `the NGO
+    /// …`): they name that organisation, not the next person.
+    func namedByOrganisationNoun(_ unit: TextUnit, from start: Int, to end: Int) -> Bool {
+        let tokens = unit.tokens
+        var r = end
+        while r > start, isNameToken(tokens[r - 1]) { r -= 1 }
+        guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord else { return false }
+        return lexicon.isOrganisationHead(tokens[r - 1].text)
     }
 
     /// The index of a preposition of place (`Lexicon.locativePrepositions`) inside `start..<end`
@@ -1125,6 +1190,24 @@ struct PeopleExtractor {
         while e < tokens.count, tokens[e].text != ")" { e += 1 }
         guard e < tokens.count, e - index <= 10 else { return nil }
         return (unit.text(index + 1, e), e + 1)
+    }
+
+    /// `X, who chairs the Council of Elders, said`, `X, one of the mediators, said`: a verb of
+    /// saying after a clause that is no post (the caller asks only then), set off by commas right after the name, the clause opening with a
+    /// lower-case word (a relative pronoun, a determiner, a number word) and holding no sentence
+    /// punctuation, quotation mark or other person, 16 tokens at most.
+    func speechVerbAfterClause(_ unit: TextUnit, after end: Int) -> Bool {
+        let tokens = unit.tokens
+        guard end + 2 < tokens.count, tokens[end].text == ",", tokens[end + 1].isLowercaseWord else { return false }
+        var c = end + 1
+        while c < tokens.count, c - end <= 16 {
+            let t = tokens[c]
+            if t.text == "," { return c > end + 1 && speechVerb(unit, at: c + 1) }
+            if t.kind == .quoteOpen || t.kind == .quoteClose || unit.mention(covering: c) != nil { return false }
+            if t.kind == .punct, [".", ";", ":", "!", "?", "(", ")", "–", "—"].contains(t.text) { return false }
+            c += 1
+        }
+        return false
     }
 
     func speechVerb(_ unit: TextUnit, at index: Int) -> Bool {

@@ -12,6 +12,10 @@ struct PostWords: Equatable {
     let words: [String]
 
     init(_ phrase: String, articles: Set<String>) {
+        if let ascii = Self.asciiWords(phrase, articles: articles) {
+            words = ascii
+            return
+        }
         words = phrase.split(whereSeparator: \.isWhitespace).compactMap { raw in
             let w = raw.lowercased().trimmed(PostWords.edgePunctuation)
             return w.isEmpty || articles.contains(w) ? nil : w
@@ -41,6 +45,43 @@ struct PostWords: Equatable {
     }
 
     private init(words: [String]) { self.words = words }
+
+    /// The words of an ASCII phrase, as `init` makes them, read from its bytes (ASCII white space
+    /// is 09–0D and 20, an ASCII letter's lower case is one byte); nil when the phrase is not ASCII.
+    private static func asciiWords(_ phrase: String, articles: Set<String>) -> [String]? {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes -> [String]? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+            func isEdge(_ b: UInt8) -> Bool {
+                // `edgePunctuation`'s ASCII marks.
+                switch b {
+                case 0x28, 0x29, 0x5B, 0x5D, 0x2C, 0x2E, 0x3B, 0x3A, 0x22: return true
+                default: return false
+                }
+            }
+            var out: [String] = []
+            var i = 0
+            while i < bytes.count {
+                while i < bytes.count, isSpace(bytes[i]) { i += 1 }
+                var start = i
+                while i < bytes.count, !isSpace(bytes[i]) { i += 1 }
+                var end = i
+                while start < end, isEdge(bytes[start]) { start += 1 }
+                while end > start, isEdge(bytes[end - 1]) { end -= 1 }
+                guard start < end else { continue }
+                let w = String(unsafeUninitializedCapacity: end - start) { buffer in
+                    for k in start..<end {
+                        let b = bytes[k]
+                        buffer[k - start] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    }
+                    return end - start
+                }
+                if !articles.contains(w) { out.append(w) }
+            }
+            return out
+        }
+    }
 
     private static let edgePunctuation: Set<Character> = ["(", ")", "[", "]", ",", ".", ";", ":", "\"", "“", "”", "«", "»"]
 }

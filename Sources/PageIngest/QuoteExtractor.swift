@@ -3,24 +3,28 @@ import OSCE
 
 /// Finds passages of direct speech and attributes each to its speaker.
 ///
-/// Attribution is a row of sieves tried from the most to the least precise (the CoreNLP
-/// pattern); each leaves what it cannot decide to the next:
-/// 1. after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
-///    `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`, `…», a déclaré X`,
-///    `…,” according to X`; `…,” one participant said` names nobody (`.unnamed`);
-/// 2. before the opening mark, from the clause of the last verb of saying: `X, who added: “…`
-///    (the relative pronoun's antecedent), `X[, ROLE,] said: “…`, `She said: “…`,
-///    `One participant from Y said: “…` (nobody), `According to X, “…`;
-/// 3. the sentence's subject (the first reference followed by its verb, `At the request of X,
-///    Y visited …` → Y);
-/// 4. a pull quote repeated later keeps the speaker of its first occurrence;
-/// 5. otherwise the subject of the sentences before (`X endorsed the programme. “…”`).
+/// Attribution gathers, for each passage, the candidate speakers the sentence's structure
+/// offers (`SpeakerCandidate`, one per cue, `AttributionCue`) and lets `SpeakerResolver` choose
+/// the best by score (`AttributionWeights`, the one table of weights):
+/// - after the closing mark, in the same sentence: `…,” said [Ambassador] X`, `…,” X said`,
+///   `…,” she added`, `…,” concluded the Chairman-in-Office`, `…“, sagte X`, `…», a déclaré X`,
+///   `…,” said the Head of Mission, Ambassador X`, `…,” according to X`; `…,” one participant
+///   said` names nobody (`.unnamed`);
+/// - before the opening mark, from the clause of the last verb of saying: `X, who added: “…`
+///   (the relative pronoun's antecedent), `X[, ROLE,] said: “…`, `She said: “…`, `Wie X
+///   betonte, „…`, `One participant from Y said: “…` (nobody), `According to X, “…`, `X: “…`;
+/// - the first reference in the clause before the passage (`At the request of X, Y visited …`
+///   → Y when Y is followed by its verb);
+/// - a pull quote repeated later keeps the speaker of its first occurrence;
+/// - the subject of the sentences before, or the last speaker (`X endorsed the programme. “…”`,
+///   `“…,” she said. “…”`).
 /// References resolve to people: names and short forms to the person (`PeopleExtractor`), a
-/// pronoun to the current subject when their genders agree (else the nearest person whose
-/// gender does), a role alone (`the Head of Mission`) to the one person holding it on the page.
-/// Quoted titles (`entitled “…”`, `the report, “…”`, `the “Role of …”`), cited wording
-/// (`laws that criminalize “the …”`) and short scare quotes without a speaker are skipped.
-/// Every word list comes from the item's `Lexicon`.
+/// pronoun to its best compatible antecedent (`SpeakerResolver.antecedent`: the subject first,
+/// gender agreement, recency; never the person the verb addresses), a role alone (`the Head of
+/// Mission`) to the one person holding it on the page. Each decision keeps its evidence
+/// (`attribute(_:)`). Quoted titles (`entitled “…”`, `the report, “…”`, `the “Role of …”`), quoted
+/// names inside a post (`editor of “X” Name`), cited wording (`laws that criminalize “the …”`) and
+/// short scare quotes without a speaker are skipped. Every word list comes from the item's `Lexicon`.
 struct QuoteExtractor {
     let lexicon: Lexicon
     let people: PeopleExtractor
@@ -33,9 +37,8 @@ struct QuoteExtractor {
     let roleHolders: [String: [Int]]
     /// The people holding a role of each reference post id.
     let postHolders: [String: [Int]]
-    /// `refAt`'s pronoun and article sets as byte filters, asked at every token before the sets are.
-    private let pronounFilter: WordFilter
-    private let articleFilter: WordFilter
+    /// The words of each person's roles (`PostWords`), made once for `roleRef`'s short-form test.
+    let roleWords: [[PostWords]]
     /// How many tokens before an opening mark the attribution of a passage is looked for (the
     /// clause that introduces it): a bound that keeps a sentence of many passages linear.
     static let lookback = 200
@@ -58,8 +61,37 @@ struct QuoteExtractor {
         }
         self.roleHolders = roleHolders
         self.postHolders = postHolders
-        pronounFilter = WordFilter(lexicon.pronouns)
-        articleFilter = WordFilter(lexicon.articles)
+        self.roleWords = people.people.map { $0.roles.map { PostWords($0, articles: people.lexicon.articles) } }
+        var unread: [Int: UnreadNames] = [:]
+        for c in people.candidates where c.label == .person && !c.accepted && !c.vetoed && c.tokens.count >= 2 {
+            unread[c.unit, default: UnreadNames()].add(c.tokens)
+        }
+        unreadNames = unread
+    }
+
+    /// Names the page gives that were not read as a person (`PeopleExtractor.candidates` that no cue
+    /// made a person and no counter-cue ruled out, two words at least), by unit: a speaker slot
+    /// holding one names someone, but nobody the page's people include.
+    let unreadNames: [Int: UnreadNames]
+
+    /// The unread names of one unit: their token ranges by first token and by end.
+    struct UnreadNames {
+        private(set) var byStart: [Int: Int] = [:]
+        private(set) var byEnd: [Int: Int] = [:]
+        mutating func add(_ r: Range<Int>) {
+            byStart[r.lowerBound] = r.upperBound
+            byEnd[r.upperBound] = r.lowerBound
+        }
+        /// The end of the unread name starting at token `i` that no mention covers, nil when none.
+        func end(startingAt i: Int, in unit: TextUnit) -> Int? {
+            guard let e = byStart[i], unit.mention(covering: i) == nil, unit.mention(covering: e - 1) == nil else { return nil }
+            return e
+        }
+        /// True when an unread name that no mention covers ends right before token `end`.
+        func ends(at end: Int, in unit: TextUnit) -> Bool {
+            guard let s = byEnd[end] else { return false }
+            return unit.mention(covering: s) == nil && unit.mention(covering: end - 1) == nil
+        }
     }
 
     enum Ref {
@@ -68,59 +100,105 @@ struct QuoteExtractor {
         case pronoun(Lexicon.Gender?)
         /// An explicit attribution to someone who is not a named person (`said a participant`).
         case unnamed
+        /// A name in a speaker's slot that was not read as a person (`UnreadNames`): someone the
+        /// page names, but none of its people.
+        case unread
+    }
+
+    /// One passage and the decision on its speaker.
+    struct Attribution: Sendable {
+        /// The passage, white space collapsed (the parts of a passage over several paragraphs joined).
+        var text: String
+        /// The speaker's index in `people.people`; nil for nobody.
+        var speaker: Int?
+        /// Why: the winning candidate with its features and score, then the others considered
+        /// (`SpeakerResolver.Decision.evidence`).
+        var evidence: String
     }
 
     /// Quotes in page order with the index of the speaker in `people.people`.
     func extract(_ units: [TextUnit]) -> [(text: String, speaker: Int?)] {
-        var result: [(String, Int?)] = []
+        attribute(units).map { ($0.text, $0.speaker) }
+    }
+
+    /// Quotes in page order, each with its speaker and the evidence for it.
+    ///
+    /// For each passage the candidates of every cue are gathered (`attributionAfter`,
+    /// `attributionBefore`, `colonLead`, `firstRef`, the passage it repeats, the subject carried
+    /// over) and `SpeakerResolver` chooses among them by score; a passage that is no speech (a
+    /// quoted title, cited wording) is skipped.
+    func attribute(_ units: [TextUnit]) -> [Attribution] {
+        var result: [Attribution] = []
         /// Per passage: open at the paragraph's end with no speaker named around it, and whether it opens its paragraph.
         var runsOn: [Bool] = []
         var opensParagraph: [Bool] = []
         /// Per passage: its unit, and whether it is still open at the unit's end (no closing mark).
         var unitOf: [Int] = []
         var unclosed: [Bool] = []
+        /// The subject of the current or a previous sentence (or the last speaker), and the
+        /// sentence count when it was set.
         var subject: Int?
+        /// True when the subject is a name not read as a person (`subject` is then nil).
+        var subjectUnread = false
+        var subjectSentence = 0
+        /// Sentences ended so far (a paragraph's end ends one), and whether one is open.
+        var sentenceCount = 0
+        var sentenceOpen = false
+        func endSentence() {
+            if sentenceOpen { sentenceCount += 1 }
+            sentenceOpen = false
+        }
         /// Persons in the order the text names them (outside quotes), for pronoun resolution.
         /// (Each person's last mention, by a counter: `recent` in O(1) a mention.)
         var recent = RecentPeople()
         /// Speakers of the passages read so far, by their text (a pull quote repeated later keeps its speaker).
         var spoken = SpokenPassages()
+        var resolver = SpeakerResolver(people: people.people, lexicon: lexicon)
         for (u, unit) in units.enumerated() where !unit.isTitle {
             let tokens = unit.tokens
+            let unread = unreadNames[u] ?? UnreadNames()
             var sentenceHasSubject = false
             var sentenceStart = 0
             var i = 0
+            endSentence()
             while i < tokens.count {
                 let t = tokens[i]
+                sentenceOpen = true
                 if t.kind == .quoteOpen, let qi = t.quote, qi < unit.quotes.count {
                     let q = unit.quotes[qi]
                     var close = i + 1
                     while close < tokens.count, !(tokens[close].kind == .quoteClose && tokens[close].quote == qi) { close += 1 }
-                    let after = attributionAfter(unit, closeIndex: close, quote: q)
                     let clauseStart = max(sentenceStart, i - Self.lookback)
-                    let before = after == nil ? attributionBefore(unit, from: clauseStart, to: i) : nil
-                    var explicit = after != nil
-                    if case .person = before { explicit = true }
-                    if case .pronoun = before { explicit = true }
+                    let after = attributionAfter(unit, closeIndex: close, quote: q, unread: unread)
+                    let before = attributionBefore(unit, from: clauseStart, to: i, unread: unread)
+                    let explicit = after != nil || before.map { !isUnnamed($0.ref) } == true
                     if isNotSpeech(unit, openIndex: i, quote: q, explicit: explicit, attributedAfter: after != nil) {
                         i = close + 1
                         continue
                     }
-                    var speaker: Int?
-                    if let after {
-                        speaker = resolve(after, subject, recent: recent)
-                    } else if let before = before ?? firstRef(unit, from: clauseStart, to: i) {
-                        speaker = resolve(before, subject, recent: recent)
-                    } else if let earlier = spoken.speaker(repeating: q.text) {
-                        speaker = earlier
-                    } else {
-                        speaker = subject
+                    var candidates = [after, before, colonLead(unit, from: clauseStart, open: i)].compactMap { $0 }
+                    if let (ref, end) = firstRef(unit, from: clauseStart, to: i) {
+                        candidates.append(SpeakerCandidate(cue: .clauseReference, ref: ref, distance: max(0, i - end)))
                     }
-                    if let speaker {
+                    if let earlier = spoken.speaker(repeating: q.text) {
+                        candidates.append(SpeakerCandidate(cue: .repeatedPassage, ref: .person(earlier)))
+                    }
+                    if subject != nil || subjectUnread {
+                        candidates.append(SpeakerCandidate(cue: .previousSubject, ref: subject.map { .person($0) } ?? .unread,
+                                                           sentences: sentenceCount - subjectSentence))
+                    }
+                    let decision = resolver.choose(candidates, subject: subject, unreadSubject: subjectUnread, recent: recent)
+                    if let speaker = decision.speaker {
                         subject = speaker
+                        subjectUnread = false
+                        subjectSentence = sentenceCount
                         spoken.append(q.text, speaker: speaker)
+                    } else if decision.unread {
+                        subject = nil
+                        subjectUnread = true
+                        subjectSentence = sentenceCount
                     }
-                    result.append((q.text, speaker))
+                    result.append(Attribution(text: q.text, speaker: decision.speaker, evidence: decision.evidence))
                     runsOn.append(q.close == nil && after == nil && before == nil)
                     opensParagraph.append(i == 0)
                     unitOf.append(u)
@@ -130,6 +208,7 @@ struct QuoteExtractor {
                        tokens[close + 1].isCapitalized || tokens[close + 1].kind == .quoteOpen || tokens[close + 1].isAllCaps {
                         sentenceStart = close + 1
                         sentenceHasSubject = false
+                        endSentence()
                     } else if close >= tokens.count {
                         sentenceStart = tokens.count
                     }
@@ -144,11 +223,24 @@ struct QuoteExtractor {
                     // The sentence's subject: the first reference followed by its verb
                     // (`At the request of X, Y visited …` → Y), else the first reference.
                     let chosen = isFollowedByVerb(unit, end) ? ref : (laterSubject(unit, from: end) ?? ref)
-                    if case .person(let p) = chosen { subject = p }
+                    if case .person(let p) = chosen {
+                        subject = p
+                        subjectUnread = false
+                        subjectSentence = sentenceCount
+                    }
+                } else if t.quote == nil, !sentenceHasSubject, t.isWord, t.startsUppercase, let e = unread.end(startingAt: i, in: unit),
+                          isFollowedByVerb(unit, e) {
+                    // `Gevorg X, who chairs …, said that …`: a sentence whose subject is a name not
+                    // read as a person; its pronouns and the passages after it are nobody's we know.
+                    sentenceHasSubject = true
+                    subject = nil
+                    subjectUnread = true
+                    subjectSentence = sentenceCount
                 }
                 if t.kind == .punct, t.quote == nil, [".", "!", "?", ";"].contains(t.text) {
                     sentenceStart = i + 1
                     sentenceHasSubject = false
+                    endSentence()
                 }
                 i += 1
             }
@@ -156,17 +248,28 @@ struct QuoteExtractor {
         // A passage over several paragraphs (`“First part…` / `“Second part,” said X.`): an open
         // paragraph without its own attribution is spoken by the speaker of the paragraph that continues it.
         for r in result.indices.reversed() where runsOn[r] && r + 1 < result.count && opensParagraph[r + 1] {
-            if let next = result[r + 1].1 { result[r].1 = next }
+            if let next = result[r + 1].speaker {
+                result[r].speaker = next
+                result[r].evidence = "continued in the next paragraph → \(people.people[next].name); was: \(result[r].evidence)"
+            }
         }
         // The parts of one passage are one quote: a passage still open at its paragraph's end goes
         // on in the next paragraph when that opens with a quotation mark (the typographic
         // convention), unless the two parts have different speakers.
         for r in result.indices.reversed() where unclosed[r] && r + 1 < result.count && opensParagraph[r + 1]
-            && unitOf[r + 1] == unitOf[r] + 1 && (result[r].1 == nil || result[r + 1].1 == nil || result[r].1 == result[r + 1].1) {
-            result[r] = (result[r].0 + " " + result[r + 1].0, result[r].1 ?? result[r + 1].1)
-            result.remove(at: r + 1)
+            && unitOf[r + 1] == unitOf[r] + 1 && (result[r].speaker == nil || result[r + 1].speaker == nil || result[r].speaker == result[r + 1].speaker) {
+            let next = result.remove(at: r + 1)
+            result[r].text += " " + next.text
+            if result[r].speaker == nil, next.speaker != nil {
+                result[r].speaker = next.speaker
+                result[r].evidence = "from its next part: \(next.evidence)"
+            }
         }
         return result
+    }
+
+    private func isUnnamed(_ ref: Ref) -> Bool {
+        if case .unnamed = ref { true } else { false }
     }
 
     /// True when one passage repeats the other (equal, or one begins the other), 40 characters at least.
@@ -175,18 +278,12 @@ struct QuoteExtractor {
         return short.count >= 40 && long.hasPrefix(SpokenPassages.trimmingPunctuation(short))
     }
 
-    /// The person a reference names; a pronoun is the current subject when their genders agree,
-    /// else the most recently named person whose gender agrees (or is unknown).
-    private func resolve(_ ref: Ref, _ subject: Int?, recent: RecentPeople = RecentPeople()) -> Int? {
-        switch ref {
-        case .person(let p): return p
-        case .unnamed: return nil
-        case .pronoun(let gender):
-            guard let gender, let subject, let g = people.people[subject].gender, g != gender else { return subject }
-            let latestFirst = recent.latestFirst
-            return latestFirst.first { people.people[$0].gender == gender }
-                ?? latestFirst.first { people.people[$0].gender == nil }
-        }
+    /// `X: “…`: a reference (name, pronoun or role) ending right before the colon that opens the
+    /// passage at `open`.
+    func colonLead(_ unit: TextUnit, from start: Int, open: Int) -> SpeakerCandidate? {
+        let tokens = unit.tokens
+        guard open - 1 > start, tokens[open - 1].text == ":", let ref = refEnding(unit, at: open - 1, from: start) else { return nil }
+        return SpeakerCandidate(cue: .colonLead, ref: ref, distance: 1)
     }
 
     /// A reference to a person starting at token `i`: a name or surname (after an optional honorific),
@@ -196,11 +293,10 @@ struct QuoteExtractor {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var k = i
         let word = tokens[i].utf8
-        // (no byte filter here: `honorific` also reads elided and inflected forms the filter's keys lack)
-        if lexicon.honorific(tokens[k].text) != nil, k + 1 < tokens.count { k += 1 }
+        if lexicon.honorific(tokens[k]) != nil, k + 1 < tokens.count { k += 1 }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
-        if k == i, pronounFilter.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
-        if k == i, tokens[i].startsUppercase || (articleFilter.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
+        if k == i, lexicon.filters.pronouns.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
+        if k == i, tokens[i].startsUppercase || (lexicon.filters.articles.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
@@ -218,7 +314,7 @@ struct QuoteExtractor {
         while m < tokens.count, m - i <= 8, tokens[m].isWord, unit.mention(covering: m) == nil { m += 1 }
         guard m < tokens.count, let mention = unit.mention(startingAt: m) else { return nil }
         var before = m
-        if before > 0, lexicon.honorific(tokens[before - 1].text) != nil { before -= 1 }
+        if before > 0, lexicon.honorific(tokens[before - 1]) != nil { before -= 1 }
         let post = people.roleBefore(unit, at: before)
         return !post.roles.isEmpty && post.start == i ? mention : nil
     }
@@ -253,8 +349,7 @@ struct QuoteExtractor {
         if matches.isEmpty {
             // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
             let short = PostWords(phrase, articles: lexicon.articles)
-            for (p, person) in people.people.enumerated()
-            where person.roles.contains(where: { short.isShortFormInAnyOrder(of: PostWords($0, articles: lexicon.articles)) }) {
+            for (p, words) in roleWords.enumerated() where words.contains(where: { short.isShortFormInAnyOrder(of: $0) }) {
                 matches.insert(p)
             }
         }
@@ -317,45 +412,74 @@ struct QuoteExtractor {
         t.kind == .punct && t.quote == nil && [".", "!", "?", ";"].contains(t.text)
     }
 
-    /// The speaker named before the opening mark, from the clause of the last verb of saying
-    /// (sieves, most precise first):
-    /// - `X, who added: “…` → X (the noun before the relative pronoun);
-    /// - `X said: “…`, `X, ROLE, said: “…`, `She added: “…` → the reference right before the verb;
-    /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (no person);
-    /// - `According to X, “…` → X.
-    /// Nil when the clause decides nothing (the caller falls back to the sentence's subject).
-    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int) -> Ref? {
+    /// The candidate speaker named before the opening mark, from the clause of the last verb of
+    /// saying (the first of these patterns that the clause shows):
+    /// - `X, who added: “…` → X (`.relativeClause`, the noun before the relative pronoun);
+    /// - `Wie X betonte, „…` → X (`.verbFinalClause`);
+    /// - `X said: “…`, `She added: “…` → the reference right before the verb (`.speakerBeforeVerb`;
+    ///   a pronoun excludes the people named between the verb and the passage, its addressees);
+    ///   `X, ROLE, said: “…` (`.speakerBeforeApposition`);
+    /// - `One participant from Y said: “…`, `a resident told …: “…` → `.unnamed` (`.unnamedBefore`);
+    /// - `According to X, “…` → X (`.accordingToBefore`).
+    /// `distance` counts the tokens from the reference's end to the opening mark. Nil when the
+    /// clause shows none of them (other candidates decide).
+    func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int, unread: UnreadNames = UnreadNames()) -> SpeakerCandidate? {
         let tokens = unit.tokens
         var v = open - 1
         while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v].text) && tokens[v].text != "so") {
             v -= 1
         }
         if v >= start {
+            let verb = tokens[v].text
+            let weak = lexicon.weakSpeechVerbs.contains(verb)
+            /// The people named between the verb and the passage (`She told X: “…`): no antecedent of a pronoun.
+            func addressees() -> [Int] {
+                var out: [Int] = []
+                var k = v + 1
+                while k < open { if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end } else { k += 1 } }
+                return out
+            }
+            func candidate(_ cue: AttributionCue, _ ref: Ref, endingAt end: Int) -> SpeakerCandidate {
+                var c = SpeakerCandidate(cue: cue, ref: ref, distance: max(0, open - end), verb: verb, weakVerb: weak)
+                if case .pronoun = ref { c.excluded = addressees() }
+                return c
+            }
             var b = v - 1
             while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || lexicon.auxiliaries.contains(tokens[b].text) { b -= 1 }
             // `X, who added:` — the antecedent of the relative pronoun.
             if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
-                if c >= start, let m = unit.mention(endingAt: c + 1) { return .person(m.person) }
+                if c >= start, let m = unit.mention(endingAt: c + 1) { return candidate(.relativeClause, .person(m.person), endingAt: m.end) }
+                if c >= start, unread.ends(at: c + 1, in: unit) { return candidate(.relativeClause, .unread, endingAt: c + 1) }
                 if c >= start, let m = unit.lastMention(endingBy: c + 1, startingFrom: start),
                    isApposition(unit, from: m.end, to: c + 1) {
-                    return .person(m.person)
+                    return candidate(.relativeClause, .person(m.person), endingAt: m.end)
                 }
             }
             // `Wie X nach einem Treffen mit Y betonte, „…`: in a clause whose opener puts the verb
             // last (`Lexicon.verbFinalOpeners`) the subject follows the opener, not the verb.
             var o = v - 1
             while o >= start, v - o <= 25, !isSentenceEnd(tokens[o]), tokens[o].quote == nil {
-                if lexicon.verbFinalOpeners.contains(tokens[o].text.lowercased()), let (ref, _) = refAt(unit, o + 1) { return ref }
+                if lexicon.verbFinalOpeners.contains(tokens[o].text.lowercased()), let (ref, end) = refAt(unit, o + 1) {
+                    return candidate(.verbFinalClause, ref, endingAt: end)
+                }
                 o -= 1
             }
             // The reference right before the verb, or before an apposition before it.
-            if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return ref }
+            if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return candidate(.speakerBeforeVerb, ref, endingAt: b + 1) }
+            if b >= start, unread.ends(at: b + 1, in: unit) { return candidate(.speakerBeforeVerb, .unread, endingAt: b + 1) }
             if b >= start, tokens[b].text == "," {
                 var c = b - 1
                 while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
-                if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) { return ref }
+                if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) {
+                    return candidate(.speakerBeforeApposition, ref, endingAt: c)
+                }
+                if c > start, tokens[c].text == ",", unread.ends(at: c, in: unit) { return candidate(.speakerBeforeApposition, .unread, endingAt: c) }
+            }
+            // `It said: “…`, `They added: “…`: a pronoun for an institution or a group, no person.
+            if b >= start, lexicon.impersonalPronouns.contains(tokens[b].text) || lexicon.impersonalPronouns.contains(tokens[b].text.lowercased()) {
+                return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
             }
             // An unnamed speaker: an indefinite noun phrase that opens the clause.
             var clauseStart = v - 1
@@ -365,15 +489,15 @@ struct QuoteExtractor {
                 || lexicon.articles.contains(tokens[clauseStart].text),
                tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
                unit.lastMention(endingBy: v, startingFrom: clauseStart) == nil {
-                return .unnamed
+                return candidate(.unnamedBefore, .unnamed, endingAt: v)
             }
         }
         // `According to X, “…`.
         var k = start
         while k < open {
             if tokens[k].quote == nil, let end = attributionPhraseEnd(unit, at: k) {
-                if let (ref, _) = refAt(unit, end) { return ref }
-                if let m = unit.firstMention(from: end, to: open) { return .person(m.person) }
+                if let (ref, refEnd) = refAt(unit, end) { return SpeakerCandidate(cue: .accordingToBefore, ref: ref, distance: max(0, open - refEnd)) }
+                if let m = unit.firstMention(from: end, to: open) { return SpeakerCandidate(cue: .accordingToBefore, ref: .person(m.person), distance: max(0, open - m.end)) }
             }
             k += 1
         }
@@ -420,22 +544,32 @@ struct QuoteExtractor {
         return e > r && people.isPost(unit, r, e)
     }
 
-    /// The first reference to a person among tokens `from..<to` outside quotes.
-    func firstRef(_ unit: TextUnit, from: Int, to: Int) -> Ref? {
+    /// The first reference to a person among tokens `from..<to` outside quotes, with the index after it.
+    func firstRef(_ unit: TextUnit, from: Int, to: Int) -> (Ref, Int)? {
         var k = from
         while k < to {
-            if unit.tokens[k].quote == nil, let (ref, _) = refAt(unit, k) { return ref }
+            if unit.tokens[k].quote == nil, let (ref, end) = refAt(unit, k) { return (ref, end) }
             k += 1
         }
         return nil
     }
 
-    /// `…,” said X` / `…,” X said` / `…,” she added` after the closing mark.
-    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation) -> Ref? {
+    /// The candidate speaker named after the closing mark: `…,” said X` (`.verbThenSpeaker`),
+    /// `…,” said the Head of Y, Ambassador X` (`.nameAfterVerb`), `…,” according to X`
+    /// (`.accordingToAfter`), `…,” X said` / `…,” she added` (`.speakerThenVerb`), `“…” – X` at the
+    /// paragraph's end (`.bylineAfter`), `«…», añadió.` (`.verbAlone`), `…,” a resident
+    /// said` / `…,” participants told …` (`.unnamedAfter`); nil when none. `distance` counts the
+    /// tokens from the closing mark to the reference; a pronoun excludes the people its verb
+    /// addresses (`…,” she told Minister X`).
+    func attributionAfter(_ unit: TextUnit, closeIndex: Int, quote: Tokenizer.Quotation, unread: UnreadNames = UnreadNames()) -> SpeakerCandidate? {
         let tokens = unit.tokens
         guard closeIndex < tokens.count else { return nil }
         var k = closeIndex + 1
-        while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) { k += 1 }
+        var dash = false
+        while k < tokens.count, tokens[k].kind == .punct, [",", ".", "–", "—", "-"].contains(tokens[k].text) {
+            if tokens[k].text != "," && tokens[k].text != "." { dash = true }
+            k += 1
+        }
         guard k < tokens.count, tokens[k].isWord else { return nil }
         if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.auxiliaries.contains(tokens[k].text),
            lexicon.speechVerbs.contains(tokens[k + 1].text) {
@@ -444,36 +578,70 @@ struct QuoteExtractor {
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
         let sentenceBreak = endsSentence && tokens[k].startsUppercase
         let t = tokens[k]
+        /// A candidate whose reference starts at `at`, linked by the verb at `verbAt` (if any).
+        func candidate(_ cue: AttributionCue, _ ref: Ref, at: Int, verbAt: Int?) -> SpeakerCandidate {
+            let verb = verbAt.map { tokens[$0].text }
+            return SpeakerCandidate(cue: cue, ref: ref, distance: max(0, at - closeIndex - 1), verb: verb,
+                                    weakVerb: verb.map(lexicon.weakSpeechVerbs.contains) ?? false)
+        }
+        /// The people named in the clause from `from` (`…,” she told Minister X`): no antecedent of a pronoun.
+        func addressees(from: Int) -> [Int] {
+            var out: [Int] = []
+            var m = from
+            while m < tokens.count, m - from < 12, tokens[m].kind != .quoteOpen, !isSentenceEnd(tokens[m]) {
+                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end } else { m += 1 }
+            }
+            return out
+        }
         if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
             var r = k + 1
             if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
-            if let (ref, _) = refAt(unit, r) { return ref }
+            if let (ref, end) = refAt(unit, r) {
+                var c = candidate(.verbThenSpeaker, ref, at: r, verbAt: k)
+                if case .pronoun = ref { c.excluded = addressees(from: end) }
+                return c
+            }
             // `said the Head of the OSCE Mission, Ambassador X`, `сказал глава Миссии посол X`: the first name in the clause
             // (a quoted name inside the post is passed over: `the editor of “Vechernii Bishkek”, X`).
             var m = r
             while m < tokens.count, m - r < 18, tokens[m].kind != .quoteOpen || people.quotedNameClose(unit, open: m) != nil,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
-                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                if let mention = unit.mention(startingAt: m) { return candidate(.nameAfterVerb, .person(mention.person), at: m, verbAt: k) }
+                if unread.end(startingAt: m, in: unit) != nil { return candidate(m == r ? .verbThenSpeaker : .nameAfterVerb, .unread, at: m, verbAt: k) }
                 if tokens[m].kind == .quoteOpen, let close = people.quotedNameClose(unit, open: m) { m = close + 1; continue }
                 m += 1
             }
+            // `«…», añadió.`, `«…», — добавила.`: a verb with no subject after it (a language that
+            // drops subject pronouns) speaks like a pronoun, of the gender its ending shows.
+            if r == tokens.count || (tokens[r].kind == .punct && [".", "!", "?", ";", ","].contains(tokens[r].text)) {
+                return candidate(.verbAlone, .pronoun(lexicon.gender(ofVerb: t.text)), at: r, verbAt: k)
+            }
             // `said a participant`, `said one of the trainers`: explicit, but nobody named;
             // `said Deputy Head of Mission` when nobody on the page holds that post: nobody either.
-            if r < tokens.count, tokens[r].isLowercaseWord { return .unnamed }
-            if r < tokens.count, isCapitalisedPost(unit, r) { return .unnamed }
+            if r < tokens.count, tokens[r].isLowercaseWord { return candidate(.unnamedAfter, .unnamed, at: r, verbAt: k) }
+            if r < tokens.count, isCapitalisedPost(unit, r) { return candidate(.unnamedAfter, .unnamed, at: r, verbAt: k) }
             return nil
         }
         // `…,” according to Ambassador X.` / `… according to OSCE Secretary General X.`
         if let phraseEnd = attributionPhraseEnd(unit, at: k) {
-            if let (ref, _) = refAt(unit, phraseEnd) { return ref }
+            if let (ref, _) = refAt(unit, phraseEnd) { return candidate(.accordingToAfter, ref, at: phraseEnd, verbAt: nil) }
             var m = phraseEnd
             while m < tokens.count, m - k < 16, tokens[m].kind != .quoteOpen,
                   !(tokens[m].kind == .punct && [".", "!", "?", ";"].contains(tokens[m].text)) {
-                if let mention = unit.mention(startingAt: m) { return .person(mention.person) }
+                if let mention = unit.mention(startingAt: m) { return candidate(.accordingToAfter, .person(mention.person), at: m, verbAt: nil) }
                 m += 1
             }
             // `according to the Ministry`: a source that is no person.
-            return .unnamed
+            return candidate(.accordingToAfter, .unnamed, at: phraseEnd, verbAt: nil)
+        }
+        // `…,” it said`, `…,” they told journalists`: a pronoun that stands for an institution or a
+        // group speaks for nobody named.
+        if t.isLowercaseWord, lexicon.impersonalPronouns.contains(t.text) {
+            var v = k + 1
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+                return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
+            }
         }
         if t.isLowercaseWord, !lexicon.pronouns.contains(t.text) {
             // `…,” the two officials said`, `…,” participants told …`: a plural noun phrase speaks
@@ -483,7 +651,9 @@ struct QuoteExtractor {
             if v > k, v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
                 let noun = tokens[v - 1].text
                 let plural = noun.count > 3 && noun.hasSuffix("s") && !lexicon.isRoleNoun(noun) && lexicon.isRoleNoun(noun, plural: true)
-                if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 { return .unnamed }
+                if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 {
+                    return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
+                }
             }
         }
         if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
@@ -491,10 +661,10 @@ struct QuoteExtractor {
             while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
             if v < tokens.count, lexicon.speechVerbs.contains(tokens[v].text),
                tokens[k..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }) {
-                return .unnamed
+                return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
-        if let (ref, end) = refAt(unit, k) {
+        if let (ref, end) = refAt(unit, k) ?? unread.end(startingAt: k, in: unit).map({ (Ref.unread, $0) }) {
             var v = end
             if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
             // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
@@ -504,9 +674,16 @@ struct QuoteExtractor {
                       !(tokens[c].kind == .punct && [".", "!", "?", ";"].contains(tokens[c].text)) { c += 1 }
                 if c < tokens.count, tokens[c].text == "," { v = c + 1 }
             }
+            // `“…” – Deputy Minister X`: a name after a dash, alone up to the paragraph's end (or an
+            // apposition after it), signs the passage.
+            if dash, case .person = ref, end == tokens.count || [",", "."].contains(tokens[end].text) && (end + 1 == tokens.count || tokens[end].text == ",") {
+                return candidate(.bylineAfter, ref, at: k, verbAt: nil)
+            }
             guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) else { return nil }
             if sentenceBreak, case .pronoun = ref { return nil }
-            return ref
+            var c = candidate(.speakerThenVerb, ref, at: k, verbAt: v)
+            if case .pronoun = ref { c.excluded = addressees(from: v + 1) }
+            return c
         }
         return nil
     }
@@ -531,6 +708,12 @@ struct QuoteExtractor {
     /// no speaker is named before or after it.
     func isNotSpeech(_ unit: TextUnit, openIndex: Int, quote: Tokenizer.Quotation, explicit: Bool, attributedAfter: Bool = false) -> Bool {
         let tokens = unit.tokens
+        // `редактор газеты «Вести Юга» Марина X`, `the editor of “Morning Star” Ana X`: a quoted
+        // name between a lower-case word and a capitalised one, with no comma, is part of a post.
+        if openIndex > 0, tokens[openIndex - 1].isLowercaseWord, let close = people.quotedNameClose(unit, open: openIndex),
+           close + 1 < tokens.count, tokens[close + 1].isWord, tokens[close + 1].startsUppercase {
+            return true
+        }
         var k = openIndex - 1
         var cues = 0
         while k >= 0, cues < 3 {

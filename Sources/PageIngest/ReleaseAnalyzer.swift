@@ -3,7 +3,10 @@ import Foundation
 enum ReleaseAnalyzer {
     /// - Parameter datelines: dateline parses already made of some texts (`PageLayout.Result.datelines`):
     ///   a first paragraph found there is not parsed again.
-    static func analyze(_ raw: PageLayout.RawItem, truncated: Bool, datelines: [String: Dateline?] = [:]) -> ReleaseFacts {
+    /// - Parameter explain: called with each quote's attribution and its evidence
+    ///   (`QuoteExtractor.Attribution`, speakers as full names), for inspecting decisions.
+    static func analyze(_ raw: PageLayout.RawItem, truncated: Bool, datelines: [String: Dateline?] = [:],
+                        explain: ((_ quotes: [(text: String, speaker: String?, evidence: String)]) -> Void)? = nil) -> ReleaseFacts {
         var facts = ReleaseFacts(title: raw.title, contentType: raw.contentType)
         facts.truncated = truncated
         facts.lead = raw.lead
@@ -78,8 +81,9 @@ enum ReleaseAnalyzer {
             let p = extractor.people[i]
             return PersonFacts(name: p.name, honorific: p.honorific.flatMap(lexicon.reportedHonorific), roles: p.roles)
         }
-        let quotes = QuoteExtractor(people: extractor).extract(units)
+        let quotes = QuoteExtractor(people: extractor).attribute(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
+        explain?(quotes.map { ($0.text, $0.speaker.map { extractor.people[$0].name }, $0.evidence) })
         facts.statesMentioned = StateMentionFinder.find(in: units, datelinePlaces: facts.datelinePlaces + datelineCountries, language: language)
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
@@ -89,7 +93,10 @@ enum ReleaseAnalyzer {
     /// The parse of `text` among `datelines`, when there is one of exactly its bytes (a `String`
     /// key matches canonically equivalent text too, whose remainder would be spelt otherwise).
     private static func parsed(_ text: String, in datelines: [String: Dateline?]) -> Dateline?? {
-        guard let i = datelines.index(forKey: text), datelines[i].key.utf8.elementsEqual(text.utf8) else { return nil }
+        // (A text no key has the length of is not hashed: a 50 MB paragraph is no dateline line.)
+        let length = text.utf8.count
+        guard datelines.keys.contains(where: { $0.utf8.count == length }),
+              let i = datelines.index(forKey: text), datelines[i].key.utf8.elementsEqual(text.utf8) else { return nil }
         return datelines[i].value
     }
 

@@ -54,13 +54,23 @@ enum Segmenter {
         var score = 0
         if CaptionSplitter.hasPhotoCredit(t) { score += 3 }
         if t.hasSuffix("Photo details") { score += 3 }
-        if let f = t.unicodeScalars.first, f == "P" || f == "F" || f == "Ф" || f == "p" || f == "f" || f == "ф" {
-            let lower = t.prefix(6).lowercased()
-            if ["photo:", "foto:", "фото:"].contains(where: { lower.hasPrefix($0) }) { score += 3 }
+        if let f = t.unicodeScalars.first, CaptionSplitter.captionLabelInitials.contains(f) {
+            let lower = t.prefix(12).lowercased()
+            if CaptionSplitter.captionLabels.contains(where: { lower.hasPrefix($0) }) { score += 3 }
         }
         if t.utf8.count <= 200, let last = t.utf8.last, last >= 0x30, last <= 0x39, t.contains(","),
            let tail = t.split(separator: ",").last, DateParser.parse(TextNormalization.collapse(tail))?.year != nil {
             score += 1
+        }
+        // `Ambassador X, Head of …, speaks at the opening, Belgrade, 5 May 2021.`: a sentence closed
+        // by `, Place, full date.` is a photo's caption (prose gives a date with `on`, not after a
+        // comma and a place), and the people it names are not the release's.
+        if t.utf8.count <= 300, t.utf8.last == 0x2E, t.utf8.dropLast().last.map({ $0 >= 0x30 && $0 <= 0x39 }) == true {
+            let segments = t.dropLast().split(separator: ",")
+            if segments.count >= 3, DateParser.parse(TextNormalization.collapse(segments[segments.count - 1]))?.year != nil {
+                let place = segments[segments.count - 2].split(separator: " ")
+                if (1...3).contains(place.count), place.allSatisfy({ $0.first?.isUppercase == true }) { score += 3 }
+            }
         }
         return score
     }

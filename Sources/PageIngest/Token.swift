@@ -125,6 +125,18 @@ struct Token {
     /// The token's UTF-8 bytes.
     var utf8: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(span.start32), count: Int(span.end32 - span.start32)) }
 
+    /// True when the token's text is `word` (`text == word`), compared on the bytes: no `String`
+    /// is made unless a side is not ASCII and the bytes differ (then canonical equivalence decides).
+    /// - Complexity: O(token length).
+    func spells(_ word: String) -> Bool {
+        let mine = utf8
+        let same: Bool? = word.utf8.withContiguousStorageIfAvailable { w in
+            if w.count == mine.count, w.elementsEqual(mine) { return true }
+            return w.allSatisfy { $0 < 0x80 } && mine.allSatisfy { $0 < 0x80 } ? false : nil
+        } ?? nil
+        return same ?? (text == word)
+    }
+
     @inline(__always)
     private func bytes(_ a: Int32, _ b: Int32) -> String {
         String(decoding: UnsafeBufferPointer(start: base + Int(a), count: Int(b - a)), as: UTF8.self)

@@ -60,6 +60,11 @@ public struct Literal: Hashable, Comparable, Sendable, CustomStringConvertible {
         self.init(value ? "true" : "false", datatype: XSD.boolean)
     }
 
+    /// The one message for a language tag that `isValidLanguageTag` refuses (every reader's).
+    public static func languageTagProblem(_ tag: String) -> String {
+        "invalid language tag '\(tag)': a tag is letters, then subtags of '-' and 1 to 8 letters or digits (BCP 47; RDF 1.1 LANGTAG)"
+    }
+
     /// Whether `tag` has the basic BCP 47 shape.
     /// - Complexity: O(n) in the UTF-8 bytes of `tag`.
     public static func isValidLanguageTag(_ tag: String) -> Bool {

@@ -82,6 +82,13 @@ public enum RDFSyntax: String, CaseIterable, Sendable {
         }
     }
 
+    /// The syntaxes Raptor's parsers read, each under its parser's name, in declaration order:
+    /// `turtle`, `ntriples`, `nquads`, `trig`, `rdfxml`, `json`, `rdfa`, `grddl`, `rss-tag-soup`,
+    /// `guess` (what `rapper -i` lists). `rdfxml-abbrev`, `rdfxml-xmp` and `json-triples` are
+    /// serializer names, whose documents the `rdfxml` and `json` parsers read, and the write-only
+    /// syntaxes (`canRead` false) are left out.
+    public static let readable: [RDFSyntax] = allCases.filter { $0.canRead && $0.parserName == $0.rawValue }
+
     /// Whether Raptor (through `RDFWriter`) writes this syntax.
     public var canWrite: Bool {
         switch self {

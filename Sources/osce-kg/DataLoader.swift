@@ -70,8 +70,8 @@ struct DataLoader {
     /// is no RDF), an OSCE page (text or HTML, as `export -` reads it).
     private func loadStandardInput(format: String?) throws {
         let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
-        if let syntax = format.flatMap({ RDFSyntax(name: $0) }) {
-            try loader.loadStandardInput(syntax: syntax, baseIRI: base)
+        if let format {
+            try loader.loadStandardInput(syntax: try DataFormat.syntax(named: format), baseIRI: base)
             return
         }
         let bytes = try InputFiles.readStandardInput()
@@ -109,15 +109,8 @@ struct DataLoader {
     }
 
     private func syntax(of path: String, format: String? = nil) throws -> RDFSyntax {
-        if let format {
-            guard let syntax = RDFSyntax(name: format), syntax.canRead else { throw Failure("unknown --data-format '\(format)'") }
-            return syntax
-        }
-        let ext = (path as NSString).pathExtension
-        guard let syntax = RDFSyntax(fileExtension: ext), syntax.canRead else {
-            throw Failure("\(path): cannot tell the RDF syntax from the extension '.\(ext)' (use .ttl, .nt, .nq, .trig, .rdf or .json)")
-        }
-        return syntax
+        if let format { return try DataFormat.syntax(named: format) }
+        return try DataFormat.syntax(ofFile: path)
     }
 
     /// Whether `item` is read as pages: a folder, or (without a `format`) a file with a page extension.
@@ -132,7 +125,8 @@ struct DataLoader {
     /// (which counts it: the query still runs over the other pages, and the command exits 1).
     /// `contents` holds bytes already read (standard input, under `InputFiles.standardInput`).
     private func pagesGraph(_ items: [String], contents: [String: [UInt8]] = [:]) throws -> Graph {
-        let (files, pagePaths) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
+        let (files, pagePaths, repeated) = try InputFiles.expandPages(items, extensions: PageCorpus.pageExtensions)
+        if let warning = repeated.warning { log.warn(warning) }
         let policy = try pageBase.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
         var builder = KnowledgeGraphBuilder(policy: policy)
         _ = PageCorpus.ingest(files: files, pagePaths: pagePaths, contents: contents, into: &builder, stopAtFirstFailure: false, progress: { _ in },

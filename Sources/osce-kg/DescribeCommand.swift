@@ -67,6 +67,7 @@ struct DescribeCommand: ParsableCommand {
             let syntax: RDFSyntax
             if let format {
                 if GraphFormat(name: format) == .jsonld { throw Failure("\(file): \(Self.cannotReadJSONLD)") }
+                if let why = DataFormat.writtenButNotRead(name: format, fileExtension: nil) { throw Failure("--format \(format): \(why)") }
                 guard let s = RDFSyntax(name: format), s.canRead else { throw Failure("unknown or write-only --format '\(format)'") }
                 syntax = s
             } else {

@@ -87,7 +87,7 @@ struct ExportCommand: ParsableCommand {
         try Failure.reporting {
             let chosen = try GraphFormat.choose(format: format, output: output)  // checked in validate()
             let policy = try base.map { try IRIPolicy(base: $0) } ?? IRIPolicy()
-            let (files, readsStandardInput) = try listPages()
+            let (files, readsStandardInput, repeated) = try listPages()
             var memory: [String] = []
             func noteMemory(_ stage: String) { if timings, let use = MemoryUse.now() { memory.append(use.line(stage: stage)) } }
             noteMemory("listing")
@@ -101,6 +101,7 @@ struct ExportCommand: ParsableCommand {
             let started = clock.now
             var progress = ProgressReporter(total: files.count, label: "pages", enabled: !quiet && ProgressReporter.onTerminal)
             let log = DiagnosticLog(quiet: quiet)
+            if let warning = repeated.warning { log.warn(warning) }
             // Pages are read and analysed first; they are added to the graph as it is written.
             let reading = PageCorpus.read(
                 files, contents: contents, stopAtFirstFailure: strict, jobs: workers,
@@ -152,10 +153,11 @@ extension ExportCommand {
     /// (the export keeps them to its end), and whether one is standard input; checks on the
     /// way that `--output` and `--description` can be written and that `--output` is no input page.
     /// - Throws: `Failure` for a missing input, a folder with no page, an output that cannot be written.
-    func listPages() throws -> (PageFileList, readsStandardInput: Bool) {
+    func listPages() throws -> (PageFileList, readsStandardInput: Bool, repeated: InputFiles.Repeated) {
         let files: [String]
         let pagePaths: [String]
-        do { (files, pagePaths) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
+        let repeated: InputFiles.Repeated
+        do { (files, pagePaths, repeated) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
             throw Failure("\(error)")
         }
         for (option, path) in [("--output", output), ("--description", descriptionFile)] {
@@ -164,7 +166,7 @@ extension ExportCommand {
         if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
             throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
         }
-        return (PageFileList(files: files, pagePaths: pagePaths), files.contains(InputFiles.standardInput))
+        return (PageFileList(files: files, pagePaths: pagePaths), files.contains(InputFiles.standardInput), repeated)
     }
 
     /// The prefixes declared in the output: the standard vocabularies, the

@@ -7,7 +7,8 @@ import Glibc
 /// walked recursively and contributes the files whose extension is in
 /// `extensions` (hidden files and directories are skipped). The result is
 /// sorted by path within each directory argument, so runs are deterministic.
-/// A file reached twice is kept once, at its first place. `-` stands for
+/// A file reached twice (by device and inode, whatever the path) is kept
+/// once, at its first place. `-` stands for
 /// standard input (see `standardInput`).
 ///
 /// Errors: a path that does not exist, and a folder that holds no file with
@@ -37,27 +38,85 @@ struct InputFiles {
     /// Its path for page identity when the page has no URL: the page slug `stdin`.
     static let standardInputPagePath = "stdin"
 
+    /// Files named more than once on one command line (`a.txt ./a.txt dir/../a.txt`, a folder
+    /// and a file inside it, a hard link): each is read once, at its first place, and the run
+    /// says so once (`warning`).
+    struct Repeated {
+        /// Each repeated file's first name, with the other names it was given under, in input order.
+        var files: [(first: String, others: [String])] = []
+
+        /// One line for the whole run, nil when no file was repeated:
+        /// `a.txt was given 3 times (also as ./a.txt, dir/../a.txt): it is read once`, plus how
+        /// many other files were repeated.
+        var warning: String? {
+            guard let (first, others) = files.first else { return nil }
+            let shown = others.prefix(3).joined(separator: ", ") + (others.count > 3 ? ", …" : "")
+            var line = "\(first) was given \(others.count + 1) times (also as \(shown))"
+            if files.count > 1 {
+                line += ", and \(files.count - 1) other file\(files.count == 2 ? " was" : "s were") given more than once"
+            }
+            return line + ": each file is read once"
+        }
+
+        fileprivate var index: [FileKey: Int] = [:]
+
+        fileprivate mutating func note(_ key: FileKey, first: String, again: String) {
+            if let i = index[key] {
+                files[i].others.append(again)
+            } else {
+                index[key] = files.count
+                files.append((first, [again]))
+            }
+        }
+    }
+
+    /// What tells one file from another: its device and inode (`stat`), whatever path names it.
+    fileprivate struct FileKey: Hashable {
+        var device: UInt64
+        var inode: UInt64
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+        /// Standard input, which has no file of its own here.
+        static let standardInput = FileKey(device: .max, inode: .max)
+        private init(device: UInt64, inode: UInt64) {
+            self.device = device
+            self.inode = inode
+        }
+    }
+
     /// `expand`, with each page's path relative to the input root it was
     /// found under (the page's identity when it has no URL; see
     /// `PageCorpus.ingest`): for a folder argument, the path under the folder
     /// (`news/index.txt`); for a file argument, its file name. `-` gives the
     /// file `standardInput` with the page path `standardInputPagePath`.
+    /// A file is one file by its device and inode, however it is named: the
+    /// second and later names of a file are left out and listed in `repeated`.
     /// - Throws: `Missing`, `NoPages`.
-    static func expandPages(_ paths: [String], extensions: Set<String>) throws -> (files: [String], pagePaths: [String]) {
+    static func expandPages(_ paths: [String], extensions: Set<String>) throws -> (files: [String], pagePaths: [String], repeated: Repeated) {
         var files: [String] = []
         var pagePaths: [String] = []
-        var seen = Set<String>()
+        var seen: [FileKey: String] = [:]
+        var repeated = Repeated()
         for path in paths {
             if path == standardInputArgument {
-                if seen.insert(standardInput).inserted {
+                if let first = seen[.standardInput] {
+                    repeated.note(.standardInput, first: first, again: standardInput)
+                } else {
+                    seen[.standardInput] = standardInput
                     files.append(standardInput)
                     pagePaths.append(standardInputPagePath)
                 }
                 continue
             }
-            var isDirectory: ObjCBool = false
-            let isFolder = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            for (file, key) in try entries(of: path, extensions: extensions) where seen.insert(key).inserted {
+            let (isFolder, found) = try entries(of: path, extensions: extensions)
+            for (file, key) in found {
+                if let first = seen[key] {
+                    repeated.note(key, first: first, again: file)
+                    continue
+                }
+                seen[key] = file
                 files.append(file)
                 if isFolder {
                     var rel = String(file.dropFirst(path.count))
@@ -68,44 +127,41 @@ struct InputFiles {
                 }
             }
         }
-        return (files, pagePaths)
+        return (files, pagePaths, repeated)
     }
 
     /// The files `paths` name (see the type's documentation).
     /// - Throws: `Missing`, `NoPages`.
     static func expand(_ paths: [String], extensions: Set<String>) throws -> [String] {
         // A file named twice (directly or through a folder) is read once.
-        var seen = Set<String>()
+        var seen = Set<FileKey>()
         var out: [String] = []
         for path in paths {
-            for (file, key) in try entries(of: path, extensions: extensions) where seen.insert(key).inserted { out.append(file) }
+            for (file, key) in try entries(of: path, extensions: extensions).files where seen.insert(key).inserted { out.append(file) }
         }
         return out
     }
 
-    /// The files one argument names, sorted by path for a folder, each with the key that tells
-    /// a file named twice: the standardised argument plus the path under it (one Foundation
-    /// call per argument, not per file: a folder of 100,000 pages lists in a few MB).
+    /// The files one argument names, sorted by path for a folder, each with its device and inode,
+    /// and whether the argument is a folder.
     /// - Throws: `Missing`, `NoPages`.
-    private static func entries(of path: String, extensions: Set<String>) throws -> [(file: String, key: String)] {
+    private static func entries(of path: String, extensions: Set<String>) throws -> (isFolder: Bool, files: [(file: String, key: FileKey)]) {
         var info = stat()
         guard stat(path, &info) == 0 else { throw Missing(path: path) }
-        let root = (path as NSString).standardizingPath
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return [(path, root)] }
-        var found: [String] = []
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { return (false, [(path, FileKey(info))]) }
+        var found: [(file: String, key: FileKey)] = []
         walk(directory: path, extensions: extensions, into: &found)
         if found.isEmpty { throw NoPages(path: path, extensions: extensions) }
-        found.sort()
-        let prefix = path.hasSuffix("/") ? path.count : path.count + 1
-        return found.map { ($0, root + "/" + $0.dropFirst(prefix)) }
+        found.sort { $0.file < $1.file }
+        return (true, found)
     }
 
     /// Appends to `found` the files under `directory` (its path joined with each name, as
-    /// `NSString.appendingPathComponent` would) whose extension, lower-cased, is in
+    /// `NSString.appendingPathComponent` would), with their device and inode, whose extension, lower-cased, is in
     /// `extensions`; names starting with `.` are skipped, directories are walked, a symbolic
     /// link counts as what it points to but a linked directory is not entered (no cycles).
     /// An unreadable directory contributes nothing.
-    private static func walk(directory: String, extensions: Set<String>, into found: inout [String]) {
+    private static func walk(directory: String, extensions: Set<String>, into found: inout [(file: String, key: FileKey)]) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -127,7 +183,7 @@ struct InputFiles {
             }
             if let dot = name.lastIndex(of: "."), dot != name.startIndex,
                extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                found.append(full)
+                found.append((full, FileKey(info)))
             }
         }
         for sub in subdirectories { walk(directory: sub, extensions: extensions, into: &found) }

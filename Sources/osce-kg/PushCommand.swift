@@ -142,9 +142,11 @@ struct PushCommand: ParsableCommand {
     private func ingest(_ pages: [String], policy: IRIPolicy, log: DiagnosticLog) throws -> (dataset: Dataset, read: Int, failed: Int) {
         let files: [String]
         let pagePaths: [String]
-        do { (files, pagePaths) = try InputFiles.expandPages(pages, extensions: PageCorpus.pageExtensions) } catch {
+        let repeated: InputFiles.Repeated
+        do { (files, pagePaths, repeated) = try InputFiles.expandPages(pages, extensions: PageCorpus.pageExtensions) } catch {
             throw Failure("\(error)")
         }
+        if let warning = repeated.warning { log.warn(warning) }
         var contents: [String: [UInt8]] = [:]
         if files.contains(InputFiles.standardInput) {
             contents[InputFiles.standardInput] = try InputFiles.readStandardInput()

@@ -49,7 +49,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: "The RDF syntax of the --data files and of stdin (turtle, ntriples, nquads, trig, rdfxml, ...), whatever their extension; a folder is still read as pages.")
+    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (JSON-LD is written, not read); a folder is still read as pages."))
     var dataFormat: String?
 
     @Option(name: .long, help: ArgumentHelp("A file holding the query ('-' reads it from stdin).", valueName: "FILE.rq"))
@@ -90,8 +90,8 @@ struct QueryCommand: ParsableCommand {
         if let results, QueryOutput(name: results) == nil {
             throw ValidationError("unknown --results format '\(results)'; use one of: \((QueryOutput.tableNames + QueryOutput.graphNames).joined(separator: ", "))")
         }
-        if let dataFormat, RDFSyntax(name: dataFormat).map(\.canRead) != true {
-            throw ValidationError("unknown --data-format '\(dataFormat)'; use one of: \(RDFSyntax.allCases.filter(\.canRead).map(\.rawValue).joined(separator: ", "))")
+        if let dataFormat {
+            do { _ = try DataFormat.syntax(named: dataFormat) } catch { throw ValidationError("\(error)") }
         }
         let stdinReaders = data.filter { $0 == InputFiles.standardInputArgument }.count
             + (query == InputFiles.standardInputArgument ? 1 : 0)

@@ -61,6 +61,31 @@ import Testing
             == ["<https://w3id.org/osce-kg/resource/page/index-text>", "<https://w3id.org/osce-kg/resource/page/index-txt>"])
     }
 
+    /// The same relative path under two input roots (`one/site` and `two/site`, each with
+    /// `x/index.txt`) is two pages, and every diagnostic names the file with its root, so the
+    /// user can tell which `x/index.txt` it means (checked: this already held before; now a test).
+    @Test func theSameRelativePathUnderTwoRootsIsTwoPagesAndDiagnosticsNameTheRoot() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.page, encoding: .utf8)
+        try write(text, dir, "one/site/x/index.txt")
+        // The second is cut off mid-word (a warning) and the roots each hold a bad page.
+        try write(String(text.replacingOccurrences(of: Self.title, with: "OSCE trains judges in Moldova").dropLast(40)), dir, "two/site/x/index.txt")
+        try write("\u{0}binary", dir, "one/site/x/bad.txt")
+        try write("\u{0}binary", dir, "two/site/x/bad.txt")
+        let out = try CLIRunner.run(["export", "one/site", "two/site", "--format", "ntriples"], cwd: dir)
+        #expect(out.status == 1, "\(out.stderr)")
+        let pages = CLIRunner.contentLines(out.stdout).filter { $0.hasSuffix("<http://schema.org/WebPage> .") }
+            .map { String($0.prefix { $0 != " " }) }.sorted()
+        #expect(pages == ["<https://w3id.org/osce-kg/resource/page/one--site--x--index>", "<https://w3id.org/osce-kg/resource/page/two--site--x--index>"])
+        let lines = out.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("bad.txt") }
+            == ["osce-kg: error: one/site/x/bad.txt:1:1: binary data: NUL byte at byte offset 0",
+                "osce-kg: error: two/site/x/bad.txt:1:1: binary data: NUL byte at byte offset 0"])
+        #expect(lines.contains { $0.hasPrefix("osce-kg: warning: two/site/x/index.txt:") && $0.contains("page is truncated") }, "\(lines)")
+        #expect(!lines.contains { $0.contains(" x/index.txt") }, "\(lines)")
+    }
+
     /// `query --data a --data b` reads the pages of both as one export does.
     @Test func queryDataFoldersAreReadTogether() throws {
         let dir = try CLIRunner.temporaryDirectory()

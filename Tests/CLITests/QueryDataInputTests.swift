@@ -23,6 +23,35 @@ import Testing
         #expect(wrong.stderr.contains("names.txt:1:1: "), "\(wrong.stderr)")
     }
 
+    /// `--data-format` offers only what Raptor's parsers read, under their parser names (before:
+    /// also the serializer names `rdfxml-abbrev`, `rdfxml-xmp`, `json-triples`); JSON-LD and the
+    /// other written-only syntaxes are refused saying they are written but not read (before:
+    /// `x.jsonld` was "cannot tell the RDF syntax from the extension", `--data-format jsonld`
+    /// "unknown").
+    @Test func dataFormatsOfferWhatIsReadAndJSONLDIsWrittenNotRead() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data("{\"@id\": \"http://example.org/a\", \"http://example.org/name\": \"Alice\"}\n".utf8)
+            .write(to: dir.appendingPathComponent("x.jsonld"))
+        let readable = "turtle, ntriples, nquads, trig, rdfxml, json, rdfa, grddl, rss-tag-soup, guess"
+        let unknown = try CLIRunner.run(["query", "--data-format", "nope", "--data", "x.jsonld", Self.count], cwd: dir)
+        #expect(unknown.status != 0)
+        #expect(unknown.stderr.hasPrefix("Error: unknown --data-format 'nope'; use one of: \(readable)\n"), "\(unknown.stderr)")
+        let jsonld = "JSON-LD is written by osce-kg (export --format jsonld) but not read; give the data in a syntax it reads: \(readable) (`json` is RDF/JSON, not JSON-LD; export it again with --format turtle or ntriples)"
+        let byExtension = try CLIRunner.run(["query", "--data", "x.jsonld", Self.count], cwd: dir)
+        #expect(byExtension.status == 1)
+        #expect(byExtension.stderr == "osce-kg: error: x.jsonld: \(jsonld)\n")
+        let byName = try CLIRunner.run(["query", "--data-format", "json-ld", "--data", "x.jsonld", Self.count], cwd: dir)
+        #expect(byName.status != 0)
+        #expect(byName.stderr.hasPrefix("Error: --data-format json-ld: \(jsonld)\n"), "\(byName.stderr)")
+        let dot = try CLIRunner.run(["query", "--data-format", "dot", "--data", "x.jsonld", Self.count], cwd: dir)
+        #expect(dot.stderr.hasPrefix("Error: --data-format dot: dot is written by osce-kg but not read; give the data in a syntax it reads: \(readable)\n"), "\(dot.stderr)")
+        let help = try CLIRunner.run(["query", "--help"])
+        let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let option = try #require(flat.range(of: "--data-format <data-format>").map { flat[$0.upperBound...].prefix { $0 != "." } })
+        #expect(option == " The RDF syntax of the --data files and of stdin, whatever their extension: \(readable) (JSON-LD is written, not read); a folder is still read as pages")
+    }
+
     /// Every line of an error is a diagnostic of its own, naming the file (and line:column where
     /// the reader knows them); a byte order mark is named at 1:1.
     @Test func everyErrorLineNamesItsFile() throws {

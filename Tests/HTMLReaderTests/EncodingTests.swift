@@ -16,9 +16,61 @@ import Testing
         #expect(try HTMLReader.render(bytes: cp1251, source: "c.html").lines.map(\.text) == ["Привет"])
     }
 
-    @Test func undeclaredNonUTF8FallsBackToLatin1() throws {
-        let bytes: [UInt8] = Array("<p>na".utf8) + [0xEF, 0x76, 0x65] + Array("</p>".utf8)
-        #expect(try HTMLReader.render(bytes: bytes, source: "x.html").lines.map(\.text) == ["naïve"])
+    /// No declaration and bytes that are not UTF-8: Windows-1252 (the HTML standard's fallback;
+    /// libxml2 alone chose ISO-8859-1, which has no `–` or `’` at 0x96 and 0x92), with the first
+    /// bad byte named once.
+    @Test func undeclaredNonUTF8IsWindows1252WithAWarning() throws {
+        let bytes: [UInt8] = Array("<p>ok</p>\n<p>na".utf8) + [0xEF, 0x76, 0x65, 0x20, 0x96, 0x20, 0x92, 0x80] + Array("</p>".utf8)
+        let page = try HTMLReader.render(bytes: bytes, source: "x.html")
+        #expect(page.lines.map(\.text) == ["ok", "naïve – ’€"])
+        let bad = try #require(page.undecodable)
+        #expect(bad.encoding == "windows-1252")
+        #expect(!bad.declared)
+        #expect([bad.line, bad.column, bad.offset, bad.count] == [2, 6, 15, 4])
+        #expect(bad.byte == 0xEF)
+        #expect(bad.message == "not UTF-8 and no charset declared: byte 0xEF at byte offset 15 is not UTF-8 (4 bad sequences in the file); read as Windows-1252 (declare the charset with <meta charset=…> if it is another)")
+    }
+
+    /// A UTF-8 file with one damaged byte is not Windows-1252 text: its UTF-8 characters stay
+    /// themselves (no `Ã©`), the bad byte becomes U+FFFD, and the warning names it (line and column
+    /// in the characters before it).
+    @Test func undeclaredMostlyUTF8KeepsItsCharacters() throws {
+        let bytes: [UInt8] = Array("<p>café Jürgen</p>\n<p>Müller na".utf8) + [0xEF] + Array("ve é</p>".utf8)
+        let page = try HTMLReader.render(bytes: bytes, source: "x.html")
+        #expect(page.lines.map(\.text) == ["café Jürgen", "Müller na\u{FFFD}ve é"])
+        let bad = try #require(page.undecodable)
+        #expect(bad.encoding == "UTF-8")
+        #expect([bad.line, bad.column, bad.offset, bad.count] == [2, 13, 34, 1])
+        #expect(bad.message == "not valid UTF-8 and no charset declared: byte 0xEF at byte offset 34; the rest of the file is UTF-8, so it was read as UTF-8 and it became U+FFFD")
+        // Valid UTF-8 gives no warning.
+        #expect(try Fixture.render("<p>café</p>").undecodable == nil)
+    }
+
+    /// A declaration wins over what the bytes look like: declared Windows-1252 (or its label
+    /// `iso-8859-1`) is read so even when the bytes happen to be valid UTF-8, with no warning; a
+    /// declared UTF-8 with a bad byte is UTF-8 with U+FFFD and a warning; a `<meta>` after a
+    /// comment holding another `<meta>` is found by the prescan, and one past the first 1,024
+    /// bytes is not.
+    @Test func declaredCharsetWins() throws {
+        let utf8Bytes: [UInt8] = Array("<meta charset=windows-1252><p>caf\u{E9}</p>".utf8)   // é as C3 A9
+        let asDeclared = try HTMLReader.render(bytes: utf8Bytes, source: "d.html")
+        #expect(asDeclared.lines.map(\.text) == ["cafÃ©"])
+        #expect(asDeclared.undecodable == nil)
+        let declaredUTF8: [UInt8] = Array("<head><meta http-equiv=content-type content='text/html;charset=\"utf-8\"'></head><p>a".utf8) + [0xFF] + Array("é</p>".utf8)
+        let damaged = try HTMLReader.render(bytes: declaredUTF8, source: "u.html")
+        #expect(damaged.lines.map(\.text) == ["a\u{FFFD}é"])
+        #expect(damaged.undecodable?.declared == true)
+        #expect(damaged.undecodable?.message == "declared UTF-8 but not valid UTF-8: byte 0xFF at byte offset 83; it became U+FFFD")
+        let commented: [UInt8] = Array("<!-- <meta charset=koi8-r> --><META CHARSET=\"ISO-8859-1\"><p>".utf8) + [0xE9] + Array("</p>".utf8)
+        #expect(try HTMLReader.render(bytes: commented, source: "c.html").lines.map(\.text) == ["é"])
+        #expect(HTMLEncoding.prescan(Array("<!-- <meta charset=koi8-r> --><meta charset=latin1>".utf8)) == "latin1")
+        let late = Array(("<p>" + String(repeating: "x", count: 1100) + "</p><meta charset=koi8-r>").utf8)
+        #expect(HTMLEncoding.prescan(late) == nil)
+        #expect(HTMLEncoding.charsetInContent("text/html; charset = 'windows-1251'") == "windows-1251")
+        #expect(HTMLEncoding.charsetInContent("text/html; charset=utf-8; x=y") == "utf-8")
+        #expect(HTMLEncoding.charsetInContent("text/html") == nil)
+        // A meta with content but no http-equiv declares nothing (the standard's "need pragma").
+        #expect(HTMLEncoding.prescan(Array("<meta content=\"text/html; charset=koi8-r\">".utf8)) == nil)
     }
 
     @Test func byteOrderMarks() throws {

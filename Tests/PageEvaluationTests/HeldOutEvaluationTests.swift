@@ -38,7 +38,10 @@ import Testing
     /// 6 and 14 made-up pages annotated before the ingester was run on them; their READMEs give
     /// the first measurement): every goal of issue 6 and the floors (keys `heldout-b`, `heldout-c`).
     @Test(arguments: [("heldout-b", 6, [EvaluatedField.titles: 6, .dates: 6, .people: 11, .quoteSpeakers: 9, .roles: 13, .stateMentions: 10, .releases: 6, .truncation: 0]),
-                      ("heldout-c", 14, [.titles: 16, .dates: 16, .people: 30, .quoteSpeakers: 32, .roles: 32, .stateMentions: 27, .releases: 16, .truncation: 0])])
+                      ("heldout-c", 14, [.titles: 16, .dates: 16, .people: 30, .quoteSpeakers: 32, .roles: 32, .stateMentions: 27, .releases: 16, .truncation: 0]),
+                      // The fourth set (16 made-up pages, 14 text and 2 HTML; its README gives the first
+                      // measurement, under the goals, and the misses by kind): its floors reached the goals.
+                      ("heldout-d", 16, [.titles: 18, .dates: 18, .people: 41, .quoteSpeakers: 32, .roles: 44, .stateMentions: 27, .releases: 18, .truncation: 0])])
     func laterHeldOutSetsMeetTheGoalsAndFloors(set: String, pages: Int, expectedCounts: [EvaluatedField: Int]) throws {
         let limits = try CorpusEvaluationTests.Limits.load()
         let floors = try #require(limits.floors[set])

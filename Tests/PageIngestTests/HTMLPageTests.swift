@@ -32,6 +32,32 @@ import Testing
         #expect(rendered.lines.last == RenderedLine("The training is part of an extra-budgetary project funded by Germany and Norway.", sourceLine: 229))
     }
 
+    /// A saved page that is not UTF-8 and declares no charset (made-up text): before, libxml2
+    /// read it as ISO-8859-1 in silence, so every UTF-8 character became two (`Jã¼rgen`, no
+    /// date: the dash was `â\u{80}\u{93}`). Now a mostly-UTF-8 page keeps its characters and a
+    /// Windows-1252 page is read as Windows-1252, each with one warning naming the first bad byte.
+    @Test func undeclaredNonUTF8PagesAreDecodedWithOneWarning() throws {
+        let head = "<html><body><p>Press release</p><h1>Café talks in Vienna</h1><p>VIENNA, 3 May 2021 – Ambassador Jürgen Müller met the na"
+        let mostlyUTF8 = Array(head.utf8) + [0xEF] + Array("ve café owners in Vienna to discuss the region with partners.</p></body></html>\n".utf8)
+        let facts = try PageIngester().ingest(bytes: mostlyUTF8, source: "m.html")
+        #expect(facts.items.map(\.title) == ["Café talks in Vienna"])
+        #expect(facts.items.first?.date == "2021-05-03")
+        #expect(facts.items.first?.people.map(\.name) == ["Jürgen Müller"])
+        #expect(facts.warnings.map(\.description) == ["m.html:1:121: not valid UTF-8 and no charset declared: byte 0xEF at byte offset 125; the rest of the file is UTF-8, so it was read as UTF-8 and it became U+FFFD"])
+        // The same page saved in Windows-1252 (é, ü, – as single bytes).
+        var cp1252: [UInt8] = []
+        for scalar in (head + "ïve café owners in Vienna to discuss the region with partners.</p></body></html>\n").unicodeScalars {
+            cp1252.append(scalar == "–" ? 0x96 : UInt8(scalar.value))
+        }
+        let legacy = try PageIngester().ingest(bytes: cp1252, source: "w.html")
+        #expect(legacy.items.map(\.title) == ["Café talks in Vienna"])
+        #expect(legacy.items.first?.date == "2021-05-03")
+        #expect(legacy.items.first?.people.map(\.name) == ["Jürgen Müller"])
+        #expect(legacy.warnings.count == 1)
+        #expect(legacy.warnings.first?.kind == .encoding)
+        #expect(legacy.warnings.first?.description.hasPrefix("w.html:1:40: not UTF-8 and no charset declared: byte 0xE9 at byte offset 39 is not UTF-8 (") == true)
+    }
+
     @Test func htmlPageGivesTheFactsOfTheTextCapture() throws {
         let fromHTML = try PageIngester().ingest(bytes: Self.html(Self.page01), source: Self.page01 + ".html")
         var fromText = try PageIngester().ingest(bytes: ExamplePageTests.bytes(Self.page01), source: Self.page01 + ".txt")

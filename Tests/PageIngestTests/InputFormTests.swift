@@ -219,7 +219,7 @@ import RDF
 
             """, "people.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 6 of 6 lines are directives or triples)" + NonPageDetector.rdfHint)
+        #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle: 6 of 6 lines are directives or triples); load it with `osce-kg query --data FILE --data-format turtle`")
     }
 
     @Test func nTriplesAreRefused() throws {
@@ -229,7 +229,7 @@ import RDF
 
             """, "data.txt"))
         #expect(e.kind == .notAPage)
-        #expect(e.description == "data.txt:1:1: not a page: the text is RDF (Turtle or N-Triples: 2 of 2 lines are directives or triples)" + NonPageDetector.rdfHint)
+        #expect(e.description == "data.txt:1:1: not a page: the text is RDF (N-Triples: 2 of 2 lines are triples); load it with `osce-kg query --data FILE --data-format ntriples`")
     }
 
     @Test func sourceCodeIsRefused() throws {
@@ -263,7 +263,7 @@ import RDF
             """, "Makefile.txt"))
         #expect(make.description == "Makefile.txt:1:1: not a page: the text is source code (6 of 6 lines are statements, braces or declarations)")
         let json = try #require(refusal("{\n  \"https://e.org/a\" : {\n    \"value\" : \"A\",\n    \"type\" : \"literal\"\n  }\n}\n", "graph.txt"))
-        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)" + NonPageDetector.rdfHint)
+        #expect(json.description == "graph.txt:1:1: not a page: the text is JSON (6 of 6 lines are JSON syntax)" + NonPageDetector.jsonHint)
     }
 
     @Test func aSPARQLQueryIsRefused() throws {

@@ -1,13 +1,19 @@
+import OSCE
 import Testing
 @testable import PageIngest
 
 /// The word lists are data files, read once per language.
 @Suite struct LexiconTests {
     @Test func listFormat() {
-        let rows = LexiconFile.parse("# comment\nspeech-verbs\ten\tsaid\n\nspeech-verbs\tde\t sagte \n#x\ty\tz\nbroken line\nhonorifics\ten\tDr.")
+        let table = LexiconTable(tsv: "# comment\nspeech-verbs\ten\tsaid\n\nspeech-verbs\tde\t sagte \n#x\ty\tz\nbroken line\nhonorifics\ten\tDr.")
+        let rows = table.rows
         #expect(rows.map(\.list) == ["speech-verbs", "speech-verbs", "honorifics"])
         #expect(rows.map(\.language) == ["en", "de", "en"])
         #expect(rows.map(\.entry) == ["said", "sagte", "Dr."])
+        #expect(rows.map(\.line) == [2, 4, 7])
+        #expect(table.languages == ["en", "de"])
+        #expect(table.entries("speech-verbs") == ["said", "sagte"])
+        #expect(table.entries("speech-verbs", language: "de") == ["sagte"])
     }
 
     @Test(arguments: LexiconFile.languages)

@@ -89,12 +89,59 @@ import Testing
 
     @Test func bodiesAgreeByPrefixOrSharedTrigrams() throws {
         let w = ReleaseBodyAgreement.words
-        #expect(w("The OSCE’s “new” office, opened.") == ["the", "osce", "s", "new", "office", "opened"])
+        #expect(w("The OSCE’s “new” office, opened.").words == ["the", "osce", "s", "new", "office", "opened"])
+        #expect(w("The OSCE’s “new” office, opened.").unquoted == ["the", "osce", "s", "office", "opened"])
         #expect(ReleaseBodyAgreement.agree(w(""), w("anything at all")))
         #expect(ReleaseBodyAgreement.agree(w("The course opened today"), w("The course  opened today in Chisinau, and more.")))
         #expect(ReleaseBodyAgreement.agree(w("one two three four five six"), w("one two three four FIVE seven")))
         #expect(!ReleaseBodyAgreement.agree(w("one two three four five six"), w("six five four three two one")))
         let (_, body) = try Self.release()
         #expect(!ReleaseBodyAgreement.agree(w(body), w(Self.otherBody)))
+    }
+
+    /// One long quoted sentence (a statement both articles quote), the rest in each article's own words.
+    static let sharedQuote = "“The participating States reaffirmed today that free and independent media, safe journalists and open access to information remain essential to comprehensive security in the whole OSCE area, and they committed to report on their progress at the next meeting in Vienna,”"
+    static let articleA = """
+        VIENNA, 14 October 2024 – The Permanent Council met in Vienna. \(sharedQuote) said the Chair.
+        Delegations then discussed the budget for the next year.
+
+        """
+    static let articleB = """
+        VIENNA, 14 October 2024 – A media freedom conference closed in Skopje. \(sharedQuote) the Representative recalled.
+        Journalists from twelve countries took part in workshops on safety.
+
+        """
+
+    /// Two different articles that quote one long sentence are two releases: the share of word
+    /// trigrams is taken outside quoted passages (before, the shared quotation alone gave a share
+    /// over 0.5, and the two were merged into one release).
+    @Test func articlesSharingOnlyAQuotationAreTwoReleases() throws {
+        let w = ReleaseBodyAgreement.words
+        #expect(!ReleaseBodyAgreement.agree(w(Self.articleA), w(Self.articleB)))
+        // On the whole words (quotation included) the shorter body's trigrams are mostly shared:
+        // what the old rule measured.
+        let a = w(Self.articleA).words, b = w(Self.articleB).words
+        let gramsA = Set((0...(a.count - 3)).map { a[$0..<($0 + 3)].joined(separator: " ") })
+        let gramsB = Set((0...(b.count - 3)).map { b[$0..<($0 + 3)].joined(separator: " ") })
+        #expect(Double(gramsA.intersection(gramsB).count) >= 0.5 * Double(min(gramsA.count, gramsB.count)))
+        let (header, _) = try Self.release()
+        let graph = try Self.graph([header + Self.articleA, header + Self.articleB])
+        #expect(Self.subjects(graph, under: "release") == [Self.slug, Self.slug + "-b"])
+    }
+
+    /// The true duplicates still merge: the same article captured twice, with a word changed
+    /// outside and inside its quotation, or cut off inside it; and a body that is one quotation.
+    @Test func theSameArticleWithAQuotationCapturedTwiceIsOneRelease() throws {
+        let w = ReleaseBodyAgreement.words
+        let edited = Self.articleA.replacingOccurrences(of: "the budget", with: "the draft budget")
+            .replacingOccurrences(of: "safe journalists", with: "safe  journalists, ")
+        #expect(ReleaseBodyAgreement.agree(w(Self.articleA), w(edited)))
+        let cut = String(Self.articleA.prefix(180))
+        #expect(ReleaseBodyAgreement.agree(w(cut), w(Self.articleA)))
+        #expect(ReleaseBodyAgreement.agree(w(Self.sharedQuote + " she said."), w(Self.sharedQuote + " she said today.")))
+        #expect(!ReleaseBodyAgreement.agree(w("“A short statement of one kind,” she said."), w("“Another statement entirely,” he said.")))
+        let (header, _) = try Self.release()
+        let graph = try Self.graph([header + Self.articleA, header + edited, header + Self.articleB])
+        #expect(Self.subjects(graph, under: "release") == [Self.slug, Self.slug + "-c"])
     }
 }

@@ -300,8 +300,12 @@ public struct IRIPolicy: Sendable, Hashable {
         return kept.isEmpty ? slug(role) : kept.joined(separator: "-")
     }
 
-    /// The articles `roleKey` drops.
-    static let articles: Set<String> = ["the", "a", "an", "der", "die", "das", "dem", "den", "le", "la", "les", "l"]
+    /// The articles `roleKey` drops: the list `identity-articles` of `OSCEReference.postLexicon`.
+    static let articles: Set<String> = Set(OSCEReference.postLexicon.entries("identity-articles").map { $0.lowercased() })
+
+    /// The linking words an organisation's initialism leaves out (`centre-for-civic-initiatives`
+    /// → `cci`): the list `initialism-linking-words` of `OSCEReference.postLexicon`.
+    static let initialismLinkingWords: Set<Substring> = Set(OSCEReference.postLexicon.entries("initialism-linking-words").map { Substring($0.lowercased()) })
 
     /// The slug of a post: the reference post's id when `role` names a
     /// standing post and `organisationID` is `nil` or that post's organisation;
@@ -338,7 +342,7 @@ public struct IRIPolicy: Sendable, Hashable {
     static func initialisms(of organisationSlug: String) -> Set<String> {
         let words = organisationSlug.split(separator: "-").filter { !$0.isEmpty }
         guard words.count >= 2 else { return [] }
-        let linking: Set<Substring> = ["of", "for", "the", "and", "in", "on", "to", "at", "de", "du", "des", "la", "le", "der", "die", "das", "und", "für"]
+        let linking = initialismLinkingWords
         let all = String(words.compactMap(\.first))
         let content = String(words.filter { !linking.contains($0) }.compactMap(\.first))
         return Set([all, content].filter { $0.count >= 2 })

@@ -105,7 +105,7 @@ extension Post {
                 break
             }
         }
-        let linking: Set<String> = ["of", "the", "to", "at", "in", "for", "on", "der", "des", "die", "von", "osce", "osze", "and", "'s"]
+        let linking = OSCEReference.roleLinkingWords
         while let w = words.first, linking.contains(w.lowercased()) { words.removeFirst() }
         // A national adjective before the organisation ("Special Envoy of the Slovak OSCE Chairmanship").
         while let w = words.last, linking.contains(w.lowercased()) || w == "," || (words.count > 1 && OSCEReference.state(adjective: w) != nil) {

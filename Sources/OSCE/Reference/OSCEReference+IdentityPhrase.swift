@@ -25,6 +25,7 @@ extension OSCEReference {
     ///
     /// - Complexity: O(n) in the words of `phrase`, times the words before each parenthesis.
     public static func identityPhrase(_ phrase: String) -> String {
+        if isOwnIdentityPhrase(phrase) { return phrase }
         var words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return phrase }
         var kept: [String] = []
@@ -47,7 +48,7 @@ extension OSCEReference {
             let capitalised = words[start].first?.isUppercase == true
             if temporalQualifiers.contains(w), !capitalised || rest.first?.isLowercase == true || opensWithPost(rest) {
                 start += 1
-            } else if start > 0, temporalParticiples.contains(w), ["newly", "recently", "new"].contains(words[start - 1].lowercased()) {
+            } else if start > 0, temporalParticiples.contains(w), temporalQualifiers.contains(words[start - 1].lowercased()) {
                 start += 1
             } else {
                 break
@@ -57,19 +58,44 @@ extension OSCEReference {
         return out.isEmpty ? phrase : out
     }
 
-    /// Words that date a holding, not the post, when they open a post phrase.
-    ///
-    /// Source: OSCE appointment releases ("the new Head of Mission", "incoming
-    /// Chairperson-in-Office", "then Secretary General").
-    static let temporalQualifiers: Set<String> = [
-        "new", "newly", "newly-appointed", "newly-elected", "recently", "incoming", "outgoing", "then", "current",
-        "currently", "present", "serving", "sitting",
-    ]
+    /// Words that date a holding, not the post, when they open a post phrase ("new", "incoming",
+    /// "outgoing", "then", "neue", "nouveau"), lower-cased: the list `temporal-qualifiers` of
+    /// `postLexicon`, every language.
+    public static let temporalQualifiers: Set<String> = Set(postLexicon.entries("temporal-qualifiers").map { $0.lowercased() })
 
-    /// Participles that date a holding after "newly"/"recently" ("newly appointed").
-    static let temporalParticiples: Set<String> = ["appointed", "elected", "named", "nominated"]
+    /// Participles that date a holding after a temporal qualifier ("newly appointed"): the list
+    /// `temporal-participles` of `postLexicon`, every language.
+    static let temporalParticiples: Set<String> = Set(postLexicon.entries("temporal-participles").map { $0.lowercased() })
 
     /// The text inside a word that is one parenthesis ("(BiH)," → "BiH"); nil otherwise.
+    /// True when `identityPhrase` returns `phrase` itself, read from its bytes: ASCII words joined
+    /// by single spaces (no other white space, none at the ends), no `(`, and a first word that
+    /// is no temporal qualifier (any case). False says nothing (the phrase is then reduced word by word).
+    /// - Complexity: O(n) in the bytes; no allocation.
+    static func isOwnIdentityPhrase(_ phrase: String) -> Bool {
+        var phrase = phrase
+        return phrase.withUTF8 { bytes in
+            guard let first = bytes.first, first != 0x20, bytes.last != 0x20 else { return false }
+            var firstWordEnd = -1
+            var previous: UInt8 = 0
+            for (i, b) in bytes.enumerated() {
+                guard b < 0x80, b != 0x28, b < 0x09 || b > 0x0D else { return false }
+                if b == 0x20 {
+                    if previous == 0x20 { return false }
+                    if firstWordEnd < 0 { firstWordEnd = i }
+                }
+                previous = b
+            }
+            // One word: nothing to drop. Else the first word, lower-cased, must be no qualifier.
+            guard firstWordEnd >= 0 else { return true }
+            let word = String(unsafeUninitializedCapacity: firstWordEnd) { out in
+                for i in 0..<firstWordEnd { out[i] = bytes[i] >= 0x41 && bytes[i] <= 0x5A ? bytes[i] | 0x20 : bytes[i] }
+                return firstWordEnd
+            }
+            return !temporalQualifiers.contains(word)
+        }
+    }
+
     static func parenthesised(_ word: String) -> String? {
         var w = Substring(word)
         while let l = w.last, l == "," || l == ";" || l == ":" { w = w.dropLast() }
@@ -96,14 +122,9 @@ extension OSCEReference {
     }
 
     /// First words of a post phrase: a tail of a role phrase that starts with one names a post
-    /// ("Chair of the Committee of Ministers", "Chairperson-in-Office for …"), never an organisation.
-    ///
-    /// Source: the role words of `posts` and of OSCE role phrases.
-    static let postHeadWords: Set<String> = [
-        "chair", "chairperson", "chairman", "chairwoman", "chairperson-in-office", "chairman-in-office",
-        "chairwoman-in-office", "cio", "president", "vice-president", "head", "deputy", "director", "representative",
-        "envoy", "co-ordinator", "coordinator", "commissioner", "secretary", "ambassador", "leader", "spokesperson",
-    ]
+    /// ("Chair of the Committee of Ministers", "Chairperson-in-Office for …"), never an organisation:
+    /// the list `post-head-words` of `postLexicon`, lower-cased.
+    static let postHeadWords: Set<String> = Set(postLexicon.entries("post-head-words").map { $0.lowercased() })
 
     /// Whether `phrase` opens with a post's word (`postHeadWords`), after "OSCE" and a national adjective.
     static func opensWithPost(_ phrase: String) -> Bool {

@@ -61,12 +61,35 @@ extension OSCEReference {
             organisation: "office-of-the-co-ordinator-of-economic-and-environmental-activities"),
         PostRecord(
             id: "president-of-the-parliamentary-assembly", name: "President of the OSCE Parliamentary Assembly",
-            alternativeNames: ["OSCE PA President", "PA President", "President of the Parliamentary Assembly", "OSCE Parliamentary Assembly President"],
+            alternativeNames: [
+                "OSCE PA President", "PA President", "President of the Parliamentary Assembly", "OSCE Parliamentary Assembly President",
+                "President of the OSCE PA", "Assembly President", "Präsident der Parlamentarischen Versammlung der OSZE",
+                "Präsidentin der Parlamentarischen Versammlung der OSZE", "Председатель ПА ОБСЕ",
+            ],
+            organisation: "parliamentary-assembly"),
+        // Nine Vice-Presidents at a time: one post, several holders (W3C ORG: org:Post, held by many).
+        PostRecord(
+            id: "vice-president-of-the-parliamentary-assembly", name: "Vice-President of the OSCE Parliamentary Assembly",
+            alternativeNames: [
+                "OSCE PA Vice-President", "PA Vice-President", "Vice-President of the Parliamentary Assembly",
+                "OSCE Parliamentary Assembly Vice-President", "Vice-President of the OSCE PA", "Assembly Vice-President",
+                "OSCE PA Vice President", "Vice President of the OSCE Parliamentary Assembly",
+            ],
+            organisation: "parliamentary-assembly"),
+        PostRecord(
+            id: "treasurer-of-the-parliamentary-assembly", name: "Treasurer of the OSCE Parliamentary Assembly",
+            alternativeNames: ["OSCE PA Treasurer", "PA Treasurer", "Treasurer of the Parliamentary Assembly", "Assembly Treasurer",
+                               "Treasurer of the OSCE PA"],
+            organisation: "parliamentary-assembly"),
+        PostRecord(
+            id: "president-emeritus-of-the-parliamentary-assembly", name: "President Emeritus of the OSCE Parliamentary Assembly",
+            alternativeNames: ["OSCE PA President Emeritus", "PA President Emeritus", "President Emeritus of the Parliamentary Assembly"],
             organisation: "parliamentary-assembly"),
         PostRecord(
             id: "secretary-general-of-the-parliamentary-assembly", name: "Secretary General of the OSCE Parliamentary Assembly",
             alternativeNames: ["OSCE PA Secretary General", "PA Secretary General", "OSCE Parliamentary Assembly Secretary General",
-                               "Secretary General of the Parliamentary Assembly"],
+                               "Secretary General of the Parliamentary Assembly", "Secretary General of the OSCE PA",
+                               "Assembly Secretary General"],
             organisation: "parliamentary-assembly"),
     ]
 

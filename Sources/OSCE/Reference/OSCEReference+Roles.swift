@@ -164,36 +164,13 @@ extension OSCEReference {
         }
     }
 
-    /// Words naming a kind of OSCE body ("Deputy Head of Mission"): after "OSCE"
-    /// alone they leave the body unnamed.
-    static let bodyKindWords: Set<String> = [
-        "mission", "office", "centre", "center", "presence", "project", "programme", "delegation", "department", "unit",
-        "operation", "operations",
-    ]
+    /// Words naming a kind of OSCE body ("Deputy Head of Mission"): after "OSCE" alone they leave
+    /// the body unnamed. The list `body-kind-words` of `postLexicon`, lower-cased.
+    static let bodyKindWords: Set<String> = Set(postLexicon.entries("body-kind-words").map { $0.lowercased() })
 
-    /// Words of organisation names that do not single out a body: kinds of
-    /// body, their usual qualifiers and linking words (English, German).
-    ///
-    /// Source: the role phrases of OSCE pages ("Head of the Border Police",
-    /// "Chief Prosecutor of the Prosecutor's Office", "President of the High
-    /// Judicial and Prosecutorial Council").
-    public static let genericOrganisationWords: Set<String> = [
-        "of", "the", "for", "and", "on", "in", "at", "to", "der", "des", "die", "und", "für",
-        "osce", "osze", "eu", "un", "oscepa",
-        "office", "centre", "center", "department", "committee", "council", "ministry", "police", "service", "services",
-        "agency", "delegation", "mission", "programme", "program", "project", "unit", "court", "parliament", "assembly",
-        "government", "republic", "state", "national", "general", "first", "second", "third", "high", "supreme", "judicial",
-        "prosecutorial", "prosecutor", "prosecutors", "border", "customs", "control", "revenue", "academy", "university",
-        "school", "institute", "commission", "directorate", "division", "section", "branch", "headquarters", "secretariat",
-        "north", "south", "east", "west", "central", "regional", "local", "municipal", "city", "public", "federal",
-        "economic", "affairs", "political", "security", "human", "rights", "environmental", "foreign", "interior", "justice",
-        "defence", "defense", "administration", "authority", "board", "bureau", "chamber", "group", "team", "forum", "network",
-        "association", "organization", "organisation", "union", "fund", "bank", "station", "team", "task", "force",
-        "media", "press", "news", "television", "radio", "newspaper", "website", "observer", "observation", "election",
-        "elections", "short-term", "long-term", "special", "monitoring", "field", "operation", "presence", "co-ordinator",
-        "coordinator", "chairmanship", "chairpersonship", "presidency", "cabinet", "staff", "anti-corruption", "education",
-        "health", "social", "development", "international", "european", "support", "training", "management", "law",
-        "enforcement", "investigation", "investigations", "crime", "criminal", "organized", "organised", "civil", "society",
-        "ministerium", "amt", "behörde", "polizei", "gericht", "rat", "ausschuss",
-    ]
+    /// Words of organisation names that do not single out a body: kinds of body, their usual
+    /// qualifiers and linking words ("Head of the Border Police", "President of the High Judicial
+    /// and Prosecutorial Council"). The list `generic-organisation-words` of `postLexicon`,
+    /// lower-cased, every language.
+    public static let genericOrganisationWords: Set<String> = Set(postLexicon.entries("generic-organisation-words").map { $0.lowercased() })
 }

@@ -97,11 +97,6 @@ final class StatementCollector: @unchecked Sendable {
         }
     }
 
-    /// The message for a language tag that is not `Literal.isValidLanguageTag` (every reader's).
-    static func languageTagProblem(_ tag: String) -> String {
-        "invalid language tag '\(tag)': a tag is letters, then subtags of '-' and 1 to 8 letters or digits (BCP 47; RDF 1.1 LANGTAG)"
-    }
-
     /// Where the statement being converted was reported, when Raptor knew.
     private var statementPosition: SourcePosition? {
         guard position.line >= 0 else { return nil }
@@ -158,7 +153,7 @@ final class StatementCollector: @unchecked Sendable {
             if problem == nil, !Literal.isValidLanguageTag(language) {
                 problem = RaptorMessage(
                     level: .error,
-                    text: Self.languageTagProblem(language),
+                    text: Literal.languageTagProblem(language),
                     position: statementPosition)
             }
             return .literal(Literal(value, uncheckedLanguage: language))

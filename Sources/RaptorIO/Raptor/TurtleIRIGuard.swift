@@ -164,7 +164,7 @@ struct TurtleIRIGuard {
         guard let text = tag.map({ String(decoding: $0, as: UTF8.self) }) else { return }
         tag = nil
         if !Literal.isValidLanguageTag(text) {
-            throw Problem(message: StatementCollector.languageTagProblem(text), position: tagPosition ?? position(at: tagAt, in: bytes))
+            throw Problem(message: Literal.languageTagProblem(text), position: tagPosition ?? position(at: tagAt, in: bytes))
         }
     }
 

@@ -1,6 +1,5 @@
-import RDF
-
-/// The N-Triples 1.1 and N-Quads 1.1 grammar of one line, checked before the line reaches Raptor.
+/// The N-Triples 1.1 and N-Quads 1.1 grammar of one line: checked before the line reaches Raptor
+/// (`RaptorIO`), and scored by the page reader to name RDF given as a page (`NonPageDetector`).
 ///
 /// Raptor 2.0.15's N-Triples parser accepts lines the grammar forbids: a statement without its
 /// final `.`, a raw carriage return inside a string (it takes the CR for a line end and reads on),
@@ -26,10 +25,10 @@ import RDF
 /// Whether an IRI is absolute is checked later, on the terms (`StatementCollector`).
 ///
 /// Source: RDF 1.1 N-Triples §7 (grammar), RDF 1.1 N-Quads §5.
-enum NTriplesGrammar {
+package enum NTriplesGrammar {
     /// Why `line` is not a line of the grammar, and the 0-based byte index in `line` where it
     /// goes wrong; `nil` when it is one. - Complexity: O(n) in the line's bytes.
-    static func problem(in line: UnsafeBufferPointer<UInt8>, allowsGraph: Bool) -> (index: Int, message: String)? {
+    package static func problem(in line: UnsafeBufferPointer<UInt8>, allowsGraph: Bool) -> (index: Int, message: String)? {
         var cursor = Cursor(line)
         cursor.skipSpace()
         if cursor.atEnd || cursor.peek == UInt8(ascii: "#") { return nil }
@@ -46,7 +45,7 @@ enum NTriplesGrammar {
                 cursor.skipSpace()
             }
             guard cursor.peek == UInt8(ascii: ".") else {
-                throw cursor.fail(cursor.atEnd ? "the statement does not end with '.'" : "expected '.' to end the statement")
+                throw cursor.fail(cursor.atEnd ? missingFinalDot : "expected '.' to end the statement")
             }
             cursor.i += 1
             cursor.skipSpace()
@@ -56,6 +55,10 @@ enum NTriplesGrammar {
             return (error.index, error.message)
         }
     }
+
+    /// The message of a statement that is whole but for its final `.` (the problem's index is then
+    /// the line's end).
+    package static let missingFinalDot = "the statement does not end with '.'"
 
     struct Failure: Error {
         let index: Int
@@ -165,7 +168,7 @@ enum NTriplesGrammar {
                 }
                 let tag = String(decoding: UnsafeBufferPointer(rebasing: b[(at + 1)..<i]), as: UTF8.self)
                 guard Literal.isValidLanguageTag(tag) else {
-                    throw fail(StatementCollector.languageTagProblem(tag), at: at)
+                    throw fail(Literal.languageTagProblem(tag), at: at)
                 }
             } else if peek == UInt8(ascii: "^") {
                 guard i + 1 < b.count, b[i + 1] == UInt8(ascii: "^") else { throw fail("expected '^^' before the datatype IRI") }

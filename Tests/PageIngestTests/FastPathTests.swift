@@ -1,0 +1,99 @@
+@testable import OSCE
+import Testing
+@testable import PageIngest
+
+/// The byte fast paths of page reading give the answers of the `String`/`Character` code they
+/// stand in for (issue 9: output byte-identical), on ASCII text and on the cases that leave them:
+/// combining marks, other white space, elided articles.
+@Suite struct FastPathTests {
+    @Test func wordCountStopsAtItsLimitAndCountsAsSplitDoes() {
+        let texts = ["", " ", "a", "a b", "  a   b  c ", "Photo: OSCE/Jane Doe", "a \u{301}b c", "é è ê", String(repeating: "w ", count: 50)]
+        for t in texts {
+            let words = t.split(separator: " ").count
+            for limit in 0...3 {
+                #expect(min(BodyEnd.wordCount(t, atMost: limit), limit + 1) == min(words, limit + 1), "\(t) limit \(limit)")
+            }
+            #expect(BodyEnd.wordCount(t, atMost: 100) == words)
+        }
+    }
+
+    @Test func theFirstColonIsTheFirstColonCharacter() {
+        for t in ["Tel: +43 1 514", "no colon", ":", "a:", "é:b", ":\u{301}x: y", "x\u{301}:y", "Press contact:", "🇦🇹:x"] {
+            #expect(BodyEnd.firstColon(t) == t.firstIndex(of: ":"), "\(t)")
+        }
+    }
+
+    @Test func aLongLineIsNoContactCreditOrFurnitureLine() {
+        let long = "Spokesperson: " + String(repeating: "word ", count: 5000)
+        #expect(!BodyEnd.isContactLine(long))
+        #expect(!BodyEnd.isCreditLine("Photo: " + long))
+        #expect(!BodyEnd.isFurnitureLine(String(repeating: "Share", count: 100)))
+        #expect(BodyEnd.isFurnitureLine("Share"))
+    }
+
+    @Test func asciiPostWordsAreTheWordsOfThePhrase() {
+        let articles: Set<String> = ["the"]
+        #expect(PostWords("  Head of the  OSCE Mission, (CiO) ", articles: articles).words == ["head", "of", "osce", "mission", "cio"])
+        #expect(PostWords("Head\tof\nMission", articles: articles).words == ["head", "of", "mission"])
+        #expect(PostWords("« Chef » de la Mission", articles: ["la"]).words == ["chef", "de", "mission"])
+        #expect(PostWords("() , .", articles: articles).words.isEmpty)
+    }
+
+    @Test func aPhraseIsItsOwnIdentityOnlyWhenNothingWouldBeDropped() {
+        #expect(OSCEReference.isOwnIdentityPhrase("Head of the OSCE Mission to Serbia"))
+        #expect(OSCEReference.isOwnIdentityPhrase("Ambassador"))
+        #expect(!OSCEReference.isOwnIdentityPhrase("new Head of Mission"))
+        #expect(!OSCEReference.isOwnIdentityPhrase("New Zealand Ambassador"))   // the word by word rule decides
+        #expect(!OSCEReference.isOwnIdentityPhrase("OSCE Chairperson-in-Office (CiO)"))
+        #expect(!OSCEReference.isOwnIdentityPhrase("Head  of Mission"))
+        #expect(!OSCEReference.isOwnIdentityPhrase(" Head"))
+        #expect(!OSCEReference.isOwnIdentityPhrase("Leiterin der Präsenz"))
+        for p in ["Head of the OSCE Mission to Serbia", "New Zealand Ambassador", "new Head of Mission", "Head  of Mission", "OSCE Chairperson-in-Office (CiO)"] {
+            if OSCEReference.isOwnIdentityPhrase(p) { #expect(OSCEReference.identityPhrase(p) == p) }
+        }
+    }
+
+    @Test func theHonorificPreFilterRefusesNoHonorific() {
+        for language in ["en", "fr", "it", "de", "ru"] {
+            let lexicon = Lexicon.for(language: language)
+            let text = "Ambassador Ulrika Funered, l’ambassadrice, L'Ambasciatrice, dell’Ambasciatore, Botschafterin, Herr, Dr. Berg, посол and the minister said."
+            let tokens = Tokenizer.tokenize(text).tokens
+            withExtendedLifetime(tokens) {
+                for t in tokens where t.isWord {
+                    #expect(lexicon.honorific(t) == lexicon.honorific(t.text), "\(language) \(t.text)")
+                }
+            }
+        }
+    }
+
+    @Test func definitionsAloneAreTheDefinitionsOfTheFullAnnotator() {
+        let texts = ["The Centre for Civic Initiatives (CCI) and the OSCE Office in Yerevan (the Office) met.",
+                     "CCI Director Lena Brandt and the Head of the Office spoke.", "No parenthesis here."]
+        let full = OrganisationAnnotator(texts: texts)
+        let alone = OrganisationAnnotator(definitionsIn: texts)
+        #expect(alone.definitions.mapValues(\.name) == full.definitions.mapValues(\.name))
+        #expect(!alone.definitions.isEmpty)
+        for role in ["CCI Director", "Head of the Office", "Head of the OSCE Mission to Serbia", "Minister"] {
+            #expect(alone.organisation(ofRole: role)?.name == full.organisation(ofRole: role)?.name, "\(role)")
+        }
+    }
+
+    @Test func organisationNamesAreFoundOnTheBytesAsOnTheWords() {
+        let found = PageFacts.organisationsMentioned(in: ["Staff of the OSCE Mission to Serbia met the OSCE Mission to Moldova.",
+                                                          "—OSCE Mission to Serbia again", "Миссия ОБСЕ в Молдове", "OSCE Mission to"])
+        #expect(found.map(\.name) == ["OSCE Mission to Serbia", "OSCE Mission to Moldova"])
+        #expect(PageFacts.organisationsMentioned(in: ["Миссия ОБСЕ в Молдове и"]).map(\.name) == ["OSCE Mission to Moldova"])
+    }
+
+    @Test func tokensSpellTheirText() {
+        let tokens = Tokenizer.tokenize("( Genève ) as appointed").tokens
+        withExtendedLifetime(tokens) {
+            #expect(tokens[0].spells("("))
+            #expect(!tokens[0].spells(")"))
+            #expect(tokens[1].spells("Genève"))
+            #expect(tokens[1].spells("Gene\u{300}ve"))   // canonically equivalent
+            #expect(!tokens[1].spells("Geneve"))
+            #expect(tokens[3].spells("as"))
+        }
+    }
+}
