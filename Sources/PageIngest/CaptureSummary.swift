@@ -5,7 +5,8 @@ extension PageCorpus {
     /// renaming, the grouping of a page's captures, the page windows that
     /// recur), kept in memory while the capture's facts wait in a
     /// `CaptureShelf`: no text of the page, only its identity and, per
-    /// release, 64-bit keys of the slugs it adds.
+    /// release, 64-bit keys of the slugs it adds (its file is the reading's
+    /// `PageFileList` entry at `order`).
     ///
     /// A release key equal to another release's only makes a page window
     /// retained (`PageAdder`), which is always a correct way to build: two
@@ -13,8 +14,6 @@ extension PageCorpus {
     struct CaptureSummary {
         /// The capture's place in the input (`PageCorpus.Capture.order`).
         let order: Int
-        /// The file (`PageCorpus.Capture.source`).
-        let source: String
         /// The path the page is identified by when it has no URL (`PageCorpus.Capture.pagePath`).
         private(set) var pagePath: String?
         /// True when the page has no usable URL, so its path identifies it.
@@ -23,8 +22,14 @@ extension PageCorpus {
         let isTruncated: Bool
         /// The page's slug (`PageCorpus.Capture.slug`).
         private(set) var slug: String
-        /// For each release of the capture: its keys (see `keys(of:)`).
-        private(set) var releases: [ReleaseKeys] = []
+        /// The keys of the capture's first release, and of the others (no array for one release,
+        /// the common case: no heap block a page).
+        private var firstRelease: ReleaseKeys?
+        private var otherReleases: [ReleaseKeys] = []
+        /// For each release of the capture: its keys (see `takeKeys(of:)`).
+        var releases: [ReleaseKeys] { firstRelease.map { [$0] + otherReleases } ?? [] }
+        /// The number of releases of the capture.
+        var releaseCount: Int { firstRelease == nil ? 0 : 1 + otherReleases.count }
         /// The key of the release's slug once it is its page's winner (`IRIPolicy.slug` of its
         /// slug: `PageAdder.unify` makes a winner's slug its id); 0 unless the capture holds one release.
         private(set) var unifiedRelease: UInt64 = 0
@@ -40,7 +45,6 @@ extension PageCorpus {
 
         init(_ capture: Capture) {
             order = capture.order
-            source = capture.source
             pagePath = capture.pagePath
             isIdentifiedByPath = capture.url.flatMap(IRIPolicy.canonicalPageURL) == nil
             isTruncated = capture.isTruncated
@@ -53,17 +57,19 @@ extension PageCorpus {
 
         /// Takes the release keys of `capture` (this summary's capture, with its current `pagePath`).
         mutating func takeKeys(of capture: Capture) {
-            releases = capture.releases.map { r in
+            let keys = capture.releases.map { r in
                 ReleaseKeys(page: Self.key("p", r.pageSlug), release: Self.key("r", r.slug), truncated: r.truncated)
             }
+            firstRelease = keys.first
+            otherReleases = Array(keys.dropFirst())
             unifiedRelease = capture.releases.count == 1 ? Self.key("r", IRIPolicy.slug(capture.releases[0].slug)) : 0
             keysAreStale = false
         }
 
         /// Sets the path the page is identified by (when it has no URL) and the slug that
-        /// follows, as `PageCorpus.Capture.setPagePath` does; the release keys are stale
-        /// until `takeKeys(of:)` takes them again.
-        mutating func setPagePath(_ path: String?) {
+        /// follows, as `PageCorpus.Capture.setPagePath` does (`source`: the capture's file); the
+        /// release keys are stale until `takeKeys(of:)` takes them again.
+        mutating func setPagePath(_ path: String?, source: String) {
             guard path != pagePath else { return }
             pagePath = path
             if isIdentifiedByPath { slug = IRIPolicy.pageSlug(url: nil, path: path ?? IRIPolicy.fileName(of: source)) }

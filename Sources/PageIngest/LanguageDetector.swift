@@ -1,9 +1,15 @@
-/// Guesses the ISO 639-1 code of a text from its script and function words.
+/// Guesses the ISO 639-1 code of a text from its script and weighted evidence.
 ///
-/// Cyrillic text is Russian (`ru`), or Ukrainian (`uk`) when it holds `і ї є ґ`;
-/// Latin text is the language whose function words (`function-word` lines of
-/// `Resources/layout-lexicon.tsv`: English, German, French, Italian, Spanish, Albanian,
-/// Croatian/Bosnian/Serbian as `hr`) occur most often; English when nothing decides.
+/// Cyrillic text is Russian (`ru`), or Ukrainian (`uk`) when it holds `і ї є ґ`.
+/// Latin text is scored per language (English, German, French, Italian, Spanish, Polish,
+/// Albanian, Croatian/Bosnian/Serbian as `hr`), all from `Resources/layout-lexicon.tsv`:
+/// - each `function-word` occurrence adds 1/k to each of its k languages (a word shared by
+///   several languages is weak evidence, a distinctive one strong);
+/// - each line headed by a `type.*`, `label.*` or `group-label.*` phrase (`Communiqué de presse`,
+///   `- Lieu:`) adds `lineWeight`/k to each of its k languages;
+/// - each `letter` occurrence (é, ñ, ł, ß …) adds `letterWeight`/k.
+/// The best language wins when it leads the runner-up by `margin` and (unless English) has at least
+/// `minimumScore`; otherwise the page's hint, or English (the default).
 /// A page is detected per block (`Document.Block.language`) and for its items' text.
 /// - Complexity: O(n) in the first 4,000 scalars of the text.
 enum LanguageDetector {
@@ -11,17 +17,55 @@ enum LanguageDetector {
     static let functionWords: [String: [String]] = {
         var table: [String: [String]] = [:]
         for (word, entries) in LayoutLexicon.shared.entriesWith(role: "function-word") {
-            table[word] = entries.map(\.language).sorted()
+            table[word] = Set(entries.map(\.language)).sorted()
         }
         return table
     }()
     /// The length in UTF-8 bytes of the longest function word (a longer word is not looked up).
     static let longestFunctionWord = functionWords.keys.map(\.utf8.count).max() ?? 0
+    /// Letter (a lower-case scalar) → the languages it is typical of (`letter` lines of the lexicon).
+    static let letterLanguages: [UInt32: [String]] = {
+        var table: [UInt32: [String]] = [:]
+        for (letter, entries) in LayoutLexicon.shared.entriesWith(role: "letter") {
+            guard letter.unicodeScalars.count == 1, let s = letter.unicodeScalars.first else { continue }
+            table[s.value] = Set(entries.map(\.language)).sorted()
+        }
+        return table
+    }()
+    /// Phrase (lower case) heading a line → its languages (`type.*`, `label.*`, `group-label.*` lines).
+    static let linePhrases: [String: [String]] = {
+        var table: [String: Set<String>] = [:]
+        for prefix in ["type.", "label.", "group-label."] {
+            for (phrase, _) in LayoutLexicon.shared.phrases(rolePrefix: prefix) {
+                for e in LayoutLexicon.shared.roles(of: phrase) where e.role.hasPrefix(prefix) && !e.language.isEmpty {
+                    table[phrase, default: []].insert(e.language)
+                }
+            }
+        }
+        return table.mapValues { $0.sorted() }
+    }()
+    /// The longest line phrase in UTF-8 bytes.
+    private static let longestLinePhrase = linePhrases.keys.map(\.utf8.count).max() ?? 0
     /// The languages in a fixed order (ties go to the first; English first).
     static let languages: [String] = {
         let all = Set(functionWords.values.joined())
         return ["en"] + all.subtracting(["en"]).sorted()
     }()
+    /// Weight of a line headed by a type or label phrase of one language (a function word weighs 1).
+    static let lineWeight = 3.0
+    /// Weight of a letter typical of one language.
+    static let letterWeight = 0.2
+    /// The lead over the runner-up the best language needs (else the hint or English).
+    static let margin = 0.5
+    /// The least score a language other than English needs.
+    static let minimumScore = 1.0
+    /// 1/k for each function word (by index into `wordLanguages`) listed for k languages.
+    private static let wordWeights: [Double] = wordLanguages.map { 1.0 / Double($0.count) }
+    /// Letter → (languages as indices into `languages`, weight `letterWeight`/k).
+    private static let letterTable: [UInt32: ([Int], Double)] = letterLanguages.mapValues { ls in
+        let known = ls.compactMap { languages.firstIndex(of: $0) }
+        return (known, letterWeight / Double(max(ls.count, 1)))
+    }
 
     /// For each language of `languages` (by index), and for each function word (an index into
     /// `wordLanguages`): the word's languages as indices into `languages`.
@@ -74,15 +118,24 @@ enum LanguageDetector {
         return String(out.unicodeScalars.prefix(scalars))
     }
 
-    /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
-    ///   when the text does not decide (no function words, or a tie with the best), and it names
-    ///   the language of Cyrillic text when it is a Cyrillic-script language.
-    static func detect(_ full: String, hint: String? = nil) -> String {
+    /// What one pass over a text's first `sampleScalars` scalars counts.
+    struct Scan: Equatable {
+        /// Cyrillic letters, Latin letters, and the letters only Ukrainian has among them.
+        var cyrillic = 0, latin = 0, ukrainian = 0
+        /// Function-word evidence per language (by index into `languages`): 1/k per occurrence.
+        var words: [Double]
+        /// Letter evidence per language (by index into `languages`).
+        var letters: [Double]
+    }
+
+    /// Counts scripts, function words and letters in the first `sampleScalars` scalars of `full`.
+    static func scan(_ full: String) -> Scan {
         var cyrillic = 0
         var latin = 0
         var ukrainian = 0
-        // Hits per language, by index into `languages`.
-        var counts = [Int](repeating: 0, count: languages.count)
+        // Evidence per language, by index into `languages`.
+        var counts = [Double](repeating: 0, count: languages.count)
+        var letters = [Double](repeating: 0, count: languages.count)
         // The current word, lower-cased, as UTF-8 bytes: its first 8 packed (`pack`), all of them
         // kept only when a function word is longer; longer than any function word → not looked up.
         var packed: UInt64 = 0
@@ -94,7 +147,8 @@ enum LanguageDetector {
         func flush() {
             guard length > 0 else { return }
             if !tooLong, let w = length <= 8 ? packedWords[packed] : longWords[String(decoding: word, as: UTF8.self)] {
-                for l in wordLanguages[w] { counts[l] += 1 }
+                let weight = wordWeights[w]
+                for l in wordLanguages[w] { counts[l] += weight }
             }
             packed = 0
             length = 0
@@ -137,22 +191,60 @@ enum LanguageDetector {
                 latin += 1
             }
             if s.properties.isAlphabetic {
-                if !tooLong {
-                    for u in s.properties.lowercaseMapping.unicodeScalars { append(u) }
+                for u in s.properties.lowercaseMapping.unicodeScalars {
+                    if let (ls, weight) = letterTable[u.value] {
+                        for l in ls { letters[l] += weight }
+                    }
+                    if !tooLong { append(u) }
                 }
             } else {
                 flush()
             }
         }
         flush()
-        if cyrillic > latin {
-            if let hint, cyrillicLanguages.contains(hint) { return hint }
-            return ukrainian > 2 ? "uk" : "ru"
+        return Scan(cyrillic: cyrillic, latin: latin, ukrainian: ukrainian, words: counts, letters: letters)
+    }
+
+    /// Line evidence per language (by index into `languages`): `lineWeight`/k for each line of the
+    /// first `sampleScalars` scalars (bytes ×4) whose text, past a leading list marker and before a
+    /// colon, is a type or label phrase of k languages.
+    static func lineScores(_ full: String) -> [Double] {
+        var scores = [Double](repeating: 0, count: languages.count)
+        var read = 0
+        for line in full.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            read += line.count + 1
+            if read > 4 * sampleScalars { break }
+            var text = Substring(line).drop { " -–•*\t".contains($0) }
+            if let colon = text.firstIndex(of: ":") { text = text[..<colon] }
+            guard !text.isEmpty, text.utf8.count <= longestLinePhrase + 8 else { continue }
+            let phrase = TextNormalization.collapse(String(text)).lowercased()
+            guard let ls = linePhrases[phrase] else { continue }
+            let weight = lineWeight / Double(ls.count)
+            for code in ls { if let l = languages.firstIndex(of: code) { scores[l] += weight } }
         }
+        return scores
+    }
+
+    /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
+    ///   when the text does not decide (no evidence, no margin, or a tie with the best), and it names
+    ///   the language of Cyrillic text when it is a Cyrillic-script language.
+    /// - Returns: an ISO 639-1 code; English when nothing decides and there is no hint.
+    static func detect(_ full: String, hint: String? = nil) -> String {
+        let scan = scan(full)
+        if scan.cyrillic > scan.latin {
+            if let hint, cyrillicLanguages.contains(hint) { return hint }
+            return scan.ukrainian > 2 ? "uk" : "ru"
+        }
+        let lines = lineScores(full)
+        let scores = languages.indices.map { scan.words[$0] + scan.letters[$0] + lines[$0] }
         // `languages[0]` is English: it wins ties.
         var best = 0
-        for l in counts.indices where counts[l] > counts[best] { best = l }
-        if let hint, (languages.firstIndex(of: hint).map { counts[$0] } ?? 0) >= counts[best] { return hint }
+        for l in scores.indices where scores[l] > scores[best] { best = l }
+        var runnerUp = 0.0
+        for l in scores.indices where l != best { runnerUp = max(runnerUp, scores[l]) }
+        if let hint, (languages.firstIndex(of: hint).map { scores[$0] } ?? 0) >= scores[best] - 1e-9 { return hint }
+        let undecided = scores[best] - runnerUp < margin || (best != 0 && scores[best] < minimumScore)
+        if undecided { return hint ?? languages[0] }
         return languages[best]
     }
 }

@@ -119,14 +119,16 @@ public enum PageCorpus {
         /// An adder of these pages, in `ingest`'s order.
         public func adder() -> PageAdder { PageAdder(self) }
 
-        /// The reading of `summaries` (the captures put on `shelf`, in input order).
-        init(summary: Summary, summaries: [CaptureSummary], shelf: CaptureShelf, names: PersonAliases.Names) {
+        /// The reading of `summaries` (the captures put on `shelf`, in input order; capture i's
+        /// file is `files.file(summaries[i].order)`).
+        init(summary: Summary, summaries: [CaptureSummary], files: PageFileList, shelf: CaptureShelf, names: PersonAliases.Names) {
             self.summary = summary
             self.shelf = shelf
             aliases = PersonAliases(names)
             var summaries = summaries
             let original = summaries.map(\.pagePath)
-            PageIdentity.disambiguate(&summaries)
+            let orders = summaries.map(\.order)
+            PageIdentity.disambiguate(&summaries) { files.file(orders[$0]) }
             var renamed: [Int: String?] = [:]
             for i in summaries.indices where summaries[i].pagePath != original[i] {
                 renamed[i] = summaries[i].pagePath
@@ -187,7 +189,7 @@ public enum PageCorpus {
             }
             for (g, members) in groups.enumerated() {
                 let winner = summaries[Int(members[0])]
-                let unified: UInt64? = members.count > 1 && winner.releases.count == 1 ? winner.unifiedRelease : nil
+                let unified: UInt64? = members.count > 1 && winner.releaseCount == 1 ? winner.unifiedRelease : nil
                 for i in members {
                     let c = summaries[Int(i)]
                     // Keys that could not be taken again after a rename: retained, always correct.
@@ -196,7 +198,7 @@ public enum PageCorpus {
                     for release in c.releases {
                         let at = release.truncated ? end : g
                         note(release.page, at)
-                        let key = c.releases.count == 1 ? unified ?? release.release : release.release
+                        let key = c.releaseCount == 1 ? unified ?? release.release : release.release
                         note(key, at)
                         releaseKeys.append(key)
                     }
@@ -276,7 +278,7 @@ public enum PageCorpus {
         var shelf = spillAbove.map { files.count > $0 } == true ? CaptureShelf(spillingTo: { try CaptureStore(directory: spillDirectory) }) : CaptureShelf()
         var summaries: [CaptureSummary] = []
         var names = PersonAliases.Names()
-        func reading() -> Reading { Reading(summary: summary, summaries: summaries, shelf: shelf, names: names) }
+        func reading() -> Reading { Reading(summary: summary, summaries: summaries, files: files, shelf: shelf, names: names) }
         while start < files.count {
             let range = start..<min(start + batchSize, files.count)
             let batch = range.map(files.file)

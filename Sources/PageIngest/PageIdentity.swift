@@ -19,12 +19,13 @@ import Foundation
 /// captured twice), and the same file given twice stays one page.
 enum PageIdentity {
     /// Renames the colliding path identities of `captures` (see the type); the order is kept.
-    static func disambiguate(_ captures: inout [PageCorpus.CaptureSummary]) {
+    /// `source(i)` is the file of capture `i`.
+    static func disambiguate(_ captures: inout [PageCorpus.CaptureSummary], source: (Int) -> String) {
         // Standardised absolute paths, made only for the captures whose slugs collide.
         var paths: [Int: String] = [:]
         func absolute(_ i: Int) -> String {
             if let p = paths[i] { return p }
-            let p = URL(fileURLWithPath: captures[i].source).standardizedFileURL.path
+            let p = URL(fileURLWithPath: source(i)).standardizedFileURL.path
             paths[i] = p
             return p
         }
@@ -33,17 +34,17 @@ enum PageIdentity {
             for i in group {
                 var relative = absolute(i).dropFirst(ancestor.count)
                 while relative.hasPrefix("/") { relative.removeFirst() }
-                captures[i].setPagePath(String(relative))
+                captures[i].setPagePath(String(relative), source: source(i))
             }
         }
         for group in collisions(captures, absolute) {
             for i in group {
-                captures[i].setPagePath(captures[i].pagePath.map(keepingExtension))
+                captures[i].setPagePath(captures[i].pagePath.map(keepingExtension), source: source(i))
             }
         }
         for group in collisions(captures, absolute) {
             for (n, i) in group.enumerated() where n > 0 {
-                captures[i].setPagePath(captures[i].pagePath.map { keepingExtension($0) + "-\(n + 1)" })
+                captures[i].setPagePath(captures[i].pagePath.map { keepingExtension($0) + "-\(n + 1)" }, source: source(i))
             }
         }
     }

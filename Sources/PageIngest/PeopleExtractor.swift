@@ -146,7 +146,9 @@ struct PeopleExtractor {
             var s = j
             while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1].text)))
                     || (s < j && s - 2 >= i && isUpperCaseParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
-                    || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2])) {
+                    || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
+                    // `Vincenzo Del Monaco`: a State's name after a capitalised particle after a name word is a surname.
+                    || (s == j && s - 3 >= i && isStateNameWord(tokens[s - 1]) && isCapitalisedParticle(tokens[s - 2]) && isNameToken(tokens[s - 3])) {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
                 if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }

@@ -595,6 +595,8 @@ struct QuoteExtractor {
         }
         if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
             var r = k + 1
+            // `„…”, dodala je.`, `rekla je veleposlanica X`: an auxiliary after the verb.
+            if r < tokens.count, tokens[r].isLowercaseWord, lexicon.auxiliaries.contains(tokens[r].text) { r += 1 }
             if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
             if let (ref, end) = refAt(unit, r) {
                 var c = candidate(.verbThenSpeaker, ref, at: r, verbAt: k)

@@ -15,6 +15,22 @@ import Testing
         #expect(out.stdout.contains("<http://schema.org/spokenByCharacter> <https://w3id.org/osce-kg/resource/person/thomas-greminger>"))
     }
 
+    /// `--timings` also gives the resident memory and its peak at the end of each stage,
+    /// the peaks never falling from one stage to the next.
+    @Test func timingsGiveTheMemoryOfEachStage() throws {
+        let out = try CLIRunner.run(["export", CLIRunner.seed.path, "--format", "ntriples", "--timings"])
+        #expect(out.status == 0, "\(out.stderr)")
+        let line = try #require(out.stderr.split(separator: "\n").first { $0.hasPrefix("osce-kg: memory at the end of ") })
+        let stages = line.dropFirst("osce-kg: memory at the end of ".count).components(separatedBy: "; ")
+        #expect(stages.map { $0.components(separatedBy: ":")[0] } == ["listing", "reading", "writing"])
+        let peaks = stages.compactMap { stage in
+            stage.components(separatedBy: "peak ").last.flatMap { Double($0.replacingOccurrences(of: " MiB", with: "")) }
+        }
+        #expect(peaks.count == 3)
+        #expect(peaks == peaks.sorted())
+        #expect(peaks[0] > 1 && peaks[2] < 4096)
+    }
+
     /// When no page at all is read, nothing is written: an existing output file is kept, exit 1.
     @Test func noPageReadLeavesTheOutputUntouched() throws {
         let dir = try CLIRunner.temporaryDirectory()

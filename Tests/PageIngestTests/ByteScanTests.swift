@@ -192,7 +192,7 @@ import Testing
             let (rc, rr) = Self.referenceSplit(t)
             #expect(c == rc && r == rr, "\(t)")
             if c != nil { captions += 1 }
-            #expect(LanguageDetector.detect(t) == ByteScanTests.referenceDetect(t), "\(t)")
+            #expect(LanguageDetector.scan(t) == ByteScanTests.referenceScan(t), "\(t)")
             for needle in [" – ", "OSCE", "Chair", "”"] {
                 #expect((t.utf8FirstRange(of: needle) != nil) == (t.range(of: needle) != nil))
             }
@@ -202,15 +202,17 @@ import Testing
 }
 
 extension ByteScanTests {
-    /// `LanguageDetector.detect` as it was, with the word in a `String.UnicodeScalarView`.
-    static func referenceDetect(_ full: String) -> String {
+    /// `LanguageDetector.scan` with the word in a `String.UnicodeScalarView` and the lexicon tables.
+    static func referenceScan(_ full: String) -> LanguageDetector.Scan {
         var cyrillic = 0, latin = 0, ukrainian = 0
-        var counts: [String: Int] = [:]
+        let languages = LanguageDetector.languages
+        var words = [Double](repeating: 0, count: languages.count)
+        var letters = [Double](repeating: 0, count: languages.count)
         var word = String.UnicodeScalarView()
         func flush() {
             guard !word.isEmpty else { return }
             if let langs = LanguageDetector.functionWords[String(word)] {
-                for code in langs { counts[code, default: 0] += 1 }
+                for code in langs { words[languages.firstIndex(of: code)!] += 1.0 / Double(langs.count) }
             }
             word.removeAll(keepingCapacity: true)
         }
@@ -231,16 +233,16 @@ extension ByteScanTests {
             } else if v < 0x0250, s.properties.isAlphabetic {
                 latin += 1
             }
-            if s.properties.isAlphabetic { word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars) } else { flush() }
+            if s.properties.isAlphabetic {
+                for u in s.properties.lowercaseMapping.unicodeScalars {
+                    if let langs = LanguageDetector.letterLanguages[u.value] {
+                        for code in langs { letters[languages.firstIndex(of: code)!] += LanguageDetector.letterWeight / Double(langs.count) }
+                    }
+                }
+                word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)
+            } else { flush() }
         }
         flush()
-        if cyrillic > latin { return ukrainian > 2 ? "uk" : "ru" }
-        var best = "en"
-        var bestCount = counts["en"] ?? 0
-        for code in LanguageDetector.languages where (counts[code] ?? 0) > bestCount {
-            best = code
-            bestCount = counts[code] ?? 0
-        }
-        return best
+        return LanguageDetector.Scan(cyrillic: cyrillic, latin: latin, ukrainian: ukrainian, words: words, letters: letters)
     }
 }

@@ -1,6 +1,7 @@
 /// A word-list data file: the one reader of every lexicon the package ships
-/// (`Sources/OSCE/Resources/post-lexicon.tsv`, and PageIngest's `people-lexicon.tsv` and
-/// `layout-lexicon.tsv`).
+/// (`Sources/OSCE/Resources/post-lexicon.tsv`, and PageIngest's `people-lexicon.tsv`,
+/// `speech-lexicon.tsv` and `layout-lexicon.tsv`; `LexiconFile` reads the people and speech
+/// lexicons as one text, the speech rows' `line` counting on after the people file's).
 ///
 /// Format: UTF-8 text, one entry per line, `list<TAB>language<TAB>entry`; a line starting with
 /// `#` is a comment and an empty line is skipped, and so is a line without three TAB-separated

@@ -11,54 +11,51 @@ enum DocumentReader {
     static func read(_ text: String) -> Document {
         var lines: [Document.Line] = []
         var line = 1
-        var lineStart = 0
         var column = 1
         var offset = 0
-        var previousCR = false
         var tabs = 0
-        let utf8 = text.utf8
-        var sliceStart = utf8.startIndex
-        var index = utf8.startIndex
-        func finish(at end: String.UTF8View.Index) {
-            let raw = Substring(text.utf8[sliceStart..<end])
+        // Byte offsets (`offset` is the index of the byte read) scanned through a pointer; each
+        // line's text is made from its bytes (`TextNormalization.collapse(bytes:)`).
+        func finish(_ bytes: UnsafeBufferPointer<UInt8>, from lineStart: Int, to end: Int) {
+            let raw = UnsafeBufferPointer(rebasing: bytes[lineStart..<end])
             let range = SourceRange(start: SourcePosition(line: line, column: 1, offset: lineStart),
-                                    end: SourcePosition(line: line, column: column, offset: offset))
-            let collapsed = TextNormalization.collapse(raw)
-            let indent = raw.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
+                                    end: SourcePosition(line: line, column: column, offset: end))
+            let collapsed = TextNormalization.isCollapsed(bytes: raw) ? String(decoding: raw, as: UTF8.self) : TextNormalization.collapse(bytes: raw)
+            let indent = raw.prefix { $0 == 0x20 || $0 == 0x09 }.count
             lines.append(Document.Line(text: collapsed, number: line, range: range,
                                        label: collapsed.isEmpty ? nil : LabelLine.parse(collapsed), tabCount: tabs,
                                        indent: indent))
             tabs = 0
         }
-        while index < utf8.endIndex {
-            let b = utf8[index]
-            if b == 0x0A || b == 0x0D {
-                if b == 0x0A && previousCR {
-                    // The LF of a CR LF pair: the line was already closed at the CR.
-                    previousCR = false
+        var copy = text
+        copy.withUTF8 { bytes in
+            var lineStart = 0
+            var previousCR = false
+            while offset < bytes.count {
+                let b = bytes[offset]
+                if b == 0x0A || b == 0x0D {
+                    if b == 0x0A && previousCR {
+                        // The LF of a CR LF pair: the line was already closed at the CR.
+                        previousCR = false
+                        offset += 1
+                        lineStart = offset
+                        continue
+                    }
+                    finish(bytes, from: lineStart, to: offset)
+                    previousCR = b == 0x0D
                     offset += 1
-                    index = utf8.index(after: index)
-                    sliceStart = index
                     lineStart = offset
+                    line += 1
+                    column = 1
                     continue
                 }
-                finish(at: index)
-                previousCR = b == 0x0D
+                previousCR = false
+                if b == 0x09 { tabs += 1 }
+                if b & 0xC0 != 0x80 { column += 1 }
                 offset += 1
-                index = utf8.index(after: index)
-                sliceStart = index
-                lineStart = offset
-                line += 1
-                column = 1
-                continue
             }
-            previousCR = false
-            if b == 0x09 { tabs += 1 }
-            if b & 0xC0 != 0x80 { column += 1 }
-            offset += 1
-            index = utf8.index(after: index)
+            finish(bytes, from: lineStart, to: offset)
         }
-        finish(at: index)
         let end = SourcePosition(line: line, column: column, offset: offset)
         // The capture's header: `URL:` lines at the very top.
         var url: String?
