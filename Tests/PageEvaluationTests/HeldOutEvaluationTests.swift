@@ -64,4 +64,36 @@ import Testing
             }
         }
     }
+
+    /// The fifth held-out set (`Tests/Fixtures/heldout-e`: 16 made-up pages, 15 text and 1 HTML,
+    /// annotated before the ingester was run on them; its README gives the first measurement and
+    /// the misses by kind). Its floors (key `heldout-e`) start at that first measurement, under
+    /// the goals of issue 6: they catch regressions and are raised as the misses are fixed. The
+    /// goals are printed beside the figures but not asserted here until the floors reach them.
+    @Test func fifthHeldOutSetMeetsItsFloors() throws {
+        let limits = try CorpusEvaluationTests.Limits.load()
+        let floors = try #require(limits.floors["heldout-e"])
+        let folder = CorpusEvaluationTests.root.appendingPathComponent("Tests/Fixtures/heldout-e").path
+        let report = try PageEvaluator.evaluate(folder: folder)
+        #expect(report.pages.count == 16)
+        #expect(report.refusedPages.isEmpty, "refused: \(report.refusedPages)")
+        #expect(report.pagesWithoutExpectedFacts.isEmpty)
+        print(CorpusEvaluationTests.comparison(report, floors: floors, goals: limits.goals))
+        // The annotations' counts: a changed fixture shows here. Dates and State mentions count
+        // only the items whose title was matched (15 and 35 at the first measurement; 18 and 38
+        // once the three unread titles of e06, e07 and e16 are read): update them with the floors.
+        let expectedCounts: [EvaluatedField: Int] = [
+            .titles: 18, .dates: 15, .people: 50, .quoteSpeakers: 23, .roles: 50, .stateMentions: 35, .releases: 18, .truncation: 1,
+        ]
+        for total in report.totals {
+            let name = total.field.rawValue
+            #expect(total.score.expected == expectedCounts[total.field], "heldout-e \(name)")
+            if let p = floors.fields[name]?.precision {
+                #expect((total.score.precision ?? 1) >= p, "heldout-e \(name) precision under its floor \(p):\n\(report.table)\(report.missListing)")
+            }
+            if let r = floors.fields[name]?.recall {
+                #expect((total.score.recall ?? 1) >= r, "heldout-e \(name) recall under its floor \(r):\n\(report.table)\(report.missListing)")
+            }
+        }
+    }
 }
