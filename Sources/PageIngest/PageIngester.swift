@@ -1,4 +1,5 @@
 import Foundation
+import HTMLReader
 import RDF
 
 /// Reads one OSCE page (the plain-text rendering of an osce.org, oscepa.org or
@@ -23,8 +24,10 @@ import RDF
 public struct PageIngester: Sendable {
     public init() {}
 
-    /// Ingests a file's bytes: validates UTF-8 (a character cut at the very end is dropped and
-    /// reported as truncation), then extracts. An HTML page (`.html`/`.htm`, or bytes that start
+    /// Ingests a file's bytes: UTF-8 (a character cut at the very end is dropped and reported as
+    /// truncation), or, when the bytes are not UTF-8, as `TextDecoding` decides (a UTF-16
+    /// byte-order mark; else Windows-1252, or UTF-8 with U+FFFD when mostly UTF-8) with an
+    /// `.encoding` warning naming the first bad byte; then extracts. An HTML page (`.html`/`.htm`, or bytes that start
     /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
     /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8`, `.notAPage` or
     ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
@@ -36,8 +39,20 @@ public struct PageIngester: Sendable {
         switch UTF8Validation.check(bytes) {
         case .binary(let position, let message):
             throw IngestError(.binary, file: source, position: position, message: message)
-        case .invalid(let position, let message):
-            throw IngestError(.invalidUTF8, file: source, position: position, message: message)
+        case .invalid:
+            // Not UTF-8: decoded as HTML pages are (`TextDecoding`: a byte-order mark, else
+            // Windows-1252, or UTF-8 with U+FFFD when the file is mostly UTF-8), with a warning
+            // naming the first bad byte.
+            let decoded = TextDecoding(bytes)
+            let text = String(decoding: decoded.utf8, as: UTF8.self)
+            var facts = try ingest(text: text, source: source, droppedTail: decoded.droppedTail)
+            if let bad = decoded.problem {
+                facts.warnings.insert(IngestWarning(.encoding, file: source, position: SourcePosition(line: bad.line, column: bad.column, offset: bad.offset),
+                                                    message: bad.message(encoding: decoded.encoding)), at: 0)
+            }
+            let located = TextNormalization.replacingNoncharacters(text).text
+            facts.locateSources(in: decoded.byteOrderMark > 0 ? "\u{FEFF}" + located : located)  // provenance: PageFacts+Sources.swift
+            return facts
         case .valid(let text, let dropped):
             var facts = try ingest(text: text, source: source, droppedTail: dropped)
             // Offsets count a leading byte-order mark as the file's first character (U+FEFF),
