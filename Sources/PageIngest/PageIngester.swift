@@ -29,7 +29,7 @@ public struct PageIngester: Sendable {
     /// byte-order mark; else Windows-1252, or UTF-8 with U+FFFD when mostly UTF-8) with an
     /// `.encoding` warning naming the first bad byte; then extracts. An HTML page (`.html`/`.htm`, or bytes that start
     /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
-    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8`, `.notAPage` or
+    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.notAPage` or
     ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
     public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
         if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }

@@ -450,7 +450,9 @@ struct Expansion {
     private mutating func property(_ key: String, _ member: JSONObject.Member, subject: Term, _ context: JSONLDActiveContext,
                                    graph: Term?) throws(JSONLDError) {
         guard let predicate = try predicate(key, at: member.position) else {
-            warnings.append("\(member.position): '\(member.key)' expands to '\(key)', which is no absolute IRI: dropped")
+            warnings.append(key == member.key && !key.contains(":")
+                            ? "\(member.position): '\(member.key)' expands to no IRI (no term of that name and no @vocab): dropped"
+                            : "\(member.position): '\(member.key)' expands to '\(key)', which is no absolute IRI: dropped")
             return
         }
         let term = context.terms[member.key]
