@@ -13,11 +13,12 @@ import RDF
 /// labels in the capture or the inline form, the `URL:` header); `Segmenter` and `PageLayout`
 /// label its lines and cut it into items.
 ///
-/// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary or
-/// non-UTF-8 bytes with the offset and line of the first bad byte, text that is not a page —
-/// RDF, markup, source code, a data table — or an unknown page kind), or returns facts with
-/// `warnings` (navigation-only page, page cut off mid-word, a layout read by its best guess,
-/// noncharacters replaced by U+FFFD: they are not text, and no RDF syntax carries U+FFFE/U+FFFF).
+/// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary bytes
+/// with the offset and line of the first bad byte, text that is not a page — RDF, markup, source
+/// code, a data table — or an unknown page kind), or returns facts with `warnings`
+/// (navigation-only page, page cut off mid-word, a layout read by its best guess, bytes that are
+/// not UTF-8 read as Windows-1252 (`TextDecoding`), noncharacters replaced by U+FFFD: they are
+/// not text, and no RDF syntax carries U+FFFE/U+FFFF).
 ///
 /// Source: the layouts and conventions of `Examples/pages/README.md`.
 /// - Complexity: roughly O(n·k) in the page length n, with k ≤ 10 for the look-back windows.
