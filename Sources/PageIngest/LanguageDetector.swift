@@ -72,6 +72,15 @@ enum LanguageDetector {
         return (known, letterWeight / Double(max(groupCount(ls), 1)))
     }
 
+    /// For each language of `languages` (by index), the index of its detection group's first
+    /// language (`LanguageRelations.groupMembers`), or its own index when it is in no group.
+    static let groupUnits: [Int] = languages.indices.map { l in
+        let relations = LanguageRelations.shared
+        guard let g = relations.groups[languages[l]], let first = relations.groupMembers[g]?.first,
+              let f = languages.firstIndex(of: first) else { return l }
+        return f
+    }
+
     /// The number of detection groups among `codes` (`LanguageRelations.groups`; a language of no
     /// group is one of its own): a word listed for Croatian and Serbian (one group, `bcs`) and for
     /// Polish counts 1/2 for each, as it did when it was listed for Croatian and Polish only.
@@ -258,13 +267,7 @@ enum LanguageDetector {
         }
         // A detection group (Croatian and Serbian in Latin script) is weighed as one language: its
         // best member's score.
-        let relations = LanguageRelations.shared
-        var unit = Array(scores.indices)
-        for l in scores.indices {
-            if let g = relations.groups[languages[l]], let first = relations.groupMembers[g]?.first, let f = languages.firstIndex(of: first) {
-                unit[l] = f
-            }
-        }
+        let unit = groupUnits
         var pooled = scores
         for l in scores.indices where unit[l] != l { pooled[unit[l]] = max(pooled[unit[l]], scores[l]); pooled[l] = 0 }
         // `languages[0]` is English: it wins ties.

@@ -12,6 +12,7 @@ import Testing
         #expect(r.chain(for: "mk") == ["mk", "sr", "hr"])
         #expect(r.chain(for: "be") == ["be", "ru"])
         #expect(r.chain(for: "de") == ["de"])
+        #expect(r.chain(for: "cnr") == ["cnr", "sr", "hr"])
         #expect(r.transliterating("mk") == "sr")
         #expect(r.transliterating("ru") == nil)
         #expect(r.cyrillic("Srbij", language: "sr") == "Србиј")
@@ -58,6 +59,9 @@ import Testing
         #expect(mk.speechVerbs.isSuperset(of: ["изјави", "додаде", "рекла"]))
         #expect(mk.reportedHonorifics.contains("амбасадорот"))
         #expect(Lexicon.for(language: "be").speechVerbs.isSuperset(of: ["сказаў", "сказал"]))
+        // Montenegrin reads Serbian's lists, both scripts; a given name shows a gender.
+        #expect(Lexicon.for(language: "cnr").speechVerbs.isSuperset(of: ["rekla", "рекла"]))
+        #expect(sr.givenNames["Nikola"] == .masculine && sr.givenNames["Милена"] == .feminine)
         // English keeps its own lists only.
         #expect(!Lexicon.for(language: "en").speechVerbs.contains("рекла"))
     }
