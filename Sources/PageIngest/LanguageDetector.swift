@@ -233,28 +233,27 @@ enum LanguageDetector {
     /// less the leading bytes that spell markers. (Markers hold no colon, and a marker or colon
     /// joined to a combining mark is no marker or colon: the characters' text is never shorter.)
     static func phraseLengthBound(_ line: Substring.UTF8View) -> Int {
-        func bound(_ bytes: some Collection<UInt8>) -> Int {
-            var k = bytes.startIndex
-            while k != bytes.endIndex {
+        func bound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let n = bytes.count
+            var k = 0
+            while k < n {
                 let b = bytes[k]
                 if b == 0x20 || b == 0x2D || b == 0x2A || b == 0x09 {
-                    k = bytes.index(after: k)
-                    continue
+                    k += 1
+                } else if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0xA2 {
+                    k += 3  // – U+2013 and • U+2022: E2 80 93, E2 80 A2.
+                } else {
+                    break
                 }
-                // – U+2013 and • U+2022: E2 80 93, E2 80 A2.
-                guard b == 0xE2 else { break }
-                let rest = bytes[k...].prefix(3)
-                guard rest.count == 3, rest.dropFirst().first == 0x80, let last = rest.last, last == 0x93 || last == 0xA2 else { break }
-                k = bytes.index(k, offsetBy: 3)
             }
             var length = 0
-            while k != bytes.endIndex, bytes[k] != 0x3A {
+            while k < n, bytes[k] != 0x3A {
                 length += 1
-                k = bytes.index(after: k)
+                k += 1
             }
             return length
         }
-        return line.withContiguousStorageIfAvailable { bound($0) } ?? bound(line)
+        return line.withContiguousStorageIfAvailable(bound) ?? Array(line).withUnsafeBufferPointer(bound)
     }
 
     /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
