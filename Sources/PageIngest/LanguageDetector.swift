@@ -214,6 +214,9 @@ enum LanguageDetector {
         for line in full.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             read += line.count + 1
             if read > 4 * sampleScalars { break }
+            // Most lines are prose, longer before their first colon than any phrase: told from
+            // their bytes, their characters not walked.
+            if line.count > longestLinePhrase + 8, phraseLengthBound(line) > longestLinePhrase + 8 { continue }
             var text = Substring(line).drop { " -–•*\t".contains($0) }
             if let colon = text.firstIndex(of: ":") { text = text[..<colon] }
             guard !text.isEmpty, text.utf8.count <= longestLinePhrase + 8 else { continue }
@@ -223,6 +226,34 @@ enum LanguageDetector {
             for code in ls { if let l = languages.firstIndex(of: code) { scores[l] += weight } }
         }
         return scores
+    }
+
+    /// At most the UTF-8 length of `line`'s text as `lineScores` reads it (its characters past
+    /// the leading list markers and before the first colon): the bytes before its first `:` byte,
+    /// less the leading bytes that spell markers. (Markers hold no colon, and a marker or colon
+    /// joined to a combining mark is no marker or colon: the characters' text is never shorter.)
+    static func phraseLengthBound(_ line: Substring.UTF8View) -> Int {
+        func bound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let n = bytes.count
+            var k = 0
+            while k < n {
+                let b = bytes[k]
+                if b == 0x20 || b == 0x2D || b == 0x2A || b == 0x09 {
+                    k += 1
+                } else if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0xA2 {
+                    k += 3  // – U+2013 and • U+2022: E2 80 93, E2 80 A2.
+                } else {
+                    break
+                }
+            }
+            var length = 0
+            while k < n, bytes[k] != 0x3A {
+                length += 1
+                k += 1
+            }
+            return length
+        }
+        return line.withContiguousStorageIfAvailable(bound) ?? Array(line).withUnsafeBufferPointer(bound)
     }
 
     /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
