@@ -1,15 +1,19 @@
 /// Guesses the ISO 639-1 code of a text from its script and weighted evidence.
 ///
-/// Cyrillic text is Russian (`ru`), or Ukrainian (`uk`) when it holds `і ї є ґ`.
-/// Latin text is scored per language (English, German, French, Italian, Spanish, Polish,
-/// Albanian, Croatian/Bosnian/Serbian as `hr`), all from `Resources/layout-lexicon.tsv`:
+/// Text is scored per language (Latin script: English, German, French, Italian, Spanish, Polish,
+/// Albanian, Croatian/Bosnian (`hr`) and Serbian (`sr`); Cyrillic script: Russian, Ukrainian,
+/// Belarusian, Serbian and Macedonian), all from `Resources/layout-lexicon.tsv`:
 /// - each `function-word` occurrence adds 1/k to each of its k languages (a word shared by
 ///   several languages is weak evidence, a distinctive one strong);
 /// - each line headed by a `type.*`, `label.*` or `group-label.*` phrase (`Communiqué de presse`,
 ///   `- Lieu:`) adds `lineWeight`/k to each of its k languages;
 /// - each `letter` occurrence (é, ñ, ł, ß …) adds `letterWeight`/k.
 /// The best language wins when it leads the runner-up by `margin` and (unless English) has at least
-/// `minimumScore`; otherwise the page's hint, or English (the default).
+/// `minimumScore`; otherwise the page's hint, or English (the default). Cyrillic text (more
+/// Cyrillic letters than Latin) is weighed among the Cyrillic-script languages only, and is
+/// Russian, or Ukrainian when it holds `і ї є ґ` more than twice, when none leads. Languages of a
+/// detection group (`LanguageRelations`: `hr` and `sr`) are weighed as one; inside the group a
+/// member other than the first wins only by outscoring it (Serbian ekavian words: `gde`, `posle`).
 /// A page is detected per block (`Document.Block.language`) and for its items' text.
 /// - Complexity: O(n) in the first 4,000 scalars of the text.
 enum LanguageDetector {
@@ -59,12 +63,29 @@ enum LanguageDetector {
     static let margin = 0.5
     /// The least score a language other than English needs.
     static let minimumScore = 1.0
-    /// 1/k for each function word (by index into `wordLanguages`) listed for k languages.
-    private static let wordWeights: [Double] = wordLanguages.map { 1.0 / Double($0.count) }
-    /// Letter → (languages as indices into `languages`, weight `letterWeight`/k).
+    /// 1/k for each function word (by index into `wordLanguages`) listed for k languages (k groups:
+    /// `groupCount`).
+    private static let wordWeights: [Double] = functionWords.keys.sorted().map { 1.0 / Double(groupCount(functionWords[$0]!)) }
+    /// Letter → (languages as indices into `languages`, weight `letterWeight`/k for k groups).
     private static let letterTable: [UInt32: ([Int], Double)] = letterLanguages.mapValues { ls in
         let known = ls.compactMap { languages.firstIndex(of: $0) }
-        return (known, letterWeight / Double(max(ls.count, 1)))
+        return (known, letterWeight / Double(max(groupCount(ls), 1)))
+    }
+
+    /// For each language of `languages` (by index), the index of its detection group's first
+    /// language (`LanguageRelations.groupMembers`), or its own index when it is in no group.
+    static let groupUnits: [Int] = languages.indices.map { l in
+        let relations = LanguageRelations.shared
+        guard let g = relations.groups[languages[l]], let first = relations.groupMembers[g]?.first,
+              let f = languages.firstIndex(of: first) else { return l }
+        return f
+    }
+
+    /// The number of detection groups among `codes` (`LanguageRelations.groups`; a language of no
+    /// group is one of its own): a word listed for Croatian and Serbian (one group, `bcs`) and for
+    /// Polish counts 1/2 for each, as it did when it was listed for Croatian and Polish only.
+    static func groupCount(_ codes: [String]) -> Int {
+        Set(codes.map { LanguageRelations.shared.groups[$0] ?? $0 }).count
     }
 
     /// For each language of `languages` (by index), and for each function word (an index into
@@ -222,7 +243,7 @@ enum LanguageDetector {
             guard !text.isEmpty, text.utf8.count <= longestLinePhrase + 8 else { continue }
             let phrase = TextNormalization.collapse(String(text)).lowercased()
             guard let ls = linePhrases[phrase] else { continue }
-            let weight = lineWeight / Double(ls.count)
+            let weight = lineWeight / Double(groupCount(ls))
             for code in ls { if let l = languages.firstIndex(of: code) { scores[l] += weight } }
         }
         return scores
@@ -262,20 +283,35 @@ enum LanguageDetector {
     /// - Returns: an ISO 639-1 code; English when nothing decides and there is no hint.
     static func detect(_ full: String, hint: String? = nil) -> String {
         let scan = scan(full)
-        if scan.cyrillic > scan.latin {
-            if let hint, cyrillicLanguages.contains(hint) { return hint }
-            return scan.ukrainian > 2 ? "uk" : "ru"
-        }
         let lines = lineScores(full)
         let scores = languages.indices.map { scan.words[$0] + scan.letters[$0] + lines[$0] }
+        if scan.cyrillic > scan.latin {
+            if let hint, cyrillicLanguages.contains(hint) { return hint }
+            // The Cyrillic-script languages weighed alone; without a clear lead, Ukrainian when
+            // the letters only it has among them (і ї є ґ) occur more than twice, else Russian.
+            let candidates = scores.indices.filter { cyrillicLanguages.contains(languages[$0]) }
+            if let best = candidates.max(by: { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }) {
+                let runnerUp = candidates.filter { $0 != best }.map { scores[$0] }.max() ?? 0
+                if scores[best] - runnerUp >= margin, scores[best] >= minimumScore { return languages[best] }
+            }
+            return scan.ukrainian > 2 ? "uk" : "ru"
+        }
+        // A detection group (Croatian and Serbian in Latin script) is weighed as one language: its
+        // best member's score.
+        let unit = groupUnits
+        var pooled = scores
+        for l in scores.indices where unit[l] != l { pooled[unit[l]] = max(pooled[unit[l]], scores[l]); pooled[l] = 0 }
         // `languages[0]` is English: it wins ties.
         var best = 0
-        for l in scores.indices where scores[l] > scores[best] { best = l }
+        for l in pooled.indices where pooled[l] > pooled[best] { best = l }
         var runnerUp = 0.0
-        for l in scores.indices where l != best { runnerUp = max(runnerUp, scores[l]) }
-        if let hint, (languages.firstIndex(of: hint).map { scores[$0] } ?? 0) >= scores[best] - 1e-9 { return hint }
-        let undecided = scores[best] - runnerUp < margin || (best != 0 && scores[best] < minimumScore)
+        for l in pooled.indices where l != best { runnerUp = max(runnerUp, pooled[l]) }
+        if let hint, (languages.firstIndex(of: hint).map { scores[$0] } ?? 0) >= pooled[best] - 1e-9 { return hint }
+        let undecided = pooled[best] - runnerUp < margin || (best != 0 && pooled[best] < minimumScore)
         if undecided { return hint ?? languages[0] }
-        return languages[best]
+        // Inside the group, a member that outscores the group's first language (by its own words).
+        var chosen = best
+        for l in scores.indices where unit[l] == best && scores[l] > scores[chosen] + 1e-9 { chosen = l }
+        return languages[chosen]
     }
 }
