@@ -46,6 +46,18 @@ import Testing
         ], goals: false)
     }
 
+    /// The seventh set (`Tests/Fixtures/heldout-g`: 16 pages, 12 text and 4 HTML, in English, Russian,
+    /// French, German, Bosnian and Kazakh; its README gives the misses by kind). Its floors start at
+    /// its one measurement on the session's final main (ec70da8), under the goals of issue 6, as for
+    /// the fifth and sixth sets. Dates, State mentions and truncation count only the items whose
+    /// title was matched (18, 69 and 2 at that measurement, of 24 items; 24, 83 and 3 once every
+    /// title is read): update them with the floors.
+    @Test func seventhHeldOutSetMeetsItsFloors() throws {
+        try Self.check("heldout-g", pages: 16, expectedCounts: [
+            .titles: 24, .dates: 18, .people: 59, .quoteSpeakers: 47, .roles: 62, .stateMentions: 69, .releases: 24, .truncation: 2,
+        ], goals: false)
+    }
+
     /// Evaluates `Tests/Fixtures/<set>` and checks its page count, that no page is refused or lacks
     /// expected facts, the annotations' counts per field (a changed fixture shows here), its floors,
     /// and, when `goals`, the goals of issue 6.
