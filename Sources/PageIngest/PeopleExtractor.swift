@@ -1143,6 +1143,11 @@ struct PeopleExtractor {
             var e = k + 1
             while e < tokens.count {
                 let t = tokens[e]
+                // `X, editor of “Vechernii Osh”, said`: a quoted name after a connector is part of the post.
+                if t.kind == .quoteOpen, e > k + 2, isConnector(tokens[e - 1]), let close = quotedNameClose(unit, open: e) {
+                    e = close + 1
+                    continue
+                }
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
                 if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
                     // `Committee on Economic Affairs, Science, Technology and Environment`.

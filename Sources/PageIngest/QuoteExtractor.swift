@@ -733,6 +733,13 @@ struct QuoteExtractor {
            close + 1 < tokens.count, tokens[close + 1].isWord, tokens[close + 1].startsUppercase {
             return true
         }
+        // `said X, editor of “Vechernii Osh”, at …`: a quoted name after a post word and a connector
+        // ends a post in apposition.
+        if openIndex > 1, tokens[openIndex - 1].isLowercaseWord, lexicon.connectors.contains(tokens[openIndex - 1].text),
+           people.quotedNameClose(unit, open: openIndex) != nil,
+           (max(0, openIndex - 3)..<(openIndex - 1)).contains(where: { tokens[$0].isWord && lexicon.isRoleNoun(tokens[$0].stem) }) {
+            return true
+        }
         var k = openIndex - 1
         var cues = 0
         while k >= 0, cues < 3 {

@@ -49,6 +49,41 @@ import Testing
         #expect(TableRows.cells(TextUnit("a | | b")).isEmpty)
     }
 
+    @Test func aTabSeparatedTableIsReadLikeAPipeSeparatedOne() throws {
+        let facts = try PageIngester().ingest(text: """
+            Press release
+            Border officers meet in Tashkent
+            Date: 2 June 2022
+            TASHKENT, 2 June 2022 – Border officers met in Tashkent today.
+            Name\tFunction\tCountry
+            Nodira Yusupova\tHead, Border Training Centre\tUzbekistan
+            Col. Piotr Zieliński\tAdviser, Border Guard Academy\tPoland
+            “Borders are run by people,” said Yusupova.
+
+            """, source: "test.txt")
+        let r = try #require(facts.items.first)
+        #expect(r.people == [
+            PersonFacts(name: "Nodira Yusupova", honorific: nil, roles: ["Head, Border Training Centre"]),
+            PersonFacts(name: "Piotr Zieliński", honorific: "Col.", roles: ["Adviser, Border Guard Academy"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Nodira Yusupova"])
+        #expect(r.statesMentioned == ["Uzbekistan", "Poland"])
+        // A TAB between a label and its value is no table: the label stays one.
+        let doc = DocumentReader.read("Date:\t2 June 2022\nName\tPost\nAnna Berg\tDirector\n")
+        #expect(doc.lines[0].label != nil)
+        #expect(doc.lines.map(\.text) == ["Date: 2 June 2022", "Name | Post", "Anna Berg | Director", ""])
+    }
+
+    @Test func aQuotedNameInsideAPostAfterTheName() {
+        let r = analyse("Local media", [
+            "“Local news is the first to go,” said Ainura Sadykova, editor of “Vechernii Osh”, at the conference.",
+        ])
+        // (The quoted name is no passage of speech; the post around it is not read yet.)
+        #expect(r.people.map(\.name) == ["Ainura Sadykova"])
+        #expect(r.quotes.count == 1)
+        #expect(r.quotes.map(\.speaker) == ["Ainura Sadykova"])
+    }
+
     // MARK: Headings and honorifics
 
     @Test func aHeadingLineNamesTheSpeakerOfThePassageUnderIt() {
@@ -132,6 +167,15 @@ import Testing
     }
 
     // MARK: Languages and States
+
+    @Test func polishNationalAdjectivesAreStateMentions() {
+        let r = analyse("Szkolenie straży granicznej", [
+            "Funkcjonariusze polskiej i litewskiej straży granicznej oraz eksperci z Niemiec spotkali się w Warszawie na szkoleniu.",
+            "Szkolenie prowadzono w języku rosyjskim, a materiały przygotowała ukraińska fundacja.",
+        ])
+        // `w języku rosyjskim`: the adjective qualifies a language noun, no State.
+        #expect(r.statesMentioned == ["Poland", "Lithuania", "Germany", "Ukraine"])
+    }
 
     @Test func aNationalAdjectiveStandingForALanguageIsNoState() {
         let r = analyse("College", [
