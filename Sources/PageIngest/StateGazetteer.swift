@@ -263,7 +263,7 @@ struct StateGazetteer: Sendable {
     /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
     /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
     /// just before it, or the first word after it that is neither capitalised nor a conjunction
-    /// (within four tokens), is a `group-noun` of the data file.
+    /// (within twelve tokens, commas between), is a `group-noun` of the data file.
     ///
     /// A national adjective used alone after a `language-lead` word names a language too (`teach
     /// in Russian and in English`, `available in Kazakh, Russian and English`): the words before it
@@ -276,7 +276,8 @@ struct StateGazetteer: Sendable {
         if start > 0, tokens[start - 1].isWord, nouns.contains(Self.fold(tokens[start - 1].text)) { return true }
         let joins = conjunctions[language] ?? []
         var j = end
-        while j < tokens.count && j < end + 4 {
+        // (`the Albanian, Macedonian, Roma and Turkish communities`: a list of adjectives up to its noun.)
+        while j < tokens.count && j < end + 12 {
             let t = tokens[j]
             if t.isWord {
                 let w = Self.fold(t.text)

@@ -132,6 +132,50 @@ import Testing
         #expect(lexicon.honorific(before: 2, in: post) == nil)
     }
 
+    @Test func aPostStatedByHeadedByNamesTheSpeakerOfARoleReference() {
+        let r = analyse("Mission opens", [
+            "The mission is headed by Ambassador Ruta Kalnina and has 20 experts.",
+            "It met the Chair of the Election Commission, Levan Abashidze, and his deputy, Tamar Beridze.",
+            "“We will observe every stage,” the Head of the mission said.",
+        ])
+        // (`headed by` states no role fact: her roles stay empty.)
+        #expect(r.people.first == PersonFacts(name: "Ruta Kalnina", honorific: "Ambassador", roles: []))
+        #expect(r.quotes.map(\.speaker) == ["Ruta Kalnina"])
+    }
+
+    @Test func aWrappedLabelValueOfALynxDumpGoesOn() throws {
+        let facts = try PageIngester().ingest(text: """
+            URL: https://www.osce.org/cthb/x
+
+               [1]Skip to main content
+               [2]OSCE
+
+            Press release
+
+            OSCE trains airline staff in Vienna
+
+               Date: 4 March 2022
+               Place: Vienna
+               Source: [3]Office of the Special Representative and Co-ordinator for
+               Combating Trafficking in Human Beings
+               Fields of work: [4]Combating human trafficking
+
+               VIENNA, 4 March 2022 - Airline staff from Ireland met in Vienna today
+               to discuss how to spot victims of trafficking on board their flights.
+
+            References
+
+               1. https://www.osce.org/#main
+               2. https://www.osce.org/
+               3. https://www.osce.org/cthb
+               4. https://www.osce.org/combating-human-trafficking
+
+            """, source: "test.txt")
+        #expect(facts.items.map(\.title) == ["OSCE trains airline staff in Vienna"])
+        #expect(facts.items.first?.issuers == ["Office of the Special Representative and Co-ordinator for Combating Trafficking in Human Beings"])
+        #expect(facts.items.first?.statesMentioned == ["Ireland"])
+    }
+
     // MARK: Particles and institutions
 
     @Test func aLowerCaseParticleInsideANameAfterTheVerb() {
@@ -184,5 +228,8 @@ import Testing
         ])
         // `Russian border units` qualifies a noun: the State; `Armenian language` is a language.
         #expect(r.statesMentioned == ["Russian Federation"])
+        // A list of adjectives up to its group noun names communities, not States.
+        let list = analyse("Camp", ["Students from the Albanian, Macedonian, Roma and Turkish communities met in Ohrid."])
+        #expect(list.statesMentioned.isEmpty)
     }
 }

@@ -208,6 +208,20 @@ enum DocumentReader {
         for k in lines.indices {
             let line = lines[k]
             guard !line.isBlank, !line.isHeader else { head = nil; continue }
+            // `Source: [4]Office of the Special Representative … for` / `Combating Trafficking …`:
+            // an inline label's value wrapped onto the next line (of the same indent, no label) goes on.
+            if let h = head, let label = lines[h].label, label.kind != nil, label.form == .inline, !label.value.isEmpty,
+               lines[h].indent == line.indent, line.label == nil, !isListItem(line.text),
+               lastWidth + 1 + line.text.prefix(while: { $0 != " " }).count > wrapColumn {
+                lastWidth = width(line)
+                lastText = line.text
+                lines[h].text += " " + line.text
+                lines[h].label = LabelLine.parse(lines[h].text)
+                lines[h].range = SourceRange(start: lines[h].range.start, end: line.range.end)
+                lines[k].text = ""
+                lines[k].isContinuation = true
+                continue
+            }
             if let h = head, lines[h].indent == line.indent, lines[h].label == nil, line.label == nil,
                !isListItem(line.text), !isListItem(lines[h].text), !lines[h].text.hasSuffix(":") {
                 let firstWord = line.text.prefix { $0 != " " }.count
