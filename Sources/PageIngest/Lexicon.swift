@@ -73,9 +73,6 @@ final class Lexicon: Sendable {
     /// Plural honorifics before coordinated names (`Ambassadors X and Y`), each mapped to the
     /// honorific every named person gets (`Ambassador`; "" for none reported: `Messrs.`).
     let pluralHonorifics: [String: String]
-    /// Past participles that state a post before `by` and a name (`headed by X`, `chaired by X`),
-    /// each with the post noun it implies (`Head`, `Chair`): a later `the Head said` names X.
-    let headingVerbs: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
     let temporalAdverbs: Set<String>
     /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
@@ -248,10 +245,6 @@ final class Lexicon: Sendable {
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
-            guard let eq = entry.firstIndex(of: "=") else { return nil }
-            return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
-        }, uniquingKeysWith: { first, _ in first })
-        headingVerbs = Dictionary(list("heading-verbs").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }
             return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
         }, uniquingKeysWith: { first, _ in first })

@@ -46,9 +46,6 @@ struct PeopleExtractor {
         var surname: String
         /// From a gendered honorific or form of address (`Ms.`, `Botschafterin`), nil when unknown.
         var gender: Lexicon.Gender? = nil
-        /// Post nouns a predicate states (`The mission is headed by X` → `Head`: `Lexicon.headingVerbs`):
-        /// no role (the page writes no post), but a role reference (`the Head of the mission said`) names X.
-        var impliedPosts: [String] = []
     }
 
     private(set) var people: [Found] = []
@@ -381,10 +378,6 @@ struct PeopleExtractor {
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
-        if beforeName >= 2, tokens[beforeName - 1].text == "by", let post = lexicon.headingVerbs[tokens[beforeName - 2].text],
-           !people[person].impliedPosts.contains(post) {
-            people[person].impliedPosts.append(post)
-        }
         return TextUnit.Mention(start: s, end: e, person: person)
     }
 

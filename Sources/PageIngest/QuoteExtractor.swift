@@ -56,8 +56,6 @@ struct QuoteExtractor {
                 mine.insert(key)
                 for (i, c) in zip(key.indices, key) where c == " " { mine.insert(String(key[key.index(after: i)...])) }
             }
-            // (`headed by X`: the post noun the predicate states names X too.)
-            for post in people.people[p].impliedPosts { mine.insert(OSCEKey.normalize(post)) }
             for k in mine { roleHolders[k, default: []].append(p) }
             for id in Set(rolePosts[p].compactMap { $0 }) { postHolders[id, default: []].append(p) }
         }

@@ -132,17 +132,6 @@ import Testing
         #expect(lexicon.honorific(before: 2, in: post) == nil)
     }
 
-    @Test func aPostStatedByHeadedByNamesTheSpeakerOfARoleReference() {
-        let r = analyse("Mission opens", [
-            "The mission is headed by Ambassador Ruta Kalnina and has 20 experts.",
-            "It met the Chair of the Election Commission, Levan Abashidze, and his deputy, Tamar Beridze.",
-            "“We will observe every stage,” the Head of the mission said.",
-        ])
-        // (`headed by` states no role fact: her roles stay empty.)
-        #expect(r.people.first == PersonFacts(name: "Ruta Kalnina", honorific: "Ambassador", roles: []))
-        #expect(r.quotes.map(\.speaker) == ["Ruta Kalnina"])
-    }
-
     @Test func aWrappedLabelValueOfALynxDumpGoesOn() throws {
         let facts = try PageIngester().ingest(text: """
             URL: https://www.osce.org/cthb/x
