@@ -405,11 +405,13 @@ final class Lexicon: Sendable {
 
     /// The capitalised word forms of the State gazetteer's names in `languages` (`Shqipëri`,
     /// `Shqipërisë` for `sq`; `Bosnie-Herzégovine` for `fr`): a stem with each ending of its
-    /// language. National adjectives are left out (their forms can be surnames: `Rusu`), and so
-    /// is a `not` phrase (`Republika Srpska`).
+    /// language, and the words written with inner capitals as written (`BiH`). National
+    /// adjectives are left out (their forms can be surnames: `Rusu`), and so is a `not` phrase
+    /// (`Republika Srpska`).
     static func gazetteerWords(languages: Set<String>) -> Set<String> {
         let gazetteer = StateGazetteer.shared
         var words = Set<String>()
+        for language in languages { words.formUnion(gazetteer.mixedCaseWords[language] ?? []) }
         for entry in gazetteer.entries where entry.kind == .name && languages.contains(entry.language) {
             let endings = gazetteer.endings[entry.language]?[.name] ?? [""]
             for w in entry.words {

@@ -578,7 +578,7 @@ struct PeopleExtractor {
                       !lexicon.isRoleNoun(stem, plural: true),
                       !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
-                      isTitleBefore(units[u], i) {
+                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             }
@@ -620,6 +620,19 @@ struct PeopleExtractor {
     private func writesHonorificShort(_ person: Int, before start: Int, _ tokens: TokenList) -> Bool {
         guard start > 0, let h = people[person].honorific, h.utf8.contains(0x20), tokens[start - 1].isCapitalized else { return false }
         return h.hasSuffix(" " + tokens[start - 1].text)
+    }
+
+    /// True when token `i` is inside the post phrase written right before a person's name later
+    /// in the run of words after it (`Директор Каракольского пресс-клуба Эркин X`: `Каракольского`
+    /// is part of X's post, no surname after the title `Директор`).
+    func isInsidePostOfLaterName(_ unit: TextUnit, _ i: Int) -> Bool {
+        let tokens = unit.tokens
+        var j = i + 1
+        while j < tokens.count, j - i <= 8, tokens[j].isWord {
+            if let m = unit.mention(startingAt: j) { return roleBefore(unit, at: m.start).start <= i }
+            j += 1
+        }
+        return false
     }
 
     /// The posts of a phrase `P1 and P2 NAME` that are the name's: a post before the last that
@@ -778,8 +791,9 @@ struct PeopleExtractor {
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
-                while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord, tokens[start].spaceBefore,
-                      lexicon.isRoleNoun(tokens[start - 1].text), !lexicon.honorifics.contains(tokens[start - 1].text) {
+                // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
+                while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord || isCapWord(tokens[start - 1]),
+                      tokens[start].spaceBefore, lexicon.isRoleNoun(tokens[start - 1].stem), !lexicon.honorifics.contains(tokens[start - 1].text) {
                     start -= 1
                 }
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.

@@ -59,6 +59,10 @@ struct StateGazetteer: Sendable {
     /// Language → words after which a national adjective standing alone names a language (`in
     /// Russian`, `translated into English`): `language-lead` lines.
     private(set) var languageLeads: [String: Set<String>] = [:]
+    /// Language → the whole words of its forms written with a capital after the first letter
+    /// (`BiH`, `SAD`), as written: the folded patterns lose their case, and such a word is no
+    /// part of a person's name (`Lexicon.gazetteerWords`).
+    private(set) var mixedCaseWords: [String: Set<String>] = [:]
     /// 1-based numbers of the lines that were skipped as malformed.
     private(set) var rejectedLines: [Int] = []
     /// The languages the file gives forms for.
@@ -159,6 +163,9 @@ struct StateGazetteer: Sendable {
             guard let state = isoIndex[iso], let k = Kind(rawValue: kind), !forms.isEmpty else { rejectedLines.append(number + 1); continue }
             languages.insert(language)
             for form in forms {
+                for w in form.split(separator: " ") where !w.hasSuffix("~") && w.dropFirst().contains(where: \.isUppercase) {
+                    mixedCaseWords[language, default: []].insert(String(w))
+                }
                 let words = form.split(separator: " ").map { w -> WordPattern in
                     w.hasSuffix("~") ? WordPattern(text: Self.fold(w.dropLast()), isStem: true)
                                      : WordPattern(text: Self.fold(w), isStem: false)
@@ -198,6 +205,10 @@ struct StateGazetteer: Sendable {
             }
             for source in chain {
                 let copy = source != language
+                let mixed = Array(mixedCaseWords[source] ?? [])
+                mixedCaseWords[language, default: []].formUnion(copy ? forms(mixed, from: source) : mixed.compactMap { w in
+                    letters.flatMap { converted.contains(source) ? relations.cyrillic(w, language: $0) : nil }
+                })
                 if copy {
                     elisions[language, default: []] += elisions[source] ?? []
                     groupNouns[language, default: []].formUnion(forms(Array(groupNouns[source] ?? []), from: source))

@@ -35,6 +35,17 @@ import Testing
         ], goals: false)
     }
 
+    /// The sixth set (`Tests/Fixtures/heldout-f`: 16 pages, 13 text and 3 HTML; its README gives the
+    /// misses by kind). Its floors start at that first measurement, under the goals of issue 6, as
+    /// for the fifth set. Dates and State mentions count only the items whose title was matched
+    /// (19 and 36 at the first measurement; 20 and 38 since f06's title is read, main at cb1daf3,
+    /// when the floors were raised to that measurement): update them with the floors.
+    @Test func sixthHeldOutSetMeetsItsFloors() throws {
+        try Self.check("heldout-f", pages: 16, expectedCounts: [
+            .titles: 20, .dates: 20, .people: 43, .quoteSpeakers: 29, .roles: 45, .stateMentions: 38, .releases: 20, .truncation: 1,
+        ], goals: false)
+    }
+
     /// Evaluates `Tests/Fixtures/<set>` and checks its page count, that no page is refused or lacks
     /// expected facts, the annotations' counts per field (a changed fixture shows here), its floors,
     /// and, when `goals`, the goals of issue 6.

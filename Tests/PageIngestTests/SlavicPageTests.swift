@@ -134,4 +134,42 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Мадина Рахимова", "Ричард Флетчер-Вуд"])
     }
+
+    /// Croatian/Bosnian: a post before the name with no comma, ending in `u BiH` (an abbreviation
+    /// with an inner capital is no name word), a capitalised governing post noun (`Zamjenik
+    /// šefa …`), and a prosecutor's post holding a lower-case body in the genitive.
+    @Test func bosnianCroatian() throws {
+        let (language, r) = try page("""
+            Vijesti
+            Misija OESS-a u BiH podržala seminar za suce u Banjoj Luci
+            3. listopada 2022.
+            BANJA LUKA, 3. listopada 2022. – Misija OESS-a u Bosni i Hercegovini organizirala je danas seminar za četrdeset sudaca.
+            „Sudovi moraju biti otvoreni građanima“, izjavio je zamjenik šefa Misije OESS-a u BiH Pieter van Houten-Maas.
+            Glavna tužiteljica Okružnog tužiteljstva Amra Selimović-Kadić dodala je da je broj predmeta porastao.
+
+            """)
+        #expect(language == "hr")
+        #expect(r.date == "2022-10-03")
+        #expect(r.people == [
+            PersonFacts(name: "Pieter van Houten-Maas", honorific: nil, roles: ["zamjenik šefa Misije OESS-a u BiH"]),
+            PersonFacts(name: "Amra Selimović-Kadić", honorific: nil, roles: ["Glavna tužiteljica Okružnog tužiteljstva"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Pieter van Houten-Maas"])
+    }
+
+    /// A Kyrgyz name with its Cyrillic patronymic word (`уулу`) and a trainer (`тренер`) in Russian.
+    @Test func kyrgyzNamesInRussian() throws {
+        let (_, r) = try page("""
+            Новости
+            Программный офис ОБСЕ в Бишкеке провел тренинг для журналистов в Караколе
+            4 июня 2021
+            КАРАКОЛ, 4 июня 2021 г. – Программный офис ОБСЕ в Бишкеке провел сегодня тренинг для журналистов.
+            «Факты важнее мнений», – отметила тренер курса Айгуль Токтогулова.
+            Директор Каракольского пресс-клуба Эркин Азамат уулу поблагодарил участников.
+
+            """)
+        #expect(r.people.map(\.name) == ["Айгуль Токтогулова", "Эркин Азамат уулу"])
+        #expect(r.people.first?.roles == ["тренер курса"])
+        #expect(r.quotes.map(\.speaker) == ["Айгуль Токтогулова"])
+    }
 }
