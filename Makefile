@@ -110,8 +110,11 @@ MAN_DATE ?= $(shell git log -1 --format=%cs 2>/dev/null)
 $(BIN): $(SOURCES)
 	$(MAKE) build
 	@touch $@
+# The plugin's EXIT STATUS section is mdoc's `.Ex -std` ("exits 0 on success, and >0 if an error
+# occurs"); osce-kg's statuses are 0, 1 and 64 (usage), so that line is replaced with them.
 $(MANUAL): $(BIN)
 	$(SWIFT) package generate-manual --configuration $(CONFIG) $(if $(MAN_DATE),--date $(MAN_DATE)) >/dev/null
+	sed -i 's/^\.Ex -std$$/The osce-kg utility exits 0 on success, 1 when the work failed (after one osce-kg: error: line per fault), and 64 on a usage error in the arguments (after an Error: line and the usage)./' $(MANUAL)
 man: $(MANUAL)
 
 install: $(BIN) $(MANUAL)

@@ -96,6 +96,15 @@ public final class DatasetLoader: Sendable {
         return graph
     }
 
+    /// Quads already parsed from one document (a JSON-LD file), as one graph in a scope of
+    /// its own, for FROM / FROM NAMED (see `graph(file:syntax:baseIRI:)`).
+    public func graph(quads: [Quad]) -> Graph {
+        let scope = scopes.next()
+        var graph = Graph()
+        for q in quads { graph.insert(Triple(scope.term(q.triple.subject), q.triple.predicate, scope.term(q.triple.object))) }
+        return graph
+    }
+
     private func declare(_ target: Target) {
         if case .named(let name) = target { store.declareNamedGraph(name) }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import RDF
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -136,7 +137,7 @@ public final class GraphStoreClient {
     static func reason(_ error: any Error, timeout: Double) -> String {
         let ns = error as NSError
         if ns.domain == NSURLErrorDomain && ns.code == NSURLErrorTimedOut {
-            return "no answer within the \(String(format: "%g", timeout)) s timeout"
+            return "no answer within the \(DecimalText.plain(timeout)) s timeout"
         }
         return ns.localizedDescription.isEmpty ? "\(error)" : ns.localizedDescription
     }

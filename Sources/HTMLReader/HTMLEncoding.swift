@@ -44,38 +44,26 @@ struct HTMLEncoding {
     var decodedHere: Bool
     /// The first byte that was not UTF-8 (in a file read as UTF-8 or as the fallback), with the
     /// number of bad sequences; nil when there was none.
-    var invalid: HTMLEncodingProblem?
+    var invalid: TextEncodingProblem?
     /// Bytes of an incomplete UTF-8 character at the very end, dropped (a capture cut there).
     var droppedTail = 0
 
-    /// Decides and decodes (see the type).
+    /// Decides and decodes (see the type): steps 1, 3 and 4 are `TextDecoding`'s, the one home
+    /// of that decision for text and HTML pages; step 2 is the `<meta>` prescan.
     /// - Parameter supports: whether libxml2 can decode an encoding of this name.
     /// - Complexity: O(n) in the bytes.
     init(_ raw: [UInt8], supports: (String) -> Bool) {
-        if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
-            self.init(utf8: Array(raw.dropFirst(3)), basis: .byteOrderMark, skipped: 3)
-            return
-        }
-        if raw.starts(with: [0xFF, 0xFE]) || raw.starts(with: [0xFE, 0xFF]) {
-            let little = raw[0] == 0xFF
-            var units: [UInt16] = []
-            units.reserveCapacity(raw.count / 2)
-            var i = 2
-            while i + 1 < raw.count {
-                units.append(little ? UInt16(raw[i]) | UInt16(raw[i + 1]) << 8 : UInt16(raw[i]) << 8 | UInt16(raw[i + 1]))
-                i += 2
-            }
-            self.init(name: little ? "UTF-16LE" : "UTF-16BE", basis: .byteOrderMark,
-                      bytes: Array(String(decoding: units, as: UTF16.self).utf8), decodedHere: true)
+        if let marked = TextDecoding(byteOrderMarkOf: raw) {
+            self.init(marked, basis: .byteOrderMark)
             return
         }
         if let label = Self.prescan(raw), let declared = Self.encoding(label: label) {
             switch declared {
             case "UTF-8":
-                self.init(utf8: raw, basis: .declared, skipped: 0)
+                self.init(TextDecoding(utf8: raw, skipped: 0), basis: .declared)
                 return
             case "windows-1252":
-                self.init(windows1252: raw, basis: .declared, invalid: nil)
+                self.init(TextDecoding(windows1252: raw, problem: nil), basis: .declared)
                 return
             default:
                 if supports(declared) {
@@ -84,18 +72,8 @@ struct HTMLEncoding {
                 }
             }
         }
-        let scan = UTF8Scan(raw)
-        guard let bad = scan.firstInvalid else {
-            self.init(utf8: raw, basis: .validUTF8, skipped: 0)
-            return
-        }
-        if scan.wellFormedSequences > scan.invalidSequences {
-            self.init(utf8: raw, basis: .undeclaredFallback, skipped: 0)
-            return
-        }
-        self.init(windows1252: raw, basis: .undeclaredFallback,
-                  invalid: HTMLEncodingProblem(position: Self.windows1252Position(of: bad, in: raw), byte: raw[bad],
-                                               count: scan.invalidSequences))
+        let undeclared = TextDecoding(undeclared: raw)
+        self.init(undeclared, basis: undeclared.problem == nil ? .validUTF8 : .undeclaredFallback)
     }
 
     private init(name: String, basis: Basis, bytes: [UInt8], decodedHere: Bool) {
@@ -105,54 +83,14 @@ struct HTMLEncoding {
         self.decodedHere = decodedHere
     }
 
-    /// UTF-8 bytes (a byte-order mark already dropped: `skipped` bytes), each bad sequence a U+FFFD.
-    private init(utf8 raw: [UInt8], basis: Basis, skipped: Int) {
-        name = "UTF-8"
+    private init(_ decoded: TextDecoding, basis: Basis) {
+        name = decoded.encoding
         self.basis = basis
+        bytes = decoded.utf8
         decodedHere = true
-        let scan = UTF8Scan(raw)
-        if let bad = scan.firstInvalid {
-            bytes = Array(String(decoding: raw, as: UTF8.self).utf8)
-            var at = scan.position(of: bad)
-            at.offset += skipped
-            invalid = HTMLEncodingProblem(position: at, byte: raw[bad], count: scan.invalidSequences)
-        } else {
-            bytes = scan.droppedTail > 0 ? Array(raw.dropLast(scan.droppedTail)) : raw
-            droppedTail = scan.droppedTail
-        }
+        invalid = decoded.problem
+        droppedTail = decoded.droppedTail
     }
-
-    private init(windows1252 raw: [UInt8], basis: Basis, invalid: HTMLEncodingProblem?) {
-        name = "windows-1252"
-        self.basis = basis
-        decodedHere = true
-        self.invalid = invalid
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count + raw.count / 8)
-        for byte in raw {
-            if byte < 0x80 {
-                out.append(byte)
-            } else {
-                let scalar = Unicode.Scalar(byte >= 0xA0 ? UInt32(byte) : Self.windows1252High[Int(byte - 0x80)])!
-                out.append(contentsOf: String(scalar).utf8)
-            }
-        }
-        bytes = out
-    }
-
-    /// The position of byte `index` of a file read as Windows-1252 (one character a byte).
-    private static func windows1252Position(of index: Int, in raw: [UInt8]) -> SourcePosition {
-        var line = 1, lineStart = 0
-        for i in 0..<index where raw[i] == 0x0A { line += 1; lineStart = i + 1 }
-        return SourcePosition(line: line, column: index - lineStart + 1, offset: index)
-    }
-
-    /// Windows-1252's 0x80–0x9F (the WHATWG index; the five unassigned bytes map to the C1
-    /// control of the same value, as the standard's decoder does).
-    static let windows1252High: [UInt32] = [
-        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
-        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
-    ]
 
     /// The encoding a label names (WHATWG Encoding §4.2, ASCII white space trimmed, case
     /// ignored): `UTF-8` (UTF-16 labels too: a `<meta>` cannot declare UTF-16, the standard reads
@@ -173,64 +111,6 @@ struct HTMLEncoding {
         "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1",
         "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252",
     ]
-}
-
-/// A file's first byte that is not UTF-8: its position (1-based line and column in the
-/// characters of the decoding used, 0-based byte offset in the file), the byte, and how many bad
-/// sequences the file holds.
-struct HTMLEncodingProblem: Hashable, Sendable {
-    var position: SourcePosition
-    var byte: UInt8
-    var count: Int
-}
-
-/// One pass over bytes as UTF-8: the first bad sequence, the count of bad sequences (each
-/// maximal bad subpart once, as a decoder replaces them) and of well-formed multi-byte sequences,
-/// and an incomplete character at the very end (a cut capture, not a bad byte).
-struct UTF8Scan {
-    private let bytes: [UInt8]
-    var firstInvalid: Int?
-    var invalidSequences = 0
-    var wellFormedSequences = 0
-    var droppedTail = 0
-
-    init(_ bytes: [UInt8]) {
-        self.bytes = bytes
-        let n = bytes.count
-        var i = 0
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            guard let lead = UTF8Lead(b) else { fail(i); i += 1; continue }
-            var k = 1
-            while k <= lead.continuationCount, i + k < n, (k == 1 ? lead.secondByte : 0x80...0xBF).contains(bytes[i + k]) { k += 1 }
-            if k > lead.continuationCount {
-                wellFormedSequences += 1
-            } else if i + k == n {
-                droppedTail = k   // well formed up to the end of the file: a character cut there
-            } else {
-                fail(i)
-            }
-            i += k
-        }
-        if firstInvalid != nil { droppedTail = 0 }
-    }
-
-    private mutating func fail(_ i: Int) {
-        if firstInvalid == nil { firstInvalid = i }
-        invalidSequences += 1
-    }
-
-    /// The position of byte `index`: line (LF ends a line) and column in Unicode scalars of the
-    /// UTF-8 before it (valid up to `firstInvalid`).
-    func position(of index: Int) -> SourcePosition {
-        var line = 1, column = 1
-        for i in 0..<index {
-            let b = bytes[i]
-            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
-        }
-        return SourcePosition(line: line, column: column, offset: index)
-    }
 }
 
 extension HTMLEncoding {

@@ -53,7 +53,7 @@ public struct RenderedHTML: Hashable, Sendable {
         /// The bad sequences in the file (each replaced by one U+FFFD when read as UTF-8).
         public var count: Int
 
-        init(encoding: String, declared: Bool, _ problem: HTMLEncodingProblem) {
+        init(encoding: String, declared: Bool, _ problem: TextEncodingProblem) {
             self.encoding = encoding
             self.declared = declared
             line = problem.position.line

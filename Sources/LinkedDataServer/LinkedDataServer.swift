@@ -13,7 +13,8 @@ import NIOCore
 /// which it stops accepting, lets the requests in flight finish, and
 /// returns. Routes: see `Routes`; limits: `ServerSettings`.
 ///
-/// - Throws: the bind error (address in use, no such interface).
+/// - Throws: `ServerStartError` when the address cannot be bound (port in use, no such
+///   interface, a privileged port); any other error of the server as it is.
 public struct LinkedDataServer: Sendable {
     /// The dataset served (read-only).
     public let data: ServedDataset
@@ -39,6 +40,8 @@ public struct LinkedDataServer: Sendable {
             onServerRunning: { channel in onListening(settings.host, channel.localAddress?.port ?? settings.port) },
             logger: logger
         )
-        try await app.runService()
+        do { try await app.runService() } catch {
+            throw ServerStartError.binding(error, host: settings.host, port: settings.port) ?? error
+        }
     }
 }

@@ -147,9 +147,9 @@ struct QueryRunner: Sendable {
         ServerError(.unprocessableContent, "the query gives more than \(settings.maxResults) \(what), the most this server returns (--max-results); add a LIMIT or narrow the query")
     }
 
+    /// A duration in seconds as plain decimal text (`30`, `0.000001`: `DecimalText.plain`).
     static func seconds(_ d: Duration) -> String {
-        let s = Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
-        return s == s.rounded() ? String(Int(s)) : String(s)
+        DecimalText.plain(Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18)
     }
 
     /// The SPARQL Update keyword (`INSERT`, `DELETE`, …) at `position` of `text`, if the parser stopped at one.

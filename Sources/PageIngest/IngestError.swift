@@ -10,8 +10,6 @@ public struct IngestError: Error, Hashable, Sendable, CustomStringConvertible {
         case empty
         /// The file holds binary data (NUL or other control bytes).
         case binary
-        /// The file is not valid UTF-8.
-        case invalidUTF8
         /// The page has text, but no layout the ingester knows (no type line, title with dateline,
         /// listing labels, site menu or known section header).
         case unknownKind

@@ -17,9 +17,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         /// The page held Unicode noncharacters (U+FDD0…U+FDEF, U+FFFE, U+FFFF, U+1FFFE, …):
         /// they were replaced by U+FFFD (`Noncharacters.replace(in:)`).
         case noncharacter
-        /// An HTML page that is not valid in its encoding: undeclared and not UTF-8 (read as
-        /// Windows-1252, or as UTF-8 with U+FFFD when the file is mostly UTF-8), or declared UTF-8
-        /// with bad bytes (`HTMLEncoding`). The position is the first bad byte's.
+        /// A page that is not valid in its encoding: undeclared and not UTF-8 (read as
+        /// Windows-1252, or as UTF-8 with U+FFFD when the file is mostly UTF-8: `TextDecoding`), or
+        /// an HTML page declared UTF-8 with bad bytes (`HTMLEncoding`). The position is the first bad byte's.
         case encoding
     }
 

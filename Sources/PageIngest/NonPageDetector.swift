@@ -57,8 +57,8 @@ enum NonPageDetector {
         return nil
     }
 
-    /// What to do with JSON given as a page: RDF/JSON is read, JSON-LD only written.
-    static let jsonHint = "; RDF/JSON loads with `osce-kg query --data FILE --data-format json` (JSON-LD is written, not read)"
+    /// What to do with JSON given as a page: load it as RDF/JSON or JSON-LD.
+    static let jsonHint = "; RDF/JSON and JSON-LD load with `osce-kg query --data FILE --data-format json` (or `jsonld`)"
 
     /// The number of `lines` whose text satisfies `test`, when it is at least `tenths`/10 of
     /// them; nil otherwise, found as soon as too many lines have failed (prose fails at once).

@@ -1,4 +1,5 @@
 import Foundation
+import HTMLReader
 import RDF
 
 /// Reads one OSCE page (the plain-text rendering of an osce.org, oscepa.org or
@@ -12,21 +13,24 @@ import RDF
 /// labels in the capture or the inline form, the `URL:` header); `Segmenter` and `PageLayout`
 /// label its lines and cut it into items.
 ///
-/// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary or
-/// non-UTF-8 bytes with the offset and line of the first bad byte, text that is not a page —
-/// RDF, markup, source code, a data table — or an unknown page kind), or returns facts with
-/// `warnings` (navigation-only page, page cut off mid-word, a layout read by its best guess,
-/// noncharacters replaced by U+FFFD: they are not text, and no RDF syntax carries U+FFFE/U+FFFF).
+/// Bad input never crashes the ingester: it throws an `IngestError` (empty file, binary bytes
+/// with the offset and line of the first bad byte, text that is not a page — RDF, markup, source
+/// code, a data table — or an unknown page kind), or returns facts with `warnings`
+/// (navigation-only page, page cut off mid-word, a layout read by its best guess, bytes that are
+/// not UTF-8 read as Windows-1252 (`TextDecoding`), noncharacters replaced by U+FFFD: they are
+/// not text, and no RDF syntax carries U+FFFE/U+FFFF).
 ///
 /// Source: the layouts and conventions of `Examples/pages/README.md`.
 /// - Complexity: roughly O(n·k) in the page length n, with k ≤ 10 for the look-back windows.
 public struct PageIngester: Sendable {
     public init() {}
 
-    /// Ingests a file's bytes: validates UTF-8 (a character cut at the very end is dropped and
-    /// reported as truncation), then extracts. An HTML page (`.html`/`.htm`, or bytes that start
+    /// Ingests a file's bytes: UTF-8 (a character cut at the very end is dropped and reported as
+    /// truncation), or, when the bytes are not UTF-8, as `TextDecoding` decides (a UTF-16
+    /// byte-order mark; else Windows-1252, or UTF-8 with U+FFFD when mostly UTF-8) with an
+    /// `.encoding` warning naming the first bad byte; then extracts. An HTML page (`.html`/`.htm`, or bytes that start
     /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
-    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.invalidUTF8`, `.notAPage` or
+    /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.notAPage` or
     ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
     public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
         if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
@@ -36,8 +40,20 @@ public struct PageIngester: Sendable {
         switch UTF8Validation.check(bytes) {
         case .binary(let position, let message):
             throw IngestError(.binary, file: source, position: position, message: message)
-        case .invalid(let position, let message):
-            throw IngestError(.invalidUTF8, file: source, position: position, message: message)
+        case .invalid:
+            // Not UTF-8: decoded as HTML pages are (`TextDecoding`: a byte-order mark, else
+            // Windows-1252, or UTF-8 with U+FFFD when the file is mostly UTF-8), with a warning
+            // naming the first bad byte.
+            let decoded = TextDecoding(bytes)
+            let text = String(decoding: decoded.utf8, as: UTF8.self)
+            var facts = try ingest(text: text, source: source, droppedTail: decoded.droppedTail)
+            if let bad = decoded.problem {
+                facts.warnings.insert(IngestWarning(.encoding, file: source, position: SourcePosition(line: bad.line, column: bad.column, offset: bad.offset),
+                                                    message: bad.message(encoding: decoded.encoding)), at: 0)
+            }
+            let located = TextNormalization.replacingNoncharacters(text).text
+            facts.locateSources(in: decoded.byteOrderMark > 0 ? "\u{FEFF}" + located : located)  // provenance: PageFacts+Sources.swift
+            return facts
         case .valid(let text, let dropped):
             var facts = try ingest(text: text, source: source, droppedTail: dropped)
             // Offsets count a leading byte-order mark as the file's first character (U+FEFF),

@@ -3,8 +3,10 @@ import SPARQLSyntax
 
 extension SPARQLResultsReader {
     public static func readJSON(_ text: String) throws(SPARQLResultsReadError) -> SPARQLResults {
-        var parser = ResultsJSONParser(text)
-        let doc = try parser.parseDocument()
+        let doc: JSONValue
+        do { doc = try JSONReader.read(text) } catch {
+            throw SPARQLResultsReadError(.syntax, error.message, at: error.position)
+        }
         if let b = doc["boolean"] {
             guard case .bool(let v) = b else { throw SPARQLResultsReadError(.structure, "\"boolean\" is not true or false") }
             return .boolean(v)
@@ -22,9 +24,10 @@ extension SPARQLResultsReader {
             throw SPARQLResultsReadError(.structure, "no \"results\".\"bindings\" array")
         }
         for b in bindings {
-            guard case .object(let members) = b else { throw SPARQLResultsReadError(.structure, "a binding is not an object") }
+            guard case .object(let object) = b else { throw SPARQLResultsReadError(.structure, "a binding is not an object") }
             var row: [Variable: Term] = [:]
-            for (name, value) in members {
+            for member in object.members {
+                let (name, value) = (member.key, member.value)
                 row[Variable(name)] = try jsonTerm(value, name)
             }
             rows.append(row)
@@ -32,7 +35,7 @@ extension SPARQLResultsReader {
         return .bindings(variables: variables, rows: rows)
     }
 
-    private static func jsonTerm(_ v: ResultsJSONValue, _ name: String) throws(SPARQLResultsReadError) -> Term {
+    private static func jsonTerm(_ v: JSONValue, _ name: String) throws(SPARQLResultsReadError) -> Term {
         guard let type = v["type"]?.string, let value = v["value"]?.string else {
             throw SPARQLResultsReadError(.structure, "binding of \(name) lacks \"type\" or \"value\"")
         }

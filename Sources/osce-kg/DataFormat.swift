@@ -1,53 +1,88 @@
 import Foundation
 import RaptorIO
+import RDFJSONLD
 
 /// The RDF syntax a data file is read in (`query --data`, `--named-graph`, `--data-format`,
-/// `describe`): the one place that decides it from a name or a file extension, and that says
-/// why a syntax the tool writes is not read.
+/// `describe`, `push`, `serve --data`): the one place that decides it from a name, a file
+/// extension or the file's content, and that says why a syntax the tool writes is not read.
 ///
-///     try DataFormat.syntax(named: "nt")                   // .ntriples
-///     try DataFormat.syntax(named: "jsonld")               // throws: JSON-LD is written but not read …
-///     try DataFormat.syntax(ofFile: "graph.ttl")           // .turtle
+///     try DataFormat.syntax(named: "nt")                   // .raptor(.ntriples)
+///     try DataFormat.syntax(named: "jsonld")               // .jsonld
+///     try DataFormat.syntax(ofFile: "graph.ttl")           // .raptor(.turtle)
+///     try DataFormat.syntax(ofFile: "graph.json")          // .jsonld or .raptor(.json), by content
 ///
-/// What can be read is what Raptor's parsers read (`RDFSyntax.readable`); JSON-LD is written by
-/// `RDFJSONLD` only, and DOT, HTML, Atom and RSS 1.0 by Raptor's serializers only.
+/// What can be read is what Raptor's parsers read (`RDFSyntax.readable`) and JSON-LD
+/// (`JSONLDReader`); DOT, HTML, Atom and RSS 1.0 are written by Raptor's serializers only.
+/// A `.json` file is JSON-LD or RDF/JSON (both are JSON), and a file whose extension names
+/// no syntax (`.txt`, `.data`, none) is sniffed: `sniff(_:)`.
 enum DataFormat {
-    /// The names `--data-format` offers, comma-separated: `turtle, ntriples, nquads, …, guess`.
-    static var readableNames: String { RDFSyntax.readable.map(\.rawValue).joined(separator: ", ") }
+    /// The names `--data-format` offers, comma-separated: `turtle, ntriples, nquads, …, guess, jsonld`.
+    static var readableNames: String { (RDFSyntax.readable.map(\.rawValue) + ["jsonld"]).joined(separator: ", ") }
 
-    /// Why a syntax the tool writes but does not read is refused, for its name or extension
-    /// (`jsonld`, `json-ld`, `application/ld+json`; `dot`, `html`, `atom`, `rss-1.0`); nil for
-    /// any other.
-    static func writtenButNotRead(name: String?, fileExtension: String?) -> String? {
-        let jsonld = name.map { GraphFormat(name: $0) == .jsonld }
-            ?? fileExtension.map { GraphFormat.candidates(forFileExtension: $0.lowercased()) == [.jsonld] } ?? false
-        if jsonld {
-            return "JSON-LD is written by osce-kg (export --format jsonld) but not read; give the data in a syntax it reads: \(readableNames) (`json` is RDF/JSON, not JSON-LD; export it again with --format turtle or ntriples)"
-        }
-        guard let name, let syntax = RDFSyntax(name: name), !syntax.canRead else { return nil }
+    /// Why a syntax the tool writes but does not read is refused, for its name (`dot`, `html`,
+    /// `atom`, `rss-1.0`); nil for any other.
+    static func writtenButNotRead(name: String) -> String? {
+        guard GraphFormat(name: name) != .jsonld, let syntax = RDFSyntax(name: name), !syntax.canRead else { return nil }
         return "\(syntax.rawValue) is written by osce-kg but not read; give the data in a syntax it reads: \(readableNames)"
     }
 
-    /// The syntax called `name` (`RDFSyntax(name:)`: `turtle`, `ttl`, `nt`, …).
-    /// - Throws: `Failure` for JSON-LD and the other written-only syntaxes (saying so), and for an
-    ///   unknown name (listing `readableNames`).
-    static func syntax(named name: String, option: String = "--data-format") throws -> RDFSyntax {
-        if let why = writtenButNotRead(name: name, fileExtension: nil) { throw Failure("\(option) \(name): \(why)") }
+    /// The syntax called `name` (`jsonld`, or `RDFSyntax(name:)`: `turtle`, `ttl`, `nt`, …).
+    /// - Throws: `Failure` for the written-only syntaxes (saying so), and for an unknown name
+    ///   (listing `readableNames`).
+    static func syntax(named name: String, option: String = "--data-format") throws -> GraphFormat {
+        if GraphFormat(name: name) == .jsonld { return .jsonld }
+        if let why = writtenButNotRead(name: name) { throw Failure("\(option) \(name): \(why)") }
         guard let syntax = RDFSyntax(name: name), syntax.canRead else {
             throw Failure("unknown \(option) '\(name)'; use one of: \(readableNames)")
         }
-        return syntax
+        return .raptor(syntax)
     }
 
-    /// The syntax a data file's extension names (`RDFSyntax(fileExtension:)`).
-    /// - Throws: `Failure` naming the file: JSON-LD (written, not read), or an extension that
-    ///   names no syntax that can be read.
-    static func syntax(ofFile path: String) throws -> RDFSyntax {
-        let ext = (path as NSString).pathExtension
-        if let why = writtenButNotRead(name: nil, fileExtension: ext) { throw Failure("\(path): \(why)") }
-        guard let syntax = RDFSyntax(fileExtension: ext), syntax.canRead else {
-            throw Failure("\(path): cannot tell the RDF syntax from the extension '.\(ext)' (use .ttl, .nt, .nq, .trig, .rdf or .json, or give --data-format)")
+    /// The syntax of a data file: by its extension (`.jsonld` JSON-LD, `RDFSyntax(fileExtension:)`),
+    /// except that a `.json` file and a file whose extension names no syntax are told by
+    /// their content (`sniff(_:)`).
+    /// - Throws: `Failure` naming the file when neither tells a syntax that can be read.
+    static func syntax(ofFile path: String) throws -> GraphFormat {
+        let ext = (path as NSString).pathExtension.lowercased()
+        if GraphFormat.candidates(forFileExtension: ext) == [.jsonld] { return .jsonld }
+        if ext != "json", let syntax = RDFSyntax(fileExtension: ext), syntax.canRead { return .raptor(syntax) }
+        if let sniffed = sniff(head(of: path)) { return sniffed }
+        if ext == "json" { return .raptor(.json) }
+        throw Failure("\(path): cannot tell the RDF syntax from the extension '.\(ext)' nor from the content (use .ttl, .nt, .nq, .trig, .rdf, .json or .jsonld, or give --data-format)")
+    }
+
+    /// The first 64 KiB of a file (empty when it cannot be read: the reader then reports why).
+    static func head(of path: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
+        defer { try? handle.close() }
+        return [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
+    }
+
+    /// The syntax the start of a document shows, or nil when it shows none:
+    /// - JSON (`{` or `[` first) is JSON-LD when it is an array or uses a JSON-LD keyword as a
+    ///   member name (`"@context"`, `"@id"`, `"@graph"`, …), else RDF/JSON (an object of
+    ///   subjects, whose values are `{"type": …, "value": …}` objects);
+    /// - `<?xml` or `<rdf:RDF` is RDF/XML;
+    /// - anything else that is text is left to Raptor's guesser (`guess`: Turtle, N-Triples,
+    ///   N-Quads, TriG by their content); nil for bytes that are not UTF-8 text.
+    static func sniff(_ bytes: [UInt8]) -> GraphFormat? {
+        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        while i < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i]) { i += 1 }
+        guard i < bytes.count else { return nil }
+        switch bytes[i] {
+        case UInt8(ascii: "["):
+            return .jsonld
+        case UInt8(ascii: "{"):
+            let keywords = ["context", "id", "graph", "type", "value", "list", "set", "reverse", "vocab", "base", "language", "included"]
+            let text = String(decoding: bytes[i...], as: UTF8.self)
+            return keywords.contains { text.contains("\"@\($0)\"") } ? .jsonld : .raptor(.json)
+        case UInt8(ascii: "<"):
+            let text = String(decoding: bytes[i..<min(bytes.count, i + 4096)], as: UTF8.self)
+            if text.hasPrefix("<?xml") || text.contains("<rdf:RDF") { return .raptor(.rdfxml) }
+            return nil
+        default:
+            guard String(validating: bytes[i..<min(bytes.count, i + 4096)].dropLast(4), as: UTF8.self) != nil else { return nil }
+            return .raptor(.guess)
         }
-        return syntax
     }
 }

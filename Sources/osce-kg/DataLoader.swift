@@ -4,6 +4,7 @@ import OSCE
 import PageIngest
 import RDF
 import RaptorIO
+import RDFJSONLD
 import SPARQLEngine
 
 /// Loads `--data` and `--named-graph` inputs into the query store, through
@@ -62,7 +63,22 @@ struct DataLoader {
         }
         guard FileManager.default.fileExists(atPath: item) else { throw Failure("\(item): no such file") }
         let base = FileURL.iri(forPath: item, relativeTo: cwd)
-        try loader.load(file: item, syntax: try syntax(of: item, format: format), baseIRI: base)
+        try load(file: item, format: try syntax(of: item, format: format), baseIRI: base)
+    }
+
+    /// Loads one RDF file as one document (`RDFDocument`: Raptor's syntaxes and JSON-LD), a
+    /// bad one reported in one line.
+    private func load(file path: String, format: GraphFormat, baseIRI: IRI, into target: DatasetLoader.Target = .asWritten) throws {
+        switch format {
+        case .raptor(let syntax):
+            do { try loader.load(file: path, syntax: syntax, baseIRI: baseIRI, into: target) } catch {
+                throw Failure(RDFDocument.diagnostic(error, file: path, syntax: syntax))
+            }
+        case .jsonld:
+            var quads: [Quad] = []
+            try RDFDocument.read(file: path, format: .jsonld, baseIRI: baseIRI, warn: { log.warn($0) }) { quads.append($0) }
+            loader.load(quads: quads, into: target)
+        }
     }
 
     /// Standard input: RDF in `format`; without one, RDF in the syntax Raptor
@@ -71,10 +87,26 @@ struct DataLoader {
     private func loadStandardInput(format: String?) throws {
         let base = FileURL.iri(forPath: cwd + "/", relativeTo: cwd)
         if let format {
-            try loader.loadStandardInput(syntax: try DataFormat.syntax(named: format), baseIRI: base)
+            switch try DataFormat.syntax(named: format) {
+            case .raptor(let syntax):
+                do { try loader.loadStandardInput(syntax: syntax, baseIRI: base) } catch {
+                    throw Failure(RDFDocument.diagnostic(error, file: InputFiles.standardInput, syntax: syntax))
+                }
+            case .jsonld:
+                var quads: [Quad] = []
+                try RDFDocument.read(jsonld: try InputFiles.readStandardInput(), name: InputFiles.standardInput, baseIRI: base,
+                                     warn: { log.warn($0) }) { quads.append($0) }
+                loader.load(quads: quads)
+            }
             return
         }
         let bytes = try InputFiles.readStandardInput()
+        if DataFormat.sniff(bytes) == .jsonld {
+            var quads: [Quad] = []
+            try RDFDocument.read(jsonld: bytes, name: InputFiles.standardInput, baseIRI: base, warn: { log.warn($0) }) { quads.append($0) }
+            loader.load(quads: quads)
+            return
+        }
         var quads: [Quad] = []
         let rdfError: RaptorError?
         do {
@@ -84,7 +116,7 @@ struct DataLoader {
             rdfError = error
         }
         if !quads.isEmpty {
-            if let rdfError { throw Failure("\(rdfError) (no --data-format given: the syntax was guessed from the content)") }
+            if let rdfError { throw Failure(RDFDocument.diagnostic(rdfError, file: InputFiles.standardInput, syntax: .guess) + " (no --data-format given: the syntax was guessed from the content)") }
             loader.load(quads: quads)
             return
         }
@@ -105,10 +137,10 @@ struct DataLoader {
             loader.load(graph: try pagesGraph([item]), into: .named(name.term))
             return
         }
-        try loader.load(file: item, syntax: try syntax(of: item), baseIRI: name, into: .named(name.term))
+        try load(file: item, format: try syntax(of: item), baseIRI: name, into: .named(name.term))
     }
 
-    private func syntax(of path: String, format: String? = nil) throws -> RDFSyntax {
+    private func syntax(of path: String, format: String? = nil) throws -> GraphFormat {
         if let format { return try DataFormat.syntax(named: format) }
         return try DataFormat.syntax(ofFile: path)
     }
@@ -141,7 +173,15 @@ struct DataLoader {
         // named graph of that name in the --data/--named-graph dataset.
         guard let path = FileURL.path(of: iri) else { return nil }
         guard FileManager.default.fileExists(atPath: path) else { throw Failure("\(path): no such file (named by FROM <\(iri.value)>)") }
-        let ext = (path as NSString).pathExtension
-        return try loader.graph(file: path, syntax: RDFSyntax(fileExtension: ext), baseIRI: iri)
+        switch try DataFormat.syntax(ofFile: path) {
+        case .raptor(let syntax):
+            do { return try loader.graph(file: path, syntax: syntax, baseIRI: iri) } catch {
+                throw Failure(RDFDocument.diagnostic(error, file: path, syntax: syntax))
+            }
+        case .jsonld:
+            var quads: [Quad] = []
+            try RDFDocument.read(file: path, format: .jsonld, baseIRI: iri) { quads.append($0) }
+            return loader.graph(quads: quads)
+        }
     }
 }

@@ -6,12 +6,21 @@ import ArgumentParser
 ///     $ osce-kg query --data osce.ttl --query Examples/queries/who-said-what.rq
 ///
 /// The command only parses arguments, wires the library modules together,
-/// prints, and maps failures to exit codes; it holds no domain logic.
+/// prints, and maps failures to exit codes (0 success, 1 failure, 64 usage:
+/// sysexits' EX_USAGE, which swift-argument-parser gives a `ValidationError`);
+/// it holds no domain logic.
 @main
 struct OSCEKG: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "osce-kg",
         abstract: "Turn OSCE public pages into a linked-data knowledge graph, and query it with SPARQL.",
+        discussion: """
+            Exit status (every subcommand): 0 on success; 1 when the work failed (a page or data file that \
+            could not be read, a bad query, a timeout, a failed write, a store that refused, a port in use), \
+            after one `osce-kg: error:` line per fault; 64 on a usage error found in the arguments (an \
+            unknown option, a bad option value, options that exclude each other), after an `Error:` line \
+            and the usage.
+            """,
         version: "0.1.0",
         subcommands: [ExportCommand.self, DescribeCommand.self, QueryCommand.self, EvalCommand.self, ServeCommand.self, PushCommand.self]
     )

@@ -62,6 +62,9 @@ enum GraphFormat: Hashable, CustomStringConvertible {
     static let offered: [GraphFormat] =
         RDFSyntax.allCases.filter { ($0.canWrite || $0.supportsNamedGraphs) && reasonNotOffered($0.rawValue) == nil }.map { .raptor($0) } + [.jsonld]
 
+    /// The names of `offered`, comma-separated, for help texts.
+    static var offeredNames: String { offered.map(\.description).joined(separator: ", ") }
+
     /// The syntaxes Raptor 2.0.15 writes (or that one might expect) that
     /// are not offered, and why.
     static let notOffered: [(name: String, reason: String)] = [

@@ -15,8 +15,9 @@ import RaptorIO
 ///
 /// Pages are ingested as `export` ingests them and the export is the one
 /// `--format nquads` writes (each page's graph, the reference, entities and
-/// description graphs); RDF files (`.ttl .nt .nq .trig .rdf .json`) are read
-/// as they are, keeping their named graphs. Where each graph goes is
+/// description graphs); RDF files (any other file, in every syntax `query --data`
+/// reads, JSON-LD and RDF/XML included: `DataFormat`) are read as they are,
+/// keeping their named graphs. Where each graph goes is
 /// `PushPlan`'s; each graph is sent as N-Triples bodies of at most
 /// `--chunk-size` triples (`NTriplesChunks`, a blank node's triples never
 /// split). A dropped connection is tried again (`--retries`, with backoff);
@@ -109,9 +110,9 @@ struct PushCommand: ParsableCommand {
             // apart from each other's and from the pages' (scope 0), as `query --data` loads them.
             let scopes = BlankNodeScopes()
             if !pages.isEmpty { _ = scopes.next() }
-            for (path, syntax) in rdfFiles {
-                _ = try RDFParser.parse(file: path, syntax: syntax, baseIRI: FileURL.iri(forPath: path, relativeTo: FileManager.default.currentDirectoryPath),
-                                        blankNodeScope: scopes.next()) {
+            for (path, format) in rdfFiles {
+                try RDFDocument.read(file: path, format: format, baseIRI: FileURL.iri(forPath: path, relativeTo: FileManager.default.currentDirectoryPath),
+                                     blankNodeScope: scopes.next(), warn: { log.warn($0) }) {
                     dataset.insert($0)
                 }
             }
@@ -170,21 +171,21 @@ struct PushCommand: ParsableCommand {
     }
 
     /// The page inputs (folders, page files, `-`) and the RDF files with their syntax, in the order given.
-    /// - Throws: `Failure` for a file that is neither, naming it.
-    static func split(_ inputs: [String]) throws -> (pages: [String], rdf: [(String, RDFSyntax)]) {
+    /// An RDF file is any other file, in the syntax `DataFormat.syntax(ofFile:)` tells (every syntax
+    /// `query --data` reads: the extension, and for `.json` and unknown extensions the content).
+    /// - Throws: `Failure` for a file that is missing or whose syntax cannot be told, naming it.
+    static func split(_ inputs: [String]) throws -> (pages: [String], rdf: [(String, GraphFormat)]) {
         var pages: [String] = []
-        var rdf: [(String, RDFSyntax)] = []
+        var rdf: [(String, GraphFormat)] = []
         for item in inputs {
             var isDirectory: ObjCBool = false
             let exists = FileManager.default.fileExists(atPath: item, isDirectory: &isDirectory)
             let ext = (item as NSString).pathExtension.lowercased()
             if item == InputFiles.standardInputArgument || isDirectory.boolValue || PageCorpus.pageExtensions.contains(ext) {
                 pages.append(item)
-            } else if let syntax = RDFSyntax(fileExtension: ext), syntax.canRead {
-                guard exists else { throw Failure("\(item): no such file") }
-                rdf.append((item, syntax))
             } else {
-                throw Failure("\(item): \(exists ? "" : "no such file; ")neither a page (.txt, .html, .htm), a folder of pages nor RDF (.ttl, .nt, .nq, .trig, .rdf, .json)")
+                guard exists else { throw Failure("\(item): no such file") }
+                rdf.append((item, try DataFormat.syntax(ofFile: item)))
             }
         }
         return (pages, rdf)

@@ -49,7 +49,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (JSON-LD is written, not read); a folder is still read as pages."))
+    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (default: by the extension, .json and unknown extensions by the content); a folder is still read as pages."))
     var dataFormat: String?
 
     @Option(name: .long, help: ArgumentHelp("A file holding the query ('-' reads it from stdin).", valueName: "FILE.rq"))
@@ -178,7 +178,7 @@ struct QueryCommand: ParsableCommand {
             try Self.failOnPagesLeftOut(loader.log)
         } catch let error as QueryEvaluationError {
             if error.kind == .timeout {
-                throw Failure("query timed out after \(timeout.map { String($0) } ?? "?") s; no results were printed in full")
+                throw Failure("query timed out after \(timeout.map(DecimalText.plain) ?? "?") s; no results were printed in full")
             }
             throw Failure("\(queryName): \(error.message)")
         }

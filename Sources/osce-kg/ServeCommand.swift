@@ -37,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: "The RDF syntax of the --data files and of stdin (turtle, ntriples, nquads, trig, rdfxml, ...), whatever their extension; a folder is still read as pages.")
+    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (default: by the extension, .json and unknown extensions by the content); a folder is still read as pages."))
     var dataFormat: String?
 
     @Flag(name: .customLong("union-default-graph"), help: "Make the default graph the union of all named graphs (and its own triples).")
@@ -94,6 +94,9 @@ struct ServeCommand: AsyncParsableCommand {
                 let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
                 StandardError.line("osce-kg: serving \(triples) triples at \(address)/ (SPARQL: \(address)/sparql; entities under \(settings.base.value))")
             }
+        } catch let error as ServerStartError {
+            StandardError.line("osce-kg: error: \(error)")
+            throw ExitCode.failure
         } catch {
             StandardError.line("osce-kg: error: cannot serve on \(host):\(port): \(error)")
             throw ExitCode.failure

@@ -82,12 +82,40 @@ import Testing
             // As many nodes as the Turtle description has subjects.
             #expect(nodes.count == Set(expected.map(\.subject)).count, "\(name)")
         }
-        let message = "osce-kg cannot read JSON-LD: describe the export with --description at export time, or export another syntax"
-        for args in [["describe", "d.jsonld"], ["describe", "d.ttl", "--format", "jsonld"]] {
-            let refused = try CLIRunner.run(args, cwd: dir)
-            #expect(refused.status == 1)
-            #expect(refused.stderr.contains(message), "\(refused.stderr)")
+    }
+
+    /// `describe` reads its file in `--data-format` (as `query` does), else by extension or
+    /// content, JSON-LD included, and writes the description in `--format` (as `export` does);
+    /// before, `--format` set both, so a JSON-LD description of a Turtle file could not be asked
+    /// for, and JSON-LD files were refused.
+    @Test func describeReadsInDataFormatAndWritesInFormat() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for name in ["x.ttl", "x.jsonld"] {
+            let out = try CLIRunner.run(["export", Self.pages, "-o", name, "--quiet"], cwd: dir)
+            try #require(out.status == 0, "\(out.stderr)")
         }
+        try FileManager.default.copyItem(at: dir.appendingPathComponent("x.ttl"), to: dir.appendingPathComponent("x.data"))
+        let fromTurtle = try CLIRunner.run(["describe", "x.ttl", "--format", "ntriples"], cwd: dir)
+        #expect(fromTurtle.status == 0, "\(fromTurtle.stderr)")
+        #expect(fromTurtle.stdout.hasPrefix("<"))  // N-Triples, not the file's Turtle
+        let fromData = try CLIRunner.run(["describe", "x.data", "--data-format", "turtle", "--format", "ntriples"], cwd: dir)
+        #expect(fromData.status == 0, "\(fromData.stderr)")
+        let fromJSONLD = try CLIRunner.run(["describe", "x.jsonld", "--format", "ntriples"], cwd: dir)
+        #expect(fromJSONLD.status == 0, "\(fromJSONLD.stderr)")
+        let voidCounts = { (text: String) in text.split(separator: "\n").filter { $0.contains("rdfs.org/ns/void#triples") || $0.contains("void#entities") }.sorted() }
+        #expect(voidCounts(fromTurtle.stdout).count >= 2)
+        #expect(voidCounts(fromJSONLD.stdout) == voidCounts(fromTurtle.stdout))
+        #expect(voidCounts(fromData.stdout) == voidCounts(fromTurtle.stdout))
+        // Without --format, the description is in the file's syntax: JSON-LD for a JSON-LD file.
+        let same = try CLIRunner.run(["describe", "x.jsonld"], cwd: dir)
+        #expect(same.stdout.hasPrefix("{"), "\(same.stdout.prefix(80))")
+        // --format and the extension of --output must agree, as for export.
+        let clash = try CLIRunner.run(["describe", "x.ttl", "--format", "turtle", "-o", "d.nt"], cwd: dir)
+        #expect(clash.status == 64, "\(clash.stderr)")
+        let help = try CLIRunner.run(["describe", "--help"])
+        #expect(help.stdout.contains("--data-format <SYNTAX>"))
+        #expect(help.stdout.contains("--format <SYNTAX>"))
     }
 
     /// `describe` without `--base` takes the base from the file's own

@@ -108,11 +108,12 @@ import Testing
         let out = try CLIRunner.run(["export", dir.path, "--format", "ntriples"])
         #expect(out.status == 1)
         let errorLines = out.stderr.split(separator: "\n").filter { $0.contains("error:") }
-        #expect(errorLines.count == 3, "\(out.stderr)")
+        #expect(errorLines.count == 2, "\(out.stderr)")
         #expect(errorLines.contains { $0.contains("b-empty.txt") })
         #expect(errorLines.contains { $0.contains("c-binary.txt") })
-        #expect(errorLines.contains { $0.contains("d-latin1.txt") })
-        #expect(out.stderr.contains("pages read: 1, pages failed: 3"))
+        // Bytes that are not UTF-8 are read as Windows-1252 (as an HTML page's are), with a warning.
+        #expect(out.stderr.contains("osce-kg: warning: \(dir.path)/d-latin1.txt:2:6: not UTF-8: byte 0xE9 at byte offset 19 is not UTF-8; read as Windows-1252 (save the page as UTF-8 if it is in another encoding)\n"), "\(out.stderr)")
+        #expect(out.stderr.contains("pages read: 2, pages failed: 2"))
         #expect(out.stdout.contains("<https://w3id.org/osce-kg/resource/person/ulrika-funered>"))
     }
 

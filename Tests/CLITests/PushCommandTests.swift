@@ -171,6 +171,23 @@ struct PushCommandTests {
         #expect(subjects.stdout == "4\n", "\(subjects.stderr)")
     }
 
+    /// JSON-LD and RDF/XML files (`.jsonld`, `.owl`, `.xml`) are pushed as `query --data` reads
+    /// them (before: JSON-LD was "not RDF" and `.owl`/`.xml` were refused).
+    @Test func jsonLDAndRDFXMLFilesArePushed() throws {
+        let server = try LoopbackServer.oxigraph()
+        defer { server.stop() }
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let rdfxml = { (s: String) in "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\"><rdf:Description rdf:about=\"http://example.org/\(s)\"><ex:p>x</ex:p></rdf:Description></rdf:RDF>\n" }
+        let files = [("a.jsonld", "{\"@context\": {\"ex\": \"http://example.org/\"}, \"@id\": \"ex:a\", \"ex:p\": \"x\"}"),
+                     ("b.owl", rdfxml("b")), ("c.xml", rdfxml("c"))]
+        for (name, text) in files { try Data(text.utf8).write(to: dir.appendingPathComponent(name)) }
+        let graph = "urn:osce-kg:test:syntaxes"
+        let out = try Self.push(files.map { dir.appendingPathComponent($0.0).path } + ["--store", server.baseURL + "/store", "--graph", graph])
+        #expect(out.status == 0, "\(out.stderr)")
+        #expect(out.stderr.contains("triples pushed: 3 to 1 graph"), "\(out.stderr)")
+    }
+
     @Test func storeDownExitsWithMessage() throws {
         let port = try LoopbackServer.freePort()
         let out = try Self.push([Self.seed, "--store", "http://127.0.0.1:\(port)/store", "--retries", "1"])

@@ -123,6 +123,10 @@ import Testing
         let out = try CLIRunner.run(["query", "--data", "chain.nt", "--timeout", "0.5", "--results", "csv", q], cwd: dir)
         #expect(out.status == 1)
         #expect(out.stderr.contains("timed out"))
+        // The duration in plain decimals (before: `1e-06 s`).
+        let tiny = try CLIRunner.run(["query", "--data", "chain.nt", "--timeout", "0.000001", "--results", "csv", q], cwd: dir)
+        #expect(tiny.status == 1)
+        #expect(tiny.stderr == "osce-kg: error: query timed out after 0.000001 s; no results were printed in full\n")
         // A streaming SELECT that runs out of time prints no partial document.
         let rows = try CLIRunner.run(["query", "--data", "chain.nt", "--timeout", "0.3", "--results", "json",
                                       "SELECT * WHERE { ?a ?p ?b . ?c ?q ?d . ?e ?r ?f }"], cwd: dir)

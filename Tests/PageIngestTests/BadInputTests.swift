@@ -37,19 +37,55 @@ import RDF
         #expect(e.description == "image.png:2:6: binary data: NUL byte at byte offset 19")
     }
 
-    @Test func nonUTF8File() throws {
-        // "Déclaration" in ISO 8859-1: 0xE9 is not UTF-8.
-        let bytes: [UInt8] = Array("Press release\nD".utf8) + [0xE9] + Array("claration\n".utf8)
-        let e = try #require(error(bytes, "latin1.txt"))
-        #expect(e.kind == .invalidUTF8)
-        #expect(e.position == SourcePosition(line: 2, column: 2, offset: 15))
-        #expect(e.description == "latin1.txt:2:2: not UTF-8: invalid sequence starting with byte 0xE9 at byte offset 15")
+    /// A text page that is not UTF-8 is decoded as an HTML page is (`TextDecoding`): Windows-1252
+    /// with a warning at the first bad byte (before: refused as "not UTF-8" while the same text
+    /// as HTML was read).
+    @Test func windows1252TextPageIsReadWithAWarning() throws {
+        let page = try String(contentsOf: DatelineVariantTests.seed, encoding: .utf8) + "\nD\u{E9}claration of the Chair\u{2019}s office.\n"
+        // The seed page saved in Windows-1252 (é is 0xE9, ’ is 0x92).
+        let bytes = [UInt8](try #require(page.data(using: .windowsCP1252, allowLossyConversion: true)))
+        let facts = try ingester.ingest(bytes: bytes, source: "cp1252.txt")
+        let warning = try #require(facts.warnings.first)
+        #expect(warning.kind == .encoding)
+        let bad = try #require(bytes.firstIndex { $0 >= 0x80 })
+        let line = bytes[..<bad].filter { $0 == 0x0A }.count + 1
+        let column = bad - (bytes[..<bad].lastIndex(of: 0x0A) ?? -1)
+        let byte = String(bytes[bad], radix: 16, uppercase: true)
+        #expect(warning.description.hasPrefix("cp1252.txt:\(line):\(column): not UTF-8: byte 0x\(byte) at byte offset \(bad) is not UTF-8"))
+        #expect(warning.description.hasSuffix("read as Windows-1252 (save the page as UTF-8 if it is in another encoding)"))
+        let utf8 = try ingester.ingest(bytes: Array(page.utf8), source: "cp1252.txt")
+        let titles: [String?] = facts.items.map { $0.title }
+        #expect(titles == utf8.items.map { $0.title })
+        #expect(facts.items.count == utf8.items.count)
     }
 
-    @Test func overlongAndSurrogateSequencesAreRejected() throws {
-        #expect(error([0x41, 0xC0, 0xAF, 0x0A])?.kind == .invalidUTF8)
-        #expect(error([0x41, 0xED, 0xA0, 0x80, 0x0A])?.position?.offset == 1)
-        #expect(error([0x41, 0xF5, 0x80, 0x80, 0x80])?.kind == .invalidUTF8)
+    /// Mostly UTF-8 with one bad byte: read as UTF-8, the bad byte a U+FFFD, with the warning.
+    @Test func mostlyUTF8TextPageKeepsItsUTF8() throws {
+        let page = try String(contentsOf: DatelineVariantTests.seed, encoding: .utf8)
+        let bytes = Array(page.utf8) + Array("\nCaf\u{E9} ".utf8) + [0xFF] + Array("\n".utf8)
+        let facts = try ingester.ingest(bytes: bytes, source: "damaged.txt")
+        let warning = try #require(facts.warnings.first)
+        #expect(warning.kind == .encoding)
+        #expect(warning.message.hasPrefix("not valid UTF-8: byte 0xFF at byte offset"))
+        #expect(warning.message.hasSuffix("the rest of the file is UTF-8, so it was read as UTF-8 and it became U+FFFD"))
+    }
+
+    /// A UTF-16 text page with its byte-order mark is decoded, as HTML pages are.
+    @Test func utf16TextPageIsDecoded() throws {
+        let page = try String(contentsOf: DatelineVariantTests.seed, encoding: .utf8)
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in page.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        let facts = try ingester.ingest(bytes: bytes, source: "utf16.txt")
+        let utf8 = try ingester.ingest(bytes: Array(page.utf8), source: "utf16.txt")
+        let titles: [String?] = facts.items.map { $0.title }
+        #expect(titles == utf8.items.map { $0.title })
+        #expect(!facts.warnings.contains { $0.kind == .encoding })
+    }
+
+    @Test func binaryBytesAfterAFallbackAreStillBinary() throws {
+        // A PNG signature: 0x89 is not UTF-8, and 0x1A is a control byte text never holds.
+        let e = try #require(error([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00], "image.txt"))
+        #expect(e.kind == .binary)
     }
 
     @Test func unknownKind() throws {

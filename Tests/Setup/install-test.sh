@@ -35,6 +35,10 @@ fi
 for word in NAME SYNOPSIS export query --format --results; do
   echo "$rendered" | grep -q -e "$word" || fail "the man page does not mention $word"
 done
+# EXIT STATUS states the statuses the binary gives (0, 1, 64 for usage), not mdoc's generic ">0".
+echo "$rendered" | tr -s ' \n' ' ' | grep -q "exits 0 on success, 1 when the work failed (after one osce-kg: error: line per fault), and 64 on a usage error" \
+  || fail "the man page's EXIT STATUS does not give 0, 1 and 64"
+echo "$rendered" | grep -q ">0" && fail "the man page still says the generic >0 exit status"
 
 make -s -C "$root" CONFIG="$config" DESTDIR="$scratch" PREFIX=/usr uninstall > "$scratch/uninstall.out" 2>&1 \
   || fail "make uninstall exited non-zero"
