@@ -23,7 +23,7 @@
 //     │     └── CRaptor2 (system library, pkg-config raptor2)
 //     ├── RDF         (terms, triples, graphs, namespaces; no C, no I/O)
 //     ├── ScratchFile (nameless temporary files: an export's spilled page facts, statistics, page lists and holdings' releases, query result spools)
-//     └── Digests     (SHA-256, the one implementation: distribution checksums and SPARQL SHA256())
+//     └── Digests     (SHA-256, the one implementation: distribution checksums, SPARQL SHA256(), colliding page names)
 import PackageDescription
 
 let package = Package(
@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "HTMLReader", dependencies: ["CLibXML2", "RDF"]),
         // The layout lexicon (Resources/*.tsv) is compiled in by the EmbedResources plugin, so the
         // binary needs no resource bundle beside it.
-        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader", "ScratchFile"], exclude: ["Resources"],
+        .target(name: "PageIngest", dependencies: ["OSCE", "RDF", "HTMLReader", "ScratchFile", "Digests"], exclude: ["Resources"],
                 plugins: ["EmbedResources"]),
         .executableTarget(name: "embed-resource"),
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["embed-resource"]),

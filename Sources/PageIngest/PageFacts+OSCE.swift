@@ -58,12 +58,22 @@ extension PageFacts {
             if !places.contains(where: { $0.name == name }) { places.append(Place(name: name)) }
         }
         for p in item.datelinePlaces { addPlace(p) }
+        // A State right after a place in the label's values (`Place: Astana, Kazakhstan`) says
+        // where that place is, as the country after a dateline's city does: the release was made
+        // in the place, not in the place and the State. (Label values are no State mentions:
+        // ../shared/pages/README.md, states_mentioned.) A State alone (`Place: Kazakhstan`) is
+        // the location.
+        var previousWasPlace = false
         for w in item.where {
             var record = OSCEReference.organisation(named: w)
             if record == nil, let post = OSCEReference.post(named: w) { record = OSCEReference.organisation(id: post.organisation) }
+            let isState = OSCEReference.state(named: w) != nil
+            defer { previousWasPlace = record == nil && !isState && Self.isPlaceName(w) }
             if let record {
                 let o = Organisation(record)
                 if !organisations.contains(o) { organisations.append(o) }
+            } else if isState && previousWasPlace {
+                continue
             } else if Self.isPlaceName(w) {
                 addPlace(w)
             }

@@ -1,3 +1,4 @@
+import Digests
 import Foundation
 
 /// Keeps two different files without a URL from becoming one page.
@@ -13,8 +14,13 @@ import Foundation
 ///    of the group (`a/index.txt`, `b/index.txt` → `page/a--index`, `page/b--index`);
 /// 2. if slugs still collide (`x.txt` and `x.html` in one folder, names that
 ///    differ only in case), that path with its extension kept (`x-txt`, `x-html`);
-/// 3. if they still collide, a number after it in input order (`x-txt-2`).
+/// 3. if they still collide (names that differ only in case, or in characters the slug
+///    folds: `A.txt` and `a.txt`, `a b.txt` and `a-b.txt`), that path with the first 8 hex
+///    digits of the SHA-256 of the path of step 1 (its UTF-8 bytes) after it, for every file of
+///    the group (`a-txt-1f3870be`, `a-txt-0cc175b9`).
 ///
+/// Every name depends on the set of colliding files only, never on the order in which they
+/// were given or listed: the same files give the same page IRIs in every run.
 /// Files with a URL keep their URL identity (one URL in two files is one page
 /// captured twice), and the same file given twice stays one page.
 enum PageIdentity {
@@ -43,8 +49,12 @@ enum PageIdentity {
             }
         }
         for group in collisions(captures, absolute) {
-            for (n, i) in group.enumerated() where n > 0 {
-                captures[i].setPagePath(captures[i].pagePath.map { keepingExtension($0) + "-\(n + 1)" }, source: source(i))
+            let ancestor = commonFolder(group.map(absolute))
+            for i in group {
+                var relative = absolute(i).dropFirst(ancestor.count)
+                while relative.hasPrefix("/") { relative.removeFirst() }
+                let digest = SHA256.digest(Array(relative.utf8)).prefix(4).map { $0 < 16 ? "0" + String($0, radix: 16) : String($0, radix: 16) }.joined()
+                captures[i].setPagePath(captures[i].pagePath.map { keepingExtension($0) + "-" + digest }, source: source(i))
             }
         }
     }

@@ -58,7 +58,7 @@ enum DataFormat {
         return [UInt8]((try? handle.read(upToCount: 65_536)) ?? Data())
     }
 
-    /// The syntax the start of a document shows, or nil when it shows none:
+    /// The syntax the start of a document (its first 64 KiB are looked at) shows, or nil when it shows none:
     /// - JSON (`{` or `[` first) is JSON-LD when it is an array or uses a JSON-LD keyword as a
     ///   member name (`"@context"`, `"@id"`, `"@graph"`, …), else RDF/JSON (an object of
     ///   subjects, whose values are `{"type": …, "value": …}` objects);
@@ -74,7 +74,7 @@ enum DataFormat {
             return .jsonld
         case UInt8(ascii: "{"):
             let keywords = ["context", "id", "graph", "type", "value", "list", "set", "reverse", "vocab", "base", "language", "included"]
-            let text = String(decoding: bytes[i...], as: UTF8.self)
+            let text = String(decoding: bytes[i..<min(bytes.count, i + 65_536)], as: UTF8.self)
             return keywords.contains { text.contains("\"@\($0)\"") } ? .jsonld : .raptor(.json)
         case UInt8(ascii: "<"):
             let text = String(decoding: bytes[i..<min(bytes.count, i + 4096)], as: UTF8.self)

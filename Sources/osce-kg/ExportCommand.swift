@@ -26,7 +26,7 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export OSCE pages as one RDF graph.",
         discussion: """
-            Directories are searched recursively for page files (*.txt, *.html, *.htm), in path order;
+            Directories are searched recursively for page files (*.txt, *.html, *.htm), in path order; \
             a single - reads one page from standard input.
             \(GraphFormat.helpText)
             """
@@ -35,7 +35,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Page files or folders of pages ('-' reads a page from standard input).", valueName: "PAGE_OR_DIR"))
     var inputs: [String]
 
-    @Option(name: .shortAndLong, help: "Output syntax (turtle, ntriples, nquads, rdfxml, rdfxml-abbrev, json, jsonld, ...; default: by the --output extension, else turtle).")
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output syntax (turtle, ntriples, nquads, rdfxml, rdfxml-abbrev, json, jsonld, ...; default: by the --output extension, else turtle).", valueName: "SYNTAX"))
     var format: String?
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Write to FILE instead of standard output.", valueName: "FILE"))

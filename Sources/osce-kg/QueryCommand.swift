@@ -32,13 +32,13 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Run a SPARQL 1.1 query over RDF files and OSCE pages.",
         discussion: """
-            SELECT and ASK results print as a text table (default) or in the W3C formats
-            (json, xml, csv, tsv); CONSTRUCT and DESCRIBE print a graph: N-Triples by default,
-            or \(QueryOutput.graphNames.filter { $0 != "ntriples" }.joined(separator: ", ")) with --results
-            (rdfjson is Raptor's RDF/JSON; json is the SPARQL results format). A format that cannot
+            SELECT and ASK results print as a text table (default) or in the W3C formats \
+            (json, xml, csv, tsv); CONSTRUCT and DESCRIBE print a graph: N-Triples by default, \
+            or \(QueryOutput.graphNames.filter { $0 != "ntriples" }.joined(separator: ", ")) with --results \
+            (rdfjson is Raptor's RDF/JSON; json is the SPARQL results format). A format that cannot \
             hold the query's result (json for CONSTRUCT, turtle for SELECT) is an error.
-            Exit status: 0 on success, 1 on a bad query, bad data (a --data page that cannot be
-            read is reported and left out: the query runs over the rest), a failed write or a timeout,
+            Exit status: 0 on success, 1 on a bad query, bad data (a --data page that cannot be \
+            read is reported and left out: the query runs over the rest), a failed write or a timeout, \
             64 on bad command-line usage.
             """
     )
@@ -49,7 +49,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (default: by the extension, .json and unknown extensions by the content); a folder is still read as pages."))
+    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (default: by the extension, .json and unknown extensions by the content); a folder is still read as pages.", valueName: "SYNTAX"))
     var dataFormat: String?
 
     @Option(name: .long, help: ArgumentHelp("A file holding the query ('-' reads it from stdin).", valueName: "FILE.rq"))
@@ -58,14 +58,14 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The query text (when --query is not given).")
     var queryText: String?
 
-    @Option(name: .long, help: "Result format: table, json, xml, csv, tsv (SELECT/ASK); ntriples, turtle, jsonld, rdfjson, or another graph syntax (CONSTRUCT/DESCRIBE).")
+    @Option(name: .long, help: ArgumentHelp("Result format: table, json, xml, csv, tsv (SELECT/ASK); ntriples, turtle, jsonld, rdfjson, or another graph syntax (CONSTRUCT/DESCRIBE).", valueName: "FORMAT"))
     var results: String?
 
     // Unconditional: `--timeout -1` is a value (refused in validate()), not a flag named `-1`.
     @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Stop the query after this many seconds.", valueName: "SECONDS"))
     var timeout: Double?
 
-    @Option(name: .long, help: "Base IRI for OSCE page IRIs minted from --data pages.")
+    @Option(name: .long, help: ArgumentHelp("Base IRI for OSCE page IRIs minted from --data pages.", valueName: "IRI"))
     var base: String?
 
     @Flag(name: .customLong("union-default-graph"), help: "Make the default graph the union of all named graphs (and its own triples), as Oxigraph and Jena TDB offer: queries without GRAPH then see every quad of an N-Quads or TriG export.")

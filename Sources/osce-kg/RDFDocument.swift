@@ -8,7 +8,8 @@ import RDFJSONLD
 /// `--named-graph`, FROM, `describe`, `push` and `serve --data`, so every command reads the
 /// same syntaxes and reports a bad document the same way: one line,
 /// `FILE:LINE:COLUMN: message` (`FILE:LINE: message` where the parser gives no column:
-/// Raptor's Turtle, TriG and RDF/XML parsers).
+/// Raptor's RDF/XML parser, and its Turtle and TriG parsers unless `TurtleErrorColumn` finds
+/// the offending token on the line).
 ///
 ///     try RDFDocument.read(file: "a.jsonld", format: .jsonld, baseIRI: base) { quads.append($0) }
 enum RDFDocument {
@@ -52,7 +53,8 @@ enum RDFDocument {
     /// A Raptor error as one line: the first error's `FILE:LINE[:COLUMN]: message`, with the
     /// count of the errors after it (Raptor's RDF/XML parser logs a second error for the same
     /// fault). Raptor's RDF/JSON parser (YAJL) gives no position: the JSON is then read with
-    /// `JSONReader`, which finds the first syntax error's line and column.
+    /// `JSONReader`, which finds the first syntax error's line and column. Raptor's Turtle and
+    /// TriG parsers give the line only: `TurtleErrorColumn` adds the column when it is certain.
     static func diagnostic(_ error: RaptorError, file: String, syntax: RDFSyntax) -> String {
         if error.kind == .parse, error.position == nil, syntax == .json || syntax == .jsonTriples,
            let data = FileManager.default.contents(atPath: file) {
@@ -62,8 +64,13 @@ enum RDFDocument {
             }
         }
         let position = error.position
+        var column = position?.column
+        if let line = position?.line, column == 0, [.turtle, .trig, .guess].contains(syntax),
+           let data = FileManager.default.contents(atPath: file) {
+            column = TurtleErrorColumn.find(message: error.message, line: line, in: [UInt8](data)) ?? 0
+        }
         let more = error.messages.filter(\.isError).count - 1
         let message = error.message + (more > 0 ? " (and \(more) more error\(more == 1 ? "" : "s") after it)" : "")
-        return SourcePosition.diagnostic(file: error.file ?? file, line: position?.line, column: position?.column, message: message)
+        return SourcePosition.diagnostic(file: error.file ?? file, line: position?.line, column: column, message: message)
     }
 }

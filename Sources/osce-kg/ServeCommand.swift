@@ -37,19 +37,19 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .customLong("named-graph"), help: ArgumentHelp("A data file loaded as a named graph, named by its file:// URL (repeatable).", valueName: "FILE"))
     var namedGraph: [String] = []
 
-    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (default: by the extension, .json and unknown extensions by the content); a folder is still read as pages."))
+    @Option(name: .customLong("data-format"), help: ArgumentHelp("The RDF syntax of the --data files and of stdin, whatever their extension: \(DataFormat.readableNames) (default: by the extension, .json and unknown extensions by the content); a folder is still read as pages.", valueName: "SYNTAX"))
     var dataFormat: String?
 
     @Flag(name: .customLong("union-default-graph"), help: "Make the default graph the union of all named graphs (and its own triples).")
     var unionDefaultGraph = false
 
-    @Option(name: .long, help: "The interface to listen on (default 127.0.0.1: this machine only; 0.0.0.0 for every interface).")
+    @Option(name: .long, help: ArgumentHelp("The interface to listen on: 127.0.0.1 is this machine only, 0.0.0.0 every interface.", valueName: "HOST"))
     var host = "127.0.0.1"
 
-    @Option(name: .long, help: "The TCP port (0: a free port, printed at start).")
+    @Option(name: .long, help: ArgumentHelp("The TCP port (0: a free port, printed at start).", valueName: "PORT"))
     var port = 7878
 
-    @Option(name: .long, help: "The base of the entity IRIs served (and minted from --data pages); default: the export's own base, else https://w3id.org/osce-kg/resource/.")
+    @Option(name: .long, help: ArgumentHelp("The base of the entity IRIs served (and minted from --data pages); default: the export's own base, else https://w3id.org/osce-kg/resource/.", valueName: "IRI"))
     var base: String?
 
     @Option(name: .long, help: ArgumentHelp("Stop a query after this many seconds (503), so that no query holds the server.", valueName: "SECONDS"))

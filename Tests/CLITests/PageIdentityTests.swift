@@ -42,7 +42,7 @@ import Testing
 
     /// Two different files without a URL are never one page, however they are
     /// named on the command line: colliding identities take the path under
-    /// the deepest folder holding both, then the extension, then a number.
+    /// the deepest folder holding both, then the extension, then a digest of the path.
     @Test func twoFilesWithOneNameGivenAsFilesOrFoldersAreTwoPages() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -59,6 +59,22 @@ import Testing
         try write(text.replacingOccurrences(of: Self.title, with: "OSCE trains lawyers in Moldova"), dir, "two/a/index.text")
         #expect(try pages([a + "/index.txt", a + "/index.text"])
             == ["<https://w3id.org/osce-kg/resource/page/index-text>", "<https://w3id.org/osce-kg/resource/page/index-txt>"])
+    }
+
+    /// Names that still collide after the extension (`A.txt`, `a.txt`: the slug folds case) each
+    /// take 8 hex digits of the SHA-256 of their path, whichever order they are given in (before:
+    /// the second in input order became `a-txt-2`, so the IRIs swapped with the order).
+    @Test func namesThatDifferOnlyInCaseGetStableNames() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let text = try String(contentsOf: Self.page, encoding: .utf8)
+        try write(text, dir, "case/A.txt")
+        try write(text.replacingOccurrences(of: Self.title, with: "OSCE trains judges in Moldova"), dir, "case/a.txt")
+        let upper = dir.appendingPathComponent("case/A.txt").path, lower = dir.appendingPathComponent("case/a.txt").path
+        let expected = ["<https://w3id.org/osce-kg/resource/page/a-txt-18b7cb09>", "<https://w3id.org/osce-kg/resource/page/a-txt-48266a69>"]
+        #expect(try pages([upper, lower]) == expected)
+        #expect(try pages([lower, upper]) == expected)
+        #expect(try pages([dir.appendingPathComponent("case").path]) == expected)
     }
 
     /// The same relative path under two input roots (`one/site` and `two/site`, each with

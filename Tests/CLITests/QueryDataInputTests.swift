@@ -48,7 +48,7 @@ import Testing
         #expect(dot.stderr.hasPrefix("Error: --data-format dot: dot is written by osce-kg but not read; give the data in a syntax it reads: \(readable)\n"), "\(dot.stderr)")
         let help = try CLIRunner.run(["query", "--help"])
         let flat = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        let option = try #require(flat.range(of: "--data-format <data-format>").map { flat[$0.upperBound...].prefix { $0 != ";" } })
+        let option = try #require(flat.range(of: "--data-format <SYNTAX>").map { flat[$0.upperBound...].prefix { $0 != ";" } })
         #expect(option == " The RDF syntax of the --data files and of stdin, whatever their extension: \(readable) (default: by the extension, .json and unknown extensions by the content)")
     }
 
@@ -76,6 +76,8 @@ import Testing
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let files = [
+            ("bad.ttl", "@prefix ex: <http://example.org/> .\nex:a ex:name \"x\" ;\n   ex:name } .\n",
+             "osce-kg: error: bad.ttl:3:12: syntax error, unexpected }"),
             ("bad.rdf", "<?xml version=\"1.0\"?>\n<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\" xmlns:ex=\"http://example.org/\">\n<rdf:Description rdf:about=\"http://example.org/a\">\n<ex:name>x</ex:nom>\n</rdf:Description>\n</rdf:RDF>\n",
              "osce-kg: error: bad.rdf:4: XML parser error - Opening and ending tag mismatch: ex:name line 0 and ex:nom"),
             ("bad.json", "{\"http://example.org/a\": {\"http://example.org/name\": [{\"type\": \"literal\", \"value\": \"x\"}\n  ,, ]}}\n",
