@@ -41,6 +41,15 @@ public struct DistinctCounter: Sendable {
         static func < (a: Key, b: Key) -> Bool { (a.tag, a.high, a.low) < (b.tag, b.high, b.low) }
         func hash(into hasher: inout Hasher) { hasher.combine(low ^ UInt64(tag)) }
 
+        /// The hash the set uses, without a `Hasher` (as `Fingerprint._rawHashValue(seed:)`:
+        /// `low` is already uniformly mixed): one multiply–xorshift step over it, the tag and
+        /// the table's seed. Every triple inserts a few keys, so SipHash was a visible share of an export.
+        func _rawHashValue(seed: Int) -> Int {
+            var x = (low ^ (UInt64(tag) &* 0xC2B2_AE3D_27D4_EB4F) ^ UInt64(UInt(bitPattern: seed))) &* 0x9E37_79B9_7F4A_7C15
+            x ^= x >> 29
+            return Int(truncatingIfNeeded: x)
+        }
+
         func write(to bytes: inout [UInt8]) {
             bytes.appendLittleEndian(tag)
             bytes.appendLittleEndian(high)

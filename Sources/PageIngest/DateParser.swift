@@ -1,10 +1,10 @@
 /// Parses calendar dates as OSCE pages write them.
 ///
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
-/// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, and the same
-/// without a year (`16 November`). Month names in English, German, French, Italian, Spanish, Russian,
-/// Ukrainian, Albanian, Croatian/Bosnian/Serbian (Latin), Polish and Romanian (full, genitive
-/// and common abbreviations).
+/// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, `3. jun 2021.`
+/// (the year's ordinal dot), and the same without a year (`16 November`). Month names in English,
+/// German, French, Italian, Spanish, Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/
+/// Serbian (both scripts), Macedonian, Polish and Romanian (full, genitive and common abbreviations).
 struct DateParser {
     struct ParsedDate: Hashable {
         var year: Int?
@@ -96,12 +96,11 @@ struct DateParser {
             return d
         }
         func tail(_ i: Int) -> Int {
-            // Skip a trailing `года` / `г` / `г.` / `year`.
-            var j = i
-            if j < w.count, yearWords.contains(w[j].lowercased()) {
-                j += 1
-                if isSep(j, ".") { j += 1 }
-            }
+            // Skip the ordinal dot of a year (`3. jun 2021.`, `22.11.2022.`: Serbian, Croatian,
+            // Bosnian), then a trailing `года` / `г` / `г.` / `godine` / `year`.
+            let dotted = isSep(i, ".")
+            let j = dotted ? i + 1 : i
+            if j < w.count, yearWords.contains(w[j].lowercased()) { return isSep(j + 1, ".") ? j + 2 : j + 1 }
             return j
         }
         // YYYY-MM-DD

@@ -1,15 +1,19 @@
 /// Guesses the ISO 639-1 code of a text from its script and weighted evidence.
 ///
-/// Cyrillic text is Russian (`ru`), or Ukrainian (`uk`) when it holds `і ї є ґ`.
-/// Latin text is scored per language (English, German, French, Italian, Spanish, Polish,
-/// Albanian, Croatian/Bosnian/Serbian as `hr`), all from `Resources/layout-lexicon.tsv`:
+/// Text is scored per language (Latin script: English, German, French, Italian, Spanish, Polish,
+/// Albanian, Croatian/Bosnian (`hr`) and Serbian (`sr`); Cyrillic script: Russian, Ukrainian,
+/// Belarusian, Serbian and Macedonian), all from `Resources/layout-lexicon.tsv`:
 /// - each `function-word` occurrence adds 1/k to each of its k languages (a word shared by
 ///   several languages is weak evidence, a distinctive one strong);
 /// - each line headed by a `type.*`, `label.*` or `group-label.*` phrase (`Communiqué de presse`,
 ///   `- Lieu:`) adds `lineWeight`/k to each of its k languages;
 /// - each `letter` occurrence (é, ñ, ł, ß …) adds `letterWeight`/k.
 /// The best language wins when it leads the runner-up by `margin` and (unless English) has at least
-/// `minimumScore`; otherwise the page's hint, or English (the default).
+/// `minimumScore`; otherwise the page's hint, or English (the default). Cyrillic text (more
+/// Cyrillic letters than Latin) is weighed among the Cyrillic-script languages only, and is
+/// Russian, or Ukrainian when it holds `і ї є ґ` more than twice, when none leads. Languages of a
+/// detection group (`LanguageRelations`: `hr` and `sr`) are weighed as one; inside the group a
+/// member other than the first wins only by outscoring it (Serbian ekavian words: `gde`, `posle`).
 /// A page is detected per block (`Document.Block.language`) and for its items' text.
 /// - Complexity: O(n) in the first 4,000 scalars of the text.
 enum LanguageDetector {
@@ -59,12 +63,29 @@ enum LanguageDetector {
     static let margin = 0.5
     /// The least score a language other than English needs.
     static let minimumScore = 1.0
-    /// 1/k for each function word (by index into `wordLanguages`) listed for k languages.
-    private static let wordWeights: [Double] = wordLanguages.map { 1.0 / Double($0.count) }
-    /// Letter → (languages as indices into `languages`, weight `letterWeight`/k).
+    /// 1/k for each function word (by index into `wordLanguages`) listed for k languages (k groups:
+    /// `groupCount`).
+    private static let wordWeights: [Double] = functionWords.keys.sorted().map { 1.0 / Double(groupCount(functionWords[$0]!)) }
+    /// Letter → (languages as indices into `languages`, weight `letterWeight`/k for k groups).
     private static let letterTable: [UInt32: ([Int], Double)] = letterLanguages.mapValues { ls in
         let known = ls.compactMap { languages.firstIndex(of: $0) }
-        return (known, letterWeight / Double(max(ls.count, 1)))
+        return (known, letterWeight / Double(max(groupCount(ls), 1)))
+    }
+
+    /// For each language of `languages` (by index), the index of its detection group's first
+    /// language (`LanguageRelations.groupMembers`), or its own index when it is in no group.
+    static let groupUnits: [Int] = languages.indices.map { l in
+        let relations = LanguageRelations.shared
+        guard let g = relations.groups[languages[l]], let first = relations.groupMembers[g]?.first,
+              let f = languages.firstIndex(of: first) else { return l }
+        return f
+    }
+
+    /// The number of detection groups among `codes` (`LanguageRelations.groups`; a language of no
+    /// group is one of its own): a word listed for Croatian and Serbian (one group, `bcs`) and for
+    /// Polish counts 1/2 for each, as it did when it was listed for Croatian and Polish only.
+    static func groupCount(_ codes: [String]) -> Int {
+        Set(codes.map { LanguageRelations.shared.groups[$0] ?? $0 }).count
     }
 
     /// For each language of `languages` (by index), and for each function word (an index into
@@ -214,15 +235,46 @@ enum LanguageDetector {
         for line in full.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
             read += line.count + 1
             if read > 4 * sampleScalars { break }
+            // Most lines are prose, longer before their first colon than any phrase: told from
+            // their bytes, their characters not walked.
+            if line.count > longestLinePhrase + 8, phraseLengthBound(line) > longestLinePhrase + 8 { continue }
             var text = Substring(line).drop { " -–•*\t".contains($0) }
             if let colon = text.firstIndex(of: ":") { text = text[..<colon] }
             guard !text.isEmpty, text.utf8.count <= longestLinePhrase + 8 else { continue }
             let phrase = TextNormalization.collapse(String(text)).lowercased()
             guard let ls = linePhrases[phrase] else { continue }
-            let weight = lineWeight / Double(ls.count)
+            let weight = lineWeight / Double(groupCount(ls))
             for code in ls { if let l = languages.firstIndex(of: code) { scores[l] += weight } }
         }
         return scores
+    }
+
+    /// At most the UTF-8 length of `line`'s text as `lineScores` reads it (its characters past
+    /// the leading list markers and before the first colon): the bytes before its first `:` byte,
+    /// less the leading bytes that spell markers. (Markers hold no colon, and a marker or colon
+    /// joined to a combining mark is no marker or colon: the characters' text is never shorter.)
+    static func phraseLengthBound(_ line: Substring.UTF8View) -> Int {
+        func bound(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            let n = bytes.count
+            var k = 0
+            while k < n {
+                let b = bytes[k]
+                if b == 0x20 || b == 0x2D || b == 0x2A || b == 0x09 {
+                    k += 1
+                } else if b == 0xE2, k + 2 < n, bytes[k + 1] == 0x80, bytes[k + 2] == 0x93 || bytes[k + 2] == 0xA2 {
+                    k += 3  // – U+2013 and • U+2022: E2 80 93, E2 80 A2.
+                } else {
+                    break
+                }
+            }
+            var length = 0
+            while k < n, bytes[k] != 0x3A {
+                length += 1
+                k += 1
+            }
+            return length
+        }
+        return line.withContiguousStorageIfAvailable(bound) ?? Array(line).withUnsafeBufferPointer(bound)
     }
 
     /// - Parameter hint: the page's own language tag's primary subtag (HTML `lang`), if any: it wins
@@ -231,20 +283,35 @@ enum LanguageDetector {
     /// - Returns: an ISO 639-1 code; English when nothing decides and there is no hint.
     static func detect(_ full: String, hint: String? = nil) -> String {
         let scan = scan(full)
-        if scan.cyrillic > scan.latin {
-            if let hint, cyrillicLanguages.contains(hint) { return hint }
-            return scan.ukrainian > 2 ? "uk" : "ru"
-        }
         let lines = lineScores(full)
         let scores = languages.indices.map { scan.words[$0] + scan.letters[$0] + lines[$0] }
+        if scan.cyrillic > scan.latin {
+            if let hint, cyrillicLanguages.contains(hint) { return hint }
+            // The Cyrillic-script languages weighed alone; without a clear lead, Ukrainian when
+            // the letters only it has among them (і ї є ґ) occur more than twice, else Russian.
+            let candidates = scores.indices.filter { cyrillicLanguages.contains(languages[$0]) }
+            if let best = candidates.max(by: { scores[$0] < scores[$1] || (scores[$0] == scores[$1] && $0 > $1) }) {
+                let runnerUp = candidates.filter { $0 != best }.map { scores[$0] }.max() ?? 0
+                if scores[best] - runnerUp >= margin, scores[best] >= minimumScore { return languages[best] }
+            }
+            return scan.ukrainian > 2 ? "uk" : "ru"
+        }
+        // A detection group (Croatian and Serbian in Latin script) is weighed as one language: its
+        // best member's score.
+        let unit = groupUnits
+        var pooled = scores
+        for l in scores.indices where unit[l] != l { pooled[unit[l]] = max(pooled[unit[l]], scores[l]); pooled[l] = 0 }
         // `languages[0]` is English: it wins ties.
         var best = 0
-        for l in scores.indices where scores[l] > scores[best] { best = l }
+        for l in pooled.indices where pooled[l] > pooled[best] { best = l }
         var runnerUp = 0.0
-        for l in scores.indices where l != best { runnerUp = max(runnerUp, scores[l]) }
-        if let hint, (languages.firstIndex(of: hint).map { scores[$0] } ?? 0) >= scores[best] - 1e-9 { return hint }
-        let undecided = scores[best] - runnerUp < margin || (best != 0 && scores[best] < minimumScore)
+        for l in pooled.indices where l != best { runnerUp = max(runnerUp, pooled[l]) }
+        if let hint, (languages.firstIndex(of: hint).map { scores[$0] } ?? 0) >= pooled[best] - 1e-9 { return hint }
+        let undecided = pooled[best] - runnerUp < margin || (best != 0 && pooled[best] < minimumScore)
         if undecided { return hint ?? languages[0] }
-        return languages[best]
+        // Inside the group, a member that outscores the group's first language (by its own words).
+        var chosen = best
+        for l in scores.indices where unit[l] == best && scores[l] > scores[chosen] + 1e-9 { chosen = l }
+        return languages[chosen]
     }
 }

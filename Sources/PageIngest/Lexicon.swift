@@ -3,9 +3,10 @@ import OSCE
 
 /// The word lists the people and quote annotators rely on, for one language.
 ///
-/// Every list is data (`Resources/lexicon/<language>/*.txt`, read by `LexiconFile`); a
-/// lexicon for language `L` joins the lists of `mul`, `L` and English (OSCE pages in other
-/// languages keep English post names and acronyms). The words of the OSCE reference data
+/// Every list is data (`Resources/people-lexicon.tsv` and `speech-lexicon.tsv`, read by
+/// `LexiconFile`); a lexicon for language `L` joins the lists of `mul`, `L`, the languages `L`
+/// reads (`LanguageRelations`: Serbian reads the Croatian/BCS lists, in both scripts) and English
+/// (OSCE pages in other languages keep English post names and acronyms). The words of the OSCE reference data
 /// (State names and adjectives, organisation names, posts, fields of work, meeting kinds,
 /// cities) are added to `nonNameWords`: they are never parts of a person's name.
 ///
@@ -155,11 +156,11 @@ final class Lexicon: Sendable {
     /// The lexicon for an ISO 639-1 code; a language without lists gets English's. Each language's
     /// lexicon is built once, on first use (thread-safe).
     static func `for`(language: String) -> Lexicon {
-        let code = LexiconFile.languages.contains(language) ? language : "en"
+        let code = hasLists(language) ? language : "en"
         cache.lock.lock()
         defer { cache.lock.unlock() }
         if let lexicon = cache.lexicons[code] { return lexicon }
-        let lexicon = Lexicon(languages: code == "en" ? ["mul", "en"] : ["mul", code, "en"])
+        let lexicon = Lexicon(languages: code == "en" ? ["mul", "en"] : ["mul"] + readLanguages([code]) + ["en"])
         cache.lexicons[code] = lexicon
         return lexicon
     }
@@ -171,15 +172,31 @@ final class Lexicon: Sendable {
     ///     Lexicon.for(languages: ["en", "ru"]).speechVerbs.contains("сказал")   // true
     static func `for`(languages codes: [String]) -> Lexicon {
         var known: [String] = []
-        for c in codes where LexiconFile.languages.contains(c) && c != "en" && !known.contains(c) { known.append(c) }
+        for c in codes where hasLists(c) && c != "en" && !known.contains(c) { known.append(c) }
         guard known.count > 1 else { return .for(language: known.first ?? codes.first ?? "en") }
         let key = known.joined(separator: "+")
         cache.lock.lock()
         defer { cache.lock.unlock() }
         if let lexicon = cache.lexicons[key] { return lexicon }
-        let lexicon = Lexicon(languages: ["mul"] + known + ["en"])
+        let lexicon = Lexicon(languages: ["mul"] + readLanguages(known) + ["en"])
         cache.lexicons[key] = lexicon
         return lexicon
+    }
+
+    /// True when `language`, or a language it reads (`LanguageRelations.chain(for:)`: Serbian
+    /// reads the Croatian/BCS lists), has lists of its own.
+    static func hasLists(_ language: String) -> Bool {
+        LanguageRelations.shared.chain(for: language).contains { LexiconFile.languages.contains($0) }
+    }
+
+    /// Each language of `codes`, then the languages it reads, each once (English left out: every
+    /// lexicon ends with it): `["mk"]` → `["mk", "sr", "hr"]`.
+    static func readLanguages(_ codes: [String]) -> [String] {
+        var out: [String] = []
+        for c in codes {
+            for l in LanguageRelations.shared.chain(for: c) where l != "en" && !out.contains(l) { out.append(l) }
+        }
+        return out
     }
 
     /// Every language's lists joined, for text whose language is not known.
@@ -194,9 +211,21 @@ final class Lexicon: Sendable {
 
     private init(languages: [String]) {
         self.languages = languages
+        // The languages whose Latin entries also count in Cyrillic (`LanguageRelations`: Serbian
+        // and what it reads, for a Serbian or Macedonian lexicon) → the language whose letters convert them.
+        let relations = LanguageRelations.shared
+        var cyrillicBy: [String: String] = [:]
+        for l in languages {
+            guard let t = relations.transliterating(l) else { continue }
+            for r in relations.chain(for: t) where cyrillicBy[r] == nil { cyrillicBy[r] = t }
+        }
         func list(_ name: String) -> [String] {
             var seen = Set<String>()
-            return languages.flatMap { LexiconFile.entries(name, language: $0) }.filter { seen.insert($0).inserted }
+            return languages.flatMap { l -> [String] in
+                let entries = LexiconFile.entries(name, language: l)
+                guard let t = cyrillicBy[l] else { return entries }
+                return entries + entries.compactMap { relations.cyrillic($0, language: t) }
+            }.filter { seen.insert($0).inserted }
         }
         func set(_ name: String) -> Set<String> { Set(list(name)) }
         func phrases(_ name: String) -> [[String]] {

@@ -98,11 +98,14 @@ extension PageIngester {
         return SourcePosition(line: line, column: 0)
     }
 
-    /// `de-AT` → `de`: the ISO 639-1 primary subtag, lower-cased; nil for other tags.
+    /// `de-AT` → `de`: the ISO 639-1 primary subtag, lower-cased, or a three-letter one the word
+    /// lists read (`cnr`, Montenegrin, which has no two-letter code: `Lexicon.hasLists`); nil for
+    /// other tags (`deu`).
     static func primaryLanguage(_ tag: String?) -> String? {
         guard let tag else { return nil }
         let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
-        return primary.count == 2 && primary.allSatisfy({ $0.isASCII && $0.isLetter }) ? primary : nil
+        guard primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
+        return primary.count == 2 || (primary.count == 3 && Lexicon.hasLists(primary)) ? primary : nil
     }
 
     static func kind(of error: HTMLReadError) -> IngestError.Kind {

@@ -286,8 +286,8 @@ struct PeopleExtractor {
         }
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
-        let verbAfter = speechVerb(unit, at: (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0))
-            || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
+        let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
+        let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
@@ -358,6 +358,11 @@ struct PeopleExtractor {
         let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: surname))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
+        // `X, istakao je …`, `X сказала`: a verb of saying right after the name (or its comma)
+        // shows its subject's gender by its ending (`Lexicon.gender(ofVerb:)`).
+        if people[person].gender == nil, speechVerb(unit, at: verbRightAfter) {
+            people[person].gender = lexicon.gender(ofVerb: tokens[verbRightAfter].text)
+        }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
         return TextUnit.Mention(start: s, end: e, person: person)
@@ -656,6 +661,17 @@ struct PeopleExtractor {
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
     private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
 
+    /// True when the honorific at token `k` heads a post rather than a name: it is a post noun
+    /// too (`посол`, `Ambassador`), and the word after it is capitalised but no name word (a
+    /// State's or an organisation's name: `посол Канади в Україні X`, `посол Німеччини X`), so the
+    /// name it would title comes later.
+    func honorificHeadsPost(_ unit: TextUnit, _ k: Int) -> Bool {
+        let tokens = unit.tokens
+        guard k + 1 < tokens.count, lexicon.honorifics.contains(tokens[k].text), lexicon.isRoleNoun(tokens[k].text) else { return false }
+        let next = tokens[k + 1]
+        return next.isCapitalized && next.spaceBefore && !isNameToken(next)
+    }
+
     /// In a language with case endings (Russian), the words after a post's head noun are often
     /// lower-case genitives (`Глава Программного офиса ОБСЕ в Бишкеке`, `Советник Офиса по вопросам
     /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
@@ -695,13 +711,20 @@ struct PeopleExtractor {
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
             if isCapWord(t) {
                 if lexicon.honorifics.contains(t.text) && k == index - 1 { break }
+                // `Посол Німеччини в Україні X`: an honorific that is a post noun, followed by no
+                // name (a State's or an organisation's word), heads the post.
+                if k < index - 1, honorificHeadsPost(unit, k) {
+                    start = k
+                    break
+                }
                 // `Ambassador X and Minister Y`: another person's name or honorific ends the post.
                 if k < index - 1, lexicon.honorifics.contains(t.text) || !personIndex.people(withSurname: t.stem).isEmpty { break }
                 start = k
                 k -= 1
                 continue
             }
-            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true), !lexicon.honorifics.contains(t.text) {
+            if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true),
+               !lexicon.honorifics.contains(t.text) || (k < index - 1 && honorificHeadsPost(unit, k)) {
                 if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
                     // `Co-ordinator of the OSCE short-term observers X`: the group after the connector
                     // ends a longer post, which goes on from the post word before the connector.
@@ -820,7 +843,9 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         guard close > 1, close < tokens.count, tokens[close].kind == .quoteClose else { return nil }
         var m = close - 1
-        while m > 0, close - m <= 7, tokens[m].isWord { m -= 1 }
+        // (The dot of an abbreviation inside the name counts as part of its word: `„Св. Климент
+        // Охридски“`; a dot right before the closing mark ends a sentence, no name.)
+        while m > 0, close - m <= 7, tokens[m].isWord || (tokens[m].text == "." && m < close - 1 && tokens[m - 1].isWord) { m -= 1 }
         guard tokens[m].kind == .quoteOpen, m + 1 < close, tokens[m + 1].isCapitalized else { return nil }
         return m
     }
@@ -830,9 +855,26 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         guard open + 2 < tokens.count, tokens[open].kind == .quoteOpen else { return nil }
         var m = open + 1
-        while m < tokens.count, m - open <= 7, tokens[m].isWord { m += 1 }
+        while m < tokens.count, m - open <= 7, tokens[m].isWord || (tokens[m].text == "." && tokens[m - 1].isWord) { m += 1 }
         guard m < tokens.count, quotedNameOpen(unit, close: m) == open else { return nil }
         return m
+    }
+
+    /// The tokens of `start..<end` that belong to a quoted name (its marks and an abbreviation's
+    /// dot: `quotedNameOpen`) inside a post: `професорка на Универзитетот „Св. Климент Охридски“`.
+    func quotedNameTokens(_ unit: TextUnit, _ start: Int, _ end: Int) -> Set<Int> {
+        let tokens = unit.tokens
+        var out = Set<Int>()
+        var k = start + 1
+        while k < end {
+            if tokens[k].kind == .quoteOpen, tokens[k - 1].isWord, let close = quotedNameClose(unit, open: k), close < end {
+                out.formUnion(k...close)
+                k = close + 1
+            } else {
+                k += 1
+            }
+        }
+        return out
     }
 
     /// A plural post phrase before the comma at `comma` that names two posts, one for each of two
@@ -1004,6 +1046,14 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            if t.isLowercaseWord, sawCapital, !lexicon.caseEndings.isEmpty, !isConnector(t), k > 0, isCapWord(tokens[k - 1]),
+               lexicon.isOrganisationHead(t.text), lexicon.baseWord(t.text) != t.text {
+                // `Predsednica Prekršajnog suda u Nišu,`: a lower-case organisation noun in an
+                // oblique case, after the capitalised adjective of its name, is inside the post.
+                start = k
+                k -= 1
+                continue
+            }
             if t.isLowercaseWord && sawCapital {
                 // `the current High Commissioner,` stops before `current`; `correspondent of the X Agency,`
                 // starts at the lower-case post word.
@@ -1104,6 +1154,12 @@ struct PeopleExtractor {
             var e = k + 1
             while e < tokens.count {
                 let t = tokens[e]
+                // `професорка на Универзитетот „Св. Климент Охридски“ во Битола`: a quoted name
+                // after a word of the post is part of it.
+                if t.kind == .quoteOpen, e > k + 1, tokens[e - 1].isWord, let close = quotedNameClose(unit, open: e) {
+                    e = close + 1
+                    continue
+                }
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
                 if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
                     // `Committee on Economic Affairs, Science, Technology and Environment`.
@@ -1317,8 +1373,10 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
+        // The marks of a quoted name inside the post count as its words.
+        let quoted = tokens[start..<end].contains { $0.kind == .quoteOpen } ? quotedNameTokens(unit, start, end) : []
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
-           tokens[start..<end].allSatisfy({ $0.isWord }),
+           tokens[start..<end].indices.allSatisfy({ tokens[$0].isWord || quoted.contains($0) }),
            end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
             || lexicon.isRoleNoun(tokens[start + 1].stem) || isNationalAdjective(unit, start + 1)
             || lexicon.withoutElision(tokens[start + 1].text) != tokens[start + 1].text {
@@ -1338,7 +1396,7 @@ struct PeopleExtractor {
         }
         return tokens[start..<end].indices.allSatisfy { k in
             let t = tokens[k]
-            return t.isWord || t.text == "’" || t.text == "'" || t.text == "/"
+            return t.isWord || t.text == "’" || t.text == "'" || t.text == "/" || quoted.contains(k)
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
                 || enumerated.contains(k)
         }

@@ -166,6 +166,7 @@ struct StateGazetteer: Sendable {
                 openings[language, default: []].insert(String(first.text.prefix(2)))
             }
         }
+        addReadForms(LanguageRelations.shared)
         for (language, kinds) in endings {
             // A `not` phrase inflects as a name.
             endings[language]?[.not] = kinds[.name]
@@ -174,6 +175,63 @@ struct StateGazetteer: Sendable {
             tables[language] = LanguageTable(language: language, elisions: elisions[language] ?? [],
                                              nameEndings: endings[language]?[.name] ?? [], openings: openings[language] ?? [])
         }
+    }
+
+    /// Gives each language that reads others (`LanguageRelations.chain(for:)`: Serbian reads the
+    /// Croatian/BCS forms, Macedonian the Serbian) the forms and rules of the languages it reads,
+    /// after its own, and, for a language written in both scripts, the Cyrillic form of each Latin
+    /// form of its chain (`Srbij~` → `Србиј~`, the endings likewise).
+    private mutating func addReadForms(_ relations: LanguageRelations) {
+        let parsed = entries
+        for language in relations.readers {
+            let chain = relations.chain(for: language)
+            let letters = relations.transliterating(language)
+            let converted = Set(letters.map { relations.chain(for: $0) } ?? [])
+            // Each form in the language's own spelling, then in Cyrillic when its chain converts it.
+            func forms(_ texts: [String], from source: String) -> [String] {
+                guard let t = letters, converted.contains(source) else { return texts }
+                return texts + texts.compactMap { relations.cyrillic($0, language: t) }
+            }
+            for source in chain {
+                let copy = source != language
+                if copy {
+                    elisions[language, default: []] += elisions[source] ?? []
+                    groupNouns[language, default: []].formUnion(forms(Array(groupNouns[source] ?? []), from: source))
+                    conjunctions[language, default: []].formUnion(forms(Array(conjunctions[source] ?? []), from: source))
+                    for (kind, set) in endings[source] ?? [:] {
+                        endings[language, default: [:]][kind, default: []].formUnion(set)
+                    }
+                }
+                // Cyrillic endings for every Latin ending of a converted language (its own included).
+                if let t = letters, converted.contains(source) {
+                    for (kind, set) in endings[source] ?? [:] {
+                        endings[language, default: [:]][kind, default: []].formUnion(set.compactMap { relations.cyrillic($0, language: t) })
+                    }
+                    if !copy {
+                        groupNouns[language, default: []].formUnion((groupNouns[source] ?? []).compactMap { relations.cyrillic($0, language: t) })
+                        conjunctions[language, default: []].formUnion((conjunctions[source] ?? []).compactMap { relations.cyrillic($0, language: t) })
+                    }
+                }
+                for entry in parsed where entry.language == source {
+                    var variants: [[WordPattern]] = copy ? [entry.words] : []
+                    if let t = letters, converted.contains(source) {
+                        let cyrillic = entry.words.map { w in relations.cyrillic(w.text, language: t).map { WordPattern(text: $0, isStem: w.isStem) } }
+                        if cyrillic.allSatisfy({ $0 != nil }) { variants.append(cyrillic.map { $0! }) }
+                    }
+                    for words in variants { add(Entry(words: words, language: language, kind: entry.kind, state: entry.state)) }
+                }
+            }
+            languages.insert(language)
+        }
+    }
+
+    /// Appends an entry and indexes its first word.
+    private mutating func add(_ entry: Entry) {
+        guard let first = entry.words.first else { return }
+        let n = entries.count
+        entries.append(entry)
+        if first.isStem { stemFirst[first.text, default: []].append(n) } else { exactFirst[first.text, default: []].append(n) }
+        openings[entry.language, default: []].insert(String(first.text.prefix(2)))
     }
 
     /// The rules of `language` for `match(_:at:table:)`, nil when the file gives it no forms.

@@ -149,24 +149,22 @@ struct ExportCommand: ParsableCommand {
 }
 
 extension ExportCommand {
-    /// The page files of `inputs` with their page paths (`InputFiles.expandPages`), packed
+    /// The page files of `inputs` with their page paths (`InputFiles.listPages`), packed
     /// (the export keeps them to its end), and whether one is standard input; checks on the
     /// way that `--output` and `--description` can be written and that `--output` is no input page.
     /// - Throws: `Failure` for a missing input, a folder with no page, an output that cannot be written.
     func listPages() throws -> (PageFileList, readsStandardInput: Bool, repeated: InputFiles.Repeated) {
-        let files: [String]
-        let pagePaths: [String]
-        let repeated: InputFiles.Repeated
-        do { (files, pagePaths, repeated) = try InputFiles.expandPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
+        let listing: InputFiles.PageListing
+        do { listing = try InputFiles.listPages(inputs, extensions: PageCorpus.pageExtensions) } catch {
             throw Failure("\(error)")
         }
         for (option, path) in [("--output", output), ("--description", descriptionFile)] {
             if let path, let why = OutputPaths.cannotWrite(path) { throw Failure("\(option) \(path): \(why)") }
         }
-        if let output, let page = OutputPaths.first(of: files.filter { $0 != InputFiles.standardInput }, sameAs: output) {
+        if let output, let page = listing.file(sameAs: output) {
             throw Failure("--output \(output) is also an input page (\(page)): the export would overwrite it; write it outside the inputs")
         }
-        return (PageFileList(files: files, pagePaths: pagePaths), files.contains(InputFiles.standardInput), repeated)
+        return (listing.pages, listing.readsStandardInput, listing.repeated)
     }
 
     /// The prefixes declared in the output: the standard vocabularies, the

@@ -1,5 +1,6 @@
 import Foundation
 import Glibc
+import PageIngest
 
 /// Expands command-line paths into the list of files to read.
 ///
@@ -86,74 +87,134 @@ struct InputFiles {
         }
     }
 
-    /// `expand`, with each page's path relative to the input root it was
-    /// found under (the page's identity when it has no URL; see
-    /// `PageCorpus.ingest`): for a folder argument, the path under the folder
+    /// The page files of a command line, listed (`InputFiles.listPages`): each file once, at its
+    /// first place, with its page path, packed (`PageFileList`); the files given more than once;
+    /// and which file is which by device and inode, for `file(sameAs:)`.
+    struct PageListing {
+        /// The files in input order, each with its page path.
+        var pages = PageFileList()
+        /// The files named more than once.
+        var repeated = Repeated()
+        /// Whether standard input is one of the files (`standardInput`).
+        var readsStandardInput = false
+        /// Each listed file's place in `pages`, by device and inode.
+        fileprivate var index: [FileKey: Int32] = [:]
+
+        /// The listed file that is the file at `path` (by device and inode, symbolic links
+        /// followed), by the name it was listed under; nil when `path` names no existing file or
+        /// none listed. (Every listed file existed when it was listed, so a path that names no
+        /// file is none of them.)
+        func file(sameAs path: String) -> String? {
+            var info = stat()
+            guard stat(path, &info) == 0, let i = index[FileKey(info)], pages.file(Int(i)) != standardInput else { return nil }
+            return pages.file(Int(i))
+        }
+
+        /// Adds `file` with its page path, or notes it as repeated when its file is listed already.
+        fileprivate mutating func add(_ file: String, pagePath: String, key: FileKey) {
+            if let first = index[key] {
+                repeated.note(key, first: pages.file(Int(first)), again: file)
+                return
+            }
+            precondition(pages.count < Int(Int32.max), "more than 2^31 page files")
+            index[key] = Int32(pages.count)
+            pages.append(file, pagePath: pagePath)
+        }
+    }
+
+    /// Lists the page files `paths` name (see the type's documentation), with each page's path
+    /// relative to the input root it was found under (the page's identity when it has no URL;
+    /// see `PageCorpus.ingest`): for a folder argument, the path under the folder
     /// (`news/index.txt`); for a file argument, its file name. `-` gives the
     /// file `standardInput` with the page path `standardInputPagePath`.
     /// A file is one file by its device and inode, however it is named: the
     /// second and later names of a file are left out and listed in `repeated`.
+    ///
+    /// Memory: the files are packed as they are listed (`PageFileList`); a folder's files are
+    /// sorted in one byte arena (`FoundFiles`), so a folder of 100,000 pages costs about its
+    /// paths' bytes and 50 bytes a file, not two `String`s and a tuple a file.
     /// - Throws: `Missing`, `NoPages`.
-    static func expandPages(_ paths: [String], extensions: Set<String>) throws -> (files: [String], pagePaths: [String], repeated: Repeated) {
-        var files: [String] = []
-        var pagePaths: [String] = []
-        var seen: [FileKey: String] = [:]
-        var repeated = Repeated()
+    static func listPages(_ paths: [String], extensions: Set<String>) throws -> PageListing {
+        var listing = PageListing()
         for path in paths {
             if path == standardInputArgument {
-                if let first = seen[.standardInput] {
-                    repeated.note(.standardInput, first: first, again: standardInput)
-                } else {
-                    seen[.standardInput] = standardInput
-                    files.append(standardInput)
-                    pagePaths.append(standardInputPagePath)
-                }
+                listing.add(standardInput, pagePath: standardInputPagePath, key: .standardInput)
+                listing.readsStandardInput = true
                 continue
             }
-            let (isFolder, found) = try entries(of: path, extensions: extensions)
-            for (file, key) in found {
-                if let first = seen[key] {
-                    repeated.note(key, first: first, again: file)
-                    continue
-                }
-                seen[key] = file
-                files.append(file)
-                if isFolder {
-                    var rel = String(file.dropFirst(path.count))
-                    while rel.hasPrefix("/") { rel.removeFirst() }
-                    pagePaths.append(rel)
-                } else {
-                    pagePaths.append((file as NSString).lastPathComponent)
-                }
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw Missing(path: path) }
+            guard (info.st_mode & S_IFMT) == S_IFDIR else {
+                listing.add(path, pagePath: (path as NSString).lastPathComponent, key: FileKey(info))
+                continue
+            }
+            var found = FoundFiles()
+            walk(directory: path, extensions: extensions, into: &found)
+            if found.count == 0 { throw NoPages(path: path, extensions: extensions) }
+            // A found file's path is the folder's path, a `/` unless the folder's path ends with one, and the rest.
+            let folder = path.utf8.count
+            for i in found.sortedOrder() {
+                let file = found.path(Int(i))
+                var rel = file.utf8.dropFirst(folder)
+                while rel.first == UInt8(ascii: "/") { rel = rel.dropFirst() }
+                listing.add(file, pagePath: String(Substring(rel)), key: found.keys[Int(i)])
             }
         }
-        return (files, pagePaths, repeated)
+        return listing
     }
 
-    /// The files `paths` name (see the type's documentation).
+    /// `listPages`, as arrays: the files, their page paths, and the files named more than once.
     /// - Throws: `Missing`, `NoPages`.
-    static func expand(_ paths: [String], extensions: Set<String>) throws -> [String] {
-        // A file named twice (directly or through a folder) is read once.
-        var seen = Set<FileKey>()
-        var out: [String] = []
-        for path in paths {
-            for (file, key) in try entries(of: path, extensions: extensions).files where seen.insert(key).inserted { out.append(file) }
+    static func expandPages(_ paths: [String], extensions: Set<String>) throws -> (files: [String], pagePaths: [String], repeated: Repeated) {
+        let listing = try listPages(paths, extensions: extensions)
+        let pages = listing.pages
+        return (Array(pages.files), (0..<pages.count).map { pages.pagePath($0) ?? "" }, listing.repeated)
+    }
+
+    /// The files found under one folder, packed: their paths' bytes in one arena, with each
+    /// file's device and inode.
+    private struct FoundFiles {
+        private var bytes: [UInt8] = []
+        /// Where path i ends in `bytes` (it starts where path i - 1 ends).
+        private var ends: [Int] = []
+        /// Whether path i is all ASCII (then byte order is `String` order).
+        private var isASCII: [Bool] = []
+        private(set) var keys: [FileKey] = []
+
+        var count: Int { ends.count }
+
+        mutating func append(_ path: String, key: FileKey) {
+            var ascii = true
+            for b in path.utf8 {
+                if b >= 0x80 { ascii = false }
+                bytes.append(b)
+            }
+            ends.append(bytes.count)
+            isASCII.append(ascii)
+            keys.append(key)
         }
-        return out
-    }
 
-    /// The files one argument names, sorted by path for a folder, each with its device and inode,
-    /// and whether the argument is a folder.
-    /// - Throws: `Missing`, `NoPages`.
-    private static func entries(of path: String, extensions: Set<String>) throws -> (isFolder: Bool, files: [(file: String, key: FileKey)]) {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw Missing(path: path) }
-        guard (info.st_mode & S_IFMT) == S_IFDIR else { return (false, [(path, FileKey(info))]) }
-        var found: [(file: String, key: FileKey)] = []
-        walk(directory: path, extensions: extensions, into: &found)
-        if found.isEmpty { throw NoPages(path: path, extensions: extensions) }
-        found.sort { $0.file < $1.file }
-        return (true, found)
+        private func range(_ i: Int) -> Range<Int> { (i == 0 ? 0 : ends[i - 1])..<ends[i] }
+
+        /// Path `i`.
+        func path(_ i: Int) -> String { String(decoding: bytes[range(i)], as: UTF8.self) }
+
+        /// The indices of the paths in the order of the paths as `String`s: by bytes for two ASCII
+        /// paths, else by `String` comparison (canonical equivalence).
+        /// - Complexity: O(n log n) comparisons.
+        func sortedOrder() -> [Int32] {
+            var order = (0..<Int32(count)).map { $0 }
+            bytes.withUnsafeBufferPointer { all in
+                order.sort { a, b in
+                    let x = range(Int(a)), y = range(Int(b))
+                    if isASCII[Int(a)] && isASCII[Int(b)] {
+                        return UnsafeBufferPointer(rebasing: all[x]).lexicographicallyPrecedes(UnsafeBufferPointer(rebasing: all[y]))
+                    }
+                    return String(decoding: all[x], as: UTF8.self) < String(decoding: all[y], as: UTF8.self)
+                }
+            }
+            return order
+        }
     }
 
     /// Appends to `found` the files under `directory` (its path joined with each name, as
@@ -161,7 +222,7 @@ struct InputFiles {
     /// `extensions`; names starting with `.` are skipped, directories are walked, a symbolic
     /// link counts as what it points to but a linked directory is not entered (no cycles).
     /// An unreadable directory contributes nothing.
-    private static func walk(directory: String, extensions: Set<String>, into found: inout [(file: String, key: FileKey)]) {
+    private static func walk(directory: String, extensions: Set<String>, into found: inout FoundFiles) {
         guard let dir = opendir(directory) else { return }
         defer { closedir(dir) }
         let base = directory.hasSuffix("/") ? String(directory.dropLast()) : directory
@@ -183,7 +244,7 @@ struct InputFiles {
             }
             if let dot = name.lastIndex(of: "."), dot != name.startIndex,
                extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                found.append((full, FileKey(info)))
+                found.append(full, key: FileKey(info))
             }
         }
         for sub in subdirectories { walk(directory: sub, extensions: extensions, into: &found) }

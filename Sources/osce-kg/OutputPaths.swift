@@ -34,30 +34,6 @@ enum OutputPaths {
         return isFolder.boolValue ? nil : "\(folder) is not a folder"
     }
 
-    /// The first of `paths` that names the same file as `output` (`same`), or nil.
-    /// When `output` is no existing file, none of `paths` is (they are files that exist,
-    /// or a path spelled as `output` once made canonical); otherwise each path is compared
-    /// by device and file number (symbolic links followed), one `stat` per path, and
-    /// `same` is asked only for a path `stat` cannot read.
-    /// - Complexity: O(paths) system calls, where `same` would resolve each path's links.
-    static func first(of paths: [String], sameAs output: String) -> String? {
-        guard let target = fileID(output) else {
-            let canonicalOutput = canonical(output)
-            return paths.first { fileID($0) == nil && canonical($0) == canonicalOutput }
-        }
-        return paths.first { path in
-            if let id = fileID(path) { return id == target }
-            return same(path, output)
-        }
-    }
-
-    /// The device and file number of the file at `path` (symbolic links followed), or nil when there is none.
-    private static func fileID(_ path: String) -> [UInt64]? {
-        var info = stat()
-        guard stat(path, &info) == 0 else { return nil }
-        return [UInt64(info.st_dev), UInt64(info.st_ino)]
-    }
-
     /// `path` made absolute, standardised and with symbolic links resolved,
     /// including a link whose target does not exist yet (Foundation leaves
     /// such a link as it is); at most 32 links are followed.

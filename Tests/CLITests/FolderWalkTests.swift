@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// How a folder argument is walked (`InputFiles.expand`): page extensions in any case, nested
+/// How a folder argument is walked (`InputFiles.listPages`): page extensions in any case, nested
 /// folders, hidden names skipped, a link to a file read as that file, a linked folder not
 /// entered, a file named twice read once, and the order by path.
 @Suite struct FolderWalkTests {

@@ -212,7 +212,7 @@ extension ByteScanTests {
         func flush() {
             guard !word.isEmpty else { return }
             if let langs = LanguageDetector.functionWords[String(word)] {
-                for code in langs { words[languages.firstIndex(of: code)!] += 1.0 / Double(langs.count) }
+                for code in langs { words[languages.firstIndex(of: code)!] += 1.0 / Double(LanguageDetector.groupCount(langs)) }
             }
             word.removeAll(keepingCapacity: true)
         }
@@ -236,7 +236,7 @@ extension ByteScanTests {
             if s.properties.isAlphabetic {
                 for u in s.properties.lowercaseMapping.unicodeScalars {
                     if let langs = LanguageDetector.letterLanguages[u.value] {
-                        for code in langs { letters[languages.firstIndex(of: code)!] += LanguageDetector.letterWeight / Double(langs.count) }
+                        for code in langs { letters[languages.firstIndex(of: code)!] += LanguageDetector.letterWeight / Double(LanguageDetector.groupCount(langs)) }
                     }
                 }
                 word.append(contentsOf: s.properties.lowercaseMapping.unicodeScalars)

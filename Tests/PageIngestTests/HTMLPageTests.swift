@@ -125,6 +125,8 @@ import Testing
         #expect(PageIngester.primaryLanguage("ru_RU") == "ru")
         #expect(PageIngester.primaryLanguage("EN") == "en")
         #expect(PageIngester.primaryLanguage("deu") == nil)
+        // Montenegrin has no two-letter code; its lists are Serbian's (language-relations.tsv).
+        #expect(PageIngester.primaryLanguage("cnr-ME") == "cnr")
         #expect(PageIngester.primaryLanguage("") == nil)
         #expect(PageIngester.primaryLanguage(nil) == nil)
     }

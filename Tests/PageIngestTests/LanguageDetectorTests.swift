@@ -50,7 +50,9 @@ import Testing
         let fr = LanguageDetector.languages.firstIndex(of: "fr")!
         let de = LanguageDetector.languages.firstIndex(of: "de")!
         #expect(LanguageDetector.lineScores("- Lieu: Tirana")[fr] == LanguageDetector.lineWeight)
-        #expect(LanguageDetector.lineScores("Datum: 3. Juni")[de] == LanguageDetector.lineWeight)
+        #expect(LanguageDetector.lineScores("Ort: Wien")[de] == LanguageDetector.lineWeight)
+        // `Datum:` heads German and Croatian/Serbian label lines (one detection group): half each.
+        #expect(LanguageDetector.lineScores("Datum: 3. Juni")[de] == LanguageDetector.lineWeight / 2)
         // Inside a sentence a label word is no evidence.
         #expect(LanguageDetector.lineScores("Le lieu de la réunion")[fr] == 0)
         #expect(LanguageDetector.detect("Pressemitteilung\nDatum: 3. Juni 2020\nOrt: Wien") == "de")
