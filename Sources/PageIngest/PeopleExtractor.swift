@@ -129,8 +129,19 @@ struct PeopleExtractor {
         let s = t.isPossessive ? t.stem : text
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
-        if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
+        // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
+        // letter is its own capitalised form, and is not looked up again.)
+        if !Self.isOnlyFirstCapital(t.utf8.prefix(s.utf8.count)), lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())),
+           lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
+        return true
+    }
+
+    /// True when `word` is ASCII with an upper-case first letter and no other upper-case letter
+    /// (`Funered`, not `McDonald` or `OSCE`): then `capitalizeFirst(word.lowercased())` is `word`.
+    static func isOnlyFirstCapital(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let f = word.first, f >= 0x41 && f <= 0x5A else { return false }
+        for b in word.dropFirst() where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return false }
         return true
     }
 
@@ -691,10 +702,9 @@ struct PeopleExtractor {
 
     // MARK: Post phrases
 
-    private func isCapWord(_ t: Token) -> Bool {
-        guard t.isWord, let f = t.text.first else { return false }
-        return f.isUppercase
-    }
+    /// A word whose first character is upper case (`t.text.first?.isUppercase`), read from the
+    /// token's cached case flags: no `String` is made.
+    private func isCapWord(_ t: Token) -> Bool { t.isWord && t.startsUppercase }
 
     /// True when token `k` is a lower-case national adjective in a language that writes them so
     /// (`österreichische`, `français`, `шведский`): never in English, where they are capitalised.

@@ -425,8 +425,11 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// `.`, `!`, `?` or `;` outside a quotation (read from the token's one byte: no `String`).
     func isSentenceEnd(_ t: Token) -> Bool {
-        t.kind == .punct && t.quote == nil && [".", "!", "?", ";"].contains(t.text)
+        guard t.kind == .punct, t.quote == nil else { return false }
+        let u = t.utf8
+        return u.count == 1 && (u[0] == 0x2E || u[0] == 0x21 || u[0] == 0x3F || u[0] == 0x3B)
     }
 
     /// The candidate speaker named before the opening mark, from the clause of the last verb of
