@@ -89,8 +89,8 @@ bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(JOBS),--jobs $(JOBS))
 
 # Pathological pages (issue 9): one page of one MB-megabyte line per shape (plain words, quotes,
-# names, dates, State names, no spaces, one huge quote, the flattened page); time and peak RSS
-# against the goal (<= 2 s, <= 10x the size). Pages in Benchmarks/out/pathological (reused).
+# names, dates, State names, no spaces, one huge quote, the flattened page, and broken pages'
+# shapes); wall and CPU time, peak RSS and the load average, against the goal (<= 2 s, <= 10x the size). Pages in Benchmarks/out/pathological (reused).
 MB ?= 50
 bench-pathological: build venv
 	$(PY) Benchmarks/pathological/bench_pathological.py --bin $(BIN) --megabytes $(MB) $(if $(SHAPES),--shapes $(SHAPES)) \

@@ -3,8 +3,10 @@
 
 For each shape of generate_pages.py it writes (once, reused) a page whose release body is one
 line of --megabytes MB, runs `BIN export PAGE -o /dev/null --quiet` under /usr/bin/time, and
-prints a Markdown table: wall seconds, peak RSS, RSS as a multiple of the page's size, and
-whether the goal (<= 2 s and <= 10x the size in memory) is met. A run over --timeout seconds is
+prints a Markdown table: wall seconds, CPU seconds (user + system: on a shared machine the wall
+time grows with the load, the CPU time much less), peak RSS, RSS as a multiple of the page's
+size, and whether the goal (<= 2 s and <= 10x the size in memory) is met. The machine's load
+average before and after the run heads the report. A run over --timeout seconds is
 reported as such (the page is then read in more than linear time or far too slowly).
 
 usage: bench_pathological.py --bin .build/release/osce-kg [--megabytes 50] [--shapes plain,quotes]
@@ -23,17 +25,22 @@ import generate_pages  # noqa: E402
 
 
 def measure(binary: str, page: str, timeout: float):
-    """(wall seconds, peak RSS in KiB) or None when the run timed out; raises on failure."""
+    """(wall seconds, CPU seconds, peak RSS in KiB) or None when the run timed out; raises on failure."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
-        cmd = ["/usr/bin/time", "-o", t.name, "-f", "%e %M", binary, "export", page, "-o", "/dev/null", "--quiet"]
+        cmd = ["/usr/bin/time", "-o", t.name, "-f", "%e %U %S %M", binary, "export", page, "-o", "/dev/null", "--quiet"]
         try:
             r = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout)
         except subprocess.TimeoutExpired:
             return None
         if r.returncode != 0:
             raise SystemExit(f"{page}: exit {r.returncode}: {r.stderr.decode(errors='replace').strip()[-300:]}")
-        wall, rss = t.read().split()[-2:]
-        return float(wall), int(rss)
+        wall, user, system, rss = t.read().split()[-4:]
+        return float(wall), float(user) + float(system), int(rss)
+
+
+def load_average() -> str:
+    """The machine's 1-minute load average, as text."""
+    return f"{os.getloadavg()[0]:.1f}"
 
 
 def main() -> None:
@@ -50,7 +57,8 @@ def main() -> None:
     size = int(a.megabytes * 1_000_000)
     directory = os.path.join(a.out, f"{a.megabytes:g}MB")
     os.makedirs(directory, exist_ok=True)
-    rows = ["| shape | page MB | wall s | peak RSS MiB | RSS / size | goal (<= 2 s, <= 10x) |", "|---|---|---|---|---|---|"]
+    load_before = load_average()
+    rows = ["| shape | page MB | wall s | CPU s | peak RSS MiB | RSS / size | goal (<= 2 s, <= 10x) |", "|---|---|---|---|---|---|---|"]
     for shape in a.shapes.split(","):
         page = os.path.join(directory, f"{shape}.txt")
         if not os.path.exists(page):
@@ -59,19 +67,21 @@ def main() -> None:
         mb = os.path.getsize(page) / 1e6
         result = measure(a.bin, page, a.timeout)
         if result is None:
-            rows.append(f"| {shape} | {mb:.1f} | > {a.timeout:g} (timeout) | | | not met |")
+            rows.append(f"| {shape} | {mb:.1f} | > {a.timeout:g} (timeout) | | | | not met |")
         else:
-            wall, rss = result
+            wall, cpu, rss = result
             ratio = rss * 1024 / os.path.getsize(page)
             met = "met" if wall <= 2 and ratio <= 10 else "not met"
-            rows.append(f"| {shape} | {mb:.1f} | {wall:.2f} | {rss / 1024:.0f} | {ratio:.1f}x | {met} |")
+            rows.append(f"| {shape} | {mb:.1f} | {wall:.2f} | {cpu:.2f} | {rss / 1024:.0f} | {ratio:.1f}x | {met} |")
         print(rows[-1], flush=True)
+    load = f"load average {load_before} before, {load_average()} after (1-minute; {os.cpu_count()} cores)"
     table = "\n".join(rows)
     print()
+    print(load)
     print(table)
     if a.report:
         with open(a.report, "w") as f:
-            f.write(f"# Pathological pages ({a.megabytes:g} MB, one line), {a.bin}\n\n{table}\n")
+            f.write(f"# Pathological pages ({a.megabytes:g} MB, one line), {a.bin}\n\n{load}\n\n{table}\n")
 
 
 if __name__ == "__main__":

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Write pathological pages: a real page shape whose release body is one huge line.
 
-Each shape repeats a short pattern (plain words, many quotes, many names, many dates, many
-State names, no spaces, one huge quote, the whole seed page flattened) until the line holds
---megabytes MB. The page around it is the seed example page (navigation, title, labels), so
+Each shape repeats a short pattern until the line holds --megabytes MB: plain words, many
+quotes, many names, many dates, many State names, no spaces, one huge quote, the whole seed page
+flattened, and the shapes a broken page has (quotes or names in one endless sentence, opening
+marks that are never closed, a run of capitalised words without punctuation, a line of pipes, a
+table row repeated). The page around it is the seed example page (navigation, title, labels), so
 the line reaches the release analysis, not just the reader.
 
 usage: generate_pages.py --seed Examples/pages/000_0b91f1119559f398.txt --out DIR [--megabytes 50] [--shapes a,b]
@@ -19,6 +21,12 @@ PATTERNS = {
     "dates": "On 5 May 2019, 12 June 2020 and 3 March 2021 the meetings took place, ",
     "states": "Sweden, the Republic of Moldova, the Russian Federation, Bosnia and Herzegovina and Swedish experts ",
     "nospace": "abcdefghijklmnopqrstuvwxyz0123456789",
+    "quotesentence": "“a passage” and “another passage” by Ambassador Ulrika Funered, ",
+    "namesentence": "Ambassador Ulrika Funered and Minister Igli Hasani and ",
+    "unclosed": "“We must act now and together said Ambassador Ulrika Funered ",
+    "capitals": "Ambassador Ulrika Funered Head Of The Mission To Moldova Anna Berg Vienna Sweden ",
+    "pipes": "|",
+    "table": "| Ulrika Funered | Head of Mission | Sweden | 5 May 2019 | ",
     "hugequote": None,  # one opening mark, plain words, one closing mark
     "flat": None,       # the whole seed page with its line breaks made spaces
 }

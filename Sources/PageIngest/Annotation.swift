@@ -49,6 +49,8 @@ struct Annotation: Hashable, Sendable {
         case knownPlace = "known place"
         /// The run follows a preposition of place (`Lexicon.locativePrepositions`: `from Novi Sad`).
         case afterLocativePreposition = "after a preposition of place"
+        /// The run is a national institution's proper name (`InstitutionNames`: `Jogorku Kenesh`).
+        case knownInstitution = "known institution"
     }
 
     /// The cues that make a run of capitalised words a person's name, with their weights: a

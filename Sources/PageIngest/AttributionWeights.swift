@@ -40,6 +40,7 @@ enum AttributionWeights {
         case .unnamedBefore: 0.79          // `One participant said: “…`
         case .accordingToBefore: 0.76      // `According to X, “…`
         case .colonLead: 0.70              // `X: “…`
+        case .headingAbove: 0.72           // `X, Post` heading the paragraph `“…”`
         case .clauseReference: 0.50        // the first reference in the clause before the passage
         case .repeatedPassage: 0.45        // a pull quote said earlier on the page
         case .previousSubject: 0.40        // the subject (or last speaker) of the sentences before

@@ -19,6 +19,9 @@ final class Lexicon: Sendable {
     let reportedHonorifics: Set<String>
     /// Every word written before a name as a title: reported honorifics plus forms of address (`Mr.`, `Herr`).
     let honorifics: Set<String>
+    /// The honorifics of several words (`Prof. Dr.`, `Dr. habil.`, `Brigadier General`), split at
+    /// spaces as the tokenizer splits them, by their last word, longest first.
+    let honorificPhrases: [String: [[String]]]
     /// Lower-case words that head a post phrase (`minister`, `head`, `leiterin`, `депутат`).
     let roleNouns: Set<String>
     /// Endings of compound post nouns (`…koordinatorin`), any case.
@@ -233,6 +236,12 @@ final class Lexicon: Sendable {
         }
         reportedHonorifics = set("honorifics")
         honorifics = reportedHonorifics.union(set("address-forms"))
+        var byLastWord: [String: [[String]]] = [:]
+        for h in honorifics.sorted() where h.contains(" ") {
+            let words = h.split(separator: " ").map(String.init)
+            byLastWord[words[words.count - 1], default: []].append(words)
+        }
+        honorificPhrases = byLastWord.mapValues { $0.sorted { $0.count > $1.count } }
         roleNouns = Set(list("role-nouns").map { $0.lowercased() })
         roleSuffixes = list("role-suffixes")
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
@@ -431,6 +440,37 @@ final class Lexicon: Sendable {
     }
 
     func reportedHonorific(_ h: String) -> String? { reportedHonorifics.contains(h) ? h : nil }
+
+    /// The honorific written right before token `end` of `tokens`, with the token it starts at:
+    /// the longest honorific of several words (`honorificPhrases`: `Prof. Dr.`, `Dr. habil.`,
+    /// `Major General`) whose words are the tokens before `end`, else the word before `end`
+    /// (`honorific(_:)`). Nil when none is (`Secretary General`: `General` alone is none).
+    /// - Complexity: O(k) for the k phrases ending in the word before `end`.
+    func honorific(before end: Int, in tokens: TokenList) -> (text: String, start: Int)? {
+        guard end > 0, end <= tokens.count else { return nil }
+        let last = tokens[end - 1]
+        if last.isWord, let phrases = honorificPhrases[last.text] {
+            for phrase in phrases where phrase.count <= end {
+                let s = end - phrase.count
+                if phrase.indices.allSatisfy({ tokens[s + $0].isWord && tokens[s + $0].text == phrase[$0] && ($0 == 0 || tokens[s + $0].spaceBefore) }) {
+                    return (phrase.joined(separator: " "), s)
+                }
+            }
+        }
+        return honorific(last).map { ($0, end - 1) }
+    }
+
+    /// The end (exclusive) of the honorific written from token `start` of `tokens` (the longest,
+    /// as `honorific(before:in:)` reads one), nil when none starts there.
+    func honorificEnd(from start: Int, in tokens: TokenList) -> Int? {
+        var best: Int?
+        var e = start + 1
+        while e <= tokens.count, e - start <= 4 {
+            if let h = honorific(before: e, in: tokens), h.start == start { best = e }
+            e += 1
+        }
+        return best
+    }
 
     /// Capitalised words of a name, as the tokenizer splits them.
     static func words(_ s: String) -> [String] {

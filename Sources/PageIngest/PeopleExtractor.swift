@@ -68,10 +68,34 @@ struct PeopleExtractor {
 
     /// Runs detection over all units: multi-word names first, then surname mentions.
     mutating func extract(_ units: inout [TextUnit]) {
-        for u in units.indices { detectNames(&units, u) }
+        // A table of people (`Name | Post | Country`) is read by its columns first; its lines are
+        // no running text.
+        let tables = TableRows(units: units, lexicon: lexicon, isNameWord: { isNameToken($0) || isParticleName($0) })
+        readTableRows(tables.rows, &units)
+        for u in units.indices where !tables.tableUnits.contains(u) { detectNames(&units, u) }
         detectSignatures(&units)
-        for u in units.indices { detectSurnames(&units, u) }
+        for u in units.indices where !tables.tableUnits.contains(u) { detectSurnames(&units, u) }
         for u in units.indices { units[u].sortMentions() }
+    }
+
+    /// The people of a table's rows (`TableRows`): each row's name is a person (the full name, as
+    /// a later mention resolves to it: `said Oyuntsetseg` after `Batbayaryn Oyuntsetseg`), with
+    /// its honorific and the post cell as written as a post.
+    private mutating func readTableRows(_ rows: [TableRows.Row], _ units: inout [TextUnit]) {
+        for row in rows {
+            let unit = units[row.unit]
+            let words = unit.tokens[row.name].map(\.stem)
+            let name = words.joined(separator: " ")
+            let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) }) ?? words[words.count - 1]
+            let person = personIndex.first(named: name)
+                ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (row.unit, row.name.lowerBound), surname: surname))
+            if people[person].honorific == nil, let h = row.honorific {
+                people[person].honorific = h
+                if people[person].gender == nil { people[person].gender = lexicon.gender(of: h) }
+            }
+            if let post = row.post { addRole(unit.text(post.lowerBound, post.upperBound), to: person) }
+            units[row.unit].addMention(TextUnit.Mention(start: row.name.lowerBound, end: row.name.upperBound, person: person))
+        }
     }
 
     /// Indices into `people`, in order of first mention (title first, then the paragraphs).
@@ -105,8 +129,19 @@ struct PeopleExtractor {
         let s = t.isPossessive ? t.stem : text
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
-        if lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())) && lexicon.isRoleNoun(s) { return false }
+        // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
+        // letter is its own capitalised form, and is not looked up again.)
+        if !Self.isOnlyFirstCapital(t.utf8.prefix(s.utf8.count)), lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())),
+           lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
+        return true
+    }
+
+    /// True when `word` is ASCII with an upper-case first letter and no other upper-case letter
+    /// (`Funered`, not `McDonald` or `OSCE`): then `capitalizeFirst(word.lowercased())` is `word`.
+    static func isOnlyFirstCapital(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard let f = word.first, f >= 0x41 && f <= 0x5A else { return false }
+        for b in word.dropFirst() where b >= 0x80 || (b >= 0x41 && b <= 0x5A) { return false }
         return true
     }
 
@@ -252,9 +287,11 @@ struct PeopleExtractor {
         // `Ambassadors X and Y`: a plural honorific is a cue for the first name, and gives each
         // coordinated name its singular (`Lexicon.pluralHonorifics`).
         var plural: String?
-        if s > 0, let h = lexicon.honorific(tokens[s - 1].text) { honorific = h }
-        else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; if !singular.isEmpty { honorific = singular } }
-        var beforeName = honorific == nil && plural == nil ? s : s - 1
+        // (`Prof. Dr. X`, `Major General X`: an honorific of several words starts where its first is.)
+        var beforeName = s
+        if let h = lexicon.honorific(before: s, in: tokens) { honorific = h.text; beforeName = h.start }
+        else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; beforeName = s - 1; if !singular.isEmpty { honorific = singular } }
+        else if let known, writesHonorificShort(known, before: s, tokens) { beforeName = s - 1 }
         // `la jefa de la Misión, la embajadora X`: an article before a lower-case honorific belongs to it.
         if beforeName == s - 1, beforeName >= 2, tokens[beforeName].isLowercaseWord, lexicon.articles.contains(tokens[beforeName - 1].text),
            tokens[beforeName - 2].text == "," {
@@ -317,7 +354,10 @@ struct PeopleExtractor {
         // place the page or the reference data names, or a run right after a preposition of place,
         // unless an honorific or a name already known says it is a person.
         if known == nil && honorific == nil && plural == nil {
-            if isKnownPlace(name) {
+            if let state = InstitutionNames.shared.state(of: name) {
+                // `the Speaker of the Jogorku Kenesh, X`: a national institution's name is no person.
+                candidate.veto(.knownInstitution, "\(name) (\(state))")
+            } else if isKnownPlace(name) {
                 candidate.veto(.knownPlace, name)
             } else if s > 0, tokens[s - 1].isLowercaseWord, lexicon.locativePrepositions.contains(tokens[s - 1].text) {
                 candidate.veto(.afterLocativePreposition, tokens[s - 1].text)
@@ -559,18 +599,38 @@ struct PeopleExtractor {
                 // followed by an organisation word: skip
                 continue
             }
-            units[u].addMention(TextUnit.Mention(start: i, end: i + 1, person: p))
+            // `“…,” dos Santos said`: the particles the name writes right before its surname belong
+            // to the mention (a sentence may open with them, in lower case).
+            var start = i
+            let words = people[p].name.split(separator: " ")
+            if var w = words.lastIndex(where: { $0 == stem }) {
+                while w > 0, start > 0, isParticle(tokens[start - 1]), tokens[start - 1].text == words[w - 1] {
+                    w -= 1
+                    start -= 1
+                }
+            }
+            units[u].addMention(TextUnit.Mention(start: start, end: i + 1, person: p))
             let unit = units[u]
-            var beforeName = i
-            if i > 0, lexicon.honorifics.contains(tokens[i - 1].text) {
-                beforeName = i - 1
-                if people[p].honorific == nil { people[p].honorific = tokens[i - 1].text }
-                if people[p].gender == nil { people[p].gender = lexicon.gender(of: tokens[i - 1].text) }
+            var beforeName = start
+            if let h = lexicon.honorific(before: start, in: tokens) {
+                beforeName = h.start
+                if people[p].honorific == nil { people[p].honorific = h.text }
+                if people[p].gender == nil { people[p].gender = lexicon.gender(of: h.text) }
+            } else if writesHonorificShort(p, before: start, tokens) {
+                beforeName = start - 1
             }
             let inRun = roleBefore(unit, at: beforeName)
             let post = postApposition(unit, after: i + 1)
             for r in ownPosts(inRun.roles, of: p) + post { addRole(r, to: p) }
         }
+    }
+
+    /// True when the word before token `start` is the last word of the person's honorific of
+    /// several words (`said General Ruiz` after `Brigadier General Tomás Ruiz`): the rank written
+    /// short, no post.
+    private func writesHonorificShort(_ person: Int, before start: Int, _ tokens: TokenList) -> Bool {
+        guard start > 0, let h = people[person].honorific, h.utf8.contains(0x20), tokens[start - 1].isCapitalized else { return false }
+        return h.hasSuffix(" " + tokens[start - 1].text)
     }
 
     /// True when token `i` is inside the post phrase written right before a person's name later
@@ -642,10 +702,9 @@ struct PeopleExtractor {
 
     // MARK: Post phrases
 
-    private func isCapWord(_ t: Token) -> Bool {
-        guard t.isWord, let f = t.text.first else { return false }
-        return f.isUppercase
-    }
+    /// A word whose first character is upper case (`t.text.first?.isUppercase`), read from the
+    /// token's cached case flags: no `String` is made.
+    private func isCapWord(_ t: Token) -> Bool { t.isWord && t.startsUppercase }
 
     /// True when token `k` is a lower-case national adjective in a language that writes them so
     /// (`österreichische`, `français`, `шведский`): never in English, where they are capitalised.

@@ -176,7 +176,8 @@ struct QuoteExtractor {
                         i = close + 1
                         continue
                     }
-                    var candidates = [after, before, colonLead(unit, from: clauseStart, open: i)].compactMap { $0 }
+                    var candidates = [after, before, colonLead(unit, from: clauseStart, open: i),
+                                      i == 0 && u > 0 ? headingAbove(units[u - 1]) : nil].compactMap { $0 }
                     if let (ref, end) = firstRef(unit, from: clauseStart, to: i) {
                         candidates.append(SpeakerCandidate(cue: .clauseReference, ref: ref, distance: max(0, i - end)))
                     }
@@ -286,6 +287,21 @@ struct QuoteExtractor {
         return SpeakerCandidate(cue: .colonLead, ref: ref, distance: 1)
     }
 
+    /// The speaker a heading line names for the paragraph under it (`Giulia X, Undersecretary of
+    /// State …` above `“…”`, the passage opening that paragraph): a line that opens with a
+    /// reference to a person (`refAt`), followed by nothing or by a comma and a post, with no
+    /// quotation, no sentence punctuation, no verb of saying and at most 40 tokens. Nil otherwise.
+    func headingAbove(_ unit: TextUnit) -> SpeakerCandidate? {
+        let tokens = unit.tokens
+        guard !unit.isTitle, unit.quotes.isEmpty, tokens.count <= 40, let (ref, end) = refAt(unit, 0), case .person = ref,
+              end == tokens.count || tokens[end].text == "," else { return nil }
+        for t in tokens[end...] {
+            if t.kind == .punct, [".", "!", "?", ";", ":"].contains(t.text) { return nil }
+            if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) { return nil }
+        }
+        return SpeakerCandidate(cue: .headingAbove, ref: ref, distance: 0)
+    }
+
     /// A reference to a person starting at token `i`: a name or surname (after an optional honorific),
     /// a pronoun, or `the ROLE` naming a known person's post.
     func refAt(_ unit: TextUnit, _ i: Int) -> (Ref, Int)? {
@@ -293,7 +309,8 @@ struct QuoteExtractor {
         guard i < tokens.count, tokens[i].isWord else { return nil }
         var k = i
         let word = tokens[i].utf8
-        if lexicon.honorific(tokens[k]) != nil, k + 1 < tokens.count { k += 1 }
+        // (`said Major General X`: an honorific of several words is passed over whole.)
+        if let e = lexicon.honorificEnd(from: k, in: tokens), e < tokens.count { k = e }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
         if k == i, lexicon.filters.pronouns.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
         if k == i, tokens[i].startsUppercase || (lexicon.filters.articles.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
@@ -408,8 +425,11 @@ struct QuoteExtractor {
         return nil
     }
 
+    /// `.`, `!`, `?` or `;` outside a quotation (read from the token's one byte: no `String`).
     func isSentenceEnd(_ t: Token) -> Bool {
-        t.kind == .punct && t.quote == nil && [".", "!", "?", ";"].contains(t.text)
+        guard t.kind == .punct, t.quote == nil else { return false }
+        let u = t.utf8
+        return u.count == 1 && (u[0] == 0x2E || u[0] == 0x21 || u[0] == 0x3F || u[0] == 0x3B)
     }
 
     /// The candidate speaker named before the opening mark, from the clause of the last verb of
@@ -714,6 +734,13 @@ struct QuoteExtractor {
         // name between a lower-case word and a capitalised one, with no comma, is part of a post.
         if openIndex > 0, tokens[openIndex - 1].isLowercaseWord, let close = people.quotedNameClose(unit, open: openIndex),
            close + 1 < tokens.count, tokens[close + 1].isWord, tokens[close + 1].startsUppercase {
+            return true
+        }
+        // `said X, editor of “Vechernii Osh”, at …`: a quoted name after a post word and a connector
+        // ends a post in apposition.
+        if openIndex > 1, tokens[openIndex - 1].isLowercaseWord, lexicon.connectors.contains(tokens[openIndex - 1].text),
+           people.quotedNameClose(unit, open: openIndex) != nil,
+           (max(0, openIndex - 3)..<(openIndex - 1)).contains(where: { tokens[$0].isWord && lexicon.isRoleNoun(tokens[$0].stem) }) {
             return true
         }
         var k = openIndex - 1

@@ -42,6 +42,8 @@ enum Segmenter {
     /// parse is the costly feature, and only lines near a title candidate need it).
     static func roles(of lines: [Document.Line], datelineWindow: Range<Int>) -> [Role] {
         var roles = lines.map { role(of: $0, datelines: false) }
+        // A table of people (`Name | Post | Country` and its rows) is text, not a breadcrumb.
+        for k in TableRows.tableLines(lines.map(\.text)) where roles[k] == .chrome { roles[k] = .text }
         markDatelines(&roles, lines, in: datelineWindow)
         markPullQuotes(&roles, lines)
         return roles

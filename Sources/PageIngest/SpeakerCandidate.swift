@@ -29,6 +29,9 @@ enum AttributionCue: String, CaseIterable, Sendable {
     case accordingToBefore = "according-to-X-before"
     /// `X: “…`: a reference right before the colon that opens the passage.
     case colonLead = "X-colon"
+    /// A heading line above the paragraph the passage opens, that is a name and its post
+    /// (`Giulia X, Undersecretary of State …` / `“…”`): a transcript's speaker line.
+    case headingAbove = "X-heading-above"
     /// The first reference in the clause before the passage.
     case clauseReference = "clause-reference"
     /// A pull quote that repeats a passage attributed earlier on the page.

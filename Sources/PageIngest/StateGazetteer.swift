@@ -56,6 +56,9 @@ struct StateGazetteer: Sendable {
     /// Language → conjunctions that may join adjectives before such a noun (`Albanian and Bosniak
     /// communities`).
     private(set) var conjunctions: [String: Set<String>] = [:]
+    /// Language → words after which a national adjective standing alone names a language (`in
+    /// Russian`, `translated into English`): `language-lead` lines.
+    private(set) var languageLeads: [String: Set<String>] = [:]
     /// Language → the whole words of its forms written with a capital after the first letter
     /// (`BiH`, `SAD`), as written: the folded patterns lose their case, and such a word is no
     /// part of a person's name (`Lexicon.gazetteerWords`).
@@ -149,6 +152,7 @@ struct StateGazetteer: Sendable {
                 case "elision": elisions[language, default: []] += forms.map(Self.fold)
                 case "group-noun": groupNouns[language, default: []].formUnion(forms.map(Self.fold))
                 case "conjunction": conjunctions[language, default: []].formUnion(forms.map(Self.fold))
+                case "language-lead": languageLeads[language, default: []].formUnion(forms.map(Self.fold))
                 case "endings-name", "endings-adj":
                     let k: Kind = kind == "endings-name" ? .name : .adj
                     endings[language, default: [:]][k, default: []].formUnion(forms.map { $0 == "-" ? "" : Self.fold($0) })
@@ -328,13 +332,21 @@ struct StateGazetteer: Sendable {
     /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
     /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
     /// just before it, or the first word after it that is neither capitalised nor a conjunction
-    /// (within four tokens), is a `group-noun` of the data file.
+    /// (within twelve tokens, commas between), is a `group-noun` of the data file.
+    ///
+    /// A national adjective used alone after a `language-lead` word names a language too (`teach
+    /// in Russian and in English`, `available in Kazakh, Russian and English`): the words before it
+    /// back to the lead are capitalised words, commas and conjunctions, and after it and the
+    /// capitalised words and conjunctions that follow comes no lower-case word but another lead
+    /// (no noun it qualifies: `in Russian media` names the State).
     func qualifiesGroup(_ tokens: TokenList, _ start: Int, _ end: Int, language: String) -> Bool {
+        if namesLanguage(tokens, start, end, language: language) { return true }
         guard let nouns = groupNouns[language] else { return false }
         if start > 0, tokens[start - 1].isWord, nouns.contains(Self.fold(tokens[start - 1].text)) { return true }
         let joins = conjunctions[language] ?? []
         var j = end
-        while j < tokens.count && j < end + 4 {
+        // (`the Albanian, Macedonian, Roma and Turkish communities`: a list of adjectives up to its noun.)
+        while j < tokens.count && j < end + 12 {
             let t = tokens[j]
             if t.isWord {
                 let w = Self.fold(t.text)
@@ -346,6 +358,24 @@ struct StateGazetteer: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// Whether the national adjective at tokens `start..<end` stands alone after a `language-lead`
+    /// word of `language` (see `qualifiesGroup`). O(1): at most six tokens each way are read.
+    func namesLanguage(_ tokens: TokenList, _ start: Int, _ end: Int, language: String) -> Bool {
+        guard let leads = languageLeads[language], start > 0 else { return false }
+        let joins = conjunctions[language] ?? []
+        func isLead(_ t: Token) -> Bool { t.isLowercaseWord && leads.contains(Self.fold(t.text)) }
+        func joinsAdjectives(_ t: Token) -> Bool {
+            (t.isWord && t.startsUppercase) || (t.isLowercaseWord && joins.contains(Self.fold(t.text)))
+        }
+        var b = start - 1
+        while b > 0, start - b < 6, !isLead(tokens[b]), tokens[b].text == "," || joinsAdjectives(tokens[b]) { b -= 1 }
+        guard isLead(tokens[b]) else { return false }
+        // (`Russian and English media`: the adjectives qualify the noun after them.)
+        var f = end
+        while f < tokens.count, f - end < 6, joinsAdjectives(tokens[f]), !isLead(tokens[f]) { f += 1 }
+        return f == tokens.count || !tokens[f].isLowercaseWord || isLead(tokens[f])
     }
 
     /// The stems `word` may be of in `language`: the word less each of its endings.

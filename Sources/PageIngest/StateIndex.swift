@@ -84,6 +84,13 @@ struct StateIndex: Sendable {
     }
 
     /// The State a lower-case word is an inflected adjective of (`slowakischen`, `шведского`).
+    /// False when `stemMatch` finds nothing for the word of these UTF-8 bytes (a token's), told
+    /// from its bytes without making its `String`: fewer than 4 bytes, or an ASCII opening that
+    /// no stem has. O(1).
+    func mayStemMatch(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        word.count >= 4 && stemOpenings.lookup(utf8: word, length: 2, lowercasing: true) != .absent
+    }
+
     func stemMatch(_ word: String) -> Int? {
         guard word.utf8.count >= 4 else { return nil }   // fewer than 4 characters
         // An ASCII opening (lower-cased as `key` does) that no stem has: no look-up.

@@ -62,17 +62,18 @@ struct StateMentionFinder {
                 let first = StateIndex.key(t.text)
                 if let longest = index.multiWordStarts[first] {
                     var matched = false
-                    var n = min(longest, tokens.count - i)
+                    // The phrases are the words from `i` each after a space, longest first; their
+                    // texts are made once (the last word of each phrase is its stem).
+                    var n = 1
+                    while n < min(longest, tokens.count - i), tokens[i + n].isWord, tokens[i + n].spaceBefore { n += 1 }
+                    let texts = n >= 2 ? (i..<(i + n)).map { tokens[$0].text } : []
                     while n >= 2 {
-                        let range = i..<(i + n)
-                        if range.allSatisfy({ tokens[$0].isWord && ($0 == i || tokens[$0].spaceBefore) }) {
-                            let words = range.map { $0 == i + n - 1 ? tokens[$0].stem : tokens[$0].text }
-                            if let s = index.names[StateIndex.key(words.joined(separator: " "))] {
-                                out.append(states[s].name)
-                                i += n
-                                matched = true
-                                break
-                            }
+                        let phrase = texts[0..<(n - 1)].joined(separator: " ") + " " + tokens[i + n - 1].stem
+                        if let s = index.names[StateIndex.key(phrase)] {
+                            out.append(states[s].name)
+                            i += n
+                            matched = true
+                            break
                         }
                         n -= 1
                     }
@@ -88,7 +89,8 @@ struct StateMentionFinder {
                           !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
                     out.append(states[s].name)
                 }
-            } else if t.isLowercaseWord, let s = index.stemMatch(t.text), !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
+            } else if t.isLowercaseWord, index.mayStemMatch(t.utf8), let s = index.stemMatch(t.text),
+                      !gazetteer.qualifiesGroup(tokens, i, i + 1, language: language) {
                 out.append(states[s].name)
             }
             i += 1

@@ -24,7 +24,11 @@ struct Tokenizer {
         var quotes: [Quotation]
     }
 
-    static let abbreviations: Set<String> = ["Dr", "Prof", "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Drs", "St", "No", "Nr", "Jr", "Sr", "Mt", "Gen", "Col", "Lt", "Amb", "Rev", "Hon", "vs", "etc", "e.g", "i.e", "Art", "para", "approx"]
+    /// Words whose full stop is part of them (`Dr.`, `prof.`, `habil.`), as written without the
+    /// stop: the `abbreviations` list of `Resources/people-lexicon.tsv`, every language's entries
+    /// (the tokenizer runs before a page's language is known). A single capital letter followed
+    /// by a stop (`J.`) is an abbreviation too, without being listed.
+    static let abbreviations: Set<String> = Set(LexiconFile.table.entries("abbreviations"))
 
     static func tokenize(_ paragraph: String) -> Result {
         let storage = ParagraphBytes(paragraph)

@@ -14,30 +14,21 @@ import Testing
         ], goals: true)
     }
 
-    /// The second, third and fourth sets (6, 14 and 16 pages, the fourth with 2 saved HTML pages):
-    /// the goals and the floors (their floors reached the goals).
+    /// The second to fifth sets (6, 14, 16 and 16 pages; the fourth with 2 saved HTML pages, the
+    /// fifth with 1): the goals and the floors (their floors reached the goals; the fifth's since the
+    /// Serbian, Macedonian and Ukrainian forms and the English misses of its README were read).
     @Test(arguments: [("heldout-b", 6, [EvaluatedField.titles: 6, .dates: 6, .people: 11, .quoteSpeakers: 9, .roles: 13, .stateMentions: 10, .releases: 6, .truncation: 0]),
                       ("heldout-c", 14, [.titles: 16, .dates: 16, .people: 30, .quoteSpeakers: 32, .roles: 32, .stateMentions: 27, .releases: 16, .truncation: 0]),
-                      ("heldout-d", 16, [.titles: 18, .dates: 18, .people: 41, .quoteSpeakers: 32, .roles: 44, .stateMentions: 27, .releases: 18, .truncation: 0])])
+                      ("heldout-d", 16, [.titles: 18, .dates: 18, .people: 41, .quoteSpeakers: 32, .roles: 44, .stateMentions: 27, .releases: 18, .truncation: 0]),
+                      ("heldout-e", 16, [.titles: 18, .dates: 18, .people: 50, .quoteSpeakers: 23, .roles: 50, .stateMentions: 38, .releases: 18, .truncation: 1])])
     func laterHeldOutSetsMeetTheGoalsAndFloors(set: String, pages: Int, expectedCounts: [EvaluatedField: Int]) throws {
         try Self.check(set, pages: pages, expectedCounts: expectedCounts, goals: true)
     }
 
-    /// The fifth set (`Tests/Fixtures/heldout-e`: 16 pages, 15 text and 1 HTML; its README gives the
-    /// misses by kind). Its floors start at that first measurement, under the goals of issue 6: they
-    /// catch regressions and are raised as the misses are fixed. The goals are printed beside the
-    /// figures but not asserted until the floors reach them. Dates and State mentions count only
-    /// the items whose title was matched (15 and 35 at the first measurement; 18 and 38 since the
-    /// three titles of e06, e07 and e16 are read): update them with the floors.
-    @Test func fifthHeldOutSetMeetsItsFloors() throws {
-        try Self.check("heldout-e", pages: 16, expectedCounts: [
-            .titles: 18, .dates: 18, .people: 50, .quoteSpeakers: 23, .roles: 50, .stateMentions: 38, .releases: 18, .truncation: 1,
-        ], goals: false)
-    }
-
     /// The sixth set (`Tests/Fixtures/heldout-f`: 16 pages, 13 text and 3 HTML; its README gives the
-    /// misses by kind). Its floors start at that first measurement, under the goals of issue 6, as
-    /// for the fifth set. Dates and State mentions count only the items whose title was matched
+    /// misses by kind). Its floors start at that first measurement, under the goals of issue 6: they
+    /// catch regressions and are raised as the misses are fixed; the goals are printed beside the
+    /// figures but not asserted until the floors reach them. Dates and State mentions count only the items whose title was matched
     /// (19 and 36 at the first measurement; 20 and 38 since f06's title is read, main at cb1daf3,
     /// when the floors were raised to that measurement): update them with the floors.
     @Test func sixthHeldOutSetMeetsItsFloors() throws {

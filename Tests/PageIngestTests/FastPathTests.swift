@@ -96,4 +96,34 @@ import Testing
             #expect(tokens[3].spells("as"))
         }
     }
+
+    /// The words whose capitalised form is looked up again by `isNameToken` are told from their
+    /// bytes: a word with one ASCII capital, first, is its own capitalised form.
+    @Test func aWordWithOnlyItsFirstCapitalIsItsOwnCapitalisedForm() {
+        let words = ["Funered", "McDonald", "OSCE", "Dr.", "Head", "Élysée", "Ma", "A", "x", "Co-operation", "Co-Chair", "Ambassador’s"]
+        var told = 0
+        for w in words {
+            let only = Array(w.utf8).withUnsafeBufferPointer { PeopleExtractor.isOnlyFirstCapital($0[...]) }
+            if only {
+                told += 1
+                #expect(TextNormalization.capitalizeFirst(w.lowercased()) == w, "\(w)")
+            }
+        }
+        #expect(told == 6)   // Funered, Dr., Head, Ma, A, Co-operation
+    }
+
+    /// `StateIndex.mayStemMatch` refuses from a token's bytes only words `stemMatch` finds nothing for.
+    @Test func theStemPreFilterRefusesNoStem() {
+        let text = "the swedish and schwedischen experts, shqiptare, srpski, the participants discussed co-operation in the region, moldavian русский shvedskiy"
+        let tokens = Tokenizer.tokenize(text).tokens
+        var refused = 0
+        withExtendedLifetime(tokens) {
+            for t in tokens where t.isWord {
+                if StateIndex.shared.mayStemMatch(t.utf8) { continue }
+                refused += 1
+                #expect(StateIndex.shared.stemMatch(t.text) == nil, "\(t.text)")
+            }
+        }
+        #expect(refused > 5)
+    }
 }

@@ -4,7 +4,8 @@ import Testing
 
 /// Pathological pages are read in linear time: the example page whose release body is one
 /// huge line of a repeated shape (plain words, many quotes, many names, many dates, many State
-/// names, no spaces, one huge quote). Linearity is checked by the ratio of two sizes' times
+/// names, no spaces, quotes or names in one endless sentence, opening marks never closed, a run
+/// of capitalised words without punctuation, a line of pipes, a table row repeated). Linearity is checked by the ratio of two sizes' times
 /// (four times the bytes must take less than eight times the time, a margin for a shared
 /// machine; quadratic work takes about sixteen), never by a wall-clock threshold.
 /// `make bench-pathological` measures the 50 MB
@@ -18,8 +19,12 @@ extension MutationTests {
         ("dates", "On 5 May 2019, 12 June 2020 and 3 March 2021 the meetings took place, "),
         ("states", "Sweden, the Republic of Moldova, the Russian Federation, Bosnia and Herzegovina and Swedish experts "),
         ("nospace", "abcdefghijklmnopqrstuvwxyz0123456789"),
-        ("quotes in one sentence", "“a passage” and “another passage” by Ambassador Ulrika Funered, "),
-        ("names in one sentence", "Ambassador Ulrika Funered and Minister Igli Hasani and "),
+        ("quotesentence", "“a passage” and “another passage” by Ambassador Ulrika Funered, "),
+        ("namesentence", "Ambassador Ulrika Funered and Minister Igli Hasani and "),
+        ("unclosed", "“We must act now and together said Ambassador Ulrika Funered "),
+        ("capitals", "Ambassador Ulrika Funered Head Of The Mission To Moldova Anna Berg Vienna Sweden "),
+        ("pipes", "|"),
+        ("table", "| Ulrika Funered | Head of Mission | Sweden | 5 May 2019 | "),
     ]
 
     /// The seed example page with its release body replaced by one line of `unit` repeated to

@@ -213,7 +213,7 @@ import Testing
     @Test func bandsOfCuesNeverReorder() {
         let after: [AttributionCue] = [.verbThenSpeaker, .speakerThenVerb, .nameAfterVerb, .accordingToAfter, .unnamedAfter, .bylineAfter, .verbAlone]
         let before: [AttributionCue] = [.relativeClause, .verbFinalClause, .speakerBeforeVerb, .speakerBeforeApposition,
-                                        .unnamedBefore, .accordingToBefore, .colonLead]
+                                        .unnamedBefore, .accordingToBefore, .colonLead, .headingAbove]
         let rest: [AttributionCue] = [.clauseReference, .repeatedPassage, .previousSubject]
         #expect(Set(after + before + rest) == Set(AttributionCue.allCases))
         // The worst an after-cue can score (far, weak verb) is above the best before-cue.

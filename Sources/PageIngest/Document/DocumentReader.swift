@@ -55,6 +55,7 @@ enum DocumentReader {
                 offset += 1
             }
             finish(bytes, from: lineStart, to: offset)
+            markTabTables(&lines, bytes)
         }
         let end = SourcePosition(line: line, column: column, offset: offset)
         // The capture's header: `URL:` lines at the very top.
@@ -97,6 +98,39 @@ enum DocumentReader {
             }
         }
         return Document(lines: lines, blocks: blocks, url: url, end: end)
+    }
+
+    /// A table of people whose cells a TAB separates (a text table, or a saved page's table as
+    /// `HTMLReader` renders it: one line a row, a TAB between cells): its header line and rows
+    /// get the ` | ` between cells that `TableRows` reads (collapsing turned the TABs into spaces).
+    /// A header is a line of TAB-separated cells that `TableRows.header(_:)` reads as one; the
+    /// rows are the lines right after it with as many cells. Other lines keep their text (a
+    /// `Date:<TAB>value` label stays a label). Only lines holding a TAB are read again, from
+    /// their bytes (`Line.range`).
+    /// - Complexity: O(n) in the bytes of the lines holding a TAB.
+    static func markTabTables(_ lines: inout [Document.Line], _ bytes: UnsafeBufferPointer<UInt8>) {
+        func cells(_ k: Int) -> [String] {
+            guard lines[k].tabCount > 0 else { return [] }
+            let raw = UnsafeBufferPointer(rebasing: bytes[lines[k].range.start.offset..<lines[k].range.end.offset])
+            let cells = raw.split(separator: 0x09).map { TextNormalization.collapse(bytes: UnsafeBufferPointer(rebasing: $0)) }.filter { !$0.isEmpty }
+            return cells.count >= 2 ? cells : []
+        }
+        var k = 0
+        while k < lines.count {
+            let header = cells(k)
+            guard !header.isEmpty, TableRows.header(header) != nil else { k += 1; continue }
+            lines[k].text = header.joined(separator: " | ")
+            lines[k].label = nil
+            var r = k + 1
+            while r < lines.count {
+                let row = cells(r)
+                guard row.count == header.count else { break }
+                lines[r].text = row.joined(separator: " | ")
+                lines[r].label = nil
+                r += 1
+            }
+            k = r
+        }
     }
 
     /// A `lynx -dump` rendering: a `References` line followed by numbered addresses
@@ -174,6 +208,20 @@ enum DocumentReader {
         for k in lines.indices {
             let line = lines[k]
             guard !line.isBlank, !line.isHeader else { head = nil; continue }
+            // `Source: [4]Office of the Special Representative … for` / `Combating Trafficking …`:
+            // an inline label's value wrapped onto the next line (of the same indent, no label) goes on.
+            if let h = head, let label = lines[h].label, label.kind != nil, label.form == .inline, !label.value.isEmpty,
+               lines[h].indent == line.indent, line.label == nil, !isListItem(line.text),
+               lastWidth + 1 + line.text.prefix(while: { $0 != " " }).count > wrapColumn {
+                lastWidth = width(line)
+                lastText = line.text
+                lines[h].text += " " + line.text
+                lines[h].label = LabelLine.parse(lines[h].text)
+                lines[h].range = SourceRange(start: lines[h].range.start, end: line.range.end)
+                lines[k].text = ""
+                lines[k].isContinuation = true
+                continue
+            }
             if let h = head, lines[h].indent == line.indent, lines[h].label == nil, line.label == nil,
                !isListItem(line.text), !isListItem(lines[h].text), !lines[h].text.hasSuffix(":") {
                 let firstWord = line.text.prefix { $0 != " " }.count
