@@ -22,6 +22,9 @@ enum BodyEnd {
     /// times as long is none of them, and is not lower-cased to be looked up.
     static let longestFurnitureLine = furnitureLines.map(\.utf8.count).max() ?? 0
     static let longestContactLabel = contactLabels.map(\.utf8.count).max() ?? 0
+    /// The longest credit label's length in characters: `isCreditLine` lower-cases only as many
+    /// characters of a line as a label and what follows it (` by `) can fill.
+    static let longestCreditLabel = creditLabels.map(\.count).max() ?? 0
 
     /// Characters that end a sentence (a closing `’`/`'` is judged apart: it is also an apostrophe).
     static let terminalCharacters: Set<Character> = [".", "!", "?", "…", "”", "\"", "»", "“", ")", "]", ":", ";"]
@@ -126,7 +129,9 @@ enum BodyEnd {
     /// `Photo: Name`, `Photo by Name`: a credit label, then at most eight words.
     static func isCreditLine(_ text: String) -> Bool {
         guard wordCount(text, atMost: 9) <= 9 else { return false }
-        let lower = text.lowercased()
+        // (Lower-casing maps each character to one character: the opening's lower case is the
+        // opening of the line's lower case, and a line of one huge word is not lower-cased whole.)
+        let lower = String(text.prefix(longestCreditLabel + 8)).lowercased()
         for label in creditLabels {
             if lower.hasPrefix(label + ":") || lower.hasPrefix(label + " by ") || lower.hasPrefix(label + " ©") { return true }
         }

@@ -166,6 +166,9 @@ struct Dateline: Hashable {
                 if count > 9 { return nil }
             }
         }
+        // A place's and a date's words are short: nine words over 400 bytes hold a word that is
+        // neither (a page of one huge word), and are not split into characters.
+        guard paragraph.utf8.distance(from: paragraph.startIndex, to: end) <= 400 else { return nil }
         let words = paragraph[..<end].split(separator: " ").map(String.init)
         guard words.count >= 2, words.count <= 9 else { return nil }
         var k = 0

@@ -31,6 +31,18 @@ import Testing
         #expect(BodyEnd.isFurnitureLine("Share"))
     }
 
+    /// A line of one huge word (the `nospace` pathological shape) is looked at only as far as a
+    /// credit label or a dateline can reach; lines that are one still read as before.
+    @Test func aHugeWordIsNoCreditLineOrDateline() {
+        #expect(BodyEnd.isCreditLine("Photo: OSCE/Jane Doe"))
+        #expect(BodyEnd.isCreditLine("PHOTO BY Jane Doe"))
+        #expect(!BodyEnd.isCreditLine("Photographers met in Vienna"))
+        #expect(!BodyEnd.isCreditLine(String(repeating: "x", count: 100_000)))
+        #expect(Dateline.standalone("VIENNA, 3 May 2021 –")?.places == ["Vienna"])
+        #expect(Dateline.standalone("VIENNA, 3 May 2021 –")?.date?.year == 2021)
+        #expect(Dateline.standalone(String(repeating: "X", count: 100_000) + " 3 May 2021 –") == nil)
+    }
+
     @Test func asciiPostWordsAreTheWordsOfThePhrase() {
         let articles: Set<String> = ["the"]
         #expect(PostWords("  Head of the  OSCE Mission, (CiO) ", articles: articles).words == ["head", "of", "osce", "mission", "cio"])
