@@ -33,6 +33,17 @@ import Testing
         #expect(r.people.first?.roles == ["President of the Pontifical Council for Dialogue"])
     }
 
+    @Test func aDepartmentAfterOfInAPostBeforeANameIsNoNameWord() {
+        let r = analyse("Assembly delegation visits Yerevan", [
+            "YEREVAN, 6 May 2022 – The delegation was accompanied by Head of Field Operations Tomasz Wierzbicki-Nowak.",
+            "It was received by the Director of Human Resources Elin Strand-Moe.",
+        ])
+        #expect(r.people == [
+            PersonFacts(name: "Tomasz Wierzbicki-Nowak", honorific: nil, roles: ["Head of Field Operations"]),
+            PersonFacts(name: "Elin Strand-Moe", honorific: nil, roles: ["Director of Human Resources"]),
+        ])
+    }
+
     // MARK: Posts in apposition
 
     @Test func aPostInAppositionOpeningATeaserIsThePersonsPost() {
