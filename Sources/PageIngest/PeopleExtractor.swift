@@ -592,6 +592,13 @@ struct PeopleExtractor {
                       isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
+            } else if matches.isEmpty, i > 0, speechVerb(units[u], at: i - 1), isNameToken(tokens[i]),
+                      i + 1 == tokens.count || tokens[i + 1].kind == .punct,
+                      let full = fullName(endingIn: stem, units), full != stem {
+                // `», – деді Нұрланұлы.`, `“…”, said Moreau.`: a verb of saying right before a
+                // single name word that ends a full name the page wrote without a cue (`Асқар
+                // Нұрланұлы болды`): the full name is the speaker.
+                matches = [addPerson(Found(name: full, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             }
             guard matches.count == 1, let p = matches.first else { continue }
             // Not the first word of a longer unknown name (`Greminger Foundation`).
@@ -799,6 +806,9 @@ struct PeopleExtractor {
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
+                // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
+                // and the words before it are the post's.
+                if start == k, let p = possessorStart(unit, noun: k) { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
@@ -997,6 +1007,24 @@ struct PeopleExtractor {
         }
         guard m >= 0, m < k, isCapWord(tokens[m]), !tokens[m].isPossessive,
               StateIndex.shared.adjectives[StateIndex.key(tokens[m].text)] != nil else { return k }
+        return m
+    }
+
+    /// The start of a post phrase whose head noun, token `noun`, follows its possessor in the
+    /// genitive (`Lexicon.possessorEndings`, head-final languages: Kazakh `Қазақстан Республикасы
+    /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
+    /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
+    /// nil when the word before the noun is no possessor.
+    func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
+        let tokens = unit.tokens
+        guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        let possessor = tokens[k - 1].text.lowercased()
+        guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil,
+              lexicon.honorific(tokens[m - 1].text) == nil, !lexicon.speechVerbs.contains(tokens[m - 1].text) {
+            m -= 1
+        }
         return m
     }
 
