@@ -38,6 +38,9 @@ final class Lexicon: Sendable {
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
     let connectors: Set<String>
+    /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
+    /// `Affaires étrangères`): a post phrase goes on over them.
+    let nameAdjectives: Set<String>
     let prepositions: Set<String>
     let determiners: Set<String>
     let articles: Set<String>
@@ -252,6 +255,7 @@ final class Lexicon: Sendable {
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
         possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
+        nameAdjectives = set("name-adjectives")
         prepositions = set("prepositions")
         determiners = set("determiners")
         articles = set("articles")

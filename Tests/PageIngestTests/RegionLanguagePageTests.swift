@@ -78,4 +78,96 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Ingrid Halvorsen-Dahl", "Vasile Munteanu-Ciobanu"])
         #expect(r.statesMentioned == ["Moldova"])
     }
+
+    /// Albanian posts in their definite forms joined to the organisation by `e`/`së`/`të`: after
+    /// the verb before `ambasadorja X`, and in apposition before a name at a sentence start.
+    @Test func albanianPostsJoinedByLinkingArticles() throws {
+        let (language, r) = try page("""
+            Lajme
+            Prezenca e OSBE-së mbështet trajnimin e gjyqtarëve në Shkodër
+            7 qershor 2022
+            SHKODËR, 7 qershor 2022 – Njëzet gjyqtarë nga veriu i vendit morën pjesë sot në një trajnim për mbrojtjen e të dhënave, të organizuar nga Prezenca e OSBE-së në Shqipëri.
+            “Drejtësia e shpejtë është e drejtë e çdo qytetari”, tha Shefja e Zyrës së OSBE-së në Shkodër, ambasadorja Birgitta Sundqvist-Holm.
+            Komisionerja për të Drejtën e Informimit, Mirela Hoxha-Dervishi, theksoi se ligji do të zbatohet nga fundi i vitit.
+            """)
+        #expect(language == "sq")
+        #expect(r.people == [
+            PersonFacts(name: "Birgitta Sundqvist-Holm", honorific: "ambasadorja", roles: ["Shefja e Zyrës së OSBE-së në Shkodër"]),
+            PersonFacts(name: "Mirela Hoxha-Dervishi", honorific: nil, roles: ["Komisionerja për të Drejtën e Informimit"]),
+        ])
+    }
+
+    /// German posts before the name (`Der Rektor der Universität Graz, Univ.-Prof. Dr. X,`) and
+    /// after it (`Botschafter X, Ständiger Vertreter Ungarns bei der OSZE,`: the post noun
+    /// followed by a State's name in the genitive).
+    @Test func germanPostsBeforeAndAfterTheName() throws {
+        let (_, r) = try page("""
+            Pressemitteilung
+            OSZE und Universität Graz vereinbaren Zusammenarbeit
+            Datum: 3. Mai 2022
+            GRAZ, 3. Mai 2022 – Die OSZE und die Universität Graz haben heute eine Vereinbarung über gemeinsame Sommerkurse unterzeichnet.
+            Der Rektor der Universität Graz, Univ.-Prof. Dr. Lukas Reiterer, sprach von einem wichtigen Schritt.
+            Botschafter Gábor Kertész-Nagy, Ständiger Vertreter Ungarns bei der OSZE, begrüßte die Vereinbarung.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Lukas Reiterer", honorific: "Univ.-Prof. Dr.", roles: ["Rektor der Universität Graz"]),
+            PersonFacts(name: "Gábor Kertész-Nagy", honorific: "Botschafter", roles: ["Ständiger Vertreter Ungarns bei der OSZE"]),
+        ])
+    }
+
+    /// A second post in apposition after a Russian name whose first post stands before it
+    /// (`Тренер курса X, юрист из Бишкека,`), and `сказала <surname>` finding her.
+    @Test func russianSecondPostAfterTheName() throws {
+        let (_, r) = try page("""
+            Новости
+            Центр ОБСЕ провел тренинг для юристов в Оше
+            12 апреля 2022 г.
+            ОШ, 12 апреля 2022 г. – Центр ОБСЕ в Бишкеке провел двухдневный тренинг для юристов.
+            Тренер курса Гульзат Осмонова, юрист из Бишкека, провела практические занятия. «Право на защиту начинается с первого допроса», – сказала Осмонова.
+            """)
+        #expect(r.people == [PersonFacts(name: "Гульзат Осмонова", honorific: nil, roles: ["Тренер курса", "юрист из Бишкека"])])
+        #expect(r.quotes.map(\.speaker) == ["Гульзат Осмонова"])
+    }
+
+    /// Italian: two posts joined by `e`, the first ending in an elided article before the
+    /// organisation (`Presidente in esercizio dell’OSCE e Ministro …, X`), a post in apposition
+    /// before a Maghrebi name with a capitalised particle (`Karim Ben Youssef`), and `ha aggiunto`
+    /// before the particle and surname: the full name speaks.
+    @Test func italianPostsAndAMaghrebiParticle() throws {
+        let (language, r) = try page("""
+            Comunicato stampa
+            La Presidenza italiana dell’OSCE ospita una conferenza sulla migrazione a Napoli
+            Data: 9 marzo 2018
+            NAPOLI, 9 marzo 2018 – Si è aperta oggi a Napoli la conferenza mediterranea dell’OSCE sulla migrazione.
+            «Il Mediterraneo deve unire, non dividere», ha dichiarato il Presidente in esercizio dell’OSCE e Ministro degli Affari esteri italiano, Paolo Ferretti-Sanna.
+            Il Ministro degli Affari esteri della Tunisia, Karim Ben Youssef, ha osservato che la cooperazione regionale è cresciuta.
+            «Abbiamo bisogno di partner affidabili», ha aggiunto Ben Youssef.
+            """)
+        #expect(language == "it")
+        #expect(r.people == [
+            PersonFacts(name: "Paolo Ferretti-Sanna", honorific: nil, roles: ["Presidente in esercizio dell’OSCE", "Ministro degli Affari esteri italiano"]),
+            PersonFacts(name: "Karim Ben Youssef", honorific: nil, roles: ["Ministro degli Affari esteri della Tunisia"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Paolo Ferretti-Sanna", "Karim Ben Youssef"])
+    }
+
+    /// Bosnian: a judge's post before her name at a sentence start, holding a lower-case noun in
+    /// the genitive and a place after `u` (`Sutkinja Kantonalnog suda u Zenici X`), so that the later
+    /// `rekla je <surname>` finds her.
+    @Test func bosnianPostBeforeTheNameAtASentenceStart() throws {
+        let (_, r) = try page("""
+            Vijesti
+            Misija OSCE-a u BiH podržala obuku sudija o zaštiti svjedoka
+            11. oktobar 2022.
+            ZENICA, 11. oktobar 2022. – Trideset sudija i tužilaca učestvovalo je danas na obuci o zaštiti svjedoka.
+            „Svjedok mora znati da je siguran“, kazao je šef Misije OSCE-a u BiH, ambasador Henrik Aalto-Strand.
+            Sutkinja Kantonalnog suda u Zenici Lejla Mehmedović-Kurt predstavila je iskustva svog suda.
+            „Zaštita svjedoka počinje prije suđenja“, rekla je Mehmedović-Kurt.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Henrik Aalto-Strand", honorific: "ambasador", roles: ["šef Misije OSCE-a u BiH"]),
+            PersonFacts(name: "Lejla Mehmedović-Kurt", honorific: nil, roles: ["Sutkinja Kantonalnog suda u Zenici"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Henrik Aalto-Strand", "Lejla Mehmedović-Kurt"])
+    }
 }
