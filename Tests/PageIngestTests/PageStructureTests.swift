@@ -89,6 +89,25 @@ import Testing
         #expect(facts.items.map(\.statesMentioned) == [[], ["Albania", "Montenegro"], []])
     }
 
+    /// The link word under each teaser is chrome in the page's language too (`Czytaj więcej`,
+    /// layout lexicon), so it is no body text of the entry.
+    @Test func aNewsListInPolishWithItsLinkWord() throws {
+        let facts = try PageIngester().ingest(text: """
+            Aktualności
+            Sędziowie z trzech regionów szkolą się w Warszawie
+            12 maja 2021
+            Dwudziestu sędziów ukończyło szkolenie z prawa wyborczego zorganizowane przez Biuro.
+            Czytaj więcej
+            Dziennikarze rozmawiają o bezpieczeństwie w sieci
+            4 maja 2021
+            Trzydziestu dziennikarzy wzięło udział w warsztatach o bezpieczeństwie w internecie.
+            Czytaj więcej
+
+            """, source: "news.txt")
+        #expect(facts.items.map(\.date) == ["2021-05-12", "2021-05-04"])
+        #expect(facts.items.map(\.paragraphs.count) == [1, 1])
+    }
+
     /// A release (title, date line, a body of several paragraphs) followed by related entries of
     /// the same shape is one release, not a listing.
     @Test func aReleaseBeforeRelatedEntriesIsNoListing() throws {
@@ -129,6 +148,9 @@ import Testing
             """)
         #expect(facts.items.map(\.title) == ["Women officers complete leadership course"])
         #expect(facts.items.first?.quotes.map(\.speaker) == ["Lorenz Abernathy-Kovač", "Lorenz Abernathy-Kovač"])
+        // The label group under the text is the item's, not body text.
+        #expect(facts.items.first?.fieldsOfWork == ["Gender equality", "Policing"])
+        #expect(facts.items.first?.paragraphs.last?.hasSuffix("he added at the end.") == true)
     }
 
     @Test func bodyParagraphsAreToldFromHeadlines() {
