@@ -14,7 +14,8 @@ public struct RenderedHTML: Hashable, Sendable {
     public var title: String?
     /// The headline the markup names, white space collapsed: the text (or `content`) of the first
     /// element with schema.org microdata `itemprop="headline"` (Joomla, WordPress and many other
-    /// CMSs mark the article's heading so), else `<meta name="headline">`, `og:title`,
+    /// CMSs mark the article's heading so), else the `headline` of a JSON-LD node
+    /// (`<script type="application/ld+json">`), else `<meta name="headline">`, `og:title`,
     /// `twitter:title` or `DC.title`; nil when none. A hint: the line of the rendered text that
     /// holds it is the page's title (`PageHints.namesTitle`).
     public var headline: String?
@@ -28,7 +29,8 @@ public struct RenderedHTML: Hashable, Sendable {
     /// The page's publication date as `YYYY-MM-DD` (the lexical form of xsd:date, the date part as
     /// written, no time-zone shift), from the first of: `<meta property="article:published_time">`,
     /// `DC.date.issued`, `DC.date`, `dcterms.issued`, `dcterms.date`, `date`, … (see
-    /// `HTMLMetadata.dateMetaNames`), an element with `itemprop="datePublished"`, a `<time pubdate>`,
+    /// `HTMLMetadata.dateMetaNames`), an element with `itemprop="datePublished"`, the
+    /// `datePublished` of the JSON-LD node that gives the headline, a `<time pubdate>`,
     /// or the page's only `<time datetime>`. Nil when none gives a valid ISO 8601 calendar date.
     public var publishedDate: String?
     /// `<meta name="description">`, else `<meta property="og:description">`; nil when absent.

@@ -58,6 +58,31 @@ import Testing
         #expect(try Fixture.render("<h1>No markup</h1>").headline == nil)
     }
 
+    /// JSON-LD in the head (`<script type="application/ld+json">`, as WordPress's and Drupal's
+    /// schema plug-ins write it): the first node with a `headline`, at the top, in an array or in
+    /// `@graph`, gives the headline and its `datePublished`; a block that is no JSON is passed over.
+    @Test func headlineAndDateFromJSONLD() throws {
+        let graph = try Fixture.render("""
+            <script type="application/ld+json">{ not json</script>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Example Office"},
+              {"@type": "NewsArticle", "headline": "Judges meet  in Tirana", "datePublished": "2021-06-04T08:00:00+02:00"}]}</script>
+            <p>x</p>
+            """)
+        #expect(graph.headline == "Judges meet in Tirana")
+        #expect(graph.publishedDate == "2021-06-04")
+        let array = try Fixture.render("<script type=\"application/ld+json\">[{\"headline\": \"A\"}]</script><p>x</p>")
+        #expect(array.headline == "A")
+        #expect(array.publishedDate == nil)
+        // Microdata in the body comes first; a script of another type is no JSON-LD.
+        let both = try Fixture.render("""
+            <script type="application/ld+json">{"headline": "From JSON-LD"}</script>
+            <script>{"headline": "From a script"}</script><h1 itemprop="headline">From microdata</h1>
+            """)
+        #expect(both.headline == "From microdata")
+        #expect(try Fixture.render("<script>{\"headline\": \"From a script\"}</script><p>x</p>").headline == nil)
+    }
+
     /// RFC 3986 resolution itself is tested in RDFTests (IRIReferenceTests); these are the
     /// canonical-URL rules around it.
     @Test func absoluteURLRules() {
