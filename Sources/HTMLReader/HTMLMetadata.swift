@@ -1,7 +1,7 @@
 internal import RDF
 
 /// Reads a page's metadata from its events as the document is walked (`consume`, then `finish`):
-/// title, headline, language, canonical URL, publication date, description (see `RenderedHTML`
+/// title, headline, social title, language, canonical URL, publication date, description (see `RenderedHTML`
 /// for what each field holds and where it comes from).
 ///
 /// Source: HTML Living Standard §4.2 (`title`, `meta`, `link rel=canonical`, `base`), §4.5.14
@@ -12,6 +12,7 @@ internal import RDF
 struct HTMLMetadata {
     var title: String?
     var headline: String?
+    var socialTitle: String?
     var language: String?
     var canonicalURL: String?
     var publishedDate: String?
@@ -117,8 +118,7 @@ struct HTMLMetadata {
         title = titleText.flatMap { Self.nonEmpty($0) }
         let article = Self.jsonLDArticle(jsonLDBlocks)
         headline = Self.nonEmpty(itempropHeadline) ?? Self.nonEmpty(article?.headline) ?? Self.nonEmpty(meta["headline"])
-            ?? Self.nonEmpty(meta["og:title"])
-            ?? Self.nonEmpty(meta["twitter:title"]) ?? Self.nonEmpty(meta["dc.title"])
+        socialTitle = Self.nonEmpty(meta["og:title"]) ?? Self.nonEmpty(meta["twitter:title"]) ?? Self.nonEmpty(meta["dc.title"])
         language = language ?? Self.nonEmpty(httpEquiv["content-language"]) ?? Self.nonEmpty(meta["dc.language"])
             ?? Self.nonEmpty(meta["language"]) ?? Self.nonEmpty(meta["og:locale"])
         description = Self.nonEmpty(meta["description"]) ?? Self.nonEmpty(meta["og:description"])

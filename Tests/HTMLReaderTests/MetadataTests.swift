@@ -42,9 +42,9 @@ import Testing
         #expect(try Fixture.render("<title> </title><p>x</p>").title == nil)
     }
 
-    /// The headline the markup names: schema.org microdata first (an element's text, nested
-    /// inline markup and white space collapsed, or a `content`), then `og:title`; nil when none.
-    @Test func headlineFromMicrodataThenOpenGraph() throws {
+    /// The headline the markup names: schema.org microdata (an element's text, nested inline
+    /// markup and white space collapsed, or a `content`); `og:title` is the sharing title.
+    @Test func headlineFromMicrodataAndTheSharingTitle() throws {
         let joomla = try Fixture.render("""
             <meta property="og:title" content="Site-wide title"><title>Lake cleanup ends - Assembly</title>
             <div class="page-header"><h2 itemprop="headline">Lake   cleanup <em>ends</em>
@@ -53,7 +53,11 @@ import Testing
         #expect(joomla.headline == "Lake cleanup ends early")
         #expect(joomla.title == "Lake cleanup ends - Assembly")
         #expect(try Fixture.render("<meta itemprop=\"headline\" content=\" Rivers rise \"><p>x</p>").headline == "Rivers rise")
-        #expect(try Fixture.render("<meta property=\"og:title\" content=\"Bridges open\"><h1>x</h1>").headline == "Bridges open")
+        // A sharing title is no article headline: every page has one.
+        let shared = try Fixture.render("<meta property=\"og:title\" content=\"Bridges open\"><h1>x</h1>")
+        #expect(shared.headline == nil)
+        #expect(shared.socialTitle == "Bridges open")
+        #expect(joomla.socialTitle == "Site-wide title")
         #expect(try Fixture.render("<h2 itemprop=\"name headline\"> </h2><h3 itemprop=headline>Next</h3>").headline == "Next")
         #expect(try Fixture.render("<h1>No markup</h1>").headline == nil)
     }
