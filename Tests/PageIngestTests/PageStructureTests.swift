@@ -201,6 +201,20 @@ import Testing
         #expect(item.people.first { $0.name == "Ingrid Fahlström-Oyelaran" }?.roles == ["Head of the OSCE Mission to Moldova"])
     }
 
+    /// The attribution in the `figcaption` of the quotation's `figure`, with no dash of its own.
+    @Test func aFigureCaptionSignsItsQuotation() throws {
+        let facts = try html("""
+            <div>Press release</div>
+            <h1>Ferry link reopens between two river towns</h1>
+            <div>Date: 8 May 2023</div>
+            <p>RIBNIȚA, 8 May 2023 – The ferry between two towns on the river reopened today after repairs supported by the Mission.</p>
+            <figure class="quote"><blockquote><p>“A ferry is a small thing until it stops. Today a hundred families can visit each other again.”</p></blockquote>
+            <figcaption>Deputy Head of Mission Tobias Ringström-Vale</figcaption></figure>
+            <p>The repairs took four months.</p>
+            """)
+        #expect(facts.items.first?.quotes.map(\.speaker) == ["Tobias Ringström-Vale"])
+    }
+
     @Test func signatureLines() {
         #expect(ReleaseAnalyzer.isByline("— Ambassador Ingrid Fahlström-Oyelaran, Head of the OSCE Mission to Moldova"))
         #expect(ReleaseAnalyzer.isByline("– Dr. Jonas Weber"))
