@@ -30,10 +30,17 @@ final class Lexicon: Sendable {
     let lowercaseRoleSuffixes: [String]
     /// Noun case endings (Slavic) removed to find a base form, longest first.
     let caseEndings: [String]
+    /// Genitive endings that mark a post's possessor in a head-final language (Kazakh `-ның`,
+    /// `-нің`: `министрлігінің өкілі`, the ministry's representative), longest first; empty in the
+    /// others. See `PeopleExtractor.possessorStart`.
+    let possessorEndings: [String]
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
     let connectors: Set<String>
+    /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
+    /// `Affaires étrangères`): a post phrase goes on over them.
+    let nameAdjectives: Set<String>
     let prepositions: Set<String>
     let determiners: Set<String>
     let articles: Set<String>
@@ -246,7 +253,9 @@ final class Lexicon: Sendable {
         roleSuffixes = list("role-suffixes")
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
+        possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
+        nameAdjectives = set("name-adjectives")
         prepositions = set("prepositions")
         determiners = set("determiners")
         articles = set("articles")

@@ -193,8 +193,10 @@ struct PeopleExtractor {
             while s < j, isParticle(tokens[s]) { s += 1 }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
+            // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
+            // oblique case right after a preposition of place, before two name words, is the place.)
             if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
-               isKnownPlace(tokens[s].stem) {
+               isKnownPlace(tokens[s].stem) || placeInObliqueCase(tokens[s], after: tokens[s - 1]) {
                 s += 1
             }
             let length = tokens[s..<j].filter { !isParticle($0) }.count
@@ -208,6 +210,15 @@ struct PeopleExtractor {
             }
             i = j
         }
+    }
+
+    /// True when `word`, right after the preposition `preposition`, is a place in an oblique case:
+    /// the preposition is one of place (`u`, `в`), the lexicon's language has case endings and
+    /// `word` ends in one (`Tuzli`, `Бишкеке`), and it is no given name the lexicon lists.
+    func placeInObliqueCase(_ word: Token, after preposition: Token) -> Bool {
+        guard !lexicon.caseEndings.isEmpty, lexicon.locativePrepositions.contains(preposition.text) else { return false }
+        let stem = word.stem
+        return lexicon.baseWord(stem) != stem && lexicon.givenNames[stem] == nil
     }
 
     /// `led by A, a reporter …, and by B`: the name at `start` follows a conjunction and a
@@ -592,6 +603,13 @@ struct PeopleExtractor {
                       isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
+            } else if matches.isEmpty, i > 0, speechVerb(units[u], at: i - 1), isNameToken(tokens[i]),
+                      i + 1 == tokens.count || tokens[i + 1].kind == .punct,
+                      let full = fullName(endingIn: stem, units), full != stem {
+                // `», – деді Нұрланұлы.`, `“…”, said Moreau.`: a verb of saying right before a
+                // single name word that ends a full name the page wrote without a cue (`Асқар
+                // Нұрланұлы болды`): the full name is the speaker.
+                matches = [addPerson(Found(name: full, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             }
             guard matches.count == 1, let p = matches.first else { continue }
             // Not the first word of a longer unknown name (`Greminger Foundation`).
@@ -785,6 +803,8 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            // `ha aggiunto X`: a verb of saying after its auxiliary is no post noun (`aggiunto`, deputy).
+            if t.isLowercaseWord, k > 0, lexicon.speechVerbs.contains(t.text), lexicon.auxiliaries.contains(tokens[k - 1].text) { break }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true),
                !lexicon.honorifics.contains(t.text) || (k < index - 1 && honorificHeadsPost(unit, k)) {
                 if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
@@ -799,6 +819,9 @@ struct PeopleExtractor {
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
+                // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
+                // and the words before it are the post's.
+                if start == k, let p = possessorStart(unit, noun: k) { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
@@ -1000,6 +1023,24 @@ struct PeopleExtractor {
         return m
     }
 
+    /// The start of a post phrase whose head noun, token `noun`, follows its possessor in the
+    /// genitive (`Lexicon.possessorEndings`, head-final languages: Kazakh `Қазақстан Республикасы
+    /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
+    /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
+    /// nil when the word before the noun is no possessor.
+    func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
+        let tokens = unit.tokens
+        guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        let possessor = tokens[k - 1].text.lowercased()
+        guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil,
+              lexicon.honorific(tokens[m - 1].text) == nil, !lexicon.speechVerbs.contains(tokens[m - 1].text) {
+            m -= 1
+        }
+        return m
+    }
+
     /// The start of an organisation's name written right before the lower-case post noun at token
     /// `noun` (`Prosecutor General’s Office | representative`, `UNHCR | spokesperson`): a run of
     /// at most six capitalised words (connectors inside) ending in an organisation head
@@ -1087,12 +1128,36 @@ struct PeopleExtractor {
                 }
                 break
             }
-            if isCapWord(t) {
+            if isCapWord(t) || (sawCapital && isElidedCapital(t)) {
+                // (`… dell’OSCE e Ministro …`: inside a capitalised phrase, an elided article joined
+                // to a capitalised word counts as that word; right before the comma it stays part of
+                // a lower-case tail: `Segretario generale dell’OSCE,`.)
                 if leadingNoise.contains(t.text.lowercased()) { break }
                 sawCapital = true
                 start = k
                 k -= 1
                 continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 0, isCapWord(tokens[k - 1]), lexicon.nameAdjectives.contains(t.text) {
+                // `Ministro degli Affari esteri della Tunisia,`: a lower-case adjective after a
+                // capitalised noun inside an organisation's name; the shorter phrase stays the fallback.
+                if tailStart == nil { tailStart = start }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
+                // `Presidente in esercizio dell’OSCE,`: a capitalised post noun, a preposition and one
+                // or two lower-case words before the organisation's name are one post.
+                var m = k
+                if m > 2, tokens[m - 1].isLowercaseWord, !isConnector(tokens[m - 1]) { m -= 1 }
+                if m >= 2, tokens[m - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[m - 1].text), isCapWord(tokens[m - 2]),
+                   lexicon.isRoleNoun(tokens[m - 2].stem), lexicon.honorific(tokens[m - 2].text) == nil {
+                    if tailStart == nil { tailStart = start }
+                    start = m - 2
+                    k = m - 3
+                    continue
+                }
             }
             if isConnector(t) {
                 // `Représentante de l’OSCE pour la liberté des médias,`: connectors inside a
@@ -1170,6 +1235,13 @@ struct PeopleExtractor {
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// A word made of an elided article and a capitalised word (`dell’OSCE`, `l’Ukraine`).
+    func isElidedCapital(_ t: Token) -> Bool {
+        guard t.isWord, !t.startsUppercase, t.utf8.contains(0x27) || t.utf8.contains(0xE2) else { return false }
+        let rest = lexicon.withoutElision(t.text)
+        return rest.count < t.text.count && rest.first?.isUppercase == true
     }
 
     /// The first token of the run of words (and connectors) that ends before the comma at
@@ -1448,7 +1520,10 @@ struct PeopleExtractor {
             return true
         }
         // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.
-        let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        var head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        // `Ständige Vertreterin Österreichs bei der OSZE`: a State's name in the genitive after the
+        // post noun, before the preposition.
+        if headEnd - 2 >= start, !lexicon.isRoleNoun(head.stem), isStateNameForm(unit, headEnd - 1) { head = tokens[headEnd - 2] }
         guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
         // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
@@ -1462,6 +1537,16 @@ struct PeopleExtractor {
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/" || quoted.contains(k)
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
                 || enumerated.contains(k)
+        }
+    }
+
+    /// True when token `i` is a State's name of one word in a form the gazetteer gives for one of
+    /// the lexicon's languages (`StateGazetteer`: the German genitive `Österreichs`, `Ungarns`).
+    func isStateNameForm(_ unit: TextUnit, _ i: Int) -> Bool {
+        guard unit.tokens[i].isCapitalized else { return false }
+        return lexicon.languages.contains { l in
+            guard let m = StateGazetteer.shared.match(unit.tokens, at: i, language: l) else { return false }
+            return m.state != nil && m.length == 1 && !m.isAdjective
         }
     }
 
