@@ -81,6 +81,19 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Willem van den Broek"])
     }
 
+    // MARK: Affiliations after a name
+
+    @Test func aSpeakerWithAnAffiliationAfterTheNameIsThePerson() {
+        let r = analyse("Journalists trained in Dushanbe", [
+            "DUSHANBE, 4 April 2022 – Twenty journalists completed an OSCE course in Dushanbe today.",
+            "Farrukh Sharipov of the Tajik Journalists Union said: “We need this every year.”",
+            "Elira Dervishi of the University of Tirana, a member of the jury, said: “Young people want facts.”",
+            "“It was hard work,” Zarina Qodirova of Asia-Plus told the participants.",
+        ])
+        #expect(r.people.map(\.name) == ["Farrukh Sharipov", "Elira Dervishi", "Zarina Qodirova"])
+        #expect(r.quotes.map(\.speaker) == ["Farrukh Sharipov", "Elira Dervishi", "Zarina Qodirova"])
+    }
+
     // MARK: Role-only speakers
 
     @Test func aRoleOnlySpeakerIsThePersonThePageGivesThatRole() {
