@@ -1167,6 +1167,12 @@ struct PeopleExtractor {
                         k -= 1
                         continue
                     }
+                } else if t.isLowercaseWord, k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                    // `the Head of its Programme Office in Bishkek,`: a possessive after a preposition,
+                    // before a capital, is inside the post.
+                    start = k
+                    k -= 1
+                    continue
                 }
                 break
             }
