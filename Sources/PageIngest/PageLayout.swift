@@ -5,12 +5,15 @@
 ///   headers (`Newsroom`, `Новости`, `Resources`) are skipped;
 ///   `Institutions & Structures` → institution page; `About us` / `Wo wir zu finden sind` →
 ///   field-operation page;
-/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …), or of
-///   standalone date lines each over a title, → a listing, one item per group;
+/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …) under a
+///   title that is no body paragraph, standalone date lines each over a title, or titles each
+///   over a date line and a short teaser (a subsite's news list) → a listing, one item per group;
 /// - otherwise the best-scoring title candidate (`Segmenter.titleCandidates`: a type line above,
-///   labels or a dateline below, headline shape) starts a release; its label group may be in the
-///   capture form (`- Date:` then `- value` lines) or inline (`Date: 11 May 2020`);
-/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note.
+///   labels or a dateline below, the headline the HTML markup names, headline shape) starts a
+///   release; its label group may be in the capture form (`- Date:` then `- value` lines) or
+///   inline (`Date: 11 May 2020`), or follow the body's last paragraph;
+/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note,
+///   unless section headings divide the page (a topic or committee page: no item).
 struct PageLayout {
     typealias Line = Document.Line
 
