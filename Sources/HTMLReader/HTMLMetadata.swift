@@ -1,14 +1,16 @@
 internal import RDF
 
 /// Reads a page's metadata from its events as the document is walked (`consume`, then `finish`):
-/// title, language, canonical URL, publication date, description (see `RenderedHTML` for what
-/// each field holds and where it comes from).
+/// title, headline, language, canonical URL, publication date, description (see `RenderedHTML`
+/// for what each field holds and where it comes from).
 ///
 /// Source: HTML Living Standard §4.2 (`title`, `meta`, `link rel=canonical`, `base`), §4.5.14
-/// (`time`); RFC 6596 (canonical link relation); the Open Graph protocol (`og:url`,
+/// (`time`), §5 (microdata: `itemprop`); schema.org `Article` (`headline`, `datePublished`);
+/// RFC 6596 (canonical link relation); the Open Graph protocol (`og:url`, `og:title`,
 /// `og:description`, `article:published_time`); Dublin Core in HTML (`DC.date`, `dcterms.issued`).
 struct HTMLMetadata {
     var title: String?
+    var headline: String?
     var language: String?
     var canonicalURL: String?
     var publishedDate: String?
@@ -31,6 +33,10 @@ struct HTMLMetadata {
     private var timeDates: [String] = []
     private var titleText: String?
     private var inTitle = false
+    /// The text of the first non-empty element with `itemprop="headline"` (nil before it starts),
+    /// and how deep the walk is inside it (0 once it has ended).
+    private var itempropHeadline: String?
+    private var headlineDepth = 0
     private var svgDepth = 0
 
     init() {}
@@ -40,6 +46,12 @@ struct HTMLMetadata {
         switch event {
         case .start(let element):
             if svgDepth > 0 || element.name == "svg" { svgDepth += 1; return }
+            if headlineDepth > 0 { headlineDepth += 1 }
+            if itempropHeadline == nil,
+               Self.collapse(element["itemprop"] ?? "").lowercased().split(separator: " ").contains("headline") {
+                // `<meta itemprop="headline" content="…">` and `<h2 itemprop="headline">…</h2>` alike.
+                if let content = element["content"] { itempropHeadline = content } else { itempropHeadline = ""; headlineDepth = 1 }
+            }
             switch element.name {
             case "html":
                 if language == nil { language = Self.nonEmpty(element["lang"] ?? element["xml:lang"]) }
@@ -73,15 +85,23 @@ struct HTMLMetadata {
             }
         case .end(let name):
             if svgDepth > 0 { svgDepth -= 1; return }
+            if headlineDepth > 0 {
+                headlineDepth -= 1
+                // An empty headline element (an icon, a placeholder): the next one may give it.
+                if headlineDepth == 0, Self.nonEmpty(itempropHeadline) == nil { itempropHeadline = nil }
+            }
             if name == "title" { inTitle = false }
         case .text(let text, _):
             if inTitle, svgDepth == 0 { titleText? += text }
+            if headlineDepth > 0, svgDepth == 0 { itempropHeadline? += text }
         }
     }
 
     /// Sets the fields from what the walk has seen (once, after the last event).
     mutating func finish() {
         title = titleText.flatMap { Self.nonEmpty($0) }
+        headline = Self.nonEmpty(itempropHeadline) ?? Self.nonEmpty(meta["headline"]) ?? Self.nonEmpty(meta["og:title"])
+            ?? Self.nonEmpty(meta["twitter:title"]) ?? Self.nonEmpty(meta["dc.title"])
         language = language ?? Self.nonEmpty(httpEquiv["content-language"]) ?? Self.nonEmpty(meta["dc.language"])
             ?? Self.nonEmpty(meta["language"]) ?? Self.nonEmpty(meta["og:locale"])
         description = Self.nonEmpty(meta["description"]) ?? Self.nonEmpty(meta["og:description"])

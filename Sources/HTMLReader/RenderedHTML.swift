@@ -12,6 +12,12 @@ public struct RenderedHTML: Hashable, Sendable {
     public var lines: [RenderedLine]
     /// The text of the first `<title>`; nil when absent or empty.
     public var title: String?
+    /// The headline the markup names, white space collapsed: the text (or `content`) of the first
+    /// element with schema.org microdata `itemprop="headline"` (Joomla, WordPress and many other
+    /// CMSs mark the article's heading so), else `<meta name="headline">`, `og:title`,
+    /// `twitter:title` or `DC.title`; nil when none. A hint: the line of the rendered text that
+    /// holds it is the page's title (`PageHints.namesTitle`).
+    public var headline: String?
     /// The language tag of the page as written (BCP 47, e.g. `en`, `de-AT`): `<html lang>`
     /// (or `xml:lang`), else `<meta http-equiv="content-language">`, `DC.language`, `language` or
     /// `og:locale` (`en_GB`); nil when absent.
@@ -99,10 +105,11 @@ public struct RenderedHTML: Hashable, Sendable {
         case insideCharacter(droppedBytes: Int)
     }
 
-    public init(lines: [RenderedLine], title: String? = nil, language: String? = nil, canonicalURL: String? = nil,
+    public init(lines: [RenderedLine], title: String? = nil, headline: String? = nil, language: String? = nil, canonicalURL: String? = nil,
                 publishedDate: String? = nil, description: String? = nil, ending: Ending = .afterMarkup) {
         self.lines = lines
         self.title = title
+        self.headline = headline
         self.language = language
         self.canonicalURL = canonicalURL
         self.publishedDate = publishedDate

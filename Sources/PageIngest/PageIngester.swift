@@ -146,7 +146,7 @@ public struct PageIngester: Sendable {
             return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
                              items: [], warnings: warnings)
         }
-        let layout = PageLayout.classify(content, truncated: truncated)
+        let layout = PageLayout.classify(content, truncated: truncated, hints: hints)
         switch layout.outcome {
         case .unknown(let line) where navigation != nil:
             // A site menu followed by lines that hold no release (a footer, links): navigation only.

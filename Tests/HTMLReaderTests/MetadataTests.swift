@@ -42,6 +42,22 @@ import Testing
         #expect(try Fixture.render("<title> </title><p>x</p>").title == nil)
     }
 
+    /// The headline the markup names: schema.org microdata first (an element's text, nested
+    /// inline markup and white space collapsed, or a `content`), then `og:title`; nil when none.
+    @Test func headlineFromMicrodataThenOpenGraph() throws {
+        let joomla = try Fixture.render("""
+            <meta property="og:title" content="Site-wide title"><title>Lake cleanup ends - Assembly</title>
+            <div class="page-header"><h2 itemprop="headline">Lake   cleanup <em>ends</em>
+            early</h2></div><p itemprop="headline">second</p><p>x</p>
+            """)
+        #expect(joomla.headline == "Lake cleanup ends early")
+        #expect(joomla.title == "Lake cleanup ends - Assembly")
+        #expect(try Fixture.render("<meta itemprop=\"headline\" content=\" Rivers rise \"><p>x</p>").headline == "Rivers rise")
+        #expect(try Fixture.render("<meta property=\"og:title\" content=\"Bridges open\"><h1>x</h1>").headline == "Bridges open")
+        #expect(try Fixture.render("<h2 itemprop=\"name headline\"> </h2><h3 itemprop=headline>Next</h3>").headline == "Next")
+        #expect(try Fixture.render("<h1>No markup</h1>").headline == nil)
+    }
+
     /// RFC 3986 resolution itself is tested in RDFTests (IRIReferenceTests); these are the
     /// canonical-URL rules around it.
     @Test func absoluteURLRules() {

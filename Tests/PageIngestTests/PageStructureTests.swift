@@ -1,0 +1,205 @@
+import Testing
+@testable import PageIngest
+
+/// Page structures of issue 6 that the blind set `Tests/Fixtures/heldout-g` (and `heldout-f`)
+/// showed unread, each on a made-up page of its own (no text of those fixtures): a CMS page whose
+/// markup names its headline, a subsite news list of title, date line and teaser, a release's
+/// last paragraph over a trailing label group, a passage signed by the line after it, and a
+/// committee page that is no news item.
+@Suite struct PageStructureTests {
+    func html(_ body: String, head: String = "") throws -> PageFacts {
+        try PageIngester().ingest(bytes: Array("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\(head)</head><body>\(body)</body></html>".utf8),
+                                  source: "page.html")
+    }
+
+    // MARK: Headlines the markup names
+
+    /// A Joomla-style article: the headline in `<h2 itemprop="headline">`, the date in a `<dd>`
+    /// (rendered `- 3 April 2019`), the dateline in `<strong>`. Before, no item was read.
+    @Test func microdataHeadlineAndABulletedDateLineGiveTheItem() throws {
+        let facts = try html("""
+            <ul class="menu"><li><a href="/a">About us</a></li><li><a href="/n">News</a></li></ul>
+            <div class="item-page" itemscope itemtype="https://schema.org/Article">
+            <div class="page-header"><h2 itemprop="headline">Assembly observers meet voters in rural districts</h2></div>
+            <dl class="article-info"><dd class="published"><time datetime="2019-04-03T10:00:00+00:00" itemprop="datePublished">3 April 2019</time></dd></dl>
+            <div itemprop="articleBody">
+            <p><strong>KOTOR, 3 April 2019</strong> – Observers of the Assembly met voters and local officials in four rural districts today.</p>
+            <p>The observers, led by Vice-President Greta Lindqvist-Oja, will present their findings in Vienna next week after a full debriefing.</p>
+            </div></div>
+            """)
+        #expect(facts.items.map(\.title) == ["Assembly observers meet voters in rural districts"])
+        #expect(facts.items.first?.date == "2019-04-03")
+        #expect(facts.items.first?.datelinePlaces == ["Kotor"])
+        #expect(!facts.warnings.contains { $0.kind == .unknownLayout })
+    }
+
+    /// The headline named by the markup alone (no date line, dateline, type line or labels) still
+    /// makes the title, without the unknown-layout warning; the same page without it is read as
+    /// an unknown layout.
+    @Test func theMarkupsHeadlineIsStructuralEvidence() throws {
+        let body = """
+            <p>Short site line</p>
+            <h1>Ombudspersons share lessons on prison monitoring</h1>
+            <p>Ombudspersons from nine countries shared their experience of unannounced visits to places of detention during a two-day meeting.</p>
+            <p>The participants agreed to publish a joint handbook for new monitoring teams by the end of the year.</p>
+            """
+        let named = try html(body, head: "<title>Ombudspersons share lessons on prison monitoring | Example Office</title>")
+        #expect(named.items.map(\.title) == ["Ombudspersons share lessons on prison monitoring"])
+        #expect(!named.warnings.contains { $0.kind == .unknownLayout })
+        let unnamed = try html(body)
+        #expect(unnamed.warnings.contains { $0.kind == .unknownLayout })
+    }
+
+    @Test func documentTitlesNameAHeadlineBesideTheSiteName() {
+        let hints = PageHints(headline: nil, documentTitle: "Rivers rise in the north – Example Mission")
+        #expect(hints.namesTitle("Rivers rise in the north"))
+        #expect(!hints.namesTitle("Rivers rise"))
+        #expect(!hints.namesTitle(""))
+        #expect(PageHints(documentTitle: "Example Mission :: Rivers rise in the north").namesTitle("rivers rise in the north"))
+        #expect(PageHints(headline: "Bridges reopen").namesTitle("Bridges reopen"))
+        #expect(!PageHints().namesTitle("Bridges reopen"))
+    }
+
+    // MARK: A news list of title, date line and teaser
+
+    @Test func repeatedTitleDateTeaserEntriesAreAListing() throws {
+        let facts = try PageIngester().ingest(text: """
+            OSCE Presence in Example Town
+            News
+            Youth councils elect their first members in three municipalities
+            12 May 2021
+            Young people in three municipalities elected the first members of their local youth councils, supported by the Presence.
+            Read more
+            Police and community leaders discuss road safety near schools
+            4 May 2021
+            Police officers and parents met in Lezha to plan safer routes to schools in Albania and to share experience from Montenegro.
+            Read more
+            Archivists learn to digitise court records
+            27 April 2021
+            Twelve archivists completed a course on digitising court records and keeping them safe.
+            Read more
+
+            """, source: "news.txt")
+        #expect(facts.kind == .listing)
+        #expect(facts.items.map(\.title) == ["Youth councils elect their first members in three municipalities",
+                                             "Police and community leaders discuss road safety near schools",
+                                             "Archivists learn to digitise court records"])
+        #expect(facts.items.map(\.date) == ["2021-05-12", "2021-05-04", "2021-04-27"])
+        // Each teaser's States stay with its own item.
+        #expect(facts.items.map(\.statesMentioned) == [[], ["Albania", "Montenegro"], []])
+    }
+
+    /// A release (title, date line, a body of several paragraphs) followed by related entries of
+    /// the same shape is one release, not a listing.
+    @Test func aReleaseBeforeRelatedEntriesIsNoListing() throws {
+        let facts = try PageIngester().ingest(text: """
+            Mediators trained in the south
+            9 June 2022
+            Twenty mediators completed a training course organized by the Mission in the south of the country this week.
+            The course covered land disputes, family conflicts and the rules of confidentiality.
+            The mediators will start working in their communities in September.
+            A second course is planned for the autumn in the north of the country.
+            Teachers meet in the capital
+            2 June 2022
+            Other news
+            Judges discuss sentencing
+            1 June 2022
+
+            """, source: "news.txt")
+        #expect(facts.items.map(\.title) == ["Mediators trained in the south"])
+        #expect(facts.items.first?.date == "2022-06-09")
+    }
+
+    // MARK: A paragraph of the body is no title
+
+    /// A closing paragraph of the body over a trailing label group (`Fields of work:` after the
+    /// text, as some CMSs place it) is no second release.
+    @Test func aLastParagraphOverATrailingLabelIsNoRelease() throws {
+        let facts = try html("""
+            <div class="content-type">Press release</div>
+            <h1>Women officers complete leadership course</h1>
+            <div class="field"><div class="field-label">Date:&nbsp;</div><div class="field-items">14 November 2018</div></div>
+            <div class="field"><div class="field-label">Place:&nbsp;</div><div class="field-items">Skopje</div></div>
+            <div class="body">
+            <p>SKOPJE, 14 November 2018 – Twenty women police officers completed a leadership course organized by the Mission today.</p>
+            <p>“We need more women in command,” said the Head of the Mission, Ambassador Lorenz Abernathy-Kovač, at the closing ceremony.</p>
+            <p>„We want the next course to be twice as large, with officers from every region of the country“, he added at the end.</p>
+            </div>
+            <div class="field"><div class="field-label">Fields of work:&nbsp;</div><div class="field-items">Gender equality, Policing</div></div>
+            """)
+        #expect(facts.items.map(\.title) == ["Women officers complete leadership course"])
+        #expect(facts.items.first?.quotes.map(\.speaker) == ["Lorenz Abernathy-Kovač", "Lorenz Abernathy-Kovač"])
+    }
+
+    @Test func bodyParagraphsAreToldFromHeadlines() {
+        #expect(Segmenter.isBodyParagraph("„We want the next course to be twice as large, with officers from every region“, he added."))
+        #expect(Segmenter.isBodyParagraph("The Mission trained twenty police officers from five regions of the country on the new law (2018)."))
+        #expect(!Segmenter.isBodyParagraph("Police officers from five regions of the country trained on the new law on public order"))
+        #expect(!Segmenter.isBodyParagraph("“Every region must be heard,” says the Chairperson-in-Office at the opening of the conference"))
+        #expect(!Segmenter.isBodyParagraph("Short line."))
+    }
+
+    // MARK: A passage signed by the next line
+
+    /// A `<blockquote>` passage with no speech verb, signed by a following `— Name, post` line.
+    @Test func aBlockquoteSignedByTheNextLineGetsThatSpeaker() throws {
+        let facts = try html("""
+            <div>Press release</div>
+            <h1>Water council opens in border villages</h1>
+            <div>Date: 2 March 2023</div>
+            <p>ORHEI, 2 March 2023 – A water council for six villages opened today with the support of the OSCE Mission to Moldova.</p>
+            <blockquote><p>“Water has no borders, and neither should the people who share it. This council gives them one table.”</p>
+            <p class="attribution">— Ambassador Ingrid Fahlström-Oyelaran, Head of the OSCE Mission to Moldova</p></blockquote>
+            <p>The council will meet every month.</p>
+            """)
+        let item = try #require(facts.items.first)
+        #expect(item.quotes.map(\.speaker) == ["Ingrid Fahlström-Oyelaran"])
+        #expect(item.people.first { $0.name == "Ingrid Fahlström-Oyelaran" }?.roles == ["Head of the OSCE Mission to Moldova"])
+    }
+
+    @Test func signatureLines() {
+        #expect(ReleaseAnalyzer.isByline("— Ambassador Ingrid Fahlström-Oyelaran, Head of the OSCE Mission to Moldova"))
+        #expect(ReleaseAnalyzer.isByline("– Dr. Jonas Weber"))
+        #expect(!ReleaseAnalyzer.isByline("— and so the villages waited for the council to meet"))
+        #expect(!ReleaseAnalyzer.isByline("Ambassador Ingrid Fahlström-Oyelaran"))
+        #expect(ReleaseAnalyzer.endsWithQuotation("“Water has no borders.”"))
+        #expect(ReleaseAnalyzer.endsWithQuotation("„Wasser kennt keine Grenzen“."))
+        #expect(!ReleaseAnalyzer.endsWithQuotation("The council will meet every month."))
+    }
+
+    // MARK: A committee page is no news item
+
+    @Test func aCommitteePageWithSectionsGivesNoRelease() throws {
+        let facts = try PageIngester().ingest(text: """
+            Committee on Democracy and Human Rights
+
+            The Committee on Democracy and Human Rights deals with the human dimension of security: elections, media freedom, minorities and the rule of law.
+
+            Officers
+
+            Chair: Aurelia Bianchi-Lund (Sweden)
+
+            Vice-Chair: Tomasz Wierzbicki (Poland)
+
+            Meetings
+
+            The Committee meets at every Annual Session and at the Winter Meeting; its Rapporteur drafts a report and a resolution for each Annual Session.
+
+            """, source: "committee.txt")
+        #expect(facts.items.isEmpty)
+        #expect(facts.kind == .other)
+        #expect(facts.warnings.contains { $0.kind == .unknownLayout })
+    }
+
+    /// A news item with no structure (a headline over prose) is still read as one item.
+    @Test func anUnstructuredNewsItemIsStillAnItem() throws {
+        let facts = try PageIngester().ingest(text: """
+            Election observers hold their first meeting of focal points
+
+            The Office held the first meeting of national focal points for election observation in Warsaw on 3 and 4 May 2019, on the secondment of observers.
+            The focal points discussed the training of observers and their conduct during missions abroad.
+
+            """, source: "news.txt")
+        #expect(facts.items.map(\.title) == ["Election observers hold their first meeting of focal points"])
+    }
+}
