@@ -2,9 +2,10 @@
 ///
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
 /// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, `3. jun 2021.`
-/// (the year's ordinal dot), and the same without a year (`16 November`). Month names in English,
-/// German, French, Italian, Spanish, Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/
-/// Serbian (both scripts), Macedonian, Polish and Romanian (full, genitive and common abbreviations).
+/// (the year's ordinal dot), the year first (Kazakh `2023 жылғы 12 қазан`, the year word optional), and the
+/// same without a year (`16 November`). Month names in English, German, French, Italian, Spanish,
+/// Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/Serbian (both scripts), Macedonian,
+/// Polish, Romanian and Kazakh (full, genitive and common abbreviations).
 struct DateParser {
     struct ParsedDate: Hashable {
         var year: Int?
@@ -106,6 +107,29 @@ struct DateParser {
         // YYYY-MM-DD
         if let y = yearAt(0), isSep(1, "-"), let m = num(2), isSep(3, "-"), let d = num(4) {
             if let v = valid(ParsedDate(year: y, month: m, day: d)) { return (v, 5) }
+        }
+        // YYYY[.] [year-word[.]] D[.] Month[.] and YYYY[.] [year-word[.]] Month D[.]: the year first
+        // (Kazakh `2023 жылғы 12 қазан`; the year word and the dots are optional).
+        if let y = yearAt(0), w.count >= 3 {
+            var i = 1
+            if isSep(i, ".") { i += 1 }
+            if i < w.count, yearWords.contains(w[i].lowercased()) {
+                i += 1
+                if isSep(i, ".") { i += 1 }
+            }
+            if let d = num(i), d <= 31 {
+                var j = i + 1
+                if isSep(j, ".") { j += 1 }
+                if j < w.count, let m = month(w[j]), let v = valid(ParsedDate(year: y, month: m, day: d)) {
+                    return (v, isSep(j + 1, ".") ? j + 2 : j + 1)
+                }
+            } else if i < w.count, let m = month(w[i]) {
+                var j = i + 1
+                if isSep(j, ".") { j += 1 }
+                if let d = num(j), d <= 31, let v = valid(ParsedDate(year: y, month: m, day: d)) {
+                    return (v, isSep(j + 1, ".") ? j + 2 : j + 1)
+                }
+            }
         }
         // D[.] Month [YYYY]
         if let d = num(0), d <= 31 {

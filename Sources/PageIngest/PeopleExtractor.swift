@@ -46,6 +46,10 @@ struct PeopleExtractor {
         var surname: String
         /// From a gendered honorific or form of address (`Ms.`, `Botschafterin`), nil when unknown.
         var gender: Lexicon.Gender? = nil
+        /// Posts a predicate states (`The mission is headed by X` → `Head of the mission`:
+        /// `Lexicon.headingVerbs`): no role (the page writes no post), but a role reference
+        /// (`the Head of the mission said`) names X (`QuoteExtractor.roleRef`).
+        var impliedPosts: [String] = []
     }
 
     private(set) var people: [Found] = []
@@ -187,14 +191,19 @@ struct PeopleExtractor {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
                 if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                // `Participant Amer X`, `Trainee Ilona X`: a noun for a person (`Lexicon.isPersonNoun`)
+                // before two name words is no given name.
+                if j - s >= 2, lexicon.isPersonNoun(tokens[s - 1].stem) { break }
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
+            // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
+            // oblique case right after a preposition of place, before two name words, is the place.)
             if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
-               isKnownPlace(tokens[s].stem) {
+               isKnownPlace(tokens[s].stem) || placeInObliqueCase(tokens[s], after: tokens[s - 1]) {
                 s += 1
             }
             let length = tokens[s..<j].filter { !isParticle($0) }.count
@@ -208,6 +217,15 @@ struct PeopleExtractor {
             }
             i = j
         }
+    }
+
+    /// True when `word`, right after the preposition `preposition`, is a place in an oblique case:
+    /// the preposition is one of place (`u`, `в`), the lexicon's language has case endings and
+    /// `word` ends in one (`Tuzli`, `Бишкеке`), and it is no given name the lexicon lists.
+    func placeInObliqueCase(_ word: Token, after preposition: Token) -> Bool {
+        guard !lexicon.caseEndings.isEmpty, lexicon.locativePrepositions.contains(preposition.text) else { return false }
+        let stem = word.stem
+        return lexicon.baseWord(stem) != stem && lexicon.givenNames[stem] == nil
     }
 
     /// `led by A, a reporter …, and by B`: the name at `start` follows a conjunction and a
@@ -274,6 +292,7 @@ struct PeopleExtractor {
         let name = words.joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
         let known = personIndex.first(named: name) ?? personIndex.first(endingIn: name) ?? personIndex.first(sameNameAs: name, lexicon: lexicon)
+            ?? knownNameWithParticle(tokens, s, e)
         if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
             // `посла Клауса Нойкирха` first, `Клаус Нойкирх` later: the base form is the name.
             let old = (people[known].name, people[known].surname)
@@ -394,7 +413,38 @@ struct PeopleExtractor {
         }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
+        if let implied = impliedPost(unit, by: beforeName - 1), !people[person].impliedPosts.contains(implied) {
+            people[person].impliedPosts.append(implied)
+        }
         return TextUnit.Mention(start: s, end: e, person: person)
+    }
+
+    /// The post a predicate before the name states when token `by` is `by` after a heading verb
+    /// (`Lexicon.headingVerbs`): the verb's post noun, with the organisation noun it heads when a
+    /// lower-case one stands up to four words before the verb (`The mission is headed by X` →
+    /// `Head of the mission`; `a delegation, led by X` → `Head of the delegation`), else the post
+    /// noun alone (`headed by X` → `Head`). Nil when there is no such predicate.
+    func impliedPost(_ unit: TextUnit, by: Int) -> String? {
+        let tokens = unit.tokens
+        guard by >= 1, by < tokens.count, tokens[by].text == "by", tokens[by - 1].isLowercaseWord,
+              let post = lexicon.headingVerbs[tokens[by - 1].text] else { return nil }
+        var k = by - 2
+        if k >= 0, tokens[k].text == "," { k -= 1 }
+        while k >= 0, by - 1 - k <= 4, tokens[k].isLowercaseWord {
+            if lexicon.isOrganisationHead(tokens[k].text) { return post + " of the " + tokens[k].text }
+            k -= 1
+        }
+        return post
+    }
+
+    /// `Van der Meulen thanked …` after `Hendrik van der Meulen`: a name of tokens `s..<e` that
+    /// opens with a particle written with a capital (a sentence start) is the known person whose
+    /// name ends in it with the particle in lower case (`personIndex.first(endingIn:)`); nil
+    /// when it does not open so or nobody's name ends so.
+    private func knownNameWithParticle(_ tokens: TokenList, _ s: Int, _ e: Int) -> Int? {
+        guard s < e, isCapitalisedParticle(tokens[s]) else { return nil }
+        let words = [tokens[s].text.lowercased()] + tokens[(s + 1)..<e].map(\.stem)
+        return personIndex.first(endingIn: words.joined(separator: " "))
     }
 
     /// Appends a person and enters it in `personIndex`; returns its index.
@@ -592,6 +642,13 @@ struct PeopleExtractor {
                       isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i) {
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
+            } else if matches.isEmpty, i > 0, speechVerb(units[u], at: i - 1), isNameToken(tokens[i]),
+                      i + 1 == tokens.count || tokens[i + 1].kind == .punct,
+                      let full = fullName(endingIn: stem, units), full != stem {
+                // `», – деді Нұрланұлы.`, `“…”, said Moreau.`: a verb of saying right before a
+                // single name word that ends a full name the page wrote without a cue (`Асқар
+                // Нұрланұлы болды`): the full name is the speaker.
+                matches = [addPerson(Found(name: full, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             }
             guard matches.count == 1, let p = matches.first else { continue }
             // Not the first word of a longer unknown name (`Greminger Foundation`).
@@ -785,6 +842,8 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            // `ha aggiunto X`: a verb of saying after its auxiliary is no post noun (`aggiunto`, deputy).
+            if t.isLowercaseWord, k > 0, lexicon.speechVerbs.contains(t.text), lexicon.auxiliaries.contains(tokens[k - 1].text) { break }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true),
                !lexicon.honorifics.contains(t.text) || (k < index - 1 && honorificHeadsPost(unit, k)) {
                 if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
@@ -799,6 +858,9 @@ struct PeopleExtractor {
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
+                // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
+                // and the words before it are the post's.
+                if start == k, let p = possessorStart(unit, noun: k) { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
@@ -1000,6 +1062,24 @@ struct PeopleExtractor {
         return m
     }
 
+    /// The start of a post phrase whose head noun, token `noun`, follows its possessor in the
+    /// genitive (`Lexicon.possessorEndings`, head-final languages: Kazakh `Қазақстан Республикасы
+    /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
+    /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
+    /// nil when the word before the noun is no possessor.
+    func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
+        let tokens = unit.tokens
+        guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        let possessor = tokens[k - 1].text.lowercased()
+        guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil,
+              lexicon.honorific(tokens[m - 1].text) == nil, !lexicon.speechVerbs.contains(tokens[m - 1].text) {
+            m -= 1
+        }
+        return m
+    }
+
     /// The start of an organisation's name written right before the lower-case post noun at token
     /// `noun` (`Prosecutor General’s Office | representative`, `UNHCR | spokesperson`): a run of
     /// at most six capitalised words (connectors inside) ending in an organisation head
@@ -1087,12 +1167,36 @@ struct PeopleExtractor {
                 }
                 break
             }
-            if isCapWord(t) {
+            if isCapWord(t) || (sawCapital && isElidedCapital(t)) {
+                // (`… dell’OSCE e Ministro …`: inside a capitalised phrase, an elided article joined
+                // to a capitalised word counts as that word; right before the comma it stays part of
+                // a lower-case tail: `Segretario generale dell’OSCE,`.)
                 if leadingNoise.contains(t.text.lowercased()) { break }
                 sawCapital = true
                 start = k
                 k -= 1
                 continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 0, isCapWord(tokens[k - 1]), lexicon.nameAdjectives.contains(t.text) {
+                // `Ministro degli Affari esteri della Tunisia,`: a lower-case adjective after a
+                // capitalised noun inside an organisation's name; the shorter phrase stays the fallback.
+                if tailStart == nil { tailStart = start }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
+                // `Presidente in esercizio dell’OSCE,`: a capitalised post noun, a preposition and one
+                // or two lower-case words before the organisation's name are one post.
+                var m = k
+                if m > 2, tokens[m - 1].isLowercaseWord, !isConnector(tokens[m - 1]) { m -= 1 }
+                if m >= 2, tokens[m - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[m - 1].text), isCapWord(tokens[m - 2]),
+                   lexicon.isRoleNoun(tokens[m - 2].stem), lexicon.honorific(tokens[m - 2].text) == nil {
+                    if tailStart == nil { tailStart = start }
+                    start = m - 2
+                    k = m - 3
+                    continue
+                }
             }
             if isConnector(t) {
                 // `Représentante de l’OSCE pour la liberté des médias,`: connectors inside a
@@ -1170,6 +1274,13 @@ struct PeopleExtractor {
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// A word made of an elided article and a capitalised word (`dell’OSCE`, `l’Ukraine`).
+    func isElidedCapital(_ t: Token) -> Bool {
+        guard t.isWord, !t.startsUppercase, t.utf8.contains(0x27) || t.utf8.contains(0xE2) else { return false }
+        let rest = lexicon.withoutElision(t.text)
+        return rest.count < t.text.count && rest.first?.isUppercase == true
     }
 
     /// The first token of the run of words (and connectors) that ends before the comma at
@@ -1367,9 +1478,14 @@ struct PeopleExtractor {
         var parts: [(Int, Int)] = []
         var s = start
         var k = start
+        // `Minister for Foreign and European Affairs and OSCE Chairperson-in-Office`: when a later
+        // conjunction opens a new post (`opensPost`), one that does not is inside the first post's
+        // name and no split.
+        let opening = (start..<end).filter { lexicon.conjunctions.contains(tokens[$0].text) && opensPost(unit, $0 + 1, end) }
         while k < end {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
+               opensPost(unit, k + 1, end) || !opening.contains(where: { $0 > k }),
                isPost(unit, s, k), isPost(unit, k + 1, end),
                !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k])
                 || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
@@ -1398,6 +1514,21 @@ struct PeopleExtractor {
             roles.append(unit.text(a, b))
         }
         return roles
+    }
+
+    /// True when the words from token `start` (before `end`) open a post of their own: a post word
+    /// (`Deputy Prime Minister`), an acronym (`OSCE Chairperson-in-Office`), a possessive (`the
+    /// Assembly’s Secretary General`) or a capitalised national adjective before a post word
+    /// (`Slovak Minister`), after an optional article. `European Affairs` opens none.
+    func opensPost(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        var k = start
+        if k < end, isDeterminer(tokens[k]) { k += 1 }
+        guard k < end, tokens[k].isWord else { return false }
+        let t = tokens[k]
+        if lexicon.isRoleNoun(t.stem) || isAcronym(t) || t.isPossessive { return true }
+        return k + 1 < end && isCapWord(t) && StateIndex.shared.adjectives[StateIndex.key(t.text)] != nil
+            && tokens[k + 1].isWord && lexicon.isRoleNoun(tokens[k + 1].stem)
     }
 
     /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised
@@ -1448,7 +1579,10 @@ struct PeopleExtractor {
             return true
         }
         // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.
-        let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        var head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        // `Ständige Vertreterin Österreichs bei der OSZE`: a State's name in the genitive after the
+        // post noun, before the preposition.
+        if headEnd - 2 >= start, !lexicon.isRoleNoun(head.stem), isStateNameForm(unit, headEnd - 1) { head = tokens[headEnd - 2] }
         guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
         // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
@@ -1462,6 +1596,16 @@ struct PeopleExtractor {
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/" || quoted.contains(k)
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
                 || enumerated.contains(k)
+        }
+    }
+
+    /// True when token `i` is a State's name of one word in a form the gazetteer gives for one of
+    /// the lexicon's languages (`StateGazetteer`: the German genitive `Österreichs`, `Ungarns`).
+    func isStateNameForm(_ unit: TextUnit, _ i: Int) -> Bool {
+        guard unit.tokens[i].isCapitalized else { return false }
+        return lexicon.languages.contains { l in
+            guard let m = StateGazetteer.shared.match(unit.tokens, at: i, language: l) else { return false }
+            return m.state != nil && m.length == 1 && !m.isAdjective
         }
     }
 
