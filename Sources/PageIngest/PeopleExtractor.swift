@@ -332,7 +332,10 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
+        // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
+        let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
+            || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
@@ -1164,6 +1167,12 @@ struct PeopleExtractor {
                         k -= 1
                         continue
                     }
+                } else if t.isLowercaseWord, k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                    // `the Head of its Programme Office in Bishkek,`: a possessive after a preposition,
+                    // before a capital, is inside the post.
+                    start = k
+                    k -= 1
+                    continue
                 }
                 break
             }
@@ -1440,6 +1449,27 @@ struct PeopleExtractor {
         while e < tokens.count, tokens[e].text != ")" { e += 1 }
         guard e < tokens.count, e - index <= 10 else { return nil }
         return (unit.text(index + 1, e), e + 1)
+    }
+
+    /// `X of the University of Tirana said`, `X of Asia-Plus, a reporter, said`: the end (exclusive)
+    /// of an affiliation written right after a name whose end is `index`: a lower-case preposition
+    /// (`Lexicon.prepositions`), an optional article, then capitalised words with connectors between
+    /// (at most ten tokens, no other person), ending in a capitalised word. Nil when there is none.
+    func affiliationEnd(_ unit: TextUnit, from index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 1 < tokens.count, tokens[index].isLowercaseWord, lexicon.prepositions.contains(tokens[index].text) else { return nil }
+        var k = index + 1
+        if lexicon.articles.contains(tokens[k].text) { k += 1 }
+        var end: Int?
+        while k < tokens.count, k - index <= 10, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if isCapWord(tokens[k]) {
+                end = k + 1
+            } else if !(isConnector(tokens[k]) && end != nil) {
+                break
+            }
+            k += 1
+        }
+        return end
     }
 
     /// `X, who chairs the Council of Elders, said`, `X, one of the mediators, said`: a verb of

@@ -419,6 +419,8 @@ struct QuoteExtractor {
     func isFollowedByVerb(_ unit: TextUnit, _ end: Int) -> Bool {
         let tokens = unit.tokens
         var v = end
+        // `X of the Journalists Union said that …`: after an affiliation.
+        if let a = people.affiliationEnd(unit, from: v) { v = a }
         if v < tokens.count, tokens[v].text == "(" {
             while v < tokens.count, tokens[v].text != ")" { v += 1 }
             v += 1
@@ -573,6 +575,12 @@ struct QuoteExtractor {
             var o = end - 1
             while o > start, tokens[o].text != "(" { o -= 1 }
             if o > start, let m = unit.mention(endingAt: o) { return .person(m.person) }
+        }
+        // `X of the University of Tirana said`: a name and its affiliation (`PeopleExtractor.affiliationEnd`).
+        var o = end - 1
+        while o > start, end - o <= 11, tokens[o].isWord {
+            if let m = unit.mention(endingAt: o), people.affiliationEnd(unit, from: o) == end { return .person(m.person) }
+            o -= 1
         }
         if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
         var s = end - 1
@@ -730,6 +738,8 @@ struct QuoteExtractor {
         }
         if let (ref, end) = refAt(unit, k) ?? unread.end(startingAt: k, in: unit).map({ (Ref.unread, $0) }) {
             var v = end
+            // `…,” X of the Journalists Union said.`: skip an affiliation.
+            if case .person = ref, let a = people.affiliationEnd(unit, from: v) { v = a }
             if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
             // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
             if v < tokens.count, tokens[v].text == "," {

@@ -54,6 +54,15 @@ import Testing
                                          roles: ["Personal Representative of the OSCE Chairperson-in-Office on Tolerance or Non-Discrimination"])])
     }
 
+    @Test func aPossessiveInsideAPostInAppositionIsPartOfIt() {
+        let r = analyse("Border dialogue in Bishkek", [
+            "BISHKEK, 4 April 2022 – The OSCE was represented by the Head of its Programme Office in Bishkek, Ambassador Aleksei Rogov-Ilyin, who said: “Trust grows slowly.”",
+            "“The OSCE will fund the equipment,” the Head of the Programme Office added.",
+        ])
+        #expect(r.people == [PersonFacts(name: "Aleksei Rogov-Ilyin", honorific: "Ambassador", roles: ["Head of its Programme Office in Bishkek"])])
+        #expect(r.quotes.map(\.speaker) == ["Aleksei Rogov-Ilyin", "Aleksei Rogov-Ilyin"])
+    }
+
     @Test func aChainOfTwoPostsSplitsAtTheAndThatOpensTheSecond() {
         let r = analyse("Chairperson-in-Office visits Skopje", [
             "SKOPJE, 4 March 2022 – The Czech Minister for Labour and Social Affairs and OSCE Chairperson-in-Office, Petra Novotná-Kralová, visited Skopje today.",
@@ -79,6 +88,19 @@ import Testing
         ])
         #expect(r.people.map(\.name) == ["Willem van den Broek"])
         #expect(r.quotes.map(\.speaker) == ["Willem van den Broek"])
+    }
+
+    // MARK: Affiliations after a name
+
+    @Test func aSpeakerWithAnAffiliationAfterTheNameIsThePerson() {
+        let r = analyse("Journalists trained in Dushanbe", [
+            "DUSHANBE, 4 April 2022 – Twenty journalists completed an OSCE course in Dushanbe today.",
+            "Farrukh Sharipov of the Tajik Journalists Union said: “We need this every year.”",
+            "Elira Dervishi of the University of Tirana, a member of the jury, said: “Young people want facts.”",
+            "“It was hard work,” Zarina Qodirova of Asia-Plus told the participants.",
+        ])
+        #expect(r.people.map(\.name) == ["Farrukh Sharipov", "Elira Dervishi", "Zarina Qodirova"])
+        #expect(r.quotes.map(\.speaker) == ["Farrukh Sharipov", "Elira Dervishi", "Zarina Qodirova"])
     }
 
     // MARK: Role-only speakers
