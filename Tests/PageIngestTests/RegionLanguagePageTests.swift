@@ -80,7 +80,8 @@ import Testing
     }
 
     /// Albanian posts in their definite forms joined to the organisation by `e`/`së`/`të`: after
-    /// the verb before `ambasadorja X`, and in apposition before a name at a sentence start.
+    /// the verb before `ambasadorja X`, and in apposition before a name at a sentence start (a
+    /// compound post noun too: `Zëvendësshefi`).
     @Test func albanianPostsJoinedByLinkingArticles() throws {
         let (language, r) = try page("""
             Lajme
@@ -89,11 +90,13 @@ import Testing
             SHKODËR, 7 qershor 2022 – Njëzet gjyqtarë nga veriu i vendit morën pjesë sot në një trajnim për mbrojtjen e të dhënave, të organizuar nga Prezenca e OSBE-së në Shqipëri.
             “Drejtësia e shpejtë është e drejtë e çdo qytetari”, tha Shefja e Zyrës së OSBE-së në Shkodër, ambasadorja Birgitta Sundqvist-Holm.
             Komisionerja për të Drejtën e Informimit, Mirela Hoxha-Dervishi, theksoi se ligji do të zbatohet nga fundi i vitit.
+            Zëvendësshefi i Zyrës, Marco Rossi-Bianchi, shtoi se trajnimi do të vazhdojë.
             """)
         #expect(language == "sq")
         #expect(r.people == [
             PersonFacts(name: "Birgitta Sundqvist-Holm", honorific: "ambasadorja", roles: ["Shefja e Zyrës së OSBE-së në Shkodër"]),
             PersonFacts(name: "Mirela Hoxha-Dervishi", honorific: nil, roles: ["Komisionerja për të Drejtën e Informimit"]),
+            PersonFacts(name: "Marco Rossi-Bianchi", honorific: nil, roles: ["Zëvendësshefi i Zyrës"]),
         ])
     }
 
@@ -169,5 +172,29 @@ import Testing
             PersonFacts(name: "Lejla Mehmedović-Kurt", honorific: nil, roles: ["Sutkinja Kantonalnog suda u Zenici"]),
         ])
         #expect(r.quotes.map(\.speaker) == ["Henrik Aalto-Strand", "Lejla Mehmedović-Kurt"])
+    }
+
+    /// Romanian: a post after the name naming an organisation after a preposition (`directoarea
+    /// Centrului pentru Jurnalism Independent`: no second person), a post with a capitalised
+    /// genitive before a name in apposition (`Ministrul Justiției, X,`: `Justiției` is no person),
+    /// the honorific alone, `a menționat ea`, and Romanian State names in the genitive.
+    @Test func romanianPostsAfterTheNameAndStateNames() throws {
+        let (_, r) = try page("""
+            Comunicat de presă
+            Misiunea OSCE sprijină reforma justiției în Republica Moldova
+            Data: 5 aprilie 2023
+            CHIȘINĂU, 5 aprilie 2023 – Misiunea OSCE în Moldova a organizat astăzi o conferință despre reforma justiției, la care au participat judecători din România, Ucraina și Italia.
+            „Independența justiției este esențială”, a spus Maria Popescu-Lungu, directoarea Centrului pentru Jurnalism Independent.
+            Ministrul Justiției, Ion Rusu, a declarat că reforma va continua.
+            Ambasadorul Jan Novak a subliniat importanța cooperării regionale.
+            „Vom sprijini în continuare instanțele”, a menționat ea.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Maria Popescu-Lungu", honorific: nil, roles: ["directoarea Centrului pentru Jurnalism Independent"]),
+            PersonFacts(name: "Ion Rusu", honorific: nil, roles: ["Ministrul Justiției"]),
+            PersonFacts(name: "Jan Novak", honorific: "Ambasadorul", roles: []),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Maria Popescu-Lungu", "Maria Popescu-Lungu"])
+        #expect(r.statesMentioned == ["Moldova", "Romania", "Ukraine", "Italy"])
     }
 }
