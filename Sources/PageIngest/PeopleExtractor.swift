@@ -126,6 +126,7 @@ struct PeopleExtractor {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let text = t.text
+        if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
@@ -135,6 +136,18 @@ struct PeopleExtractor {
            lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
+    }
+
+    /// True when `word` opens with three capitals or more and goes on in lower case: an acronym
+    /// with a case suffix glued to it (Kyrgyz `ЕККУнун`, `ООНдун`: the OSCE's, the UN's), no name
+    /// word. (A name has one capital before its lower-case letters: `McDonald`, `DeVries`.)
+    static func isAcronymWithSuffix(_ word: String) -> Bool {
+        var capitals = 0
+        for s in word.unicodeScalars {
+            if s.properties.isUppercase { capitals += 1; continue }
+            return capitals >= 3 && s.properties.isLowercase
+        }
+        return false
     }
 
     /// True when `word` is ASCII with an upper-case first letter and no other upper-case letter

@@ -12,7 +12,8 @@ import Testing
     }
 
     /// The year first, with the Kazakh year word (`2021 жылғы 3 наурыз`), and the same without
-    /// the year word or with a dot; a year and a number with no month are no date.
+    /// the year word or with a dot, or with hyphens and a month's case suffix (Kyrgyz, Uzbek); a
+    /// year and a number with no month are no date.
     @Test func yearFirstDates() {
         #expect(DateParser.parse("2021 жылғы 3 наурыз")?.iso == "2021-03-03")
         #expect(DateParser.parse("2019 жылғы 28 желтоқсан")?.iso == "2019-12-28")
@@ -21,6 +22,14 @@ import Testing
         #expect(DateParser.parse("2022 жылғы 31 қараша") == nil)   // November has 30 days
         #expect(DateParser.parse("2022 жылғы 14") == nil)
         #expect(DateParser.parse("2022 14 15") == nil)
+        // Kyrgyz and Uzbek: hyphens after the year and the day, a case suffix after the month.
+        #expect(DateParser.parse("2023-жылдын 12-октябрында")?.iso == "2023-10-12")
+        #expect(DateParser.parse("2023-жылы 5-майда")?.iso == "2023-05-05")
+        #expect(DateParser.parse("2021-yil 3-dekabr")?.iso == "2021-12-03")
+        #expect(DateParser.parse("2021-yil 30-noyabrda")?.iso == "2021-11-30")
+        #expect(DateParser.parse("2021-йил 7-сентябрда")?.iso == "2021-09-07")
+        #expect(DateParser.month("октябрда") == 10)
+        #expect(DateParser.month("Canada") == nil)
     }
 
     /// Kazakh and Romanian text is told from the other languages by its function words and letters.
@@ -196,5 +205,28 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Maria Popescu-Lungu", "Maria Popescu-Lungu"])
         #expect(r.statesMentioned == ["Moldova", "Romania", "Ukraine", "Italy"])
+    }
+
+    /// A Kyrgyz page: section header, the year-first date with hyphens and a month's case suffix
+    /// (`2022-жылы 14-апрелде`), `», – деди <post>, элчи X` with a head-final post opening with an
+    /// acronym and its glued genitive (`ЕККУнун`: no name word), a post before a name at a sentence
+    /// start, `деди ал`, States in case forms.
+    @Test func kyrgyzPage() throws {
+        let (language, r) = try page("""
+            Жаңылыктар
+            ЕККУнун Программалык офиси Ошто жаштар форумун өткөрдү
+            2022-жылы 14-апрелде
+            ОШ, 2022-жылы 14-апрелде – ЕККУнун Бишкектеги Программалык офиси бүгүн Ошто жаштар форумун өткөрдү. Форумга Казакстан жана Тажикстандан келген студенттер да катышты.
+            «Жаштардын үнү угулушу керек», – деди ЕККУнун Программалык офисинин башчысы, элчи Томас Линдберг-Хаук.
+            Ош шаардык мэриясынын өкүлү Айбек Токтосунов жаштарды долбоорлорго катышууга чакырды. «Биз ар бир демилгени колдойбуз», – деди ал.
+            """)
+        #expect(language == "ky")
+        #expect(r.date == "2022-04-14")
+        #expect(r.people == [
+            PersonFacts(name: "Томас Линдберг-Хаук", honorific: "элчи", roles: ["ЕККУнун Программалык офисинин башчысы"]),
+            PersonFacts(name: "Айбек Токтосунов", honorific: nil, roles: ["Ош шаардык мэриясынын өкүлү"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Томас Линдберг-Хаук", "Айбек Токтосунов"])
+        #expect(r.statesMentioned == ["Kazakhstan", "Tajikistan"])
     }
 }
