@@ -28,6 +28,8 @@ import Testing
         #expect(DateParser.parse("2021-yil 3-dekabr")?.iso == "2021-12-03")
         #expect(DateParser.parse("2021-yil 30-noyabrda")?.iso == "2021-11-30")
         #expect(DateParser.parse("2021-йил 7-сентябрда")?.iso == "2021-09-07")
+        #expect(DateParser.parse("2023 жылғы 12 қазанда")?.iso == "2023-10-12")
+        #expect(DateParser.parse("12 қазан 2023 ж.")?.iso == "2023-10-12")
         #expect(DateParser.month("октябрда") == 10)
         #expect(DateParser.month("Canada") == nil)
     }
@@ -228,5 +230,27 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Томас Линдберг-Хаук", "Айбек Токтосунов"])
         #expect(r.statesMentioned == ["Kazakhstan", "Tajikistan"])
+    }
+
+    /// An Uzbek (Latin) page: section header, `2023-yil 12-oktabr` alone and in the dateline,
+    /// `», – dedi <post>, elchi X` with a head-final post after the genitive `-ning`, a post before a
+    /// name at a sentence start, `dedi u`, States with the letter mark of oʻ and gʻ and suffixes.
+    @Test func uzbekPage() throws {
+        let (language, r) = try page("""
+            Yangiliklar
+            YXHT loyihalar koordinatori Samarqandda yoshlar forumini oʻtkazdi
+            2023-yil 12-oktabr
+            SAMARQAND, 2023-yil 12-oktabr – YXHTning Oʻzbekistondagi loyihalar koordinatori bugun Samarqandda yoshlar forumini oʻtkazdi. Forumda Qozogʻiston va Tojikistondan kelgan talabalar ham qatnashdi.
+            “Yoshlarning ovozi eshitilishi kerak”, – dedi YXHT loyihalar koordinatorining oʻrinbosari, elchi Markus Hallberg-Lind.
+            Samarqand shahar hokimligining vakili Dilnoza Karimova yoshlarni loyihalarda ishtirok etishga chaqirdi. “Biz har bir tashabbusni qoʻllab-quvvatlaymiz”, – dedi u.
+            """)
+        #expect(language == "uz")
+        #expect(r.date == "2023-10-12")
+        #expect(r.people == [
+            PersonFacts(name: "Markus Hallberg-Lind", honorific: "elchi", roles: ["YXHT loyihalar koordinatorining oʻrinbosari"]),
+            PersonFacts(name: "Dilnoza Karimova", honorific: nil, roles: ["Samarqand shahar hokimligining vakili"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Markus Hallberg-Lind", "Dilnoza Karimova"])
+        #expect(r.statesMentioned == ["Uzbekistan", "Kazakhstan", "Tajikistan"])
     }
 }
