@@ -81,6 +81,10 @@ final class Lexicon: Sendable {
     /// Plural honorifics before coordinated names (`Ambassadors X and Y`), each mapped to the
     /// honorific every named person gets (`Ambassador`; "" for none reported: `Messrs.`).
     let pluralHonorifics: [String: String]
+    /// Past participles that state a post before `by` and a name (`headed by X`, `chaired by X`),
+    /// each with the post noun it implies (`Head`, `Chair`): `The mission is headed by X` makes a
+    /// later `the Head of the mission said` name X (`PeopleExtractor.Found.impliedPosts`).
+    let headingVerbs: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
     let temporalAdverbs: Set<String>
     /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
@@ -283,6 +287,10 @@ final class Lexicon: Sendable {
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
+            guard let eq = entry.firstIndex(of: "=") else { return nil }
+            return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
+        }, uniquingKeysWith: { first, _ in first })
+        headingVerbs = Dictionary(list("heading-verbs").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }
             return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
         }, uniquingKeysWith: { first, _ in first })
@@ -510,6 +518,13 @@ final class Lexicon: Sendable {
             guard word.count > form.plural.count + 2, word.hasSuffix(form.plural) else { return nil }
             return String(word.dropLast(form.plural.count)) + form.singular
         }
+    }
+
+    /// True when `word` (any case) is a common noun for a person that is no post word: a noun of
+    /// `unnamedSpeakers` (`participant`, `trainee`, `volunteer`, `resident`). Capitalised before a
+    /// name (`Participant Amer X`) it is a status, never a given name.
+    func isPersonNoun(_ word: String) -> Bool {
+        unnamedSpeakers.contains(word) || unnamedSpeakers.contains(word.lowercased())
     }
 
     /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,

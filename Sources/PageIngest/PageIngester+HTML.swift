@@ -29,8 +29,8 @@ extension PageIngester {
         }
         var text = page.lines.map(\.text).joined(separator: "\n")
         var droppedTail = 0
-        var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language),
-                              headline: page.headline, documentTitle: page.title)
+        var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language), headline: page.headline,
+                              titles: [page.socialTitle, page.title].compactMap { $0 }, dated: page.publishedDate != nil)
         switch page.ending {
         case .afterMarkup: text += "\n"
         case .inText: break  // the last line decides, as for a text capture without a final newline

@@ -223,7 +223,10 @@ struct PageLayout {
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }
-        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption }.map { stripBullet(lines[$0].text) }
+        let trailing = trailingLabels(lines, from: j, to: end)
+        item.labels += trailing.labels
+        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption && !trailing.lines.contains($0) }
+            .map { stripBullet(lines[$0].text) }
         item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text }
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
@@ -232,6 +235,30 @@ struct PageLayout {
         }
         item.containsEnd = true
         return item
+    }
+
+    /// A label group right after the body's last paragraph (`Fields of work: Youth, Education`
+    /// under the text, where Drupal 7 pages put their field blocks): inline labels of a known
+    /// name, each with its value on the line or, when empty, on the next line. These are the
+    /// item's labels, not body text. Empty when the lines after the last paragraph of
+    /// `lines[start..<end]` do not open with such a label.
+    static func trailingLabels(_ lines: [Line], from start: Int, to end: Int) -> (labels: [(LabelName, [String])], lines: Set<Int>) {
+        guard let lastProse = (start..<end).last(where: { Segmenter.isProse(lines[$0].text) }) else { return ([], []) }
+        var labels: [(LabelName, [String])] = []
+        var used = Set<Int>()
+        var k = lastProse + 1
+        while k < end, let label = lines[k].label, label.form == .inline, let kind = label.kind {
+            used.insert(k)
+            var value = label.value
+            if value.isEmpty, k + 1 < end, lines[k + 1].label == nil, !Segmenter.isProse(lines[k + 1].text) {
+                value = lines[k + 1].text
+                used.insert(k + 1)
+                k += 1
+            }
+            labels.append((kind, value.isEmpty ? [] : [value]))
+            k += 1
+        }
+        return (labels, used)
     }
 
     private static func stripBullet(_ s: String) -> String {

@@ -46,6 +46,10 @@ struct PeopleExtractor {
         var surname: String
         /// From a gendered honorific or form of address (`Ms.`, `Botschafterin`), nil when unknown.
         var gender: Lexicon.Gender? = nil
+        /// Posts a predicate states (`The mission is headed by X` → `Head of the mission`:
+        /// `Lexicon.headingVerbs`): no role (the page writes no post), but a role reference
+        /// (`the Head of the mission said`) names X (`QuoteExtractor.roleRef`).
+        var impliedPosts: [String] = []
     }
 
     private(set) var people: [Found] = []
@@ -200,6 +204,9 @@ struct PeopleExtractor {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
                 if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                // `Participant Amer X`, `Trainee Ilona X`: a noun for a person (`Lexicon.isPersonNoun`)
+                // before two name words is no given name.
+                if j - s >= 2, lexicon.isPersonNoun(tokens[s - 1].stem) { break }
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
@@ -298,6 +305,7 @@ struct PeopleExtractor {
         let name = words.joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
         let known = personIndex.first(named: name) ?? personIndex.first(endingIn: name) ?? personIndex.first(sameNameAs: name, lexicon: lexicon)
+            ?? knownNameWithParticle(tokens, s, e)
         if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
             // `посла Клауса Нойкирха` first, `Клаус Нойкирх` later: the base form is the name.
             let old = (people[known].name, people[known].surname)
@@ -337,7 +345,10 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
+        // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
+        let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
+            || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
@@ -418,7 +429,38 @@ struct PeopleExtractor {
         }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
+        if let implied = impliedPost(unit, by: beforeName - 1), !people[person].impliedPosts.contains(implied) {
+            people[person].impliedPosts.append(implied)
+        }
         return TextUnit.Mention(start: s, end: e, person: person)
+    }
+
+    /// The post a predicate before the name states when token `by` is `by` after a heading verb
+    /// (`Lexicon.headingVerbs`): the verb's post noun, with the organisation noun it heads when a
+    /// lower-case one stands up to four words before the verb (`The mission is headed by X` →
+    /// `Head of the mission`; `a delegation, led by X` → `Head of the delegation`), else the post
+    /// noun alone (`headed by X` → `Head`). Nil when there is no such predicate.
+    func impliedPost(_ unit: TextUnit, by: Int) -> String? {
+        let tokens = unit.tokens
+        guard by >= 1, by < tokens.count, tokens[by].text == "by", tokens[by - 1].isLowercaseWord,
+              let post = lexicon.headingVerbs[tokens[by - 1].text] else { return nil }
+        var k = by - 2
+        if k >= 0, tokens[k].text == "," { k -= 1 }
+        while k >= 0, by - 1 - k <= 4, tokens[k].isLowercaseWord {
+            if lexicon.isOrganisationHead(tokens[k].text) { return post + " of the " + tokens[k].text }
+            k -= 1
+        }
+        return post
+    }
+
+    /// `Van der Meulen thanked …` after `Hendrik van der Meulen`: a name of tokens `s..<e` that
+    /// opens with a particle written with a capital (a sentence start) is the known person whose
+    /// name ends in it with the particle in lower case (`personIndex.first(endingIn:)`); nil
+    /// when it does not open so or nobody's name ends so.
+    private func knownNameWithParticle(_ tokens: TokenList, _ s: Int, _ e: Int) -> Int? {
+        guard s < e, isCapitalisedParticle(tokens[s]) else { return nil }
+        let words = [tokens[s].text.lowercased()] + tokens[(s + 1)..<e].map(\.stem)
+        return personIndex.first(endingIn: words.joined(separator: " "))
     }
 
     /// Appends a person and enters it in `personIndex`; returns its index.
@@ -1143,6 +1185,12 @@ struct PeopleExtractor {
                         k -= 1
                         continue
                     }
+                } else if t.isLowercaseWord, k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                    // `the Head of its Programme Office in Bishkek,`: a possessive after a preposition,
+                    // before a capital, is inside the post.
+                    start = k
+                    k -= 1
+                    continue
                 }
                 break
             }
@@ -1428,6 +1476,27 @@ struct PeopleExtractor {
         return (unit.text(index + 1, e), e + 1)
     }
 
+    /// `X of the University of Tirana said`, `X of Asia-Plus, a reporter, said`: the end (exclusive)
+    /// of an affiliation written right after a name whose end is `index`: a lower-case preposition
+    /// (`Lexicon.prepositions`), an optional article, then capitalised words with connectors between
+    /// (at most ten tokens, no other person), ending in a capitalised word. Nil when there is none.
+    func affiliationEnd(_ unit: TextUnit, from index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 1 < tokens.count, tokens[index].isLowercaseWord, lexicon.prepositions.contains(tokens[index].text) else { return nil }
+        var k = index + 1
+        if lexicon.articles.contains(tokens[k].text) { k += 1 }
+        var end: Int?
+        while k < tokens.count, k - index <= 10, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if isCapWord(tokens[k]) {
+                end = k + 1
+            } else if !(isConnector(tokens[k]) && end != nil) {
+                break
+            }
+            k += 1
+        }
+        return end
+    }
+
     /// `X, who chairs the Council of Elders, said`, `X, one of the mediators, said`: a verb of
     /// saying after a clause that is no post (the caller asks only then), set off by commas right after the name, the clause opening with a
     /// lower-case word (a relative pronoun, a determiner, a number word) and holding no sentence
@@ -1464,9 +1533,14 @@ struct PeopleExtractor {
         var parts: [(Int, Int)] = []
         var s = start
         var k = start
+        // `Minister for Foreign and European Affairs and OSCE Chairperson-in-Office`: when a later
+        // conjunction opens a new post (`opensPost`), one that does not is inside the first post's
+        // name and no split.
+        let opening = (start..<end).filter { lexicon.conjunctions.contains(tokens[$0].text) && opensPost(unit, $0 + 1, end) }
         while k < end {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
+               opensPost(unit, k + 1, end) || !opening.contains(where: { $0 > k }),
                isPost(unit, s, k), isPost(unit, k + 1, end),
                !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k])
                 || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
@@ -1495,6 +1569,21 @@ struct PeopleExtractor {
             roles.append(unit.text(a, b))
         }
         return roles
+    }
+
+    /// True when the words from token `start` (before `end`) open a post of their own: a post word
+    /// (`Deputy Prime Minister`), an acronym (`OSCE Chairperson-in-Office`), a possessive (`the
+    /// Assembly’s Secretary General`) or a capitalised national adjective before a post word
+    /// (`Slovak Minister`), after an optional article. `European Affairs` opens none.
+    func opensPost(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        var k = start
+        if k < end, isDeterminer(tokens[k]) { k += 1 }
+        guard k < end, tokens[k].isWord else { return false }
+        let t = tokens[k]
+        if lexicon.isRoleNoun(t.stem) || isAcronym(t) || t.isPossessive { return true }
+        return k + 1 < end && isCapWord(t) && StateIndex.shared.adjectives[StateIndex.key(t.text)] != nil
+            && tokens[k + 1].isWord && lexicon.isRoleNoun(tokens[k + 1].stem)
     }
 
     /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised

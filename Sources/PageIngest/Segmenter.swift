@@ -295,8 +295,8 @@ enum Segmenter {
     /// is one only while everything above it is short (menu entries, language links and other
     /// chrome the lexicon does not know) and only with structural evidence, so unknown chrome
     /// above a title does not hide it, and a dateline deep in a body never makes a title.
-    /// A line the page's markup names as its headline (`PageHints.namesTitle`) has structural
-    /// evidence as a type line has.
+    /// A line the page's markup names as an article's headline (`PageHints.naming`) has
+    /// structural evidence as a type line has.
     static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6,
                                 reach: Int = 40, hints: PageHints = PageHints()) -> [TitleCandidate] {
         var out: [TitleCandidate] = []
@@ -343,8 +343,11 @@ enum Segmenter {
                     score += 1
                 }
             }
-            // The markup's headline (microdata, `og:title`, the document title).
-            if score > 0, hints.namesTitle(text) { score += 4; structural = true }
+            // The markup's headline (schema.org microdata or JSON-LD; `og:title` or the document
+            // title of a dated page); the title of an undated page only adds to the shape.
+            if score > 0, let naming = hints.naming(text) {
+                if naming == .article { score += 4; structural = true } else { score += 1.5 }
+            }
             // A date line above (the oscepa.org listing form).
             if t > start, roles[t - 1] == .dateLine { score += 1 }
             if isProse(text) { score -= 2 }

@@ -33,9 +33,10 @@ import Testing
         #expect(!facts.warnings.contains { $0.kind == .unknownLayout })
     }
 
-    /// The headline named by the markup alone (no date line, dateline, type line or labels) still
-    /// makes the title, without the unknown-layout warning; the same page without it is read as
-    /// an unknown layout.
+    /// The headline named by the markup alone (no date line, dateline, type line or labels):
+    /// schema.org markup, or a title on a page the markup dates, makes the title without the
+    /// unknown-layout warning; the title of an undated page (a topic page has one too) is read
+    /// as an unknown layout's headline; with no markup, the line is too weak to be a title.
     @Test func theMarkupsHeadlineIsStructuralEvidence() throws {
         let body = """
             <p>Short site line</p>
@@ -43,21 +44,42 @@ import Testing
             <p>Ombudspersons from nine countries shared their experience of unannounced visits to places of detention during a two-day meeting.</p>
             <p>The participants agreed to publish a joint handbook for new monitoring teams by the end of the year.</p>
             """
-        let named = try html(body, head: "<title>Ombudspersons share lessons on prison monitoring | Example Office</title>")
-        #expect(named.items.map(\.title) == ["Ombudspersons share lessons on prison monitoring"])
-        #expect(!named.warnings.contains { $0.kind == .unknownLayout })
+        let title = "Ombudspersons share lessons on prison monitoring"
+        let microdata = try html(body.replacingOccurrences(of: "<h1>", with: "<h1 itemprop=\"headline\">"))
+        #expect(microdata.items.map(\.title) == [title])
+        #expect(!microdata.warnings.contains { $0.kind == .unknownLayout })
+        let dated = try html(body, head: "<title>\(title) | Example Office</title><meta property=\"article:published_time\" content=\"2019-05-02\">")
+        #expect(dated.items.map(\.title) == [title])
+        #expect(dated.items.first?.date == "2019-05-02")
+        #expect(!dated.warnings.contains { $0.kind == .unknownLayout })
+        let undated = try html(body, head: "<meta property=\"og:title\" content=\"\(title)\">")
+        #expect(undated.items.map(\.title) == [title])
+        #expect(undated.warnings.contains { $0.kind == .unknownLayout })
         let unnamed = try html(body)
+        #expect(unnamed.items.isEmpty)
         #expect(unnamed.warnings.contains { $0.kind == .unknownLayout })
     }
 
+    /// An undated topic page whose sharing title names its heading gives no release when its
+    /// body is divided into sections.
+    @Test func anUndatedTopicPageWithATitleGivesNoRelease() throws {
+        let facts = try html("""
+            <h1>Media freedom and safety of journalists</h1>
+            <p>The Office works with governments, parliaments and journalists on laws that protect the freedom of the media and the safety of those who report.</p>
+            <h2>Our work</h2><p>We review draft laws, train judges and support self-regulation bodies of the press in the region.</p>
+            <h2>Publications</h2><p>Guides and reports on media law are published in several languages every year.</p>
+            """, head: "<meta property=\"og:title\" content=\"Media freedom and safety of journalists\">")
+        #expect(facts.items.isEmpty)
+    }
+
     @Test func documentTitlesNameAHeadlineBesideTheSiteName() {
-        let hints = PageHints(headline: nil, documentTitle: "Rivers rise in the north – Example Mission")
-        #expect(hints.namesTitle("Rivers rise in the north"))
-        #expect(!hints.namesTitle("Rivers rise"))
-        #expect(!hints.namesTitle(""))
-        #expect(PageHints(documentTitle: "Example Mission :: Rivers rise in the north").namesTitle("rivers rise in the north"))
-        #expect(PageHints(headline: "Bridges reopen").namesTitle("Bridges reopen"))
-        #expect(!PageHints().namesTitle("Bridges reopen"))
+        let hints = PageHints(titles: ["Rivers rise in the north – Example Mission"])
+        #expect(hints.naming("Rivers rise in the north") == .page)
+        #expect(hints.naming("Rivers rise") == nil)
+        #expect(hints.naming("") == nil)
+        #expect(PageHints(titles: ["Example Mission :: Rivers rise in the north"], dated: true).naming("rivers rise in the north") == .article)
+        #expect(PageHints(headline: "Bridges reopen").naming("Bridges reopen") == .article)
+        #expect(PageHints().naming("Bridges reopen") == nil)
     }
 
     // MARK: A news list of title, date line and teaser
@@ -87,6 +109,25 @@ import Testing
         #expect(facts.items.map(\.date) == ["2021-05-12", "2021-05-04", "2021-04-27"])
         // Each teaser's States stay with its own item.
         #expect(facts.items.map(\.statesMentioned) == [[], ["Albania", "Montenegro"], []])
+    }
+
+    /// The link word under each teaser is chrome in the page's language too (`Czytaj więcej`,
+    /// layout lexicon), so it is no body text of the entry.
+    @Test func aNewsListInPolishWithItsLinkWord() throws {
+        let facts = try PageIngester().ingest(text: """
+            Aktualności
+            Sędziowie z trzech regionów szkolą się w Warszawie
+            12 maja 2021
+            Dwudziestu sędziów ukończyło szkolenie z prawa wyborczego zorganizowane przez Biuro.
+            Czytaj więcej
+            Dziennikarze rozmawiają o bezpieczeństwie w sieci
+            4 maja 2021
+            Trzydziestu dziennikarzy wzięło udział w warsztatach o bezpieczeństwie w internecie.
+            Czytaj więcej
+
+            """, source: "news.txt")
+        #expect(facts.items.map(\.date) == ["2021-05-12", "2021-05-04"])
+        #expect(facts.items.map(\.paragraphs.count) == [1, 1])
     }
 
     /// A release (title, date line, a body of several paragraphs) followed by related entries of
@@ -129,6 +170,9 @@ import Testing
             """)
         #expect(facts.items.map(\.title) == ["Women officers complete leadership course"])
         #expect(facts.items.first?.quotes.map(\.speaker) == ["Lorenz Abernathy-Kovač", "Lorenz Abernathy-Kovač"])
+        // The label group under the text is the item's, not body text.
+        #expect(facts.items.first?.fieldsOfWork == ["Gender equality", "Policing"])
+        #expect(facts.items.first?.paragraphs.last?.hasSuffix("he added at the end.") == true)
     }
 
     @Test func bodyParagraphsAreToldFromHeadlines() {
@@ -155,6 +199,20 @@ import Testing
         let item = try #require(facts.items.first)
         #expect(item.quotes.map(\.speaker) == ["Ingrid Fahlström-Oyelaran"])
         #expect(item.people.first { $0.name == "Ingrid Fahlström-Oyelaran" }?.roles == ["Head of the OSCE Mission to Moldova"])
+    }
+
+    /// The attribution in the `figcaption` of the quotation's `figure`, with no dash of its own.
+    @Test func aFigureCaptionSignsItsQuotation() throws {
+        let facts = try html("""
+            <div>Press release</div>
+            <h1>Ferry link reopens between two river towns</h1>
+            <div>Date: 8 May 2023</div>
+            <p>RIBNIȚA, 8 May 2023 – The ferry between two towns on the river reopened today after repairs supported by the Mission.</p>
+            <figure class="quote"><blockquote><p>“A ferry is a small thing until it stops. Today a hundred families can visit each other again.”</p></blockquote>
+            <figcaption>Deputy Head of Mission Tobias Ringström-Vale</figcaption></figure>
+            <p>The repairs took four months.</p>
+            """)
+        #expect(facts.items.first?.quotes.map(\.speaker) == ["Tobias Ringström-Vale"])
     }
 
     @Test func signatureLines() {
