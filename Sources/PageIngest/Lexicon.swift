@@ -331,7 +331,7 @@ final class Lexicon: Sendable {
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
-        filters = LexiconFilters(honorifics: honorifics, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
+        filters = LexiconFilters(honorifics: honorifics, honorificPhraseEnds: honorificPhrases.keys, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
                                  pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
                                  elidedArticles: elidedArticles)
     }
@@ -462,11 +462,12 @@ final class Lexicon: Sendable {
     /// the longest honorific of several words (`honorificPhrases`: `Prof. Dr.`, `Dr. habil.`,
     /// `Major General`) whose words are the tokens before `end`, else the word before `end`
     /// (`honorific(_:)`). Nil when none is (`Secretary General`: `General` alone is none).
-    /// - Complexity: O(k) for the k phrases ending in the word before `end`.
+    /// - Complexity: O(k) for the k phrases ending in the word before `end`; O(1), with no
+    ///   `String` made, for a word that the byte pre-filters (`LexiconFilters`) refuse.
     func honorific(before end: Int, in tokens: TokenList) -> (text: String, start: Int)? {
         guard end > 0, end <= tokens.count else { return nil }
         let last = tokens[end - 1]
-        if last.isWord, let phrases = honorificPhrases[last.text] {
+        if last.isWord, filters.honorificPhraseEnds.mayContain(last.utf8), let phrases = honorificPhrases[last.text] {
             for phrase in phrases where phrase.count <= end {
                 let s = end - phrase.count
                 if phrase.indices.allSatisfy({ tokens[s + $0].isWord && tokens[s + $0].text == phrase[$0] && ($0 == 0 || tokens[s + $0].spaceBefore) }) {

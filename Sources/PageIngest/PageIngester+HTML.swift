@@ -80,10 +80,35 @@ extension PageIngester {
             "file too large for the HTML reader: \(size) bytes, the limit is \(HTMLReader.defaultMaximumBytes) bytes")
     }
 
+    /// True when the last component of `source` (a path; trailing `/`s ignored) has an HTML file
+    /// extension, any case.
+    /// - Complexity: O(path length); an ASCII path (every page of a site export) is read as bytes,
+    ///   without splitting it into components.
     static func hasHTMLExtension(_ source: String) -> Bool {
-        let name = source.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased())
+        switch source.utf8.withContiguousStorageIfAvailable(asciiExtension) {
+        case .some(.ascii(let ext)): return ext.map(HTMLReader.fileExtensions.contains) ?? false
+        case .some(.notASCII), nil:
+            let name = source.split(separator: "/").last ?? ""
+            guard let dot = name.lastIndex(of: ".") else { return false }
+            return HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased())
+        }
+    }
+
+    private enum PathExtension { case ascii(String?), notASCII }
+
+    /// The lower-cased extension of the last non-empty component of an ASCII path (the text
+    /// after its last `.`, nil when it has none), as `hasHTMLExtension` reads it from the
+    /// `Character`s; `.notASCII` for other paths (a combining mark after `/` or `.` would join it).
+    private static func asciiExtension(_ path: UnsafeBufferPointer<UInt8>) -> PathExtension {
+        for b in path where b >= 0x80 { return .notASCII }
+        var end = path.count
+        while end > 0, path[end - 1] == 0x2F { end -= 1 }
+        var k = end
+        while k > 0, path[k - 1] != 0x2F {
+            if path[k - 1] == 0x2E { return .ascii(String(decoding: path[k..<end], as: UTF8.self).lowercased()) }
+            k -= 1
+        }
+        return .ascii(nil)
     }
 
     /// Whether `bytes` from `source` are read as HTML: an HTML file extension, or HTML content.
