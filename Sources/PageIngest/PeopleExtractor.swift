@@ -349,7 +349,10 @@ struct PeopleExtractor {
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
             || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
-        let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+        // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
+        let verbBefore = beforeName > 0 && (lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+            || (beforeName > 1 && tokens[beforeName - 1].isLowercaseWord && lexicon.isPersonNoun(tokens[beforeName - 1].text)
+                && lexicon.speechVerbs.contains(tokens[beforeName - 2].text)))
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
         let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5

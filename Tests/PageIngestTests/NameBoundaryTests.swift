@@ -22,6 +22,15 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Ilona Varga-Kertész"])
     }
 
+    @Test func aLowerCasePersonNounBetweenTheVerbAndTheNameKeepsTheVerbCue() {
+        let r = analyse("Volunteers run shelter in Irpin", [
+            "IRPIN, 4 April 2022 – Volunteers showed an OSCE delegation the shelter they run.",
+            "“We need generators more than speeches,” said volunteer Andrii Kovalenko-Sych.",
+        ])
+        #expect(r.people == [PersonFacts(name: "Andrii Kovalenko-Sych", honorific: nil, roles: [])])
+        #expect(r.quotes.map(\.speaker) == ["Andrii Kovalenko-Sych"])
+    }
+
     @Test func aChurchTitleBeforeANameIsAnHonorific() {
         let r = analyse("Interfaith round table in Sarajevo", [
             "SARAJEVO, 8 June 2022 – Religious leaders met at the OSCE Mission today.",
