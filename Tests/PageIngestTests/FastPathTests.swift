@@ -262,7 +262,7 @@ import Testing
                     if expected != nil { found += 1 }
                 }
             }
-            #expect(found >= 5, "\(language)")
+            #expect(found >= 4, "\(language)")
         }
     }
 }
