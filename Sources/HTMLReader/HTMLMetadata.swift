@@ -103,12 +103,15 @@ struct HTMLMetadata {
             }
             if name == "title" { inTitle = false }
             if name == "script", let text = jsonLDText {
-                if text.utf8.count <= Self.maximumJSONLDBytes { jsonLDBlocks.append(text) }
+                jsonLDBlocks.append(text)
                 jsonLDText = nil
             }
         case .text(let text, _):
             if inTitle, svgDepth == 0 { titleText? += text }
-            if jsonLDText != nil, jsonLDText.unsafelyUnwrapped.utf8.count <= Self.maximumJSONLDBytes { jsonLDText?.append(text) }
+            if let count = jsonLDText?.utf8.count {
+                // A block over the cap is dropped whole (never copied past it).
+                if count + text.utf8.count <= Self.maximumJSONLDBytes { jsonLDText?.append(text) } else { jsonLDText = nil }
+            }
             if headlineDepth > 0, svgDepth == 0 { itempropHeadline? += text }
         }
     }

@@ -7,7 +7,9 @@ extension PageIngester {
     /// page shows, then runs the text pipeline on them.
     ///
     /// From the markup: the canonical URL (or `og:url`) is the page's URL; `<html lang>` is a hint
-    /// to language detection; the meta publication date (`article:published_time`, `DC.date`, …) is
+    /// to language detection; the schema.org headline, the sharing title and `<title>` name the
+    /// title line (`PageHints.naming`: an article's headline when schema.org gives it or the page
+    /// is dated, a page's title otherwise); the meta publication date (`article:published_time`, `DC.date`, …) is
     /// the date of a single-release page only when the page gives no date of its own (no date
     /// field, no dated dateline). Errors and warnings name the HTML source line (column 0:
     /// libxml2 gives lines only); an encoding warning (an undeclared file that is not UTF-8, see

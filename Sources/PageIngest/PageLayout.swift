@@ -5,12 +5,15 @@
 ///   headers (`Newsroom`, `Новости`, `Resources`) are skipped;
 ///   `Institutions & Structures` → institution page; `About us` / `Wo wir zu finden sind` →
 ///   field-operation page;
-/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …), or of
-///   standalone date lines each over a title, → a listing, one item per group;
+/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …) under a
+///   title that is no body paragraph, standalone date lines each over a title, or titles each
+///   over a date line and a short teaser (a subsite's news list) → a listing, one item per group;
 /// - otherwise the best-scoring title candidate (`Segmenter.titleCandidates`: a type line above,
-///   labels or a dateline below, headline shape) starts a release; its label group may be in the
-///   capture form (`- Date:` then `- value` lines) or inline (`Date: 11 May 2020`);
-/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note.
+///   labels or a dateline below, the headline the HTML markup names, headline shape) starts a
+///   release; its label group may be in the capture form (`- Date:` then `- value` lines) or
+///   inline (`Date: 11 May 2020`), or follow the body's last paragraph;
+/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note,
+///   unless section headings divide the page (a topic or committee page: no item).
 struct PageLayout {
     typealias Line = Document.Line
 
@@ -131,16 +134,34 @@ struct PageLayout {
 
     /// A topic or structure page (a committee, an office, a field of work), which is no news
     /// item: below its heading, two section headings or more (`Officers`, `Meetings`,
-    /// `Documents`: `isSectionHeading`). Read only for a page with no type line, labels or
+    /// `Documents`: `isSectionHeading`), or a roster of two officers or more (`isRosterLine`).
+    /// Read only for a page with no type line, labels or
     /// dateline, where a news item's headline over prose is the other reading.
     static func isSectionedPage(_ lines: [Line], roles: [Segmenter.Role], after title: Int) -> Bool {
         var headings = 0
-        for k in (title + 1)..<max(title + 1, lines.count - 1)
-        where roles[k] == .text && isSectionHeading(lines[k].text) && !isSectionHeading(lines[k + 1].text) {
+        var rosterRun = 0
+        for k in (title + 1)..<lines.count {
+            rosterRun = isRosterLine(lines[k].text) ? rosterRun + 1 : 0
+            if rosterRun == 2 { return true }
+            guard k + 1 < lines.count, roles[k] == .text, isSectionHeading(lines[k].text), !isSectionHeading(lines[k + 1].text) else { continue }
             headings += 1
             if headings == 2 { return true }
         }
         return false
+    }
+
+    /// A line of a roster of officers (`Chair: Anna Berg (Sweden)`, `Vice-Chair: Tom Hill`): a
+    /// post of one to four words, a colon, and a capitalised name of at most eight words that
+    /// ends no sentence. Two in a row make a page a structure page (`isSectionedPage`).
+    static func isRosterLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 120, let colon = t.firstIndex(of: ":"), let f = t.unicodeScalars.first,
+              f.properties.isUppercase else { return false }
+        let post = t[..<colon].split(separator: " ")
+        let name = t[t.index(after: colon)...].split(separator: " ")
+        guard (1...4).contains(post.count), (2...8).contains(name.count),
+              name[0].unicodeScalars.first?.properties.isUppercase == true,
+              let l = t.unicodeScalars.last, !".!?".unicodeScalars.contains(l) else { return false }
+        return true
     }
 
     /// A section heading inside a page: one to four words, at most 40 bytes, opening with a

@@ -130,6 +130,7 @@ struct PeopleExtractor {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let text = t.text
+        if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
@@ -139,6 +140,18 @@ struct PeopleExtractor {
            lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
+    }
+
+    /// True when `word` opens with three capitals or more and goes on in lower case: an acronym
+    /// with a case suffix glued to it (Kyrgyz `ЕККУнун`, `ООНдун`: the OSCE's, the UN's), no name
+    /// word. (A name has one capital before its lower-case letters: `McDonald`, `DeVries`.)
+    static func isAcronymWithSuffix(_ word: String) -> Bool {
+        var capitals = 0
+        for s in word.unicodeScalars {
+            if s.properties.isUppercase { capitals += 1; continue }
+            return capitals >= 3 && s.properties.isLowercase
+        }
+        return false
     }
 
     /// True when `word` is ASCII with an upper-case first letter and no other upper-case letter
@@ -642,7 +655,9 @@ struct PeopleExtractor {
                       !lexicon.isRoleNoun(stem, plural: true),
                       !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
-                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i) {
+                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i),
+                      !(i + 3 < tokens.count && tokens[i + 1].text == "," && isNameToken(tokens[i + 2]) && isNameToken(tokens[i + 3])) {
+                // (`Ministrul Justiției, Ion Rusu,`: a post in apposition before a name, no name.)
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             } else if matches.isEmpty, i > 0, speechVerb(units[u], at: i - 1), isNameToken(tokens[i]),
@@ -799,8 +814,11 @@ struct PeopleExtractor {
     /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
     /// from the leftmost post noun to token `index`, when it reads as a post; nil otherwise.
     func inflectedPostBefore(_ unit: TextUnit, at index: Int) -> (role: String, start: Int)? {
-        guard !lexicon.caseEndings.isEmpty else { return nil }
+        guard !lexicon.caseEndings.isEmpty, index > 0 else { return nil }
         let tokens = unit.tokens
+        // `directoarea Centrului pentru | Jurnalism Independent`: after a preposition the capitalised
+        // words are the post's object, no holder.
+        if tokens[index - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[index - 1].text) { return nil }
         var k = index - 1
         var head: Int?
         while k >= 0, index - k <= 8 {
@@ -1419,12 +1437,19 @@ struct PeopleExtractor {
 
     /// True when the capitalised words that end `start..<end` follow a lower-case organisation
     /// noun (`Lexicon.organisationHeads`: `a reporter with the newspaper Dala Times`, `the NGO
-    /// …`): they name that organisation, not the next person.
+    /// …`), or a capitalised one and a preposition (`Centre for Independent Journalism`): they
+    /// name that organisation, not the next person.
     func namedByOrganisationNoun(_ unit: TextUnit, from start: Int, to end: Int) -> Bool {
         let tokens = unit.tokens
         var r = end
         while r > start, isNameToken(tokens[r - 1]) { r -= 1 }
         guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord else { return false }
+        // `directoarea Centrului pentru Jurnalism Independent`, `Director of the Centre for Justice
+        // Studies`: a capitalised organisation head and a preposition before them.
+        if lexicon.prepositions.contains(tokens[r - 1].text), r - 2 > start, isCapWord(tokens[r - 2]),
+           lexicon.isOrganisationHead(tokens[r - 2].stem) {
+            return true
+        }
         return lexicon.isOrganisationHead(tokens[r - 1].text)
     }
 

@@ -339,8 +339,10 @@ struct QuoteExtractor {
     }
 
     /// `the Chairman-in-Office`, `the Head of Mission`, `the Head of the mission`: the post phrase
-    /// starting at token `i` (after an optional article) that a role reference reads: capitalised
-    /// words and connectors before a capital (`the Head of the OSCE Mission to Serbia`), then a
+    /// starting at token `i` (after an optional article) that a role reference reads: after an
+    /// article a lower-case post word or an organisation noun and a post word (`the head of …`,
+    /// `the mission head`), then capitalised words and connectors before a capital (`the Head of
+    /// the OSCE Mission to Serbia`), then a
     /// preposition, connectors and a lower-case organisation noun (`Lexicon.organisationHeads`:
     /// `of the mission`), or a lower-case honorific alone (`dijo la embajadora.`). Nil when the
     /// words are no post (`PeopleExtractor.isPost`).
@@ -355,6 +357,16 @@ struct QuoteExtractor {
             var n = c
             while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
             return n > c && n < tokens.count && tokens[n].isWord && tokens[n].startsUppercase
+        }
+        // `the head of the mission`, `the mission head`: after an article, a lower-case post word
+        // (`Lexicon.isRoleNoun`), or an organisation noun and a post word, open the phrase too.
+        if s == i + 1, s < tokens.count, tokens[s].isLowercaseWord {
+            if lexicon.isRoleNoun(tokens[s].text) {
+                e = s + 1
+            } else if s + 1 < tokens.count, lexicon.isOrganisationHead(tokens[s].text), tokens[s + 1].isLowercaseWord,
+                      lexicon.isRoleNoun(tokens[s + 1].text) {
+                e = s + 2
+            }
         }
         while e < tokens.count, e - s < 12, tokens[e].isWord,
               tokens[e].startsUppercase || connectsToCapital(e) {

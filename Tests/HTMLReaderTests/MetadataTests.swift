@@ -85,6 +85,9 @@ import Testing
             """)
         #expect(both.headline == "From microdata")
         #expect(try Fixture.render("<script>{\"headline\": \"From a script\"}</script><p>x</p>").headline == nil)
+        // A block over the size cap is passed over whole.
+        let padding = String(repeating: " ", count: HTMLMetadata.maximumJSONLDBytes)
+        #expect(try Fixture.render("<script type=\"application/ld+json\">{\"headline\": \"Too big\"}\(padding)</script><p>x</p>").headline == nil)
     }
 
     /// RFC 3986 resolution itself is tested in RDFTests (IRIReferenceTests); these are the

@@ -117,6 +117,17 @@ import Testing
         #expect(r.people.first == PersonFacts(name: "Liisa Rautavaara-Holm", honorific: "Ambassador", roles: []))
     }
 
+    @Test func aLowerCaseRoleOnlySpeakerIsThePersonThePageGivesThatRole() {
+        let r = analyse("ODIHR opens observation mission in Moldova", [
+            "CHISINAU, 4 April 2022 – ODIHR today opened an election observation mission in Moldova.",
+            "The mission is led by Ambassador Tana Ferreira-Ross and consists of 12 experts.",
+            "The mission met the Chairperson of the Central Electoral Commission, Dorin Cimpoieș-Rusu, and his deputy, Vlad Sainciuc.",
+            "“We will assess the whole process,” the head of the mission said.",
+            "“Our report will be public,” the mission head added.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Tana Ferreira-Ross", "Tana Ferreira-Ross"])
+    }
+
     @Test func aRoleOnlySpeakerWhoseRoleNobodyHoldsIsNobody() {
         let r = analyse("Observers meet election commission", [
             "YEREVAN, 2 May 2021 – Observers met the Chair of the Central Electoral Commission, Tigran Mukuchyan-Avetisyan, and his deputy, Ani Sargsyan.",

@@ -249,6 +249,32 @@ import Testing
         #expect(facts.warnings.contains { $0.kind == .unknownLayout })
     }
 
+    /// One heading, but a roster of officers under it: a structure page too.
+    @Test func aPageWithARosterOfOfficersGivesNoRelease() throws {
+        let head = """
+            Ad Hoc Committee on Migration and Refugees of the Assembly
+            The Committee follows the situation of migrants and refugees in the region and reports to the Bureau of the Assembly every year.
+            Members
+
+            """
+        let facts = try PageIngester().ingest(text: head + """
+            Chair: Aurelia Bianchi-Lund (Sweden)
+            Vice-Chair: Tomasz Wierzbicki (Poland)
+            Rapporteur: Mehmet Kaya (Türkiye)
+
+            """, source: "committee.txt")
+        #expect(facts.items.isEmpty)
+        // The same page with a paragraph where the roster stands reads as an unknown layout's item.
+        let prose = try PageIngester().ingest(text: head + """
+            Its members visited reception centres in three countries this year and met the authorities responsible for asylum.
+
+            """, source: "committee.txt")
+        #expect(prose.items.count == 1)
+        #expect(PageLayout.isRosterLine("Vice-Chair: Tomasz Wierzbicki (Poland)"))
+        #expect(!PageLayout.isRosterLine("Note: the meeting starts at nine."))
+        #expect(!PageLayout.isRosterLine("Chair: Anna"))
+    }
+
     /// A news item with no structure (a headline over prose) is still read as one item.
     @Test func anUnstructuredNewsItemIsStillAnItem() throws {
         let facts = try PageIngester().ingest(text: """

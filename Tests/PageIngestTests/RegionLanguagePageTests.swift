@@ -12,7 +12,8 @@ import Testing
     }
 
     /// The year first, with the Kazakh year word (`2021 жылғы 3 наурыз`), and the same without
-    /// the year word or with a dot; a year and a number with no month are no date.
+    /// the year word or with a dot, or with hyphens and a month's case suffix (Kyrgyz, Uzbek); a
+    /// year and a number with no month are no date.
     @Test func yearFirstDates() {
         #expect(DateParser.parse("2021 жылғы 3 наурыз")?.iso == "2021-03-03")
         #expect(DateParser.parse("2019 жылғы 28 желтоқсан")?.iso == "2019-12-28")
@@ -21,6 +22,16 @@ import Testing
         #expect(DateParser.parse("2022 жылғы 31 қараша") == nil)   // November has 30 days
         #expect(DateParser.parse("2022 жылғы 14") == nil)
         #expect(DateParser.parse("2022 14 15") == nil)
+        // Kyrgyz and Uzbek: hyphens after the year and the day, a case suffix after the month.
+        #expect(DateParser.parse("2023-жылдын 12-октябрында")?.iso == "2023-10-12")
+        #expect(DateParser.parse("2023-жылы 5-майда")?.iso == "2023-05-05")
+        #expect(DateParser.parse("2021-yil 3-dekabr")?.iso == "2021-12-03")
+        #expect(DateParser.parse("2021-yil 30-noyabrda")?.iso == "2021-11-30")
+        #expect(DateParser.parse("2021-йил 7-сентябрда")?.iso == "2021-09-07")
+        #expect(DateParser.parse("2023 жылғы 12 қазанда")?.iso == "2023-10-12")
+        #expect(DateParser.parse("12 қазан 2023 ж.")?.iso == "2023-10-12")
+        #expect(DateParser.month("октябрда") == 10)
+        #expect(DateParser.month("Canada") == nil)
     }
 
     /// Kazakh and Romanian text is told from the other languages by its function words and letters.
@@ -80,7 +91,8 @@ import Testing
     }
 
     /// Albanian posts in their definite forms joined to the organisation by `e`/`së`/`të`: after
-    /// the verb before `ambasadorja X`, and in apposition before a name at a sentence start.
+    /// the verb before `ambasadorja X`, and in apposition before a name at a sentence start (a
+    /// compound post noun too: `Zëvendësshefi`).
     @Test func albanianPostsJoinedByLinkingArticles() throws {
         let (language, r) = try page("""
             Lajme
@@ -89,11 +101,13 @@ import Testing
             SHKODËR, 7 qershor 2022 – Njëzet gjyqtarë nga veriu i vendit morën pjesë sot në një trajnim për mbrojtjen e të dhënave, të organizuar nga Prezenca e OSBE-së në Shqipëri.
             “Drejtësia e shpejtë është e drejtë e çdo qytetari”, tha Shefja e Zyrës së OSBE-së në Shkodër, ambasadorja Birgitta Sundqvist-Holm.
             Komisionerja për të Drejtën e Informimit, Mirela Hoxha-Dervishi, theksoi se ligji do të zbatohet nga fundi i vitit.
+            Zëvendësshefi i Zyrës, Marco Rossi-Bianchi, shtoi se trajnimi do të vazhdojë.
             """)
         #expect(language == "sq")
         #expect(r.people == [
             PersonFacts(name: "Birgitta Sundqvist-Holm", honorific: "ambasadorja", roles: ["Shefja e Zyrës së OSBE-së në Shkodër"]),
             PersonFacts(name: "Mirela Hoxha-Dervishi", honorific: nil, roles: ["Komisionerja për të Drejtën e Informimit"]),
+            PersonFacts(name: "Marco Rossi-Bianchi", honorific: nil, roles: ["Zëvendësshefi i Zyrës"]),
         ])
     }
 
@@ -169,5 +183,74 @@ import Testing
             PersonFacts(name: "Lejla Mehmedović-Kurt", honorific: nil, roles: ["Sutkinja Kantonalnog suda u Zenici"]),
         ])
         #expect(r.quotes.map(\.speaker) == ["Henrik Aalto-Strand", "Lejla Mehmedović-Kurt"])
+    }
+
+    /// Romanian: a post after the name naming an organisation after a preposition (`directoarea
+    /// Centrului pentru Jurnalism Independent`: no second person), a post with a capitalised
+    /// genitive before a name in apposition (`Ministrul Justiției, X,`: `Justiției` is no person),
+    /// the honorific alone, `a menționat ea`, and Romanian State names in the genitive.
+    @Test func romanianPostsAfterTheNameAndStateNames() throws {
+        let (_, r) = try page("""
+            Comunicat de presă
+            Misiunea OSCE sprijină reforma justiției în Republica Moldova
+            Data: 5 aprilie 2023
+            CHIȘINĂU, 5 aprilie 2023 – Misiunea OSCE în Moldova a organizat astăzi o conferință despre reforma justiției, la care au participat judecători din România, Ucraina și Italia.
+            „Independența justiției este esențială”, a spus Maria Popescu-Lungu, directoarea Centrului pentru Jurnalism Independent.
+            Ministrul Justiției, Ion Rusu, a declarat că reforma va continua.
+            Ambasadorul Jan Novak a subliniat importanța cooperării regionale.
+            „Vom sprijini în continuare instanțele”, a menționat ea.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Maria Popescu-Lungu", honorific: nil, roles: ["directoarea Centrului pentru Jurnalism Independent"]),
+            PersonFacts(name: "Ion Rusu", honorific: nil, roles: ["Ministrul Justiției"]),
+            PersonFacts(name: "Jan Novak", honorific: "Ambasadorul", roles: []),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Maria Popescu-Lungu", "Maria Popescu-Lungu"])
+        #expect(r.statesMentioned == ["Moldova", "Romania", "Ukraine", "Italy"])
+    }
+
+    /// A Kyrgyz page: section header, the year-first date with hyphens and a month's case suffix
+    /// (`2022-жылы 14-апрелде`), `», – деди <post>, элчи X` with a head-final post opening with an
+    /// acronym and its glued genitive (`ЕККУнун`: no name word), a post before a name at a sentence
+    /// start, `деди ал`, States in case forms.
+    @Test func kyrgyzPage() throws {
+        let (language, r) = try page("""
+            Жаңылыктар
+            ЕККУнун Программалык офиси Ошто жаштар форумун өткөрдү
+            2022-жылы 14-апрелде
+            ОШ, 2022-жылы 14-апрелде – ЕККУнун Бишкектеги Программалык офиси бүгүн Ошто жаштар форумун өткөрдү. Форумга Казакстан жана Тажикстандан келген студенттер да катышты.
+            «Жаштардын үнү угулушу керек», – деди ЕККУнун Программалык офисинин башчысы, элчи Томас Линдберг-Хаук.
+            Ош шаардык мэриясынын өкүлү Айбек Токтосунов жаштарды долбоорлорго катышууга чакырды. «Биз ар бир демилгени колдойбуз», – деди ал.
+            """)
+        #expect(language == "ky")
+        #expect(r.date == "2022-04-14")
+        #expect(r.people == [
+            PersonFacts(name: "Томас Линдберг-Хаук", honorific: "элчи", roles: ["ЕККУнун Программалык офисинин башчысы"]),
+            PersonFacts(name: "Айбек Токтосунов", honorific: nil, roles: ["Ош шаардык мэриясынын өкүлү"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Томас Линдберг-Хаук", "Айбек Токтосунов"])
+        #expect(r.statesMentioned == ["Kazakhstan", "Tajikistan"])
+    }
+
+    /// An Uzbek (Latin) page: section header, `2023-yil 12-oktabr` alone and in the dateline,
+    /// `», – dedi <post>, elchi X` with a head-final post after the genitive `-ning`, a post before a
+    /// name at a sentence start, `dedi u`, States with the letter mark of oʻ and gʻ and suffixes.
+    @Test func uzbekPage() throws {
+        let (language, r) = try page("""
+            Yangiliklar
+            YXHT loyihalar koordinatori Samarqandda yoshlar forumini oʻtkazdi
+            2023-yil 12-oktabr
+            SAMARQAND, 2023-yil 12-oktabr – YXHTning Oʻzbekistondagi loyihalar koordinatori bugun Samarqandda yoshlar forumini oʻtkazdi. Forumda Qozogʻiston va Tojikistondan kelgan talabalar ham qatnashdi.
+            “Yoshlarning ovozi eshitilishi kerak”, – dedi YXHT loyihalar koordinatorining oʻrinbosari, elchi Markus Hallberg-Lind.
+            Samarqand shahar hokimligining vakili Dilnoza Karimova yoshlarni loyihalarda ishtirok etishga chaqirdi. “Biz har bir tashabbusni qoʻllab-quvvatlaymiz”, – dedi u.
+            """)
+        #expect(language == "uz")
+        #expect(r.date == "2023-10-12")
+        #expect(r.people == [
+            PersonFacts(name: "Markus Hallberg-Lind", honorific: "elchi", roles: ["YXHT loyihalar koordinatorining oʻrinbosari"]),
+            PersonFacts(name: "Dilnoza Karimova", honorific: nil, roles: ["Samarqand shahar hokimligining vakili"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Markus Hallberg-Lind", "Dilnoza Karimova"])
+        #expect(r.statesMentioned == ["Uzbekistan", "Kazakhstan", "Tajikistan"])
     }
 }
