@@ -32,13 +32,15 @@ public enum FileBytes {
             }
         }
         if failed { return nil }
-        // Whatever follows (a file that grew, or one `fstat` gives no size for).
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { readSome(fd, $0) }
-            if n < 0 { return nil }
-            if n == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<n])
+        // Whatever follows (a file that grew, or one `fstat` gives no size for), through a
+        // buffer that is not zeroed first (one read at the end of every file finds nothing).
+        return withUnsafeTemporaryAllocation(byteCount: 1 << 16, alignment: 1) { chunk -> [UInt8]? in
+            while true {
+                let n = readSome(fd, chunk)
+                if n < 0 { return nil }
+                if n == 0 { return bytes }
+                bytes.append(contentsOf: UnsafeRawBufferPointer(rebasing: chunk[..<n]))
+            }
         }
     }
 

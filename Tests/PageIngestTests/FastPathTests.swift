@@ -220,4 +220,49 @@ import Testing
         #expect(m.start == 1_500_000_000)
         #expect(m == TextUnit.Mention(start: 1_500_000_000, end: 2_000_000_000, person: 70_000))
     }
+
+    /// `collapse(bytes:)` (written straight into the new string) gives, on text of ASCII words and
+    /// white space, the words joined by one space; drops zero-width characters, folds Unicode
+    /// spaces, keeps other bytes, and repairs a cut sequence at the end as `String(decoding:)` does.
+    @Test func collapsingWritesTheWordsJoinedByOneSpace() {
+        var text = ""
+        var words: [String] = []
+        let gaps = [" ", "  ", "\t", "\n ", " \r\n", "\u{0B}"]
+        for k in 0..<5_000 {
+            let word = "w\(k)" + (k % 7 == 0 ? "-é" : "")
+            words.append(word)
+            text += gaps[k % gaps.count] + word
+        }
+        text += " \n"
+        #expect(TextNormalization.collapse(text) == words.joined(separator: " "))
+        #expect(TextNormalization.collapse("\u{A0}a\u{2009}\u{3000}b\u{200B}c\u{AD}d \u{FEFF} ") == "a bcd")
+        #expect(TextNormalization.collapse("\u{1}a \u{7F}") == "\u{1}a \u{7F}")
+        let cut: [UInt8] = [0x61, 0x20, 0x20, 0xE2, 0x80]
+        #expect(cut.withUnsafeBufferPointer(TextNormalization.collapse(bytes:)) == "a \u{FFFD}")
+        #expect([UInt8]().withUnsafeBufferPointer(TextNormalization.collapse(bytes:)) == "")
+    }
+
+    /// `honorificEnd(from:in:)` refuses at once a word no honorific starts with, and finds the
+    /// same ends as asking `honorific(before:in:)` at each of the next four tokens.
+    @Test func theHonorificEndIsFoundAsBeforeAndRefusedEarly() {
+        for language in ["en", "de", "fr"] {
+            let lexicon = Lexicon.for(language: language)
+            let text = "said Major General Anna Berg, Prof. Dr. habil. Igli Hasani, Herr Dr. Weber, l’ambassadrice Funered and the participants of Brigadier General X."
+            let tokens = Tokenizer.tokenize(text).tokens
+            var found = 0
+            withExtendedLifetime(tokens) {
+                for start in tokens.indices {
+                    var expected: Int?
+                    var e = start + 1
+                    while e <= tokens.count, e - start <= 4 {
+                        if let h = lexicon.honorific(before: e, in: tokens), h.start == start { expected = e }
+                        e += 1
+                    }
+                    #expect(lexicon.honorificEnd(from: start, in: tokens) == expected, "\(language) \(tokens[start].text)")
+                    if expected != nil { found += 1 }
+                }
+            }
+            #expect(found >= 4, "\(language)")
+        }
+    }
 }
