@@ -1,14 +1,18 @@
 internal import RDF
 
 /// Reads a page's metadata from its events as the document is walked (`consume`, then `finish`):
-/// title, language, canonical URL, publication date, description (see `RenderedHTML` for what
-/// each field holds and where it comes from).
+/// title, headline, social title, language, canonical URL, publication date, description (see `RenderedHTML`
+/// for what each field holds and where it comes from).
 ///
 /// Source: HTML Living Standard §4.2 (`title`, `meta`, `link rel=canonical`, `base`), §4.5.14
-/// (`time`); RFC 6596 (canonical link relation); the Open Graph protocol (`og:url`,
+/// (`time`), §5 (microdata: `itemprop`); schema.org `Article` (`headline`, `datePublished`) in
+/// microdata or JSON-LD (`<script type="application/ld+json">`, JSON-LD 1.1 §7);
+/// RFC 6596 (canonical link relation); the Open Graph protocol (`og:url`, `og:title`,
 /// `og:description`, `article:published_time`); Dublin Core in HTML (`DC.date`, `dcterms.issued`).
 struct HTMLMetadata {
     var title: String?
+    var headline: String?
+    var socialTitle: String?
     var language: String?
     var canonicalURL: String?
     var publishedDate: String?
@@ -31,7 +35,17 @@ struct HTMLMetadata {
     private var timeDates: [String] = []
     private var titleText: String?
     private var inTitle = false
+    /// The text of the first non-empty element with `itemprop="headline"` (nil before it starts),
+    /// and how deep the walk is inside it (0 once it has ended).
+    private var itempropHeadline: String?
+    private var headlineDepth = 0
     private var svgDepth = 0
+    /// The text of the `<script type="application/ld+json">` being walked (nil outside one), and
+    /// the blocks read so far (at most `maximumJSONLDBlocks`, each at most `maximumJSONLDBytes`).
+    private var jsonLDText: String?
+    private var jsonLDBlocks: [String] = []
+    static let maximumJSONLDBlocks = 8
+    static let maximumJSONLDBytes = 512 * 1024
 
     init() {}
 
@@ -40,11 +54,20 @@ struct HTMLMetadata {
         switch event {
         case .start(let element):
             if svgDepth > 0 || element.name == "svg" { svgDepth += 1; return }
+            if headlineDepth > 0 { headlineDepth += 1 }
+            if itempropHeadline == nil,
+               Self.collapse(element["itemprop"] ?? "").lowercased().split(separator: " ").contains("headline") {
+                // `<meta itemprop="headline" content="…">` and `<h2 itemprop="headline">…</h2>` alike.
+                if let content = element["content"] { itempropHeadline = content } else { itempropHeadline = ""; headlineDepth = 1 }
+            }
             switch element.name {
             case "html":
                 if language == nil { language = Self.nonEmpty(element["lang"] ?? element["xml:lang"]) }
             case "title":
                 if titleText == nil { inTitle = true; titleText = "" }
+            case "script":
+                if Self.collapse(element["type"] ?? "").lowercased() == "application/ld+json",
+                   jsonLDBlocks.count < Self.maximumJSONLDBlocks { jsonLDText = "" }
             case "meta":
                 guard let content = element["content"] else { break }
                 if let key = element["name"] ?? element["property"] ?? element["itemprop"] {
@@ -73,24 +96,60 @@ struct HTMLMetadata {
             }
         case .end(let name):
             if svgDepth > 0 { svgDepth -= 1; return }
+            if headlineDepth > 0 {
+                headlineDepth -= 1
+                // An empty headline element (an icon, a placeholder): the next one may give it.
+                if headlineDepth == 0, Self.nonEmpty(itempropHeadline) == nil { itempropHeadline = nil }
+            }
             if name == "title" { inTitle = false }
+            if name == "script", let text = jsonLDText {
+                jsonLDBlocks.append(text)
+                jsonLDText = nil
+            }
         case .text(let text, _):
             if inTitle, svgDepth == 0 { titleText? += text }
+            if let count = jsonLDText?.utf8.count {
+                // A block over the cap is dropped whole (never copied past it).
+                if count + text.utf8.count <= Self.maximumJSONLDBytes { jsonLDText?.append(text) } else { jsonLDText = nil }
+            }
+            if headlineDepth > 0, svgDepth == 0 { itempropHeadline? += text }
         }
     }
 
     /// Sets the fields from what the walk has seen (once, after the last event).
     mutating func finish() {
         title = titleText.flatMap { Self.nonEmpty($0) }
+        let article = Self.jsonLDArticle(jsonLDBlocks)
+        headline = Self.nonEmpty(itempropHeadline) ?? Self.nonEmpty(article?.headline) ?? Self.nonEmpty(meta["headline"])
+        socialTitle = Self.nonEmpty(meta["og:title"]) ?? Self.nonEmpty(meta["twitter:title"]) ?? Self.nonEmpty(meta["dc.title"])
         language = language ?? Self.nonEmpty(httpEquiv["content-language"]) ?? Self.nonEmpty(meta["dc.language"])
             ?? Self.nonEmpty(meta["language"]) ?? Self.nonEmpty(meta["og:locale"])
         description = Self.nonEmpty(meta["description"]) ?? Self.nonEmpty(meta["og:description"])
         let ogURL = meta["og:url"].flatMap { Self.absoluteURL($0, base: nil) }
         canonicalURL = canonicalHref.flatMap { Self.absoluteURL($0, base: baseHref ?? ogURL) } ?? ogURL
         var candidates = Self.dateMetaNames.compactMap { meta[$0] }
-        candidates += [itempropDate, pubdateTime].compactMap { $0 }
+        candidates += [itempropDate, article?.datePublished, pubdateTime].compactMap { $0 }
         if timeDates.count == 1 { candidates.append(timeDates[0]) }
         publishedDate = candidates.lazy.compactMap(Self.isoDate).first
+    }
+
+    /// The `headline` and `datePublished` of the first JSON-LD node that has a string `headline`
+    /// (schema.org `Article`, `NewsArticle`, `WebPage`, …): a block's top-level object, an element
+    /// of a top-level array, or a node of its `@graph`, blocks in document order. A block that is
+    /// no JSON is passed over. Nil when none has a headline.
+    static func jsonLDArticle(_ blocks: [String]) -> (headline: String, datePublished: String?)? {
+        for block in blocks {
+            guard let value = try? JSONReader.read(block) else { continue }
+            var nodes: [JSONValue] = []
+            if case .array(let items) = value { nodes = items } else { nodes = [value] }
+            nodes += nodes.flatMap { node -> [JSONValue] in
+                if case .array(let graph)? = node["@graph"] { return graph } else { return [] }
+            }
+            for node in nodes {
+                if let headline = node["headline"]?.string { return (headline, node["datePublished"]?.string) }
+            }
+        }
+        return nil
     }
 
     /// The text with runs of HTML white space as one space and the ends trimmed; nil when empty.

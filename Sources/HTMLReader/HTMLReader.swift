@@ -46,7 +46,8 @@ public enum HTMLReader {
             }
         }
         metadata.finish()
-        var page = RenderedHTML(lines: renderer.finish(), title: metadata.title, language: metadata.language,
+        var page = RenderedHTML(lines: renderer.finish(), title: metadata.title, headline: metadata.headline,
+                                socialTitle: metadata.socialTitle, language: metadata.language,
                                 canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
                                 description: metadata.description, ending: input.ending)
         page.replacedNoncharacters = input.noncharacters

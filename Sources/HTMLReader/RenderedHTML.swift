@@ -12,6 +12,15 @@ public struct RenderedHTML: Hashable, Sendable {
     public var lines: [RenderedLine]
     /// The text of the first `<title>`; nil when absent or empty.
     public var title: String?
+    /// The article's headline as schema.org markup gives it, white space collapsed: the text (or
+    /// `content`) of the first non-empty element with microdata `itemprop="headline"` (Joomla,
+    /// WordPress and many other CMSs mark the article's heading so), else the `headline` of a
+    /// JSON-LD node (`<script type="application/ld+json">`), else `<meta name="headline">`; nil
+    /// when none. Only a creative work (an article, a news item) has a headline.
+    public var headline: String?
+    /// The title the page gives for sharing, white space collapsed: `og:title`, else
+    /// `twitter:title`, else `DC.title`; nil when none. Every kind of page has one.
+    public var socialTitle: String?
     /// The language tag of the page as written (BCP 47, e.g. `en`, `de-AT`): `<html lang>`
     /// (or `xml:lang`), else `<meta http-equiv="content-language">`, `DC.language`, `language` or
     /// `og:locale` (`en_GB`); nil when absent.
@@ -22,7 +31,8 @@ public struct RenderedHTML: Hashable, Sendable {
     /// The page's publication date as `YYYY-MM-DD` (the lexical form of xsd:date, the date part as
     /// written, no time-zone shift), from the first of: `<meta property="article:published_time">`,
     /// `DC.date.issued`, `DC.date`, `dcterms.issued`, `dcterms.date`, `date`, … (see
-    /// `HTMLMetadata.dateMetaNames`), an element with `itemprop="datePublished"`, a `<time pubdate>`,
+    /// `HTMLMetadata.dateMetaNames`), an element with `itemprop="datePublished"`, the
+    /// `datePublished` of the JSON-LD node that gives the headline, a `<time pubdate>`,
     /// or the page's only `<time datetime>`. Nil when none gives a valid ISO 8601 calendar date.
     public var publishedDate: String?
     /// `<meta name="description">`, else `<meta property="og:description">`; nil when absent.
@@ -99,10 +109,12 @@ public struct RenderedHTML: Hashable, Sendable {
         case insideCharacter(droppedBytes: Int)
     }
 
-    public init(lines: [RenderedLine], title: String? = nil, language: String? = nil, canonicalURL: String? = nil,
+    public init(lines: [RenderedLine], title: String? = nil, headline: String? = nil, socialTitle: String? = nil, language: String? = nil, canonicalURL: String? = nil,
                 publishedDate: String? = nil, description: String? = nil, ending: Ending = .afterMarkup) {
         self.lines = lines
         self.title = title
+        self.headline = headline
+        self.socialTitle = socialTitle
         self.language = language
         self.canonicalURL = canonicalURL
         self.publishedDate = publishedDate

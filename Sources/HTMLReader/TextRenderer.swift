@@ -10,7 +10,11 @@
 ///   captures of osce.org show nested menus (`-`, `Our work`, `-`, `Fields of work`,
 ///   `- Arms control`, …);
 /// - the cells of a table row share one line, separated by a tab;
-/// - `pre` keeps its line breaks; dropped and hidden elements give no text.
+/// - `pre` keeps its line breaks; dropped and hidden elements give no text;
+/// - a quotation's attribution (a `footer` or `cite` inside a `blockquote`, a `figcaption` after
+///   the `blockquote` of its `figure`) is a line of its own opening with `— `, as a signature
+///   under a quoted passage is typeset (HTML §4.4.4 puts the attribution in such elements),
+///   unless its first character is `-` or one of U+2000–U+2FFF (a dash or a quotation mark).
 ///
 /// The renderer takes the events one at a time from `HTMLDocument.walk` (no list of events is
 /// kept) and builds each line as UTF-8 bytes.
@@ -31,6 +35,13 @@ struct TextRenderer {
     private var preDepth = 0
     /// Cells seen so far in each open table row.
     private var rowCells: [Int] = []
+    /// Open `blockquote` elements; per open `figure`, whether it has held a `blockquote` so far.
+    private var quoteDepth = 0
+    private var figures: [Bool] = []
+    /// Open attribution elements (`footer`/`cite` in a quotation, `figcaption` of a quotation's
+    /// figure), and whether the next line's text is the first of an attribution.
+    private var attributionDepth = 0
+    private var pendingSignature = false
 
     /// Takes the next event of the document's walk (`HTMLDocument.walk`); `holdsList` tells, for a
     /// list item's start, whether the item holds a nested list of its own.
@@ -39,6 +50,22 @@ struct TextRenderer {
         case .start(let element):
             open.append(element.role)
             if droppedDepth > 0 { droppedDepth += 1; return }
+            if attributionDepth > 0 {
+                attributionDepth += 1
+            } else if isAttribution(element.name) {
+                breakLine()
+                attributionDepth = 1
+                pendingSignature = true
+            }
+            switch element.name {
+            case "blockquote":
+                quoteDepth += 1
+                if !figures.isEmpty { figures[figures.count - 1] = true }
+            case "figure":
+                figures.append(false)
+            default:
+                break
+            }
             switch element.role {
             case .dropped:
                 droppedDepth = 1
@@ -65,9 +92,18 @@ struct TextRenderer {
             case .inline:
                 break
             }
-        case .end:
+        case .end(let name):
             let role = open.popLast() ?? .inline
             if droppedDepth > 0 { droppedDepth -= 1; return }
+            if attributionDepth > 0 {
+                attributionDepth -= 1
+                if attributionDepth == 0 { breakLine(); pendingSignature = false }
+            }
+            switch name {
+            case "blockquote": quoteDepth = max(quoteDepth - 1, 0)
+            case "figure": if !figures.isEmpty { figures.removeLast() }
+            default: break
+            }
             switch role {
             case .block, .list:
                 breakLine()
@@ -86,6 +122,15 @@ struct TextRenderer {
         case .text(let text, let line):
             if droppedDepth > 0 { return }
             append(text, line: line)
+        }
+    }
+
+    /// Whether an element starting now is a quotation's attribution.
+    private func isAttribution(_ name: String) -> Bool {
+        switch name {
+        case "footer", "cite": quoteDepth > 0
+        case "figcaption": figures.last == true && quoteDepth == 0
+        default: false
         }
     }
 
@@ -108,6 +153,11 @@ struct TextRenderer {
             default:
                 if buffer.isEmpty {
                     startLine(at: line)
+                    if pendingSignature {
+                        // `— ` before the attribution, unless it opens with `-` or U+2000–U+2FFF (lead byte E2).
+                        if byte != 0x2D && byte != 0xE2 { buffer += [0xE2, 0x80, 0x94, 0x20] }
+                        pendingSignature = false
+                    }
                 } else if pendingCellSeparator {
                     buffer.append(0x09)
                 } else if pendingSpace {

@@ -2,9 +2,12 @@
 ///
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
 /// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, `3. jun 2021.`
-/// (the year's ordinal dot), and the same without a year (`16 November`). Month names in English,
-/// German, French, Italian, Spanish, Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/
-/// Serbian (both scripts), Macedonian, Polish and Romanian (full, genitive and common abbreviations).
+/// (the year's ordinal dot), the year first (Kazakh `2023 жылғы 12 қазан`, Kyrgyz `2023-жылдын
+/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), and the
+/// same without a year (`16 November`). Month names in English, German, French, Italian, Spanish,
+/// Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/Serbian (both scripts), Macedonian,
+/// Polish, Romanian, Kazakh, Kyrgyz and Uzbek (full, genitive and common abbreviations; a case
+/// suffix after the name: `октябрда`).
 struct DateParser {
     struct ParsedDate: Hashable {
         var year: Int?
@@ -34,10 +37,19 @@ struct DateParser {
     /// Words after the year (`2019 года`, `2019 р.`): the `date.year-word` role of the layout lexicon.
     static let yearWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.year-word")
 
+    /// Case suffixes a month name may carry in an agglutinative language (`октябрда`, `oktabrda`,
+    /// `қазанда`: on, in), longest first: the `date.month-suffix` role of the layout lexicon.
+    static let monthSuffixes: [String] = LayoutLexicon.shared.phrases(role: "date.month-suffix").sorted { ($0.count, $0) > ($1.count, $1) }
+
     static func month(_ word: String) -> Int? {
         var w = word.lowercased()
         if w.hasSuffix(".") { w.removeLast() }
-        return months[w]
+        if let m = months[w] { return m }
+        // (The month name less a case suffix, the name keeping three letters at least.)
+        for suffix in monthSuffixes where w.count >= suffix.count + 3 && w.hasSuffix(suffix) {
+            if let m = months[String(w.dropLast(suffix.count))] { return m }
+        }
+        return nil
     }
 
     /// Words dropped before a date, two at most: weekdays and articles (`Monday, 11 May 2020`,
@@ -106,6 +118,30 @@ struct DateParser {
         // YYYY-MM-DD
         if let y = yearAt(0), isSep(1, "-"), let m = num(2), isSep(3, "-"), let d = num(4) {
             if let v = valid(ParsedDate(year: y, month: m, day: d)) { return (v, 5) }
+        }
+        // YYYY[.] [year-word[.]] D[.] Month[.] and YYYY[.] [year-word[.]] Month D[.]: the year first
+        // (Kazakh `2023 жылғы 12 қазан`, Kyrgyz `2023-жылдын 12-октябрында`, Uzbek `2023-yil
+        // 12-oktabr`; the year word, the dots and the hyphens are optional).
+        if let y = yearAt(0), w.count >= 3 {
+            var i = 1
+            if isSep(i, ".") || isSep(i, "-") { i += 1 }
+            if i < w.count, yearWords.contains(w[i].lowercased()) {
+                i += 1
+                if isSep(i, ".") { i += 1 }
+            }
+            if let d = num(i), d <= 31 {
+                var j = i + 1
+                if isSep(j, ".") || isSep(j, "-") { j += 1 }
+                if j < w.count, let m = month(w[j]), let v = valid(ParsedDate(year: y, month: m, day: d)) {
+                    return (v, isSep(j + 1, ".") ? j + 2 : j + 1)
+                }
+            } else if i < w.count, let m = month(w[i]) {
+                var j = i + 1
+                if isSep(j, ".") { j += 1 }
+                if let d = num(j), d <= 31, let v = valid(ParsedDate(year: y, month: m, day: d)) {
+                    return (v, isSep(j + 1, ".") ? j + 2 : j + 1)
+                }
+            }
         }
         // D[.] Month [YYYY]
         if let d = num(0), d <= 31 {

@@ -30,10 +30,17 @@ final class Lexicon: Sendable {
     let lowercaseRoleSuffixes: [String]
     /// Noun case endings (Slavic) removed to find a base form, longest first.
     let caseEndings: [String]
+    /// Genitive endings that mark a post's possessor in a head-final language (Kazakh `-ның`,
+    /// `-нің`: `министрлігінің өкілі`, the ministry's representative), longest first; empty in the
+    /// others. See `PeopleExtractor.possessorStart`.
+    let possessorEndings: [String]
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
     let connectors: Set<String>
+    /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
+    /// `Affaires étrangères`): a post phrase goes on over them.
+    let nameAdjectives: Set<String>
     let prepositions: Set<String>
     let determiners: Set<String>
     let articles: Set<String>
@@ -74,6 +81,10 @@ final class Lexicon: Sendable {
     /// Plural honorifics before coordinated names (`Ambassadors X and Y`), each mapped to the
     /// honorific every named person gets (`Ambassador`; "" for none reported: `Messrs.`).
     let pluralHonorifics: [String: String]
+    /// Past participles that state a post before `by` and a name (`headed by X`, `chaired by X`),
+    /// each with the post noun it implies (`Head`, `Chair`): `The mission is headed by X` makes a
+    /// later `the Head of the mission said` name X (`PeopleExtractor.Found.impliedPosts`).
+    let headingVerbs: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
     let temporalAdverbs: Set<String>
     /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
@@ -246,7 +257,9 @@ final class Lexicon: Sendable {
         roleSuffixes = list("role-suffixes")
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
+        possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
+        nameAdjectives = set("name-adjectives")
         prepositions = set("prepositions")
         determiners = set("determiners")
         articles = set("articles")
@@ -274,6 +287,10 @@ final class Lexicon: Sendable {
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
+            guard let eq = entry.firstIndex(of: "=") else { return nil }
+            return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
+        }, uniquingKeysWith: { first, _ in first })
+        headingVerbs = Dictionary(list("heading-verbs").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }
             return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
         }, uniquingKeysWith: { first, _ in first })
@@ -314,7 +331,7 @@ final class Lexicon: Sendable {
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = words
-        filters = LexiconFilters(honorifics: honorifics, pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
+        filters = LexiconFilters(honorifics: honorifics, honorificPhrases: Array(honorificPhrases.values.joined()), pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
                                  pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
                                  elidedArticles: elidedArticles)
     }
@@ -445,11 +462,12 @@ final class Lexicon: Sendable {
     /// the longest honorific of several words (`honorificPhrases`: `Prof. Dr.`, `Dr. habil.`,
     /// `Major General`) whose words are the tokens before `end`, else the word before `end`
     /// (`honorific(_:)`). Nil when none is (`Secretary General`: `General` alone is none).
-    /// - Complexity: O(k) for the k phrases ending in the word before `end`.
+    /// - Complexity: O(k) for the k phrases ending in the word before `end`; O(1), with no
+    ///   `String` made, for a word that the byte pre-filters (`LexiconFilters`) refuse.
     func honorific(before end: Int, in tokens: TokenList) -> (text: String, start: Int)? {
         guard end > 0, end <= tokens.count else { return nil }
         let last = tokens[end - 1]
-        if last.isWord, let phrases = honorificPhrases[last.text] {
+        if last.isWord, filters.honorificPhraseEnds.mayContain(last.utf8), let phrases = honorificPhrases[last.text] {
             for phrase in phrases where phrase.count <= end {
                 let s = end - phrase.count
                 if phrase.indices.allSatisfy({ tokens[s + $0].isWord && tokens[s + $0].text == phrase[$0] && ($0 == 0 || tokens[s + $0].spaceBefore) }) {
@@ -462,7 +480,12 @@ final class Lexicon: Sendable {
 
     /// The end (exclusive) of the honorific written from token `start` of `tokens` (the longest,
     /// as `honorific(before:in:)` reads one), nil when none starts there.
+    /// - Complexity: O(1), with no `String` made, when the byte pre-filters (`LexiconFilters`) say
+    ///   no honorific starts with the word at `start` (most words of a text).
     func honorificEnd(from start: Int, in tokens: TokenList) -> Int? {
+        guard start >= 0, start < tokens.count else { return nil }
+        let first = tokens[start].utf8
+        guard filters.mayBeHonorific(first) || filters.honorificPhraseStarts.mayContain(first) else { return nil }
         var best: Int?
         var e = start + 1
         while e <= tokens.count, e - start <= 4 {
@@ -501,6 +524,13 @@ final class Lexicon: Sendable {
             guard word.count > form.plural.count + 2, word.hasSuffix(form.plural) else { return nil }
             return String(word.dropLast(form.plural.count)) + form.singular
         }
+    }
+
+    /// True when `word` (any case) is a common noun for a person that is no post word: a noun of
+    /// `unnamedSpeakers` (`participant`, `trainee`, `volunteer`, `resident`). Capitalised before a
+    /// name (`Participant Amer X`) it is a status, never a given name.
+    func isPersonNoun(_ word: String) -> Bool {
+        unnamedSpeakers.contains(word) || unnamedSpeakers.contains(word.lowercased())
     }
 
     /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,

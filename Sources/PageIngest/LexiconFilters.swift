@@ -5,10 +5,16 @@
 /// Each filter answers "may be in the set" from a token's first byte and length (`WordFilter`);
 /// a `false` is exact, a `true` is confirmed by the set itself.
 ///
-/// Shape: six `WordFilter`s (2 KiB each) and a flag; built in O(words of the sets).
+/// Shape: eight `WordFilter`s (2 KiB each) and a flag; built in O(words of the sets).
 struct LexiconFilters: Sendable {
     /// `honorifics`: words written before a name as a title.
     let honorifics: WordFilter
+    /// The last words of the honorifics of several words (the keys of `Lexicon.honorificPhrases`):
+    /// `honorific(before:in:)` asks its table at every token before a name and along a sentence.
+    let honorificPhraseEnds: WordFilter
+    /// The first words of the honorifics of several words: `honorificEnd(from:in:)` asks whether
+    /// one starts at a word (or a one-word honorific is it, `mayBeHonorific`) before reading on.
+    let honorificPhraseStarts: WordFilter
     /// `honorifics` and the keys of `pluralHonorifics`.
     let honorificsAndPlurals: WordFilter
     let nameParticles: WordFilter
@@ -21,9 +27,12 @@ struct LexiconFilters: Sendable {
     /// word with an apostrophe (`'`, `’`, `‘`, which fold to `'`) can start with one.
     let elisionsNeedApostrophe: Bool
 
-    init(honorifics: Set<String>, pluralHonorifics: some Sequence<String>, nameParticles: Set<String>,
+    /// - Parameter honorificPhrases: the honorifics of several words, each as its words (`Lexicon.honorificPhrases`).
+    init(honorifics: Set<String>, honorificPhrases: [[String]], pluralHonorifics: some Sequence<String>, nameParticles: Set<String>,
          pronouns: Set<String>, articles: Set<String>, appointmentPhrases: [[String]], elidedArticles: [String]) {
         self.honorifics = WordFilter(honorifics)
+        self.honorificPhraseEnds = WordFilter(honorificPhrases.compactMap(\.last))
+        self.honorificPhraseStarts = WordFilter(honorificPhrases.compactMap(\.first))
         self.honorificsAndPlurals = WordFilter(honorifics.union(pluralHonorifics))
         self.nameParticles = WordFilter(nameParticles)
         self.pronouns = WordFilter(pronouns)

@@ -27,20 +27,20 @@ enum MeetingDetector {
 
     static func detect(paragraphs: [String], date: String?) -> MeetingFacts? {
         for paragraph in paragraphs.prefix(3) {
-            for sentence in sentences(paragraph) {
-                if let m = meeting(in: sentence, date: date) {
-                    var m = m
-                    m.participants = participants(in: paragraphs.prefix(3).joined(separator: " "))
-                    return m
-                }
+            if var m = firstSentence(of: paragraph, where: { meeting(in: $0, date: date) }) {
+                m.participants = participants(in: paragraphs.prefix(3).joined(separator: " "))
+                return m
             }
         }
         return nil
     }
 
-    static func sentences(_ paragraph: String) -> [String] {
+    /// The first non-nil `body(sentence)` over the sentences of `paragraph` in order (each ends
+    /// after `.`, `!` or `?` followed by a space; white space collapsed), made one at a time: a
+    /// paragraph of one 50 MB line is not held a second time as its sentences.
+    /// - Complexity: O(bytes read up to the sentence that answers).
+    static func firstSentence<T>(of paragraph: String, where body: (String) -> T?) -> T? {
         // `.`, `!`, `?` and the space are ASCII: a byte scan finds them (O(n)).
-        var out: [String] = []
         let bytes = paragraph.utf8
         var start = bytes.startIndex
         var i = bytes.startIndex
@@ -48,13 +48,13 @@ enum MeetingDetector {
             let b = bytes[i]
             let next = bytes.index(after: i)
             if b == 0x2E || b == 0x21 || b == 0x3F, next < bytes.endIndex, bytes[next] == 0x20 {
-                out.append(TextNormalization.collapse(paragraph[start..<next]))
+                if let answer = body(TextNormalization.collapse(paragraph[start..<next])) { return answer }
                 start = next
             }
             i = next
         }
-        if start < bytes.endIndex { out.append(TextNormalization.collapse(paragraph[start...])) }
-        return out
+        if start < bytes.endIndex { return body(TextNormalization.collapse(paragraph[start...])) }
+        return nil
     }
 
     static func meeting(in sentence: String, date: String?) -> MeetingFacts? {

@@ -7,7 +7,9 @@ extension PageIngester {
     /// page shows, then runs the text pipeline on them.
     ///
     /// From the markup: the canonical URL (or `og:url`) is the page's URL; `<html lang>` is a hint
-    /// to language detection; the meta publication date (`article:published_time`, `DC.date`, …) is
+    /// to language detection; the schema.org headline, the sharing title and `<title>` name the
+    /// title line (`PageHints.naming`: an article's headline when schema.org gives it or the page
+    /// is dated, a page's title otherwise); the meta publication date (`article:published_time`, `DC.date`, …) is
     /// the date of a single-release page only when the page gives no date of its own (no date
     /// field, no dated dateline). Errors and warnings name the HTML source line (column 0:
     /// libxml2 gives lines only); an encoding warning (an undeclared file that is not UTF-8, see
@@ -29,7 +31,8 @@ extension PageIngester {
         }
         var text = page.lines.map(\.text).joined(separator: "\n")
         var droppedTail = 0
-        var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language))
+        var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language), headline: page.headline,
+                              titles: [page.socialTitle, page.title].compactMap { $0 }, dated: page.publishedDate != nil)
         switch page.ending {
         case .afterMarkup: text += "\n"
         case .inText: break  // the last line decides, as for a text capture without a final newline
@@ -79,10 +82,35 @@ extension PageIngester {
             "file too large for the HTML reader: \(size) bytes, the limit is \(HTMLReader.defaultMaximumBytes) bytes")
     }
 
+    /// True when the last component of `source` (a path; trailing `/`s ignored) has an HTML file
+    /// extension, any case.
+    /// - Complexity: O(path length); an ASCII path (every page of a site export) is read as bytes,
+    ///   without splitting it into components.
     static func hasHTMLExtension(_ source: String) -> Bool {
-        let name = source.split(separator: "/").last ?? ""
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased())
+        switch source.utf8.withContiguousStorageIfAvailable(asciiExtension) {
+        case .some(.ascii(let ext)): return ext.map(HTMLReader.fileExtensions.contains) ?? false
+        case .some(.notASCII), nil:
+            let name = source.split(separator: "/").last ?? ""
+            guard let dot = name.lastIndex(of: ".") else { return false }
+            return HTMLReader.fileExtensions.contains(name[name.index(after: dot)...].lowercased())
+        }
+    }
+
+    private enum PathExtension { case ascii(String?), notASCII }
+
+    /// The lower-cased extension of the last non-empty component of an ASCII path (the text
+    /// after its last `.`, nil when it has none), as `hasHTMLExtension` reads it from the
+    /// `Character`s; `.notASCII` for other paths (a combining mark after `/` or `.` would join it).
+    private static func asciiExtension(_ path: UnsafeBufferPointer<UInt8>) -> PathExtension {
+        for b in path where b >= 0x80 { return .notASCII }
+        var end = path.count
+        while end > 0, path[end - 1] == 0x2F { end -= 1 }
+        var k = end
+        while k > 0, path[k - 1] != 0x2F {
+            if path[k - 1] == 0x2E { return .ascii(String(decoding: path[k..<end], as: UTF8.self).lowercased()) }
+            k -= 1
+        }
+        return .ascii(nil)
     }
 
     /// Whether `bytes` from `source` are read as HTML: an HTML file extension, or HTML content.

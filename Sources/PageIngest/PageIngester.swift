@@ -32,7 +32,10 @@ public struct PageIngester: Sendable {
     /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
     /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.notAPage` or
     ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
-    public func ingest(bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+    ///
+    /// The bytes are taken (`consuming`): once decoded they are let go, so a large page is not
+    /// held as bytes and as text at once while it is read (when the caller hands its last copy over).
+    public func ingest(bytes: consuming [UInt8], source: String) throws(IngestError) -> PageFacts {
         if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
         if bytes.isEmpty {
             throw IngestError(.empty, file: source, message: "empty file (0 bytes)")
@@ -55,10 +58,11 @@ public struct PageIngester: Sendable {
             facts.locateSources(in: decoded.byteOrderMark > 0 ? "\u{FEFF}" + located : located)  // provenance: PageFacts+Sources.swift
             return facts
         case .valid(let text, let dropped):
-            var facts = try ingest(text: text, source: source, droppedTail: dropped)
             // Offsets count a leading byte-order mark as the file's first character (U+FEFF),
             // as a UTF-8 decoder that keeps it does (Python's `open(f, encoding="utf-8").read()`).
             let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
+            _ = consume bytes   // (`text` holds the page now)
+            var facts = try ingest(text: text, source: source, droppedTail: dropped)
             let located = TextNormalization.replacingNoncharacters(text).text  // as the facts read it
             facts.locateSources(in: hasBOM ? "\u{FEFF}" + located : located)  // provenance: PageFacts+Sources.swift
             return facts
@@ -69,10 +73,10 @@ public struct PageIngester: Sendable {
     /// - Throws: `IngestError` of kind `.unreadable`, or any error of `ingest(bytes:source:)`.
     public func ingest(fileAt path: String) throws(IngestError) -> PageFacts {
         try Self.refuseOversizedHTML(atPath: path)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let bytes = FileBytes.read(atPath: path) else {
             throw IngestError(.unreadable, file: path, message: "cannot read file")
         }
-        return try ingest(bytes: [UInt8](data), source: path)
+        return try ingest(bytes: consume bytes, source: path)
     }
 
     /// Ingests text that is already decoded.
@@ -142,7 +146,7 @@ public struct PageIngester: Sendable {
             return PageFacts(source: source, url: url, kind: .navigationOnly, language: "en", navigation: navigation?.facts,
                              items: [], warnings: warnings)
         }
-        let layout = PageLayout.classify(content, truncated: truncated)
+        let layout = PageLayout.classify(content, truncated: truncated, hints: hints)
         switch layout.outcome {
         case .unknown(let line) where navigation != nil:
             // A site menu followed by lines that hold no release (a footer, links): navigation only.

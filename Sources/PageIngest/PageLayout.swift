@@ -5,12 +5,15 @@
 ///   headers (`Newsroom`, `Новости`, `Resources`) are skipped;
 ///   `Institutions & Structures` → institution page; `About us` / `Wo wir zu finden sind` →
 ///   field-operation page;
-/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …), or of
-///   standalone date lines each over a title, → a listing, one item per group;
+/// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …) under a
+///   title that is no body paragraph, standalone date lines each over a title, or titles each
+///   over a date line and a short teaser (a subsite's news list) → a listing, one item per group;
 /// - otherwise the best-scoring title candidate (`Segmenter.titleCandidates`: a type line above,
-///   labels or a dateline below, headline shape) starts a release; its label group may be in the
-///   capture form (`- Date:` then `- value` lines) or inline (`Date: 11 May 2020`);
-/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note.
+///   labels or a dateline below, the headline the HTML markup names, headline shape) starts a
+///   release; its label group may be in the capture form (`- Date:` then `- value` lines) or
+///   inline (`Date: 11 May 2020`), or follow the body's last paragraph;
+/// - a headline over prose with none of that still gives an item, with an `unknown-layout` note,
+///   unless section headings divide the page (a topic or committee page: no item).
 struct PageLayout {
     typealias Line = Document.Line
 
@@ -63,7 +66,8 @@ struct PageLayout {
     /// Classifies `lines` (the non-blank content lines of a `Document` after the site menu).
     /// - Parameter truncated: true when the capture was cut at its end.
     /// - Precondition: `lines` is not empty (a trap otherwise; `PageIngester` checks first).
-    static func classify(_ lines: [Line], truncated: Bool = false) -> Result {
+    /// - Parameter hints: what the page's markup says (HTML): its headline names the title.
+    static func classify(_ lines: [Line], truncated: Bool = false, hints: PageHints = PageHints()) -> Result {
         precondition(!lines.isEmpty, "PageLayout.classify needs at least one content line")
         var roles = Segmenter.roles(of: lines, datelineWindow: 0..<0)
         var idx = 0
@@ -85,7 +89,7 @@ struct PageLayout {
             return Result(outcome: .page(listing.0, listing.1), datelines: datelines)
         }
         // The release's title: the best-scoring candidate in the first lines.
-        let candidates = Segmenter.titleCandidates(lines, roles: roles, from: idx)
+        let candidates = Segmenter.titleCandidates(lines, roles: roles, from: idx, hints: hints)
         let best = candidates.max { ($0.score, -$0.index) < ($1.score, -$1.index) }
         if let best, best.structural, best.score > 0 {
             var item = release(lines, roles: roles, titleAt: best.index)
@@ -111,7 +115,8 @@ struct PageLayout {
         // No structure, but a headline over prose: read it as an item, and say so.
         let hasProse = lines[idx...].contains { Segmenter.isProse($0.text) }
         if let best, best.score >= 3, best.index + 1 < lines.count,
-           lines[(best.index + 1)...].contains(where: { Segmenter.isProse($0.text) }) {
+           lines[(best.index + 1)...].contains(where: { Segmenter.isProse($0.text) }),
+           !isSectionedPage(lines, roles: roles, after: best.index) {
             let item = release(lines, roles: roles, titleAt: best.index)
             let kind = sectionKind ?? kindFromTitle(item.title) ?? .newsItem
             let note = Note(kind: .unknownLayout, line: lines[best.index],
@@ -125,6 +130,47 @@ struct PageLayout {
             return Result(outcome: .page(sectionKind ?? .other, []), notes: [note], datelines: datelines)
         }
         return Result(outcome: .unknown(lines[idx]), datelines: datelines)
+    }
+
+    /// A topic or structure page (a committee, an office, a field of work), which is no news
+    /// item: below its heading, two section headings or more (`Officers`, `Meetings`,
+    /// `Documents`: `isSectionHeading`), or a roster of two officers or more (`isRosterLine`).
+    /// Read only for a page with no type line, labels or
+    /// dateline, where a news item's headline over prose is the other reading.
+    static func isSectionedPage(_ lines: [Line], roles: [Segmenter.Role], after title: Int) -> Bool {
+        var headings = 0
+        var rosterRun = 0
+        for k in (title + 1)..<lines.count {
+            rosterRun = isRosterLine(lines[k].text) ? rosterRun + 1 : 0
+            if rosterRun == 2 { return true }
+            guard k + 1 < lines.count, roles[k] == .text, isSectionHeading(lines[k].text), !isSectionHeading(lines[k + 1].text) else { continue }
+            headings += 1
+            if headings == 2 { return true }
+        }
+        return false
+    }
+
+    /// A line of a roster of officers (`Chair: Anna Berg (Sweden)`, `Vice-Chair: Tom Hill`): a
+    /// post of one to four words, a colon, and a capitalised name of at most eight words that
+    /// ends no sentence. Two in a row make a page a structure page (`isSectionedPage`).
+    static func isRosterLine(_ t: String) -> Bool {
+        guard t.utf8.count <= 120, let colon = t.firstIndex(of: ":"), let f = t.unicodeScalars.first,
+              f.properties.isUppercase else { return false }
+        let post = t[..<colon].split(separator: " ")
+        let name = t[t.index(after: colon)...].split(separator: " ")
+        guard (1...4).contains(post.count), (2...8).contains(name.count),
+              name[0].unicodeScalars.first?.properties.isUppercase == true,
+              let l = t.unicodeScalars.last, !".!?".unicodeScalars.contains(l) else { return false }
+        return true
+    }
+
+    /// A section heading inside a page: one to four words, at most 40 bytes, opening with a
+    /// capital letter and ending with a letter (no sentence, no label, no list item, no date).
+    static func isSectionHeading(_ t: String) -> Bool {
+        guard t.utf8.count <= 40, let f = t.unicodeScalars.first, f.properties.isUppercase,
+              let l = t.unicodeScalars.last, l.properties.isAlphabetic else { return false }
+        let words = t.split(separator: " ").count
+        return words <= 4 && DateParser.parse(t) == nil
     }
 
     /// A menu entry as a browser renders it (`* Newsroom`, `• About us`): a short bulleted line.
@@ -193,12 +239,15 @@ struct PageLayout {
         }
         // An unlabelled date line under the title is the item's date when no label gives one.
         if j < lines.count, roles[j] == .dateLine, !item.labels.contains(where: { $0.0 == .date && !$0.1.isEmpty }) {
-            item.labels.append((.date, [lines[j].text]))
+            item.labels.append((.date, [Segmenter.dateText(lines[j].text)]))
             j += 1
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }
-        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption }.map { stripBullet(lines[$0].text) }
+        let trailing = trailingLabels(lines, from: j, to: end)
+        item.labels += trailing.labels
+        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption && !trailing.lines.contains($0) }
+            .map { stripBullet(lines[$0].text) }
         item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text }
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
@@ -207,6 +256,30 @@ struct PageLayout {
         }
         item.containsEnd = true
         return item
+    }
+
+    /// A label group right after the body's last paragraph (`Fields of work: Youth, Education`
+    /// under the text, where Drupal 7 pages put their field blocks): inline labels of a known
+    /// name, each with its value on the line or, when empty, on the next line. These are the
+    /// item's labels, not body text. Empty when the lines after the last paragraph of
+    /// `lines[start..<end]` do not open with such a label.
+    static func trailingLabels(_ lines: [Line], from start: Int, to end: Int) -> (labels: [(LabelName, [String])], lines: Set<Int>) {
+        guard let lastProse = (start..<end).last(where: { Segmenter.isProse(lines[$0].text) }) else { return ([], []) }
+        var labels: [(LabelName, [String])] = []
+        var used = Set<Int>()
+        var k = lastProse + 1
+        while k < end, let label = lines[k].label, label.form == .inline, let kind = label.kind {
+            used.insert(k)
+            var value = label.value
+            if value.isEmpty, k + 1 < end, lines[k + 1].label == nil, !Segmenter.isProse(lines[k + 1].text) {
+                value = lines[k + 1].text
+                used.insert(k + 1)
+                k += 1
+            }
+            labels.append((kind, value.isEmpty ? [] : [value]))
+            k += 1
+        }
+        return (labels, used)
     }
 
     private static func stripBullet(_ s: String) -> String {
@@ -244,7 +317,9 @@ struct PageLayout {
                 merged.append(g)
             }
         }
-        groups = merged
+        // A paragraph of the body is never a new item's title: a label group under one (a
+        // `Fields of work:` block after a release's last paragraph) opens no item.
+        groups = merged.filter { !Segmenter.isBodyParagraph(lines[$0.start - 1].text) }
         guard !groups.isEmpty else { return datedListing(lines, roles: roles, from: start) }
         // A single stray `Source: …` line in a release body is no listing: one group must use a
         // listing label, or there must be several groups.
@@ -327,14 +402,44 @@ struct PageLayout {
             roles[k] == .dateLine && k + 1 < lines.count && roles[k + 1] == .text && Segmenter.headlineShape(lines[k + 1].text) > 0
                 && !Segmenter.isProse(lines[k + 1].text)
         }
-        guard dates.count >= 2, dates[0] == start else { return untitledListing(lines, roles: roles, from: start) }
+        guard dates.count >= 2, dates[0] == start else {
+            return titleOverDateListing(lines, roles: roles, from: start) ?? untitledListing(lines, roles: roles, from: start)
+        }
         var items: [RawItem] = []
         for (g, d) in dates.enumerated() {
             var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)
-            item.labels.append((.date, [lines[d].text]))
+            item.labels.append((.date, [Segmenter.dateText(lines[d].text)]))
             let end = g + 1 < dates.count ? dates[g + 1] : lines.count
             item.body = ((d + 2)..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
             item.containsEnd = g + 1 == dates.count
+            items.append(item)
+        }
+        return (.listing, items)
+    }
+
+    /// The subsite news-list form: each entry a title over a standalone date line, then a teaser
+    /// of at most three lines and a link word (`Read more`, chrome). Two entries or more, the
+    /// first title within the first three lines (short lines above it: the subsite's name, a
+    /// section header), and nothing but a teaser between one entry's date line and the next
+    /// title, so that a release (title, date line, a body of many paragraphs) is none. Entries
+    /// after an end-of-body heading (`Related news`) are not looked for. Nil when the lines do not
+    /// have that shape.
+    private static func titleOverDateListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int) -> (PageKind, [RawItem])? {
+        let end = (start..<lines.count).first { roles[$0] == .endOfBody } ?? lines.count
+        let titles = (start..<max(start, end - 1)).filter { k in
+            roles[k] == .text && roles[k + 1] == .dateLine && Segmenter.headlineShape(lines[k].text) > 0
+                && !Segmenter.isProse(lines[k].text)
+        }
+        guard titles.count >= 2, titles[0] - start <= 3,
+              (start..<titles[0]).allSatisfy({ !Segmenter.isProse(lines[$0].text) }) else { return nil }
+        for (a, b) in zip(titles, titles.dropFirst()) where (a + 2..<b).filter({ roles[$0] != .chrome }).count > 3 { return nil }
+        var items: [RawItem] = []
+        for (g, t) in titles.enumerated() {
+            var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
+            item.labels.append((.date, [Segmenter.dateText(lines[t + 1].text)]))
+            let next = g + 1 < titles.count ? titles[g + 1] : end
+            item.body = ((t + 2)..<next).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
+            item.containsEnd = g + 1 == titles.count
             items.append(item)
         }
         return (.listing, items)
@@ -364,7 +469,7 @@ struct PageLayout {
         }
         for (g, d) in dates.enumerated() {
             var item = RawItem(title: "", titleLine: lines[d + 1].number)
-            item.labels.append((.date, [lines[d].text]))
+            item.labels.append((.date, [Segmenter.dateText(lines[d].text)]))
             let end = g + 1 < dates.count ? dates[g + 1] : lines.count
             item.body = ((d + 1)..<end).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
             items.append(item)

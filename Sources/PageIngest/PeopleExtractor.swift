@@ -46,6 +46,10 @@ struct PeopleExtractor {
         var surname: String
         /// From a gendered honorific or form of address (`Ms.`, `Botschafterin`), nil when unknown.
         var gender: Lexicon.Gender? = nil
+        /// Posts a predicate states (`The mission is headed by X` → `Head of the mission`:
+        /// `Lexicon.headingVerbs`): no role (the page writes no post), but a role reference
+        /// (`the Head of the mission said`) names X (`QuoteExtractor.roleRef`).
+        var impliedPosts: [String] = []
     }
 
     private(set) var people: [Found] = []
@@ -126,6 +130,7 @@ struct PeopleExtractor {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
         let text = t.text
+        if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
@@ -135,6 +140,18 @@ struct PeopleExtractor {
            lexicon.isRoleNoun(s) { return false }
         if s.hasSuffix(".") { return s.count == 2 }   // an initial `J.`
         return true
+    }
+
+    /// True when `word` opens with three capitals or more and goes on in lower case: an acronym
+    /// with a case suffix glued to it (Kyrgyz `ЕККУнун`, `ООНдун`: the OSCE's, the UN's), no name
+    /// word. (A name has one capital before its lower-case letters: `McDonald`, `DeVries`.)
+    static func isAcronymWithSuffix(_ word: String) -> Bool {
+        var capitals = 0
+        for s in word.unicodeScalars {
+            if s.properties.isUppercase { capitals += 1; continue }
+            return capitals >= 3 && s.properties.isLowercase
+        }
+        return false
     }
 
     /// True when `word` is ASCII with an upper-case first letter and no other upper-case letter
@@ -187,14 +204,19 @@ struct PeopleExtractor {
                 // `Deputy Chief Monitor Mark X`: a post word before two name words is no name word;
                 // `North Ossetia-Alania Taimuraz X`: a word after a compass word is a place.
                 if j - s >= 2 || (tokens[s - 1].text.utf8.contains(0x2D) && tokens[s - 1].text.contains("-")), lexicon.isRoleNoun(tokens[s - 1].stem) { break }
+                // `Participant Amer X`, `Trainee Ilona X`: a noun for a person (`Lexicon.isPersonNoun`)
+                // before two name words is no given name.
+                if j - s >= 2, lexicon.isPersonNoun(tokens[s - 1].stem) { break }
                 if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
+            // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
+            // oblique case right after a preposition of place, before two name words, is the place.)
             if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
-               isKnownPlace(tokens[s].stem) {
+               isKnownPlace(tokens[s].stem) || placeInObliqueCase(tokens[s], after: tokens[s - 1]) {
                 s += 1
             }
             let length = tokens[s..<j].filter { !isParticle($0) }.count
@@ -208,6 +230,15 @@ struct PeopleExtractor {
             }
             i = j
         }
+    }
+
+    /// True when `word`, right after the preposition `preposition`, is a place in an oblique case:
+    /// the preposition is one of place (`u`, `в`), the lexicon's language has case endings and
+    /// `word` ends in one (`Tuzli`, `Бишкеке`), and it is no given name the lexicon lists.
+    func placeInObliqueCase(_ word: Token, after preposition: Token) -> Bool {
+        guard !lexicon.caseEndings.isEmpty, lexicon.locativePrepositions.contains(preposition.text) else { return false }
+        let stem = word.stem
+        return lexicon.baseWord(stem) != stem && lexicon.givenNames[stem] == nil
     }
 
     /// `led by A, a reporter …, and by B`: the name at `start` follows a conjunction and a
@@ -274,6 +305,7 @@ struct PeopleExtractor {
         let name = words.joined(separator: " ")
         // The full name, or a short form of a known name (`Perrin de Brichambaut`).
         let known = personIndex.first(named: name) ?? personIndex.first(endingIn: name) ?? personIndex.first(sameNameAs: name, lexicon: lexicon)
+            ?? knownNameWithParticle(tokens, s, e)
         if let known, people[known].name != name, lexicon.baseForm(of: people[known].name) == name {
             // `посла Клауса Нойкирха` first, `Клаус Нойкирх` later: the base form is the name.
             let old = (people[known].name, people[known].surname)
@@ -313,8 +345,14 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         let post = postApposition(unit, after: mp?.end ?? e)
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
+        // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
+        let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
-        let verbBefore = beforeName > 0 && lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+            || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
+        // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
+        let verbBefore = beforeName > 0 && (lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+            || (beforeName > 1 && tokens[beforeName - 1].isLowercaseWord && lexicon.isPersonNoun(tokens[beforeName - 1].text)
+                && lexicon.speechVerbs.contains(tokens[beforeName - 2].text)))
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
         let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
@@ -394,7 +432,38 @@ struct PeopleExtractor {
         }
         for r in roles { addRole(r, to: person) }
         if let successor, let successorsPost { addRole(successorsPost, to: successor) }
+        if let implied = impliedPost(unit, by: beforeName - 1), !people[person].impliedPosts.contains(implied) {
+            people[person].impliedPosts.append(implied)
+        }
         return TextUnit.Mention(start: s, end: e, person: person)
+    }
+
+    /// The post a predicate before the name states when token `by` is `by` after a heading verb
+    /// (`Lexicon.headingVerbs`): the verb's post noun, with the organisation noun it heads when a
+    /// lower-case one stands up to four words before the verb (`The mission is headed by X` →
+    /// `Head of the mission`; `a delegation, led by X` → `Head of the delegation`), else the post
+    /// noun alone (`headed by X` → `Head`). Nil when there is no such predicate.
+    func impliedPost(_ unit: TextUnit, by: Int) -> String? {
+        let tokens = unit.tokens
+        guard by >= 1, by < tokens.count, tokens[by].text == "by", tokens[by - 1].isLowercaseWord,
+              let post = lexicon.headingVerbs[tokens[by - 1].text] else { return nil }
+        var k = by - 2
+        if k >= 0, tokens[k].text == "," { k -= 1 }
+        while k >= 0, by - 1 - k <= 4, tokens[k].isLowercaseWord {
+            if lexicon.isOrganisationHead(tokens[k].text) { return post + " of the " + tokens[k].text }
+            k -= 1
+        }
+        return post
+    }
+
+    /// `Van der Meulen thanked …` after `Hendrik van der Meulen`: a name of tokens `s..<e` that
+    /// opens with a particle written with a capital (a sentence start) is the known person whose
+    /// name ends in it with the particle in lower case (`personIndex.first(endingIn:)`); nil
+    /// when it does not open so or nobody's name ends so.
+    private func knownNameWithParticle(_ tokens: TokenList, _ s: Int, _ e: Int) -> Int? {
+        guard s < e, isCapitalisedParticle(tokens[s]) else { return nil }
+        let words = [tokens[s].text.lowercased()] + tokens[(s + 1)..<e].map(\.stem)
+        return personIndex.first(endingIn: words.joined(separator: " "))
     }
 
     /// Appends a person and enters it in `personIndex`; returns its index.
@@ -589,9 +658,18 @@ struct PeopleExtractor {
                       !lexicon.isRoleNoun(stem, plural: true),
                       !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
-                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i) {
+                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i),
+                      !(i + 3 < tokens.count && tokens[i + 1].text == "," && isNameToken(tokens[i + 2]) && isNameToken(tokens[i + 3])) {
+                // (`Ministrul Justiției, Ion Rusu,`: a post in apposition before a name, no name.)
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
                 matches = [addPerson(Found(name: stem, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
+            } else if matches.isEmpty, i > 0, speechVerb(units[u], at: i - 1), isNameToken(tokens[i]),
+                      i + 1 == tokens.count || tokens[i + 1].kind == .punct,
+                      let full = fullName(endingIn: stem, units), full != stem {
+                // `», – деді Нұрланұлы.`, `“…”, said Moreau.`: a verb of saying right before a
+                // single name word that ends a full name the page wrote without a cue (`Асқар
+                // Нұрланұлы болды`): the full name is the speaker.
+                matches = [addPerson(Found(name: full, honorific: nil, roles: [], firstMention: (u, i), surname: stem))]
             }
             guard matches.count == 1, let p = matches.first else { continue }
             // Not the first word of a longer unknown name (`Greminger Foundation`).
@@ -739,8 +817,11 @@ struct PeopleExtractor {
     /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
     /// from the leftmost post noun to token `index`, when it reads as a post; nil otherwise.
     func inflectedPostBefore(_ unit: TextUnit, at index: Int) -> (role: String, start: Int)? {
-        guard !lexicon.caseEndings.isEmpty else { return nil }
+        guard !lexicon.caseEndings.isEmpty, index > 0 else { return nil }
         let tokens = unit.tokens
+        // `directoarea Centrului pentru | Jurnalism Independent`: after a preposition the capitalised
+        // words are the post's object, no holder.
+        if tokens[index - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[index - 1].text) { return nil }
         var k = index - 1
         var head: Int?
         while k >= 0, index - k <= 8 {
@@ -785,6 +866,8 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            // `ha aggiunto X`: a verb of saying after its auxiliary is no post noun (`aggiunto`, deputy).
+            if t.isLowercaseWord, k > 0, lexicon.speechVerbs.contains(t.text), lexicon.auxiliaries.contains(tokens[k - 1].text) { break }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true),
                !lexicon.honorifics.contains(t.text) || (k < index - 1 && honorificHeadsPost(unit, k)) {
                 if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
@@ -799,6 +882,9 @@ struct PeopleExtractor {
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
+                // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
+                // and the words before it are the post's.
+                if start == k, let p = possessorStart(unit, noun: k) { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
@@ -1000,6 +1086,24 @@ struct PeopleExtractor {
         return m
     }
 
+    /// The start of a post phrase whose head noun, token `noun`, follows its possessor in the
+    /// genitive (`Lexicon.possessorEndings`, head-final languages: Kazakh `Қазақстан Республикасы
+    /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
+    /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
+    /// nil when the word before the noun is no possessor.
+    func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
+        let tokens = unit.tokens
+        guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        let possessor = tokens[k - 1].text.lowercased()
+        guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
+        var m = k - 1
+        while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil,
+              lexicon.honorific(tokens[m - 1].text) == nil, !lexicon.speechVerbs.contains(tokens[m - 1].text) {
+            m -= 1
+        }
+        return m
+    }
+
     /// The start of an organisation's name written right before the lower-case post noun at token
     /// `noun` (`Prosecutor General’s Office | representative`, `UNHCR | spokesperson`): a run of
     /// at most six capitalised words (connectors inside) ending in an organisation head
@@ -1084,15 +1188,45 @@ struct PeopleExtractor {
                         k -= 1
                         continue
                     }
+                } else if t.isLowercaseWord, k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                    // `the Head of its Programme Office in Bishkek,`: a possessive after a preposition,
+                    // before a capital, is inside the post.
+                    start = k
+                    k -= 1
+                    continue
                 }
                 break
             }
-            if isCapWord(t) {
+            if isCapWord(t) || (sawCapital && isElidedCapital(t)) {
+                // (`… dell’OSCE e Ministro …`: inside a capitalised phrase, an elided article joined
+                // to a capitalised word counts as that word; right before the comma it stays part of
+                // a lower-case tail: `Segretario generale dell’OSCE,`.)
                 if leadingNoise.contains(t.text.lowercased()) { break }
                 sawCapital = true
                 start = k
                 k -= 1
                 continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 0, isCapWord(tokens[k - 1]), lexicon.nameAdjectives.contains(t.text) {
+                // `Ministro degli Affari esteri della Tunisia,`: a lower-case adjective after a
+                // capitalised noun inside an organisation's name; the shorter phrase stays the fallback.
+                if tailStart == nil { tailStart = start }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
+                // `Presidente in esercizio dell’OSCE,`: a capitalised post noun, a preposition and one
+                // or two lower-case words before the organisation's name are one post.
+                var m = k
+                if m > 2, tokens[m - 1].isLowercaseWord, !isConnector(tokens[m - 1]) { m -= 1 }
+                if m >= 2, tokens[m - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[m - 1].text), isCapWord(tokens[m - 2]),
+                   lexicon.isRoleNoun(tokens[m - 2].stem), lexicon.honorific(tokens[m - 2].text) == nil {
+                    if tailStart == nil { tailStart = start }
+                    start = m - 2
+                    k = m - 3
+                    continue
+                }
             }
             if isConnector(t) {
                 // `Représentante de l’OSCE pour la liberté des médias,`: connectors inside a
@@ -1170,6 +1304,13 @@ struct PeopleExtractor {
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// A word made of an elided article and a capitalised word (`dell’OSCE`, `l’Ukraine`).
+    func isElidedCapital(_ t: Token) -> Bool {
+        guard t.isWord, !t.startsUppercase, t.utf8.contains(0x27) || t.utf8.contains(0xE2) else { return false }
+        let rest = lexicon.withoutElision(t.text)
+        return rest.count < t.text.count && rest.first?.isUppercase == true
     }
 
     /// The first token of the run of words (and connectors) that ends before the comma at
@@ -1299,12 +1440,19 @@ struct PeopleExtractor {
 
     /// True when the capitalised words that end `start..<end` follow a lower-case organisation
     /// noun (`Lexicon.organisationHeads`: `a reporter with the newspaper Dala Times`, `the NGO
-    /// …`): they name that organisation, not the next person.
+    /// …`), or a capitalised one and a preposition (`Centre for Independent Journalism`): they
+    /// name that organisation, not the next person.
     func namedByOrganisationNoun(_ unit: TextUnit, from start: Int, to end: Int) -> Bool {
         let tokens = unit.tokens
         var r = end
         while r > start, isNameToken(tokens[r - 1]) { r -= 1 }
         guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord else { return false }
+        // `directoarea Centrului pentru Jurnalism Independent`, `Director of the Centre for Justice
+        // Studies`: a capitalised organisation head and a preposition before them.
+        if lexicon.prepositions.contains(tokens[r - 1].text), r - 2 > start, isCapWord(tokens[r - 2]),
+           lexicon.isOrganisationHead(tokens[r - 2].stem) {
+            return true
+        }
         return lexicon.isOrganisationHead(tokens[r - 1].text)
     }
 
@@ -1329,6 +1477,27 @@ struct PeopleExtractor {
         while e < tokens.count, tokens[e].text != ")" { e += 1 }
         guard e < tokens.count, e - index <= 10 else { return nil }
         return (unit.text(index + 1, e), e + 1)
+    }
+
+    /// `X of the University of Tirana said`, `X of Asia-Plus, a reporter, said`: the end (exclusive)
+    /// of an affiliation written right after a name whose end is `index`: a lower-case preposition
+    /// (`Lexicon.prepositions`), an optional article, then capitalised words with connectors between
+    /// (at most ten tokens, no other person), ending in a capitalised word. Nil when there is none.
+    func affiliationEnd(_ unit: TextUnit, from index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 1 < tokens.count, tokens[index].isLowercaseWord, lexicon.prepositions.contains(tokens[index].text) else { return nil }
+        var k = index + 1
+        if lexicon.articles.contains(tokens[k].text) { k += 1 }
+        var end: Int?
+        while k < tokens.count, k - index <= 10, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if isCapWord(tokens[k]) {
+                end = k + 1
+            } else if !(isConnector(tokens[k]) && end != nil) {
+                break
+            }
+            k += 1
+        }
+        return end
     }
 
     /// `X, who chairs the Council of Elders, said`, `X, one of the mediators, said`: a verb of
@@ -1367,9 +1536,14 @@ struct PeopleExtractor {
         var parts: [(Int, Int)] = []
         var s = start
         var k = start
+        // `Minister for Foreign and European Affairs and OSCE Chairperson-in-Office`: when a later
+        // conjunction opens a new post (`opensPost`), one that does not is inside the first post's
+        // name and no split.
+        let opening = (start..<end).filter { lexicon.conjunctions.contains(tokens[$0].text) && opensPost(unit, $0 + 1, end) }
         while k < end {
             let t = tokens[k]
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
+               opensPost(unit, k + 1, end) || !opening.contains(where: { $0 > k }),
                isPost(unit, s, k), isPost(unit, k + 1, end),
                !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k])
                 || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
@@ -1398,6 +1572,21 @@ struct PeopleExtractor {
             roles.append(unit.text(a, b))
         }
         return roles
+    }
+
+    /// True when the words from token `start` (before `end`) open a post of their own: a post word
+    /// (`Deputy Prime Minister`), an acronym (`OSCE Chairperson-in-Office`), a possessive (`the
+    /// Assembly’s Secretary General`) or a capitalised national adjective before a post word
+    /// (`Slovak Minister`), after an optional article. `European Affairs` opens none.
+    func opensPost(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        var k = start
+        if k < end, isDeterminer(tokens[k]) { k += 1 }
+        guard k < end, tokens[k].isWord else { return false }
+        let t = tokens[k]
+        if lexicon.isRoleNoun(t.stem) || isAcronym(t) || t.isPossessive { return true }
+        return k + 1 < end && isCapWord(t) && StateIndex.shared.adjectives[StateIndex.key(t.text)] != nil
+            && tokens[k + 1].isWord && lexicon.isRoleNoun(tokens[k + 1].stem)
     }
 
     /// True when a post phrase names its organisation itself: an acronym (`OSCE`), a parenthesised
@@ -1448,7 +1637,10 @@ struct PeopleExtractor {
             return true
         }
         // `OSCE Chairperson-in-Office (CiO)`: the head is the word before a parenthesised acronym.
-        let head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        var head = headEnd >= start + 4 && isAcronymInParentheses(tokens, closing: headEnd - 1) ? tokens[headEnd - 4] : tokens[headEnd - 1]
+        // `Ständige Vertreterin Österreichs bei der OSZE`: a State's name in the genitive after the
+        // post noun, before the preposition.
+        if headEnd - 2 >= start, !lexicon.isRoleNoun(head.stem), isStateNameForm(unit, headEnd - 1) { head = tokens[headEnd - 2] }
         guard head.isWord, lexicon.isRoleNoun(head.stem, plural: plural && head.isLowercaseWord) else { return false }
         if head.isPossessive && headEnd == end { return false }
         // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
@@ -1462,6 +1654,16 @@ struct PeopleExtractor {
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/" || quoted.contains(k)
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
                 || enumerated.contains(k)
+        }
+    }
+
+    /// True when token `i` is a State's name of one word in a form the gazetteer gives for one of
+    /// the lexicon's languages (`StateGazetteer`: the German genitive `Österreichs`, `Ungarns`).
+    func isStateNameForm(_ unit: TextUnit, _ i: Int) -> Bool {
+        guard unit.tokens[i].isCapitalized else { return false }
+        return lexicon.languages.contains { l in
+            guard let m = StateGazetteer.shared.match(unit.tokens, at: i, language: l) else { return false }
+            return m.state != nil && m.length == 1 && !m.isAdjective
         }
     }
 

@@ -56,12 +56,14 @@ struct QuoteExtractor {
                 mine.insert(key)
                 for (i, c) in zip(key.indices, key) where c == " " { mine.insert(String(key[key.index(after: i)...])) }
             }
+            // (`headed by X`: the post the predicate states names X too.)
+            for post in people.people[p].impliedPosts { mine.insert(OSCEKey.normalize(post)) }
             for k in mine { roleHolders[k, default: []].append(p) }
             for id in Set(rolePosts[p].compactMap { $0 }) { postHolders[id, default: []].append(p) }
         }
         self.roleHolders = roleHolders
         self.postHolders = postHolders
-        self.roleWords = people.people.map { $0.roles.map { PostWords($0, articles: people.lexicon.articles) } }
+        self.roleWords = people.people.map { ($0.roles + $0.impliedPosts).map { PostWords($0, articles: people.lexicon.articles) } }
         var unread: [Int: UnreadNames] = [:]
         for c in people.candidates where c.label == .person && !c.accepted && !c.vetoed && c.tokens.count >= 2 {
             unread[c.unit, default: UnreadNames()].add(c.tokens)
@@ -336,9 +338,17 @@ struct QuoteExtractor {
         return !post.roles.isEmpty && post.start == i ? mention : nil
     }
 
-    /// `the Chairman-in-Office`, `the Head of Mission`: a phrase equal to (or ending) a known person's post.
-    func roleRef(_ unit: TextUnit, _ i: Int) -> (Int, Int)? {
+    /// `the Chairman-in-Office`, `the Head of Mission`, `the Head of the mission`: the post phrase
+    /// starting at token `i` (after an optional article) that a role reference reads: after an
+    /// article a lower-case post word or an organisation noun and a post word (`the head of …`,
+    /// `the mission head`), then capitalised words and connectors before a capital (`the Head of
+    /// the OSCE Mission to Serbia`), then a
+    /// preposition, connectors and a lower-case organisation noun (`Lexicon.organisationHeads`:
+    /// `of the mission`), or a lower-case honorific alone (`dijo la embajadora.`). Nil when the
+    /// words are no post (`PeopleExtractor.isPost`).
+    func rolePhrase(_ unit: TextUnit, _ i: Int) -> Range<Int>? {
         let tokens = unit.tokens
+        guard i < tokens.count else { return nil }
         var s = i
         if lexicon.articles.contains(tokens[i].text) { s = i + 1 }
         var e = s
@@ -347,6 +357,16 @@ struct QuoteExtractor {
             var n = c
             while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
             return n > c && n < tokens.count && tokens[n].isWord && tokens[n].startsUppercase
+        }
+        // `the head of the mission`, `the mission head`: after an article, a lower-case post word
+        // (`Lexicon.isRoleNoun`), or an organisation noun and a post word, open the phrase too.
+        if s == i + 1, s < tokens.count, tokens[s].isLowercaseWord {
+            if lexicon.isRoleNoun(tokens[s].text) {
+                e = s + 1
+            } else if s + 1 < tokens.count, lexicon.isOrganisationHead(tokens[s].text), tokens[s + 1].isLowercaseWord,
+                      lexicon.isRoleNoun(tokens[s + 1].text) {
+                e = s + 2
+            }
         }
         while e < tokens.count, e - s < 12, tokens[e].isWord,
               tokens[e].startsUppercase || connectsToCapital(e) {
@@ -357,16 +377,32 @@ struct QuoteExtractor {
            s + 1 == tokens.count || !tokens[s + 1].isWord {
             e = s + 1
         }
-        guard e > s, !people.people.isEmpty else { return nil }
+        // `the Head of the mission`: a lower-case organisation noun after a preposition ends the post.
+        if e > s, e + 1 < tokens.count, tokens[e].isLowercaseWord, lexicon.prepositions.contains(tokens[e].text) {
+            var n = e + 1
+            while n < tokens.count, n - e < 3, tokens[n].isLowercaseWord, lexicon.articles.contains(tokens[n].text) { n += 1 }
+            if n < tokens.count, tokens[n].isLowercaseWord, lexicon.isOrganisationHead(tokens[n].text) { e = n + 1 }
+        }
+        guard e > s, people.isPost(unit, s, e) else { return nil }
+        return s..<e
+    }
+
+    /// `the Chairman-in-Office`, `the Head of Mission`: a phrase (`rolePhrase`) equal to (or
+    /// ending, or a short form of) the post of one known person, or a post a predicate gave one
+    /// (`the Head of the mission` after `The mission is headed by X`).
+    func roleRef(_ unit: TextUnit, _ i: Int) -> (Int, Int)? {
+        let tokens = unit.tokens
+        guard !people.people.isEmpty, let range = rolePhrase(unit, i) else { return nil }
+        let (s, e) = (range.lowerBound, range.upperBound)
         let phrase = unit.text(s, e)
-        guard people.isPost(unit, s, e) else { return nil }
         let key = OSCEKey.normalize(phrase)
         var matches = Set(roleHolders[key] ?? [])
         if let phrasePost = OSCEReference.post(named: phrase)?.id { matches.formUnion(postHolders[phrasePost] ?? []) }
         if matches.isEmpty {
             // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
             let short = PostWords(phrase, articles: lexicon.articles)
-            for (p, words) in roleWords.enumerated() where words.contains(where: { short.isShortFormInAnyOrder(of: $0) }) {
+            // (`the Head of the mission` for `Head of Mission`: the same words but for articles.)
+            for (p, words) in roleWords.enumerated() where words.contains(where: { short == $0 || short.isShortFormInAnyOrder(of: $0) }) {
                 matches.insert(p)
             }
         }
@@ -395,6 +431,8 @@ struct QuoteExtractor {
     func isFollowedByVerb(_ unit: TextUnit, _ end: Int) -> Bool {
         let tokens = unit.tokens
         var v = end
+        // `X of the Journalists Union said that …`: after an affiliation.
+        if let a = people.affiliationEnd(unit, from: v) { v = a }
         if v < tokens.count, tokens[v].text == "(" {
             while v < tokens.count, tokens[v].text != ")" { v += 1 }
             v += 1
@@ -497,6 +535,15 @@ struct QuoteExtractor {
                 }
                 if c > start, tokens[c].text == ",", unread.ends(at: c, in: unit) { return candidate(.speakerBeforeApposition, .unread, endingAt: c) }
             }
+            // `The Head of the delegation said: “…`: a role reference right before the verb that
+            // names nobody the page gives that post (`refEnding` found no holder) is no person.
+            if b >= start {
+                var r = b
+                while r > start, b - r < 14, tokens[r - 1].isWord { r -= 1 }
+                if (r...b).contains(where: { lexicon.articles.contains(tokens[$0].text) && rolePhrase(unit, $0)?.upperBound == b + 1 }) {
+                    return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
+                }
+            }
             // `It said: “…`, `They added: “…`: a pronoun for an institution or a group, no person.
             if b >= start, lexicon.impersonalPronouns.contains(tokens[b].text) || lexicon.impersonalPronouns.contains(tokens[b].text.lowercased()) {
                 return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
@@ -540,6 +587,12 @@ struct QuoteExtractor {
             var o = end - 1
             while o > start, tokens[o].text != "(" { o -= 1 }
             if o > start, let m = unit.mention(endingAt: o) { return .person(m.person) }
+        }
+        // `X of the University of Tirana said`: a name and its affiliation (`PeopleExtractor.affiliationEnd`).
+        var o = end - 1
+        while o > start, end - o <= 11, tokens[o].isWord {
+            if let m = unit.mention(endingAt: o), people.affiliationEnd(unit, from: o) == end { return .person(m.person) }
+            o -= 1
         }
         if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
         var s = end - 1
@@ -686,8 +739,19 @@ struct QuoteExtractor {
                 return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
+        // `…,” the Head of the delegation said`: a role reference that names nobody the page gives
+        // that post (or several people) is an explicit speaker, but no person.
+        if t.isLowercaseWord, lexicon.articles.contains(t.text), refAt(unit, k) == nil, let role = rolePhrase(unit, k) {
+            var v = role.upperBound
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+                return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
+            }
+        }
         if let (ref, end) = refAt(unit, k) ?? unread.end(startingAt: k, in: unit).map({ (Ref.unread, $0) }) {
             var v = end
+            // `…,” X of the Journalists Union said.`: skip an affiliation.
+            if case .person = ref, let a = people.affiliationEnd(unit, from: v) { v = a }
             if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
             // `…,” Ambassador X, Head of Y, said.`: skip an apposition.
             if v < tokens.count, tokens[v].text == "," {

@@ -44,7 +44,14 @@ enum ReleaseAnalyzer {
                 facts.captions.append(before)
                 rest = dateline
             }
-            if let rest { paragraphs.append(rest) }
+            guard let rest else { continue }
+            if let last = paragraphs.last, isByline(rest), endsWithQuotation(last) {
+                // `“…”` then `— Ambassador X, Head of …` on a line of its own (a `<blockquote>`'s
+                // attribution, a pull quote's signature): the line signs the passage before it.
+                paragraphs[paragraphs.count - 1] = last + " " + rest
+            } else {
+                paragraphs.append(rest)
+            }
         }
         facts.paragraphs = paragraphs
         // Dateline.
@@ -88,6 +95,27 @@ enum ReleaseAnalyzer {
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts
+    }
+
+    /// A signature line: a dash (`—`, `–`, `―`) and a space, then a capitalised word, at most 25
+    /// words in all (`— Ambassador X, Head of the OSCE Mission to Moldova`).
+    static func isByline(_ t: String) -> Bool {
+        let scalars = t.unicodeScalars
+        guard let d = scalars.first, ["—", "–", "―"].contains(d) else { return false }
+        let rest = scalars.dropFirst()
+        guard rest.first == " ", let f = rest.dropFirst().first, f.properties.isUppercase else { return false }
+        let words = t.spaceSeparatedWordCount(upTo: 26)
+        return words <= 25
+    }
+
+    /// Whether a paragraph ends with a closing quotation mark (after a final full stop at most):
+    /// a passage that a following signature line can sign.
+    static func endsWithQuotation(_ t: String) -> Bool {
+        var scalars = t.unicodeScalars.reversed().makeIterator()
+        var last = scalars.next()
+        if last == "." { last = scalars.next() }
+        guard let last else { return false }
+        return ["”", "“", "\"", "»", "«", "’"].contains(last)
     }
 
     /// The parse of `text` among `datelines`, when there is one of exactly its bytes (a `String`

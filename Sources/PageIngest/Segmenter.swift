@@ -44,6 +44,12 @@ enum Segmenter {
         var roles = lines.map { role(of: $0, datelines: false) }
         // A table of people (`Name | Post | Country` and its rows) is text, not a breadcrumb.
         for k in TableRows.tableLines(lines.map(\.text)) where roles[k] == .chrome { roles[k] = .text }
+        // A date alone in a list item (`- 16 May 2018`: a CMS's `<dd class="published">`) under a
+        // text line is a date line; under a label or another item it is a label's value.
+        for k in lines.indices.dropFirst() where roles[k] == .text && roles[k - 1] == .text && isBulletedDate(lines[k].text)
+            && !lines[k - 1].text.hasPrefix("- ") {
+            roles[k] = .dateLine
+        }
         markDatelines(&roles, lines, in: datelineWindow)
         markPullQuotes(&roles, lines)
         return roles
@@ -135,6 +141,17 @@ enum Segmenter {
         if t.utf8.count <= 40, let d = DateParser.parse(t), d.year != nil { return .dateLine }
         if datelines, isDateline(t) { return .dateline }
         return .text
+    }
+
+    /// `- 16 May 2018`: a list item holding only a date with its year.
+    static func isBulletedDate(_ t: String) -> Bool {
+        guard t.hasPrefix("- "), t.utf8.count <= 42 else { return false }
+        return DateParser.parse(String(t.dropFirst(2)))?.year != nil
+    }
+
+    /// The date text of a `.dateLine` line: the line without its list marker.
+    static func dateText(_ t: String) -> String {
+        t.hasPrefix("- ") ? String(t.dropFirst(2)) : t
     }
 
     /// True when the line opens with a dateline (`VIENNA, 11 May 2020 –`) or is a standalone one.
@@ -253,6 +270,17 @@ enum Segmenter {
         return ".!?…\"”»:);".unicodeScalars.contains(last)
     }
 
+    /// A paragraph of running text: prose (`isProse`) of 40 words or more, or prose whose last
+    /// sentence ends with a full stop (closing quotation marks and brackets after it aside:
+    /// `„…“, fügte sie hinzu.`). A headline never ends so, so such a line is never an item's title.
+    static func isBodyParagraph(_ t: String) -> Bool {
+        guard isProse(t) else { return false }
+        if t.spaceSeparatedWordCount(upTo: 40) >= 40 { return true }
+        let closers: Set<Unicode.Scalar> = ["”", "“", "\"", "»", "’", "'", ")", "]"]
+        for s in t.unicodeScalars.reversed() where !closers.contains(s) { return s == "." }
+        return false
+    }
+
     /// The index of the first line after `k` that is not chrome (an image, a breadcrumb) or a
     /// photo caption, or nil.
     static func nextContent(after k: Int, roles: [Role]) -> Int? {
@@ -267,8 +295,10 @@ enum Segmenter {
     /// is one only while everything above it is short (menu entries, language links and other
     /// chrome the lexicon does not know) and only with structural evidence, so unknown chrome
     /// above a title does not hide it, and a dateline deep in a body never makes a title.
+    /// A line the page's markup names as an article's headline (`PageHints.naming`) has
+    /// structural evidence as a type line has.
     static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6,
-                                reach: Int = 40) -> [TitleCandidate] {
+                                reach: Int = 40, hints: PageHints = PageHints()) -> [TitleCandidate] {
         var out: [TitleCandidate] = []
         let end = min(lines.count, start + reach)
         guard start < end else { return [] }
@@ -312,6 +342,11 @@ enum Segmenter {
                 } else if isProse(lines[n].text) {
                     score += 1
                 }
+            }
+            // The markup's headline (schema.org microdata or JSON-LD; `og:title` or the document
+            // title of a dated page); the title of an undated page only adds to the shape.
+            if score > 0, let naming = hints.naming(text) {
+                if naming == .article { score += 4; structural = true } else { score += 1.5 }
             }
             // A date line above (the oscepa.org listing form).
             if t > start, roles[t - 1] == .dateLine { score += 1 }

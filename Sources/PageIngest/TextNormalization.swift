@@ -104,9 +104,16 @@ enum TextNormalization {
     }
 
     /// `collapse` on the UTF-8 bytes of a text (valid UTF-8, as a `String`'s are).
+    /// - Complexity: O(n), written straight into the new `String`'s storage (no byte array
+    ///   first: a 50 MB line is not held twice over while it is collapsed).
     static func collapse(bytes src: UnsafeBufferPointer<UInt8>) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(src.count)
+        String(unsafeUninitializedCapacity: src.count) { out in collapse(src, into: out) }
+    }
+
+    /// Writes `collapse(bytes: src)`'s bytes into `out` (at least `src.count` bytes); returns their count.
+    private static func collapse(_ src: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        @inline(__always) func append(_ b: UInt8) { out[count] = b; count += 1 }
         var pendingSpace = false
         var any = false
         var i = 0
@@ -118,8 +125,8 @@ enum TextNormalization {
                     pendingSpace = any
                 } else {
                     // Visible ASCII, and the other control bytes, which are kept.
-                    if pendingSpace { out.append(0x20); pendingSpace = false }
-                    out.append(b)
+                    if pendingSpace { append(0x20); pendingSpace = false }
+                    append(b)
                     any = true
                 }
                 i += 1
@@ -128,8 +135,8 @@ enum TextNormalization {
             let length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
             guard i + length <= n else {
                 // A cut sequence (not in a `String`'s bytes): kept as it is.
-                if pendingSpace { out.append(0x20); pendingSpace = false }
-                out.append(contentsOf: src[i..<n])
+                if pendingSpace { append(0x20); pendingSpace = false }
+                while i < n { append(src[i]); i += 1 }
                 break
             }
             var v = UInt32(b) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
@@ -137,12 +144,12 @@ enum TextNormalization {
             while k < length { v = v << 6 | UInt32(src[i + k] & 0x3F); k += 1 }
             if isInvisible(v) { i += length; continue }
             if isSpace(v) { pendingSpace = any; i += length; continue }
-            if pendingSpace { out.append(0x20); pendingSpace = false }
-            out.append(contentsOf: src[i..<(i + length)])
+            if pendingSpace { append(0x20); pendingSpace = false }
+            for k in i..<(i + length) { append(src[k]) }
             any = true
             i += length
         }
-        return String(decoding: out, as: UTF8.self)
+        return count
     }
 
     /// Normal case for an all-capitals place name: `VIENNA` → `Vienna`, `BANJA LUKA` → `Banja Luka`,

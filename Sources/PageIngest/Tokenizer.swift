@@ -27,7 +27,8 @@ struct Tokenizer {
     /// Words whose full stop is part of them (`Dr.`, `prof.`, `habil.`), as written without the
     /// stop: the `abbreviations` list of `Resources/people-lexicon.tsv`, every language's entries
     /// (the tokenizer runs before a page's language is known). A single capital letter followed
-    /// by a stop (`J.`) is an abbreviation too, without being listed.
+    /// by a stop (`J.`) is an abbreviation too, without being listed. Listed abbreviations joined by
+    /// a hyphen are one word (`Univ.-Prof.`, the Austrian academic title).
     static let abbreviations: Set<String> = Set(LexiconFile.table.entries("abbreviations"))
 
     static func tokenize(_ paragraph: String) -> Result {
@@ -105,6 +106,13 @@ struct Tokenizer {
                 }
                 if j < n, bytes[j] == 0x2E, (j == i + w && isUppercase(c)) || abbreviations.contains(string(i, j)) {
                     j += 1
+                    // `Univ.-Prof.`: abbreviations joined by a hyphen are one word.
+                    while j + 1 < n, bytes[j] == 0x2D, bytes[j + 1] < 0x80, isLetter(UInt32(bytes[j + 1])) {
+                        var k = j + 1
+                        while k < n, bytes[k] < 0x80, isLetter(UInt32(bytes[k])) { k += 1 }
+                        guard k < n, bytes[k] == 0x2E, abbreviations.contains(string(j + 1, k)) else { break }
+                        j = k + 1
+                    }
                 }
                 tokens.append(Token.Span(bytes: bytes, kind: .word, start: i, end: j, spaceBefore: space, quote: quote(at: i)))
                 space = false

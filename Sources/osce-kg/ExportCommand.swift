@@ -189,10 +189,14 @@ extension Duration {
 
 extension Failure {
     /// Runs `body`, printing a `Failure`, a Raptor or an OSCE error as one
-    /// `osce-kg: error: …` line on standard error and exiting with status 1.
+    /// `osce-kg: error: …` line on standard error and exiting with status 1;
+    /// a `ValidationError` found after parsing passes through to
+    /// swift-argument-parser (`Error:` and the usage, exit status 64).
     static func reporting(_ body: () throws -> Void) throws {
         do { try body() } catch let exit as ExitCode {
             throw exit
+        } catch let usage as ValidationError {
+            throw usage  // a usage error found after parsing: `Error:`, the usage, exit status 64
         } catch {
             // Every line its own diagnostic (a parse error may list several of Raptor's messages).
             for line in "\(error)".split(separator: "\n") { StandardError.line("osce-kg: error: \(line)") }

@@ -1,6 +1,7 @@
 import DatasetDescription
 import Digests
 import Foundation
+import PageIngest
 
 /// The SHA-256 of the pages an export read, the input of the export's key
 /// (`DescriptionSettings.exportKey(time:inputDigest:)`).
@@ -12,7 +13,7 @@ enum InputDigest {
     static func of(files: some Sequence<String>, contents: [String: [UInt8]]) -> String {
         var hash = SHA256()
         for file in files {
-            let bytes = contents[file] ?? FileManager.default.contents(atPath: file).map { [UInt8]($0) } ?? []
+            let bytes = contents[file] ?? FileBytes.read(atPath: file) ?? []
             let n = UInt64(bytes.count)
             hash.update((0..<8).map { UInt8(truncatingIfNeeded: n >> (56 - 8 * UInt64($0))) })
             hash.update(bytes)

@@ -1,3 +1,4 @@
+import ArgumentParser
 import RaptorIO
 import SPARQLEngine
 import SPARQLResultsFormats
@@ -31,15 +32,15 @@ enum QueryOutput: Equatable {
 
     /// Checks that this format can hold what a query of `form` returns.
     ///
-    /// - Throws: `Failure` naming the format, the query form and the formats
-    ///   that can hold its result (`--results json` for CONSTRUCT, `--results
-    ///   turtle` for SELECT).
+    /// - Throws: `ValidationError` (a usage error: exit status 64) naming the
+    ///   format, the query form and the formats that can hold its result
+    ///   (`--results json` for CONSTRUCT, `--results turtle` for SELECT).
     func check(holds form: QueryForm, name: String) throws {
         switch (self, form) {
         case (.results, .construct), (.results, .describe):
-            throw Failure("--results \(name) cannot hold the graph a \(form.keyword) query returns; use a graph format: \(QueryOutput.graphNames.joined(separator: ", "))")
+            throw ValidationError("--results \(name) cannot hold the graph a \(form.keyword) query returns; use a graph format: \(QueryOutput.graphNames.joined(separator: ", "))")
         case (.graph, .select), (.graph, .ask):
-            throw Failure("--results \(name) cannot hold the \(form.keyword == "ASK" ? "boolean an" : "table a") \(form.keyword) query returns; use a results format: \(QueryOutput.tableNames.joined(separator: ", "))")
+            throw ValidationError("--results \(name) cannot hold the \(form.keyword == "ASK" ? "boolean an" : "table a") \(form.keyword) query returns; use a results format: \(QueryOutput.tableNames.joined(separator: ", "))")
         default:
             return
         }

@@ -42,6 +42,54 @@ import Testing
         #expect(try Fixture.render("<title> </title><p>x</p>").title == nil)
     }
 
+    /// The headline the markup names: schema.org microdata (an element's text, nested inline
+    /// markup and white space collapsed, or a `content`); `og:title` is the sharing title.
+    @Test func headlineFromMicrodataAndTheSharingTitle() throws {
+        let joomla = try Fixture.render("""
+            <meta property="og:title" content="Site-wide title"><title>Lake cleanup ends - Assembly</title>
+            <div class="page-header"><h2 itemprop="headline">Lake   cleanup <em>ends</em>
+            early</h2></div><p itemprop="headline">second</p><p>x</p>
+            """)
+        #expect(joomla.headline == "Lake cleanup ends early")
+        #expect(joomla.title == "Lake cleanup ends - Assembly")
+        #expect(try Fixture.render("<meta itemprop=\"headline\" content=\" Rivers rise \"><p>x</p>").headline == "Rivers rise")
+        // A sharing title is no article headline: every page has one.
+        let shared = try Fixture.render("<meta property=\"og:title\" content=\"Bridges open\"><h1>x</h1>")
+        #expect(shared.headline == nil)
+        #expect(shared.socialTitle == "Bridges open")
+        #expect(joomla.socialTitle == "Site-wide title")
+        #expect(try Fixture.render("<h2 itemprop=\"name headline\"> </h2><h3 itemprop=headline>Next</h3>").headline == "Next")
+        #expect(try Fixture.render("<h1>No markup</h1>").headline == nil)
+    }
+
+    /// JSON-LD in the head (`<script type="application/ld+json">`, as WordPress's and Drupal's
+    /// schema plug-ins write it): the first node with a `headline`, at the top, in an array or in
+    /// `@graph`, gives the headline and its `datePublished`; a block that is no JSON is passed over.
+    @Test func headlineAndDateFromJSONLD() throws {
+        let graph = try Fixture.render("""
+            <script type="application/ld+json">{ not json</script>
+            <script type="application/ld+json">{"@context": "https://schema.org", "@graph": [
+              {"@type": "WebSite", "name": "Example Office"},
+              {"@type": "NewsArticle", "headline": "Judges meet  in Tirana", "datePublished": "2021-06-04T08:00:00+02:00"}]}</script>
+            <p>x</p>
+            """)
+        #expect(graph.headline == "Judges meet in Tirana")
+        #expect(graph.publishedDate == "2021-06-04")
+        let array = try Fixture.render("<script type=\"application/ld+json\">[{\"headline\": \"A\"}]</script><p>x</p>")
+        #expect(array.headline == "A")
+        #expect(array.publishedDate == nil)
+        // Microdata in the body comes first; a script of another type is no JSON-LD.
+        let both = try Fixture.render("""
+            <script type="application/ld+json">{"headline": "From JSON-LD"}</script>
+            <script>{"headline": "From a script"}</script><h1 itemprop="headline">From microdata</h1>
+            """)
+        #expect(both.headline == "From microdata")
+        #expect(try Fixture.render("<script>{\"headline\": \"From a script\"}</script><p>x</p>").headline == nil)
+        // A block over the size cap is passed over whole.
+        let padding = String(repeating: " ", count: HTMLMetadata.maximumJSONLDBytes)
+        #expect(try Fixture.render("<script type=\"application/ld+json\">{\"headline\": \"Too big\"}\(padding)</script><p>x</p>").headline == nil)
+    }
+
     /// RFC 3986 resolution itself is tested in RDFTests (IRIReferenceTests); these are the
     /// canonical-URL rules around it.
     @Test func absoluteURLRules() {

@@ -112,6 +112,20 @@ enum Fixture {
         #expect(try Fixture.texts(html) == ["Figures", "Year\tStaff", "2024\t12", "Long cell", "x"])
     }
 
+    /// A quotation's attribution in a `footer` or `cite` of the `blockquote`, or in the
+    /// `figcaption` of its `figure`, is a signature line (`— Name, post`); one with its own dash
+    /// keeps it; `cite` and `figcaption` elsewhere are plain text.
+    @Test func quotationAttributionsAreSignatureLines() throws {
+        #expect(try Fixture.texts("<blockquote><p>“Rivers unite us.”</p><footer>Ambassador Lea Sand, Head of Mission</footer></blockquote>")
+                == ["“Rivers unite us.”", "— Ambassador Lea Sand, Head of Mission"])
+        #expect(try Fixture.texts("<blockquote><p>“Rivers unite us.” <cite>Lea <b>Sand</b></cite></p></blockquote><p>Next.</p>")
+                == ["“Rivers unite us.”", "— Lea Sand", "Next."])
+        #expect(try Fixture.texts("<figure><blockquote>“Rivers unite us.”</blockquote><figcaption>– Lea Sand</figcaption></figure>")
+                == ["“Rivers unite us.”", "– Lea Sand"])
+        #expect(try Fixture.texts("<figure><img src=a.png><figcaption>Lea Sand at the river</figcaption></figure><p>See <cite>the report</cite>.</p>")
+                == ["Lea Sand at the river", "See the report."])
+    }
+
     @Test func brokenMarkupIsRecovered() throws {
         let html = "<div><p>one<p>two</span></div></div><li>three<ul><li>four</ul><b>bold<i>both</b>italic</i><p>five"
         #expect(try Fixture.texts(html) == ["one", "two", "-", "three", "- four", "boldbothitalic", "five"])

@@ -41,11 +41,12 @@ import Testing
     /// French, German, Bosnian and Kazakh; its README gives the misses by kind). Its floors start at
     /// its one measurement on the session's final main (ec70da8), under the goals of issue 6, as for
     /// the fifth and sixth sets. Dates, State mentions and truncation count only the items whose
-    /// title was matched (18, 69 and 2 at that measurement, of 24 items; 24, 83 and 3 once every
-    /// title is read): update them with the floors.
+    /// title was matched (18, 69 and 2 at that measurement, of 24 items; 23, 79 and 3 after the
+    /// layout fixes of g04, g08, g14 and g16; 24, 83 and 3, every item, since the Kazakh page g12
+    /// is read too): update them with the floors.
     @Test func seventhHeldOutSetMeetsItsFloors() throws {
         try Self.check("heldout-g", pages: 16, expectedCounts: [
-            .titles: 24, .dates: 18, .people: 59, .quoteSpeakers: 47, .roles: 62, .stateMentions: 69, .releases: 24, .truncation: 2,
+            .titles: 24, .dates: 24, .people: 59, .quoteSpeakers: 47, .roles: 62, .stateMentions: 83, .releases: 24, .truncation: 3,
         ], goals: false)
     }
 

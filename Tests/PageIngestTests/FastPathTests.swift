@@ -1,3 +1,4 @@
+import Foundation
 @testable import OSCE
 import Testing
 @testable import PageIngest
@@ -137,5 +138,131 @@ import Testing
             }
         }
         #expect(refused > 5)
+    }
+
+    /// The phrase pre-filter of `Lexicon.honorific(before:in:)` refuses only words that end no
+    /// honorific of several words: every phrase and single honorific is still found before a name.
+    @Test func theHonorificPhrasePreFilterRefusesNoPhrase() throws {
+        let lexicon = Lexicon.for(language: "en")
+        let text = "said Major General Anna Berg, Prof. Dr. habil. Igli Hasani, Ambassador Ulrika Funered and the participants discussed co-operation."
+        let tokens = Tokenizer.tokenize(text).tokens
+        var refused = 0
+        try withExtendedLifetime(tokens) {
+            for (i, t) in tokens.enumerated() where t.isWord && !lexicon.filters.honorificPhraseEnds.mayContain(t.utf8) {
+                refused += 1
+                #expect(lexicon.honorificPhrases[t.text] == nil, "\(t.text)")
+                #expect(lexicon.honorific(before: i + 1, in: tokens)?.start ?? i == i, "\(t.text)")
+            }
+            let anna = try #require(tokens.firstIndex { $0.text == "Anna" })
+            #expect(lexicon.honorific(before: anna, in: tokens)?.text == "Major General")
+            #expect(lexicon.honorific(before: anna, in: tokens)?.start == anna - 2)
+            let igli = try #require(tokens.firstIndex { $0.text == "Igli" })
+            #expect(lexicon.honorific(before: igli, in: tokens)?.text == "Prof. Dr. habil.")
+            let ulrika = try #require(tokens.firstIndex { $0.text == "Ulrika" })
+            #expect(lexicon.honorific(before: ulrika, in: tokens)?.text == "Ambassador")
+            #expect(lexicon.honorificEnd(from: anna - 2, in: tokens) == anna)
+        }
+        #expect(refused > 10)
+    }
+
+    /// An ASCII path's HTML extension is read from its bytes as the `Character` split reads it
+    /// (last non-empty component, text after its last dot, any case); other paths take the split.
+    @Test func theHTMLExtensionOfAPathIsReadAsTheSplitReadsIt() {
+        func bySplit(_ source: String) -> Bool {
+            let name = source.split(separator: "/").last ?? ""
+            guard let dot = name.lastIndex(of: ".") else { return false }
+            return ["html", "htm"].contains(name[name.index(after: dot)...].lowercased())
+        }
+        let paths = ["a/b.html", "a/b.HTM", "page.htm", "a.html/b", "a.html/", "a/b.html//", "b.txt", "dir/file", "", "/", ".html",
+                     "x/.htm", "a.b/c", "a/b.html.txt", "a/b.txt.html", "страница.html", "a/stránka.htm", "é/b.txt", "a/b.html\u{301}"]
+        var html = 0
+        for p in paths {
+            #expect(PageIngester.hasHTMLExtension(p) == bySplit(p), "\(p)")
+            if bySplit(p) { html += 1 }
+        }
+        #expect(html == 10)
+    }
+
+    /// `MeetingDetector.firstSentence` gives the sentences in order, one at a time, and stops at
+    /// the first that answers (a long paragraph is not cut into all its sentences first).
+    @Test func sentencesAreReadOneAtATimeUpToTheFirstAnswer() {
+        let paragraph = "The Centre opened. Was it a meeting?  Yes!It was. The end"
+        var seen: [String] = []
+        let all: Int? = MeetingDetector.firstSentence(of: paragraph) { seen.append($0); return nil }
+        #expect(all == nil)
+        #expect(seen == ["The Centre opened.", "Was it a meeting?", "Yes!It was.", "The end"])
+        seen = []
+        let second = MeetingDetector.firstSentence(of: paragraph) { s -> Int? in seen.append(s); return s.hasSuffix("?") ? seen.count : nil }
+        #expect(second == 2)
+        #expect(seen.count == 2)
+    }
+
+    /// `FileBytes.read` gives a file's bytes as `FileManager` does, nil where it gives nil.
+    @Test func fileBytesAreTheFilesBytes() throws {
+        let page = ExamplePageTests.pagesDirectory.appendingPathComponent("000_0b91f1119559f398.txt").path
+        let expected = try #require(FileManager.default.contents(atPath: page))
+        #expect(FileBytes.read(atPath: page) == [UInt8](expected))
+        #expect(FileBytes.read(atPath: page + ".missing") == nil)
+        #expect(FileBytes.read(atPath: ExamplePageTests.pagesDirectory.path) == nil)
+        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("osce-kg-empty-\(getpid()).txt").path
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        defer { try? FileManager.default.removeItem(atPath: empty) }
+        #expect(FileBytes.read(atPath: empty) == [])
+    }
+
+    /// A mention is 12 bytes (a page of one 50 MB line of names holds millions) and reads back
+    /// the numbers it was made with.
+    @Test func aMentionIsTwelveBytesAndKeepsItsNumbers() {
+        #expect(MemoryLayout<TextUnit.Mention>.stride == 12)
+        var m = TextUnit.Mention(start: 3, end: 2_000_000_000, person: 70_000)
+        #expect(m.start == 3 && m.end == 2_000_000_000 && m.person == 70_000)
+        m.start = 1_500_000_000
+        #expect(m.start == 1_500_000_000)
+        #expect(m == TextUnit.Mention(start: 1_500_000_000, end: 2_000_000_000, person: 70_000))
+    }
+
+    /// `collapse(bytes:)` (written straight into the new string) gives, on text of ASCII words and
+    /// white space, the words joined by one space; drops zero-width characters, folds Unicode
+    /// spaces, keeps other bytes, and repairs a cut sequence at the end as `String(decoding:)` does.
+    @Test func collapsingWritesTheWordsJoinedByOneSpace() {
+        var text = ""
+        var words: [String] = []
+        let gaps = [" ", "  ", "\t", "\n ", " \r\n", "\u{0B}"]
+        for k in 0..<5_000 {
+            let word = "w\(k)" + (k % 7 == 0 ? "-é" : "")
+            words.append(word)
+            text += gaps[k % gaps.count] + word
+        }
+        text += " \n"
+        #expect(TextNormalization.collapse(text) == words.joined(separator: " "))
+        #expect(TextNormalization.collapse("\u{A0}a\u{2009}\u{3000}b\u{200B}c\u{AD}d \u{FEFF} ") == "a bcd")
+        #expect(TextNormalization.collapse("\u{1}a \u{7F}") == "\u{1}a \u{7F}")
+        let cut: [UInt8] = [0x61, 0x20, 0x20, 0xE2, 0x80]
+        #expect(cut.withUnsafeBufferPointer(TextNormalization.collapse(bytes:)) == "a \u{FFFD}")
+        #expect([UInt8]().withUnsafeBufferPointer(TextNormalization.collapse(bytes:)) == "")
+    }
+
+    /// `honorificEnd(from:in:)` refuses at once a word no honorific starts with, and finds the
+    /// same ends as asking `honorific(before:in:)` at each of the next four tokens.
+    @Test func theHonorificEndIsFoundAsBeforeAndRefusedEarly() {
+        for language in ["en", "de", "fr"] {
+            let lexicon = Lexicon.for(language: language)
+            let text = "said Major General Anna Berg, Prof. Dr. habil. Igli Hasani, Herr Dr. Weber, l’ambassadrice Funered and the participants of Brigadier General X."
+            let tokens = Tokenizer.tokenize(text).tokens
+            var found = 0
+            withExtendedLifetime(tokens) {
+                for start in tokens.indices {
+                    var expected: Int?
+                    var e = start + 1
+                    while e <= tokens.count, e - start <= 4 {
+                        if let h = lexicon.honorific(before: e, in: tokens), h.start == start { expected = e }
+                        e += 1
+                    }
+                    #expect(lexicon.honorificEnd(from: start, in: tokens) == expected, "\(language) \(tokens[start].text)")
+                    if expected != nil { found += 1 }
+                }
+            }
+            #expect(found >= 4, "\(language)")
+        }
     }
 }
