@@ -55,13 +55,34 @@ public enum HTMLReader {
         return page
     }
 
-    /// Whether the bytes start like an HTML document (`<!DOCTYPE html`, or `<html`, after an optional
-    /// byte-order mark and white space), whatever the file is called.
+    /// Whether the bytes start like an HTML document (`<!DOCTYPE html`, or `<html`), whatever the
+    /// file is called: after an optional byte-order mark, white space, comments (a browser's
+    /// `<!-- saved from url=(0040)… -->`) and an XML declaration (XHTML), all within the first 4 KiB.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let limit = min(bytes.count, 4096)
         var i = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        while i < bytes.count, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i += 1 }
-        let head = String(decoding: bytes[i..<min(bytes.count, i + 14)], as: UTF8.self).lowercased()
-        return head.hasPrefix("<!doctype html") || head.hasPrefix("<html")
+        func starts(_ prefix: String, at index: Int) -> Bool {
+            let p = Array(prefix.utf8)
+            guard index + p.count <= bytes.count else { return false }
+            for k in 0..<p.count where bytes[index + k] | 0x20 != p[k] | 0x20 { return false }
+            return true
+        }
+        func skip(past end: String, from index: Int) -> Int? {
+            let e = Array(end.utf8)
+            var j = index
+            while j + e.count <= limit {
+                if Array(bytes[j..<(j + e.count)]) == e { return j + e.count }
+                j += 1
+            }
+            return nil
+        }
+        while i < limit {
+            while i < limit, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i += 1 }
+            if starts("<!--", at: i), let next = skip(past: "-->", from: i + 4) { i = next; continue }
+            if starts("<?xml", at: i), let next = skip(past: "?>", from: i + 5) { i = next; continue }
+            break
+        }
+        return starts("<!doctype html", at: i) || starts("<html", at: i)
     }
 }

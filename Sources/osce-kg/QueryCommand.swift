@@ -104,7 +104,14 @@ struct QueryCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Failure.reporting { try execute() }
+        do { try Failure.reporting { try execute() } } catch let usage as ValidationError {
+            // A usage error found after parsing, printed as swift-argument-parser prints one found
+            // while parsing: `Error:`, this subcommand's usage; exit status 64.
+            StandardError.line("Error: \(usage.message)")
+            StandardError.line("Usage: " + OSCEKG.usageString(for: QueryCommand.self))
+            StandardError.line("  See 'osce-kg query --help' for more information.")
+            throw ExitCode.validationFailure
+        }
     }
 
     private func execute() throws {

@@ -187,6 +187,7 @@ import Testing
         #expect(describe.stderr.contains("--results csv cannot hold the graph a DESCRIBE query returns"), "\(describe.stderr)")
         let select = try CLIRunner.run(["query", "--data", CLIRunner.seed.path, "--results", "turtle", "SELECT * WHERE { ?s ?p ?o }"])
         #expect(select.status == 64)
+        #expect(select.stderr.contains("Usage: osce-kg query [<options>]"), "\(select.stderr)")  // this subcommand's usage
         #expect(select.stderr.contains("--results turtle cannot hold the table a SELECT query returns; use a results format: table, json, xml, csv, tsv"), "\(select.stderr)")
         let ask = try CLIRunner.run(["query", "--data", CLIRunner.seed.path, "--results", "jsonld", "ASK { ?s ?p ?o }"])
         #expect(ask.stderr.contains("--results jsonld cannot hold the boolean an ASK query returns"), "\(ask.stderr)")

@@ -166,5 +166,10 @@ enum Fixture {
         #expect(HTMLReader.looksLikeHTML(Array("<HTML lang=en>".utf8)))
         #expect(!HTMLReader.looksLikeHTML(Array("Press release\n<p>".utf8)))
         #expect(!HTMLReader.looksLikeHTML([]))
+        // A browser's "saved from" comment, other comments and an XML declaration (XHTML) come first.
+        #expect(HTMLReader.looksLikeHTML(Array("<!-- saved from url=(0022)https://www.osce.org/ -->\n<!DOCTYPE html>".utf8)))
+        #expect(HTMLReader.looksLikeHTML(Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- x -->\n<html xmlns=\"http://www.w3.org/1999/xhtml\">".utf8)))
+        #expect(!HTMLReader.looksLikeHTML(Array("<?xml version=\"1.0\"?>\n<rdf:RDF>".utf8)))
+        #expect(!HTMLReader.looksLikeHTML(Array("<!-- an unclosed comment <html>".utf8)))
     }
 }
