@@ -142,13 +142,16 @@ struct PeopleExtractor {
         return true
     }
 
-    /// True when `word` opens with three capitals or more and goes on in lower case: an acronym
-    /// with a case suffix glued to it (Kyrgyz `ЕККУнун`, `ООНдун`: the OSCE's, the UN's), no name
-    /// word. (A name has one capital before its lower-case letters: `McDonald`, `DeVries`.)
+    /// True when `word` opens with three capitals or more and goes on in lower case, directly or
+    /// after a hyphen or an apostrophe: an acronym with a case suffix (Kyrgyz `ЕККУнун`, `ООНдун`,
+    /// Kazakh `ЕҚЫҰ-ның`, Turkish `AGİT’in`: the OSCE's, the UN's), no name word. (A name has one
+    /// capital before its lower-case letters: `McDonald`, `DeVries`, `O’Brien`.)
     static func isAcronymWithSuffix(_ word: String) -> Bool {
         var capitals = 0
+        var joined = false
         for s in word.unicodeScalars {
-            if s.properties.isUppercase { capitals += 1; continue }
+            if s.properties.isUppercase, !joined { capitals += 1; continue }
+            if !joined, capitals >= 3, s == "-" || s == "'" || s == "\u{2019}" { joined = true; continue }
             return capitals >= 3 && s.properties.isLowercase
         }
         return false
