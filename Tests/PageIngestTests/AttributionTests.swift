@@ -3,10 +3,6 @@ import Testing
 
 /// Speaker attribution from the sentence's structure, on short made-up sentences.
 @Suite struct AttributionTests {
-    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
-    }
-
     @Test func relativeClauseGivesTheQuoteToItsAntecedent() {
         let r = analyse("Talks in Ankara", [
             "VIENNA, 2 May 2021 – OSCE Secretary General Anna Berglund met Foreign Minister Kemal Öztürkoğlu, who added: “We will keep working together.”",
@@ -76,10 +72,6 @@ import Testing
 
 /// Quotation-mark styles and case forms.
 @Suite struct QuoteStyleTests {
-    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
-    }
-
     @Test func singleAndReversedMarks() {
         let r = analyse("Visit", [
             "Ambassador Mia Holm visited the school. ‘Education is the key to the future,’ she said.",

@@ -6,10 +6,6 @@ import Testing
 /// before a name, a post in apposition opening a teaser, a chain of two posts whose first holds an
 /// `and`, a capitalised particle opening a sentence, and a speaker named by a role alone.
 @Suite struct NameBoundaryTests {
-    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
-    }
-
     // MARK: Words before a name
 
     @Test func aStatusNounBeforeANameIsNoGivenName() {

@@ -3,10 +3,6 @@ import Testing
 
 /// Person names and posts on short made-up sentences (forms real pages use).
 @Suite struct PersonNameTests {
-    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
-    }
-
     @Test func shortFormOfAKnownNameIsTheSamePerson() {
         let r = analyse("Visit", [
             "OSCE Secretary General Jean-Luc van der Berghe visited the camp.",
@@ -101,10 +97,6 @@ extension PersonNameTests {
 
 /// The same forms in German, French and Russian items (each item's language chooses its lexicon).
 @Suite struct OtherLanguageTests {
-    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
-    }
-
     @Test func germanPostBeforeTheNameWithGenitive() {
         let r = analyse("Konferenz", [
             "WIEN, 4. Mai 2022 – Die Leiterin der OSZE-Mission in Serbien, Botschafterin Eva Brandl, eröffnete heute die Konferenz.",

@@ -5,7 +5,7 @@ import Testing
 /// the full post, and comma enumerations inside an organisation's name (made-up sentences).
 @Suite struct PostPhraseTests {
     func analyse(_ body: [String], title: String = "Visit") -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
+        PageIngestTests.analyse(title, body)
     }
 
     func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {

@@ -5,7 +5,7 @@ import Testing
 /// two posts stand before one name (made-up sentences in the style of OSCE press releases).
 @Suite struct RoleAssignmentTests {
     func analyse(_ body: [String], title: String = "Visit") -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
+        PageIngestTests.analyse(title, body)
     }
 
     func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {

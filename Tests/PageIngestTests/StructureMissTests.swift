@@ -6,10 +6,6 @@ import Testing
 /// honorifics of several words and military ranks, a lower-case particle opening a sentence,
 /// a national institution's name next to a person, and a language named by a national adjective.
 @Suite struct StructureMissTests {
-    func analyse(_ title: String, _ body: [String]) -> ReleaseFacts {
-        ReleaseAnalyzer.analyze(PageLayout.RawItem(title: title, titleLine: 1, body: body), truncated: false)
-    }
-
     // MARK: Tables of people
 
     @Test func aTableOfPeopleGivesEachRowsPersonPostAndState() {
