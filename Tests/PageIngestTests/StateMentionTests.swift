@@ -103,8 +103,8 @@ import Testing
     }
 
     @Test func aNationalAdjectiveAsALanguageOfTeachingIsNoState() {
-        #expect(states("Pupils in the region are taught in both Latvian and Russian.") == ["Latvia"])
-        #expect(states("The schools teach either Romanian or Russian as the first language.") == ["Romania"])
+        #expect(states("Pupils in Latvia are taught in both Latvian and Russian.") == ["Latvia"])
+        #expect(states("Lessons are held in either Romanian or Russian.") == [])
         #expect(states("Parents asked for more Russian-language schools in the north.") == [])
         // An adjective before a noun it qualifies still names the State.
         #expect(states("The talks in Vienna concerned Russian media outlets.") == ["Russian Federation"])
