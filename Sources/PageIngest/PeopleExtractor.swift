@@ -976,6 +976,12 @@ struct PeopleExtractor {
         }
         while k >= 0, comma - k <= 18 {
             let t = tokens[k]
+            // (`the head of the OSCE/ODIHR election observation mission,`: a slash between two
+            // words, no space around it, joins them.)
+            if t.text == "/", k > 0, tokens[k - 1].isWord, tokens[k + 1].isWord, !t.spaceBefore, !tokens[k + 1].spaceBefore {
+                k -= 1
+                continue
+            }
             guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
             // An article not after a connector opens the phrase (or the clause before it).
             if isDeterminer(t), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text))) { break }
