@@ -132,7 +132,9 @@ struct PeopleExtractor {
         let text = t.text
         if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
+        // (`L’ambassadrice X`: an honorific with an elided article at a sentence start is none either.)
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+            || lexicon.honorific(t) != nil
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
         // letter is its own capitalised form, and is not looked up again.)
@@ -214,6 +216,13 @@ struct PeopleExtractor {
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
+            // `депутат Мажилиса Парламента Казахстана Айгерим X`: in a language with case endings,
+            // the capitalised genitives after a post noun name the post's body, not the person.
+            // (The post noun stands right before the run, or opens it at a sentence start.)
+            if j - s > 2, !lexicon.caseEndings.isEmpty,
+               (i > 0 && tokens[i - 1].isWord && lexicon.isRoleNoun(tokens[i - 1].stem)) || lexicon.isRoleNoun(tokens[i].stem) {
+                while j - s > 2, isObliqueNonName(tokens[s], before: tokens[s + 1]) { s += 1 }
+            }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
@@ -233,6 +242,14 @@ struct PeopleExtractor {
             }
             i = j
         }
+    }
+
+    /// True when `word` is in an oblique case (it ends in one of the lexicon's case endings) and
+    /// is no given name, nor a case form of one before `next` (`Lexicon.nominativeName`): a
+    /// genitive such as `Мажилиса`, `Парламента`, never `Айгерим`, `Анна` or `Ирины`.
+    func isObliqueNonName(_ word: Token, before next: Token) -> Bool {
+        let w = word.stem
+        return lexicon.baseWord(w) != w && lexicon.givenNames[w] == nil && lexicon.nominativeName([w, next.stem]) == nil
     }
 
     /// True when `word`, right after the preposition `preposition`, is a place in an oblique case:
@@ -817,7 +834,8 @@ struct PeopleExtractor {
 
     /// In a language with case endings (Russian), the words after a post's head noun are often
     /// lower-case genitives (`Глава Программного офиса ОБСЕ в Бишкеке`, `Советник Офиса по вопросам
-    /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
+    /// молодёжи`, `Министарка за људска и мањинска права и друштвени дијалог`): the post is the run
+    /// of words (no punctuation, at most ten, no other person)
     /// from the leftmost post noun to token `index`, when it reads as a post; nil otherwise.
     func inflectedPostBefore(_ unit: TextUnit, at index: Int) -> (role: String, start: Int)? {
         guard !lexicon.caseEndings.isEmpty, index > 0 else { return nil }
@@ -827,7 +845,7 @@ struct PeopleExtractor {
         if tokens[index - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[index - 1].text) { return nil }
         var k = index - 1
         var head: Int?
-        while k >= 0, index - k <= 8 {
+        while k >= 0, index - k <= 10 {
             let t = tokens[k]
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
                   !lexicon.honorifics.contains(t.text) else { break }
@@ -888,6 +906,12 @@ struct PeopleExtractor {
                 // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
                 // and the words before it are the post's.
                 if start == k, let p = possessorStart(unit, noun: k) { start = p }
+                // `Генеральный секретарь ПА ОБСЕ X`: an adjective of the post before its noun is
+                // part of it (`Lexicon.roleAdjectives`, the languages that inflect them).
+                while start > 0, k - start < 2, tokens[start].spaceBefore, tokens[start - 1].isWord,
+                      unit.mention(covering: start - 1) == nil, lexicon.isRoleAdjective(tokens[start - 1].text) {
+                    start -= 1
+                }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
@@ -929,7 +953,8 @@ struct PeopleExtractor {
         guard start < index else { return inflectedPostBefore(unit, at: index).map { ([$0.role], $0.start) } ?? ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))
+               && !lexicon.isRoleAdjective(tokens[f].text)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
@@ -1622,6 +1647,11 @@ struct PeopleExtractor {
     func isPost(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> Bool {
         let tokens = unit.tokens
         guard start < end else { return false }
+        // `Генеральный секретарь …`, `Первый заместитель …`: an adjective of the post before its noun.
+        if end - start >= 2, tokens[start].isWord, tokens[start + 1].isWord, lexicon.isRoleAdjective(tokens[start].text),
+           lexicon.isRoleNoun(tokens[start + 1].stem) {
+            return isPost(unit, start + 1, end, plural: plural)
+        }
         var headEnd = end
         for k in start..<end where tokens[k].isLowercaseWord && lexicon.prepositions.contains(tokens[k].text) && k > start {
             headEnd = k
