@@ -218,8 +218,9 @@ struct PeopleExtractor {
             while s < j, isParticle(tokens[s]) { s += 1 }
             // `депутат Мажилиса Парламента Казахстана Айгерим X`: in a language with case endings,
             // the capitalised genitives after a post noun name the post's body, not the person.
-            // (The post noun stands right before the run, or opens it at a sentence start.)
-            if j - s > 2, !lexicon.caseEndings.isEmpty,
+            // (The post noun stands right before the run, or opens it at a sentence start; only in a
+            // language whose given names the lexicon lists, so that a given name is told apart.)
+            if j - s > 2, !lexicon.caseEndings.isEmpty, !lexicon.givenNames.isEmpty,
                (i > 0 && tokens[i - 1].isWord && lexicon.isRoleNoun(tokens[i - 1].stem)) || lexicon.isRoleNoun(tokens[i].stem) {
                 while j - s > 2, isObliqueNonName(tokens[s], before: tokens[s + 1]) { s += 1 }
             }
@@ -906,18 +907,21 @@ struct PeopleExtractor {
                 // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
                 // and the words before it are the post's.
                 if start == k, let p = possessorStart(unit, noun: k) { start = p }
-                // `Генеральный секретарь ПА ОБСЕ X`: an adjective of the post before its noun is
-                // part of it (`Lexicon.roleAdjectives`, the languages that inflect them).
-                while start > 0, k - start < 2, tokens[start].spaceBefore, tokens[start - 1].isWord,
-                      unit.mention(covering: start - 1) == nil, lexicon.isRoleAdjective(tokens[start - 1].text) {
-                    start -= 1
-                }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
                 while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord || isCapWord(tokens[start - 1]),
                       tokens[start].spaceBefore, lexicon.isRoleNoun(tokens[start - 1].stem), !lexicon.honorifics.contains(tokens[start - 1].text) {
                     start -= 1
+                }
+                // `Генеральный секретарь ПА ОБСЕ X`, `Первый заместитель директора …`: up to two
+                // adjectives of the post before its noun are part of it (`Lexicon.roleAdjectives`,
+                // the languages that inflect them).
+                var adjectives = 0
+                while adjectives < 2, start > 0, tokens[start].spaceBefore, tokens[start - 1].isWord,
+                      unit.mention(covering: start - 1) == nil, lexicon.isRoleAdjective(tokens[start - 1].text) {
+                    start -= 1
+                    adjectives += 1
                 }
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
                 if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
