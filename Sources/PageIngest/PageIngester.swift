@@ -29,7 +29,9 @@ public struct PageIngester: Sendable {
     /// truncation), or, when the bytes are not UTF-8, as `TextDecoding` decides (a UTF-16
     /// byte-order mark; else Windows-1252, or UTF-8 with U+FFFD when mostly UTF-8) with an
     /// `.encoding` warning naming the first bad byte; then extracts. An HTML page (`.html`/`.htm`, or bytes that start
-    /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
+    /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`); so is
+    /// markup in a file of another name (`HTMLReader.sniffsAsHTML`: a fragment saved as `.txt`
+    /// that opens with `<p>` or `<div>`), with an `.htmlContent` warning naming the file.
     /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.notAPage` or
     ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
     ///
@@ -37,6 +39,13 @@ public struct PageIngester: Sendable {
     /// held as bytes and as text at once while it is read (when the caller hands its last copy over).
     public func ingest(bytes: consuming [UInt8], source: String) throws(IngestError) -> PageFacts {
         if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
+        if HTMLReader.sniffsAsHTML(bytes) {
+            // Markup in a file not named as HTML (a fragment saved as `.txt`): read as a browser sniffs it.
+            var facts = try ingest(html: bytes, source: source)
+            facts.warnings.insert(IngestWarning(.htmlContent, file: source, message:
+                "read as HTML: the file holds HTML markup (it opens with a tag and closes elements), though its name has no .html or .htm extension"), at: 0)
+            return facts
+        }
         if bytes.isEmpty {
             throw IngestError(.empty, file: source, message: "empty file (0 bytes)")
         }

@@ -183,7 +183,8 @@ enum Segmenter {
     }
 
     /// `Home > Newsroom > Press releases`, `Home / News / 2020`, `Start » Aktuelles`: two or more
-    /// separators between short segments.
+    /// separators between short segments (at most six words; the last, the page's own headline,
+    /// at most 25), none ending with a full stop.
     static func isBreadcrumb(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
         // Fast refusal: fewer than two separators between spaces in the bytes.
@@ -191,9 +192,11 @@ enum Segmenter {
         guard separators >= 2 else { return false }
         for sep in [" > ", " » ", " / ", " | ", " › ", " → "] {
             let parts = t.components(separatedBy: sep)
-            if parts.count >= 3, parts.allSatisfy({ p in
+            // The last crumb is the page itself, often its whole headline (`Home > Mission >
+            // Young people from eight municipalities start …`).
+            if parts.count >= 3, parts.enumerated().allSatisfy({ k, p in
                 let w = p.split(separator: " ").count
-                return w >= 1 && w <= 6 && !p.hasSuffix(".")
+                return w >= 1 && w <= (k == parts.count - 1 ? 25 : 6) && !p.hasSuffix(".")
             }) { return true }
         }
         return false
@@ -323,6 +326,12 @@ enum Segmenter {
             } else if t > start, t == start + 1 || roles[t - 2] != .text, isGenericTypeLine(lines[t - 1].text),
                       (t + 1..<min(t + 4, lines.count)).contains(where: { lines[$0].label?.form == .dash }) {
                 score += 3; structural = true; typeLine = t - 1
+            }
+            // A type line directly below, over labels (a print version: the title, then the
+            // type field and the date field).
+            if typeLine == nil, t + 1 < lines.count, case .typeLine = roles[t + 1],
+               (t + 2..<min(t + 4, lines.count)).contains(where: { lines[$0].label.map { $0.form == .dash || $0.kind != nil } ?? false }) {
+                score += 4; structural = true; typeLine = t + 1
             }
             // Labels below (after at most two lead lines).
             if (t + 1..<min(t + 4, lines.count)).contains(where: { k in
