@@ -295,9 +295,10 @@ enum Segmenter {
     /// Scores the lines from `lines[start]` on as the title of a release.
     ///
     /// Every line of the first `window` is a candidate. Further down (up to `reach` lines), a line
-    /// is one only while everything above it is short (menu entries, language links and other
-    /// chrome the lexicon does not know) and only with structural evidence, so unknown chrome
-    /// above a title does not hide it, and a dateline deep in a body never makes a title.
+    /// is one only with structural evidence, and only while everything above it is short (menu
+    /// entries, language links and other chrome the lexicon does not know) or, past a longer line
+    /// that is no prose (a cookie notice), when a type line stands right above it; so unknown
+    /// chrome above a title does not hide it, and a dateline deep in a body never makes a title.
     /// A line the page's markup names as an article's headline (`PageHints.naming`) has
     /// structural evidence as a type line has.
     static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6,
@@ -310,7 +311,12 @@ enum Segmenter {
         for t in start..<end {
             let text = lines[t].text
             let deep = t - start >= window
-            if deep && !onlyShortAbove { break }
+            if deep && !onlyShortAbove {
+                // Past a long line (a cookie notice, a site slogan), only a line under a type line
+                // is still a candidate, and only while no prose has started above it.
+                if proseAbove { break }
+                guard t > start, case .typeLine = roles[t - 1] else { continue }
+            }
             defer {
                 if text.utf8.count > 60 || text.spaceSeparatedWordCount(upTo: 6) > 6 { onlyShortAbove = false }
                 if isProse(text) { proseAbove = true }

@@ -47,6 +47,41 @@ import Testing
         #expect(!facts.warnings.contains { $0.kind == .unknownLayout })
     }
 
+    /// The text capture of such a page: a cookie notice (a long line, no prose) above the
+    /// subsite menu no longer hides the title under its type line; the body runs past its
+    /// sub-headings to the related-news heading. Before, no item was read.
+    @Test func aCookieNoticeAboveTheMenuDoesNotHideTheTitle() throws {
+        let facts = try PageIngester().ingest(text: """
+            Skip to main content
+            This site uses cookies to remember your settings and to count visits to its pages. More about cookies
+            OK
+            Example Office in the North
+            - Home
+            - About us
+            - Projects
+            - News
+            - Contacts
+            News Item
+            Beekeepers learn to market their honey abroad
+            3 August 2021
+            OSH, 3 August 2021 – Twenty beekeepers from four districts completed a course on labelling and exporting honey, organized by the Office.
+            What the course covered
+            - food safety rules of the buyers' markets;
+            - labels and certificates.
+            Next steps
+            A second course will follow in the spring with buyers from Germany.
+            Related news
+            Dairy farmers meet buyers at a regional fair in the south of the country
+            2 June 2021
+
+            """, source: "news.txt")
+        #expect(facts.items.map(\.title) == ["Beekeepers learn to market their honey abroad"])
+        #expect(facts.items.first?.date == "2021-08-03")
+        #expect(facts.items.first?.contentType == "News Item")
+        #expect(facts.items.first?.paragraphs.last == "A second course will follow in the spring with buyers from Germany.")
+        #expect(facts.items.first?.statesMentioned == ["Germany"])
+    }
+
     /// A blog listing in schema.org microdata: a page header over entries each with a name, a
     /// `datePublished` and a teaser, then pagination and a footer. Before, it was one item
     /// titled by the page header.
