@@ -1318,6 +1318,22 @@ struct PeopleExtractor {
             first = tail
             roles = splitAndValidate(unit, first, index - 1)
         }
+        if roles.isEmpty {
+            // `Interview with the Head of the OSCE Mission to Moldova, Ambassador X`: a run that
+            // opens with no post word may hold the post after a preposition (and an article).
+            for f in (first + 1)..<max(first + 1, index - 1) where isCapWord(tokens[f]) && lexicon.isRoleNoun(tokens[f].stem) {
+                var p = f - 1
+                if p > first, lexicon.articles.contains(tokens[p].text) { p -= 1 }
+                guard tokens[p].isLowercaseWord, lexicon.prepositions.contains(tokens[p].text) else { continue }
+                let found = splitAndValidate(unit, f, index - 1)
+                if !found.isEmpty {
+                    roles = found
+                    start = f
+                    first = f
+                    break
+                }
+            }
+        }
         if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
             // `a Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: a second post in
@@ -1397,6 +1413,9 @@ struct PeopleExtractor {
                     continue
                 }
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
+                // `X, a youth worker from Kumanovo who will mentor …, said`: a relative clause ends
+                // the post (a relative pronoun that is no article: German `der` goes on).
+                if e > k + 2, t.isLowercaseWord, lexicon.relativePronouns.contains(t.text), !isConnector(t), !isDeterminer(t) { break }
                 if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
                     // `Committee on Economic Affairs, Science, Technology and Environment`.
                     e = end
@@ -1454,11 +1473,18 @@ struct PeopleExtractor {
             if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem),
                !namedByOrganisationNoun(unit, from: s, to: e) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
+                // (`… of the Institute of Irrigation and Agricultural Mechanization Engineers`: words
+                // that end in a plural common noun are no person's name but the rest of an
+                // organisation's, and the whole phrase is the post.)
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
                    tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
-                    roles.append(contentsOf: splitAndValidate(unit, s, c))
+                    if !endsInPluralNoun(tokens[e - 1]) {
+                        roles.append(contentsOf: splitAndValidate(unit, s, c))
+                        break
+                    }
+                } else {
+                    break
                 }
-                break
             }
             // A sentence-level adverbial clause is not a post.
             let parts = splitAndValidate(unit, s, e)
@@ -1468,6 +1494,15 @@ struct PeopleExtractor {
             // Only continue the chain when this apposition is closed by a comma.
         }
         return roles
+    }
+
+    /// True when `t` is the plural of a post noun or an organisation head (`Engineers`,
+    /// `Prosecutors`, `Committees`: `Lexicon.singulars(of:)`) and no such noun in the singular:
+    /// a word that ends no person's name.
+    func endsInPluralNoun(_ t: Token) -> Bool {
+        let word = t.stem
+        guard t.isWord, !lexicon.isRoleNoun(word), !lexicon.isOrganisationHead(word) else { return false }
+        return lexicon.singulars(of: word).contains { lexicon.isRoleNoun($0) || lexicon.isOrganisationHead($0) }
     }
 
     /// True when the capitalised words that end `start..<end` follow a lower-case organisation
@@ -1577,9 +1612,10 @@ struct PeopleExtractor {
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
                opensPost(unit, k + 1, end) || !opening.contains(where: { $0 > k }),
                isPost(unit, s, k), isPost(unit, k + 1, end),
-               !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k])
-                || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
-                // (`film director and writer`: two lower-case occupations are two posts.)
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k]) || tokens[k + 1].isLowercaseWord {
+                // (`film director and writer`, `Special Co-ordinator and leader of the short-term
+                // observers`: a post noun in lower case after the conjunction is no word of a title
+                // that goes on, it opens a post of its own.)
                 // `OSCE Chairperson-in-Office and Minister for …`, `the Assembly’s Secretary General
                 // and Head of …` are two posts (the first names its organisation);
                 // `Special Representative and Co-ordinator for …` is one.

@@ -93,6 +93,23 @@ import Testing
         #expect(states("The Ukrainian authorities and the Head of the OSCE Mission to BiH spoke.") == ["Ukraine", "Bosnia and Herzegovina"])
     }
 
+    @Test func theUnitedStatesByItsInitialsAndAcronyms() {
+        #expect(states("Delegations from the U.S. and the UK attended the meeting in Vienna.") == ["United States of America", "United Kingdom"])
+        #expect(states("Observers from the U.S.A. and Canada joined the mission.") == ["United States of America", "Canada"])
+        #expect(states("The US and Norway funded the project for two years.") == ["United States of America", "Norway"])
+        // `us` is a pronoun; a line written in capitals holds no acronym.
+        #expect(states("The minister told us that the talks would go on.") == [])
+        #expect(states("LET US BUILD BRIDGES") == [])
+    }
+
+    @Test func aNationalAdjectiveAsALanguageOfTeachingIsNoState() {
+        #expect(states("Pupils in Latvia are taught in both Latvian and Russian.") == ["Latvia"])
+        #expect(states("Lessons are held in either Romanian or Russian.") == [])
+        #expect(states("Parents asked for more Russian-language schools in the north.") == [])
+        // An adjective before a noun it qualifies still names the State.
+        #expect(states("The talks in Vienna concerned Russian media outlets.") == ["Russian Federation"])
+    }
+
     @Test func countryAfterTheCityOfADateline() throws {
         let facts = try PageIngester().ingest(text: """
             Press release
