@@ -135,4 +135,19 @@ import Testing
         let r = try #require(facts.items.first)
         #expect(r.statesMentioned == [])
     }
+
+    /// German State names in oblique cases after an article (`der Russischen Föderation`, `den
+    /// Vereinigten Staaten`, `der ehemaligen jugoslawischen Republik Mazedonien`).
+    @Test func germanObliqueStateNames() {
+        #expect(states("Die Delegationen der Russischen Föderation und der Tschechischen Republik trafen sich mit Vertretern aus den Vereinigten Staaten und der ehemaligen jugoslawischen Republik Mazedonien.")
+            == ["Russian Federation", "Czechia", "United States of America", "North Macedonia"])
+    }
+
+    /// A list of national adjectives before a language noun names languages, not States, also
+    /// when the adjectives are written in lower case (`на српском, мађарском и словачком језику`),
+    /// and so does `in both X and Y` after a verb of teaching.
+    @Test func adjectivesOfLanguagesInALowerCaseListAreNoStates() {
+        #expect(states("Приручник ће бити објављен на српском, мађарском и словачком језику до краја године.") == [])
+        #expect(states("The schools will go on teaching subjects in both Latvian and Russian.") == [])
+    }
 }
