@@ -75,6 +75,9 @@ final class Lexicon: Sendable {
     /// Lower-case words before a post that say when it was held (`former`, `newly appointed`),
     /// kept as part of the post, longest first, as word arrays.
     let roleQualifiers: [[String]]
+    /// Stems of the adjectives that open a post before its noun in the languages that inflect
+    /// them (`генеральн` of `Генеральный секретарь`), lower-cased: `isRoleAdjective`.
+    let roleAdjectives: [String]
     /// Qualifiers that say a post is no longer held (`former`, `ex`), lower-cased: a post phrase
     /// that opens with one names a role, not a post held at the release date.
     let pastQualifiers: Set<String>
@@ -286,6 +289,7 @@ final class Lexicon: Sendable {
         attributionPhrases = phrases("attribution-phrases")
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
+        roleAdjectives = list("role-adjectives").map { $0.lowercased() }.sorted { $0.count > $1.count }
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }
             return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
@@ -533,11 +537,21 @@ final class Lexicon: Sendable {
         unnamedSpeakers.contains(word) || unnamedSpeakers.contains(word.lowercased())
     }
 
+    /// True when `word` (any case) is a form of an adjective of a post (`roleAdjectives`): the
+    /// stem and one to three letters of ending (`Генеральный`, `генерального`, `Специальная`).
+    func isRoleAdjective(_ word: String) -> Bool {
+        guard !roleAdjectives.isEmpty else { return false }
+        let w = word.lowercased()
+        return roleAdjectives.contains { w.count > $0.count && w.count - $0.count <= 3 && w.hasPrefix($0) }
+    }
+
     /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,
-    /// `footballers`, `депутата`, `glaciologist`).
+    /// `footballers`, `депутата`, `glaciologist`, `l’ambassadrice` after its elided article).
     /// With `plural`, a plural in `-s` counts too (`footballers Stevan X and Stefan Y`).
     func isRoleNoun(_ word: String, plural: Bool = false) -> Bool {
         var w = word.lowercased()
+        // (`l’ambassadrice`: a post noun after an elided article.)
+        if !elidedArticles.isEmpty { w = withoutElision(w) }
         for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if roleBase(w, plural: plural) != nil { return true }
         if w.utf8.contains(0x2D) {
