@@ -18,9 +18,10 @@ extension PageIngester {
     /// `HTMLEncoding`) names the first bad byte's line and column.
     ///
     /// - Throws: `IngestError` of kind `.empty` (no bytes, white space only, or no text in the
-    ///   body), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
+    ///   body), `.notAPage` (a file with no markup that holds RDF, code or a table), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
     ///   pipeline (`.unknownKind`), positioned on the HTML line.
     public func ingest(html bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+        try refuseNonPageText(bytes, source: source)
         var page: RenderedHTML
         do {
             page = try HTMLReader.render(bytes: bytes, source: source)
@@ -157,6 +158,20 @@ extension PageIngester {
         let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         guard primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         return primary.count == 2 || (primary.count == 3 && Lexicon.hasLists(primary)) ? primary : nil
+    }
+
+    /// A file named `.html` that holds no markup (neither `HTMLReader.looksLikeHTML` nor
+    /// `sniffsAsHTML`) but RDF, code or a data table is refused as a text page would be, with the
+    /// file's own lines counted: rendered as HTML, its lines would run into one paragraph
+    /// ("1 of 1 lines"), and its position would be lost. UTF-8 text only; anything else goes on
+    /// to the HTML reader, which reports it.
+    /// - Throws: `IngestError` of kind `.notAPage`.
+    private func refuseNonPageText(_ bytes: [UInt8], source: String) throws(IngestError) {
+        guard !HTMLReader.looksLikeHTML(bytes), !HTMLReader.sniffsAsHTML(bytes),
+              case .valid(let text, _) = UTF8Validation.check(bytes) else { return }
+        if let refusal = NonPageDetector.check(DocumentReader.read(text)) {
+            throw IngestError(.notAPage, file: source, position: refusal.position, message: refusal.message)
+        }
     }
 
     static func kind(of error: HTMLReadError) -> IngestError.Kind {
