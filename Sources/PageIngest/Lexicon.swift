@@ -512,7 +512,9 @@ final class Lexicon: Sendable {
         if plural, w.count > 3 {
             for one in singulars(of: w) where roleNouns.contains(one) { return one }
         }
-        for e in caseEndings where w.count > e.count + 2 && w.hasSuffix(e) {
+        guard !caseEndings.isEmpty else { return nil }
+        let count = w.count
+        for e in caseEndings where count > e.count + 2 && w.hasSuffix(e) {
             let stem = String(w.dropLast(e.count))
             if roleNouns.contains(stem) { return stem }
             if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
@@ -537,6 +539,20 @@ final class Lexicon: Sendable {
         unnamedSpeakers.contains(word) || unnamedSpeakers.contains(word.lowercased())
     }
 
+    /// The possessive endings `isRoleNoun` drops (`’s`, `'s`).
+    private static let possessiveSuffixes = ["’s", "'s"]
+
+    /// `word.first?.isLowercase == true`, read from the first byte when it is ASCII and no
+    /// combining mark follows it (then the first character is that byte).
+    static func startsLowercase(_ word: String) -> Bool {
+        let u = word.utf8
+        if let f = u.first, f < 0x80 {
+            let second = u.dropFirst().first
+            if second == nil || second! < 0x80 { return f >= 0x61 && f <= 0x7A }
+        }
+        return word.first?.isLowercase == true
+    }
+
     /// True when `word` (any case) is a form of an adjective of a post (`roleAdjectives`): the
     /// stem and one to three letters of ending (`Генеральный`, `генерального`, `Специальная`).
     func isRoleAdjective(_ word: String) -> Bool {
@@ -552,13 +568,17 @@ final class Lexicon: Sendable {
         var w = word.lowercased()
         // (`l’ambassadrice`: a post noun after an elided article.)
         if !elidedArticles.isEmpty { w = withoutElision(w) }
-        for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
+        for suffix in Self.possessiveSuffixes where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if roleBase(w, plural: plural) != nil { return true }
         if w.utf8.contains(0x2D) {
             for part in w.split(separator: "-") where part != "in" && roleBase(String(part), plural: plural) != nil { return true }
         }
-        for suffix in roleSuffixes where w.count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
-        if word.first?.isLowercase == true, w.count >= 7 {
+        // (`w.count` counts characters: counted once, and only when a list of endings needs it.)
+        if !roleSuffixes.isEmpty {
+            let count = w.count
+            for suffix in roleSuffixes where count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
+        }
+        if !lowercaseRoleSuffixes.isEmpty, Self.startsLowercase(word), w.count >= 7 {
             for suffix in lowercaseRoleSuffixes where w.hasSuffix(suffix) && !w.hasSuffix("exist") { return true }
         }
         return false

@@ -151,6 +151,16 @@ struct PeopleExtractor {
     static func isAcronymWithSuffix(_ word: String) -> Bool {
         var capitals = 0
         var joined = false
+        // (An ASCII word is read from its bytes: the same test, without Unicode property lookups.)
+        if let ascii = word.utf8.withContiguousStorageIfAvailable({ u -> Bool? in
+            for b in u where b >= 0x80 { return nil }
+            for b in u {
+                if b >= 0x41 && b <= 0x5A, !joined { capitals += 1; continue }
+                if !joined, capitals >= 3, b == 0x2D || b == 0x27 { joined = true; continue }
+                return capitals >= 3 && b >= 0x61 && b <= 0x7A
+            }
+            return false
+        }), let ascii { return ascii }
         for s in word.unicodeScalars {
             if s.properties.isUppercase, !joined { capitals += 1; continue }
             if !joined, capitals >= 3, s == "-" || s == "'" || s == "\u{2019}" { joined = true; continue }
@@ -1397,12 +1407,18 @@ struct PeopleExtractor {
         t.isWord && t.startsUppercase && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
+    /// The marks that end a post in apposition (`postApposition`).
+    private static let appositionEnds = [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"]
+
+    /// The marks that end a clause after a post in apposition (`postApposition`).
+    private static let clauseEnds = [".", ";", ":", "!", "?"]
+
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
     func postApposition(_ unit: TextUnit, after index: Int) -> [String] {
         let tokens = unit.tokens
         var roles: [String] = []
         var k = index
-        while roles.count < 2, k < tokens.count, tokens[k].text == "," {
+        while roles.count < 2, k < tokens.count, tokens[k].spells(",") {
             var e = k + 1
             while e < tokens.count {
                 let t = tokens[e]
@@ -1416,12 +1432,12 @@ struct PeopleExtractor {
                 // `X, a youth worker from Kumanovo who will mentor …, said`: a relative clause ends
                 // the post (a relative pronoun that is no article: German `der` goes on).
                 if e > k + 2, t.isLowercaseWord, lexicon.relativePronouns.contains(t.text), !isConnector(t), !isDeterminer(t) { break }
-                if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
+                if t.spells(","), let end = enumerationEnd(unit, from: k + 1, comma: e) {
                     // `Committee on Economic Affairs, Science, Technology and Environment`.
                     e = end
                     continue
                 }
-                if t.kind == .punct, [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"].contains(t.text) { break }
+                if t.kind == .punct, Self.appositionEnds.contains(t.text) { break }
                 e += 1
             }
             var s = k + 1
@@ -1445,7 +1461,7 @@ struct PeopleExtractor {
             }
             // `X, the President of Y, Milan Z, …`: a post followed by another name is that name's.
             var c = e
-            while c < tokens.count, c - e < 10, tokens[c].text != ",", !(tokens[c].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[c].text)) { c += 1 }
+            while c < tokens.count, c - e < 10, !tokens[c].spells(","), !(tokens[c].kind == .punct && Self.clauseEnds.contains(tokens[c].text)) { c += 1 }
             // (Only after an article: in a list `A, Head of Y, B, Director of Z` each post follows its name.)
             if lexicon.articles.contains(tokens[k + 1].text),
                c + 2 < tokens.count, tokens[c].text == ",", isNameToken(tokens[c + 1]), isNameToken(tokens[c + 2]),
