@@ -33,9 +33,13 @@ extension PageIngester {
             throw IngestError(.empty, file: source, message: "empty page: the HTML has no text in its body")
         }
         // Page furniture (a cookie banner, a sidebar of related items, the page footer:
-        // `RenderedLine.isBoilerplate`) is no page text, unless nothing else is.
+        // `RenderedLine.isBoilerplate`) is no page text, unless it holds all the prose.
         var kept = page.lines.indices.filter { !page.lines[$0].isBoilerplate }
-        if kept.isEmpty { kept = Array(page.lines.indices) }
+        if !kept.contains(where: { Segmenter.isProse(page.lines[$0].text) }),
+           kept.isEmpty || page.lines.contains(where: { $0.isBoilerplate && Segmenter.isProse($0.text) }) {
+            // The furniture held all the prose (a sidebar class on the article's own wrapper): keep it.
+            kept = Array(page.lines.indices)
+        }
         var text = kept.lazy.map { page.lines[$0].text }.joined(separator: "\n")
         var droppedTail = 0
         var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language), headline: page.headline,

@@ -1,3 +1,4 @@
+import RDF
 import Testing
 @testable import OSCE
 
@@ -61,5 +62,21 @@ import Testing
         #expect(IRIPolicy.postSlug(role: "глава Миссии ОБСЕ в Сербии", organisationID: nil) == "head-of-mission-to-serbia")
         #expect(IRIPolicy.postSlug(role: "șeful Misiunii OSCE în Moldova", organisationID: nil)
             == IRIPolicy.postSlug(role: "Head of the OSCE Mission to Moldova", organisationID: nil))
+    }
+
+    /// In the graph: the Russian and the English head of one mission hold one post, in the mission.
+    @Test func headPostsShareOneNodeInTheGraph() {
+        var r = SeedRelease.release
+        r.posts = [
+            Post(role: "глава Миссии ОБСЕ в Сербии", holder: Person(name: "Анна Линдгрен")),
+            Post(role: "Head of the OSCE Mission to Serbia", holder: Person(name: "Jan Berg")),
+        ]
+        var b = KnowledgeGraphBuilder(policy: IRIPolicy(), includeReferenceData: true)
+        b.add(r)
+        let g = b.build()
+        let policy = IRIPolicy()
+        let post = policy.post(id: "head-of-mission-to-serbia")
+        #expect(Set(g.objects(post, org["heldBy"])) == [policy.person(named: "Анна Линдгрен").term, policy.person(named: "Jan Berg").term])
+        #expect(g.objects(post, org["postIn"]) == [policy.organisation(id: "mission-to-serbia").term])
     }
 }

@@ -82,6 +82,19 @@ import Testing
         #expect(facts.items.first?.statesMentioned == ["Germany"])
     }
 
+    /// A furniture word on the wrapper of an article with no `h1` (`<h2>` headline) would leave
+    /// no prose: then the furniture is read as page text after all.
+    @Test func furnitureHoldingAllTheProseIsRead() throws {
+        let facts = try ingest("""
+            <html><body><ul><li>Home</li><li>News</li></ul>
+            <div class="page-with-sidebar"><div>Press release</div><h2>Prosecutors from two regions sign a co-operation plan</h2>
+            <p>VLORA, 8 June 2021 – Prosecutors from two regions signed a plan today to share evidence in cases of human trafficking, with support from Italy.</p></div>
+            </body></html>
+            """)
+        #expect(facts.items.map(\.title) == ["Prosecutors from two regions sign a co-operation plan"])
+        #expect(facts.items.first?.statesMentioned == ["Italy"])
+    }
+
     /// A blog listing in schema.org microdata: a page header over entries each with a name, a
     /// `datePublished` and a teaser, then pagination and a footer. Before, it was one item
     /// titled by the page header.
