@@ -41,9 +41,8 @@ struct HTMLInput {
                 // White space (tab, LF, vertical tab, form feed, CR, as in text pages) and ESC are no signature.
                 let control = byte < 0x20 && (byte < 0x09 || byte > 0x0D) && byte != 0x1B
                 if byte == 0 || (control && offset < Self.signatureWindow) {
-                    let what = byte == 0 ? "NUL byte" : "control byte 0x\(String(byte, radix: 16, uppercase: true))"
                     throw HTMLReadError(.binary, file: file, line: line,
-                                        message: "binary data, not HTML: \(what) at byte offset \(offset)")
+                                        message: "binary data, not HTML: \(BinaryByte.name(byte)) at byte offset \(offset)")
                 }
             }
         }

@@ -36,6 +36,7 @@ public enum HTMLReader {
         var input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
         var renderer = TextRenderer()
         var metadata = HTMLMetadata()
+        var items = HTMLItemBlocks()
         do {
             let context = try HTMLParserContext(file: source)
             let document = try context.parse(input.bytes, file: source, encoding: input.encoding)
@@ -43,6 +44,7 @@ public enum HTMLReader {
             document.walk { event, holdsList in
                 metadata.consume(event)
                 renderer.handle(event, holdsList: holdsList)
+                items.consume(event, lineCount: renderer.lines.count)
             }
         }
         metadata.finish()
@@ -50,6 +52,7 @@ public enum HTMLReader {
                                 socialTitle: metadata.socialTitle, language: metadata.language,
                                 canonicalURL: metadata.canonicalURL, publishedDate: metadata.publishedDate,
                                 description: metadata.description, ending: input.ending)
+        page.itemBlocks = items.blocks
         page.replacedNoncharacters = input.noncharacters
         page.undecodable = input.undecodable
         return page
@@ -59,15 +62,61 @@ public enum HTMLReader {
     /// file is called: after an optional byte-order mark, white space, comments (a browser's
     /// `<!-- saved from url=(0040)… -->`) and an XML declaration (XHTML), all within the first 4 KiB.
     public static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        let i = markupStart(bytes)
+        return starts(bytes, "<!doctype html", at: i) || starts(bytes, "<html", at: i)
+    }
+
+    /// Whether the bytes are HTML markup by their content alone, as a browser sniffs a resource
+    /// of unknown type: where `looksLikeHTML` looks, `<` and a tag name of the MIME Sniffing
+    /// Standard's HTML patterns (§7.1: `!DOCTYPE HTML`, `HTML`, `HEAD`, `SCRIPT`, `IFRAME`, `H1`,
+    /// `DIV`, `FONT`, `TABLE`, `A`, `STYLE`, `TITLE`, `B`, `BODY`, `BR`, `P`), or of the other
+    /// elements a fragment saved from an article starts with (`H2`–`H6`, `ARTICLE`, `SECTION`,
+    /// `MAIN`, `HEADER`, `UL`, `OL`, `SPAN`, `BLOCKQUOTE`, `FIGURE`), any case, followed by a space,
+    /// `/` or `>`; and an end tag (`</` and a letter) within the first 4 KiB, so that a line of
+    /// N-Triples or Turtle opening with `<a> ` is not taken for markup. True for every document
+    /// `looksLikeHTML` accepts that closes an element early, and for a fragment (`<p>…</p><p>…</p>`).
+    public static func sniffsAsHTML(_ bytes: [UInt8]) -> Bool {
+        let i = markupStart(bytes)
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "<") else { return false }
+        let opens = sniffedTags.contains { tag in
+            guard starts(bytes, "<" + tag, at: i) else { return false }
+            let next = i + 1 + tag.utf8.count
+            return next < bytes.count && (bytes[next] == 0x20 || bytes[next] == 0x3E || bytes[next] == 0x2F
+                || HTMLWhiteSpace.contains(Unicode.Scalar(bytes[next])))
+        }
+        guard opens else { return false }
+        let limit = min(bytes.count, 4096)
+        var k = i
+        while k + 2 < limit {
+            if bytes[k] == UInt8(ascii: "<"), bytes[k + 1] == UInt8(ascii: "/"), (bytes[k + 2] | 0x20) >= UInt8(ascii: "a"), (bytes[k + 2] | 0x20) <= UInt8(ascii: "z") {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// The tag names `sniffsAsHTML` takes for markup (lower case).
+    static let sniffedTags = [
+        "!doctype html", "html", "head", "script", "iframe", "h1", "div", "font", "table", "a", "style", "title", "b",
+        "body", "br", "p", "h2", "h3", "h4", "h5", "h6", "article", "section", "main", "header", "ul", "ol", "span",
+        "blockquote", "figure",
+    ]
+
+    /// Whether `prefix` (ASCII) stands at `index`, ASCII letters compared without case.
+    private static func starts(_ bytes: [UInt8], _ prefix: String, at index: Int) -> Bool {
+        let p = Array(prefix.utf8)
+        guard index + p.count <= bytes.count else { return false }
+        for k in 0..<p.count where bytes[index + k] | 0x20 != p[k] | 0x20 { return false }
+        return true
+    }
+
+    /// The index of the first byte after an optional byte-order mark, white space, comments and an
+    /// XML declaration, all within the first 4 KiB.
+    private static func markupStart(_ bytes: [UInt8]) -> Int {
         let limit = min(bytes.count, 4096)
         var i = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
-        func starts(_ prefix: String, at index: Int) -> Bool {
-            let p = Array(prefix.utf8)
-            guard index + p.count <= bytes.count else { return false }
-            for k in 0..<p.count where bytes[index + k] | 0x20 != p[k] | 0x20 { return false }
-            return true
-        }
         func skip(past end: String, from index: Int) -> Int? {
             let e = Array(end.utf8)
             var j = index
@@ -79,10 +128,10 @@ public enum HTMLReader {
         }
         while i < limit {
             while i < limit, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i += 1 }
-            if starts("<!--", at: i), let next = skip(past: "-->", from: i + 4) { i = next; continue }
-            if starts("<?xml", at: i), let next = skip(past: "?>", from: i + 5) { i = next; continue }
+            if starts(bytes, "<!--", at: i), let next = skip(past: "-->", from: i + 4) { i = next; continue }
+            if starts(bytes, "<?xml", at: i), let next = skip(past: "?>", from: i + 5) { i = next; continue }
             break
         }
-        return starts("<!doctype html", at: i) || starts("<html", at: i)
+        return i
     }
 }

@@ -37,6 +37,9 @@ public struct RenderedHTML: Hashable, Sendable {
     public var publishedDate: String?
     /// `<meta name="description">`, else `<meta property="og:description">`; nil when absent.
     public var description: String?
+    /// The dated schema.org items of the page's microdata, in document order (see
+    /// `HTMLItemBlocks`): two or more that do not nest are the entries of a listing.
+    public var itemBlocks: [ItemBlock] = []
     /// How the file ends, which tells whether the capture was cut off.
     public var ending: Ending
     /// The noncharacters replaced by U+FFFD in the UTF-8 bytes before parsing (libxml2 would
@@ -97,6 +100,22 @@ public struct RenderedHTML: Hashable, Sendable {
         public var count: Int
     }
 
+    /// A dated item of the page's microdata (an `itemscope` with a name and a `datePublished`).
+    public struct ItemBlock: Hashable, Sendable {
+        /// Its `headline` (else `name`) property, white space collapsed.
+        public var title: String
+        /// Its `datePublished` as `YYYY-MM-DD`.
+        public var date: String
+        /// The indices into `RenderedHTML.lines` of the lines rendered inside it.
+        public var lines: Range<Int>
+
+        public init(title: String, date: String, lines: Range<Int>) {
+            self.title = title
+            self.date = date
+            self.lines = lines
+        }
+    }
+
     /// How an HTML file ends.
     public enum Ending: Hashable, Sendable {
         /// After markup (`>`), white space aside: the file is complete as far as bytes show.
@@ -131,11 +150,15 @@ public struct RenderedLine: Hashable, Sendable, CustomStringConvertible {
     /// The 1-based line of the HTML source the text starts on. libxml2 2.9 stores line numbers in
     /// 16 bits for HTML, so text past line 65,535 reports 65,535.
     public var sourceLine: Int
+    /// True when the line is page furniture around the content (a cookie banner, a sidebar of
+    /// related items, the page footer, pagination), not page text: see `HTMLBoilerplate`.
+    public var isBoilerplate: Bool
 
-    public init(_ text: String, sourceLine: Int) {
+    public init(_ text: String, sourceLine: Int, isBoilerplate: Bool = false) {
         self.text = text
         self.sourceLine = sourceLine
+        self.isBoilerplate = isBoilerplate
     }
 
-    public var description: String { "\(sourceLine): \(text)" }
+    public var description: String { "\(sourceLine): \(isBoilerplate ? "[boilerplate] " : "")\(text)" }
 }

@@ -14,7 +14,10 @@
 /// - a quotation's attribution (a `footer` or `cite` inside a `blockquote`, a `figcaption` after
 ///   the `blockquote` of its `figure`) is a line of its own opening with `— `, as a signature
 ///   under a quoted passage is typeset (HTML §4.4.4 puts the attribution in such elements),
-///   unless its first character is `-` or one of U+2000–U+2FFF (a dash or a quotation mark).
+///   unless its first character is `-` or one of U+2000–U+2FFF (a dash or a quotation mark);
+/// - the lines of page furniture (a cookie banner, a sidebar, the page footer, pagination: see
+///   `HTMLBoilerplate`) start on a line of their own and are marked `isBoilerplate`, unless the
+///   region holds an `h1`, `main` or `article` (then it is the content's wrapper, not furniture).
 ///
 /// The renderer takes the events one at a time from `HTMLDocument.walk` (no list of events is
 /// kept) and builds each line as UTF-8 bytes.
@@ -42,6 +45,13 @@ struct TextRenderer {
     /// figure), and whether the next line's text is the first of an attribution.
     private var attributionDepth = 0
     private var pendingSignature = false
+    /// Open `article` elements, and open sectioning elements (`article`, `aside`, `main`, `nav`,
+    /// `section`), which scope an `aside` or a `footer` (`HTMLBoilerplate`).
+    private var articleDepth = 0
+    private var sectioningDepth = 0
+    /// Open furniture regions: the depth of their element in `open`, their first line, and
+    /// whether content (`HTMLBoilerplate.isContent`) started inside them.
+    private var furniture: [(depth: Int, firstLine: Int, holdsContent: Bool)] = []
 
     /// Takes the next event of the document's walk (`HTMLDocument.walk`); `holdsList` tells, for a
     /// list item's start, whether the item holds a nested list of its own.
@@ -56,6 +66,17 @@ struct TextRenderer {
                 breakLine()
                 attributionDepth = 1
                 pendingSignature = true
+            }
+            if element.role != .dropped {
+                if !furniture.isEmpty, HTMLBoilerplate.isContent(element) {
+                    for k in furniture.indices { furniture[k].holdsContent = true }
+                }
+                if HTMLBoilerplate.isBoilerplate(element, insideArticle: articleDepth > 0, insideSectioning: sectioningDepth > 0) {
+                    breakLine()
+                    furniture.append((depth: open.count, firstLine: lines.count, holdsContent: false))
+                }
+                if element.name == "article" { articleDepth += 1 }
+                if Self.sectioning.contains(element.name) { sectioningDepth += 1 }
             }
             switch element.name {
             case "blockquote":
@@ -99,6 +120,8 @@ struct TextRenderer {
                 attributionDepth -= 1
                 if attributionDepth == 0 { breakLine(); pendingSignature = false }
             }
+            if name == "article" { articleDepth = max(articleDepth - 1, 0) }
+            if Self.sectioning.contains(name) { sectioningDepth = max(sectioningDepth - 1, 0) }
             switch name {
             case "blockquote": quoteDepth = max(quoteDepth - 1, 0)
             case "figure": if !figures.isEmpty { figures.removeLast() }
@@ -119,11 +142,21 @@ struct TextRenderer {
             case .dropped, .tableCell, .lineBreak, .inline:
                 break
             }
+            if let region = furniture.last, region.depth == open.count + 1 {
+                breakLine()
+                furniture.removeLast()
+                if !region.holdsContent {
+                    for k in region.firstLine..<lines.count { lines[k].isBoilerplate = true }
+                }
+            }
         case .text(let text, let line):
             if droppedDepth > 0 { return }
             append(text, line: line)
         }
     }
+
+    /// The sectioning elements that scope an `aside` or a `footer`.
+    private static let sectioning: Set<String> = ["article", "aside", "main", "nav", "section"]
 
     /// Whether an element starting now is a quotation's attribution.
     private func isAttribution(_ name: String) -> Bool {

@@ -1,7 +1,7 @@
 import RDF
 
-/// Why an evaluation could not run: a folder that does not exist, or an expected-facts file
-/// that cannot be read or does not follow the schema.
+/// Why an evaluation could not run: a folder that does not exist or holds no annotated page,
+/// or an expected-facts file that cannot be read or does not follow the schema.
 ///
 /// `description` is one line, `FILE:LINE:COLUMN: message` (or `FILE: message` when there is
 /// no position), ready for a CLI to print. Positions follow `SourcePosition`.
@@ -13,6 +13,8 @@ public struct EvaluationError: Error, Hashable, Sendable, CustomStringConvertibl
         case unreadable
         /// An expected-facts file is not JSON, or not in the schema of the pages README.
         case invalidExpectedFile
+        /// The folder holds no page with expected facts: nothing would be measured.
+        case nothingToEvaluate
     }
 
     public let kind: Kind

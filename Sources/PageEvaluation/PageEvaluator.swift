@@ -17,8 +17,10 @@ import PageIngest
 /// - Complexity: O(total page bytes) for ingesting, plus `PageComparison` per page.
 public enum PageEvaluator {
     /// Evaluates every annotated page under `folder` (or the single page file `folder`).
-    /// - Throws: `EvaluationError` of kind `.missingPath` when `folder` does not exist, or the
-    ///   error of the first expected-facts file (in path order) that cannot be read.
+    /// - Throws: `EvaluationError` of kind `.missingPath` when `folder` does not exist,
+    ///   `.nothingToEvaluate` when it holds no page with expected facts (a table of dashes
+    ///   would measure nothing), or the error of the first expected-facts file (in path order)
+    ///   that cannot be read.
     public static func evaluate(folder: String) throws(EvaluationError) -> EvaluationReport {
         let files = try pageFiles(in: folder)
         var annotated: [(page: String, expectedFile: String, expected: EvaluatedPage)] = []
@@ -29,6 +31,12 @@ public enum PageEvaluator {
             } else {
                 unannotated.append(relative(file, to: folder))
             }
+        }
+        if annotated.isEmpty {
+            let found = files.isEmpty ? "no page files (\(PageCorpus.pageExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))"
+                : "\(files.count) page file\(files.count == 1 ? "" : "s"), none with expected facts"
+            throw EvaluationError(.nothingToEvaluate, file: folder,
+                                  message: "nothing to evaluate: \(found) (X.expected.json beside X, or in expected/)")
         }
         let outcomes = ingest(annotated.map(\.page))
         let pages = annotated.indices.map { i -> PageResult in

@@ -21,6 +21,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         /// Windows-1252, or as UTF-8 with U+FFFD when the file is mostly UTF-8: `TextDecoding`), or
         /// an HTML page declared UTF-8 with bad bytes (`HTMLEncoding`). The position is the first bad byte's.
         case encoding
+        /// A file whose name has no HTML extension but whose content is HTML markup (a fragment
+        /// saved as `.txt`: `HTMLReader.sniffsAsHTML`): it was read as HTML, as a browser sniffs it.
+        case htmlContent = "html-content"
     }
 
     public let kind: Kind

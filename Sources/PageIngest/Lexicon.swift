@@ -75,6 +75,9 @@ final class Lexicon: Sendable {
     /// Lower-case words before a post that say when it was held (`former`, `newly appointed`),
     /// kept as part of the post, longest first, as word arrays.
     let roleQualifiers: [[String]]
+    /// Stems of the adjectives that open a post before its noun in the languages that inflect
+    /// them (`генеральн` of `Генеральный секретарь`), lower-cased: `isRoleAdjective`.
+    let roleAdjectives: [String]
     /// Qualifiers that say a post is no longer held (`former`, `ex`), lower-cased: a post phrase
     /// that opens with one names a role, not a post held at the release date.
     let pastQualifiers: Set<String>
@@ -286,6 +289,7 @@ final class Lexicon: Sendable {
         attributionPhrases = phrases("attribution-phrases")
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
+        roleAdjectives = list("role-adjectives").map { $0.lowercased() }.sorted { $0.count > $1.count }
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }
             return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
@@ -508,7 +512,9 @@ final class Lexicon: Sendable {
         if plural, w.count > 3 {
             for one in singulars(of: w) where roleNouns.contains(one) { return one }
         }
-        for e in caseEndings where w.count > e.count + 2 && w.hasSuffix(e) {
+        guard !caseEndings.isEmpty else { return nil }
+        let count = w.count
+        for e in caseEndings where count > e.count + 2 && w.hasSuffix(e) {
             let stem = String(w.dropLast(e.count))
             if roleNouns.contains(stem) { return stem }
             if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
@@ -533,18 +539,46 @@ final class Lexicon: Sendable {
         unnamedSpeakers.contains(word) || unnamedSpeakers.contains(word.lowercased())
     }
 
+    /// The possessive endings `isRoleNoun` drops (`’s`, `'s`).
+    private static let possessiveSuffixes = ["’s", "'s"]
+
+    /// `word.first?.isLowercase == true`, read from the first byte when it is ASCII and no
+    /// combining mark follows it (then the first character is that byte).
+    static func startsLowercase(_ word: String) -> Bool {
+        let u = word.utf8
+        if let f = u.first, f < 0x80 {
+            let second = u.dropFirst().first
+            if second == nil || second! < 0x80 { return f >= 0x61 && f <= 0x7A }
+        }
+        return word.first?.isLowercase == true
+    }
+
+    /// True when `word` (any case) is a form of an adjective of a post (`roleAdjectives`): the
+    /// stem and one to three letters of ending (`Генеральный`, `генерального`, `Специальная`).
+    func isRoleAdjective(_ word: String) -> Bool {
+        guard !roleAdjectives.isEmpty else { return false }
+        let w = word.lowercased()
+        return roleAdjectives.contains { w.count > $0.count && w.count - $0.count <= 3 && w.hasPrefix($0) }
+    }
+
     /// True when `word` heads a post phrase (`Minister`, `Chairperson-in-Office`, `adviser`,
-    /// `footballers`, `депутата`, `glaciologist`).
+    /// `footballers`, `депутата`, `glaciologist`, `l’ambassadrice` after its elided article).
     /// With `plural`, a plural in `-s` counts too (`footballers Stevan X and Stefan Y`).
     func isRoleNoun(_ word: String, plural: Bool = false) -> Bool {
         var w = word.lowercased()
-        for suffix in ["’s", "'s"] where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
+        // (`l’ambassadrice`: a post noun after an elided article.)
+        if !elidedArticles.isEmpty { w = withoutElision(w) }
+        for suffix in Self.possessiveSuffixes where w.hasSuffix(suffix) { w.removeLast(suffix.count) }
         if roleBase(w, plural: plural) != nil { return true }
         if w.utf8.contains(0x2D) {
             for part in w.split(separator: "-") where part != "in" && roleBase(String(part), plural: plural) != nil { return true }
         }
-        for suffix in roleSuffixes where w.count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
-        if word.first?.isLowercase == true, w.count >= 7 {
+        // (`w.count` counts characters: counted once, and only when a list of endings needs it.)
+        if !roleSuffixes.isEmpty {
+            let count = w.count
+            for suffix in roleSuffixes where count > suffix.count + 2 && w.hasSuffix(suffix) { return true }
+        }
+        if !lowercaseRoleSuffixes.isEmpty, Self.startsLowercase(word), w.count >= 7 {
             for suffix in lowercaseRoleSuffixes where w.hasSuffix(suffix) && !w.hasSuffix("exist") { return true }
         }
         return false

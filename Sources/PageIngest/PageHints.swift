@@ -18,6 +18,19 @@ struct PageHints: Sendable {
     /// Whether the markup gives the page a publication date (`RenderedHTML.publishedDate`): a
     /// dated page is an article, so its titles name its headline as surely as `headline` does.
     var dated = false
+    /// The dated items the markup gives (schema.org microdata: `RenderedHTML.itemBlocks`), when
+    /// there are two or more: each with the 1-based numbers of the text lines it spans.
+    var entries: [Entry] = []
+
+    /// A dated item of the markup over the page's text lines.
+    struct Entry: Sendable, Hashable {
+        /// Its headline or name, white space collapsed.
+        var title: String
+        /// Its publication date, `YYYY-MM-DD`.
+        var date: String
+        /// The 1-based numbers of the lines of the text rendered inside it.
+        var lines: ClosedRange<Int>
+    }
 
     /// The separators between a headline and the site's name in a document title.
     static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " · "]

@@ -6,7 +6,9 @@ extension PageIngester {
     /// Ingests a saved HTML page: renders it through `HTMLReader` to the lines a text capture of the
     /// page shows, then runs the text pipeline on them.
     ///
-    /// From the markup: the canonical URL (or `og:url`) is the page's URL; `<html lang>` is a hint
+    /// Lines of page furniture (`RenderedLine.isBoilerplate`: a cookie banner, a sidebar, the page
+    /// footer) are left out of the text. From the markup: the canonical URL (or `og:url`) is the
+    /// page's URL; two dated schema.org items or more are a listing's entries (`PageHints.entries`); `<html lang>` is a hint
     /// to language detection; the schema.org headline, the sharing title and `<title>` name the
     /// title line (`PageHints.naming`: an article's headline when schema.org gives it or the page
     /// is dated, a page's title otherwise); the meta publication date (`article:published_time`, `DC.date`, …) is
@@ -16,9 +18,10 @@ extension PageIngester {
     /// `HTMLEncoding`) names the first bad byte's line and column.
     ///
     /// - Throws: `IngestError` of kind `.empty` (no bytes, white space only, or no text in the
-    ///   body), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
+    ///   body), `.notAPage` (a file with no markup that holds RDF, code or a table), `.binary`, `.tooLarge`, `.malformedMarkup`, `.unreadable`, or any error of the text
     ///   pipeline (`.unknownKind`), positioned on the HTML line.
     public func ingest(html bytes: [UInt8], source: String) throws(IngestError) -> PageFacts {
+        try refuseNonPageText(bytes, source: source)
         var page: RenderedHTML
         do {
             page = try HTMLReader.render(bytes: bytes, source: source)
@@ -29,17 +32,26 @@ extension PageIngester {
         guard !page.lines.isEmpty else {
             throw IngestError(.empty, file: source, message: "empty page: the HTML has no text in its body")
         }
-        var text = page.lines.map(\.text).joined(separator: "\n")
+        // Page furniture (a cookie banner, a sidebar of related items, the page footer:
+        // `RenderedLine.isBoilerplate`) is no page text, unless it holds all the prose.
+        var kept = page.lines.indices.filter { !page.lines[$0].isBoilerplate }
+        if !kept.contains(where: { Segmenter.isProse(page.lines[$0].text) }),
+           kept.isEmpty || page.lines.contains(where: { $0.isBoilerplate && Segmenter.isProse($0.text) }) {
+            // The furniture held all the prose (a sidebar class on the article's own wrapper): keep it.
+            kept = Array(page.lines.indices)
+        }
+        var text = kept.lazy.map { page.lines[$0].text }.joined(separator: "\n")
         var droppedTail = 0
         var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language), headline: page.headline,
                               titles: [page.socialTitle, page.title].compactMap { $0 }, dated: page.publishedDate != nil)
+        hints.entries = Self.entries(page.itemBlocks, kept: kept)
         switch page.ending {
         case .afterMarkup: text += "\n"
         case .inText: break  // the last line decides, as for a text capture without a final newline
         case .insideMarkup: hints.cutOff = "the HTML file ends inside a tag"
         case .insideCharacter(let dropped): droppedTail = dropped
         }
-        let sourceLines = page.lines.map(\.sourceLine)
+        let sourceLines = kept.map { page.lines[$0].sourceLine }
         page.lines = []  // joined into `text`: not kept twice while the text is read
         var facts: PageFacts
         do {
@@ -70,6 +82,22 @@ extension PageIngester {
         }
         facts.locateSources(in: TextNormalization.replacingNoncharacters(text).text, basis: .rendered)  // provenance: PageFacts+Sources.swift
         return facts
+    }
+
+    /// The markup's dated items (`RenderedHTML.itemBlocks`) as listing entries over the text's
+    /// lines: line n of the text is `kept[n - 1]` of the rendered lines. An item none of whose
+    /// lines is kept (a related item in a sidebar) is left out.
+    static func entries(_ blocks: [RenderedHTML.ItemBlock], kept: [Int]) -> [PageHints.Entry] {
+        guard blocks.count >= 2 else { return [] }
+        return blocks.compactMap { block in
+            // The first and last kept lines inside the block (`kept` is sorted).
+            var lo = 0, hi = kept.count
+            while lo < hi { let mid = (lo + hi) / 2; if kept[mid] < block.lines.lowerBound { lo = mid + 1 } else { hi = mid } }
+            guard lo < kept.count, kept[lo] < block.lines.upperBound else { return nil }
+            var last = lo
+            while last + 1 < kept.count, kept[last + 1] < block.lines.upperBound { last += 1 }
+            return PageHints.Entry(title: block.title, date: block.date, lines: (lo + 1)...(last + 1))
+        }
     }
 
     /// Refuses an HTML file over the reader's size cap before reading it into memory.
@@ -134,6 +162,20 @@ extension PageIngester {
         let primary = tag.split(whereSeparator: { $0 == "-" || $0 == "_" }).first.map { $0.lowercased() } ?? ""
         guard primary.allSatisfy({ $0.isASCII && $0.isLetter }) else { return nil }
         return primary.count == 2 || (primary.count == 3 && Lexicon.hasLists(primary)) ? primary : nil
+    }
+
+    /// A file named `.html` that holds no markup (neither `HTMLReader.looksLikeHTML` nor
+    /// `sniffsAsHTML`) but RDF, code or a data table is refused as a text page would be, with the
+    /// file's own lines counted: rendered as HTML, its lines would run into one paragraph
+    /// ("1 of 1 lines"), and its position would be lost. UTF-8 text only; anything else goes on
+    /// to the HTML reader, which reports it.
+    /// - Throws: `IngestError` of kind `.notAPage`.
+    private func refuseNonPageText(_ bytes: [UInt8], source: String) throws(IngestError) {
+        guard !HTMLReader.looksLikeHTML(bytes), !HTMLReader.sniffsAsHTML(bytes),
+              case .valid(let text, _) = UTF8Validation.check(bytes) else { return }
+        if let refusal = NonPageDetector.check(DocumentReader.read(text)) {
+            throw IngestError(.notAPage, file: source, position: refusal.position, message: refusal.message)
+        }
     }
 
     static func kind(of error: HTMLReadError) -> IngestError.Kind {

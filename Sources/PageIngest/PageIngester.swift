@@ -29,7 +29,9 @@ public struct PageIngester: Sendable {
     /// truncation), or, when the bytes are not UTF-8, as `TextDecoding` decides (a UTF-16
     /// byte-order mark; else Windows-1252, or UTF-8 with U+FFFD when mostly UTF-8) with an
     /// `.encoding` warning naming the first bad byte; then extracts. An HTML page (`.html`/`.htm`, or bytes that start
-    /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`).
+    /// with `<!DOCTYPE html` or `<html`) is rendered to text first (`ingest(html:source:)`); so is
+    /// markup in a file of another name (`HTMLReader.sniffsAsHTML`: a fragment saved as `.txt`
+    /// that opens with `<p>` or `<div>`), with an `.htmlContent` warning naming the file.
     /// - Throws: `IngestError` of kind `.empty`, `.binary`, `.notAPage` or
     ///   `.unknownKind` (and for HTML, `.tooLarge` and `.malformedMarkup`).
     ///
@@ -37,6 +39,13 @@ public struct PageIngester: Sendable {
     /// held as bytes and as text at once while it is read (when the caller hands its last copy over).
     public func ingest(bytes: consuming [UInt8], source: String) throws(IngestError) -> PageFacts {
         if Self.isHTML(bytes, source: source) { return try ingest(html: bytes, source: source) }
+        if HTMLReader.sniffsAsHTML(bytes) {
+            // Markup in a file not named as HTML (a fragment saved as `.txt`): read as a browser sniffs it.
+            var facts = try ingest(html: bytes, source: source)
+            facts.warnings.insert(IngestWarning(.htmlContent, file: source, message:
+                "read as HTML: the file holds HTML markup (it opens with a tag and closes elements), though its name has no .html or .htm extension"), at: 0)
+            return facts
+        }
         if bytes.isEmpty {
             throw IngestError(.empty, file: source, message: "empty file (0 bytes)")
         }
@@ -47,6 +56,11 @@ public struct PageIngester: Sendable {
             // Not UTF-8: decoded as HTML pages are (`TextDecoding`: a byte-order mark, else
             // Windows-1252, or UTF-8 with U+FFFD when the file is mostly UTF-8), with a warning
             // naming the first bad byte.
+            // Binary data after the first bad byte is refused at its offset in the file, not in
+            // the decoded text (where each Windows-1252 byte ≥ 0x80 is two or three bytes).
+            if let bad = Self.firstBinaryControl(in: bytes) {
+                throw IngestError(.binary, file: source, position: bad, message: UTF8Validation.binaryMessage(bytes[bad.offset], offset: bad.offset))
+            }
             let decoded = TextDecoding(bytes)
             let text = String(decoding: decoded.utf8, as: UTF8.self)
             var facts = try ingest(text: text, source: source, droppedTail: decoded.droppedTail)
@@ -182,6 +196,21 @@ public struct PageIngester: Sendable {
         }
     }
 
+    /// The position in a file that is not UTF-8 of its first binary control byte
+    /// (`UTF8Validation.isBinaryControl`), columns counted in the characters `TextDecoding` reads;
+    /// nil for UTF-16 (whose bytes hold NULs) and for a file with none.
+    private static func firstBinaryControl(in bytes: [UInt8]) -> SourcePosition? {
+        guard !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF]),
+              let k = bytes.firstIndex(where: UTF8Validation.isBinaryControl) else { return nil }
+        let decoded = TextDecoding(bytes)   // (a copy, on the error path only: its encoding decides columns)
+        var line = 1, lineStart = 0
+        for i in 0..<k where bytes[i] == 0x0A { line += 1; lineStart = i + 1 }
+        if line == 1 { lineStart = decoded.byteOrderMark }
+        let column = decoded.encoding == "windows-1252" ? k - lineStart + 1
+            : String(decoding: bytes[lineStart..<k], as: UTF8.self).unicodeScalars.count + 1
+        return SourcePosition(line: line, column: column, offset: k)
+    }
+
     /// The first NUL or other control character that never occurs in text.
     /// A scan of the UTF-8 bytes: every such character is ASCII, and only lead bytes count columns.
     private func firstControl(_ text: String) -> (SourcePosition, String)? {
@@ -200,8 +229,7 @@ public struct PageIngester: Sendable {
                     } else if UTF8Validation.isBinaryControl(v) {
                         var column = 1
                         for b in bytes[lineStart..<k] where b & 0xC0 != 0x80 { column += 1 }
-                        let what = v == 0 ? "NUL character" : "control character U+\(String(v, radix: 16, uppercase: true))"
-                        return (SourcePosition(line: line, column: column, offset: k), "binary data: \(what) at byte offset \(k)")
+                        return (SourcePosition(line: line, column: column, offset: k), UTF8Validation.binaryMessage(v, offset: k))
                     }
                 }
                 k += 1

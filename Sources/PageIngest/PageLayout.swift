@@ -5,6 +5,9 @@
 ///   headers (`Newsroom`, `Новости`, `Resources`) are skipped;
 ///   `Institutions & Structures` → institution page; `About us` / `Wo wir zu finden sind` →
 ///   field-operation page;
+/// - two dated items or more in the page's markup (schema.org microdata, `PageHints.entries`:
+///   a blog or news listing) → a listing, one item per entry, titled by its headline; the page's
+///   own header above them is a section header;
 /// - groups of inline `Label: value` lines (`Publishing date:`, `Content type:`, …) under a
 ///   title that is no body paragraph, standalone date lines each over a title, or titles each
 ///   over a date line and a short teaser (a subsite's news list) → a listing, one item per group;
@@ -85,7 +88,8 @@ struct PageLayout {
         }
         // Datelines matter next to the title candidates only.
         let datelines = Segmenter.markDatelines(&roles, lines, in: idx..<(idx + 12))
-        if let listing = listing(lines, roles: roles, from: idx, truncated: truncated) {
+        if let listing = markupListing(lines, roles: roles, from: idx, hints: hints)
+            ?? listing(lines, roles: roles, from: idx, truncated: truncated) {
             return Result(outcome: .page(listing.0, listing.1), datelines: datelines)
         }
         // The release's title: the best-scoring candidate in the first lines.
@@ -206,6 +210,8 @@ struct PageLayout {
     static func release(_ lines: [Line], roles: [Segmenter.Role], titleAt t: Int) -> RawItem {
         var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
         var j = t + 1
+        // A type line under the title (a print version's field blocks) is no lead.
+        if j < lines.count, case .typeLine = roles[j] { j += 1 }
         if let k = (j..<min(j + 4, lines.count)).first(where: { k in
             guard let l = lines[k].label else { return false }
             return l.form == .dash || l.kind != nil
@@ -319,7 +325,12 @@ struct PageLayout {
         }
         // A paragraph of the body is never a new item's title: a label group under one (a
         // `Fields of work:` block after a release's last paragraph) opens no item.
-        groups = merged.filter { !Segmenter.isBodyParagraph(lines[$0.start - 1].text) }
+        // Nor is a type line (`Press release` over `Date:` in a print version's field blocks):
+        // the group is then a release's, under its type line.
+        groups = merged.filter { g in
+            if case .typeLine = roles[g.start - 1] { return false }
+            return !Segmenter.isBodyParagraph(lines[g.start - 1].text)
+        }
         guard !groups.isEmpty else { return datedListing(lines, roles: roles, from: start) }
         // A single stray `Source: …` line in a release body is no listing: one group must use a
         // listing label, or there must be several groups.
@@ -369,6 +380,46 @@ struct PageLayout {
             items.append(RawItem(title: lines[cut].text, titleLine: lines[cut].number, containsEnd: true))
         }
         let headers = lines[start..<(groups[0].start - 1)].map { $0.text.lowercased() }
+        let statementWords = lexicon.phrases(role: "listing.statement").sorted()
+        let statement = headers.contains { h in statementWords.contains { h.contains($0) } }
+        return (statement ? .statementListing : .listing, items)
+    }
+
+    /// A listing from the dated items the markup gives (`PageHints.entries`): the entries that
+    /// are not inside another one, when there are two or more. Each is an item titled by the
+    /// line inside it that is its headline (else its first line), dated by its first date line
+    /// (else the markup's date), with the lines after the title as its body: date lines, labels
+    /// and chrome (`Read more`) left out, and so are list items before the teaser's first
+    /// paragraph (the metadata list of a blog entry, `- Details`). Lines outside every entry (the
+    /// page's header, pagination) belong to no item. Nil when fewer than two entries hold lines
+    /// of `lines[start...]`, or when prose stands above the first (a release over related items).
+    static func markupListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int, hints: PageHints) -> (PageKind, [RawItem])? {
+        let entries = hints.entries.filter { e in
+            !hints.entries.contains { $0 != e && $0.lines.contains(e.lines.lowerBound) && $0.lines.contains(e.lines.upperBound) && $0.lines != e.lines }
+        }
+        guard entries.count >= 2 else { return nil }
+        var items: [RawItem] = []
+        var firstTitle: Int?
+        for entry in entries {
+            let indices = (start..<lines.count).filter { entry.lines.contains(lines[$0].number) }
+            guard let first = indices.first else { continue }
+            let wanted = entry.title.lowercased()
+            let t = indices.first { lines[$0].text.lowercased() == wanted } ?? first
+            firstTitle = firstTitle ?? t
+            var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
+            let rest = indices.filter { $0 > t }
+            let dateLine = rest.first { roles[$0] == .dateLine || Segmenter.isBulletedDate(lines[$0].text) }
+            item.labels.append((.date, [dateLine.map { Segmenter.dateText(lines[$0].text) } ?? entry.date]))
+            var body = rest.filter { $0 != dateLine && roles[$0] != .chrome && roles[$0] != .label && roles[$0] != .dateLine && roles[$0] != .photoCaption }
+            while let k = body.first, lines[k].text.hasPrefix("- ") || lines[k].text == "-", !Segmenter.isProse(lines[k].text) { body.removeFirst() }
+            item.body = body.map { stripBullet(lines[$0].text) }
+            item.captions = rest.filter { roles[$0] == .photoCaption }.map { lines[$0].text }
+            items.append(item)
+        }
+        // Prose above the first entry is a release's body, whose related items these are.
+        guard items.count >= 2, let firstTitle, !lines[start..<firstTitle].contains(where: { Segmenter.isProse($0.text) }) else { return nil }
+        items[items.count - 1].containsEnd = true
+        let headers = lines[start..<firstTitle].map { $0.text.lowercased() }
         let statementWords = lexicon.phrases(role: "listing.statement").sorted()
         let statement = headers.contains { h in statementWords.contains { h.contains($0) } }
         return (statement ? .statementListing : .listing, items)

@@ -132,7 +132,9 @@ struct PeopleExtractor {
         let text = t.text
         if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
+        // (`L’ambassadrice X`: an honorific with an elided article at a sentence start is none either.)
         if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+            || lexicon.honorific(t) != nil
             || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
         // letter is its own capitalised form, and is not looked up again.)
@@ -149,6 +151,16 @@ struct PeopleExtractor {
     static func isAcronymWithSuffix(_ word: String) -> Bool {
         var capitals = 0
         var joined = false
+        // (An ASCII word is read from its bytes: the same test, without Unicode property lookups.)
+        if let ascii = word.utf8.withContiguousStorageIfAvailable({ u -> Bool? in
+            for b in u where b >= 0x80 { return nil }
+            for b in u {
+                if b >= 0x41 && b <= 0x5A, !joined { capitals += 1; continue }
+                if !joined, capitals >= 3, b == 0x2D || b == 0x27 { joined = true; continue }
+                return capitals >= 3 && b >= 0x61 && b <= 0x7A
+            }
+            return false
+        }), let ascii { return ascii }
         for s in word.unicodeScalars {
             if s.properties.isUppercase, !joined { capitals += 1; continue }
             if !joined, capitals >= 3, s == "-" || s == "'" || s == "\u{2019}" { joined = true; continue }
@@ -214,6 +226,14 @@ struct PeopleExtractor {
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
+            // `депутат Мажилиса Парламента Казахстана Айгерим X`: in a language with case endings,
+            // the capitalised genitives after a post noun name the post's body, not the person.
+            // (The post noun stands right before the run, or opens it at a sentence start; only in a
+            // language whose given names the lexicon lists, so that a given name is told apart.)
+            if j - s > 2, !lexicon.caseEndings.isEmpty, !lexicon.givenNames.isEmpty,
+               (i > 0 && tokens[i - 1].isWord && lexicon.isRoleNoun(tokens[i - 1].stem)) || lexicon.isRoleNoun(tokens[i].stem) {
+                while j - s > 2, isObliqueNonName(tokens[s], before: tokens[s + 1]) { s += 1 }
+            }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
@@ -233,6 +253,14 @@ struct PeopleExtractor {
             }
             i = j
         }
+    }
+
+    /// True when `word` is in an oblique case (it ends in one of the lexicon's case endings) and
+    /// is no given name, nor a case form of one before `next` (`Lexicon.nominativeName`): a
+    /// genitive such as `Мажилиса`, `Парламента`, never `Айгерим`, `Анна` or `Ирины`.
+    func isObliqueNonName(_ word: Token, before next: Token) -> Bool {
+        let w = word.stem
+        return lexicon.baseWord(w) != w && lexicon.givenNames[w] == nil && lexicon.nominativeName([w, next.stem]) == nil
     }
 
     /// True when `word`, right after the preposition `preposition`, is a place in an oblique case:
@@ -817,7 +845,8 @@ struct PeopleExtractor {
 
     /// In a language with case endings (Russian), the words after a post's head noun are often
     /// lower-case genitives (`Глава Программного офиса ОБСЕ в Бишкеке`, `Советник Офиса по вопросам
-    /// молодёжи`): the post is the run of words (no punctuation, at most eight, no other person)
+    /// молодёжи`, `Министарка за људска и мањинска права и друштвени дијалог`): the post is the run
+    /// of words (no punctuation, at most ten, no other person)
     /// from the leftmost post noun to token `index`, when it reads as a post; nil otherwise.
     func inflectedPostBefore(_ unit: TextUnit, at index: Int) -> (role: String, start: Int)? {
         guard !lexicon.caseEndings.isEmpty, index > 0 else { return nil }
@@ -827,7 +856,7 @@ struct PeopleExtractor {
         if tokens[index - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[index - 1].text) { return nil }
         var k = index - 1
         var head: Int?
-        while k >= 0, index - k <= 8 {
+        while k >= 0, index - k <= 10 {
             let t = tokens[k]
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
                   !lexicon.honorifics.contains(t.text) else { break }
@@ -895,6 +924,15 @@ struct PeopleExtractor {
                       tokens[start].spaceBefore, lexicon.isRoleNoun(tokens[start - 1].stem), !lexicon.honorifics.contains(tokens[start - 1].text) {
                     start -= 1
                 }
+                // `Генеральный секретарь ПА ОБСЕ X`, `Первый заместитель директора …`: up to two
+                // adjectives of the post before its noun are part of it (`Lexicon.roleAdjectives`,
+                // the languages that inflect them).
+                var adjectives = 0
+                while adjectives < 2, start > 0, tokens[start].spaceBefore, tokens[start - 1].isWord,
+                      unit.mention(covering: start - 1) == nil, lexicon.isRoleAdjective(tokens[start - 1].text) {
+                    start -= 1
+                    adjectives += 1
+                }
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
                 if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
                    !isConnector(tokens[start - 2]), lexicon.isRoleNoun(tokens[start - 2].text) {
@@ -929,7 +967,8 @@ struct PeopleExtractor {
         guard start < index else { return inflectedPostBefore(unit, at: index).map { ([$0.role], $0.start) } ?? ([], index) }
         var phrase = Array(start..<index)
         while let f = phrase.first,
-              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+              (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))
+               && !lexicon.isRoleAdjective(tokens[f].text)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
@@ -976,6 +1015,12 @@ struct PeopleExtractor {
         }
         while k >= 0, comma - k <= 18 {
             let t = tokens[k]
+            // (`the head of the OSCE/ODIHR election observation mission,`: a slash between two
+            // words, no space around it, joins them.)
+            if t.text == "/", k > 0, tokens[k - 1].isWord, tokens[k + 1].isWord, !t.spaceBefore, !tokens[k + 1].spaceBefore {
+                k -= 1
+                continue
+            }
             guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
             // An article not after a connector opens the phrase (or the clause before it).
             if isDeterminer(t), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text))) { break }
@@ -1289,6 +1334,22 @@ struct PeopleExtractor {
             first = tail
             roles = splitAndValidate(unit, first, index - 1)
         }
+        if roles.isEmpty {
+            // `Interview with the Head of the OSCE Mission to Moldova, Ambassador X`: a run that
+            // opens with no post word may hold the post after a preposition (and an article).
+            for f in (first + 1)..<max(first + 1, index - 1) where isCapWord(tokens[f]) && lexicon.isRoleNoun(tokens[f].stem) {
+                var p = f - 1
+                if p > first, lexicon.articles.contains(tokens[p].text) { p -= 1 }
+                guard tokens[p].isLowercaseWord, lexicon.prepositions.contains(tokens[p].text) else { continue }
+                let found = splitAndValidate(unit, f, index - 1)
+                if !found.isEmpty {
+                    roles = found
+                    start = f
+                    first = f
+                    break
+                }
+            }
+        }
         if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
             // `a Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: a second post in
@@ -1352,12 +1413,18 @@ struct PeopleExtractor {
         t.isWord && t.startsUppercase && t.text.filter(\.isUppercase).count >= 2 && t.text.count <= 10
     }
 
+    /// The marks that end a post in apposition (`postApposition`).
+    private static let appositionEnds = [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"]
+
+    /// The marks that end a clause after a post in apposition (`postApposition`).
+    private static let clauseEnds = [".", ";", ":", "!", "?"]
+
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
     func postApposition(_ unit: TextUnit, after index: Int) -> [String] {
         let tokens = unit.tokens
         var roles: [String] = []
         var k = index
-        while roles.count < 2, k < tokens.count, tokens[k].text == "," {
+        while roles.count < 2, k < tokens.count, tokens[k].spells(",") {
             var e = k + 1
             while e < tokens.count {
                 let t = tokens[e]
@@ -1368,12 +1435,15 @@ struct PeopleExtractor {
                     continue
                 }
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
-                if t.text == ",", let end = enumerationEnd(unit, from: k + 1, comma: e) {
+                // `X, a youth worker from Kumanovo who will mentor …, said`: a relative clause ends
+                // the post (a relative pronoun that is no article: German `der` goes on).
+                if e > k + 2, t.isLowercaseWord, lexicon.relativePronouns.contains(t.text), !isConnector(t), !isDeterminer(t) { break }
+                if t.spells(","), let end = enumerationEnd(unit, from: k + 1, comma: e) {
                     // `Committee on Economic Affairs, Science, Technology and Environment`.
                     e = end
                     continue
                 }
-                if t.kind == .punct, [",", ".", ";", ":", "(", ")", "!", "?", "–", "—"].contains(t.text) { break }
+                if t.kind == .punct, Self.appositionEnds.contains(t.text) { break }
                 e += 1
             }
             var s = k + 1
@@ -1397,7 +1467,7 @@ struct PeopleExtractor {
             }
             // `X, the President of Y, Milan Z, …`: a post followed by another name is that name's.
             var c = e
-            while c < tokens.count, c - e < 10, tokens[c].text != ",", !(tokens[c].kind == .punct && [".", ";", ":", "!", "?"].contains(tokens[c].text)) { c += 1 }
+            while c < tokens.count, c - e < 10, !tokens[c].spells(","), !(tokens[c].kind == .punct && Self.clauseEnds.contains(tokens[c].text)) { c += 1 }
             // (Only after an article: in a list `A, Head of Y, B, Director of Z` each post follows its name.)
             if lexicon.articles.contains(tokens[k + 1].text),
                c + 2 < tokens.count, tokens[c].text == ",", isNameToken(tokens[c + 1]), isNameToken(tokens[c + 2]),
@@ -1425,11 +1495,18 @@ struct PeopleExtractor {
             if e - s >= 3, isNameToken(tokens[e - 1]), isNameToken(tokens[e - 2]), !lexicon.isRoleNoun(tokens[e - 2].stem),
                !namedByOrganisationNoun(unit, from: s, to: e) {
                 // `X, Head of the Mission and Maja Y, …`: the post ends at the conjunction before the name.
+                // (`… of the Institute of Irrigation and Agricultural Mechanization Engineers`: words
+                // that end in a plural common noun are no person's name but the rest of an
+                // organisation's, and the whole phrase is the post.)
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
                    tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
-                    roles.append(contentsOf: splitAndValidate(unit, s, c))
+                    if !endsInPluralNoun(tokens[e - 1]) {
+                        roles.append(contentsOf: splitAndValidate(unit, s, c))
+                        break
+                    }
+                } else {
+                    break
                 }
-                break
             }
             // A sentence-level adverbial clause is not a post.
             let parts = splitAndValidate(unit, s, e)
@@ -1439,6 +1516,15 @@ struct PeopleExtractor {
             // Only continue the chain when this apposition is closed by a comma.
         }
         return roles
+    }
+
+    /// True when `t` is the plural of a post noun or an organisation head (`Engineers`,
+    /// `Prosecutors`, `Committees`: `Lexicon.singulars(of:)`) and no such noun in the singular:
+    /// a word that ends no person's name.
+    func endsInPluralNoun(_ t: Token) -> Bool {
+        let word = t.stem
+        guard t.isWord, !lexicon.isRoleNoun(word), !lexicon.isOrganisationHead(word) else { return false }
+        return lexicon.singulars(of: word).contains { lexicon.isRoleNoun($0) || lexicon.isOrganisationHead($0) }
     }
 
     /// True when the capitalised words that end `start..<end` follow a lower-case organisation
@@ -1548,9 +1634,10 @@ struct PeopleExtractor {
             if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
                opensPost(unit, k + 1, end) || !opening.contains(where: { $0 > k }),
                isPost(unit, s, k), isPost(unit, k + 1, end),
-               !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k])
-                || (tokens[k - 1].isLowercaseWord && tokens[k + 1].isLowercaseWord) {
-                // (`film director and writer`: two lower-case occupations are two posts.)
+               !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k]) || tokens[k + 1].isLowercaseWord {
+                // (`film director and writer`, `Special Co-ordinator and leader of the short-term
+                // observers`: a post noun in lower case after the conjunction is no word of a title
+                // that goes on, it opens a post of its own.)
                 // `OSCE Chairperson-in-Office and Minister for …`, `the Assembly’s Secretary General
                 // and Head of …` are two posts (the first names its organisation);
                 // `Special Representative and Co-ordinator for …` is one.
@@ -1622,6 +1709,11 @@ struct PeopleExtractor {
     func isPost(_ unit: TextUnit, _ start: Int, _ end: Int, plural: Bool = false) -> Bool {
         let tokens = unit.tokens
         guard start < end else { return false }
+        // `Генеральный секретарь …`, `Первый заместитель …`: an adjective of the post before its noun.
+        if end - start >= 2, tokens[start].isWord, tokens[start + 1].isWord, lexicon.isRoleAdjective(tokens[start].text),
+           lexicon.isRoleNoun(tokens[start + 1].stem) {
+            return isPost(unit, start + 1, end, plural: plural)
+        }
         var headEnd = end
         for k in start..<end where tokens[k].isLowercaseWord && lexicon.prepositions.contains(tokens[k].text) && k > start {
             headEnd = k

@@ -314,6 +314,9 @@ struct QuoteExtractor {
         // (`said Major General X`: an honorific of several words is passed over whole.)
         if let e = lexicon.honorificEnd(from: k, in: tokens), e < tokens.count { k = e }
         if let m = unit.mention(startingAt: k) { return (.person(m.person), m.end) }
+        // `a conclu l’ambassadrice.`: an honorific joined to its elided article with no name after
+        // it is a role reference, as `the Ambassador` is.
+        if k == i + 1, lexicon.withoutElision(tokens[i].text) != tokens[i].text, let (p, end) = roleRef(unit, i) { return (.person(p), end) }
         if k == i, lexicon.filters.pronouns.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
         if k == i, tokens[i].startsUppercase || (lexicon.filters.articles.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
            let (p, end) = roleRef(unit, i) {

@@ -183,7 +183,8 @@ enum Segmenter {
     }
 
     /// `Home > Newsroom > Press releases`, `Home / News / 2020`, `Start » Aktuelles`: two or more
-    /// separators between short segments.
+    /// separators between short segments (at most six words; the last, the page's own headline,
+    /// at most 25), none ending with a full stop.
     static func isBreadcrumb(_ t: String) -> Bool {
         guard t.utf8.count <= 160 else { return false }
         // Fast refusal: fewer than two separators between spaces in the bytes.
@@ -191,9 +192,11 @@ enum Segmenter {
         guard separators >= 2 else { return false }
         for sep in [" > ", " » ", " / ", " | ", " › ", " → "] {
             let parts = t.components(separatedBy: sep)
-            if parts.count >= 3, parts.allSatisfy({ p in
+            // The last crumb is the page itself, often its whole headline (`Home > Mission >
+            // Young people from eight municipalities start …`).
+            if parts.count >= 3, parts.enumerated().allSatisfy({ k, p in
                 let w = p.split(separator: " ").count
-                return w >= 1 && w <= 6 && !p.hasSuffix(".")
+                return w >= 1 && w <= (k == parts.count - 1 ? 25 : 6) && !p.hasSuffix(".")
             }) { return true }
         }
         return false
@@ -292,9 +295,10 @@ enum Segmenter {
     /// Scores the lines from `lines[start]` on as the title of a release.
     ///
     /// Every line of the first `window` is a candidate. Further down (up to `reach` lines), a line
-    /// is one only while everything above it is short (menu entries, language links and other
-    /// chrome the lexicon does not know) and only with structural evidence, so unknown chrome
-    /// above a title does not hide it, and a dateline deep in a body never makes a title.
+    /// is one only with structural evidence, and only while everything above it is short (menu
+    /// entries, language links and other chrome the lexicon does not know) or, past a longer line
+    /// that is no prose (a cookie notice), when a type line stands right above it; so unknown
+    /// chrome above a title does not hide it, and a dateline deep in a body never makes a title.
     /// A line the page's markup names as an article's headline (`PageHints.naming`) has
     /// structural evidence as a type line has.
     static func titleCandidates(_ lines: [Document.Line], roles: [Role], from start: Int, window: Int = 6,
@@ -307,7 +311,12 @@ enum Segmenter {
         for t in start..<end {
             let text = lines[t].text
             let deep = t - start >= window
-            if deep && !onlyShortAbove { break }
+            if deep && !onlyShortAbove {
+                // Past a long line (a cookie notice, a site slogan), only a line under a type line
+                // is still a candidate, and only while no prose has started above it.
+                if proseAbove { break }
+                guard t > start, case .typeLine = roles[t - 1] else { continue }
+            }
             defer {
                 if text.utf8.count > 60 || text.spaceSeparatedWordCount(upTo: 6) > 6 { onlyShortAbove = false }
                 if isProse(text) { proseAbove = true }
@@ -323,6 +332,12 @@ enum Segmenter {
             } else if t > start, t == start + 1 || roles[t - 2] != .text, isGenericTypeLine(lines[t - 1].text),
                       (t + 1..<min(t + 4, lines.count)).contains(where: { lines[$0].label?.form == .dash }) {
                 score += 3; structural = true; typeLine = t - 1
+            }
+            // A type line directly below, over labels (a print version: the title, then the
+            // type field and the date field).
+            if typeLine == nil, t + 1 < lines.count, case .typeLine = roles[t + 1],
+               (t + 2..<min(t + 4, lines.count)).contains(where: { lines[$0].label.map { $0.form == .dash || $0.kind != nil } ?? false }) {
+                score += 4; structural = true; typeLine = t + 1
             }
             // Labels below (after at most two lead lines).
             if (t + 1..<min(t + 4, lines.count)).contains(where: { k in

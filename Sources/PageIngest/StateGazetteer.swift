@@ -332,7 +332,8 @@ struct StateGazetteer: Sendable {
     /// Whether the national adjective at tokens `start..<end` qualifies a group noun of `language`
     /// (`Albanian community`, `Albanian and Bosniak communities`, `la minorité serbe`): the word
     /// just before it, or the first word after it that is neither capitalised nor a conjunction
-    /// (within twelve tokens, commas between), is a `group-noun` of the data file.
+    /// (within twelve tokens, commas between, and in a list the other adjectives, capitalised or
+    /// read as adjectives of `language`), is a `group-noun` of the data file.
     ///
     /// A national adjective used alone after a `language-lead` word names a language too (`teach
     /// in Russian and in English`, `available in Kazakh, Russian and English`): the words before it
@@ -351,7 +352,9 @@ struct StateGazetteer: Sendable {
             if t.isWord {
                 let w = Self.fold(t.text)
                 if nouns.contains(w) { return true }
-                guard joins.contains(w) || t.startsUppercase else { return false }
+                // (`на српском, мађарском и албанском језику`: in a language that writes them in lower
+                // case, the adjectives of the list are lower-case words this table reads as adjectives.)
+                guard joins.contains(w) || t.startsUppercase || match(tokens, at: j, language: language)?.isAdjective == true else { return false }
             } else if t.text != "," {
                 return false
             }

@@ -11,6 +11,10 @@ struct StateIndex: Sendable {
     var names: [String: Int] = [:]
     /// First words of names of two or more words, with the longest word count.
     var multiWordStarts: [String: Int] = [:]
+    /// Acronyms of State names, written in capitals with their dots left out (`USA`, `UK`; `US`
+    /// from `U.S.`) → State: matched only as written (`StateMentionFinder.acronym`), never the
+    /// lower-case word (`us`).
+    var acronyms: [String: Int] = [:]
     /// English adjectives (whole words) → State.
     var adjectives: [String: Int] = [:]
     /// German and Russian adjective stems, by their first two characters, longest first.
@@ -41,6 +45,7 @@ struct StateIndex: Sendable {
     init() {
         for (i, s) in OSCEReference.states.enumerated() {
             for n in [s.name] + s.alternativeNames {
+                if let acronym = Self.acronym(n), acronyms[acronym] == nil { acronyms[acronym] = i }
                 for k in [Self.key(n), OSCEReference.key(n), Self.key("the " + n)] {
                     if names[k] == nil { names[k] = i }
                     let words = k.split(separator: " ")
@@ -68,6 +73,20 @@ struct StateIndex: Sendable {
         for k in stems.keys { stemOpenings.insert(k) }
         for k in stems.keys { stems[k]?.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : ($0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1) } }
         cyrillicStems.sort { $0.0.count != $1.0.count ? $0.0.count > $1.0.count : $0.0 < $1.0 }
+    }
+
+    /// The letters of `name` when it is an acronym: two capital letters or more, each optionally
+    /// followed by a dot, nothing else (`U.S.` → `US`, `USA`, `США`); nil otherwise (`BiH`).
+    static func acronym(_ name: String) -> String? {
+        var letters = ""
+        var previousWasLetter = false
+        for c in name.unicodeScalars {
+            if c == ".", previousWasLetter { previousWasLetter = false; continue }
+            guard c.properties.isUppercase else { return nil }
+            letters.unicodeScalars.append(c)
+            previousWasLetter = true
+        }
+        return letters.unicodeScalars.count >= 2 ? letters : nil
     }
 
     /// `String(s.prefix(k))` for k of 1 or 2, without grapheme breaking when the bytes around

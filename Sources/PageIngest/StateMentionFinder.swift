@@ -58,6 +58,11 @@ struct StateMentionFinder {
                 i += m.length
                 continue
             }
+            if t.startsUppercase, t.isAllCaps || t.utf8.count == 2, let m = acronym(unit, at: i) {
+                out.append(states[m.state].name)
+                i += m.length
+                continue
+            }
             if t.startsUppercase {
                 let first = StateIndex.key(t.text)
                 if let longest = index.multiWordStarts[first] {
@@ -96,6 +101,29 @@ struct StateMentionFinder {
             i += 1
         }
         return out
+    }
+
+    /// A State's acronym at word token `i` (`StateIndex.acronyms`): initials joined by no space
+    /// (`U.S.`, `U.S.A.`), or one word in capitals (`US`, `USA`) in a unit that is not written in
+    /// capitals (`TELL US` is no State). Returns the State and the number of tokens it covers.
+    static func acronym(_ unit: TextUnit, at i: Int) -> (state: Int, length: Int)? {
+        let tokens = unit.tokens
+        var letters = ""
+        var n = 0
+        // (`U.` `S.`: the tokenizer reads a capital with its dot as an initial.)
+        while i + n < tokens.count, tokens[i + n].isWord, n == 0 || !tokens[i + n].spaceBefore {
+            let u = tokens[i + n].utf8
+            guard u.count == 2, u[u.startIndex + 1] == 0x2E, u[u.startIndex] >= 0x41, u[u.startIndex] <= 0x5A else { break }
+            letters.unicodeScalars.append(Unicode.Scalar(u[u.startIndex]))
+            n += 1
+        }
+        if n >= 2 {
+            return StateIndex.shared.acronyms[letters].map { ($0, n) }
+        }
+        let t = tokens[i]
+        guard t.isAllCaps, let s = StateIndex.shared.acronyms[t.text],
+              tokens.contains(where: { $0.isWord && !$0.isAllCaps && !$0.startsUppercase }) else { return nil }
+        return (s, 1)
     }
 
     /// The States of a hyphenated word: `Serbia-based` (a State's name first); a national

@@ -1,3 +1,4 @@
+import HTMLReader
 import RDF
 
 /// The outcome of checking a byte buffer as UTF-8 text.
@@ -25,9 +26,7 @@ enum UTF8Validation {
             let b = bytes[i]
             if b < 0x80 {
                 if isBinaryControl(b) {
-                    let what = b == 0 ? "NUL byte" : "control byte 0x\(hex(b))"
-                    return .binary(SourcePosition(line: line, column: column, offset: i),
-                                   "binary data: \(what) at byte offset \(i)")
+                    return .binary(SourcePosition(line: line, column: column, offset: i), binaryMessage(b, offset: i))
                 }
                 if b == 0x0A { line += 1; column = 1 } else { column += 1 }
                 i += 1
@@ -65,6 +64,11 @@ enum UTF8Validation {
     @inline(__always)
     static func isBinaryControl(_ b: UInt8) -> Bool {
         b == 0x7F || (b < 0x20 && (b < 0x09 || b > 0x0D))
+    }
+
+    /// The one wording of a binary-data refusal of a text page (`BinaryByte` names the byte).
+    static func binaryMessage(_ b: UInt8, offset: Int) -> String {
+        "binary data: \(BinaryByte.name(b)) at byte offset \(offset)"
     }
 
     private static func hex(_ b: UInt8) -> String {

@@ -11,8 +11,8 @@ import PageEvaluation
 ///
 /// One table per folder; `--verbose` adds each page's misses and false positives, `--json`
 /// prints the reports as one JSON array instead. The exit status is 0 whatever the figures
-/// (the goals are enforced by the tests); 1 when a folder is missing or an expected-facts file
-/// is broken (one line naming the file and position).
+/// (the goals are enforced by the tests); 1 when a folder is missing, holds no page with
+/// expected facts, or an expected-facts file is broken (one line naming the file and position).
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",

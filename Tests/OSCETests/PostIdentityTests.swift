@@ -79,6 +79,30 @@ import Testing
         #expect(organisations == [policy.organisation(id: "chairpersonship").term])
     }
 
+    /// A new user's page: `Head of the OSCE Secretariat's Gender Issues Programme` made the role
+    /// `head-of-the-osce-secretariats` and a second post beside `Head of the OSCE Gender Issues
+    /// Programme`; a possessive naming the unit's parent keeps one role and one post.
+    @Test func aParentsPossessiveBeforeAUnitKeepsOnePost() {
+        #expect(OSCEReference.identityPhrase("Head of the OSCE Secretariat's Gender Issues Programme")
+            == "Head of the OSCE Gender Issues Programme")
+        #expect(OSCEReference.identityPhrase("Adviser at the OSCE Secretariat’s Gender Issues Programme")
+            == "Adviser at the OSCE Gender Issues Programme")
+        // A possessive that names no parent of what follows stays.
+        #expect(OSCEReference.identityPhrase("Head of the Erewhon Council's Gender Issues Programme")
+            == "Head of the Erewhon Council's Gender Issues Programme")
+        #expect(Post.roleName(of: "Head of the OSCE Secretariat's Gender Issues Programme",
+                              organisationNames: ["Gender Issues Programme", "OSCE Gender Issues Programme"]) == "Head")
+        let a = Person(name: "Jane Example"), b = Person(name: "Ann Other")
+        let g = graph([
+            Post(role: "Head of the OSCE Secretariat's Gender Issues Programme", holder: a),
+            Post(role: "Head of the OSCE Gender Issues Programme", holder: b),
+        ])
+        #expect(postIRIs(g) == ["head-of-osce-gender-issues-programme"])
+        #expect(typed(g, org["Role"]) == ["head"])
+        #expect(g.objects(policy.post(id: "head-of-osce-gender-issues-programme"), org["postIn"])
+            == [policy.organisation(id: "gender-issues-programme").term])
+    }
+
     @Test func aMintedOrganisationAndItsPostNormaliseAlike() {
         let observers = Organisation(name: "OSCE Observer Mission to the 1 April Elections in Erewhon", kind: .other)
         let g = graph([Post(role: "Leader of the OSCE Observer Mission to the 1 April Elections in Erewhon",

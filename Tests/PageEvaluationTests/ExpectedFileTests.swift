@@ -49,4 +49,28 @@ import Testing
             (error as? EvaluationError)?.description == "/nonexistent/pages: no such file or directory"
         }
     }
+
+    /// A folder with pages but no expected facts, or with no pages, measures nothing: an error,
+    /// not a table of dashes with exit status 0 (a new user pointed `eval` at a folder of captures).
+    @Test func aFolderWithNothingAnnotatedIsOneError() throws {
+        let fm = FileManager.default
+        let dir = fm.temporaryDirectory.appendingPathComponent("eval-unannotated-\(UUID().uuidString)")
+        try fm.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? fm.removeItem(at: dir) }
+        #expect {
+            try PageEvaluator.evaluate(folder: dir.path)
+        } throws: { error in
+            (error as? EvaluationError)?.description
+                == "\(dir.path): nothing to evaluate: no page files (.htm, .html, .txt) (X.expected.json beside X, or in expected/)"
+        }
+        try Data("A title\n".utf8).write(to: dir.appendingPathComponent("a.txt"))
+        try Data("<p>B</p>".utf8).write(to: dir.appendingPathComponent("b.html"))
+        #expect {
+            try PageEvaluator.evaluate(folder: dir.path)
+        } throws: { error in
+            (error as? EvaluationError)?.kind == .nothingToEvaluate
+                && (error as? EvaluationError)?.description
+                == "\(dir.path): nothing to evaluate: 2 page files, none with expected facts (X.expected.json beside X, or in expected/)"
+        }
+    }
 }

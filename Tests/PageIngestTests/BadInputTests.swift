@@ -37,6 +37,23 @@ import RDF
         #expect(e.description == "image.png:2:6: binary data: NUL byte at byte offset 19")
     }
 
+    /// Binary data after a byte that is not UTF-8 is refused at its offset in the file: before,
+    /// the offset was counted in the Windows-1252 text decoded as UTF-8 (each é two bytes), and
+    /// the byte was worded "control character U+1" where the UTF-8 check says "control byte 0x01".
+    @Test func binaryDataAfterWindows1252IsRefusedAtItsFileOffset() throws {
+        // "Caf\u{E9}s \u{E9}t\u{E9}\n" in Windows-1252 (10 bytes), then "ab", then 0x01.
+        let bytes: [UInt8] = Array("Caf".utf8) + [0xE9] + Array("s ".utf8) + [0xE9] + Array("t".utf8) + [0xE9, 0x0A]
+            + Array("ab".utf8) + [0x01] + Array(" more text\n".utf8)
+        let e = try #require(error(bytes, "scan.txt"))
+        #expect(e.kind == .binary)
+        #expect(e.position == SourcePosition(line: 2, column: 3, offset: 12))
+        #expect(e.description == "scan.txt:2:3: binary data: control byte 0x01 at byte offset 12")
+        // Mostly UTF-8 (one bad byte): columns count characters, the offset counts file bytes.
+        let mostly: [UInt8] = Array("é é é é x".utf8) + [0xFF] + Array(" y".utf8) + [0x00]
+        let m = try #require(error(mostly, "mostly.txt"))
+        #expect(m.description == "mostly.txt:1:13: binary data: NUL byte at byte offset 16")
+    }
+
     /// A text page that is not UTF-8 is decoded as an HTML page is (`TextDecoding`): Windows-1252
     /// with a warning at the first bad byte (before: refused as "not UTF-8" while the same text
     /// as HTML was read).

@@ -265,4 +265,31 @@ import Testing
             #expect(found >= 4, "\(language)")
         }
     }
+
+    /// `isAcronymWithSuffix` reads an ASCII word from its bytes; the answers are the ones of its
+    /// reading by Unicode scalars (the test's own copy of it), and non-ASCII words still go that way.
+    @Test func anAcronymWithASuffixIsToldFromTheBytesAsFromTheScalars() {
+        func byScalars(_ word: String) -> Bool {
+            var capitals = 0
+            var joined = false
+            for s in word.unicodeScalars {
+                if s.properties.isUppercase, !joined { capitals += 1; continue }
+                if !joined, capitals >= 3, s == "-" || s == "'" || s == "\u{2019}" { joined = true; continue }
+                return capitals >= 3 && s.properties.isLowercase
+            }
+            return false
+        }
+        let ascii = ["OSCEs", "NATO's", "ODIHR-s", "ODIHR-S", "OSCE", "McDonald", "Funered", "UNHCR", "ABc", "AB-c", "ABC-", "ABC--x", "ABC'-x", "A", "", "x", "ABC1d", "ABCd-E"]
+        let other = ["ЕККУнун", "ЕҚЫҰ-ның", "AGİT’in", "ОБСЕ", "Élysée", "ABC’s"]
+        for w in ascii + other { #expect(PeopleExtractor.isAcronymWithSuffix(w) == byScalars(w), "\(w)") }
+        #expect(ascii.filter(PeopleExtractor.isAcronymWithSuffix) == ["OSCEs", "NATO's", "ODIHR-s", "ABCd-E"])
+        #expect(other.filter(PeopleExtractor.isAcronymWithSuffix) == ["ЕККУнун", "ЕҚЫҰ-ның", "AGİT’in", "ABC’s"])
+    }
+
+    /// `Lexicon.startsLowercase` is `first?.isLowercase`, read from an ASCII first byte.
+    @Test func aWordStartsInLowerCaseAsItsFirstCharacterSays() {
+        let words = ["glaciologist", "Glaciologist", "", "e\u{301}conomist", "E\u{301}x", "économiste", "Économiste", "1st", "ß", "x"]
+        for w in words { #expect(Lexicon.startsLowercase(w) == (w.first?.isLowercase == true), "\(w)") }
+        #expect(words.filter(Lexicon.startsLowercase).count == 5)
+    }
 }

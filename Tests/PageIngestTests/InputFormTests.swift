@@ -222,6 +222,22 @@ import RDF
         #expect(e.description == "people.txt:1:1: not a page: the text is RDF (Turtle: 6 of 6 lines are directives or triples); load it with `osce-kg query --data FILE --data-format turtle`")
     }
 
+    /// Turtle saved under an HTML name is refused with the file's own line counts (a new user's
+    /// `data.html`: before, it was rendered as HTML first and reported as "1 of 1 lines").
+    @Test func turtleNamedHTMLIsRefusedByItsOwnLines() throws {
+        let turtle = """
+            @prefix foaf: <http://xmlns.com/foaf/0.1/> .
+
+            <https://example.org/alice> foaf:name "Alice" .
+            <https://example.org/bob> foaf:name "Bob" .
+
+            """
+        var e: IngestError?
+        do throws(IngestError) { _ = try ingester.ingest(bytes: Array(turtle.utf8), source: "people.html") } catch { e = error }
+        #expect(e?.kind == .notAPage)
+        #expect(e?.description == "people.html:1:1: not a page: the text is RDF (Turtle: 3 of 3 lines are directives or triples); load it with `osce-kg query --data FILE --data-format turtle`")
+    }
+
     @Test func nTriplesAreRefused() throws {
         let e = try #require(refusal("""
             <https://example.org/a> <http://xmlns.com/foaf/0.1/name> "A" .

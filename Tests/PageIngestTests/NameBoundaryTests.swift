@@ -150,4 +150,23 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Kirsten Aalund-Berg"])
     }
+
+    // MARK: The object of a post before a name
+
+    @Test func anAbstractNounAfterAPostsPrepositionIsNoGivenName() {
+        let r = analyse("Ministers visit the river crossing", [
+            "VARNITA, 6 June 2023 – Erewhon Deputy Prime Minister for Reintegration Oleg Marinescu visited the crossing with Minister for Regional Development Ana Vulpe.",
+        ])
+        #expect(r.people == [
+            PersonFacts(name: "Oleg Marinescu", honorific: nil, roles: ["Erewhon Deputy Prime Minister for Reintegration"]),
+            PersonFacts(name: "Ana Vulpe", honorific: nil, roles: ["Minister for Regional Development"]),
+        ])
+    }
+
+    @Test func aSlashInsideALowerCasePostInApposition() {
+        let r = analyse("Observers report calm campaign", [
+            "The head of the OSCE/ODIHR limited election observation mission, Ambassador Jana Holub, said that the campaign was calm.",
+        ])
+        #expect(r.people == [PersonFacts(name: "Jana Holub", honorific: "Ambassador", roles: ["head of the OSCE/ODIHR limited election observation mission"])])
+    }
 }

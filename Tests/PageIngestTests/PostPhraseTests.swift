@@ -100,4 +100,40 @@ import Testing
         let r = analyse(["Ewa Lis (MP, Poland), who also serves as a Vice-President of the Assembly, offered condolences."])
         #expect(roles(r, "Ewa Lis") == ["MP, Poland", "Vice-President of the Assembly"])
     }
+
+    // Issue 6, heldout-h misses (made-up sentences of each kind).
+
+    @Test func anAndInsideAnInstitutesNameDoesNotEndThePost() {
+        let r = analyse(["Dr. Ilona Varga, Head of the Chair of Soil Science of the Pannonian Academy of Forestry and Rural School Teachers, opened the session."])
+        #expect(roles(r, "Ilona Varga") == ["Head of the Chair of Soil Science of the Pannonian Academy of Forestry and Rural School Teachers"])
+        // A person's name after the conjunction still ends the post.
+        let two = analyse(["Joint remarks by Ilona Varga, Head of the Centre for Forestry and Tamás Kis, were published."])
+        #expect(roles(two, "Ilona Varga") == ["Head of the Centre for Forestry"])
+    }
+
+    @Test func aLowerCasePostNounAfterAndOpensASecondPost() {
+        let r = analyse(["“The count was orderly,” said Ewa Lis (MP, Poland), Special Co-ordinator and head of the OSCE long-term observers."])
+        #expect(roles(r, "Ewa Lis") == ["MP, Poland", "Special Co-ordinator", "head of the OSCE long-term observers"])
+        // Two capitalised post words joined by `and` stay one title.
+        let one = analyse(["Tomas Reiner, Special Representative and Co-ordinator for Combating Trafficking in Human Beings, opened the forum."])
+        #expect(roles(one, "Tomas Reiner") == ["Special Representative and Co-ordinator for Combating Trafficking in Human Beings"])
+    }
+
+    @Test func aSecondPostAndNamePairAfterAndThe() {
+        let r = analyse(["The Head of the OSCE Presence in Albania, Ambassador Karl Weiss, and the Protector of Rights, Elira Dushku, signed a memorandum today."])
+        #expect(roles(r, "Karl Weiss") == ["Head of the OSCE Presence in Albania"])
+        #expect(roles(r, "Elira Dushku") == ["Protector of Rights"])
+    }
+
+    @Test func aPostInAppositionInATitleAfterAPreposition() {
+        let r = analyse(["The conversation took place in Bishkek."],
+                        title: "Conversation with the Head of the OSCE Centre in Bishkek, Ambassador Pavel Novak, on water management")
+        #expect(roles(r, "Pavel Novak") == ["Head of the OSCE Centre in Bishkek"])
+        #expect(r.people.first { $0.name == "Pavel Novak" }?.honorific == "Ambassador")
+    }
+
+    @Test func aDescriptivePostBeforeARelativeClause() {
+        let r = analyse(["Marija Petrović, a social worker from Bitola who trained the volunteers, said that the teams worked well."])
+        #expect(roles(r, "Marija Petrović") == ["social worker from Bitola"])
+    }
 }

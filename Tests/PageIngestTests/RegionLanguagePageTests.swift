@@ -269,4 +269,54 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Markus Hallberg-Lind", "Dilnoza Karimova"])
         #expect(r.statesMentioned == ["Uzbekistan", "Kazakhstan", "Tajikistan"])
     }
+
+    /// French: an honorific with an elided article at a sentence start (`L’ambassadrice X`,
+    /// `L’ambassadeur X`) is no part of the name and is recorded without the article; a passage
+    /// attributed by the honorific alone (`a ajouté l’ambassadrice`) goes to the one person the
+    /// page gave it.
+    @Test func frenchElidedHonorificAndAttributionByIt() throws {
+        let (language, r) = try page("""
+            Communiqué de presse
+            Des maires de la région réunis à Vienne par l’OSCE
+            Date: 3 mars 2022
+            VIENNE, 3 mars 2022 – Une trentaine de maires de la région se sont réunis aujourd’hui à Vienne pour échanger sur la gestion des déchets.
+            L’ambassadrice Ingrid Solberg-Moe, présidente du Comité économique et environnemental, a ouvert la réunion. « Les villes sont le premier lieu de la confiance entre les citoyens », a ajouté l’ambassadrice.
+            """)
+        #expect(language == "fr")
+        #expect(r.people == [PersonFacts(name: "Ingrid Solberg-Moe", honorific: "ambassadrice", roles: ["présidente du Comité économique et environnemental"])])
+        #expect(r.quotes.map(\.speaker) == ["Ingrid Solberg-Moe"])
+    }
+
+    /// Russian: a post after the verb of saying, before the name (`– сказал член Сената
+    /// Парламента Казахстана X,`), and an adjective of the post before its noun (`Первый заместитель
+    /// …`, `Генеральный секретарь …`) kept in the post.
+    @Test func russianPostAfterTheVerbAndAdjectiveOfThePost() throws {
+        let (language, r) = try page("""
+            Новости
+            Семинар о водных ресурсах прошел в Алматы
+            14 мая 2019 года
+            АЛМАТЫ, 14 мая 2019 года – Более 40 экспертов из стран Центральной Азии собрались сегодня в Алматы, чтобы обсудить совместное использование рек.
+            «Вода не знает границ, и наши решения тоже не должны их знать», – сказал член Сената Парламента Казахстана Ержан Садыков, открывая семинар.
+            Первый заместитель директора Секретариата ОБСЕ Томас Берглунд рассказал о новых проектах в регионе.
+            """)
+        #expect(language == "ru")
+        #expect(r.people == [
+            PersonFacts(name: "Ержан Садыков", honorific: nil, roles: ["член Сената Парламента Казахстана"]),
+            PersonFacts(name: "Томас Берглунд", honorific: nil, roles: ["Первый заместитель директора Секретариата ОБСЕ"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Ержан Садыков"])
+    }
+
+    /// Serbian: a ministry's name with `и` inside one post before the name (`Министарка за
+    /// европске интеграције и регионалну сарадњу X`), no split at the conjunction.
+    @Test func serbianMinistryPostWithConjunction() throws {
+        let (_, r) = try page("""
+            Вести
+            Мисија ОЕБС-а подржала обуку државних службеника
+            9. јун 2022.
+            НОВИ САД, 9. јуна 2022. године – Тридесет државних службеника учествовало је данас на обуци о приступу информацијама.
+            Министарка за европске интеграције и регионалну сарадњу Милица Јанковић-Ристић отворила је обуку.
+            """)
+        #expect(r.people == [PersonFacts(name: "Милица Јанковић-Ристић", honorific: nil, roles: ["Министарка за европске интеграције и регионалну сарадњу"])])
+    }
 }

@@ -93,6 +93,23 @@ import Testing
         #expect(states("The Ukrainian authorities and the Head of the OSCE Mission to BiH spoke.") == ["Ukraine", "Bosnia and Herzegovina"])
     }
 
+    @Test func theUnitedStatesByItsInitialsAndAcronyms() {
+        #expect(states("Delegations from the U.S. and the UK attended the meeting in Vienna.") == ["United States of America", "United Kingdom"])
+        #expect(states("Observers from the U.S.A. and Canada joined the mission.") == ["United States of America", "Canada"])
+        #expect(states("The US and Norway funded the project for two years.") == ["United States of America", "Norway"])
+        // `us` is a pronoun; a line written in capitals holds no acronym.
+        #expect(states("The minister told us that the talks would go on.") == [])
+        #expect(states("LET US BUILD BRIDGES") == [])
+    }
+
+    @Test func aNationalAdjectiveAsALanguageOfTeachingIsNoState() {
+        #expect(states("Pupils in Latvia are taught in both Latvian and Russian.") == ["Latvia"])
+        #expect(states("Lessons are held in either Romanian or Russian.") == [])
+        #expect(states("Parents asked for more Russian-language schools in the north.") == [])
+        // An adjective before a noun it qualifies still names the State.
+        #expect(states("The talks in Vienna concerned Russian media outlets.") == ["Russian Federation"])
+    }
+
     @Test func countryAfterTheCityOfADateline() throws {
         let facts = try PageIngester().ingest(text: """
             Press release
@@ -117,5 +134,20 @@ import Testing
             """, source: "dateline.txt")
         let r = try #require(facts.items.first)
         #expect(r.statesMentioned == [])
+    }
+
+    /// German State names in oblique cases after an article (`der Russischen Föderation`, `den
+    /// Vereinigten Staaten`, `der ehemaligen jugoslawischen Republik Mazedonien`).
+    @Test func germanObliqueStateNames() {
+        #expect(states("Die Delegationen der Russischen Föderation und der Tschechischen Republik trafen sich mit Vertretern aus den Vereinigten Staaten und der ehemaligen jugoslawischen Republik Mazedonien.")
+            == ["Russian Federation", "Czechia", "United States of America", "North Macedonia"])
+    }
+
+    /// A list of national adjectives before a language noun names languages, not States, also
+    /// when the adjectives are written in lower case (`на српском, мађарском и словачком језику`),
+    /// and so does `in both X and Y` after a verb of teaching.
+    @Test func adjectivesOfLanguagesInALowerCaseListAreNoStates() {
+        #expect(states("Приручник ће бити објављен на српском, мађарском и словачком језику до краја године.") == [])
+        #expect(states("The schools will go on teaching subjects in both Latvian and Russian.") == [])
     }
 }

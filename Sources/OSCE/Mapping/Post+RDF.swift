@@ -102,6 +102,13 @@ extension Post {
             }
             if let i = found, target.count < words.count {
                 words.removeSubrange(i..<(i + target.count))
+                // "Head of the OSCE Secretariat’s Gender Issues Programme": the possessor before the
+                // organisation's name (capitalised words ending in a possessive) goes with it.
+                if i > 0, isPossessive(words[i - 1]) {
+                    var j = i - 1
+                    while j > 0, words[j - 1].first?.isUppercase == true { j -= 1 }
+                    if j > 0 { words.removeSubrange(j..<i) }
+                }
                 break
             }
         }
@@ -113,6 +120,11 @@ extension Post {
         }
         let name = words.joined(separator: " ").trimmingCharacters(in: .punctuationCharacters.union(.whitespaces))
         return name.isEmpty ? phrase : name
+    }
+
+    /// Whether `word` ends in a possessive `’s` or `'s` ("Secretariat’s").
+    private static func isPossessive(_ word: String) -> Bool {
+        word.count > 2 && (word.hasSuffix("’s") || word.hasSuffix("'s"))
     }
 }
 

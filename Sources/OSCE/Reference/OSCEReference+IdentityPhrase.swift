@@ -17,6 +17,10 @@ extension OSCEReference {
     ///   (W3C ORG: a different `org:Role`), and "former" is left to the caller
     ///   (a past holding, `Post.isHeld`).
     ///
+    /// - a possessive naming a parent of the organisation after it is dropped
+    ///   (`withoutParentPossessor`: "the OSCE Secretariat’s Gender Issues
+    ///   Programme" → "the OSCE Gender Issues Programme").
+    ///
     /// White space is collapsed; the phrase itself when nothing would be left.
     ///
     ///     OSCEReference.identityPhrase("new Head of the OSCE Mission to Bosnia and Herzegovina (BiH)")
@@ -54,8 +58,51 @@ extension OSCEReference {
                 break
             }
         }
-        let out = words[start...].joined(separator: " ")
+        words = withoutParentPossessor(Array(words[start...]))
+        let out = words.joined(separator: " ")
         return out.isEmpty ? phrase : out
+    }
+
+    /// `words` with a possessive naming a parent of the organisation after it taken out, so that
+    /// a unit named through its parent is the unit as written alone: "… of the OSCE Secretariat’s
+    /// Gender Issues Programme" → "… of the OSCE Gender Issues Programme". The possessor (up to
+    /// five words ending in `’s` or `'s`) must name a reference organisation that is an ancestor
+    /// of the reference organisation the words after it name (the longest run that names one);
+    /// of the possessor, the leading words that still name the unit with its name are kept
+    /// ("OSCE", as "OSCE Gender Issues Programme" is a name of it), the rest dropped. `words`
+    /// unchanged when there is no such possessive.
+    /// - Complexity: O(n²) name look-ups for n words after a possessive; none without one.
+    static func withoutParentPossessor(_ words: [String]) -> [String] {
+        guard let p = words.firstIndex(where: { $0.count > 2 && ($0.hasSuffix("’s") || $0.hasSuffix("'s")) }), p + 1 < words.count else {
+            return words
+        }
+        func named(_ w: ArraySlice<String>) -> OrganisationRecord? { w.isEmpty ? nil : organisation(named: w.joined(separator: " ")) }
+        // The unit after the possessive: the longest run of words from p + 1 that names one.
+        guard let end = stride(from: words.count, to: p + 1, by: -1).first(where: { named(words[(p + 1)..<$0]) != nil }),
+            let unit = named(words[(p + 1)..<end])
+        else { return words }
+        let possessor = Array(words[..<p]) + [String(words[p].dropLast(2))]
+        guard let q = (max(0, p - 4)...p).first(where: { named(possessor[$0...]) != nil }),
+            let parent = named(possessor[q...]), isAncestor(parent.id, of: unit)
+        else { return words }
+        let unitWords = words[(p + 1)..<end]
+        let kept = stride(from: p, through: q, by: -1).first { m in
+            m == q || named(words[q..<m] + unitWords)?.id == unit.id
+        } ?? q
+        return Array(words[..<kept]) + Array(words[(p + 1)...])
+    }
+
+    /// Whether the organisation `ancestor` (an id) is `record`'s parent, or its parent's, up the
+    /// reference data's `parent` links.
+    static func isAncestor(_ ancestor: String, of record: OrganisationRecord) -> Bool {
+        var next = record.parent
+        var steps = 0
+        while let id = next, steps < 8 {
+            if id == ancestor { return true }
+            next = organisation(id: id)?.parent
+            steps += 1
+        }
+        return false
     }
 
     /// Words that date a holding, not the post, when they open a post phrase ("new", "incoming",
@@ -79,7 +126,8 @@ extension OSCEReference {
             var firstWordEnd = -1
             var previous: UInt8 = 0
             for (i, b) in bytes.enumerated() {
-                guard b < 0x80, b != 0x28, b < 0x09 || b > 0x0D else { return false }
+                // (An apostrophe may end a possessive: `withoutParentPossessor`.)
+                guard b < 0x80, b != 0x28, b != 0x27, b < 0x09 || b > 0x0D else { return false }
                 if b == 0x20 {
                     if previous == 0x20 { return false }
                     if firstWordEnd < 0 { firstWordEnd = i }

@@ -29,7 +29,10 @@ extension OSCEReference {
         // Secretariat and its units
         OrganisationRecord(
             id: "secretariat", name: "OSCE Secretariat",
-            alternativeNames: ["Secretariat", "Secretariat of the OSCE", "OSZE-Sekretariat", "Секретариат ОБСЕ"],
+            alternativeNames: [
+                "Secretariat", "Secretariat of the OSCE", "OSZE-Sekretariat", "Секретариат ОБСЕ", "Секретаріат ОБСЄ", "Secretariatul OSCE",
+                "Sekretarijat OEBS-a", "Секретаријат ОЕБС-а", "Sekretarijat OSCE-a", "Sekretariati i OSBE-së",
+            ],
             kind: .secretariat, parent: "osce", seat: "vienna"),
         OrganisationRecord(
             id: "office-of-the-secretary-general", name: "Office of the Secretary General",
@@ -110,7 +113,7 @@ extension OSCEReference {
         // Field operations
         OrganisationRecord(
             id: "presence-in-albania", name: "OSCE Presence in Albania",
-            alternativeNames: ["Presence in Albania", "OSZE-Präsenz in Albanien"],
+            alternativeNames: ["Presence in Albania", "OSZE-Präsenz in Albanien", "Prezenca e OSBE-së në Shqipëri", "Присутствие ОБСЕ в Албании"],
             kind: .fieldOperation, parent: "osce", seat: "tirana", hostState: "AL"),
         OrganisationRecord(
             id: "centre-in-ashgabat", name: "OSCE Centre in Ashgabat",
@@ -129,7 +132,10 @@ extension OSCEReference {
             kind: .fieldOperation, parent: "osce", seat: "bishkek", hostState: "KG"),
         OrganisationRecord(
             id: "mission-to-bosnia-and-herzegovina", name: "OSCE Mission to Bosnia and Herzegovina",
-            alternativeNames: ["Mission to Bosnia and Herzegovina", "OSZE-Mission in Bosnien und Herzegowina"],
+            alternativeNames: [
+                "Mission to Bosnia and Herzegovina", "OSZE-Mission in Bosnien und Herzegowina", "Misija OSCE-a u Bosni i Hercegovini",
+                "Misija OEBS-a u Bosni i Hercegovini", "Мисија ОЕБС-а у Босни и Херцеговини", "Миссия ОБСЕ в Боснии и Герцеговине",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "sarajevo", hostState: "BA"),
         OrganisationRecord(
             id: "programme-office-in-dushanbe", name: "OSCE Programme Office in Dushanbe",
@@ -137,40 +143,55 @@ extension OSCEReference {
             kind: .fieldOperation, parent: "osce", seat: "dushanbe", hostState: "TJ"),
         OrganisationRecord(
             id: "mission-in-kosovo", name: "OSCE Mission in Kosovo",
-            alternativeNames: ["Mission in Kosovo", "OMiK", "OSZE-Mission im Kosovo", "Миссия ОБСЕ в Косово"],
+            alternativeNames: [
+                "Mission in Kosovo", "OMiK", "OSZE-Mission im Kosovo", "Миссия ОБСЕ в Косово", "Misioni i OSBE-së në Kosovë",
+                "Misija OEBS-a na Kosovu", "Мисија ОЕБС-а на Косову",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "pristina", area: "Kosovo"),
         OrganisationRecord(
             id: "mission-to-moldova", name: "OSCE Mission to Moldova",
-            alternativeNames: ["Mission to Moldova", "OSZE-Mission in Moldau", "Миссия ОБСЕ в Молдове"],
+            alternativeNames: [
+                "Mission to Moldova", "OSZE-Mission in Moldau", "Миссия ОБСЕ в Молдове", "Misiunea OSCE în Moldova",
+                "Misiunea OSCE din Moldova", "Misiunea OSCE în Republica Moldova", "Місія ОБСЄ в Молдові",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "chisinau", hostState: "MD"),
         OrganisationRecord(
             id: "mission-to-montenegro", name: "OSCE Mission to Montenegro",
-            alternativeNames: ["Mission to Montenegro", "OSZE-Mission in Montenegro"],
+            alternativeNames: [
+                "Mission to Montenegro", "OSZE-Mission in Montenegro", "Misija OEBS-a u Crnoj Gori", "Мисија ОЕБС-а у Црној Гори",
+                "Миссия ОБСЕ в Черногории",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "podgorica", hostState: "ME"),
         OrganisationRecord(
             id: "mission-to-serbia", name: "OSCE Mission to Serbia",
-            alternativeNames: ["Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии"],
+            alternativeNames: [
+                "Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии", "Мисија ОЕБС-а у Србији", "Misija OEBS-a u Srbiji",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "belgrade", hostState: "RS"),
         OrganisationRecord(
             id: "mission-to-skopje", name: "OSCE Mission to Skopje",
-            alternativeNames: ["Mission to Skopje", "OSZE-Mission in Skopje"],
+            alternativeNames: [
+                "Mission to Skopje", "OSZE-Mission in Skopje", "Мисија на ОБСЕ во Скопје", "Misioni i OSBE-së në Shkup", "Миссия ОБСЕ в Скопье",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "skopje", hostState: "MK"),
         OrganisationRecord(
             id: "project-co-ordinator-in-uzbekistan", name: "OSCE Project Co-ordinator in Uzbekistan",
-            alternativeNames: ["Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan"],
+            alternativeNames: [
+                "Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan", "Координатор проектов ОБСЕ в Узбекистане",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "tashkent", hostState: "UZ"),
         // Closed field activities (selection)
         OrganisationRecord(
             id: "special-monitoring-mission-to-ukraine", name: "OSCE Special Monitoring Mission to Ukraine",
             alternativeNames: [
                 "Special Monitoring Mission to Ukraine", "OSCE SMM", "SMM", "OSCE Special Monitoring Mission",
-                "Специальная мониторинговая миссия ОБСЕ в Украине", "СММ", "СММ ОБСЕ",
+                "Специальная мониторинговая миссия ОБСЕ в Украине", "СММ", "СММ ОБСЕ", "Спеціальна моніторингова місія ОБСЄ в Україні",
                 "OSZE-Sonderbeobachtermission in der Ukraine",
             ],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "project-co-ordinator-in-ukraine", name: "OSCE Project Co-ordinator in Ukraine",
-            alternativeNames: ["Project Co-ordinator in Ukraine"],
+            alternativeNames: ["Project Co-ordinator in Ukraine", "Координатор проектів ОБСЄ в Україні", "Координатор проектов ОБСЕ в Украине"],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "office-in-yerevan", name: "OSCE Office in Yerevan",
@@ -197,7 +218,9 @@ extension OSCEReference {
             id: "parliamentary-assembly", name: "OSCE Parliamentary Assembly",
             alternativeNames: [
                 "Parliamentary Assembly", "OSCE PA", "Parliamentary Assembly of the OSCE",
-                "Parlamentarische Versammlung der OSZE", "Парламентская ассамблея ОБСЕ", "ПА ОБСЕ",
+                "Parlamentarische Versammlung der OSZE", "Парламентская ассамблея ОБСЕ", "ПА ОБСЕ", "Парламентська асамблея ОБСЄ",
+                "ПА ОБСЄ", "Adunarea Parlamentară a OSCE", "Parlamentarna skupština OEBS-a", "Парламентарна скупштина ОЕБС-а",
+                "Parlamentarna skupština OSCE-a", "Asambleja Parlamentare e OSBE-së",
             ],
             kind: .parliamentaryAssembly, parent: "osce", seat: "copenhagen"),
         OrganisationRecord(

@@ -95,7 +95,10 @@ extension OSCEReference {
 
     static let fieldOperationHeadPosts: [PostRecord] = organisations.filter { $0.kind == .fieldOperation }.map { op in
         var names: [String] = []
-        for n in [op.name] + op.alternativeNames where !n.hasPrefix("OSZE") && n.unicodeScalars.allSatisfy(\.isASCII) {
+        // (The English names: not the German ones, nor those of the languages that decline them,
+        // whose head posts `fieldOperationHeadPost` reads in any case form.)
+        for n in [op.name] + op.alternativeNames where !n.hasPrefix("OSZE") && n.unicodeScalars.allSatisfy(\.isASCII)
+            && !n.split(separator: " ").contains(where: { organisationNameWords.contains(key(String($0))) }) {
             names.append("Head of the \(n)")
             names.append("Head of \(n)")
         }

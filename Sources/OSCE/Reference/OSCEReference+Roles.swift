@@ -15,8 +15,10 @@ extension OSCEReference {
     ///    of the Slovak OSCE Chairmanship" → the Chairpersonship).
     ///
     /// Then the longest leading words that name a reference organisation
-    /// ("OSCE PA Vice-President" → the Parliamentary Assembly). Possessives
-    /// are ignored ("ODIHR’s …").
+    /// ("OSCE PA Vice-President" → the Parliamentary Assembly), then the
+    /// longest trailing words from a capitalised one, in any case form
+    /// ("заместитель главы Миссии ОБСЕ в Сербии" → the Mission to Serbia).
+    /// Possessives are ignored ("ODIHR’s …").
     ///
     /// Returns `nil` when no tail names an organisation.
     ///
@@ -63,6 +65,13 @@ extension OSCEReference {
                 // "OSCE Deputy Head of Mission": a body of the OSCE that the phrase does not name.
                 if record.id == "osce", words[n...].contains(where: { bodyKindWords.contains($0.lowercased()) }) { return nil }
                 return Organisation(record)
+            }
+            // "заместитель главы Миссии ОБСЕ в Сербии", "Генеральный секретарь ПА ОБСЕ": in a
+            // language that links by case, not by a word, the body's name (in any case form) ends
+            // the phrase; the longest such tail of two words or more from a capitalised word, the
+            // OSCE itself excepted (one word alone, `Secretariat`, may be any body's).
+            for n in 1..<(words.count - 1) where words[n].first?.isUppercase == true {
+                if let record = organisation(named: words[n...].joined(separator: " ")), record.id != "osce" { return Organisation(record) }
             }
         }
         return nil

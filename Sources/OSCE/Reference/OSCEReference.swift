@@ -117,7 +117,8 @@ public enum OSCEReference {
     /// The organisation whose name or alternative name is `name` (compared by
     /// `key(_:)`; also tried: without possessives, without a trailing
     /// "(closed)", without a leading "OSCE ", without a leading national
-    /// adjective).
+    /// adjective, and with the case forms of its words read as their base forms
+    /// (`caseFormKey`: "Миссии ОБСЕ в Сербии", "Misiunii OSCE în Moldova").
     public static func organisation(named name: String) -> OrganisationRecord? {
         var k = key(name)
         if let i = Index.shared.organisations[k] { return organisations[i] }
@@ -136,6 +137,9 @@ public enum OSCEReference {
             let rest = String(k[k.index(after: space)...])
             if let i = Index.shared.organisations[rest] { return organisations[i] }
         }
+        // "Миссии ОБСЕ в Сербии", "Misiunii OSCE în Moldova": a name in an oblique case, by the
+        // base forms of its words (`caseFormKey`).
+        if let i = Index.shared.organisationCaseForms[caseFormKey(k)] { return organisations[i] }
         return nil
     }
 
@@ -162,13 +166,17 @@ public enum OSCEReference {
 
     /// The standing post named by the role phrase `role` ("OSCE Secretary General").
     /// A possessive "'s" is also tried without it ("ODIHR’s First Deputy
-    /// Director" → "ODIHR First Deputy Director").
+    /// Director" → "ODIHR First Deputy Director"). A head word before a field
+    /// operation's name in any case form names the operation's head post
+    /// (`fieldOperationHeadPost`: "глава Миссии ОБСЕ в Сербии" →
+    /// `head-of-mission-to-serbia`).
     public static func post(named role: String) -> PostRecord? {
         let k = key(role)
         if let i = Index.shared.posts[k] { return posts[i] }
         let plain = withoutPossessives(k)
         if plain != k, let i = Index.shared.posts[plain] { return posts[i] }
-        return nil
+        // "глава Миссии ОБСЕ в Сербии": a head word before a field operation's name in any case.
+        return fieldOperationHeadPost(key: k)
     }
 
     /// `key` with every possessive "'s" (before a space or at the end) removed.
@@ -237,6 +245,8 @@ public enum OSCEReference {
         /// Stems keyed by their first three characters, each list longest first.
         var adjectiveStems: [String: [(String, Int)]] = [:]
         var organisations: [String: Int] = [:]
+        /// The organisations by the `caseFormKey` of their names' keys.
+        var organisationCaseForms: [String: Int] = [:]
         var organisationsByID: [String: Int] = [:]
         var posts: [String: Int] = [:]
         var fieldsOfWork: [String: Int] = [:]
@@ -269,6 +279,10 @@ public enum OSCEReference {
             }
             for (i, o) in OSCEReference.organisations.enumerated() {
                 add(&organisations, [o.name] + o.alternativeNames, i)
+                for n in [o.name] + o.alternativeNames {
+                    let k = OSCEReference.caseFormKey(OSCEReference.key(n))
+                    if organisationCaseForms[k] == nil { organisationCaseForms[k] = i }
+                }
                 organisationsByID[o.id] = i
             }
             for (i, p) in OSCEReference.posts.enumerated() { add(&posts, [p.name] + p.alternativeNames, i) }

@@ -1,0 +1,82 @@
+import RDF
+import Testing
+@testable import OSCE
+
+/// Organisation names in an oblique case (`organisation-word-forms` of the post lexicon) and the
+/// head posts of field operations named in the region's languages (`field-operation-heads`): the
+/// posts a new user's Russian and Romanian pages gave resolved to no organisation.
+@Suite struct OrganisationCaseFormTests {
+    @Test func caseFormsAreData() {
+        for list in ["organisation-word-forms", "field-operation-heads"] {
+            #expect(!OSCEReference.postLexicon.entries(list).isEmpty, "\(list)")
+        }
+        for language in ["ru", "uk", "sr", "mk", "ro", "bs", "sq"] {
+            #expect(!OSCEReference.postLexicon.entries("organisation-word-forms", language: language).isEmpty, "\(language)")
+            #expect(!OSCEReference.postLexicon.entries("field-operation-heads", language: language).isEmpty, "\(language)")
+        }
+        #expect(OSCEReference.caseFormKey("миссии обсе в сербии") == "миссия обсе в сербии")
+        #expect(OSCEReference.caseFormKey("mission to serbia") == "mission to serbia")
+    }
+
+    /// A field operation, the Secretariat and the Parliamentary Assembly named in an oblique case.
+    @Test func organisationsInObliqueCases() {
+        #expect(OSCEReference.organisation(named: "Миссии ОБСЕ в Сербии")?.id == "mission-to-serbia")
+        #expect(OSCEReference.organisation(named: "Миссию ОБСЕ в Молдове")?.id == "mission-to-moldova")
+        #expect(OSCEReference.organisation(named: "Misiunii OSCE în Moldova")?.id == "mission-to-moldova")
+        #expect(OSCEReference.organisation(named: "Мисије ОЕБС-а у Србији")?.id == "mission-to-serbia")
+        #expect(OSCEReference.organisation(named: "Misije OSCE-a u Bosni i Hercegovini")?.id == "mission-to-bosnia-and-herzegovina")
+        #expect(OSCEReference.organisation(named: "Misionit të OSBE-së në Kosovë")?.id == "mission-in-kosovo")
+        #expect(OSCEReference.organisation(named: "Мисијата на ОБСЕ во Скопје")?.id == "mission-to-skopje")
+        #expect(OSCEReference.organisation(named: "Місії ОБСЄ в Молдові")?.id == "mission-to-moldova")
+        #expect(OSCEReference.organisation(named: "Офиса программ ОБСЕ в Бишкеке")?.id == "programme-office-in-bishkek")
+        #expect(OSCEReference.organisation(named: "Секретариата ОБСЕ")?.id == "secretariat")
+        #expect(OSCEReference.organisation(named: "Парламентской ассамблеи ОБСЕ")?.id == "parliamentary-assembly")
+        #expect(OSCEReference.organisation(named: "Prezencës së OSBE-së në Shqipëri")?.id == "presence-in-albania")
+        // A case form of no organisation's word leaves an unknown name unknown.
+        #expect(OSCEReference.organisation(named: "Миссии ООН в Сербии") == nil)
+    }
+
+    /// The head of a field operation in any language and case is the post the English form names.
+    @Test func headPostsInTheRegionsLanguages() {
+        let english = OSCEReference.post(named: "Head of the OSCE Mission to Serbia")?.id
+        #expect(english == "head-of-mission-to-serbia")
+        #expect(OSCEReference.post(named: "глава Миссии ОБСЕ в Сербии")?.id == english)
+        #expect(OSCEReference.post(named: "шеф Мисије ОЕБС-а у Србији")?.id == english)
+        #expect(OSCEReference.post(named: "šefica Misije OEBS-a u Srbiji")?.id == english)
+        #expect(OSCEReference.post(named: "șeful Misiunii OSCE în Moldova")?.id == "head-of-mission-to-moldova")
+        #expect(OSCEReference.post(named: "Șefa Misiunii OSCE în Moldova")?.id == "head-of-mission-to-moldova")
+        #expect(OSCEReference.post(named: "руководитель Офиса программ ОБСЕ в Душанбе")?.id == "head-of-programme-office-in-dushanbe")
+        #expect(OSCEReference.post(named: "Kreu i Misionit të OSBE-së në Kosovë")?.id == "head-of-mission-in-kosovo")
+        #expect(OSCEReference.post(named: "шеф на Мисијата на ОБСЕ во Скопје")?.id == "head-of-mission-to-skopje")
+        #expect(OSCEReference.post(named: "šef Misije OSCE-a u Bosni i Hercegovini")?.id == "head-of-mission-to-bosnia-and-herzegovina")
+        // Another post of the operation is no head post, but names the operation.
+        #expect(OSCEReference.post(named: "заместитель главы Миссии ОБСЕ в Сербии") == nil)
+        #expect(OSCEReference.organisation(inRole: "заместитель главы Миссии ОБСЕ в Сербии")?.id == "mission-to-serbia")
+        #expect(OSCEReference.organisation(inRole: "Генеральный секретарь ПА ОБСЕ")?.id == "parliamentary-assembly")
+        // The head word before a body that is no field operation makes no head post.
+        #expect(OSCEReference.post(named: "глава Секретариата ОБСЕ") == nil)
+    }
+
+    /// The post IRI: a Russian head-of-mission post is the English form's post.
+    @Test func headPostSlugIsShared() {
+        #expect(IRIPolicy.postSlug(role: "глава Миссии ОБСЕ в Сербии", organisationID: nil) == "head-of-mission-to-serbia")
+        #expect(IRIPolicy.postSlug(role: "șeful Misiunii OSCE în Moldova", organisationID: nil)
+            == IRIPolicy.postSlug(role: "Head of the OSCE Mission to Moldova", organisationID: nil))
+    }
+
+    /// In the graph: the Russian and the English head of one mission hold one post, in the mission.
+    @Test func headPostsShareOneNodeInTheGraph() {
+        var r = SeedRelease.release
+        r.posts = [
+            Post(role: "глава Миссии ОБСЕ в Сербии", holder: Person(name: "Анна Линдгрен")),
+            Post(role: "Head of the OSCE Mission to Serbia", holder: Person(name: "Jan Berg")),
+        ]
+        var b = KnowledgeGraphBuilder(policy: IRIPolicy(), includeReferenceData: true)
+        b.add(r)
+        let g = b.build()
+        let policy = IRIPolicy()
+        let post = policy.post(id: "head-of-mission-to-serbia")
+        #expect(Set(g.objects(post, org["heldBy"])) == [policy.person(named: "Анна Линдгрен").term, policy.person(named: "Jan Berg").term])
+        #expect(g.objects(post, org["postIn"]) == [policy.organisation(id: "mission-to-serbia").term])
+    }
+}
