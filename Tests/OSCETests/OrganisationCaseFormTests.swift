@@ -79,4 +79,15 @@ import Testing
         #expect(Set(g.objects(post, org["heldBy"])) == [policy.person(named: "Анна Линдгрен").term, policy.person(named: "Jan Berg").term])
         #expect(g.objects(post, org["postIn"]) == [policy.organisation(id: "mission-to-serbia").term])
     }
+
+    /// An office named by its head's title: `OSCE Project Co-ordinator in Uzbekistan` after a
+    /// name is the head post of that office (a new user's page gave only a role name, no post).
+    @Test func anOfficeNamedByItsHeadsTitleNamesTheHeadPost() {
+        #expect(OSCEReference.post(named: "OSCE Project Co-ordinator in Uzbekistan")?.id == "head-of-project-co-ordinator-in-uzbekistan")
+        #expect(OSCEReference.post(named: "Project Co-ordinator in Ukraine")?.id == "head-of-project-co-ordinator-in-ukraine")
+        #expect(OSCEReference.namesItsHead("OSCE Project Co-ordinator in Uzbekistan"))
+        #expect(!OSCEReference.namesItsHead("OSCE Mission to Serbia"))
+        #expect(!OSCEReference.namesItsHead("Office of the Co-ordinator of OSCE Economic and Environmental Activities"))
+        #expect(OSCEReference.post(named: "OSCE Mission to Serbia") == nil)
+    }
 }

@@ -106,6 +106,18 @@ extension OSCEReference {
             names.append("Leiter der \(n)")
             names.append("Leiterin der \(n)")
         }
+        // An office named by its head's title (`OSCE Project Co-ordinator in Uzbekistan`): its
+        // English names name the head post too, as a person's title.
+        for n in [op.name] + op.alternativeNames where namesItsHead(n) { names.append(n) }
         return PostRecord(id: "head-of-\(op.id)", name: "Head of the \(op.name)", alternativeNames: names, organisation: op.id)
+    }
+
+    /// Whether an office's English name is its head's title: a post's word (`postHeadWords`:
+    /// co-ordinator, representative…) among the capitalised words it opens with (`OSCE Project
+    /// Co-ordinator in Uzbekistan`; not `Office of the Co-ordinator …`, not `Mission to Serbia`).
+    static func namesItsHead(_ name: String) -> Bool {
+        guard name.unicodeScalars.allSatisfy(\.isASCII) else { return false }
+        return name.split(separator: " ").prefix { $0.first?.isUppercase == true }
+            .contains { postHeadWords.contains($0.lowercased()) }
     }
 }
