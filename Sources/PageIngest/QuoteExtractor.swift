@@ -547,6 +547,19 @@ struct QuoteExtractor {
                     return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
                 }
             }
+            // `Sweden said in a statement: “…`, `The OSCE Mission to Serbia said: “…`: a participating
+            // State or an organisation of the reference data right before the verb speaks as a
+            // body: no person (before, the passage went to the last person named).
+            if b >= start, tokens[b].startsUppercase, unit.mention(endingAt: b + 1) == nil {
+                var r = b
+                while r > start, b - r < 8, tokens[r - 1].isWord { r -= 1 }
+                for f in r...b where tokens[f].isWord && (tokens[f].startsUppercase || f > r) {
+                    let phrase = unit.text(f, b + 1)
+                    if StateIndex.shared.names[StateIndex.key(phrase)] != nil || OSCEReference.organisation(named: phrase) != nil {
+                        return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
+                    }
+                }
+            }
             // `It said: “…`, `They added: “…`: a pronoun for an institution or a group, no person.
             if b >= start, lexicon.impersonalPronouns.contains(tokens[b].text) || lexicon.impersonalPronouns.contains(tokens[b].text.lowercased()) {
                 return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)

@@ -23,7 +23,8 @@ enum AttributionCue: String, CaseIterable, Sendable {
     case speakerBeforeVerb = "X-said-before"
     /// `X, Head of Y, said: “…`: the reference before an apposition before the verb.
     case speakerBeforeApposition = "X-ROLE-said-before"
-    /// `One participant said: “…`: an indefinite noun phrase, no person.
+    /// `One participant said: “…`: an indefinite noun phrase, a role nobody holds, a State or an
+    /// organisation (`Sweden said: “…`): no person.
     case unnamedBefore = "unnamed-before"
     /// `According to X, “…`.
     case accordingToBefore = "according-to-X-before"

@@ -21,6 +21,20 @@ import Testing
         #expect(why.first?.hasPrefix("said-X, verb said") == true)
     }
 
+    /// A State or an organisation before the verb speaks as a body: no person. A new user's page
+    /// gave `Sweden said in a statement: “…` to the person named in the sentence before.
+    @Test func aStateOrAnOrganisationSpeaksForNoPerson() {
+        let (r, why) = attribute("Session in Brussels", [
+            "Anna Mills, spokesperson of the Assembly, said the meeting was constructive. “The talks went well,” Mills said.",
+            "Sweden said in a statement: “We support the initiative.”",
+            "The Delegation of Norway said: “We welcome the report.”",
+            "The OSCE Mission to Serbia said: “The project ends in May.”",
+            "“Both sides agreed,” Mills added.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Anna Mills", nil, nil, nil, "Anna Mills"])
+        #expect(why[1].hasPrefix("unnamed-before, verb said") && why[1].contains("→ no person"), "\(why[1])")
+    }
+
     @Test func nameThenVerbAndApposition() {
         let (r, why) = attribute("Water forum", [
             "Ambassador Ilse Vanderberg and Mayor Rustam Aliyev opened the forum.",
