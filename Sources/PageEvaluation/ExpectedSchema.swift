@@ -99,18 +99,21 @@ enum ExpectedSchema {
         try check(value, .object(page), path: "", at: SourcePosition(line: 1, column: 1, offset: 0))
     }
 
-    private static func check(_ value: JSONValue, _ type: ValueType, path: String, at position: SourcePosition) throws(Violation) {
+    /// - Parameter shown: the type messages name (`type` with its `or null`), when not `type`.
+    private static func check(_ value: JSONValue, _ type: ValueType, path: String, at position: SourcePosition,
+                              shown: ValueType? = nil) throws(Violation) {
+        let named = shown ?? type
         func wrong() -> Violation {
-            Violation(position: position, message: "\(path.isEmpty ? "the file" : path): expected \(type.name), found \(value.kindName)")
+            Violation(position: position, message: "\(path.isEmpty ? "the file" : path): expected \(named.name), found \(value.kindName)")
         }
         switch (type, value) {
         case (.orNull, .null): return
-        case (.orNull(let inner), _): try check(value, inner, path: path, at: position)
+        case (.orNull(let inner), _): try check(value, inner, path: path, at: position, shown: type)
         case (.string, .string): return
-        case (.kind, .string(let s)): guard kinds.contains(s) else { throw wrongValue(s, type, path, position) }
-        case (.date, .string(let s)): guard isDate(s) else { throw wrongValue(s, type, path, position) }
+        case (.kind, .string(let s)): guard kinds.contains(s) else { throw wrongValue(s, named, path, position) }
+        case (.date, .string(let s)): guard isDate(s) else { throw wrongValue(s, named, path, position) }
         case (.bool, .bool): return
-        case (.count, .number(let n)): guard n.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw wrongValue(n, type, path, position) }
+        case (.count, .number(let n)): guard n.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw wrongValue(n, named, path, position) }
         case (.list(let element), .array(let values)):
             for (k, v) in values.enumerated() { try check(v, element, path: "\(path)[\(k)]", at: position) }
         case (.object(let shape), .object(let object)):

@@ -110,10 +110,12 @@ enum ReleaseAnalyzer {
     struct UnclosedQuotation: Hashable {
         var excerpt: String
         var bounded: Bool
+        /// Whether the paragraph goes on after `excerpt`.
+        var cut = false
 
         /// The warning's message.
         var message: String {
-            let at = "unclosed quotation mark at \"\(excerpt)…\""
+            let at = "unclosed quotation mark at \"\(excerpt)\(cut ? "…" : "")\""
             return bounded ? at + ": the passage is read up to the comma before its attribution"
                 : at + ": the passage is read up to the end of its paragraph"
         }
@@ -131,10 +133,11 @@ enum ReleaseAnalyzer {
                     if u + 1 < units.count, units[u + 1].tokens.count > 0, units[u + 1].tokens[0].kind == .quoteOpen { continue }
                     if truncated && u == units.count - 1 { continue }
                 }
-                var end = min(unit.text.utf8.count, q.open + 40)
                 let bytes = Array(unit.text.utf8)
+                var end = min(bytes.count, q.open + 40)
                 while end < bytes.count, end > q.open, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-                out.append(UnclosedQuotation(excerpt: String(decoding: bytes[q.open..<end], as: UTF8.self), bounded: q.close != nil))
+                out.append(UnclosedQuotation(excerpt: String(decoding: bytes[q.open..<end], as: UTF8.self), bounded: q.close != nil,
+                                             cut: end < bytes.count))
             }
         }
         return out
