@@ -124,11 +124,12 @@ enum ReleaseAnalyzer {
     /// The passages of `units` (the title's aside) that no closing mark closes, in page order,
     /// but for the two a page writes so on purpose: a passage running to its paragraph's end
     /// when the next paragraph opens with a quotation mark (a passage over several paragraphs),
-    /// and the last one of a truncated item that runs to the end (the capture cut it).
+    /// and the last one of a truncated item that runs to the end (the capture cut it). A passage
+    /// of one or two words (a pager's `« first`) swallows nothing and is not reported.
     static func unclosedQuotations(_ units: [TextUnit], truncated: Bool) -> [UnclosedQuotation] {
         var out: [UnclosedQuotation] = []
         for (u, unit) in units.enumerated() where !unit.isTitle {
-            for q in unit.quotes where q.unclosed {
+            for q in unit.quotes where q.unclosed && q.text.spaceSeparatedWordCount(upTo: 3) >= 3 {
                 if q.close == nil {
                     if u + 1 < units.count, units[u + 1].tokens.count > 0, units[u + 1].tokens[0].kind == .quoteOpen { continue }
                     if truncated && u == units.count - 1 { continue }

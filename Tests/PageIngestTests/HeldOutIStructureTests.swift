@@ -145,6 +145,9 @@ import Testing
         #expect(facts.warnings.filter { $0.kind == .unclosedQuotation }.map(\.description) == [
             "durres.txt:4:1: unclosed quotation mark at \"“Young people know what their towns ne…\": the passage is read up to the end of its paragraph",
         ])
+        // A pager's `« first` (one or two words) swallows nothing: no warning.
+        #expect(ReleaseAnalyzer.unclosedQuotations([TextUnit("« first")], truncated: false).isEmpty)
+        #expect(ReleaseAnalyzer.unclosedQuotations([TextUnit("“We will act on this now")], truncated: false).map(\.excerpt) == ["“We will act on this now"])
         #expect(Tokenizer.tokenize("“It was cut").quotes.map(\.unclosed) == [true])
         #expect(Tokenizer.tokenize("“We act,” she said.").quotes.map(\.unclosed) == [false])
     }
