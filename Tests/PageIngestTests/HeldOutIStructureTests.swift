@@ -126,6 +126,22 @@ import Testing
         ])
     }
 
+    /// `who called it “…”`: a naming verb, an object pronoun and a passage in lower case are
+    /// the speaker's words (before: dropped as a quoted title); `a project called “…”` and a
+    /// capitalised name after `called it` stay titles.
+    @Test func calledItWithALowerCasePassageIsSpeech() throws {
+        let facts = try PageIngester().ingest(text: """
+            Press release
+            Rapporteur presents the report on water rights
+            VIENNA, 5 July 2016 – The report on water rights was presented by the Rapporteur, Helga Brunnsteiner (MP, Austria), who called it “a map of what we still owe our rivers” in the debate.
+            The Assembly also launched a project called “Clean Banks” and a campaign the press called it “Operation Riverside” before it began.
+
+            """, source: "water.txt")
+        let item = try #require(facts.items.first)
+        #expect(item.quotes.map(\.text) == ["a map of what we still owe our rivers"])
+        #expect(item.quotes.map(\.speaker) == ["Helga Brunnsteiner"])
+    }
+
     /// With no attribution inside, an unclosed passage runs to its paragraph's end and is
     /// warned about; a passage over two paragraphs (the next opens with a quotation mark) and a
     /// passage cut by a truncated capture are written so on purpose: no warning.
