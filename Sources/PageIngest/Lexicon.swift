@@ -248,8 +248,16 @@ final class Lexicon: Sendable {
         func phrases(_ name: String) -> [[String]] {
             list(name).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         }
+        /// `г-н`, `г-жа`: a form of address written in lower case opens a sentence capitalised (`Г-н X`); both count.
+        func withSentenceCase(_ name: String) -> Set<String> {
+            let entries = list(name)
+            return Set(entries + entries.compactMap { e in
+                guard let f = e.unicodeScalars.first, f.properties.isLowercase else { return nil }
+                return e.prefix(1).uppercased() + e.dropFirst()
+            })
+        }
         reportedHonorifics = set("honorifics")
-        honorifics = reportedHonorifics.union(set("address-forms"))
+        honorifics = reportedHonorifics.union(withSentenceCase("address-forms"))
         var byLastWord: [String: [[String]]] = [:]
         for h in honorifics.sorted() where h.contains(" ") {
             let words = h.split(separator: " ").map(String.init)
@@ -327,9 +335,9 @@ final class Lexicon: Sendable {
         nameCaseForms = pairs("name-case-forms")
         pluralForms = pairs("plural-forms").map { (plural: $0.oblique, singular: $0.base) }
         surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
-        obliqueCaseCues = set("oblique-case-cues")
-        feminineWords = set("feminine-words")
-        masculineWords = set("masculine-words")
+        obliqueCaseCues = withSentenceCase("oblique-case-cues")
+        feminineWords = withSentenceCase("feminine-words")
+        masculineWords = withSentenceCase("masculine-words")
         var words = set("non-name-words").union(honorifics)
         words.formUnion(Lexicon.referenceWords)
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
