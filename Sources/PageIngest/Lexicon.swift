@@ -34,6 +34,10 @@ final class Lexicon: Sendable {
     /// `-нің`: `министрлігінің өкілі`, the ministry's representative), longest first; empty in the
     /// others. See `PeopleExtractor.possessorStart`.
     let possessorEndings: [String]
+    /// Endings of a noun's possessed form in a head-final language that chains nouns without the
+    /// genitive (Uzbek `-i`, `-si`: `loyihalar koordinatori`, the projects' co-ordinator), longest
+    /// first; empty in the others. See `PeopleExtractor.possessorStart`.
+    let possessedEndings: [String]
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
@@ -269,6 +273,7 @@ final class Lexicon: Sendable {
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
         possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
+        possessedEndings = list("possessed-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
         nameAdjectives = set("name-adjectives")
         prepositions = set("prepositions")

@@ -1139,9 +1139,37 @@ struct PeopleExtractor {
     /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
     /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
     /// nil when the word before the noun is no possessor.
+    ///
+    /// A post noun in its possessed form (`Lexicon.possessedEndings`, Uzbek `koordinatori`,
+    /// `dotsenti`) also follows a possessor with no genitive ending (`YXHT loyihalar | koordinatori`,
+    /// `nemis media | eksperti`, `Toshkent davlat sharqshunoslik universiteti | dotsenti`): the
+    /// possessor is the run of at most three unmarked words before it, and goes on past a word
+    /// that is itself possessed or genitive (the chain), back to punctuation, a conjunction, a verb
+    /// of saying, an honorific, another person or an adverb of time.
     func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
         let tokens = unit.tokens
         guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        func ends(_ word: String, in endings: [String]) -> Bool {
+            let w = word.lowercased()
+            return endings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
+        }
+        if !lexicon.possessedEndings.isEmpty, ends(tokens[k].text, in: lexicon.possessedEndings), !ends(tokens[k - 1].text, in: lexicon.possessorEndings) {
+            var m = k
+            var unmarked = 0
+            while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil {
+                let w = tokens[m - 1].text
+                guard lexicon.honorific(w) == nil, !lexicon.speechVerbs.contains(w), !lexicon.conjunctions.contains(w),
+                      !lexicon.temporalAdverbs.contains(w.lowercased()) else { break }
+                if ends(w, in: lexicon.possessorEndings) || ends(w, in: lexicon.possessedEndings) {
+                    unmarked = 0
+                } else {
+                    unmarked += 1
+                    if unmarked > 3 { break }
+                }
+                m -= 1
+            }
+            return m < k ? m : nil
+        }
         let possessor = tokens[k - 1].text.lowercased()
         guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
         var m = k - 1
