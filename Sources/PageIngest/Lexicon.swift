@@ -62,6 +62,9 @@ final class Lexicon: Sendable {
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
     let sentenceAdverbs: Set<String>
+    /// Verbs that link a predicate noun before them to the subject after them (Russian `Тренером
+    /// курса выступила X`, the course's trainer was X): a post phrase before a name holds none.
+    let linkingVerbs: Set<String>
     let clauseOpeners: Set<String>
     let leadingWords: Set<String>
     let titleCues: Set<String>
@@ -290,6 +293,7 @@ final class Lexicon: Sendable {
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")
+        linkingVerbs = set("linking-verbs")
         clauseOpeners = set("clause-openers")
         leadingWords = set("leading-words")
         titleCues = set("title-cues")

@@ -859,7 +859,7 @@ struct PeopleExtractor {
         while k >= 0, index - k <= 10 {
             let t = tokens[k]
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
-                  !lexicon.honorifics.contains(t.text) else { break }
+                  !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
         }
