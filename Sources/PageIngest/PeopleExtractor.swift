@@ -1687,7 +1687,12 @@ struct PeopleExtractor {
             // `a former journalist and now Head of …`: an adverb of time opening a part is no post word.
             var a = a
             while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a].text) { a += 1 }
-            roles.append(unit.text(a, b))
+            // `L’ambassadeur de Suisse auprès de …`: the article elided into the post noun is dropped,
+            // like a leading article written apart (`Le Secrétaire général`).
+            let first = tokens[a].text
+            let bare = lexicon.withoutElision(first)
+            let text = unit.text(a, b)
+            roles.append(bare != first && lexicon.isRoleNoun(bare) ? String(text.dropFirst(first.count - bare.count)) : text)
         }
         return roles
     }
