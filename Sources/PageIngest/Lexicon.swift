@@ -45,6 +45,9 @@ final class Lexicon: Sendable {
     /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
     /// `Affaires étrangères`): a post phrase goes on over them.
     let nameAdjectives: Set<String>
+    /// Endings of adjectives written in lower case before a capitalised noun (German `für
+    /// grenzüberschreitende Bedrohungen`): inside a post after a preposition or an article.
+    let adjectiveEndings: [String]
     let prepositions: Set<String>
     let determiners: Set<String>
     let articles: Set<String>
@@ -279,6 +282,7 @@ final class Lexicon: Sendable {
         possessedEndings = list("possessed-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
         nameAdjectives = set("name-adjectives")
+        adjectiveEndings = list("adjective-endings").sorted { $0.count > $1.count }
         prepositions = set("prepositions")
         determiners = set("determiners")
         articles = set("articles")

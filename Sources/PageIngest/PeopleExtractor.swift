@@ -1291,6 +1291,15 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            if t.isLowercaseWord, sawCapital, k > 0, k + 1 < tokens.count, isCapWord(tokens[k + 1]),
+               lexicon.prepositions.contains(tokens[k - 1].text) || lexicon.articles.contains(tokens[k - 1].text),
+               lexicon.adjectiveEndings.contains(where: { t.text.count > $0.count + 3 && t.text.hasSuffix($0) }) {
+                // `Leiterin der Abteilung für grenzüberschreitende Bedrohungen,`: a lower-case adjective
+                // between a preposition (or an article) and the capitalised noun it qualifies.
+                start = k
+                k -= 1
+                continue
+            }
             if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
                 // `Presidente in esercizio dell’OSCE,`: a capitalised post noun, a preposition and one
                 // or two lower-case words before the organisation's name are one post.
