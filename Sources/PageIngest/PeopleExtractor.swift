@@ -197,7 +197,9 @@ struct PeopleExtractor {
                         // `von der Leyen`, `van den Berg`, `Eamon Ó Briain`: particles up to the next capitalised word.
                         var k = j
                         while k < tokens.count, k - j < 3, isParticle(tokens[k]) || isUpperCaseParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
-                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
+                        // (`Dr. X von der Universität Innsbruck`: before an organisation's noun the
+                        // particles are a preposition and an article, and end the name.)
+                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j, isNameToken(tokens[k]) {
                             j = k
                             continue
                         }
