@@ -126,6 +126,18 @@ struct PeopleExtractor {
             && t.text[after...].contains { $0.isLowercase }
     }
 
+    /// True when the capitalised run from token `start` is an organisation's name: one of its
+    /// first three words is no name word for being an organisation's head noun (`Universität`,
+    /// `Technischen Universität Graz`).
+    func namesOrganisation(_ tokens: TokenList, from start: Int) -> Bool {
+        var k = start
+        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, k == start || tokens[k].spaceBefore {
+            if lexicon.organisationHeads.contains(tokens[k].text) || lexicon.isOrganisationHead(tokens[k].stem) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func isNameToken(_ t: Token) -> Bool {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
@@ -197,9 +209,9 @@ struct PeopleExtractor {
                         // `von der Leyen`, `van den Berg`, `Eamon Ó Briain`: particles up to the next capitalised word.
                         var k = j
                         while k < tokens.count, k - j < 3, isParticle(tokens[k]) || isUpperCaseParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
-                        // (`Dr. X von der Universität Innsbruck`: before an organisation's noun the
-                        // particles are a preposition and an article, and end the name.)
-                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j, isNameToken(tokens[k]) {
+                        // (`Dr. X von der Universität Innsbruck`, `von der Technischen Universität`: before
+                        // an organisation's name the particles are a preposition and an article, and end the name.)
+                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j, !namesOrganisation(tokens, from: k) {
                             j = k
                             continue
                         }
