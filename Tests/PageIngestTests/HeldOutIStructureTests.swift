@@ -52,6 +52,40 @@ import Testing
         #expect(!facts.warnings.contains { $0.kind == .unknownLayout })
     }
 
+    /// The same item as a browser's text copy shows it (no markup to tell the toolbar and the
+    /// caption): a date line over the title and a dateline paragraph after a few short lines make
+    /// the item; those lines are no body text (the long one is a caption); the tags and related
+    /// items after `Tagged under` and `Related items` end the body. Before: no item.
+    @Test func theTextCopyOfACMSItemIsOneItem() throws {
+        let facts = try PageIngester().ingest(text: """
+            Home
+            News
+            About
+            Tuesday, 14 March 2017 09:05
+            Parliamentarians visit flood-hit towns in the south
+            Print
+            Email
+            Deputy Speaker Lotte Brandvold meets residents in Obrenovac, 13 March 2017
+            Example Assembly
+            BELGRADE, 14 March 2017 – A delegation of five parliamentarians ended a two-day visit to towns hit by the floods in Serbia today.
+            The delegation will report to the Standing Committee in Vienna in April.
+            Tagged under
+            Croatia
+            Related items
+            Assembly opens its winter meeting in Vienna with a debate on Ukraine
+
+            """, source: "item.txt")
+        #expect(facts.items.map(\.title) == ["Parliamentarians visit flood-hit towns in the south"])
+        let item = try #require(facts.items.first)
+        #expect(item.date == "2017-03-14")
+        #expect(item.datelinePlaces == ["Belgrade"])
+        #expect(item.paragraphs.count == 2)
+        #expect(item.paragraphs.first?.hasPrefix("BELGRADE, 14 March 2017 – A delegation") == true)
+        #expect(item.captions == ["Deputy Speaker Lotte Brandvold meets residents in Obrenovac, 13 March 2017"])
+        #expect(item.people.isEmpty)
+        #expect(item.statesMentioned == ["Serbia"])
+    }
+
     /// The class words of a CMS written in camelCase split where a capital follows a small letter.
     @Test func camelCaseClassWordsAreWords() throws {
         let facts = try ingest("""
@@ -124,6 +158,22 @@ import Testing
             "ruse.txt:4:1: unclosed quotation mark at \"“The course gave our officers skills t…\": the passage is read up to the comma before its attribution",
             "ruse.txt:5:1: unclosed quotation mark at \"“We will come back, Danchev added.\": the passage is read up to the comma before its attribution",
         ])
+    }
+
+    /// `who called it “…”`: a naming verb, an object pronoun and a passage in lower case are
+    /// the speaker's words (before: dropped as a quoted title); `a project called “…”` and a
+    /// capitalised name after `called it` stay titles.
+    @Test func calledItWithALowerCasePassageIsSpeech() throws {
+        let facts = try PageIngester().ingest(text: """
+            Press release
+            Rapporteur presents the report on water rights
+            VIENNA, 5 July 2016 – The report on water rights was presented by the Rapporteur, Helga Brunnsteiner (MP, Austria), who called it “a map of what we still owe our rivers” in the debate.
+            The Assembly also launched a project called “Clean Banks” and a campaign the press called it “Operation Riverside” before it began.
+
+            """, source: "water.txt")
+        let item = try #require(facts.items.first)
+        #expect(item.quotes.map(\.text) == ["a map of what we still owe our rivers"])
+        #expect(item.quotes.map(\.speaker) == ["Helga Brunnsteiner"])
     }
 
     /// With no attribution inside, an unclosed passage runs to its paragraph's end and is
