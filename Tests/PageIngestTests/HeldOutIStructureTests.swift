@@ -130,6 +130,9 @@ import Testing
         #expect(DateParser.parse("June 3, 2019, 5:30 pm")?.iso == "2019-06-03")
         #expect(DateParser.parse("Montag, 12. März 2018 um 17.42 Uhr")?.iso == "2018-03-12")
         #expect(DateParser.parse("12.03.2019 09:15:30")?.iso == "2019-03-12")
+        #expect(DateParser.parse("June 3, 2019, 5:30pm")?.iso == "2019-06-03")
+        #expect(DateParser.parse("3 May 2020 at 10.30 a.m.")?.iso == "2020-05-03")
+        #expect(DateParser.parse("3 May 2020\u{A0}| 10:30")?.iso == "2020-05-03")
         #expect(DateParser.parse("11 May 2020 25:00") == nil)
         #expect(DateParser.parse("11 May 2020 17.42") == nil)   // a bare `H.MM` needs its time word
         #expect(DateParser.parse("17:42") == nil)
