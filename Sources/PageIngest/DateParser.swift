@@ -56,21 +56,85 @@ struct DateParser {
     /// `le 12 mai 2020`, `Montag, den 12. Mai`): the `date.lead` role of the layout lexicon.
     static let leads: Set<String> = LayoutLexicon.shared.phrases(role: "date.lead")
 
-    /// Parses a whole string as one date (surrounding white space, up to two lead words (`leads`)
-    /// and a trailing `года`/`г.` allowed).
+    /// Parses a whole string as one date (surrounding white space, up to two lead words (`leads`),
+    /// a trailing `года`/`г.` and a time of day after the date (`timeOfDayStart`: `Thursday,
+    /// 09 July 2015 17:42`, `11 May 2020 - 14:00 CET`) allowed). The time is not kept.
     static func parse(_ text: String) -> ParsedDate? {
         // Every form holds a number (a day, a month or a year) of ASCII digits: text without one
         // is refused from its bytes, before any token is made.
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        if let date = parseWhole(text) { return date }
+        guard let start = timeOfDayStart(text) else { return nil }
+        return parseWhole(text[..<start])
+    }
+
+    private static func parseWhole<S: StringProtocol>(_ text: S) -> ParsedDate? {
         var words = tokens(text)
         for _ in 0..<2 { if let f = words.first, leads.contains(f.lowercased()) { words.removeFirst() } }
         guard let (date, used) = parsePrefix(words), used == words.count else { return nil }
         return date
     }
 
+    /// Words around a time of day written after a date (`5:30 pm`, `17:42 CEST`, `um 17:42 Uhr`,
+    /// `at 14:00`): the `date.time-word` role of the layout lexicon (lower case).
+    static let timeWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.time-word")
+
+    /// Where a time of day closing `text` starts (with the separators and `timeWords` before
+    /// it), or nil when `text` does not end with one. A time of day is a clock `H:MM` or
+    /// `H:MM:SS` (hour 0–24, minutes and seconds 0–59), or `H.MM`, `HhMM` or a bare hour
+    /// followed by a time word (`17.42 Uhr`, `5 pm`); up to two time words may follow it and one
+    /// precede it; a comma, `|`, `·`, `@` or a dash may stand between the date and the time.
+    /// Something must stay before it (a time alone is no date).
+    static func timeOfDayStart(_ text: String) -> String.Index? {
+        var words: [Range<String.Index>] = []
+        var i = text.startIndex
+        while i < text.endIndex {
+            while i < text.endIndex, text[i].isWhitespace { i = text.index(after: i) }
+            guard i < text.endIndex else { break }
+            var j = i
+            while j < text.endIndex, !text[j].isWhitespace { j = text.index(after: j) }
+            words.append(i..<j)
+            i = j
+        }
+        var n = words.count
+        var trailingWords = 0
+        while n > 0, trailingWords < 2, timeWords.contains(text[words[n - 1]].lowercased()) { n -= 1; trailingWords += 1 }
+        guard n > 1 else { return nil }
+        var clock = Substring(text[words[n - 1]])
+        // `5:30pm`, `17:42h`: a time word glued to the clock.
+        for word in timeWords where clock.count > word.count && clock.lowercased().hasSuffix(word)
+            && clock.dropLast(word.count).last?.isNumber == true {
+            clock = clock.dropLast(word.count)
+            trailingWords += 1
+            break
+        }
+        guard isClock(clock, bare: trailingWords > 0) else { return nil }
+        n -= 1
+        if n > 1, timeWords.contains(text[words[n - 1]].lowercased()) { n -= 1 }
+        while n > 1, text[words[n - 1]].allSatisfy({ "-–—|·@,/".contains($0) }) { n -= 1 }
+        return n > 0 ? words[n].lowerBound : nil
+    }
+
+    /// `17:42`, `17:42:05`, `9:30`; with `bare` (a time word follows) also `17.42`, `17h42`, `17`.
+    private static func isClock(_ word: Substring, bare: Bool) -> Bool {
+        let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+        func number(_ s: Substring, digits: ClosedRange<Int>, below limit: Int) -> Bool {
+            digits.contains(s.count) && s.allSatisfy { $0.isASCII && $0.isNumber } && Int(s).map { $0 < limit } == true
+        }
+        if parts.count == 2 || parts.count == 3 {
+            return number(parts[0], digits: 1...2, below: 25) && parts.dropFirst().allSatisfy { number($0, digits: 2...2, below: 60) }
+        }
+        guard bare else { return false }
+        for separator: Character in [".", "h"] {
+            let halves = word.split(separator: separator, omittingEmptySubsequences: false)
+            if halves.count == 2 { return number(halves[0], digits: 1...2, below: 25) && number(halves[1], digits: 2...2, below: 60) }
+        }
+        return number(word, digits: 1...2, below: 25)
+    }
+
     /// Splits into date tokens: runs of letters, runs of digits, and `.`/`,`/`-`/`/` separators dropped
     /// except where they are part of a numeric date.
-    static func tokens(_ text: String) -> [String] {
+    static func tokens<S: StringProtocol>(_ text: S) -> [String] {
         var out: [String] = []
         var current = ""
         var currentIsDigit = false

@@ -73,6 +73,10 @@ struct PageLayout {
     static func classify(_ lines: [Line], truncated: Bool = false, hints: PageHints = PageHints()) -> Result {
         precondition(!lines.isEmpty, "PageLayout.classify needs at least one content line")
         var roles = Segmenter.roles(of: lines, datelineWindow: 0..<0)
+        // The markup's captions (a `figcaption`, a `caption` class) are captions whatever their words.
+        if !hints.captionLines.isEmpty {
+            for k in lines.indices where roles[k] == .text && hints.captionLines.contains(lines[k].number) { roles[k] = .photoCaption }
+        }
         var idx = 0
         var sectionKind: PageKind?
         // Chrome and section headers above the content (the last line is never skipped).
@@ -243,10 +247,13 @@ struct PageLayout {
             }
             flush()
         }
-        // An unlabelled date line under the title is the item's date when no label gives one.
+        // An unlabelled date line under the title is the item's date when no label gives one;
+        // else one right above the title (a CMS's `Thursday, 09 July 2015 17:42` over the headline).
         if j < lines.count, roles[j] == .dateLine, !item.labels.contains(where: { $0.0 == .date && !$0.1.isEmpty }) {
             item.labels.append((.date, [Segmenter.dateText(lines[j].text)]))
             j += 1
+        } else if t > 0, roles[t - 1] == .dateLine, !item.labels.contains(where: { $0.0 == .date && !$0.1.isEmpty }) {
+            item.labels.append((.date, [Segmenter.dateText(lines[t - 1].text)]))
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }

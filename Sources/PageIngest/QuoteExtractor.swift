@@ -831,12 +831,12 @@ struct QuoteExtractor {
         }
         var k = openIndex - 1
         var cues = 0
-        while k >= 0, cues < 3 {
-            // (`who called it “a test of our values”`: a cue and a pronoun, its object, before a
-            // passage in lower case characterise something in the speaker's words: no title.)
-            let characterises = k < openIndex - 1 && quote.text.first?.isLowercase == true
-                && tokens[(k + 1)..<openIndex].allSatisfy { $0.isLowercaseWord && lexicon.impersonalPronouns.contains($0.text) }
-            if !characterises, lexicon.titleCues.contains(tokens[k].text.lowercased()) {
+        // `who called it “a test of our values”`: a naming verb, an object pronoun and a passage in
+        // lower case are the speaker's own words about it, not a title.
+        let characterised = openIndex >= 2 && lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
+            && quote.text.first?.isLowercase == true
+        while k >= 0, cues < 3, !characterised {
+            if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
                 if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {
                     return true
                 }
@@ -857,7 +857,7 @@ struct QuoteExtractor {
             var p = openIndex - 1
             while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
             let lead = tokens[p]
-            if !explicit, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
+            if !explicit, !characterised, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
                !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), unit.oneScalarBetween(lead, tokens[p + 1]) || p == openIndex - 1 {
                 return true
             }
