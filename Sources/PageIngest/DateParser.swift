@@ -86,33 +86,47 @@ struct DateParser {
     /// precede it; a comma, `|`, `·`, `@` or a dash may stand between the date and the time.
     /// Something must stay before it (a time alone is no date).
     static func timeOfDayStart(_ text: String) -> String.Index? {
+        // The words as UTF-8 ranges (split at ASCII spaces and tabs and U+00A0): bytes, not
+        // `Character`s (a date is parsed for many short lines).
+        let utf8 = text.utf8
         var words: [Range<String.Index>] = []
-        var i = text.startIndex
-        while i < text.endIndex {
-            while i < text.endIndex, text[i].isWhitespace { i = text.index(after: i) }
-            guard i < text.endIndex else { break }
+        var i = utf8.startIndex
+        func isSpace(_ k: String.Index) -> Int {
+            let b = utf8[k]
+            if b == 0x20 || b == 0x09 { return 1 }
+            if b == 0xC2, utf8.index(after: k) < utf8.endIndex, utf8[utf8.index(after: k)] == 0xA0 { return 2 }
+            return 0
+        }
+        while i < utf8.endIndex {
+            while i < utf8.endIndex, isSpace(i) > 0 { i = utf8.index(i, offsetBy: isSpace(i)) }
+            guard i < utf8.endIndex else { break }
             var j = i
-            while j < text.endIndex, !text[j].isWhitespace { j = text.index(after: j) }
+            while j < utf8.endIndex, isSpace(j) == 0 { j = utf8.index(after: j) }
             words.append(i..<j)
             i = j
         }
+        guard words.count > 1 else { return nil }
         var n = words.count
         var trailingWords = 0
         while n > 0, trailingWords < 2, timeWords.contains(text[words[n - 1]].lowercased()) { n -= 1; trailingWords += 1 }
         guard n > 1 else { return nil }
         var clock = Substring(text[words[n - 1]])
-        // `5:30pm`, `17:42h`: a time word glued to the clock.
-        for word in timeWords where clock.count > word.count && clock.lowercased().hasSuffix(word)
-            && clock.dropLast(word.count).last?.isNumber == true {
-            clock = clock.dropLast(word.count)
-            trailingWords += 1
-            break
+        // `5:30pm`, `17:42h`: a time word glued to the clock (tried longest first: `p.m.` before `m.`).
+        if let last = clock.utf8.last, !(0x30...0x39).contains(last) {
+            let lower = clock.lowercased()
+            for word in timeWords.sorted(by: { ($0.count, $0) > ($1.count, $1) })
+            where lower.count > word.count && lower.hasSuffix(word) && lower.dropLast(word.count).last?.isASCII == true
+                && lower.dropLast(word.count).last?.isNumber == true {
+                clock = clock.dropLast(word.count)
+                trailingWords += 1
+                break
+            }
         }
         guard isClock(clock, bare: trailingWords > 0) else { return nil }
         n -= 1
         if n > 1, timeWords.contains(text[words[n - 1]].lowercased()) { n -= 1 }
-        while n > 1, text[words[n - 1]].allSatisfy({ "-–—|·@,/".contains($0) }) { n -= 1 }
-        return n > 0 ? words[n].lowerBound : nil
+        while n > 1, text[words[n - 1]].unicodeScalars.allSatisfy({ "-–—|·@,/".unicodeScalars.contains($0) }) { n -= 1 }
+        return words[n].lowerBound
     }
 
     /// `17:42`, `17:42:05`, `9:30`; with `bare` (a time word follows) also `17.42`, `17h42`, `17`.

@@ -140,6 +140,23 @@ struct PageLayout {
         return Result(outcome: .unknown(lines[idx]), datelines: datelines)
     }
 
+    /// The index of a dateline paragraph (`PLACE, DATE –` opening prose) among the first five
+    /// lines of `from..<to`, when every line before it is short furniture: no prose, no label,
+    /// no type or date line (a toolbar's `Email`, a photo's caption and credit, between a headline
+    /// and its dateline); nil when the body opens otherwise (the lines from `from` are its text).
+    static func datelineAfterFurniture(_ lines: [Line], roles: [Segmenter.Role], from: Int, to: Int) -> Int? {
+        var k = from
+        while k < min(to, from + 5) {
+            let text = lines[k].text
+            if Segmenter.isProse(text) || roles[k] == .dateline {
+                return k > from && Segmenter.isDateline(text) && Segmenter.isProse(text) ? k : nil
+            }
+            guard roles[k] == .text || roles[k] == .chrome || roles[k] == .photoCaption, lines[k].label == nil else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
     /// A topic or structure page (a committee, an office, a field of work), which is no news
     /// item: below its heading, two section headings or more (`Officers`, `Meetings`,
     /// `Documents`: `isSectionHeading`), or a roster of two officers or more (`isRosterLine`).
@@ -257,11 +274,20 @@ struct PageLayout {
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }
+        // The dateline opens the body: short lines between the title and a dateline paragraph
+        // (a toolbar's `Email`, a photo's caption and credit) are no body text; the long ones
+        // are captions.
+        var furniture = j..<j
+        var captions: [String] = []
+        if let d = datelineAfterFurniture(lines, roles: roles, from: j, to: end) {
+            furniture = j..<d
+            captions = furniture.filter { roles[$0] == .text && lines[$0].text.spaceSeparatedWordCount(upTo: 8) >= 8 }.map { lines[$0].text }
+        }
         let trailing = trailingLabels(lines, from: j, to: end)
         item.labels += trailing.labels
-        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption && !trailing.lines.contains($0) }
+        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption && !trailing.lines.contains($0) && !furniture.contains($0) }
             .map { stripBullet(lines[$0].text) }
-        item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text }
+        item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text } + captions
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
         } else if let lead = item.lead {

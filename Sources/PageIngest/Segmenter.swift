@@ -390,6 +390,13 @@ enum Segmenter {
                     score += 1
                 }
             }
+            // A date line right above, and a dateline paragraph after at most four lines of
+            // furniture (a toolbar, a photo's caption and credit): a CMS's item (`Thursday, 09 July
+            // 2015 17:42` over its headline).
+            if !structural, t > start, roles[t - 1] == .dateLine, score > 0,
+               PageLayout.datelineAfterFurniture(lines, roles: roles, from: t + 1, to: lines.count) != nil {
+                score += 3.5; structural = true
+            }
             // The markup's headline (schema.org microdata or JSON-LD; `og:title` or the document
             // title of a dated page); the title of an undated page only adds to the shape.
             if score > 0, let naming = hints.naming(text) {

@@ -52,6 +52,40 @@ import Testing
         #expect(!facts.warnings.contains { $0.kind == .unknownLayout })
     }
 
+    /// The same item as a browser's text copy shows it (no markup to tell the toolbar and the
+    /// caption): a date line over the title and a dateline paragraph after a few short lines make
+    /// the item; those lines are no body text (the long one is a caption); the tags and related
+    /// items after `Tagged under` and `Related items` end the body. Before: no item.
+    @Test func theTextCopyOfACMSItemIsOneItem() throws {
+        let facts = try PageIngester().ingest(text: """
+            Home
+            News
+            About
+            Tuesday, 14 March 2017 09:05
+            Parliamentarians visit flood-hit towns in the south
+            Print
+            Email
+            Deputy Speaker Lotte Brandvold meets residents in Obrenovac, 13 March 2017
+            Example Assembly
+            BELGRADE, 14 March 2017 – A delegation of five parliamentarians ended a two-day visit to towns hit by the floods in Serbia today.
+            The delegation will report to the Standing Committee in Vienna in April.
+            Tagged under
+            Croatia
+            Related items
+            Assembly opens its winter meeting in Vienna with a debate on Ukraine
+
+            """, source: "item.txt")
+        #expect(facts.items.map(\.title) == ["Parliamentarians visit flood-hit towns in the south"])
+        let item = try #require(facts.items.first)
+        #expect(item.date == "2017-03-14")
+        #expect(item.datelinePlaces == ["Belgrade"])
+        #expect(item.paragraphs.count == 2)
+        #expect(item.paragraphs.first?.hasPrefix("BELGRADE, 14 March 2017 – A delegation") == true)
+        #expect(item.captions == ["Deputy Speaker Lotte Brandvold meets residents in Obrenovac, 13 March 2017"])
+        #expect(item.people.isEmpty)
+        #expect(item.statesMentioned == ["Serbia"])
+    }
+
     /// The class words of a CMS written in camelCase split where a capital follows a small letter.
     @Test func camelCaseClassWordsAreWords() throws {
         let facts = try ingest("""
@@ -96,6 +130,9 @@ import Testing
         #expect(DateParser.parse("June 3, 2019, 5:30 pm")?.iso == "2019-06-03")
         #expect(DateParser.parse("Montag, 12. März 2018 um 17.42 Uhr")?.iso == "2018-03-12")
         #expect(DateParser.parse("12.03.2019 09:15:30")?.iso == "2019-03-12")
+        #expect(DateParser.parse("June 3, 2019, 5:30pm")?.iso == "2019-06-03")
+        #expect(DateParser.parse("3 May 2020 at 10.30 a.m.")?.iso == "2020-05-03")
+        #expect(DateParser.parse("3 May 2020\u{A0}| 10:30")?.iso == "2020-05-03")
         #expect(DateParser.parse("11 May 2020 25:00") == nil)
         #expect(DateParser.parse("11 May 2020 17.42") == nil)   // a bare `H.MM` needs its time word
         #expect(DateParser.parse("17:42") == nil)
