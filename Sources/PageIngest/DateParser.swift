@@ -3,7 +3,7 @@
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
 /// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, `3. jun 2021.`
 /// (the year's ordinal dot), the year first (Kazakh `2023 жылғы 12 қазан`, Kyrgyz `2023-жылдын
-/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), and the
+/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), an ordinal day (`1er avril 2009`, `May 1st`), and the
 /// same without a year (`16 November`). Month names in English, German, French, Italian, Spanish,
 /// Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/Serbian (both scripts), Macedonian,
 /// Polish, Romanian, Kazakh, Kyrgyz and Uzbek (full, genitive and common abbreviations; a case

@@ -75,6 +75,7 @@ import Testing
         #expect(DateParser.parse("May 1st, 2020")?.iso == "2020-05-01")
         #expect(DateParser.parse("23rd June 2018")?.iso == "2018-06-23")
         #expect(DateParser.parse("1º de mayo de 2021")?.iso == "2021-05-01")
+        #expect(DateParser.parse("1ᵉʳ avril 2009")?.iso == "2009-04-01")
         #expect(DateParser.parse("1er 2009") == nil)
         #expect(DateParser.parse("2009er avril") == nil)
     }

@@ -113,7 +113,10 @@ extension OSCEReference {
         // Field operations
         OrganisationRecord(
             id: "presence-in-albania", name: "OSCE Presence in Albania",
-            alternativeNames: ["Presence in Albania", "OSZE-Präsenz in Albanien", "Prezenca e OSBE-së në Shqipëri", "Присутствие ОБСЕ в Албании", "Présence de l’OSCE en Albanie"],
+            alternativeNames: [
+                "Presence in Albania", "OSZE-Präsenz in Albanien", "Prezenca e OSBE-së në Shqipëri", "Присутствие ОБСЕ в Албании",
+                "Présence de l’OSCE en Albanie",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "tirana", hostState: "AL"),
         OrganisationRecord(
             id: "centre-in-ashgabat", name: "OSCE Centre in Ashgabat",
@@ -128,18 +131,25 @@ extension OSCEReference {
             kind: .fieldOperation, parent: "osce", seat: "astana", hostState: "KZ"),
         OrganisationRecord(
             id: "programme-office-in-bishkek", name: "OSCE Programme Office in Bishkek",
-            alternativeNames: ["Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке", "Bureau de programme de l’OSCE à Bichkek"],
+            alternativeNames: [
+                "Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке",
+                "Bureau de programme de l’OSCE à Bichkek",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "bishkek", hostState: "KG"),
         OrganisationRecord(
             id: "mission-to-bosnia-and-herzegovina", name: "OSCE Mission to Bosnia and Herzegovina",
             alternativeNames: [
                 "Mission to Bosnia and Herzegovina", "OSZE-Mission in Bosnien und Herzegowina", "Misija OSCE-a u Bosni i Hercegovini",
-                "Misija OEBS-a u Bosni i Hercegovini", "Мисија ОЕБС-а у Босни и Херцеговини", "Миссия ОБСЕ в Боснии и Герцеговине", "Mission de l’OSCE en Bosnie-Herzégovine",
+                "Misija OEBS-a u Bosni i Hercegovini", "Мисија ОЕБС-а у Босни и Херцеговини", "Миссия ОБСЕ в Боснии и Герцеговине",
+                "Mission de l’OSCE en Bosnie-Herzégovine",
             ],
             kind: .fieldOperation, parent: "osce", seat: "sarajevo", hostState: "BA"),
         OrganisationRecord(
             id: "programme-office-in-dushanbe", name: "OSCE Programme Office in Dushanbe",
-            alternativeNames: ["Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе", "Bureau de programme de l’OSCE à Douchanbé"],
+            alternativeNames: [
+                "Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе",
+                "Bureau de programme de l’OSCE à Douchanbé",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "dushanbe", hostState: "TJ"),
         OrganisationRecord(
             id: "mission-in-kosovo", name: "OSCE Mission in Kosovo",
@@ -152,7 +162,8 @@ extension OSCEReference {
             id: "mission-to-moldova", name: "OSCE Mission to Moldova",
             alternativeNames: [
                 "Mission to Moldova", "OSZE-Mission in Moldau", "Миссия ОБСЕ в Молдове", "Misiunea OSCE în Moldova",
-                "Misiunea OSCE din Moldova", "Misiunea OSCE în Republica Moldova", "Місія ОБСЄ в Молдові", "Mission de l’OSCE en Moldavie",
+                "Misiunea OSCE din Moldova", "Misiunea OSCE în Republica Moldova", "Місія ОБСЄ в Молдові",
+                "Mission de l’OSCE en Moldavie",
             ],
             kind: .fieldOperation, parent: "osce", seat: "chisinau", hostState: "MD"),
         OrganisationRecord(
@@ -165,19 +176,22 @@ extension OSCEReference {
         OrganisationRecord(
             id: "mission-to-serbia", name: "OSCE Mission to Serbia",
             alternativeNames: [
-                "Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии", "Мисија ОЕБС-а у Србији", "Misija OEBS-a u Srbiji", "Mission de l’OSCE en Serbie",
+                "Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии", "Мисија ОЕБС-а у Србији",
+                "Misija OEBS-a u Srbiji", "Mission de l’OSCE en Serbie",
             ],
             kind: .fieldOperation, parent: "osce", seat: "belgrade", hostState: "RS"),
         OrganisationRecord(
             id: "mission-to-skopje", name: "OSCE Mission to Skopje",
             alternativeNames: [
-                "Mission to Skopje", "OSZE-Mission in Skopje", "Мисија на ОБСЕ во Скопје", "Misioni i OSBE-së në Shkup", "Миссия ОБСЕ в Скопье", "Mission de l’OSCE à Skopje",
+                "Mission to Skopje", "OSZE-Mission in Skopje", "Мисија на ОБСЕ во Скопје", "Misioni i OSBE-së në Shkup",
+                "Миссия ОБСЕ в Скопье", "Mission de l’OSCE à Skopje",
             ],
             kind: .fieldOperation, parent: "osce", seat: "skopje", hostState: "MK"),
         OrganisationRecord(
             id: "project-co-ordinator-in-uzbekistan", name: "OSCE Project Co-ordinator in Uzbekistan",
             alternativeNames: [
-                "Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan", "Координатор проектов ОБСЕ в Узбекистане", "Coordonnateur des projets de l’OSCE en Ouzbékistan",
+                "Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan",
+                "Координатор проектов ОБСЕ в Узбекистане", "Coordonnateur des projets de l’OSCE en Ouzbékistan",
             ],
             kind: .fieldOperation, parent: "osce", seat: "tashkent", hostState: "UZ"),
         // Closed field activities (selection)
@@ -191,7 +205,10 @@ extension OSCEReference {
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "project-co-ordinator-in-ukraine", name: "OSCE Project Co-ordinator in Ukraine",
-            alternativeNames: ["Project Co-ordinator in Ukraine", "Координатор проектів ОБСЄ в Україні", "Координатор проектов ОБСЕ в Украине", "Coordonnateur des projets de l’OSCE en Ukraine"],
+            alternativeNames: [
+                "Project Co-ordinator in Ukraine", "Координатор проектів ОБСЄ в Україні", "Координатор проектов ОБСЕ в Украине",
+                "Coordonnateur des projets de l’OSCE en Ukraine",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "office-in-yerevan", name: "OSCE Office in Yerevan",
