@@ -189,7 +189,8 @@ final class Lexicon: Sendable {
     /// True when `word` is a long word with a non-name ending (`nonNameSuffixes`): the half of
     /// `isNonNameWord` that is no look-up.
     func hasNonNameSuffix(_ word: String) -> Bool {
-        guard !nonNameSuffixes.isEmpty, word.count >= 9 else { return false }
+        // (`utf8.count` first: a word of fewer than 9 bytes has fewer than 9 characters, and is not counted.)
+        guard !nonNameSuffixes.isEmpty, word.utf8.count >= 9, word.count >= 9 else { return false }
         let lower = word.lowercased()
         return nonNameSuffixes.contains { lower.hasSuffix($0) }
     }
