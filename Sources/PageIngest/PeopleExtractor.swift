@@ -563,7 +563,7 @@ struct PeopleExtractor {
     /// True when the comma at `comma` follows a noun for people in apposition (`The trainers, X`,
     /// `the two moderators, X and Y`, `Our keynote speaker, X`): a lower-case plural post noun
     /// (`Lexicon.isRoleNoun(plural:)`, not a singular one) or a noun of `Lexicon.unnamedSpeakers`,
-    /// after up to two lower-case modifiers, opened by a determiner or the start of the text.
+    /// after up to two lower-case modifiers, opening its sentence (with a determiner or without).
     func personNounBefore(_ unit: TextUnit, comma: Int) -> Bool {
         let tokens = unit.tokens
         guard comma >= 1, comma < tokens.count, tokens[comma].text == "," else { return false }
@@ -576,7 +576,8 @@ struct PeopleExtractor {
               !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
             k -= 1
         }
-        return k < 0 || isDeterminer(tokens[k])
+        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.)
+        return k < 0 || (isDeterminer(tokens[k]) && (k == 0 || isSentenceEnd(tokens[k - 1])))
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
