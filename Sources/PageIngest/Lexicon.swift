@@ -34,6 +34,10 @@ final class Lexicon: Sendable {
     /// `-нің`: `министрлігінің өкілі`, the ministry's representative), longest first; empty in the
     /// others. See `PeopleExtractor.possessorStart`.
     let possessorEndings: [String]
+    /// Endings of a noun's possessed form in a head-final language that chains nouns without the
+    /// genitive (Uzbek `-i`, `-si`: `loyihalar koordinatori`, the projects' co-ordinator), longest
+    /// first; empty in the others. See `PeopleExtractor.possessorStart`.
+    let possessedEndings: [String]
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
@@ -41,6 +45,9 @@ final class Lexicon: Sendable {
     /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
     /// `Affaires étrangères`): a post phrase goes on over them.
     let nameAdjectives: Set<String>
+    /// Endings of adjectives written in lower case before a capitalised noun (German `für
+    /// grenzüberschreitende Bedrohungen`): inside a post after a preposition or an article.
+    let adjectiveEndings: [String]
     let prepositions: Set<String>
     let determiners: Set<String>
     let articles: Set<String>
@@ -58,6 +65,9 @@ final class Lexicon: Sendable {
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
     let sentenceAdverbs: Set<String>
+    /// Verbs that link a predicate noun before them to the subject after them (Russian `Тренером
+    /// курса выступила X`, the course's trainer was X): a post phrase before a name holds none.
+    let linkingVerbs: Set<String>
     let clauseOpeners: Set<String>
     let leadingWords: Set<String>
     let titleCues: Set<String>
@@ -254,8 +264,16 @@ final class Lexicon: Sendable {
         func phrases(_ name: String) -> [[String]] {
             list(name).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         }
+        /// `г-н`, `г-жа`: a form of address written in lower case opens a sentence capitalised (`Г-н X`); both count.
+        func withSentenceCase(_ name: String) -> Set<String> {
+            let entries = list(name)
+            return Set(entries + entries.compactMap { e in
+                guard let f = e.unicodeScalars.first, f.properties.isLowercase else { return nil }
+                return e.prefix(1).uppercased() + e.dropFirst()
+            })
+        }
         reportedHonorifics = set("honorifics")
-        honorifics = reportedHonorifics.union(set("address-forms"))
+        honorifics = reportedHonorifics.union(withSentenceCase("address-forms"))
         var byLastWord: [String: [[String]]] = [:]
         for h in honorifics.sorted() where h.contains(" ") {
             let words = h.split(separator: " ").map(String.init)
@@ -267,8 +285,10 @@ final class Lexicon: Sendable {
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
         possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
+        possessedEndings = list("possessed-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
         nameAdjectives = set("name-adjectives")
+        adjectiveEndings = list("adjective-endings").sorted { $0.count > $1.count }
         prepositions = set("prepositions")
         determiners = set("determiners")
         articles = set("articles")
@@ -283,6 +303,7 @@ final class Lexicon: Sendable {
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")
+        linkingVerbs = set("linking-verbs")
         clauseOpeners = set("clause-openers")
         leadingWords = set("leading-words")
         titleCues = set("title-cues")
@@ -335,9 +356,9 @@ final class Lexicon: Sendable {
         nameCaseForms = pairs("name-case-forms")
         pluralForms = pairs("plural-forms").map { (plural: $0.oblique, singular: $0.base) }
         surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
-        obliqueCaseCues = set("oblique-case-cues")
-        feminineWords = set("feminine-words")
-        masculineWords = set("masculine-words")
+        obliqueCaseCues = withSentenceCase("oblique-case-cues")
+        feminineWords = withSentenceCase("feminine-words")
+        masculineWords = withSentenceCase("masculine-words")
         var words = set("non-name-words").union(honorifics)
         words.formUnion(Lexicon.referenceWords)
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
