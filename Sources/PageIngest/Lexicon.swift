@@ -23,7 +23,7 @@ final class Lexicon: Sendable {
     /// spaces as the tokenizer splits them, by their last word, longest first.
     let honorificPhrases: [String: [[String]]]
     /// Lower-case words that head a post phrase (`minister`, `head`, `leiterin`, `депутат`).
-    let roleNouns: Set<String>
+    let roleNouns: WordSet
     /// Endings of compound post nouns (`…koordinatorin`), any case.
     let roleSuffixes: [String]
     /// Endings of lower-case occupation nouns (`…ologist`), words of 7 letters or more.
@@ -118,7 +118,7 @@ final class Lexicon: Sendable {
     /// after one names a place unless an honorific, a post or a known name says otherwise.
     let locativePrepositions: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
-    let organisationHeads: Set<String>
+    let organisationHeads: WordSet
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
     /// Lower-case particles inside a name (`van der`, `de`, `al`), patronymic particles included.
@@ -175,7 +175,10 @@ final class Lexicon: Sendable {
         return nil
     }
     /// Capitalised words that are never part of a person's name.
-    let nonNameWords: Set<String>
+    let nonNameWords: WordSet
+    /// `nonNameWords` and `organisationHeads` in one set: a capitalised word in it is no name word
+    /// (`PeopleExtractor.isNameToken` asks both at every capitalised word, from its bytes).
+    let nonNameWordsOrHeads: WordSet
     /// Endings of nouns that are never names (German `…ung`, `…schaft`, `…akademie`), for words
     /// of nine letters or more: `isNonNameWord`.
     let nonNameSuffixes: [String]
@@ -184,7 +187,12 @@ final class Lexicon: Sendable {
     /// the reference data or State gazetteer), or a long word with a non-name ending
     /// (`Justizakademie`, `Fortbildung` in a German lexicon).
     func isNonNameWord(_ word: String) -> Bool {
-        if nonNameWords.contains(word) { return true }
+        nonNameWords.contains(word) || hasNonNameSuffix(word)
+    }
+
+    /// True when `word` is a long word with a non-name ending (`nonNameSuffixes`): the half of
+    /// `isNonNameWord` that is no look-up.
+    func hasNonNameSuffix(_ word: String) -> Bool {
         guard !nonNameSuffixes.isEmpty, word.count >= 9 else { return false }
         let lower = word.lowercased()
         return nonNameSuffixes.contains { lower.hasSuffix($0) }
@@ -284,7 +292,7 @@ final class Lexicon: Sendable {
             byLastWord[words[words.count - 1], default: []].append(words)
         }
         honorificPhrases = byLastWord.mapValues { $0.sorted { $0.count > $1.count } }
-        roleNouns = Set(list("role-nouns").map { $0.lowercased() })
+        roleNouns = WordSet(Set(list("role-nouns").map { $0.lowercased() }))
         roleSuffixes = list("role-suffixes")
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
@@ -337,13 +345,13 @@ final class Lexicon: Sendable {
         successionVerbs = set("succession-verbs")
         compassWords = set("compass-words")
         locativePrepositions = set("locative-prepositions")
-        organisationHeads = set("organisation-heads")
+        organisationHeads = WordSet(set("organisation-heads"))
         let endings = caseEndings
         func base(_ w: String) -> String {
             for e in endings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
             return w
         }
-        organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
+        organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.words.map { base($0.lowercased()) })
         patronymicParticles = set("patronymic-particles")
         nameParticles = set("name-particles").union(patronymicParticles)
         elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
@@ -368,7 +376,8 @@ final class Lexicon: Sendable {
         words.formUnion(Lexicon.referenceWords)
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
-        nonNameWords = words
+        nonNameWords = WordSet(words)
+        nonNameWordsOrHeads = WordSet(words.union(organisationHeads.words))
         filters = LexiconFilters(honorifics: honorifics, honorificPhrases: Array(honorificPhrases.values.joined()), pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
                                  pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
                                  elidedArticles: elidedArticles)
@@ -551,7 +560,7 @@ final class Lexicon: Sendable {
         for e in caseEndings where count > e.count + 2 && w.hasSuffix(e) {
             let stem = String(w.dropLast(e.count))
             if roleNouns.contains(stem) { return stem }
-            if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
+            if let n = roleNouns.words.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
         }
         return nil
     }

@@ -141,13 +141,16 @@ struct PeopleExtractor {
     func isNameToken(_ t: Token) -> Bool {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
+        // (A listed non-name word or organisation head, asked from the stem's bytes first: the
+        // answer for most capitalised words that are no name word, with no `String` made.)
+        if lexicon.nonNameWordsOrHeads.contains(t.stemUTF8) { return false }
         let text = t.text
         if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
         // (`L’ambassadrice X`: an honorific with an elided article at a sentence start is none either.)
-        if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+        if lexicon.hasNonNameSuffix(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.honorific(t) != nil
-            || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
+            || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
         // letter is its own capitalised form, and is not looked up again.)
         if !Self.isOnlyFirstCapital(t.utf8.prefix(s.utf8.count)), lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())),
