@@ -480,13 +480,23 @@ struct PageLayout {
         return last
     }
 
-    /// The oscepa.org listing form: a standalone date line over each entry's title.
+    /// The oscepa.org listing form: a standalone date line over each entry's title (the page's
+    /// header lines above the first one are no item).
     private static func datedListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int) -> (PageKind, [RawItem])? {
         let dates = (start..<lines.count).filter { k in
             roles[k] == .dateLine && k + 1 < lines.count && roles[k + 1] == .text && Segmenter.headlineShape(lines[k + 1].text) > 0
                 && !Segmenter.isProse(lines[k + 1].text)
         }
-        guard dates.count >= 2, dates[0] == start else {
+        // The first date line opens the content; or, under a header of at most five short lines
+        // (a site menu, the category's name: a CMS's category view), it does when every entry is
+        // a teaser of at most three lines besides chrome (so that a release with a date line over
+        // its title and another in its body is none).
+        let underHeader = dates.count >= 2 && dates[0] > start && dates[0] - start <= 5
+            && (start..<dates[0]).allSatisfy({ !Segmenter.isProse(lines[$0].text) })
+            && zip(dates, dates.dropFirst().map(Optional.some) + [nil]).allSatisfy({ d, next in
+                ((d + 2)..<(next ?? lines.count)).filter({ roles[$0] != .chrome }).count <= 3
+            })
+        guard dates.count >= 2, dates[0] == start || underHeader else {
             return titleOverDateListing(lines, roles: roles, from: start) ?? untitledListing(lines, roles: roles, from: start)
         }
         var items: [RawItem] = []
