@@ -499,6 +499,10 @@ struct PageLayout {
         guard dates.count >= 2, dates[0] == start || underHeader else {
             return titleOverDateListing(lines, roles: roles, from: start) ?? untitledListing(lines, roles: roles, from: start)
         }
+        // Under a header, titles over their date lines (a subsite's news list whose teasers are
+        // short sentences) are the other reading, and the first: each date line has a headline
+        // above it there, where this form has the previous teaser or its link word.
+        if dates[0] != start, let titled = titleOverDateListing(lines, roles: roles, from: start) { return titled }
         var items: [RawItem] = []
         for (g, d) in dates.enumerated() {
             var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)
