@@ -75,6 +75,12 @@ final class Lexicon: Sendable {
     /// Lower-case words before a post that say when it was held (`former`, `newly appointed`),
     /// kept as part of the post, longest first, as word arrays.
     let roleQualifiers: [[String]]
+    /// Lower-case words that qualify an occupation noun and belong to its post (`investigative
+    /// journalist`, `senior legal adviser`), unlike other modifiers (`the famous director`).
+    let roleModifiers: Set<String>
+    /// Functions a person has at an event, not posts in an organisation (`keynote speaker`,
+    /// `moderator`), lower-cased, as word arrays: a post phrase whose head ends in one is no post.
+    let eventFunctions: [[String]]
     /// Stems of the adjectives that open a post before its noun in the languages that inflect
     /// them (`генеральн` of `Генеральный секретарь`), lower-cased: `isRoleAdjective`.
     let roleAdjectives: [String]
@@ -289,6 +295,8 @@ final class Lexicon: Sendable {
         attributionPhrases = phrases("attribution-phrases")
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
+        roleModifiers = set("role-modifiers")
+        eventFunctions = phrases("event-functions").map { $0.map { $0.lowercased() } }
         roleAdjectives = list("role-adjectives").map { $0.lowercased() }.sorted { $0.count > $1.count }
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }

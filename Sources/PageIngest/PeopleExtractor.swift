@@ -374,7 +374,9 @@ struct PeopleExtractor {
             pre = [posts[0]]
         }
         let mp = mpSuffix(unit, after: e)
-        let post = postApposition(unit, after: mp?.end ?? e)
+        // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
+        let age = ageEnd(unit, after: mp?.end ?? e)
+        let post = postApposition(unit, after: age ?? mp?.end ?? e)
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
@@ -417,6 +419,10 @@ struct PeopleExtractor {
         if stateSuffix != nil { candidate.add(.stateInParentheses) }
         if let appointed { candidate.add(.appointment, appointed) }
         if coordinated { candidate.add(.coordinated) }
+        if age != nil { candidate.add(.age) }
+        if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, personNounBefore(unit, comma: beforeName - 1) {
+            candidate.add(.personNounInApposition)
+        }
         // A verb of saying alone does not make a name whose first word is a State's name.
         if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
         // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
@@ -539,6 +545,38 @@ struct PeopleExtractor {
             if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words()) { people[p].roles.remove(at: n) }
             n -= 1
         }
+    }
+
+    /// `X, 19, from Y`, `X, 23, a law student`: the index of the comma (or the end of the text or
+    /// sentence) after an age in apposition right after a name ending at `index` (a number of one
+    /// to three digits between commas, or before the sentence's end); nil when there is none.
+    func ageEnd(_ unit: TextUnit, after index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 1 < tokens.count, tokens[index].text == ",", tokens[index + 1].isWord else { return nil }
+        let age = tokens[index + 1].utf8
+        guard (1...3).contains(age.count), age.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let after = index + 2
+        guard after == tokens.count || [",", ".", ";", "!", "?"].contains(tokens[after].text) else { return nil }
+        return after
+    }
+
+    /// True when the comma at `comma` follows a noun for people in apposition (`The trainers, X`,
+    /// `the two moderators, X and Y`, `Our keynote speaker, X`): a lower-case plural post noun
+    /// (`Lexicon.isRoleNoun(plural:)`, not a singular one) or a noun of `Lexicon.unnamedSpeakers`,
+    /// after up to two lower-case modifiers, opened by a determiner or the start of the text.
+    func personNounBefore(_ unit: TextUnit, comma: Int) -> Bool {
+        let tokens = unit.tokens
+        guard comma >= 1, comma < tokens.count, tokens[comma].text == "," else { return false }
+        let noun = tokens[comma - 1]
+        guard noun.isLowercaseWord, lexicon.isPersonNoun(noun.text) || (lexicon.isRoleNoun(noun.text, plural: true) && !lexicon.isRoleNoun(noun.text)) else {
+            return false
+        }
+        var k = comma - 2
+        while k >= 0, comma - 1 - k <= 2, tokens[k].isLowercaseWord, !isDeterminer(tokens[k]), !isConnector(tokens[k]),
+              !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
+            k -= 1
+        }
+        return k < 0 || isDeterminer(tokens[k])
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
@@ -811,6 +849,12 @@ struct PeopleExtractor {
 
     // MARK: Post phrases
 
+    /// A capital letter and its full stop (`J.`, the `U.` and `S.` of `U.S.`): one token.
+    private func isInitial(_ t: Token) -> Bool {
+        let u = t.utf8
+        return t.isWord && u.count == 2 && u[u.startIndex] >= 0x41 && u[u.startIndex] <= 0x5A && u[u.startIndex + 1] == 0x2E
+    }
+
     /// A word whose first character is upper case (`t.text.first?.isUppercase`), read from the
     /// token's cached case flags: no `String` is made.
     private func isCapWord(_ t: Token) -> Bool { t.isWord && t.startsUppercase }
@@ -830,6 +874,8 @@ struct PeopleExtractor {
     }
 
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
+    /// `.`, `!`, `?` or `;` (a sentence's end before the next token).
+    private func isSentenceEnd(_ t: Token) -> Bool { t.kind == .punct && [".", "!", "?", ";"].contains(t.text) }
     private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
 
     /// True when the honorific at token `k` heads a post rather than a name: it is a post noun
@@ -881,7 +927,8 @@ struct PeopleExtractor {
                 k -= 3
                 continue
             }
-            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index else { break }
+            // (`U.S. Senator X`: initials joined with no space are one word of the post.)
+            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index || (isInitial(t) && isInitial(tokens[k + 1])) else { break }
             if unit.mention(covering: k) != nil { break }
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
             if isCapWord(t) {
@@ -968,7 +1015,8 @@ struct PeopleExtractor {
         var phrase = Array(start..<index)
         while let f = phrase.first,
               (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))
-               && !lexicon.isRoleAdjective(tokens[f].text)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+               && !lexicon.isRoleAdjective(tokens[f].text) && !lexicon.roleModifiers.contains(tokens[f].text))
+                || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
@@ -1124,6 +1172,15 @@ struct PeopleExtractor {
     /// (`the famous director`).
     func occupationStart(_ unit: TextUnit, noun k: Int) -> Int {
         let tokens = unit.tokens
+        // `investigative journalist X`, `Senior legal adviser X` opening a sentence: modifiers of
+        // `Lexicon.roleModifiers` (the first capitalised only as a sentence's first word).
+        var q = k
+        while q > 0, k - q < 3, tokens[q - 1].isWord, lexicon.roleModifiers.contains(tokens[q - 1].text) { q -= 1 }
+        if q > 0, k - q < 3, tokens[q - 1].isWord, tokens[q - 1].startsUppercase, q - 1 == 0 || isSentenceEnd(tokens[q - 2]),
+           lexicon.roleModifiers.contains(tokens[q - 1].text.lowercased()) {
+            q -= 1
+        }
+        if q < k { return q }
         var m = k - 1
         while m >= 0, k - m <= 2, tokens[m].isLowercaseWord, !isConnector(tokens[m]), !isDeterminer(tokens[m]),
               !lexicon.conjunctions.contains(tokens[m].text), !lexicon.speechVerbs.contains(tokens[m].text) {
@@ -1285,6 +1342,8 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            // `a site whose editor-in-chief, X,`: a word that opens a clause opens no post.
+            if t.isLowercaseWord, !sawCapital, lexicon.clauseOpeners.contains(t.text) { break }
             if t.isLowercaseWord && !sawCapital && lowercaseCount < 4 {
                 lowercaseCount += 1
                 start = k
@@ -1452,10 +1511,13 @@ struct PeopleExtractor {
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
             if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            // `X, had criticised the mayor`: an auxiliary before a verb opens a predicate, not a post.
+            if tokens[s].isLowercaseWord, lexicon.auxiliaries.contains(firstWord), s + 1 < e, tokens[s + 1].isLowercaseWord { break }
             // `X, met the Envoy …`, `X, represented last year's …`: a verb phrase, not a post.
+            // (After an article a participle is an adjective of the post: `X, a certified mediator`.)
             if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), s + 1 < e,
                lexicon.articles.contains(tokens[s + 1].text) || lexicon.determiners.contains(tokens[s + 1].text)
-                || (tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
+                || (s == k + 1 && tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
                 break
             }
             // `X, today received Moldova's Foreign Minister, Y`: a lower-case word that is neither a
@@ -1720,6 +1782,8 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
+        // `the keynote speaker`, `moderator of the panel`: a function at an event is no post.
+        if tokens[headEnd - 1].isLowercaseWord, endsInEventFunction(unit, start, headEnd) { return false }
         // The marks of a quoted name inside the post count as its words.
         let quoted = tokens[start..<end].contains { $0.kind == .quoteOpen } ? quotedNameTokens(unit, start, end) : []
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
@@ -1749,6 +1813,19 @@ struct PeopleExtractor {
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/" || quoted.contains(k)
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
                 || enumerated.contains(k)
+        }
+    }
+
+    /// True when tokens `start..<end` end in a function at an event (`Lexicon.eventFunctions`:
+    /// `keynote speaker`, `moderator`), compared in lower case.
+    func endsInEventFunction(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        let last = tokens[end - 1].text.lowercased()
+        return lexicon.eventFunctions.contains { phrase in
+            phrase.last == last && phrase.count <= end - start && phrase.indices.allSatisfy { n in
+                let t = tokens[end - phrase.count + n]
+                return t.isWord && t.text.lowercased() == phrase[n]
+            }
         }
     }
 

@@ -366,8 +366,9 @@ struct QuoteExtractor {
         if s == i + 1, s < tokens.count, tokens[s].isLowercaseWord {
             if lexicon.isRoleNoun(tokens[s].text) {
                 e = s + 1
-            } else if s + 1 < tokens.count, lexicon.isOrganisationHead(tokens[s].text), tokens[s + 1].isLowercaseWord,
+            } else if s + 1 < tokens.count, lexicon.isOrganisationHead(tokens[s].stem), tokens[s + 1].isLowercaseWord,
                       lexicon.isRoleNoun(tokens[s + 1].text) {
+                // (`the ministry’s spokesperson`: the organisation noun may be a possessive.)
                 e = s + 2
             }
         }
@@ -512,6 +513,11 @@ struct QuoteExtractor {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
                 if c >= start, let m = unit.mention(endingAt: c + 1) { return candidate(.relativeClause, .person(m.person), endingAt: m.end) }
+                // `X (MP, Spain), who called it “…”`: the antecedent before a parenthesis.
+                if c > start, tokens[c].text == ")", let o = (max(start, c - 12)..<c).last(where: { tokens[$0].text == "(" }),
+                   let m = unit.mention(endingAt: o) {
+                    return candidate(.relativeClause, .person(m.person), endingAt: c + 1)
+                }
                 if c >= start, unread.ends(at: c + 1, in: unit) { return candidate(.relativeClause, .unread, endingAt: c + 1) }
                 if c >= start, let m = unit.lastMention(endingBy: c + 1, startingFrom: start),
                    isApposition(unit, from: m.end, to: c + 1) {
