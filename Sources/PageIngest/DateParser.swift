@@ -3,7 +3,7 @@
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
 /// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, `3. jun 2021.`
 /// (the year's ordinal dot), the year first (Kazakh `2023 жылғы 12 қазан`, Kyrgyz `2023-жылдын
-/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), and the
+/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), an ordinal day (`1er avril 2009`, `May 1st`), and the
 /// same without a year (`16 November`). Month names in English, German, French, Italian, Spanish,
 /// Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/Serbian (both scripts), Macedonian,
 /// Polish, Romanian, Kazakh, Kyrgyz and Uzbek (full, genitive and common abbreviations; a case
@@ -36,6 +36,11 @@ struct DateParser {
 
     /// Words after the year (`2019 года`, `2019 р.`): the `date.year-word` role of the layout lexicon.
     static let yearWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.year-word")
+
+    /// Ordinal endings written after a day's number (French `1er avril`, English `1st May`, `May
+    /// 3rd`, Spanish `1º de mayo`), split from the digits by `tokens`: the `date.day-ordinal` role
+    /// of the layout lexicon.
+    static let dayOrdinals: Set<String> = LayoutLexicon.shared.phrases(role: "date.day-ordinal")
 
     /// Case suffixes a month name may carry in an agglutinative language (`октябрда`, `oktabrda`,
     /// `қазанда`: on, in), longest first: the `date.month-suffix` role of the layout lexicon.
@@ -70,6 +75,15 @@ struct DateParser {
 
     private static func parseWhole<S: StringProtocol>(_ text: S) -> ParsedDate? {
         var words = tokens(text)
+        // `1er avril`, `May 3rd`: an ordinal ending right after a day's number (two digits at most) is dropped.
+        var k = 1
+        while k < words.count {
+            if words[k - 1].count <= 2, words[k - 1].allSatisfy({ $0.isASCII && $0.isNumber }), dayOrdinals.contains(words[k].lowercased()) {
+                words.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
         for _ in 0..<2 { if let f = words.first, leads.contains(f.lowercased()) { words.removeFirst() } }
         guard let (date, used) = parsePrefix(words), used == words.count else { return nil }
         return date

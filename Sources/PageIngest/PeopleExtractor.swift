@@ -126,16 +126,31 @@ struct PeopleExtractor {
             && t.text[after...].contains { $0.isLowercase }
     }
 
+    /// True when the capitalised run from token `start` is an organisation's name: one of its
+    /// first three words is no name word for being an organisation's head noun (`Universität`,
+    /// `Technischen Universität Graz`).
+    func namesOrganisation(_ tokens: TokenList, from start: Int) -> Bool {
+        var k = start
+        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, k == start || tokens[k].spaceBefore {
+            if lexicon.organisationHeads.contains(tokens[k].text) || lexicon.isOrganisationHead(tokens[k].stem) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func isNameToken(_ t: Token) -> Bool {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
+        // (A listed non-name word or organisation head, asked from the stem's bytes first: the
+        // answer for most capitalised words that are no name word, with no `String` made.)
+        if lexicon.nonNameWordsOrHeads.contains(t.stemUTF8) { return false }
         let text = t.text
         if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
         // (`L’ambassadrice X`: an honorific with an elided article at a sentence start is none either.)
-        if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+        if lexicon.hasNonNameSuffix(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.honorific(t) != nil
-            || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
+            || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
         // letter is its own capitalised form, and is not looked up again.)
         if !Self.isOnlyFirstCapital(t.utf8.prefix(s.utf8.count)), lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())),
@@ -197,7 +212,9 @@ struct PeopleExtractor {
                         // `von der Leyen`, `van den Berg`, `Eamon Ó Briain`: particles up to the next capitalised word.
                         var k = j
                         while k < tokens.count, k - j < 3, isParticle(tokens[k]) || isUpperCaseParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
-                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
+                        // (`Dr. X von der Universität Innsbruck`, `von der Technischen Universität`: before
+                        // an organisation's name the particles are a preposition and an article, and end the name.)
+                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j, !namesOrganisation(tokens, from: k) {
                             j = k
                             continue
                         }
@@ -905,7 +922,7 @@ struct PeopleExtractor {
         while k >= 0, index - k <= 10 {
             let t = tokens[k]
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
-                  !lexicon.honorifics.contains(t.text) else { break }
+                  !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
         }
@@ -1196,9 +1213,37 @@ struct PeopleExtractor {
     /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
     /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
     /// nil when the word before the noun is no possessor.
+    ///
+    /// A post noun in its possessed form (`Lexicon.possessedEndings`, Uzbek `koordinatori`,
+    /// `dotsenti`) also follows a possessor with no genitive ending (`YXHT loyihalar | koordinatori`,
+    /// `nemis media | eksperti`, `Toshkent davlat sharqshunoslik universiteti | dotsenti`): the
+    /// possessor is the run of at most three unmarked words before it, and goes on past a word
+    /// that is itself possessed or genitive (the chain), back to punctuation, a conjunction, a verb
+    /// of saying, an honorific, another person or an adverb of time.
     func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
         let tokens = unit.tokens
         guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        func ends(_ word: String, in endings: [String]) -> Bool {
+            let w = word.lowercased()
+            return endings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
+        }
+        if !lexicon.possessedEndings.isEmpty, ends(tokens[k].text, in: lexicon.possessedEndings), !ends(tokens[k - 1].text, in: lexicon.possessorEndings) {
+            var m = k
+            var unmarked = 0
+            while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil {
+                let w = tokens[m - 1].text
+                guard lexicon.honorific(w) == nil, !lexicon.speechVerbs.contains(w), !lexicon.conjunctions.contains(w),
+                      !lexicon.temporalAdverbs.contains(w.lowercased()) else { break }
+                if ends(w, in: lexicon.possessorEndings) || ends(w, in: lexicon.possessedEndings) {
+                    unmarked = 0
+                } else {
+                    unmarked += 1
+                    if unmarked > 3 { break }
+                }
+                m -= 1
+            }
+            return m < k ? m : nil
+        }
         let possessor = tokens[k - 1].text.lowercased()
         guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
         var m = k - 1
@@ -1316,6 +1361,15 @@ struct PeopleExtractor {
                 // `Ministro degli Affari esteri della Tunisia,`: a lower-case adjective after a
                 // capitalised noun inside an organisation's name; the shorter phrase stays the fallback.
                 if tailStart == nil { tailStart = start }
+                start = k
+                k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 0, k + 1 < tokens.count, isCapWord(tokens[k + 1]),
+               lexicon.prepositions.contains(tokens[k - 1].text) || lexicon.articles.contains(tokens[k - 1].text),
+               lexicon.adjectiveEndings.contains(where: { t.text.count > $0.count + 3 && t.text.hasSuffix($0) }) {
+                // `Leiterin der Abteilung für grenzüberschreitende Bedrohungen,`: a lower-case adjective
+                // between a preposition (or an article) and the capitalised noun it qualifies.
                 start = k
                 k -= 1
                 continue
@@ -1721,7 +1775,12 @@ struct PeopleExtractor {
             // `a former journalist and now Head of …`: an adverb of time opening a part is no post word.
             var a = a
             while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a].text) { a += 1 }
-            roles.append(unit.text(a, b))
+            // `L’ambassadeur de Suisse auprès de …`: the article elided into the post noun is dropped,
+            // like a leading article written apart (`Le Secrétaire général`).
+            let first = tokens[a].text
+            let bare = lexicon.withoutElision(first)
+            let text = unit.text(a, b)
+            roles.append(bare != first && lexicon.isRoleNoun(bare) ? String(text.dropFirst(first.count - bare.count)) : text)
         }
         return roles
     }
