@@ -1219,7 +1219,8 @@ struct PeopleExtractor {
     /// `nemis media | eksperti`, `Toshkent davlat sharqshunoslik universiteti | dotsenti`): the
     /// possessor is the run of at most three unmarked words before it, and goes on past a word
     /// that is itself possessed or genitive (the chain), back to punctuation, a conjunction, a verb
-    /// of saying, an honorific, another person or an adverb of time.
+    /// of saying, an honorific, another person, an adverb of time or a word in another case
+    /// (`Lexicon.obliqueEndings`: `Семинарды | ЕҚЫҰ жобалар үйлестірушісі`).
     func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
         let tokens = unit.tokens
         guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
@@ -1233,7 +1234,7 @@ struct PeopleExtractor {
             while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil {
                 let w = tokens[m - 1].text
                 guard lexicon.honorific(w) == nil, !lexicon.speechVerbs.contains(w), !lexicon.conjunctions.contains(w),
-                      !lexicon.temporalAdverbs.contains(w.lowercased()) else { break }
+                      !lexicon.temporalAdverbs.contains(w.lowercased()), !ends(w, in: lexicon.obliqueEndings) else { break }
                 if ends(w, in: lexicon.possessorEndings) || ends(w, in: lexicon.possessedEndings) {
                     unmarked = 0
                 } else {
