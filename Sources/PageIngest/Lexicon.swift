@@ -38,6 +38,10 @@ final class Lexicon: Sendable {
     /// genitive (Uzbek `-i`, `-si`: `loyihalar koordinatori`, the projects' co-ordinator), longest
     /// first; empty in the others. See `PeopleExtractor.possessorStart`.
     let possessedEndings: [String]
+    /// Endings of the other cases (accusative, dative, locative, ablative) in those languages
+    /// (Kazakh `Семинарды`, Uzbek `Seminarni`, `Toshkentda`): a word bearing one is no possessor
+    /// and ends a post's possessor chain. See `PeopleExtractor.possessorStart`.
+    let obliqueEndings: [String]
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
@@ -295,6 +299,7 @@ final class Lexicon: Sendable {
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
         possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
         possessedEndings = list("possessed-endings").sorted { $0.count > $1.count }
+        obliqueEndings = list("oblique-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
         nameAdjectives = set("name-adjectives")
         adjectiveEndings = list("adjective-endings").sorted { $0.count > $1.count }

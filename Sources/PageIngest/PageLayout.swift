@@ -480,15 +480,29 @@ struct PageLayout {
         return last
     }
 
-    /// The oscepa.org listing form: a standalone date line over each entry's title.
+    /// The oscepa.org listing form: a standalone date line over each entry's title (the page's
+    /// header lines above the first one are no item).
     private static func datedListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int) -> (PageKind, [RawItem])? {
         let dates = (start..<lines.count).filter { k in
             roles[k] == .dateLine && k + 1 < lines.count && roles[k + 1] == .text && Segmenter.headlineShape(lines[k + 1].text) > 0
                 && !Segmenter.isProse(lines[k + 1].text)
         }
-        guard dates.count >= 2, dates[0] == start else {
+        // The first date line opens the content; or, under a header of at most five short lines
+        // (a site menu, the category's name: a CMS's category view), it does when every entry is
+        // a teaser of at most three lines besides chrome (so that a release with a date line over
+        // its title and another in its body is none).
+        let underHeader = dates.count >= 2 && dates[0] > start && dates[0] - start <= 5
+            && (start..<dates[0]).allSatisfy({ !Segmenter.isProse(lines[$0].text) })
+            && zip(dates, dates.dropFirst().map(Optional.some) + [nil]).allSatisfy({ d, next in
+                ((d + 2)..<(next ?? lines.count)).filter({ roles[$0] != .chrome }).count <= 3
+            })
+        guard dates.count >= 2, dates[0] == start || underHeader else {
             return titleOverDateListing(lines, roles: roles, from: start) ?? untitledListing(lines, roles: roles, from: start)
         }
+        // Under a header, titles over their date lines (a subsite's news list whose teasers are
+        // short sentences) are the other reading, and the first: each date line has a headline
+        // above it there, where this form has the previous teaser or its link word.
+        if dates[0] != start, let titled = titleOverDateListing(lines, roles: roles, from: start) { return titled }
         var items: [RawItem] = []
         for (g, d) in dates.enumerated() {
             var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)

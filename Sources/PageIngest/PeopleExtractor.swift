@@ -580,7 +580,7 @@ struct PeopleExtractor {
     /// True when the comma at `comma` follows a noun for people in apposition (`The trainers, X`,
     /// `the two moderators, X and Y`, `Our keynote speaker, X`): a lower-case plural post noun
     /// (`Lexicon.isRoleNoun(plural:)`, not a singular one) or a noun of `Lexicon.unnamedSpeakers`,
-    /// after up to two lower-case modifiers, opened by a determiner or the start of the text.
+    /// after up to two lower-case modifiers, opening its sentence (with a determiner or without).
     func personNounBefore(_ unit: TextUnit, comma: Int) -> Bool {
         let tokens = unit.tokens
         guard comma >= 1, comma < tokens.count, tokens[comma].text == "," else { return false }
@@ -593,7 +593,8 @@ struct PeopleExtractor {
               !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
             k -= 1
         }
-        return k < 0 || isDeterminer(tokens[k])
+        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.)
+        return k < 0 || (isDeterminer(tokens[k]) && (k == 0 || isSentenceEnd(tokens[k - 1])))
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
@@ -1219,7 +1220,8 @@ struct PeopleExtractor {
     /// `nemis media | eksperti`, `Toshkent davlat sharqshunoslik universiteti | dotsenti`): the
     /// possessor is the run of at most three unmarked words before it, and goes on past a word
     /// that is itself possessed or genitive (the chain), back to punctuation, a conjunction, a verb
-    /// of saying, an honorific, another person or an adverb of time.
+    /// of saying, an honorific, another person, an adverb of time or a word in another case
+    /// (`Lexicon.obliqueEndings`: `Семинарды | ЕҚЫҰ жобалар үйлестірушісі`).
     func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
         let tokens = unit.tokens
         guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
@@ -1233,7 +1235,7 @@ struct PeopleExtractor {
             while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil {
                 let w = tokens[m - 1].text
                 guard lexicon.honorific(w) == nil, !lexicon.speechVerbs.contains(w), !lexicon.conjunctions.contains(w),
-                      !lexicon.temporalAdverbs.contains(w.lowercased()) else { break }
+                      !lexicon.temporalAdverbs.contains(w.lowercased()), !ends(w, in: lexicon.obliqueEndings) else { break }
                 if ends(w, in: lexicon.possessorEndings) || ends(w, in: lexicon.possessedEndings) {
                     unmarked = 0
                 } else {

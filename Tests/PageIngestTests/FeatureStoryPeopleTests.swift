@@ -22,6 +22,7 @@ import Testing
         // The cue is a name: a place after the plural noun stays a place.
         let r = analyse("Coaching week", [
             "The coaches, Naryn and Talas among their homes, ran the exercises.",
+            "For the residents, Main Street was closed for a week.",
         ])
         #expect(r.people.isEmpty)
     }

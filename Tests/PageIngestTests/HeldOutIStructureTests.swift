@@ -86,6 +86,52 @@ import Testing
         #expect(item.statesMentioned == ["Serbia"])
     }
 
+    /// A CMS's category view (K2's `catItemView`): under the site menu and the category's name,
+    /// each entry a date line with its weekday and time, a title, a teaser and `Read more...`.
+    /// Each entry is an item. Before: one item, the other entries in its body.
+    @Test func aCategoryViewUnderItsHeaderIsAListing() throws {
+        let facts = try ingest("""
+            <!DOCTYPE html><html lang="en-gb"><head><title>Press Releases 2016</title></head>
+            <body><ul class="nav menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/about">About</a></li></ul>
+            <div id="k2Container" class="itemListView"><div class="itemListCategory"><h2>Press Releases 2016</h2></div>
+            <div class="catItemView"><span class="catItemDateCreated">Friday, 08 July 2016 16:10</span>
+            <h3 class="catItemTitle"><a href="/a">Assembly ends its session in Tbilisi with a call for dialogue</a></h3>
+            <div class="catItemIntroText"><p>TBILISI, 8 July 2016 – The Assembly closed its 25th Annual Session in Tbilisi today with a declaration on dialogue in Georgia.</p></div>
+            <div class="catItemReadMore"><a href="/a">Read more...</a></div></div>
+            <div class="catItemView"><span class="catItemDateCreated">Tuesday, 05 July 2016 11:30</span>
+            <h3 class="catItemTitle"><a href="/b">Election observers deployed to Montenegro ahead of the vote</a></h3>
+            <div class="catItemIntroText"><p>COPENHAGEN, 5 July 2016 – Thirty observers from the Assembly will follow the elections in Montenegro.</p></div>
+            <div class="catItemReadMore"><a href="/b">Read more...</a></div></div></div></body></html>
+            """)
+        #expect(facts.kind == .listing)
+        #expect(facts.items.map(\.title) == ["Assembly ends its session in Tbilisi with a call for dialogue",
+                                            "Election observers deployed to Montenegro ahead of the vote"])
+        #expect(facts.items.map(\.date) == ["2016-07-08", "2016-07-05"])
+        #expect(facts.items.map(\.paragraphs.count) == [1, 1])
+        #expect(facts.items.map(\.statesMentioned) == [["Georgia"], ["Montenegro"]])
+    }
+
+    /// A release with a date line over its title whose body holds another date line over a
+    /// short heading stays one release (its body is no teaser).
+    @Test func aReleaseWithDateLinesInItsBodyIsNoListing() throws {
+        let facts = try PageIngester().ingest(text: """
+            Home
+            News
+            Tuesday, 14 March 2017 09:05
+            Parliamentarians visit flood-hit towns in the south
+            BELGRADE, 14 March 2017 – A delegation of five parliamentarians ended a two-day visit to towns hit by the floods in Serbia today.
+            They met mayors, volunteers and the families who lost their homes in the floods of last spring.
+            The delegation will report to the Standing Committee in Vienna in April.
+            The programme of the visit follows.
+            15 March 2017
+            Meeting with the Speaker of the National Assembly
+            The delegation closes its visit with the Speaker.
+
+            """, source: "release.txt")
+        #expect(facts.items.map(\.title) == ["Parliamentarians visit flood-hit towns in the south"])
+        #expect(facts.items.first?.date == "2017-03-14")
+    }
+
     /// The class words of a CMS written in camelCase split where a capital follows a small letter.
     @Test func camelCaseClassWordsAreWords() throws {
         let facts = try ingest("""

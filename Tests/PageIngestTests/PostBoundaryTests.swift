@@ -82,3 +82,25 @@ import Testing
         #expect(r.quotes.map(\.speaker) == [nil])
     }
 }
+
+/// Unnamed speakers named by a post in lower case (made-up sentences): nobody the page names.
+@Suite struct LowercasePostSpeakerTests {
+    @Test func postsInLowerCaseBeforeAndAfterAPassageNameNobody() {
+        let r = PageIngestTests.analyse("Border talks", [
+            "The talks were chaired by Ambassador Lena Marquardt, Head of the OSCE Mission to Moldova.",
+            "A government spokesperson said: “The lists are ready.”",
+            "“We will publish the report,” the Ministry’s press officer told journalists.",
+            "“We will sign,” the deputy minister said.",
+        ])
+        #expect(r.people.map(\.name) == ["Lena Marquardt"])
+        #expect(r.quotes.map(\.speaker) == [nil, nil, nil])
+    }
+
+    @Test func aPostInLowerCaseNamesThePersonHoldingIt() {
+        let r = PageIngestTests.analyse("Border talks", [
+            "Deputy Minister Ion Rusu met Ambassador Lena Marquardt, Head of the OSCE Mission to Moldova.",
+            "“We will sign,” the deputy minister said.",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Ion Rusu"])
+    }
+}
