@@ -11,10 +11,12 @@
 /// - it is the page's footer: a `footer` not inside `article`, `aside`, `main`, `nav` or
 ///   `section`, or `role="contentinfo"` (the ARIA mapping of HTML-AAM: only such a footer is the
 ///   page's `contentinfo` landmark);
-/// - one of its `class` or `id` words (split at anything but letters and digits, lower-cased)
-///   names furniture (`boilerplateWords`: the "unlikely candidates" of Mozilla Readability,
-///   reduced to the ones that never name an article's own text), unless another word names the
-///   content (`contentWords`) or the element is `html`, `body`, `main` or `article`.
+/// - one of its `class` or `id` words (split at anything but letters and digits and where a
+///   capital follows a small letter or digit, as in Joomla's `itemToolbar`; lower-cased) names
+///   furniture (`boilerplateWords`: the "unlikely candidates" of Mozilla Readability, reduced to
+///   the ones that never name an article's own text, with its `tags` and a CMS's `toolbar` of
+///   print and e-mail links), unless another word names the content (`contentWords`) or the
+///   element is `html`, `body`, `main` or `article`.
 ///
 /// The renderer undoes the mark of a region that turns out to hold the page's content: an
 /// `h1`, a `main` or an `article` inside it (a sidebar class on a wrapper of the whole page).
@@ -25,7 +27,7 @@
 enum HTMLBoilerplate {
     /// `class`/`id` words that name page furniture.
     static let boilerplateWords: Set<String> = [
-        "cookie", "cookies", "gdpr", "consent", "sidebar", "related", "pagination", "pager",
+        "cookie", "cookies", "gdpr", "consent", "sidebar", "related", "pagination", "pager", "footer", "tags", "toolbar",
     ]
     /// `class`/`id` words that name the content itself: an element with one is never furniture
     /// by its words (`main-content`, `article-body`).
@@ -72,14 +74,23 @@ enum HTMLBoilerplate {
     }
 
     /// The lower-cased ASCII words of a `class` or `id` value (`cookie-banner region--sidebar_first`
-    /// → `cookie`, `banner`, `region`, `sidebar`, `first`).
+    /// → `cookie`, `banner`, `region`, `sidebar`, `first`; `itemImageCaption` → `item`, `image`,
+    /// `caption`).
     static func words(_ value: String) -> [String] {
         var out: [String] = []
         var word: [UInt8] = []
+        var previous: UInt8 = 0
         for byte in value.utf8 {
+            defer { previous = byte }
             switch byte {
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): word.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): word.append(byte | 0x20)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                // camelCase: a capital after a small letter or a digit starts a word.
+                if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(previous) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(previous) {
+                    out.append(String(decoding: word, as: UTF8.self))
+                    word.removeAll(keepingCapacity: true)
+                }
+                word.append(byte | 0x20)
             default:
                 if !word.isEmpty { out.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
             }

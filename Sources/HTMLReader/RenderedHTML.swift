@@ -153,12 +153,16 @@ public struct RenderedLine: Hashable, Sendable, CustomStringConvertible {
     /// True when the line is page furniture around the content (a cookie banner, a sidebar of
     /// related items, the page footer, pagination), not page text: see `HTMLBoilerplate`.
     public var isBoilerplate: Bool
+    /// True when the line is (part of) a photo's caption (`figcaption`, a `caption` class: see
+    /// `HTMLCaption`), not the article's text.
+    public var isCaption: Bool
 
-    public init(_ text: String, sourceLine: Int, isBoilerplate: Bool = false) {
+    public init(_ text: String, sourceLine: Int, isBoilerplate: Bool = false, isCaption: Bool = false) {
         self.text = text
         self.sourceLine = sourceLine
         self.isBoilerplate = isBoilerplate
+        self.isCaption = isCaption
     }
 
-    public var description: String { "\(sourceLine): \(isBoilerplate ? "[boilerplate] " : "")\(text)" }
+    public var description: String { "\(sourceLine): \(isBoilerplate ? "[boilerplate] " : "")\(isCaption ? "[caption] " : "")\(text)" }
 }

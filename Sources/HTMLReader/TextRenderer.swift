@@ -15,6 +15,7 @@
 ///   the `blockquote` of its `figure`) is a line of its own opening with `— `, as a signature
 ///   under a quoted passage is typeset (HTML §4.4.4 puts the attribution in such elements),
 ///   unless its first character is `-` or one of U+2000–U+2FFF (a dash or a quotation mark);
+/// - a photo's caption (`HTMLCaption`) starts and ends a line of its own, marked `isCaption`;
 /// - the lines of page furniture (a cookie banner, a sidebar, the page footer, pagination: see
 ///   `HTMLBoilerplate`) start on a line of their own and are marked `isBoilerplate`, unless the
 ///   region holds an `h1`, `main` or `article` (then it is the content's wrapper, not furniture).
@@ -52,6 +53,8 @@ struct TextRenderer {
     /// Open furniture regions: the depth of their element in `open`, their first line, and
     /// whether content (`HTMLBoilerplate.isContent`) started inside them.
     private var furniture: [(depth: Int, firstLine: Int, holdsContent: Bool)] = []
+    /// Open caption regions (`HTMLCaption`): the depth of their element in `open` and their first line.
+    private var captions: [(depth: Int, firstLine: Int)] = []
 
     /// Takes the next event of the document's walk (`HTMLDocument.walk`); `holdsList` tells, for a
     /// list item's start, whether the item holds a nested list of its own.
@@ -74,6 +77,10 @@ struct TextRenderer {
                 if HTMLBoilerplate.isBoilerplate(element, insideArticle: articleDepth > 0, insideSectioning: sectioningDepth > 0) {
                     breakLine()
                     furniture.append((depth: open.count, firstLine: lines.count, holdsContent: false))
+                }
+                if attributionDepth == 0, captions.isEmpty, HTMLCaption.isCaption(element, inQuotationFigure: figures.last == true) {
+                    breakLine()
+                    captions.append((depth: open.count, firstLine: lines.count))
                 }
                 if element.name == "article" { articleDepth += 1 }
                 if Self.sectioning.contains(element.name) { sectioningDepth += 1 }
@@ -141,6 +148,11 @@ struct TextRenderer {
                 preDepth = max(preDepth - 1, 0)
             case .dropped, .tableCell, .lineBreak, .inline:
                 break
+            }
+            if let region = captions.last, region.depth == open.count + 1 {
+                breakLine()
+                captions.removeLast()
+                for k in region.firstLine..<lines.count { lines[k].isCaption = true }
             }
             if let region = furniture.last, region.depth == open.count + 1 {
                 breakLine()

@@ -5,7 +5,8 @@
 ///
 /// Shape (JSON, keys sorted when encoded by `EvaluationReport.json`): `folder` (text),
 /// `totals` ([{field, score}]), `pages` ([PageResult]), `refused_pages` (n),
-/// `refused_pages_with_items` (n), `pages_without_expected_facts` ([path]).
+/// `refused_pages_with_items` (n), `pages_without_expected_facts` ([path]),
+/// `invalid_expected_files` ([error line]).
 public struct EvaluationReport: Hashable, Sendable, Codable {
     /// The folder (or page file) evaluated, as given.
     public var folder: String
@@ -13,6 +14,10 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
     public var pages: [PageResult]
     /// Page files without an expected-facts file (not scored), relative to `folder`.
     public var pagesWithoutExpectedFacts: [String]
+    /// One line per expected-facts file that could not be read or breaks the schema
+    /// (`EvaluationError.description`: `FILE:LINE:COLUMN: message`), in path order; their pages
+    /// are not scored, and `osce-kg eval` exits with status 1.
+    public var invalidExpectedFiles: [String] = []
 
     public init(folder: String, pages: [PageResult], pagesWithoutExpectedFacts: [String] = []) {
         self.folder = folder
@@ -39,6 +44,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         case refusedPages = "refused_pages"
         case refusedPagesWithItems = "refused_pages_with_items"
         case pagesWithoutExpectedFacts = "pages_without_expected_facts"
+        case invalidExpectedFiles = "invalid_expected_files"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -46,6 +52,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         folder = try c.decode(String.self, forKey: .folder)
         pages = try c.decode([PageResult].self, forKey: .pages)
         pagesWithoutExpectedFacts = try c.decodeIfPresent([String].self, forKey: .pagesWithoutExpectedFacts) ?? []
+        invalidExpectedFiles = try c.decodeIfPresent([String].self, forKey: .invalidExpectedFiles) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -56,6 +63,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         try c.encode(refusedPages.count, forKey: .refusedPages)
         try c.encode(refusedPagesWithItems.count, forKey: .refusedPagesWithItems)
         try c.encode(pagesWithoutExpectedFacts, forKey: .pagesWithoutExpectedFacts)
+        try c.encode(invalidExpectedFiles, forKey: .invalidExpectedFiles)
     }
 }
 

@@ -17,22 +17,29 @@ import PageIngest
 /// - Complexity: O(total page bytes) for ingesting, plus `PageComparison` per page.
 public enum PageEvaluator {
     /// Evaluates every annotated page under `folder` (or the single page file `folder`).
+    /// An expected-facts file that cannot be read or breaks the schema (`ExpectedFile`) does not
+    /// stop the others: its page is not scored, and its error is listed in
+    /// `EvaluationReport.invalidExpectedFiles` (in path order).
     /// - Throws: `EvaluationError` of kind `.missingPath` when `folder` does not exist,
     ///   `.nothingToEvaluate` when it holds no page with expected facts (a table of dashes
-    ///   would measure nothing), or the error of the first expected-facts file (in path order)
-    ///   that cannot be read.
+    ///   would measure nothing).
     public static func evaluate(folder: String) throws(EvaluationError) -> EvaluationReport {
         let files = try pageFiles(in: folder)
         var annotated: [(page: String, expectedFile: String, expected: EvaluatedPage)] = []
         var unannotated: [String] = []
+        var invalid: [EvaluationError] = []
         for file in files {
             if let expectedFile = expectedFile(for: file) {
-                annotated.append((file, expectedFile, try ExpectedFile.read(at: expectedFile)))
+                do {
+                    annotated.append((file, expectedFile, try ExpectedFile.read(at: expectedFile)))
+                } catch {
+                    invalid.append(error)
+                }
             } else {
                 unannotated.append(relative(file, to: folder))
             }
         }
-        if annotated.isEmpty {
+        if annotated.isEmpty, invalid.isEmpty {
             let found = files.isEmpty ? "no page files (\(PageCorpus.pageExtensions.sorted().map { "." + $0 }.joined(separator: ", ")))"
                 : "\(files.count) page file\(files.count == 1 ? "" : "s"), none with expected facts"
             throw EvaluationError(.nothingToEvaluate, file: folder,
@@ -51,7 +58,9 @@ public enum PageEvaluator {
                               expectedItems: expected.items.count, extractedItems: extracted?.items.count ?? 0,
                               refusal: refusal, fields: PageComparison.compare(expected: expected, extracted: extracted))
         }
-        return EvaluationReport(folder: folder, pages: pages, pagesWithoutExpectedFacts: unannotated)
+        var report = EvaluationReport(folder: folder, pages: pages, pagesWithoutExpectedFacts: unannotated)
+        report.invalidExpectedFiles = invalid.map(\.description)
+        return report
     }
 
     /// The expected-facts file of a page: `X.expected.json` beside `X.txt`, else in `expected/`.

@@ -66,6 +66,11 @@ struct Annotation: Hashable, Sendable {
         case stateInParentheses = "State in parentheses"
         case appointment = "post as predicate"
         case coordinated = "joined to a person"
+        /// `The trainers, X and Y, …`, `The moderator, X,`: a noun for people (a plural post noun or
+        /// a noun of `Lexicon.unnamedSpeakers`) in apposition right before the name; no post.
+        case personNounInApposition = "noun for people in apposition"
+        /// `X, 19, from Y`: an age in apposition right after the name.
+        case age = "age"
         case verbOfSaying = "verb of saying"
         /// Organisation spans: a name or acronym of the reference data, a page's `Long Form (ACR)`
         /// definition, a later use of that acronym, a page's `Long Form (the Office)` definition.
@@ -77,7 +82,7 @@ struct Annotation: Hashable, Sendable {
         var weight: Double {
             switch self {
             case .knownName, .honorific, .postBefore, .postInAppositionBefore, .parliamentSuffix: 3
-            case .postInAppositionAfter, .stateInParentheses, .appointment, .coordinated: 2
+            case .postInAppositionAfter, .stateInParentheses, .appointment, .coordinated, .personNounInApposition, .age: 2
             case .verbOfSaying: 1
             case .reference, .pageDefinition: 3
             case .pageAcronym, .pageShortForm: 2

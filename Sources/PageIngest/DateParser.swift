@@ -3,7 +3,7 @@
 /// Forms: `11 May 2020`, `12. März 2019`, `June 3, 2019`, `3 March 2008`,
 /// `4 сентября 2019 [года]`, `14 de marzo de 2023`, `2019-02-12`, `12.03.2019`, `3. jun 2021.`
 /// (the year's ordinal dot), the year first (Kazakh `2023 жылғы 12 қазан`, Kyrgyz `2023-жылдын
-/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), and the
+/// 12-октябрында`, Uzbek `2023-yil 12-oktabr`), an ordinal day (`1er avril 2009`, `May 1st`), and the
 /// same without a year (`16 November`). Month names in English, German, French, Italian, Spanish,
 /// Russian, Ukrainian, Belarusian, Albanian, Croatian/Bosnian/Serbian (both scripts), Macedonian,
 /// Polish, Romanian, Kazakh, Kyrgyz and Uzbek (full, genitive and common abbreviations; a case
@@ -37,6 +37,11 @@ struct DateParser {
     /// Words after the year (`2019 года`, `2019 р.`): the `date.year-word` role of the layout lexicon.
     static let yearWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.year-word")
 
+    /// Ordinal endings written after a day's number (French `1er avril`, English `1st May`, `May
+    /// 3rd`, Spanish `1º de mayo`), split from the digits by `tokens`: the `date.day-ordinal` role
+    /// of the layout lexicon.
+    static let dayOrdinals: Set<String> = LayoutLexicon.shared.phrases(role: "date.day-ordinal")
+
     /// Case suffixes a month name may carry in an agglutinative language (`октябрда`, `oktabrda`,
     /// `қазанда`: on, in), longest first: the `date.month-suffix` role of the layout lexicon.
     static let monthSuffixes: [String] = LayoutLexicon.shared.phrases(role: "date.month-suffix").sorted { ($0.count, $0) > ($1.count, $1) }
@@ -56,21 +61,108 @@ struct DateParser {
     /// `le 12 mai 2020`, `Montag, den 12. Mai`): the `date.lead` role of the layout lexicon.
     static let leads: Set<String> = LayoutLexicon.shared.phrases(role: "date.lead")
 
-    /// Parses a whole string as one date (surrounding white space, up to two lead words (`leads`)
-    /// and a trailing `года`/`г.` allowed).
+    /// Parses a whole string as one date (surrounding white space, up to two lead words (`leads`),
+    /// a trailing `года`/`г.` and a time of day after the date (`timeOfDayStart`: `Thursday,
+    /// 09 July 2015 17:42`, `11 May 2020 - 14:00 CET`) allowed). The time is not kept.
     static func parse(_ text: String) -> ParsedDate? {
         // Every form holds a number (a day, a month or a year) of ASCII digits: text without one
         // is refused from its bytes, before any token is made.
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        if let date = parseWhole(text) { return date }
+        guard let start = timeOfDayStart(text) else { return nil }
+        return parseWhole(text[..<start])
+    }
+
+    private static func parseWhole<S: StringProtocol>(_ text: S) -> ParsedDate? {
         var words = tokens(text)
+        // `1er avril`, `May 3rd`: an ordinal ending right after a day's number (two digits at most) is dropped.
+        var k = 1
+        while k < words.count {
+            if words[k - 1].count <= 2, words[k - 1].allSatisfy({ $0.isASCII && $0.isNumber }), dayOrdinals.contains(words[k].lowercased()) {
+                words.remove(at: k)
+            } else {
+                k += 1
+            }
+        }
         for _ in 0..<2 { if let f = words.first, leads.contains(f.lowercased()) { words.removeFirst() } }
         guard let (date, used) = parsePrefix(words), used == words.count else { return nil }
         return date
     }
 
+    /// Words around a time of day written after a date (`5:30 pm`, `17:42 CEST`, `um 17:42 Uhr`,
+    /// `at 14:00`): the `date.time-word` role of the layout lexicon (lower case).
+    static let timeWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.time-word")
+
+    /// Where a time of day closing `text` starts (with the separators and `timeWords` before
+    /// it), or nil when `text` does not end with one. A time of day is a clock `H:MM` or
+    /// `H:MM:SS` (hour 0–24, minutes and seconds 0–59), or `H.MM`, `HhMM` or a bare hour
+    /// followed by a time word (`17.42 Uhr`, `5 pm`); up to two time words may follow it and one
+    /// precede it; a comma, `|`, `·`, `@` or a dash may stand between the date and the time.
+    /// Something must stay before it (a time alone is no date).
+    static func timeOfDayStart(_ text: String) -> String.Index? {
+        // The words as UTF-8 ranges (split at ASCII spaces and tabs and U+00A0): bytes, not
+        // `Character`s (a date is parsed for many short lines).
+        let utf8 = text.utf8
+        var words: [Range<String.Index>] = []
+        var i = utf8.startIndex
+        func isSpace(_ k: String.Index) -> Int {
+            let b = utf8[k]
+            if b == 0x20 || b == 0x09 { return 1 }
+            if b == 0xC2, utf8.index(after: k) < utf8.endIndex, utf8[utf8.index(after: k)] == 0xA0 { return 2 }
+            return 0
+        }
+        while i < utf8.endIndex {
+            while i < utf8.endIndex, isSpace(i) > 0 { i = utf8.index(i, offsetBy: isSpace(i)) }
+            guard i < utf8.endIndex else { break }
+            var j = i
+            while j < utf8.endIndex, isSpace(j) == 0 { j = utf8.index(after: j) }
+            words.append(i..<j)
+            i = j
+        }
+        guard words.count > 1 else { return nil }
+        var n = words.count
+        var trailingWords = 0
+        while n > 0, trailingWords < 2, timeWords.contains(text[words[n - 1]].lowercased()) { n -= 1; trailingWords += 1 }
+        guard n > 1 else { return nil }
+        var clock = Substring(text[words[n - 1]])
+        // `5:30pm`, `17:42h`: a time word glued to the clock (tried longest first: `p.m.` before `m.`).
+        if let last = clock.utf8.last, !(0x30...0x39).contains(last) {
+            let lower = clock.lowercased()
+            for word in timeWords.sorted(by: { ($0.count, $0) > ($1.count, $1) })
+            where lower.count > word.count && lower.hasSuffix(word) && lower.dropLast(word.count).last?.isASCII == true
+                && lower.dropLast(word.count).last?.isNumber == true {
+                clock = clock.dropLast(word.count)
+                trailingWords += 1
+                break
+            }
+        }
+        guard isClock(clock, bare: trailingWords > 0) else { return nil }
+        n -= 1
+        if n > 1, timeWords.contains(text[words[n - 1]].lowercased()) { n -= 1 }
+        while n > 1, text[words[n - 1]].unicodeScalars.allSatisfy({ "-–—|·@,/".unicodeScalars.contains($0) }) { n -= 1 }
+        return words[n].lowerBound
+    }
+
+    /// `17:42`, `17:42:05`, `9:30`; with `bare` (a time word follows) also `17.42`, `17h42`, `17`.
+    private static func isClock(_ word: Substring, bare: Bool) -> Bool {
+        let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+        func number(_ s: Substring, digits: ClosedRange<Int>, below limit: Int) -> Bool {
+            digits.contains(s.count) && s.allSatisfy { $0.isASCII && $0.isNumber } && Int(s).map { $0 < limit } == true
+        }
+        if parts.count == 2 || parts.count == 3 {
+            return number(parts[0], digits: 1...2, below: 25) && parts.dropFirst().allSatisfy { number($0, digits: 2...2, below: 60) }
+        }
+        guard bare else { return false }
+        for separator: Character in [".", "h"] {
+            let halves = word.split(separator: separator, omittingEmptySubsequences: false)
+            if halves.count == 2 { return number(halves[0], digits: 1...2, below: 25) && number(halves[1], digits: 2...2, below: 60) }
+        }
+        return number(word, digits: 1...2, below: 25)
+    }
+
     /// Splits into date tokens: runs of letters, runs of digits, and `.`/`,`/`-`/`/` separators dropped
     /// except where they are part of a numeric date.
-    static func tokens(_ text: String) -> [String] {
+    static func tokens<S: StringProtocol>(_ text: S) -> [String] {
         var out: [String] = []
         var current = ""
         var currentIsDigit = false

@@ -24,6 +24,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         /// A file whose name has no HTML extension but whose content is HTML markup (a fragment
         /// saved as `.txt`: `HTMLReader.sniffsAsHTML`): it was read as HTML, as a browser sniffs it.
         case htmlContent = "html-content"
+        /// A quotation mark that nothing closes: the passage was bounded at the comma before its
+        /// attribution, or at its paragraph's end (`ReleaseAnalyzer.unclosedQuotations`).
+        case unclosedQuotation = "unclosed-quotation"
     }
 
     public let kind: Kind

@@ -23,7 +23,7 @@ final class Lexicon: Sendable {
     /// spaces as the tokenizer splits them, by their last word, longest first.
     let honorificPhrases: [String: [[String]]]
     /// Lower-case words that head a post phrase (`minister`, `head`, `leiterin`, `депутат`).
-    let roleNouns: Set<String>
+    let roleNouns: WordSet
     /// Endings of compound post nouns (`…koordinatorin`), any case.
     let roleSuffixes: [String]
     /// Endings of lower-case occupation nouns (`…ologist`), words of 7 letters or more.
@@ -34,6 +34,14 @@ final class Lexicon: Sendable {
     /// `-нің`: `министрлігінің өкілі`, the ministry's representative), longest first; empty in the
     /// others. See `PeopleExtractor.possessorStart`.
     let possessorEndings: [String]
+    /// Endings of a noun's possessed form in a head-final language that chains nouns without the
+    /// genitive (Uzbek `-i`, `-si`: `loyihalar koordinatori`, the projects' co-ordinator), longest
+    /// first; empty in the others. See `PeopleExtractor.possessorStart`.
+    let possessedEndings: [String]
+    /// Endings of the other cases (accusative, dative, locative, ablative) in those languages
+    /// (Kazakh `Семинарды`, Uzbek `Seminarni`, `Toshkentda`): a word bearing one is no possessor
+    /// and ends a post's possessor chain. See `PeopleExtractor.possessorStart`.
+    let obliqueEndings: [String]
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
@@ -41,6 +49,9 @@ final class Lexicon: Sendable {
     /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
     /// `Affaires étrangères`): a post phrase goes on over them.
     let nameAdjectives: Set<String>
+    /// Endings of adjectives written in lower case before a capitalised noun (German `für
+    /// grenzüberschreitende Bedrohungen`): inside a post after a preposition or an article.
+    let adjectiveEndings: [String]
     let prepositions: Set<String>
     let determiners: Set<String>
     let articles: Set<String>
@@ -58,6 +69,9 @@ final class Lexicon: Sendable {
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
     let auxiliaries: Set<String>
     let sentenceAdverbs: Set<String>
+    /// Verbs that link a predicate noun before them to the subject after them (Russian `Тренером
+    /// курса выступила X`, the course's trainer was X): a post phrase before a name holds none.
+    let linkingVerbs: Set<String>
     let clauseOpeners: Set<String>
     let leadingWords: Set<String>
     let titleCues: Set<String>
@@ -75,6 +89,12 @@ final class Lexicon: Sendable {
     /// Lower-case words before a post that say when it was held (`former`, `newly appointed`),
     /// kept as part of the post, longest first, as word arrays.
     let roleQualifiers: [[String]]
+    /// Lower-case words that qualify an occupation noun and belong to its post (`investigative
+    /// journalist`, `senior legal adviser`), unlike other modifiers (`the famous director`).
+    let roleModifiers: Set<String>
+    /// Functions a person has at an event, not posts in an organisation (`keynote speaker`,
+    /// `moderator`), lower-cased, as word arrays: a post phrase whose head ends in one is no post.
+    let eventFunctions: [[String]]
     /// Stems of the adjectives that open a post before its noun in the languages that inflect
     /// them (`генеральн` of `Генеральный секретарь`), lower-cased: `isRoleAdjective`.
     let roleAdjectives: [String]
@@ -98,7 +118,7 @@ final class Lexicon: Sendable {
     /// after one names a place unless an honorific, a post or a known name says otherwise.
     let locativePrepositions: Set<String>
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
-    let organisationHeads: Set<String>
+    let organisationHeads: WordSet
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
     /// Lower-case particles inside a name (`van der`, `de`, `al`), patronymic particles included.
@@ -155,7 +175,10 @@ final class Lexicon: Sendable {
         return nil
     }
     /// Capitalised words that are never part of a person's name.
-    let nonNameWords: Set<String>
+    let nonNameWords: WordSet
+    /// `nonNameWords` and `organisationHeads` in one set: a capitalised word in it is no name word
+    /// (`PeopleExtractor.isNameToken` asks both at every capitalised word, from its bytes).
+    let nonNameWordsOrHeads: WordSet
     /// Endings of nouns that are never names (German `…ung`, `…schaft`, `…akademie`), for words
     /// of nine letters or more: `isNonNameWord`.
     let nonNameSuffixes: [String]
@@ -164,8 +187,14 @@ final class Lexicon: Sendable {
     /// the reference data or State gazetteer), or a long word with a non-name ending
     /// (`Justizakademie`, `Fortbildung` in a German lexicon).
     func isNonNameWord(_ word: String) -> Bool {
-        if nonNameWords.contains(word) { return true }
-        guard !nonNameSuffixes.isEmpty, word.count >= 9 else { return false }
+        nonNameWords.contains(word) || hasNonNameSuffix(word)
+    }
+
+    /// True when `word` is a long word with a non-name ending (`nonNameSuffixes`): the half of
+    /// `isNonNameWord` that is no look-up.
+    func hasNonNameSuffix(_ word: String) -> Bool {
+        // (`utf8.count` first: a word of fewer than 9 bytes has fewer than 9 characters, and is not counted.)
+        guard !nonNameSuffixes.isEmpty, word.utf8.count >= 9, word.count >= 9 else { return false }
         let lower = word.lowercased()
         return nonNameSuffixes.contains { lower.hasSuffix($0) }
     }
@@ -248,21 +277,32 @@ final class Lexicon: Sendable {
         func phrases(_ name: String) -> [[String]] {
             list(name).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         }
+        /// `г-н`, `г-жа`: a form of address written in lower case opens a sentence capitalised (`Г-н X`); both count.
+        func withSentenceCase(_ name: String) -> Set<String> {
+            let entries = list(name)
+            return Set(entries + entries.compactMap { e in
+                guard let f = e.unicodeScalars.first, f.properties.isLowercase else { return nil }
+                return e.prefix(1).uppercased() + e.dropFirst()
+            })
+        }
         reportedHonorifics = set("honorifics")
-        honorifics = reportedHonorifics.union(set("address-forms"))
+        honorifics = reportedHonorifics.union(withSentenceCase("address-forms"))
         var byLastWord: [String: [[String]]] = [:]
         for h in honorifics.sorted() where h.contains(" ") {
             let words = h.split(separator: " ").map(String.init)
             byLastWord[words[words.count - 1], default: []].append(words)
         }
         honorificPhrases = byLastWord.mapValues { $0.sorted { $0.count > $1.count } }
-        roleNouns = Set(list("role-nouns").map { $0.lowercased() })
+        roleNouns = WordSet(Set(list("role-nouns").map { $0.lowercased() }))
         roleSuffixes = list("role-suffixes")
         lowercaseRoleSuffixes = list("role-suffixes-lowercase")
         caseEndings = list("case-endings").sorted { $0.count > $1.count }
         possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
+        possessedEndings = list("possessed-endings").sorted { $0.count > $1.count }
+        obliqueEndings = list("oblique-endings").sorted { $0.count > $1.count }
         connectors = set("connectors")
         nameAdjectives = set("name-adjectives")
+        adjectiveEndings = list("adjective-endings").sorted { $0.count > $1.count }
         prepositions = set("prepositions")
         determiners = set("determiners")
         articles = set("articles")
@@ -277,6 +317,7 @@ final class Lexicon: Sendable {
         verbParticles = set("verb-particles")
         auxiliaries = set("auxiliaries")
         sentenceAdverbs = set("sentence-adverbs")
+        linkingVerbs = set("linking-verbs")
         clauseOpeners = set("clause-openers")
         leadingWords = set("leading-words")
         titleCues = set("title-cues")
@@ -289,6 +330,8 @@ final class Lexicon: Sendable {
         attributionPhrases = phrases("attribution-phrases")
         appointmentPhrases = phrases("appointment-phrases")
         roleQualifiers = phrases("role-qualifiers")
+        roleModifiers = set("role-modifiers")
+        eventFunctions = phrases("event-functions").map { $0.map { $0.lowercased() } }
         roleAdjectives = list("role-adjectives").map { $0.lowercased() }.sorted { $0.count > $1.count }
         pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
             guard let eq = entry.firstIndex(of: "=") else { return nil }
@@ -303,13 +346,13 @@ final class Lexicon: Sendable {
         successionVerbs = set("succession-verbs")
         compassWords = set("compass-words")
         locativePrepositions = set("locative-prepositions")
-        organisationHeads = set("organisation-heads")
+        organisationHeads = WordSet(set("organisation-heads"))
         let endings = caseEndings
         func base(_ w: String) -> String {
             for e in endings where w.count >= e.count + 3 && w.hasSuffix(e) { return String(w.dropLast(e.count)) }
             return w
         }
-        organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.map { base($0.lowercased()) })
+        organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.words.map { base($0.lowercased()) })
         patronymicParticles = set("patronymic-particles")
         nameParticles = set("name-particles").union(patronymicParticles)
         elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
@@ -327,14 +370,15 @@ final class Lexicon: Sendable {
         nameCaseForms = pairs("name-case-forms")
         pluralForms = pairs("plural-forms").map { (plural: $0.oblique, singular: $0.base) }
         surnameCaseForms = [.feminine: pairs("surname-case-forms-feminine"), .masculine: pairs("surname-case-forms-masculine")]
-        obliqueCaseCues = set("oblique-case-cues")
-        feminineWords = set("feminine-words")
-        masculineWords = set("masculine-words")
+        obliqueCaseCues = withSentenceCase("oblique-case-cues")
+        feminineWords = withSentenceCase("feminine-words")
+        masculineWords = withSentenceCase("masculine-words")
         var words = set("non-name-words").union(honorifics)
         words.formUnion(Lexicon.referenceWords)
         words.formUnion(Lexicon.gazetteerWords(languages: Set(languages)))
         nonNameSuffixes = list("non-name-suffixes")
-        nonNameWords = words
+        nonNameWords = WordSet(words)
+        nonNameWordsOrHeads = WordSet(words.union(organisationHeads.words))
         filters = LexiconFilters(honorifics: honorifics, honorificPhrases: Array(honorificPhrases.values.joined()), pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
                                  pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
                                  elidedArticles: elidedArticles)
@@ -517,7 +561,7 @@ final class Lexicon: Sendable {
         for e in caseEndings where count > e.count + 2 && w.hasSuffix(e) {
             let stem = String(w.dropLast(e.count))
             if roleNouns.contains(stem) { return stem }
-            if let n = roleNouns.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
+            if let n = roleNouns.words.first(where: { $0.hasPrefix(stem) && $0.count <= stem.count + 1 }) { return n }
         }
         return nil
     }

@@ -53,7 +53,7 @@ struct OrganisationAnnotator {
     /// `organisation(ofRole:)`, which reads nothing else: reference names are not looked for, and
     /// a text without `(` (where no definition can be) is not tokenized.
     init(definitionsIn texts: [String]) {
-        for (u, text) in texts.enumerated() where text.utf8.contains(0x28) {
+        for (u, text) in texts.enumerated() where text.utf8Contains(byte: 0x28) {
             annotateDefinitions(TextUnit(text), u)
         }
     }

@@ -21,6 +21,10 @@ struct PageHints: Sendable {
     /// The dated items the markup gives (schema.org microdata: `RenderedHTML.itemBlocks`), when
     /// there are two or more: each with the 1-based numbers of the text lines it spans.
     var entries: [Entry] = []
+    /// The 1-based numbers of the text lines the markup gives as a photo's caption
+    /// (`RenderedLine.isCaption`: a `figcaption`, a `caption` class): they are captions
+    /// (`Segmenter.Role.photoCaption`) whatever their words.
+    var captionLines: Set<Int> = []
 
     /// A dated item of the markup over the page's text lines.
     struct Entry: Sendable, Hashable {

@@ -7,7 +7,8 @@ extension PageIngester {
     /// page shows, then runs the text pipeline on them.
     ///
     /// Lines of page furniture (`RenderedLine.isBoilerplate`: a cookie banner, a sidebar, the page
-    /// footer) are left out of the text. From the markup: the canonical URL (or `og:url`) is the
+    /// footer) are left out of the text. From the markup: the lines of a photo's caption
+    /// (`RenderedLine.isCaption`) are captions (`PageHints.captionLines`); the canonical URL (or `og:url`) is the
     /// page's URL; two dated schema.org items or more are a listing's entries (`PageHints.entries`); `<html lang>` is a hint
     /// to language detection; the schema.org headline, the sharing title and `<title>` name the
     /// title line (`PageHints.naming`: an article's headline when schema.org gives it or the page
@@ -45,6 +46,7 @@ extension PageIngester {
         var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language), headline: page.headline,
                               titles: [page.socialTitle, page.title].compactMap { $0 }, dated: page.publishedDate != nil)
         hints.entries = Self.entries(page.itemBlocks, kept: kept)
+        hints.captionLines = Set(kept.indices.lazy.filter { page.lines[kept[$0]].isCaption }.map { $0 + 1 })
         switch page.ending {
         case .afterMarkup: text += "\n"
         case .inText: break  // the last line decides, as for a text capture without a final newline

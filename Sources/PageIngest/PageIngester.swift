@@ -178,7 +178,10 @@ public struct PageIngester: Sendable {
             }
             var items: [ReleaseFacts] = []
             if kind.holdsReleases {
-                items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd, datelines: layout.datelines) }
+                var unclosed: [ReleaseAnalyzer.UnclosedQuotation] = []
+                items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd, datelines: layout.datelines,
+                                                               unclosed: { unclosed.append($0) }) }
+                warnings += Self.unclosedQuotationWarnings(unclosed, in: content, source: source)
                 // An unknown layout already said that no item was read: one warning, not two.
                 if items.isEmpty && !layout.notes.contains(where: { $0.kind == .unknownLayout }) {
                     warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a page of kind \(kind.rawValue)"))
@@ -193,6 +196,25 @@ public struct PageIngester: Sendable {
                 facts.structure = StructurePageAnalyzer.analyze(content.map(\.text), kind: kind, language: facts.language)
             }
             return facts
+        }
+    }
+
+    /// One warning per unclosed quotation mark, at the line and column where its excerpt is
+    /// found in `lines` (searched in page order, each after the previous one; no position when
+    /// the text is not found as written, a paragraph joined from several lines).
+    static func unclosedQuotationWarnings(_ unclosed: [ReleaseAnalyzer.UnclosedQuotation], in lines: [Document.Line],
+                                          source: String) -> [IngestWarning] {
+        var cursor = 0
+        return unclosed.map { quotation in
+            var position: SourcePosition?
+            for k in cursor..<lines.count {
+                guard let r = lines[k].text.range(of: quotation.excerpt) else { continue }
+                let column = lines[k].range.start.column + lines[k].text.unicodeScalars[..<r.lowerBound].count
+                position = SourcePosition(line: lines[k].range.start.line, column: column)
+                cursor = k
+                break
+            }
+            return IngestWarning(.unclosedQuotation, file: source, position: position, message: quotation.message)
         }
     }
 

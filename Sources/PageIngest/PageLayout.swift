@@ -73,6 +73,10 @@ struct PageLayout {
     static func classify(_ lines: [Line], truncated: Bool = false, hints: PageHints = PageHints()) -> Result {
         precondition(!lines.isEmpty, "PageLayout.classify needs at least one content line")
         var roles = Segmenter.roles(of: lines, datelineWindow: 0..<0)
+        // The markup's captions (a `figcaption`, a `caption` class) are captions whatever their words.
+        if !hints.captionLines.isEmpty {
+            for k in lines.indices where roles[k] == .text && hints.captionLines.contains(lines[k].number) { roles[k] = .photoCaption }
+        }
         var idx = 0
         var sectionKind: PageKind?
         // Chrome and section headers above the content (the last line is never skipped).
@@ -134,6 +138,23 @@ struct PageLayout {
             return Result(outcome: .page(sectionKind ?? .other, []), notes: [note], datelines: datelines)
         }
         return Result(outcome: .unknown(lines[idx]), datelines: datelines)
+    }
+
+    /// The index of a dateline paragraph (`PLACE, DATE –` opening prose) among the first five
+    /// lines of `from..<to`, when every line before it is short furniture: no prose, no label,
+    /// no type or date line (a toolbar's `Email`, a photo's caption and credit, between a headline
+    /// and its dateline); nil when the body opens otherwise (the lines from `from` are its text).
+    static func datelineAfterFurniture(_ lines: [Line], roles: [Segmenter.Role], from: Int, to: Int) -> Int? {
+        var k = from
+        while k < min(to, from + 5) {
+            let text = lines[k].text
+            if Segmenter.isProse(text) || roles[k] == .dateline {
+                return k > from && Segmenter.isDateline(text) && Segmenter.isProse(text) ? k : nil
+            }
+            guard roles[k] == .text || roles[k] == .chrome || roles[k] == .photoCaption, lines[k].label == nil else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// A topic or structure page (a committee, an office, a field of work), which is no news
@@ -243,18 +264,30 @@ struct PageLayout {
             }
             flush()
         }
-        // An unlabelled date line under the title is the item's date when no label gives one.
+        // An unlabelled date line under the title is the item's date when no label gives one;
+        // else one right above the title (a CMS's `Thursday, 09 July 2015 17:42` over the headline).
         if j < lines.count, roles[j] == .dateLine, !item.labels.contains(where: { $0.0 == .date && !$0.1.isEmpty }) {
             item.labels.append((.date, [Segmenter.dateText(lines[j].text)]))
             j += 1
+        } else if t > 0, roles[t - 1] == .dateLine, !item.labels.contains(where: { $0.0 == .date && !$0.1.isEmpty }) {
+            item.labels.append((.date, [Segmenter.dateText(lines[t - 1].text)]))
         }
         var end = j
         while end < lines.count, roles[end] != .endOfBody { end += 1 }
+        // The dateline opens the body: short lines between the title and a dateline paragraph
+        // (a toolbar's `Email`, a photo's caption and credit) are no body text; the long ones
+        // are captions.
+        var furniture = j..<j
+        var captions: [String] = []
+        if let d = datelineAfterFurniture(lines, roles: roles, from: j, to: end) {
+            furniture = j..<d
+            captions = furniture.filter { roles[$0] == .text && lines[$0].text.spaceSeparatedWordCount(upTo: 8) >= 8 }.map { lines[$0].text }
+        }
         let trailing = trailingLabels(lines, from: j, to: end)
         item.labels += trailing.labels
-        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption && !trailing.lines.contains($0) }
+        item.body = (j..<end).filter { roles[$0] != .chrome && roles[$0] != .photoCaption && !trailing.lines.contains($0) && !furniture.contains($0) }
             .map { stripBullet(lines[$0].text) }
-        item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text }
+        item.captions = (j..<end).filter { roles[$0] == .photoCaption }.map { lines[$0].text } + captions
         if let lead = item.lead, let first = item.body.first, first.hasPrefix(lead) || lead.hasPrefix(first) {
             // The lead repeats the first sentence of the body.
         } else if let lead = item.lead {
@@ -447,15 +480,29 @@ struct PageLayout {
         return last
     }
 
-    /// The oscepa.org listing form: a standalone date line over each entry's title.
+    /// The oscepa.org listing form: a standalone date line over each entry's title (the page's
+    /// header lines above the first one are no item).
     private static func datedListing(_ lines: [Line], roles: [Segmenter.Role], from start: Int) -> (PageKind, [RawItem])? {
         let dates = (start..<lines.count).filter { k in
             roles[k] == .dateLine && k + 1 < lines.count && roles[k + 1] == .text && Segmenter.headlineShape(lines[k + 1].text) > 0
                 && !Segmenter.isProse(lines[k + 1].text)
         }
-        guard dates.count >= 2, dates[0] == start else {
+        // The first date line opens the content; or, under a header of at most five short lines
+        // (a site menu, the category's name: a CMS's category view), it does when every entry is
+        // a teaser of at most three lines besides chrome (so that a release with a date line over
+        // its title and another in its body is none).
+        let underHeader = dates.count >= 2 && dates[0] > start && dates[0] - start <= 5
+            && (start..<dates[0]).allSatisfy({ !Segmenter.isProse(lines[$0].text) })
+            && zip(dates, dates.dropFirst().map(Optional.some) + [nil]).allSatisfy({ d, next in
+                ((d + 2)..<(next ?? lines.count)).filter({ roles[$0] != .chrome }).count <= 3
+            })
+        guard dates.count >= 2, dates[0] == start || underHeader else {
             return titleOverDateListing(lines, roles: roles, from: start) ?? untitledListing(lines, roles: roles, from: start)
         }
+        // Under a header, titles over their date lines (a subsite's news list whose teasers are
+        // short sentences) are the other reading, and the first: each date line has a headline
+        // above it there, where this form has the previous teaser or its link word.
+        if dates[0] != start, let titled = titleOverDateListing(lines, roles: roles, from: start) { return titled }
         var items: [RawItem] = []
         for (g, d) in dates.enumerated() {
             var item = RawItem(title: lines[d + 1].text, titleLine: lines[d + 1].number)

@@ -126,16 +126,31 @@ struct PeopleExtractor {
             && t.text[after...].contains { $0.isLowercase }
     }
 
+    /// True when the capitalised run from token `start` is an organisation's name: one of its
+    /// first three words is no name word for being an organisation's head noun (`Universität`,
+    /// `Technischen Universität Graz`).
+    func namesOrganisation(_ tokens: TokenList, from start: Int) -> Bool {
+        var k = start
+        while k < tokens.count, k - start < 3, tokens[k].isCapitalized, k == start || tokens[k].spaceBefore {
+            if lexicon.organisationHeads.contains(tokens[k].text) || lexicon.isOrganisationHead(tokens[k].stem) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func isNameToken(_ t: Token) -> Bool {
         if isParticleName(t) { return true }
         guard t.isCapitalized else { return false }
+        // (A listed non-name word or organisation head, asked from the stem's bytes first: the
+        // answer for most capitalised words that are no name word, with no `String` made.)
+        if lexicon.nonNameWordsOrHeads.contains(t.stemUTF8) { return false }
         let text = t.text
         if Self.isAcronymWithSuffix(text) { return false }
         let s = t.isPossessive ? t.stem : text
         // (`L’ambassadrice X`: an honorific with an elided article at a sentence start is none either.)
-        if lexicon.isNonNameWord(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
+        if lexicon.hasNonNameSuffix(s) || (lexicon.filters.honorificsAndPlurals.mayContain(t.utf8) && (lexicon.honorifics.contains(text) || lexicon.pluralHonorifics[text] != nil))
             || lexicon.honorific(t) != nil
-            || lexicon.organisationHeads.contains(s) || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
+            || (!lexicon.caseEndings.isEmpty && lexicon.isOrganisationHead(s)) { return false }
         // (`s` itself is no non-name word here: a word whose only capital is its first ASCII
         // letter is its own capitalised form, and is not looked up again.)
         if !Self.isOnlyFirstCapital(t.utf8.prefix(s.utf8.count)), lexicon.nonNameWords.contains(TextNormalization.capitalizeFirst(s.lowercased())),
@@ -197,7 +212,9 @@ struct PeopleExtractor {
                         // `von der Leyen`, `van den Berg`, `Eamon Ó Briain`: particles up to the next capitalised word.
                         var k = j
                         while k < tokens.count, k - j < 3, isParticle(tokens[k]) || isUpperCaseParticle(tokens[k]), tokens[k].spaceBefore { k += 1 }
-                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j {
+                        // (`Dr. X von der Universität Innsbruck`, `von der Technischen Universität`: before
+                        // an organisation's name the particles are a preposition and an article, and end the name.)
+                        if k < tokens.count, tokens[k].isCapitalized, tokens[k].spaceBefore, k > j, !namesOrganisation(tokens, from: k) {
                             j = k
                             continue
                         }
@@ -374,7 +391,9 @@ struct PeopleExtractor {
             pre = [posts[0]]
         }
         let mp = mpSuffix(unit, after: e)
-        let post = postApposition(unit, after: mp?.end ?? e)
+        // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
+        let age = ageEnd(unit, after: mp?.end ?? e)
+        let post = postApposition(unit, after: age ?? mp?.end ?? e)
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
@@ -417,6 +436,10 @@ struct PeopleExtractor {
         if stateSuffix != nil { candidate.add(.stateInParentheses) }
         if let appointed { candidate.add(.appointment, appointed) }
         if coordinated { candidate.add(.coordinated) }
+        if age != nil { candidate.add(.age) }
+        if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, personNounBefore(unit, comma: beforeName - 1) {
+            candidate.add(.personNounInApposition)
+        }
         // A verb of saying alone does not make a name whose first word is a State's name.
         if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
         // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
@@ -539,6 +562,39 @@ struct PeopleExtractor {
             if PostWords(people[p].roles[n], articles: lexicon.articles).isShortForm(of: words()) { people[p].roles.remove(at: n) }
             n -= 1
         }
+    }
+
+    /// `X, 19, from Y`, `X, 23, a law student`: the index of the comma (or the end of the text or
+    /// sentence) after an age in apposition right after a name ending at `index` (a number of one
+    /// to three digits between commas, or before the sentence's end); nil when there is none.
+    func ageEnd(_ unit: TextUnit, after index: Int) -> Int? {
+        let tokens = unit.tokens
+        guard index + 1 < tokens.count, tokens[index].text == ",", tokens[index + 1].isWord else { return nil }
+        let age = tokens[index + 1].utf8
+        guard (1...3).contains(age.count), age.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return nil }
+        let after = index + 2
+        guard after == tokens.count || [",", ".", ";", "!", "?"].contains(tokens[after].text) else { return nil }
+        return after
+    }
+
+    /// True when the comma at `comma` follows a noun for people in apposition (`The trainers, X`,
+    /// `the two moderators, X and Y`, `Our keynote speaker, X`): a lower-case plural post noun
+    /// (`Lexicon.isRoleNoun(plural:)`, not a singular one) or a noun of `Lexicon.unnamedSpeakers`,
+    /// after up to two lower-case modifiers, opening its sentence (with a determiner or without).
+    func personNounBefore(_ unit: TextUnit, comma: Int) -> Bool {
+        let tokens = unit.tokens
+        guard comma >= 1, comma < tokens.count, tokens[comma].text == "," else { return false }
+        let noun = tokens[comma - 1]
+        guard noun.isLowercaseWord, lexicon.isPersonNoun(noun.text) || (lexicon.isRoleNoun(noun.text, plural: true) && !lexicon.isRoleNoun(noun.text)) else {
+            return false
+        }
+        var k = comma - 2
+        while k >= 0, comma - 1 - k <= 2, tokens[k].isLowercaseWord, !isDeterminer(tokens[k]), !isConnector(tokens[k]),
+              !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
+            k -= 1
+        }
+        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.)
+        return k < 0 || (isDeterminer(tokens[k]) && (k == 0 || isSentenceEnd(tokens[k - 1])))
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
@@ -811,6 +867,12 @@ struct PeopleExtractor {
 
     // MARK: Post phrases
 
+    /// A capital letter and its full stop (`J.`, the `U.` and `S.` of `U.S.`): one token.
+    private func isInitial(_ t: Token) -> Bool {
+        let u = t.utf8
+        return t.isWord && u.count == 2 && u[u.startIndex] >= 0x41 && u[u.startIndex] <= 0x5A && u[u.startIndex + 1] == 0x2E
+    }
+
     /// A word whose first character is upper case (`t.text.first?.isUppercase`), read from the
     /// token's cached case flags: no `String` is made.
     private func isCapWord(_ t: Token) -> Bool { t.isWord && t.startsUppercase }
@@ -830,6 +892,8 @@ struct PeopleExtractor {
     }
 
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
+    /// `.`, `!`, `?` or `;` (a sentence's end before the next token).
+    private func isSentenceEnd(_ t: Token) -> Bool { t.kind == .punct && [".", "!", "?", ";"].contains(t.text) }
     private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
 
     /// True when the honorific at token `k` heads a post rather than a name: it is a post noun
@@ -859,7 +923,7 @@ struct PeopleExtractor {
         while k >= 0, index - k <= 10 {
             let t = tokens[k]
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
-                  !lexicon.honorifics.contains(t.text) else { break }
+                  !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
         }
@@ -881,7 +945,8 @@ struct PeopleExtractor {
                 k -= 3
                 continue
             }
-            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index else { break }
+            // (`U.S. Senator X`: initials joined with no space are one word of the post.)
+            guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index || (isInitial(t) && isInitial(tokens[k + 1])) else { break }
             if unit.mention(covering: k) != nil { break }
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
             if isCapWord(t) {
@@ -968,7 +1033,8 @@ struct PeopleExtractor {
         var phrase = Array(start..<index)
         while let f = phrase.first,
               (tokens[f].isLowercaseWord && !lexicon.isRoleNoun(tokens[f].text, plural: true) && !(f == start && isNationalAdjective(unit, f))
-               && !lexicon.isRoleAdjective(tokens[f].text)) || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
+               && !lexicon.isRoleAdjective(tokens[f].text) && !lexicon.roleModifiers.contains(tokens[f].text))
+                || leadingNoise.contains(tokens[f].text.lowercased()) || isDeterminer(tokens[f]) {
             phrase.removeFirst()
         }
         while let l = phrase.last, isConnector(tokens[l]) { phrase.removeLast() }
@@ -1124,6 +1190,15 @@ struct PeopleExtractor {
     /// (`the famous director`).
     func occupationStart(_ unit: TextUnit, noun k: Int) -> Int {
         let tokens = unit.tokens
+        // `investigative journalist X`, `Senior legal adviser X` opening a sentence: modifiers of
+        // `Lexicon.roleModifiers` (the first capitalised only as a sentence's first word).
+        var q = k
+        while q > 0, k - q < 3, tokens[q - 1].isWord, lexicon.roleModifiers.contains(tokens[q - 1].text) { q -= 1 }
+        if q > 0, k - q < 3, tokens[q - 1].isWord, tokens[q - 1].startsUppercase, q - 1 == 0 || isSentenceEnd(tokens[q - 2]),
+           lexicon.roleModifiers.contains(tokens[q - 1].text.lowercased()) {
+            q -= 1
+        }
+        if q < k { return q }
         var m = k - 1
         while m >= 0, k - m <= 2, tokens[m].isLowercaseWord, !isConnector(tokens[m]), !isDeterminer(tokens[m]),
               !lexicon.conjunctions.contains(tokens[m].text), !lexicon.speechVerbs.contains(tokens[m].text) {
@@ -1139,9 +1214,38 @@ struct PeopleExtractor {
     /// Экология және табиғи ресурстар министрлігінің | өкілі`): the run of words before the noun,
     /// back to punctuation, a verb of saying, an honorific or another person (10 words at most);
     /// nil when the word before the noun is no possessor.
+    ///
+    /// A post noun in its possessed form (`Lexicon.possessedEndings`, Uzbek `koordinatori`,
+    /// `dotsenti`) also follows a possessor with no genitive ending (`YXHT loyihalar | koordinatori`,
+    /// `nemis media | eksperti`, `Toshkent davlat sharqshunoslik universiteti | dotsenti`): the
+    /// possessor is the run of at most three unmarked words before it, and goes on past a word
+    /// that is itself possessed or genitive (the chain), back to punctuation, a conjunction, a verb
+    /// of saying, an honorific, another person, an adverb of time or a word in another case
+    /// (`Lexicon.obliqueEndings`: `Семинарды | ЕҚЫҰ жобалар үйлестірушісі`).
     func possessorStart(_ unit: TextUnit, noun k: Int) -> Int? {
         let tokens = unit.tokens
         guard !lexicon.possessorEndings.isEmpty, k > 0, tokens[k].spaceBefore, tokens[k - 1].isWord else { return nil }
+        func ends(_ word: String, in endings: [String]) -> Bool {
+            let w = word.lowercased()
+            return endings.contains { w.count > $0.count + 2 && w.hasSuffix($0) }
+        }
+        if !lexicon.possessedEndings.isEmpty, ends(tokens[k].text, in: lexicon.possessedEndings), !ends(tokens[k - 1].text, in: lexicon.possessorEndings) {
+            var m = k
+            var unmarked = 0
+            while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil {
+                let w = tokens[m - 1].text
+                guard lexicon.honorific(w) == nil, !lexicon.speechVerbs.contains(w), !lexicon.conjunctions.contains(w),
+                      !lexicon.temporalAdverbs.contains(w.lowercased()), !ends(w, in: lexicon.obliqueEndings) else { break }
+                if ends(w, in: lexicon.possessorEndings) || ends(w, in: lexicon.possessedEndings) {
+                    unmarked = 0
+                } else {
+                    unmarked += 1
+                    if unmarked > 3 { break }
+                }
+                m -= 1
+            }
+            return m < k ? m : nil
+        }
         let possessor = tokens[k - 1].text.lowercased()
         guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
         var m = k - 1
@@ -1263,6 +1367,15 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            if t.isLowercaseWord, sawCapital, k > 0, k + 1 < tokens.count, isCapWord(tokens[k + 1]),
+               lexicon.prepositions.contains(tokens[k - 1].text) || lexicon.articles.contains(tokens[k - 1].text),
+               lexicon.adjectiveEndings.contains(where: { t.text.count > $0.count + 3 && t.text.hasSuffix($0) }) {
+                // `Leiterin der Abteilung für grenzüberschreitende Bedrohungen,`: a lower-case adjective
+                // between a preposition (or an article) and the capitalised noun it qualifies.
+                start = k
+                k -= 1
+                continue
+            }
             if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
                 // `Presidente in esercizio dell’OSCE,`: a capitalised post noun, a preposition and one
                 // or two lower-case words before the organisation's name are one post.
@@ -1285,6 +1398,8 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
+            // `a site whose editor-in-chief, X,`: a word that opens a clause opens no post.
+            if t.isLowercaseWord, !sawCapital, lexicon.clauseOpeners.contains(t.text) { break }
             if t.isLowercaseWord && !sawCapital && lowercaseCount < 4 {
                 lowercaseCount += 1
                 start = k
@@ -1452,10 +1567,13 @@ struct PeopleExtractor {
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
             if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
+            // `X, had criticised the mayor`: an auxiliary before a verb opens a predicate, not a post.
+            if tokens[s].isLowercaseWord, lexicon.auxiliaries.contains(firstWord), s + 1 < e, tokens[s + 1].isLowercaseWord { break }
             // `X, met the Envoy …`, `X, represented last year's …`: a verb phrase, not a post.
+            // (After an article a participle is an adjective of the post: `X, a certified mediator`.)
             if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), s + 1 < e,
                lexicon.articles.contains(tokens[s + 1].text) || lexicon.determiners.contains(tokens[s + 1].text)
-                || (tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
+                || (s == k + 1 && tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
                 break
             }
             // `X, today received Moldova's Foreign Minister, Y`: a lower-case word that is neither a
@@ -1659,7 +1777,12 @@ struct PeopleExtractor {
             // `a former journalist and now Head of …`: an adverb of time opening a part is no post word.
             var a = a
             while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a].text) { a += 1 }
-            roles.append(unit.text(a, b))
+            // `L’ambassadeur de Suisse auprès de …`: the article elided into the post noun is dropped,
+            // like a leading article written apart (`Le Secrétaire général`).
+            let first = tokens[a].text
+            let bare = lexicon.withoutElision(first)
+            let text = unit.text(a, b)
+            roles.append(bare != first && lexicon.isRoleNoun(bare) ? String(text.dropFirst(first.count - bare.count)) : text)
         }
         return roles
     }
@@ -1720,6 +1843,8 @@ struct PeopleExtractor {
             break
         }
         guard headEnd > start else { return false }
+        // `the keynote speaker`, `moderator of the panel`: a function at an event is no post.
+        if tokens[headEnd - 1].isLowercaseWord, endsInEventFunction(unit, start, headEnd) { return false }
         // The marks of a quoted name inside the post count as its words.
         let quoted = tokens[start..<end].contains { $0.kind == .quoteOpen } ? quotedNameTokens(unit, start, end) : []
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
@@ -1749,6 +1874,19 @@ struct PeopleExtractor {
             return t.isWord || t.text == "’" || t.text == "'" || t.text == "/" || quoted.contains(k)
                 || (t.text == "(" && isAcronymInParentheses(tokens, closing: k + 2)) || (t.text == ")" && isAcronymInParentheses(tokens, closing: k))
                 || enumerated.contains(k)
+        }
+    }
+
+    /// True when tokens `start..<end` end in a function at an event (`Lexicon.eventFunctions`:
+    /// `keynote speaker`, `moderator`), compared in lower case.
+    func endsInEventFunction(_ unit: TextUnit, _ start: Int, _ end: Int) -> Bool {
+        let tokens = unit.tokens
+        let last = tokens[end - 1].text.lowercased()
+        return lexicon.eventFunctions.contains { phrase in
+            phrase.last == last && phrase.count <= end - start && phrase.indices.allSatisfy { n in
+                let t = tokens[end - phrase.count + n]
+                return t.isWord && t.text.lowercased() == phrase[n]
+            }
         }
     }
 

@@ -361,19 +361,38 @@ struct QuoteExtractor {
             while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
             return n > c && n < tokens.count && tokens[n].isWord && tokens[n].startsUppercase
         }
-        // `the head of the mission`, `the mission head`: after an article, a lower-case post word
-        // (`Lexicon.isRoleNoun`), or an organisation noun and a post word, open the phrase too.
-        if s == i + 1, s < tokens.count, tokens[s].isLowercaseWord {
-            if lexicon.isRoleNoun(tokens[s].text) {
-                e = s + 1
-            } else if s + 1 < tokens.count, lexicon.isOrganisationHead(tokens[s].text), tokens[s + 1].isLowercaseWord,
-                      lexicon.isRoleNoun(tokens[s + 1].text) {
-                e = s + 2
+        /// The end of lower-case post words from token `n` (`deputy minister`, `press officer`,
+        /// `mission head`, `ministry’s spokesperson`): post words, modifiers of
+        /// `Lexicon.roleModifiers` and organisation nouns (a possessive too), at most four words,
+        /// ending after the last post word; nil when there is none.
+        func lowercasePostEnd(from n: Int) -> Int? {
+            var k = n
+            var end: Int?
+            while k < tokens.count, k - n < 4, tokens[k].isLowercaseWord {
+                let w = tokens[k]
+                if lexicon.isRoleNoun(w.text), !w.isPossessive {
+                    k += 1
+                    end = k
+                } else if lexicon.roleModifiers.contains(w.text) || lexicon.isOrganisationHead(w.stem) {
+                    k += 1
+                } else {
+                    break
+                }
             }
+            return end
+        }
+        // `the head of the mission`, `the mission head`, `the deputy minister`, `the ministry’s
+        // spokesperson`: after an article, lower-case post words open the phrase too.
+        if s == i + 1, s < tokens.count, tokens[s].isLowercaseWord, let end = lowercasePostEnd(from: s) {
+            e = end
         }
         while e < tokens.count, e - s < 12, tokens[e].isWord,
               tokens[e].startsUppercase || connectsToCapital(e) {
             e += 1
+        }
+        // `the Ministry’s press officer`: lower-case post words after a capitalised possessive.
+        if e > s, tokens[e - 1].isPossessive, tokens[e - 1].startsUppercase, let end = lowercasePostEnd(from: e) {
+            e = end
         }
         // `dijo la embajadora.`, `a déclaré l’ambassadrice.`: a lower-case honorific alone.
         if e == s, s < tokens.count, tokens[s].isWord, lexicon.honorific(tokens[s].text) != nil,
@@ -512,6 +531,11 @@ struct QuoteExtractor {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
                 if c >= start, let m = unit.mention(endingAt: c + 1) { return candidate(.relativeClause, .person(m.person), endingAt: m.end) }
+                // `X (MP, Spain), who called it “…”`: the antecedent before a parenthesis.
+                if c > start, tokens[c].text == ")", let o = (max(start, c - 12)..<c).last(where: { tokens[$0].text == "(" }),
+                   let m = unit.mention(endingAt: o) {
+                    return candidate(.relativeClause, .person(m.person), endingAt: c + 1)
+                }
                 if c >= start, unread.ends(at: c + 1, in: unit) { return candidate(.relativeClause, .unread, endingAt: c + 1) }
                 if c >= start, let m = unit.lastMention(endingBy: c + 1, startingFrom: start),
                    isApposition(unit, from: m.end, to: c + 1) {
@@ -567,10 +591,14 @@ struct QuoteExtractor {
             // An unnamed speaker: an indefinite noun phrase that opens the clause.
             var clauseStart = v - 1
             while clauseStart > start, tokens[clauseStart - 1].text != ",", !isSentenceEnd(tokens[clauseStart - 1]) { clauseStart -= 1 }
+            // (`A government spokesperson said: “…`: after an indefinite determiner a lower-case post
+            // word names nobody either.)
+            let indefinite = clauseStart < v && clauseStart >= start && lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased())
             if clauseStart < v, clauseStart >= start,
                lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()) || lexicon.unnamedSpeakers.contains(tokens[clauseStart].text.lowercased())
                 || lexicon.articles.contains(tokens[clauseStart].text),
-               tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }),
+               tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased())
+                   || (indefinite && $0.isLowercaseWord && lexicon.isRoleNoun($0.text)) }),
                unit.lastMention(endingBy: v, startingFrom: clauseStart) == nil {
                 return candidate(.unnamedBefore, .unnamed, endingAt: v)
             }
@@ -825,7 +853,11 @@ struct QuoteExtractor {
         }
         var k = openIndex - 1
         var cues = 0
-        while k >= 0, cues < 3 {
+        // `who called it “a test of our values”`: a naming verb, an object pronoun and a passage in
+        // lower case are the speaker's own words about it, not a title.
+        let characterised = openIndex >= 2 && lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
+            && quote.text.first?.isLowercase == true
+        while k >= 0, cues < 3, !characterised {
             if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
                 if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {
                     return true
@@ -847,7 +879,7 @@ struct QuoteExtractor {
             var p = openIndex - 1
             while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
             let lead = tokens[p]
-            if !explicit, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
+            if !explicit, !characterised, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
                !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), unit.oneScalarBetween(lead, tokens[p + 1]) || p == openIndex - 1 {
                 return true
             }

@@ -5,8 +5,11 @@ enum ReleaseAnalyzer {
     ///   a first paragraph found there is not parsed again.
     /// - Parameter explain: called with each quote's attribution and its evidence
     ///   (`QuoteExtractor.Attribution`, speakers as full names), for inspecting decisions.
+    /// - Parameter unclosed: called with each passage of the body that no closing mark closes
+    ///   (`unclosedQuotations`).
     static func analyze(_ raw: PageLayout.RawItem, truncated: Bool, datelines: [String: Dateline?] = [:],
-                        explain: ((_ quotes: [(text: String, speaker: String?, evidence: String)]) -> Void)? = nil) -> ReleaseFacts {
+                        explain: ((_ quotes: [(text: String, speaker: String?, evidence: String)]) -> Void)? = nil,
+                        unclosed: ((UnclosedQuotation) -> Void)? = nil) -> ReleaseFacts {
         var facts = ReleaseFacts(title: raw.title, contentType: raw.contentType)
         facts.truncated = truncated
         facts.lead = raw.lead
@@ -88,6 +91,9 @@ enum ReleaseAnalyzer {
             let p = extractor.people[i]
             return PersonFacts(name: p.name, honorific: p.honorific.flatMap(lexicon.reportedHonorific), roles: p.roles)
         }
+        if let unclosed {
+            unclosedQuotations(units, truncated: truncated).forEach(unclosed)
+        }
         let quotes = QuoteExtractor(people: extractor).attribute(units)
         facts.quotes = quotes.map { QuoteFacts(speaker: $0.speaker.map { extractor.people[$0].name }, text: $0.text) }
         explain?(quotes.map { ($0.text, $0.speaker.map { extractor.people[$0].name }, $0.evidence) })
@@ -95,6 +101,47 @@ enum ReleaseAnalyzer {
         facts.meeting = MeetingDetector.detect(paragraphs: analysed, date: facts.date)
         if truncated, let tail = analysed.last { dropNameCutOff(at: tail, in: &facts, text: ([raw.title] + analysed).joined(separator: "\n")) }
         return facts
+    }
+
+    /// A passage whose opening quotation mark nothing closes: `excerpt` is the paragraph's text
+    /// from the opening mark (at most 40 bytes, cut at a scalar), to find it on the page;
+    /// `bounded` tells whether it ended before an attribution (`Tokenizer.attributionBound`)
+    /// rather than at its paragraph's end.
+    struct UnclosedQuotation: Hashable {
+        var excerpt: String
+        var bounded: Bool
+        /// Whether the paragraph goes on after `excerpt`.
+        var cut = false
+
+        /// The warning's message.
+        var message: String {
+            let at = "unclosed quotation mark at \"\(excerpt)\(cut ? "…" : "")\""
+            return bounded ? at + ": the passage is read up to the comma before its attribution"
+                : at + ": the passage is read up to the end of its paragraph"
+        }
+    }
+
+    /// The passages of `units` (the title's aside) that no closing mark closes, in page order,
+    /// but for the two a page writes so on purpose: a passage running to its paragraph's end
+    /// when the next paragraph opens with a quotation mark (a passage over several paragraphs),
+    /// and the last one of a truncated item that runs to the end (the capture cut it). A passage
+    /// of one or two words (a pager's `« first`) swallows nothing and is not reported.
+    static func unclosedQuotations(_ units: [TextUnit], truncated: Bool) -> [UnclosedQuotation] {
+        var out: [UnclosedQuotation] = []
+        for (u, unit) in units.enumerated() where !unit.isTitle {
+            for q in unit.quotes where q.unclosed && q.text.spaceSeparatedWordCount(upTo: 3) >= 3 {
+                if q.close == nil {
+                    if u + 1 < units.count, units[u + 1].tokens.count > 0, units[u + 1].tokens[0].kind == .quoteOpen { continue }
+                    if truncated && u == units.count - 1 { continue }
+                }
+                let bytes = Array(unit.text.utf8)
+                var end = min(bytes.count, q.open + 40)
+                while end < bytes.count, end > q.open, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                out.append(UnclosedQuotation(excerpt: String(decoding: bytes[q.open..<end], as: UTF8.self), bounded: q.close != nil,
+                                             cut: end < bytes.count))
+            }
+        }
+        return out
     }
 
     /// A signature line: a dash (`—`, `–`, `―`) and a space, then a capitalised word, at most 25

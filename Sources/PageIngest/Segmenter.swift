@@ -136,9 +136,9 @@ enum Segmenter {
                 if e.role == "end-of-body" { return .endOfBody }
             }
         }
-        if isBreadcrumb(t) || isImageOrLink(t) { return .chrome }
+        if isBreadcrumb(t) || isImageOrLink(t) || isReadingTime(t) { return .chrome }
         if captionScore(t) >= 3 { return .photoCaption }
-        if t.utf8.count <= 40, let d = DateParser.parse(t), d.year != nil { return .dateLine }
+        if t.utf8.count <= 60, let d = DateParser.parse(t), d.year != nil { return .dateLine }
         if datelines, isDateline(t) { return .dateline }
         return .text
     }
@@ -200,6 +200,38 @@ enum Segmenter {
             }) { return true }
         }
         return false
+    }
+
+    /// The words of an estimated reading time (`reading-time.unit`: minutes, min, Minuten;
+    /// `reading-time.word`: read, reading time, Lesezeit), lower case.
+    static let readingTimeUnits = lexicon.phrases(role: "reading-time.unit")
+    static let readingTimeWords = lexicon.phrases(role: "reading-time.word")
+
+    /// An article's estimated reading time, which a reader view or a blog template shows under
+    /// the headline (`3–4 minutes`, `5 min read`, `Lesezeit: 4 Min.`, `Reading time: 2 minutes`):
+    /// at most 60 bytes of numbers or ranges of them (`3–4`, `3-4`, `~5`) and reading-time words,
+    /// with a unit among them; a colon, comma or `·` may separate them. Page furniture, never a
+    /// title.
+    static func isReadingTime(_ t: String) -> Bool {
+        guard t.utf8.count <= 60, t.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        var unit = false
+        var number = false
+        for raw in t.lowercased().split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }) {
+            var word = raw
+            while let l = word.last, ":,·".contains(l) { word = word.dropLast() }
+            while let f = word.first, "~≈(".contains(f) { word = word.dropFirst() }
+            while let l = word.last, l == ")" || l == "+" { word = word.dropLast() }
+            if word.isEmpty || word == "·" || word == "-" || word == "–" { continue }
+            if word.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) || $0 == "-" || $0 == "–" || $0 == "—" || $0 == "/" }),
+               word.unicodeScalars.first.map({ ("0"..."9").contains($0) }) == true {
+                number = true
+            } else if readingTimeUnits.contains(String(word)) {
+                unit = true
+            } else if !readingTimeWords.contains(String(word)) {
+                return false
+            }
+        }
+        return unit && number
     }
 
     /// A line that is only an image or a link (`![](https://…)`, `[Photo](…)`, a bare URL).
@@ -357,6 +389,13 @@ enum Segmenter {
                 } else if isProse(lines[n].text) {
                     score += 1
                 }
+            }
+            // A date line right above, and a dateline paragraph after at most four lines of
+            // furniture (a toolbar, a photo's caption and credit): a CMS's item (`Thursday, 09 July
+            // 2015 17:42` over its headline).
+            if !structural, t > start, roles[t - 1] == .dateLine, score > 0,
+               PageLayout.datelineAfterFurniture(lines, roles: roles, from: t + 1, to: lines.count) != nil {
+                score += 3.5; structural = true
             }
             // The markup's headline (schema.org microdata or JSON-LD; `og:title` or the document
             // title of a dated page); the title of an undated page only adds to the shape.

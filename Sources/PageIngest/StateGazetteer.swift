@@ -6,7 +6,8 @@ import OSCE
 /// `EmbeddedResource.stateNames`). The English, German and Russian names of the OSCE reference
 /// data (`OSCEReference.states`) are matched by `StateIndex`; this adds what those lack.
 ///
-/// Shape of a line: `ISO<TAB>language<TAB>kind<TAB>form | form | …`, kinds `name`, `adj`, `not`,
+/// Shape of a line: `ISO<TAB>language<TAB>kind<TAB>form | form | …` (a comma after a word is a
+/// word of its own: `Atlanta, Georgia`), kinds `name`, `adj`, `not`,
 /// and the language rules `elision`, `endings-name`, `endings-adj` (ISO `*`); a word ending in
 /// `~` is a stem that takes one of the language's endings of its kind (`-` is the empty ending).
 /// A line naming an ISO code the reference data lacks, or an unknown kind, is skipped and its
@@ -46,6 +47,10 @@ struct StateGazetteer: Sendable {
     /// Per language, the first one or two characters of every entry's first word (its text or
     /// stem): a word starting otherwise begins no entry (`match`'s O(1) rejection of most words).
     private var openings: [String: Set<String>] = [:]
+    /// A `not` phrase with a comma (`Atlanta, Georgia`): folded word after its comma → entry
+    /// indices. Such a phrase opens no entry (its first words are common: `match` would read them
+    /// at every word); `negates` reads it back from the word after the comma, where a State starts.
+    private var afterComma: [String: [Int]] = [:]
     /// Language → kind → endings (the empty ending as "").
     private(set) var endings: [String: [Kind: Set<String>]] = [:]
     /// Language → elided prefixes (`l'`), folded.
@@ -166,13 +171,20 @@ struct StateGazetteer: Sendable {
                 for w in form.split(separator: " ") where !w.hasSuffix("~") && w.dropFirst().contains(where: \.isUppercase) {
                     mixedCaseWords[language, default: []].insert(String(w))
                 }
-                let words = form.split(separator: " ").map { w -> WordPattern in
+                // (`Atlanta, Georgia`: a comma after a word of a `not` phrase is a word of its own.)
+                let words = form.split(separator: " ").flatMap { w -> [Substring] in
+                    w.count > 1 && w.hasSuffix(",") ? [w.dropLast(), ","] : [w]
+                }.map { w -> WordPattern in
                     w.hasSuffix("~") ? WordPattern(text: Self.fold(w.dropLast()), isStem: true)
                                      : WordPattern(text: Self.fold(w), isStem: false)
                 }
                 guard let first = words.first else { continue }
                 let n = entries.count
                 entries.append(Entry(words: words, language: language, kind: k, state: state))
+                if k == .not, let comma = words.firstIndex(where: { $0.text == "," }), comma + 1 < words.count {
+                    afterComma[words[comma + 1].text, default: []].append(n)
+                    continue
+                }
                 if first.isStem { stemFirst[first.text, default: []].append(n) } else { exactFirst[first.text, default: []].append(n) }
                 openings[language, default: []].insert(String(first.text.prefix(2)))
             }
@@ -303,6 +315,10 @@ struct StateGazetteer: Sendable {
                 var ok = true
                 for k in 1..<max(1, entry.words.count) where ok {
                     let t = tokens[i + k]
+                    if entry.words[k].text == "," {
+                        ok = t.kind == .punct && !t.spaceBefore && t.text == ","
+                        continue
+                    }
                     ok = t.isWord && t.spaceBefore && matches(Self.fold(t.text), entry.words[k], language: language, kind: entry.kind)
                 }
                 guard ok else { continue }
@@ -316,6 +332,28 @@ struct StateGazetteer: Sendable {
             }
         }
         return best?.match
+    }
+
+    /// The length from token `i` to the end of a `not` phrase with a comma (`Atlanta, Georgia`,
+    /// the US city and state) whose word after the comma is token `i` (a capitalised word after a
+    /// comma), in `language`; nil when there is none. The finder reads no State there.
+    func negates(_ tokens: TokenList, at i: Int, language: String) -> Int? {
+        guard !afterComma.isEmpty, i >= 2, tokens[i].isWord, tokens[i].startsUppercase, tokens[i - 1].kind == .punct,
+              tokens[i - 1].utf8.count == 1, tokens[i - 1].utf8[0] == 0x2C, let list = afterComma[Self.fold(tokens[i].text)] else { return nil }
+        for e in list where entries[e].language == language {
+            let words = entries[e].words
+            guard let comma = words.firstIndex(where: { $0.text == "," }) else { continue }
+            let start = i - comma - 1
+            guard start >= 0, start + words.count <= tokens.count, tokens[start].isWord, tokens[start].startsUppercase else { continue }
+            var ok = true
+            for (k, w) in words.enumerated() where ok {
+                let t = tokens[start + k]
+                ok = w.text == "," ? (t.kind == .punct && !t.spaceBefore && t.text == ",")
+                    : t.isWord && (k == 0 || t.spaceBefore) && matches(Self.fold(t.text), w, language: language, kind: .not)
+            }
+            if ok { return start + words.count - i }
+        }
+        return nil
     }
 
     /// The index of the last `-` of a word (as `lastIndex(of: "-")` finds it), by its bytes: a

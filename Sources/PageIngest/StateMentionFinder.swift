@@ -51,6 +51,11 @@ struct StateMentionFinder {
         while i < tokens.count {
             let t = tokens[i]
             guard t.isWord, unit.mention(covering: i) == nil else { i += 1; continue }
+            // `Atlanta, Georgia`: a State's name after a city that makes it something else.
+            if let n = gazetteer.negates(tokens, at: i, language: language) {
+                i += n
+                continue
+            }
             if let table, let m = gazetteer.match(tokens, at: i, table: table) {
                 if let s = m.state, !(m.isAdjective && gazetteer.qualifiesGroup(tokens, i, i + m.length, language: language)) {
                     out.append(states[s].name)

@@ -39,7 +39,7 @@ struct TableRows {
         var u = 0
         while u < units.count {
             // (A line without a `|` byte is read no further: no cost to a page without a table.)
-            guard !units[u].isTitle, units[u].text.utf8.contains(0x7C), let columns = Self.header(units[u]) else { u += 1; continue }
+            guard !units[u].isTitle, units[u].text.utf8Contains(byte: 0x7C), let columns = Self.header(units[u]) else { u += 1; continue }
             tableUnits.insert(u)
             var r = u + 1
             while r < units.count, !units[r].isTitle {
@@ -106,7 +106,7 @@ struct TableRows {
     /// The cells of a line of text as the layout reads it (split at ` | `), trimmed; empty when it
     /// has fewer than two or an empty one.
     static func cells(ofLine text: String) -> [String] {
-        guard text.utf8.contains(0x7C) else { return [] }
+        guard text.utf8Contains(byte: 0x7C) else { return [] }
         let cells = text.components(separatedBy: " | ").map { TextNormalization.collapse($0) }
         return cells.count >= 2 && !cells.contains(where: \.isEmpty) ? cells : []
     }

@@ -125,6 +125,11 @@ struct Token {
     /// The token's UTF-8 bytes.
     var utf8: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base + Int(span.start32), count: Int(span.end32 - span.start32)) }
 
+    /// The UTF-8 bytes of `stem`.
+    var stemUTF8: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: base + Int(span.start32), count: Int(span.end32 - span.start32) - Int(span.stemDrop))
+    }
+
     /// True when the token's text is `word` (`text == word`), compared on the bytes: no `String`
     /// is made unless a side is not ASCII and the bytes differ (then canonical equivalence decides).
     /// - Complexity: O(token length).

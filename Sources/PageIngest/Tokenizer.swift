@@ -7,7 +7,9 @@
 ///
 /// Quotation marks: `“…”`, `„…“`, `„…”`, `"…"`, `«…»`, `»…«`, single `‘…’`, `‚…‘`, `‹…›`, and mixed straight/curly pairs
 /// (`"…”`, `“…"`). A mark that opens a passage is paired with the first closing mark after
-/// it; a passage without a closing mark runs to the end of the paragraph.
+/// it. A passage without a closing mark (`Quotation.unclosed`) ends before its attribution when
+/// the writer left the mark out there (`attributionBound`: `“We will act, said X.`), else at
+/// the end of the paragraph.
 /// - Complexity: O(n) in the paragraph's bytes (a search for a closing mark that finds none is
 ///   not repeated for the same mark).
 struct Tokenizer {
@@ -17,6 +19,9 @@ struct Tokenizer {
         var close: Int?
         /// The passage, white space collapsed.
         var text: String
+        /// True when no closing mark closes the passage: `close` is then the comma before its
+        /// attribution (`attributionBound`), or nil when it runs to the paragraph's end.
+        var unclosed = false
     }
 
     struct Result {
@@ -30,6 +35,15 @@ struct Tokenizer {
     /// by a stop (`J.`) is an abbreviation too, without being listed. Listed abbreviations joined by
     /// a hyphen are one word (`Univ.-Prof.`, the Austrian academic title).
     static let abbreviations: Set<String> = Set(LexiconFile.table.entries("abbreviations"))
+
+    /// The verbs that show an attribution after a comma inside an unclosed passage: the
+    /// `speech-verbs` of every language less the weak ones (`welcomed`, `opened` also head
+    /// clauses that go on the passage).
+    static let boundingVerbs: Set<String> = Set(LexiconFile.table.entries("speech-verbs"))
+        .subtracting(LexiconFile.table.entries("weak-speech-verbs"))
+    /// Lower-case words that may open the speaker before such a verb (`, she said`, `, the
+    /// Ambassador said`): the `pronouns` and `articles` of every language.
+    static let boundingSubjects: Set<String> = Set((LexiconFile.table.entries("pronouns") + LexiconFile.table.entries("articles")).map { $0.lowercased() })
 
     static func tokenize(_ paragraph: String) -> Result {
         let storage = ParagraphBytes(paragraph)
@@ -224,13 +238,62 @@ struct Tokenizer {
             }
             if found == nil, noCloseFrom[c] == nil { noCloseFrom[c] = i }
             if single && found == nil { i += w; continue }   // an unpaired single mark is an apostrophe
+            let unclosed = found == nil
+            if unclosed { found = attributionBound(text, from: i + w) }
             let end = found ?? n
             let passage = TextNormalization.collapse(bytes: UnsafeBufferPointer(rebasing: text.bytes[(i + w)..<end]))
             if !passage.isEmpty {
-                quotes.append(Quotation(open: i, close: found, text: passage))
+                quotes.append(Quotation(open: i, close: found, text: passage, unclosed: unclosed))
             }
             i = found.map { $0 + text.scalar(at: $0).width } ?? n
         }
         return quotes
+    }
+
+    /// The comma where an unclosed passage starting at byte `start` gives way to its
+    /// attribution, the closing mark left out: a comma followed (after an optional dash) by a
+    /// verb of saying (`boundingVerbs`) and a capitalised word or an article or pronoun (`, said
+    /// Ambassador X`, `, said the Head of …`), or by one to four words opening with a capital
+    /// or a word of `boundingSubjects` and then such a verb (`, Ambassador X said`, `, she
+    /// added`). Words run up to white space or `,;:!?` and a quotation mark. Nil when no comma
+    /// of the paragraph has that shape (the passage then runs to the paragraph's end).
+    /// - Complexity: O(n) in the bytes after `start` (each comma reads at most six words).
+    static func attributionBound(_ text: UTF8Text, from start: Int) -> Int? {
+        let n = text.count
+        var p = start
+        while p < n {
+            guard text.bytes[p] == 0x2C else { p += 1; continue }
+            var words: [(start: Int, end: Int)] = []
+            var k = p + 1
+            while words.count < 6, k < n {
+                while k < n, isSpace(text.scalar(at: k).value) { k += text.scalar(at: k).width }
+                guard k < n else { break }
+                let first = text.scalar(at: k)
+                if words.isEmpty, first.value == 0x2013 || first.value == 0x2014 || first.value == 0x2D { k += first.width; continue }
+                let wordStart = k
+                while k < n {
+                    let (v, width) = text.scalar(at: k)
+                    if isSpace(v) || v == 0x2C || v == 0x3B || v == 0x3A || v == 0x21 || v == 0x3F || v == 0x22
+                        || (0x2018...0x201F).contains(v) || v == 0xAB || v == 0xBB { break }
+                    k += width
+                }
+                guard k > wordStart else { break }
+                words.append((wordStart, k))
+                guard k < n, isSpace(text.scalar(at: k).value) else { break }   // punctuation ends the clause
+            }
+            func word(_ m: Int) -> String {
+                var w = String(decoding: UnsafeBufferPointer(rebasing: text.bytes[words[m].start..<words[m].end]), as: UTF8.self)
+                if w.hasSuffix(".") { w.removeLast() }
+                return w
+            }
+            func opensSpeaker(_ m: Int) -> Bool {
+                isUppercase(text.scalar(at: words[m].start).value) || boundingSubjects.contains(word(m).lowercased())
+            }
+            if words.count >= 2, boundingVerbs.contains(word(0)), opensSpeaker(1) { return p }
+            if words.count >= 2, opensSpeaker(0),
+               (1..<min(words.count, 5)).contains(where: { boundingVerbs.contains(word($0)) }) { return p }
+            p += 1
+        }
+        return nil
     }
 }

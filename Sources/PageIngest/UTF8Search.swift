@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Substring search on the UTF-8 bytes of a text, for the hot paths of page reading.
 ///
 /// Foundation's `range(of:)` goes through `NSString` and UTF-16 (`CFStringFind`), and
@@ -29,6 +33,17 @@ extension StringProtocol {
     /// True when `needle`'s bytes occur in the receiver.
     func utf8Contains<T: StringProtocol>(_ needle: T) -> Bool {
         utf8Offsets(of: needle, last: false) != nil
+    }
+
+    /// True when the receiver's UTF-8 bytes hold `byte` (`utf8.contains(byte)`), searched with
+    /// `memchr` in the contiguous bytes: the line and paragraph filters ask it of whole texts (a
+    /// page of one 50 MB line is one text), where `UTF8View` iteration went a byte at a time.
+    /// - Complexity: O(n).
+    func utf8Contains(byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { b in
+            guard let base = b.baseAddress, !b.isEmpty else { return false }
+            return memchr(base, Int32(byte), b.count) != nil
+        } ?? utf8.contains(byte)
     }
 
     private func range(ofUTF8Offsets r: Range<Int>) -> Range<Index> {

@@ -4,19 +4,22 @@
 /// through it. The heap holds no heads itself: `less(a, b)` compares the heads of runs `a`
 /// and `b` (run indices, not heap positions), so the runs stay with their owner.
 public struct MergeHeap: Sendable {
-    private var heap: [Int]
+    @usableFromInline var heap: [Int]
 
     /// A heap of `runs` (indices of runs that have a head), ordered by `less`.
+    @inlinable
     public init(runs: [Int], less: (Int, Int) -> Bool) {
         heap = runs
         for i in stride(from: heap.count / 2 - 1, through: 0, by: -1) { siftDown(i, less: less) }
     }
 
     /// The run whose head comes first, or `nil` when every run is exhausted.
+    @inlinable
     public var top: Int? { heap.first }
 
     /// Restores the order after the top run advanced: `exhausted` when it has no head left
     /// (it leaves the heap), else its new head is compared by `less`.
+    @inlinable
     public mutating func topAdvanced(exhausted: Bool, less: (Int, Int) -> Bool) {
         guard !heap.isEmpty else { return }
         if exhausted {
@@ -26,7 +29,8 @@ public struct MergeHeap: Sendable {
         if !heap.isEmpty { siftDown(0, less: less) }
     }
 
-    private mutating func siftDown(_ start: Int, less: (Int, Int) -> Bool) {
+    @inlinable
+    mutating func siftDown(_ start: Int, less: (Int, Int) -> Bool) {
         var i = start
         while true {
             let l = 2 * i + 1, r = l + 1

@@ -80,10 +80,13 @@ public struct SortedRuns<Record: RunRecord>: Sendable {
 
     /// The distinct records of several sorted runs in order: a k-way merge through a
     /// binary heap of the runs by head record (`MergeHeap`).
+    ///
+    /// (Inlinable, with the readers it drives, so that each record type's merge is specialised
+    /// in its owner's module: the generic merge compared and read every record through witness tables.)
     public struct Merge: Sendable {
-        private var sources: [RunReader<Record>]
-        private var heap: MergeHeap
-        private var last: Record?
+        @usableFromInline var sources: [RunReader<Record>]
+        @usableFromInline var heap: MergeHeap
+        @usableFromInline var last: Record?
 
         init(sources: [RunReader<Record>]) {
             self.sources = sources
@@ -92,12 +95,19 @@ public struct SortedRuns<Record: RunRecord>: Sendable {
 
         /// The next distinct record, or `nil` after the last.
         /// - Throws: `ScratchFileError` when a run cannot be read back.
+        @inlinable
         public mutating func next() throws(ScratchFileError) -> Record? {
             while let top = heap.top {
                 let record = sources[top].head!
                 try sources[top].advance()
-                let sources = self.sources
-                heap.topAdvanced(exhausted: sources[top].head == nil) { sources[$0].head! < sources[$1].head! }
+                // (The heap is moved out while it reads the heads: no copy of either array.)
+                var heap = self.heap
+                self.heap = MergeHeap(runs: []) { _, _ in false }
+                let exhausted = sources[top].head == nil
+                sources.withUnsafeBufferPointer { s in
+                    heap.topAdvanced(exhausted: exhausted) { s[$0].head! < s[$1].head! }
+                }
+                self.heap = heap
                 if let last, last == record { continue }
                 last = record
                 return record
@@ -111,17 +121,18 @@ public struct SortedRuns<Record: RunRecord>: Sendable {
 /// time (or of an array in memory): `SortedRuns.Merge`'s sources, and what a
 /// `RunRecord` reads its bytes from (`bytes(_:)`).
 public struct RunReader<Record: RunRecord>: Sendable {
-    private let file: ScratchFile?
+    @usableFromInline let file: ScratchFile?
     /// The file offset of the first byte not yet read, and the run's end.
-    private var next: Int
-    private let end: Int
+    @usableFromInline var next: Int
+    @usableFromInline let end: Int
     /// Bytes read and not yet decoded: `buffer[position...]`.
-    private var buffer: [UInt8] = []
-    private var position = 0
-    private var memory: [Record] = []
-    private var index = 0
+    @usableFromInline var buffer: [UInt8] = []
+    @usableFromInline var position = 0
+    @usableFromInline var memory: [Record] = []
+    @usableFromInline var index = 0
     /// The record at the reader's position, `nil` once the run is exhausted.
-    public private(set) var head: Record?
+    @inlinable public var head: Record? { current }
+    @usableFromInline var current: Record?
 
     static var chunk: Int { 1 << 15 }
 
@@ -139,23 +150,25 @@ public struct RunReader<Record: RunRecord>: Sendable {
         next = 0
         end = 0
         memory = records
-        head = records.first
+        current = records.first
     }
 
     /// Moves to the next record.
     /// - Throws: `ScratchFileError` when the run cannot be read or ends within a record.
+    @inlinable
     mutating func advance() throws(ScratchFileError) {
         guard file != nil else {
             index += 1
-            head = index < memory.count ? memory[index] : nil
+            current = index < memory.count ? memory[index] : nil
             return
         }
-        guard position < buffer.count || next < end else { head = nil; return }
-        head = try Record(from: &self)
+        guard position < buffer.count || next < end else { current = nil; return }
+        current = try Record(from: &self)
     }
 
     /// The next `count` bytes of the run (for `RunRecord.init(from:)`).
     /// - Throws: `ScratchFileError` when the run ends before them or cannot be read.
+    @inlinable
     public mutating func bytes(_ count: Int) throws(ScratchFileError) -> ArraySlice<UInt8> {
         try fill(count)
         defer { position += count }
@@ -163,21 +176,33 @@ public struct RunReader<Record: RunRecord>: Sendable {
     }
 
     /// The next 4 bytes of the run as a little-endian number.
+    @inlinable
     public mutating func uint32() throws(ScratchFileError) -> UInt32 {
-        var n: UInt32 = 0
-        for (i, b) in try bytes(4).enumerated() { n |= UInt32(b) << (8 * UInt32(i)) }
-        return n
+        try UInt32(truncatingIfNeeded: littleEndian(4))
     }
 
     /// The next 8 bytes of the run as a little-endian number.
+    @inlinable
     public mutating func uint64() throws(ScratchFileError) -> UInt64 {
-        var n: UInt64 = 0
-        for (i, b) in try bytes(8).enumerated() { n |= UInt64(b) << (8 * UInt64(i)) }
-        return n
+        try littleEndian(8)
+    }
+
+    /// The next `count` (at most 8) bytes of the run as a little-endian number, read in place.
+    @inlinable
+    mutating func littleEndian(_ count: Int) throws(ScratchFileError) -> UInt64 {
+        if buffer.count - position < count { try fill(count) }
+        let at = position
+        position += count
+        return buffer.withUnsafeBufferPointer { b in
+            var n: UInt64 = 0
+            for i in 0..<count { n |= UInt64(b[at + i]) << (8 * UInt64(i)) }
+            return n
+        }
     }
 
     /// Makes at least `count` bytes available at `position`, reading more of the run.
-    private mutating func fill(_ count: Int) throws(ScratchFileError) {
+    @usableFromInline
+    mutating func fill(_ count: Int) throws(ScratchFileError) {
         guard buffer.count - position < count else { return }
         guard let file else { throw ScratchFileError(description: "a run held in memory has no bytes to read") }
         buffer.removeFirst(position)

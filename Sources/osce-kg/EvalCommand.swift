@@ -11,8 +11,10 @@ import PageEvaluation
 ///
 /// One table per folder; `--verbose` adds each page's misses and false positives, `--json`
 /// prints the reports as one JSON array instead. The exit status is 0 whatever the figures
-/// (the goals are enforced by the tests); 1 when a folder is missing, holds no page with
-/// expected facts, or an expected-facts file is broken (one line naming the file and position).
+/// (the goals are enforced by the tests); 1 when a folder is missing or holds no page with
+/// expected facts, or when an expected-facts file is broken: invalid JSON, an unknown key, a
+/// value of the wrong type (`ExpectedFile`), one `osce-kg: error:` line each naming the file,
+/// line and column; the other pages are still measured and printed.
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
@@ -36,18 +38,20 @@ struct EvalCommand: ParsableCommand {
         try Failure.reporting {
             var reports: [EvaluationReport] = []
             for folder in folders { reports.append(try PageEvaluator.evaluate(folder: folder)) }
+            for line in reports.flatMap(\.invalidExpectedFiles) { StandardError.line("osce-kg: error: \(line)") }
             if json {
                 print(try EvaluationReport.json(reports), terminator: "")
-                return
-            }
-            for (n, report) in reports.enumerated() {
-                if n > 0 { print() }
-                print(report.table, terminator: "")
-                if verbose, !report.missListing.isEmpty {
-                    print()
-                    print(report.missListing, terminator: "")
+            } else {
+                for (n, report) in reports.enumerated() {
+                    if n > 0 { print() }
+                    print(report.table, terminator: "")
+                    if verbose, !report.missListing.isEmpty {
+                        print()
+                        print(report.missListing, terminator: "")
+                    }
                 }
             }
+            if reports.contains(where: { !$0.invalidExpectedFiles.isEmpty }) { throw ExitCode.failure }
         }
     }
 }

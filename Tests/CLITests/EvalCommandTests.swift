@@ -64,4 +64,29 @@ import Testing
         #expect(out.stderr.hasPrefix("osce-kg: error: \(dir.path)/seed.expected.json:2:13: not valid JSON"), "\(out.stderr)")
         #expect(out.stderr.split(separator: "\n").count == 1)
     }
+
+    /// One bad expected file (a misspelt key) does not stop the others: its error line, the
+    /// table of the pages that could be measured, exit status 1. Before, a misspelt `titel` was
+    /// read silently as an item with no title, with exit status 0.
+    @Test func aBadExpectedFileIsOneLineAndTheOthersAreStillMeasured() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let expected = try String(contentsOf: CLIRunner.examplePage("000_0b91f1119559f398.expected.json"), encoding: .utf8)
+        for name in ["a", "b"] {
+            try FileManager.default.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("\(name).txt"))
+        }
+        try expected.write(to: dir.appendingPathComponent("a.expected.json"), atomically: true, encoding: .utf8)
+        let misspelt = expected.replacingOccurrences(of: "\"title\":", with: "\"titel\":")
+        #expect(misspelt != expected)
+        try misspelt.write(to: dir.appendingPathComponent("b.expected.json"), atomically: true, encoding: .utf8)
+        let out = try CLIRunner.run(["eval", dir.path])
+        #expect(out.status == 1)
+        let errors = out.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 1, "\(out.stderr)")
+        #expect(errors.first?.hasPrefix("osce-kg: error: \(dir.path)/b.expected.json:") == true, "\(out.stderr)")
+        #expect(errors.first?.contains(": unknown key \"titel\" in items[0] (did you mean \"title\"?)") == true, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("\(dir.path): 1 annotated pages, 0 refused (0 holding items), 0 without expected facts, 1 with an invalid expected file (not scored)\n"),
+                "\(out.stdout)")
+        #expect(out.stdout.contains("titles              1.000   1.000  1/1/1\n"), "\(out.stdout)")
+    }
 }

@@ -40,6 +40,22 @@ import Testing
         #expect(try Fixture.render("<p>Text <span class=\"pager\">Page 2 of 9</span></p>").lines.map(\.description)
             == ["1: Text", "1: [boilerplate] Page 2 of 9"])
         #expect(HTMLBoilerplate.words("cookie-banner region--sidebar_first X9") == ["cookie", "banner", "region", "sidebar", "first", "x9"])
+        // camelCase class names (Joomla K2's `itemToolbar`) split where a capital follows a small letter or a digit.
+        #expect(HTMLBoilerplate.words("itemImageCaption v2Tags HTMLBlock") == ["item", "image", "caption", "v2", "tags", "htmlblock"])
+        #expect(try furniture("<div class=\"itemToolbar\"><a>Print</a></div><p>Text.</p><div class=\"itemTagsBlock\"><a>Tirana</a></div><div class=\"footer\">Address</div>")
+            == ["Print", "Tirana", "Address"])
+    }
+
+    /// A photo's caption (a `figcaption`, a `caption` or `credit` class) is a line of its own
+    /// marked `isCaption`; the `figcaption` of a quotation is its attribution, no caption.
+    @Test func captionsAreMarked() throws {
+        let page = try Fixture.render("""
+            <p>Before <span class="itemImageCaption">The mayor opens the bridge</span><span class="photo-credit">Example Office</span> after.</p>
+            <figure><img src="a.jpg"><figcaption>Volunteers at the lake</figcaption></figure>
+            <figure><blockquote>We will be back.</blockquote><figcaption>Ana Pérez</figcaption></figure>
+            """)
+        #expect(page.lines.map(\.text) == ["Before", "The mayor opens the bridge", "Example Office", "after.", "Volunteers at the lake", "We will be back.", "— Ana Pérez"])
+        #expect(page.lines.filter(\.isCaption).map(\.text) == ["The mayor opens the bridge", "Example Office", "Volunteers at the lake"])
     }
 
     @Test func datedMicrodataItemsAreListed() throws {

@@ -90,4 +90,25 @@ import Testing
         #expect(!OSCEReference.namesItsHead("Office of the Co-ordinator of OSCE Economic and Environmental Activities"))
         #expect(OSCEReference.post(named: "OSCE Mission to Serbia") == nil)
     }
+
+    /// French: the field operations' French names, and the head of one named by the French head
+    /// word (`Chef de la Présence …`, `Cheffe de la Mission …`), are the English form's post; an
+    /// office named by its head's title, in Russian or French, is its head's post (a new user's
+    /// French and Russian pages gave only role names).
+    @Test func frenchHeadPostsAndOfficesNamedByTheirHeadsTitle() {
+        #expect(OSCEReference.organisation(named: "Présence de l’OSCE en Albanie")?.id == "presence-in-albania")
+        #expect(OSCEReference.organisation(named: "Mission de l'OSCE en Serbie")?.id == "mission-to-serbia")
+        #expect(OSCEReference.post(named: "Chef de la Présence de l’OSCE en Albanie")?.id == "head-of-presence-in-albania")
+        #expect(OSCEReference.post(named: "Cheffe de la Mission de l’OSCE en Serbie")?.id == "head-of-mission-to-serbia")
+        #expect(OSCEReference.post(named: "chef du Bureau de programme de l’OSCE à Douchanbé")?.id == "head-of-programme-office-in-dushanbe")
+        #expect(OSCEReference.post(named: "Координатор проектов ОБСЕ в Узбекистане")?.id == "head-of-project-co-ordinator-in-uzbekistan")
+        #expect(OSCEReference.post(named: "Coordonnateur des projets de l’OSCE en Ouzbékistan")?.id == "head-of-project-co-ordinator-in-uzbekistan")
+        #expect(IRIPolicy.postSlug(role: "Chef de la Présence de l’OSCE en Albanie", organisationID: nil)
+            == IRIPolicy.postSlug(role: "Head of the OSCE Presence in Albania", organisationID: nil))
+        // An office that is not named by its head's title is no post.
+        #expect(OSCEReference.post(named: "Mission de l’OSCE en Serbie") == nil)
+        #expect(OSCEReference.post(named: "Миссия ОБСЕ в Сербии") == nil)
+        // The head word before a body that is no field operation makes no head post.
+        #expect(OSCEReference.post(named: "Chef du Secrétariat de l’OSCE") == nil)
+    }
 }

@@ -23,7 +23,7 @@ import Testing
     }
 
     @Test func aSyntaxErrorNamesTheFileLineAndColumn() {
-        let json = "{\"kind\": \"x\",\n  \"items\": [ x ]}"
+        let json = "{\"kind\": \"other\",\n  \"items\": [ x ]}"
         #expect {
             try ExpectedFile.decode(Data(json.utf8), file: "bad.expected.json")
         } throws: { error in
@@ -33,13 +33,39 @@ import Testing
         }
     }
 
-    @Test func aValueOfTheWrongTypeNamesItsKeyPath() {
-        let json = #"{"items": [{"title": "A"}, {"title": "B", "people": [{"name": 3}]}]}"#
-        #expect {
-            try ExpectedFile.decode(Data(json.utf8), file: "t.expected.json")
-        } throws: { error in
-            (error as? EvaluationError)?.description == "t.expected.json: not an expected-facts file: items[1].people[0].name: expected a string"
+    /// The message of the error `json` gives (nil when it decodes).
+    func error(_ json: String, file: String = "t.expected.json") -> String? {
+        do {
+            _ = try ExpectedFile.decode(Data(json.utf8), file: file)
+            return nil
+        } catch {
+            return error.description
         }
+    }
+
+    @Test func aValueOfTheWrongTypeNamesItsKeyPathLineAndType() {
+        #expect(error(#"{"items": [{"title": "A"}, {"title": "B", "people": [{"name": 3}]}]}"#)
+            == "t.expected.json:1:55: items[1].people[0].name: expected a string, found a number")
+        #expect(error("{\"items\": [\n  {\"truncated\": \"no\"}]}") == "t.expected.json:2:4: items[0].truncated: expected true or false, found a string")
+        #expect(error(#"{"items": [{"states_mentioned": ["Sweden", null]}]}"#)
+            == "t.expected.json:1:13: items[0].states_mentioned[1]: expected a string, found null")
+        #expect(error(#"{"items": [{"date": "11 May 2020"}]}"#) == "t.expected.json:1:13: items[0].date: expected a date YYYY-MM-DD or null, found \"11 May 2020\"")
+        #expect(error(#"{"items": {"title": "A"}}"#) == "t.expected.json:1:2: items: expected a list of item objects, found an object")
+        #expect(error(#"{"kind": "press release"}"#)?.hasPrefix("t.expected.json:1:2: kind: expected one of the page kinds (daily-report, ") == true)
+        #expect(error(#"{"items": [{"quotes": [{"speaker": "A"}]}]}"#) == "t.expected.json:1:24: items[0].quotes[0].opening_words: missing (a quote object needs it)")
+        #expect(error("[1]") == "t.expected.json:1:1: the file: expected an object, found an array")
+    }
+
+    /// A new user's expected file with a trailing comma and a misspelt key was accepted silently
+    /// (the item counted as one with no title): both are errors naming the line and column.
+    @Test func trailingCommasAndUnknownKeysAreErrors() {
+        let trailing = "{\"kind\": \"press-release\",\n  \"items\": [\n    {\"title\": \"Wells dug\", \"date\": \"2020-05-11\",}\n  ]\n}"
+        #expect(error(trailing)?.hasPrefix("t.expected.json:3:49: not valid JSON: ") == true, "\(error(trailing) ?? "")")
+        let misspelt = "{\"kind\": \"press-release\",\n  \"items\": [\n    {\"titel\": \"Wells dug\", \"date\": \"2020-05-11\"}\n  ]\n}"
+        #expect(error(misspelt)?.hasPrefix("t.expected.json:3:6: unknown key \"titel\" in items[0] (did you mean \"title\"?); the keys of an item object: title, content_type, date, ") == true,
+                "\(error(misspelt) ?? "")")
+        #expect(error(#"{"items": [], "items": []}"#) == "t.expected.json:1:15: key \"items\" given twice in the top level")
+        #expect(error(#"{"navigation": {"fields_of_work": 3, "states": 2}}"#)?.hasPrefix("t.expected.json:1:38: unknown key \"states\" in navigation; ") == true)
     }
 
     @Test func aMissingFolderIsOneError() {

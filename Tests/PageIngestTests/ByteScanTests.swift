@@ -51,6 +51,21 @@ import Testing
         #expect(sub.utf8FirstRange(of: "b]").map { String(sub[$0]) } == "b]")
     }
 
+    /// `utf8Contains(byte:)` answers as `utf8.contains(byte)`: in a long text, a small one, a
+    /// substring (only its own bytes), and an empty one.
+    @Test func byteSearchAnswersAsUTF8Contains() {
+        let long = String(repeating: "the participants discussed co-operation ", count: 2000) + "Name | Post"
+        #expect(long.utf8Contains(byte: 0x7C) && long.utf8.contains(0x7C))
+        #expect(!long.utf8Contains(byte: 0x3A) && !long.utf8.contains(0x3A))
+        #expect("Place: Vienna".utf8Contains(byte: 0x3A))
+        #expect(!"Vienna".utf8Contains(byte: 0x3A))
+        #expect("Україна".utf8Contains(byte: 0xA3) == "Україна".utf8.contains(0xA3))
+        let sub = "a|b c".dropFirst(2)
+        #expect(!sub.utf8Contains(byte: 0x7C))
+        #expect(sub.utf8Contains(byte: 0x62))
+        #expect(!"".utf8Contains(byte: 0))
+    }
+
     /// `[12]Newsroom` is a link marker glued to its text; `[12] x`, `[]x`, `[1a]x` and `[12]` at the end are not.
     @Test func linkMarkersFromBytes() {
         for yes in ["[12]Newsroom", "a [3]b", "x[1]é", "[x] [7]Home"] { #expect(DocumentReader.hasLinkMarker(yes), "\(yes)") }

@@ -113,39 +113,49 @@ extension OSCEReference {
         // Field operations
         OrganisationRecord(
             id: "presence-in-albania", name: "OSCE Presence in Albania",
-            alternativeNames: ["Presence in Albania", "OSZE-Präsenz in Albanien", "Prezenca e OSBE-së në Shqipëri", "Присутствие ОБСЕ в Албании"],
+            alternativeNames: [
+                "Presence in Albania", "OSZE-Präsenz in Albanien", "Prezenca e OSBE-së në Shqipëri", "Присутствие ОБСЕ в Албании",
+                "Présence de l’OSCE en Albanie",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "tirana", hostState: "AL"),
         OrganisationRecord(
             id: "centre-in-ashgabat", name: "OSCE Centre in Ashgabat",
-            alternativeNames: ["Centre in Ashgabat", "OSZE-Zentrum in Aschgabat", "Центр ОБСЕ в Ашхабаде"],
+            alternativeNames: ["Centre in Ashgabat", "OSZE-Zentrum in Aschgabat", "Центр ОБСЕ в Ашхабаде", "Centre de l’OSCE à Achgabat"],
             kind: .fieldOperation, parent: "osce", seat: "ashgabat", hostState: "TM"),
         OrganisationRecord(
             id: "programme-office-in-astana", name: "OSCE Programme Office in Astana",
             alternativeNames: [
                 "Programme Office in Astana", "OSCE Programme Office in Nur-Sultan", "OSZE-Programmbüro in Astana",
-                "Офис программ ОБСЕ в Астане",
+                "Офис программ ОБСЕ в Астане", "Bureau de programme de l’OSCE à Astana",
             ],
             kind: .fieldOperation, parent: "osce", seat: "astana", hostState: "KZ"),
         OrganisationRecord(
             id: "programme-office-in-bishkek", name: "OSCE Programme Office in Bishkek",
-            alternativeNames: ["Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке"],
+            alternativeNames: [
+                "Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке",
+                "Bureau de programme de l’OSCE à Bichkek",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "bishkek", hostState: "KG"),
         OrganisationRecord(
             id: "mission-to-bosnia-and-herzegovina", name: "OSCE Mission to Bosnia and Herzegovina",
             alternativeNames: [
                 "Mission to Bosnia and Herzegovina", "OSZE-Mission in Bosnien und Herzegowina", "Misija OSCE-a u Bosni i Hercegovini",
                 "Misija OEBS-a u Bosni i Hercegovini", "Мисија ОЕБС-а у Босни и Херцеговини", "Миссия ОБСЕ в Боснии и Герцеговине",
+                "Mission de l’OSCE en Bosnie-Herzégovine",
             ],
             kind: .fieldOperation, parent: "osce", seat: "sarajevo", hostState: "BA"),
         OrganisationRecord(
             id: "programme-office-in-dushanbe", name: "OSCE Programme Office in Dushanbe",
-            alternativeNames: ["Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе"],
+            alternativeNames: [
+                "Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе",
+                "Bureau de programme de l’OSCE à Douchanbé",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "dushanbe", hostState: "TJ"),
         OrganisationRecord(
             id: "mission-in-kosovo", name: "OSCE Mission in Kosovo",
             alternativeNames: [
                 "Mission in Kosovo", "OMiK", "OSZE-Mission im Kosovo", "Миссия ОБСЕ в Косово", "Misioni i OSBE-së në Kosovë",
-                "Misija OEBS-a na Kosovu", "Мисија ОЕБС-а на Косову",
+                "Misija OEBS-a na Kosovu", "Мисија ОЕБС-а на Косову", "Mission de l’OSCE au Kosovo",
             ],
             kind: .fieldOperation, parent: "osce", seat: "pristina", area: "Kosovo"),
         OrganisationRecord(
@@ -153,31 +163,35 @@ extension OSCEReference {
             alternativeNames: [
                 "Mission to Moldova", "OSZE-Mission in Moldau", "Миссия ОБСЕ в Молдове", "Misiunea OSCE în Moldova",
                 "Misiunea OSCE din Moldova", "Misiunea OSCE în Republica Moldova", "Місія ОБСЄ в Молдові",
+                "Mission de l’OSCE en Moldavie",
             ],
             kind: .fieldOperation, parent: "osce", seat: "chisinau", hostState: "MD"),
         OrganisationRecord(
             id: "mission-to-montenegro", name: "OSCE Mission to Montenegro",
             alternativeNames: [
                 "Mission to Montenegro", "OSZE-Mission in Montenegro", "Misija OEBS-a u Crnoj Gori", "Мисија ОЕБС-а у Црној Гори",
-                "Миссия ОБСЕ в Черногории",
+                "Миссия ОБСЕ в Черногории", "Mission de l’OSCE au Monténégro",
             ],
             kind: .fieldOperation, parent: "osce", seat: "podgorica", hostState: "ME"),
         OrganisationRecord(
             id: "mission-to-serbia", name: "OSCE Mission to Serbia",
             alternativeNames: [
-                "Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии", "Мисија ОЕБС-а у Србији", "Misija OEBS-a u Srbiji",
+                "Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии", "Мисија ОЕБС-а у Србији",
+                "Misija OEBS-a u Srbiji", "Mission de l’OSCE en Serbie",
             ],
             kind: .fieldOperation, parent: "osce", seat: "belgrade", hostState: "RS"),
         OrganisationRecord(
             id: "mission-to-skopje", name: "OSCE Mission to Skopje",
             alternativeNames: [
-                "Mission to Skopje", "OSZE-Mission in Skopje", "Мисија на ОБСЕ во Скопје", "Misioni i OSBE-së në Shkup", "Миссия ОБСЕ в Скопье",
+                "Mission to Skopje", "OSZE-Mission in Skopje", "Мисија на ОБСЕ во Скопје", "Misioni i OSBE-së në Shkup",
+                "Миссия ОБСЕ в Скопье", "Mission de l’OSCE à Skopje",
             ],
             kind: .fieldOperation, parent: "osce", seat: "skopje", hostState: "MK"),
         OrganisationRecord(
             id: "project-co-ordinator-in-uzbekistan", name: "OSCE Project Co-ordinator in Uzbekistan",
             alternativeNames: [
-                "Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan", "Координатор проектов ОБСЕ в Узбекистане",
+                "Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan",
+                "Координатор проектов ОБСЕ в Узбекистане", "Coordonnateur des projets de l’OSCE en Ouzbékistan",
             ],
             kind: .fieldOperation, parent: "osce", seat: "tashkent", hostState: "UZ"),
         // Closed field activities (selection)
@@ -186,32 +200,35 @@ extension OSCEReference {
             alternativeNames: [
                 "Special Monitoring Mission to Ukraine", "OSCE SMM", "SMM", "OSCE Special Monitoring Mission",
                 "Специальная мониторинговая миссия ОБСЕ в Украине", "СММ", "СММ ОБСЕ", "Спеціальна моніторингова місія ОБСЄ в Україні",
-                "OSZE-Sonderbeobachtermission in der Ukraine",
+                "OSZE-Sonderbeobachtermission in der Ukraine", "Mission spéciale d’observation de l’OSCE en Ukraine",
             ],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "project-co-ordinator-in-ukraine", name: "OSCE Project Co-ordinator in Ukraine",
-            alternativeNames: ["Project Co-ordinator in Ukraine", "Координатор проектів ОБСЄ в Україні", "Координатор проектов ОБСЕ в Украине"],
+            alternativeNames: [
+                "Project Co-ordinator in Ukraine", "Координатор проектів ОБСЄ в Україні", "Координатор проектов ОБСЕ в Украине",
+                "Coordonnateur des projets de l’OSCE en Ukraine",
+            ],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "office-in-yerevan", name: "OSCE Office in Yerevan",
-            alternativeNames: ["Office in Yerevan"],
+            alternativeNames: ["Office in Yerevan", "Bureau de l’OSCE à Erevan"],
             kind: .fieldOperation, parent: "osce", seat: "yerevan", hostState: "AM", closed: true),
         OrganisationRecord(
             id: "project-co-ordinator-in-baku", name: "OSCE Project Co-ordinator in Baku",
-            alternativeNames: ["Project Co-ordinator in Baku", "OSCE Office in Baku", "Office in Baku"],
+            alternativeNames: ["Project Co-ordinator in Baku", "OSCE Office in Baku", "Office in Baku", "Bureau de l’OSCE à Bakou"],
             kind: .fieldOperation, parent: "osce", seat: "baku", hostState: "AZ", closed: true),
         OrganisationRecord(
             id: "mission-to-georgia", name: "OSCE Mission to Georgia",
-            alternativeNames: ["Mission to Georgia"],
+            alternativeNames: ["Mission to Georgia", "Mission de l’OSCE en Géorgie"],
             kind: .fieldOperation, parent: "osce", seat: "tbilisi", hostState: "GE", closed: true),
         OrganisationRecord(
             id: "office-in-minsk", name: "OSCE Office in Minsk",
-            alternativeNames: ["Office in Minsk"],
+            alternativeNames: ["Office in Minsk", "Bureau de l’OSCE à Minsk"],
             kind: .fieldOperation, parent: "osce", seat: "minsk", hostState: "BY", closed: true),
         OrganisationRecord(
             id: "mission-to-croatia", name: "OSCE Mission to Croatia",
-            alternativeNames: ["Mission to Croatia", "OSCE Office in Zagreb"],
+            alternativeNames: ["Mission to Croatia", "OSCE Office in Zagreb", "Mission de l’OSCE en Croatie"],
             kind: .fieldOperation, parent: "osce", seat: "zagreb", hostState: "HR", closed: true),
         // Parliamentary Assembly and Court
         OrganisationRecord(

@@ -169,14 +169,22 @@ public enum OSCEReference {
     /// Director" → "ODIHR First Deputy Director"). A head word before a field
     /// operation's name in any case form names the operation's head post
     /// (`fieldOperationHeadPost`: "глава Миссии ОБСЕ в Сербии" →
-    /// `head-of-mission-to-serbia`).
+    /// `head-of-mission-to-serbia`), and the name of an office named by its
+    /// head's title, in any language, is its head's post ("Координатор
+    /// проектов ОБСЕ в Узбекистане" → `head-of-project-co-ordinator-in-uzbekistan`).
     public static func post(named role: String) -> PostRecord? {
         let k = key(role)
         if let i = Index.shared.posts[k] { return posts[i] }
         let plain = withoutPossessives(k)
         if plain != k, let i = Index.shared.posts[plain] { return posts[i] }
         // "глава Миссии ОБСЕ в Сербии": a head word before a field operation's name in any case.
-        return fieldOperationHeadPost(key: k)
+        if let head = fieldOperationHeadPost(key: k) { return head }
+        // "Координатор проектов ОБСЕ в Узбекистане", "Coordonnateur des projets de l’OSCE en
+        // Ouzbékistan": an office named by its head's title (`namesItsHead` of its English name),
+        // named in any language or case, is its head's post.
+        guard let office = organisation(named: role), office.kind == .fieldOperation, namesItsHead(office.name) else { return nil }
+        let id = "head-of-\(office.id)"
+        return posts.first { $0.id == id }
     }
 
     /// `key` with every possessive "'s" (before a space or at the end) removed.

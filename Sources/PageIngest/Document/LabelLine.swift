@@ -27,7 +27,7 @@ struct LabelLine: Hashable {
     /// Reads a collapsed line as a label line, or nil.
     static func parse(_ s: String) -> LabelLine? {
         // Most lines hold no colon: refuse them from the bytes.
-        guard s.utf8.contains(0x3A) else { return nil }
+        guard s.utf8Contains(byte: 0x3A) else { return nil }
         if s.hasPrefix("- ") {
             let rest = s.dropFirst(2)
             guard let colon = rest.firstIndex(of: ":") else { return nil }

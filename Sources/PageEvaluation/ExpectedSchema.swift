@@ -1,0 +1,183 @@
+import RDF
+
+/// The schema of an expected-facts file, and the check `ExpectedFile` runs on a file's JSON.
+///
+/// Shape (`../shared/pages/README.md`):
+///
+///     { "kind": KIND, "language": "en"|null, "navigation": null|{"fields_of_work": N, "participating_states": N},
+///       "items": [ { "title": S|null, "content_type": S|null, "date": DATE|null, "dateline_date": DATE|null,
+///                    "dateline_places": [S], "issuers": [S], "fields_of_work": [S], "where": [S],
+///                    "people": [{"name": S, "honorific": S|null, "roles": [S]}],
+///                    "quotes": [{"speaker": S|null, "opening_words": S}],
+///                    "states_mentioned": [S], "truncated": true|false, "notes": S } ] }
+///
+/// KIND is one of `kinds`; DATE is `YYYY-MM-DD`; N a whole number ≥ 0. Keys may be left out
+/// (a list counts as empty, a flag as false), except a person's `name` and a quote's
+/// `opening_words`. Every key must be one of these (a misspelt key would drop a value from the
+/// measurement silently), and no key may repeat in one object.
+enum ExpectedSchema {
+    /// The `kind` values of the schema.
+    static let kinds: Set<String> = [
+        "press-release", "news-item", "press-statement", "spot-report", "daily-report", "statement-listing", "listing",
+        "institution-page", "field-operation-page", "navigation-only", "other",
+    ]
+
+    /// What a value must be.
+    indirect enum ValueType: Sendable {
+        case string
+        case kind
+        case date
+        case bool
+        case count
+        case list(ValueType)
+        case object(Shape)
+        case orNull(ValueType)
+
+        /// How a message names the type (`a string or null`, `a list of strings`).
+        var name: String {
+            switch self {
+            case .string: "a string"
+            case .kind: "one of the page kinds (\(ExpectedSchema.kinds.sorted().joined(separator: ", ")))"
+            case .date: "a date YYYY-MM-DD"
+            case .bool: "true or false"
+            case .count: "a whole number"
+            case .list(let element): "a list of " + element.pluralName
+            case .object(let shape): shape.name
+            case .orNull(let type): type.name + " or null"
+            }
+        }
+
+        private var pluralName: String {
+            switch self {
+            case .string: "strings"
+            case .object(let shape): shape.name.hasPrefix("an ") ? String(shape.name.dropFirst(3)) + "s" : shape.name
+            default: "values of " + name
+            }
+        }
+    }
+
+    /// The keys of one object: each with its type and whether it must be given.
+    struct Shape: Sendable {
+        var name: String
+        var keys: [(key: String, type: ValueType, required: Bool)]
+
+        func type(of key: String) -> ValueType? { keys.first { $0.key == key }?.type }
+    }
+
+    static let strings = ValueType.list(.string)
+    static let person = Shape(name: "a person object", keys: [
+        ("name", .string, true), ("honorific", .orNull(.string), false), ("roles", strings, false),
+    ])
+    static let quote = Shape(name: "a quote object", keys: [
+        ("speaker", .orNull(.string), false), ("opening_words", .string, true),
+    ])
+    static let item = Shape(name: "an item object", keys: [
+        ("title", .orNull(.string), false), ("content_type", .orNull(.string), false), ("date", .orNull(.date), false),
+        ("dateline_date", .orNull(.date), false), ("dateline_places", strings, false), ("issuers", strings, false),
+        ("fields_of_work", strings, false), ("where", strings, false), ("people", .list(.object(person)), false),
+        ("quotes", .list(.object(quote)), false), ("states_mentioned", strings, false), ("truncated", .bool, false),
+        ("notes", .orNull(.string), false),
+    ])
+    static let navigation = Shape(name: "a navigation object", keys: [
+        ("fields_of_work", .count, false), ("participating_states", .count, false),
+    ])
+    static let page = Shape(name: "an object", keys: [
+        ("kind", .kind, false), ("language", .orNull(.string), false), ("navigation", .orNull(.object(navigation)), false),
+        ("items", .list(.object(item)), false),
+    ])
+
+    /// A value that breaks the schema: where (the key that holds it; the file's start for the
+    /// top level) and what is wrong.
+    struct Violation: Error {
+        var position: SourcePosition
+        var message: String
+    }
+
+    /// Checks a whole file's value against `page`.
+    /// - Throws: the first `Violation` in document order.
+    static func check(_ value: JSONValue) throws(Violation) {
+        try check(value, .object(page), path: "", at: SourcePosition(line: 1, column: 1, offset: 0))
+    }
+
+    /// - Parameter shown: the type messages name (`type` with its `or null`), when not `type`.
+    private static func check(_ value: JSONValue, _ type: ValueType, path: String, at position: SourcePosition,
+                              shown: ValueType? = nil) throws(Violation) {
+        let named = shown ?? type
+        func wrong() -> Violation {
+            Violation(position: position, message: "\(path.isEmpty ? "the file" : path): expected \(named.name), found \(value.kindName)")
+        }
+        switch (type, value) {
+        case (.orNull, .null): return
+        case (.orNull(let inner), _): try check(value, inner, path: path, at: position, shown: type)
+        case (.string, .string): return
+        case (.kind, .string(let s)): guard kinds.contains(s) else { throw wrongValue(s, named, path, position) }
+        case (.date, .string(let s)): guard isDate(s) else { throw wrongValue(s, named, path, position) }
+        case (.bool, .bool): return
+        case (.count, .number(let n)): guard n.allSatisfy({ $0.isASCII && $0.isNumber }) else { throw wrongValue(n, named, path, position) }
+        case (.list(let element), .array(let values)):
+            for (k, v) in values.enumerated() { try check(v, element, path: "\(path)[\(k)]", at: position) }
+        case (.object(let shape), .object(let object)):
+            try check(object, shape, path: path)
+        default:
+            throw wrong()
+        }
+    }
+
+    private static func check(_ object: JSONObject, _ shape: Shape, path: String) throws(Violation) {
+        let here = path.isEmpty ? "the top level" : path
+        var seen: Set<String> = []
+        for member in object.members {
+            guard let type = shape.type(of: member.key) else {
+                var message = "unknown key \"\(member.key)\" in \(here)"
+                if let near = nearest(member.key, among: shape.keys.map(\.key)) { message += " (did you mean \"\(near)\"?)" }
+                message += "; the keys of \(shape.name): " + shape.keys.map(\.key).joined(separator: ", ")
+                throw Violation(position: member.position, message: message)
+            }
+            guard seen.insert(member.key).inserted else {
+                throw Violation(position: member.position, message: "key \"\(member.key)\" given twice in \(here)")
+            }
+            try check(member.value, type, path: path.isEmpty ? member.key : "\(path).\(member.key)", at: member.position)
+        }
+        for (key, _, required) in shape.keys where required && !seen.contains(key) {
+            throw Violation(position: object.position, message: "\(path.isEmpty ? key : "\(path).\(key)"): missing (\(shape.name) needs it)")
+        }
+    }
+
+    private static func wrongValue(_ text: String, _ type: ValueType, _ path: String, _ position: SourcePosition) -> Violation {
+        Violation(position: position, message: "\(path): expected \(type.name), found \"\(text)\"")
+    }
+
+    /// `YYYY-MM-DD` with a month 01–12 and a day 01–31.
+    static func isDate(_ s: String) -> Bool {
+        let b = Array(s.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
+              [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy({ b[$0] >= 0x30 && b[$0] <= 0x39 }) else { return false }
+        let month = Int(b[5] - 0x30) * 10 + Int(b[6] - 0x30), day = Int(b[8] - 0x30) * 10 + Int(b[9] - 0x30)
+        return (1...12).contains(month) && (1...31).contains(day)
+    }
+
+    /// The known key within two edits of `key` (Levenshtein distance, ties to the first in
+    /// schema order), for a hint on a misspelt key.
+    static func nearest(_ key: String, among keys: [String]) -> String? {
+        var best: (key: String, distance: Int)?
+        for candidate in keys {
+            let d = distance(Array(key.lowercased().unicodeScalars), Array(candidate.unicodeScalars))
+            if d <= 2, d < (best?.distance ?? .max) { best = (candidate, d) }
+        }
+        return best?.key
+    }
+
+    private static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}
