@@ -12,7 +12,8 @@ extension EvaluationReport {
     /// pages follow, one line each with the ingester's error.
     public var table: String {
         let invalid = invalidExpectedFiles.isEmpty ? "" : ", \(invalidExpectedFiles.count) with an invalid expected file (not scored)"
-        var lines = ["\(folder): \(pages.count) annotated pages, \(refusedPages.count) refused (\(refusedPagesWithItems.count) holding items), \(pagesWithoutExpectedFacts.count) without expected facts\(invalid)"]
+        let orphans = expectedFilesWithoutPage.isEmpty ? "" : ", \(expectedFilesWithoutPage.count) expected file\(expectedFilesWithoutPage.count == 1 ? "" : "s") without a page (not scored)"
+        var lines = ["\(folder): \(pages.count) annotated pages, \(refusedPages.count) refused (\(refusedPagesWithItems.count) holding items), \(pagesWithoutExpectedFacts.count) without expected facts\(invalid)\(orphans)"]
         lines.append(pad("field", 16) + padLeft("precision", 9) + padLeft("recall", 8) + "  TP/extracted/expected")
         for total in totals {
             let s = total.score

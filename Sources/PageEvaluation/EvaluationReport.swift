@@ -6,7 +6,7 @@
 /// Shape (JSON, keys sorted when encoded by `EvaluationReport.json`): `folder` (text),
 /// `totals` ([{field, score}]), `pages` ([PageResult]), `refused_pages` (n),
 /// `refused_pages_with_items` (n), `pages_without_expected_facts` ([path]),
-/// `invalid_expected_files` ([error line]).
+/// `invalid_expected_files` ([error line]), `expected_files_without_page` ([path]).
 public struct EvaluationReport: Hashable, Sendable, Codable {
     /// The folder (or page file) evaluated, as given.
     public var folder: String
@@ -18,6 +18,10 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
     /// (`EvaluationError.description`: `FILE:LINE:COLUMN: message`), in path order; their pages
     /// are not scored, and `osce-kg eval` exits with status 1.
     public var invalidExpectedFiles: [String] = []
+    /// Expected-facts files whose page is not there (`X.expected.json` with no `X.txt`, `X.html`…
+    /// beside it or, for `expected/X.expected.json`, in the folder above), relative to `folder`,
+    /// in path order: not scored, and `osce-kg eval` warns about each (a misspelt page name).
+    public var expectedFilesWithoutPage: [String] = []
 
     public init(folder: String, pages: [PageResult], pagesWithoutExpectedFacts: [String] = []) {
         self.folder = folder
@@ -45,6 +49,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         case refusedPagesWithItems = "refused_pages_with_items"
         case pagesWithoutExpectedFacts = "pages_without_expected_facts"
         case invalidExpectedFiles = "invalid_expected_files"
+        case expectedFilesWithoutPage = "expected_files_without_page"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -53,6 +58,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         pages = try c.decode([PageResult].self, forKey: .pages)
         pagesWithoutExpectedFacts = try c.decodeIfPresent([String].self, forKey: .pagesWithoutExpectedFacts) ?? []
         invalidExpectedFiles = try c.decodeIfPresent([String].self, forKey: .invalidExpectedFiles) ?? []
+        expectedFilesWithoutPage = try c.decodeIfPresent([String].self, forKey: .expectedFilesWithoutPage) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -64,6 +70,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         try c.encode(refusedPagesWithItems.count, forKey: .refusedPagesWithItems)
         try c.encode(pagesWithoutExpectedFacts, forKey: .pagesWithoutExpectedFacts)
         try c.encode(invalidExpectedFiles, forKey: .invalidExpectedFiles)
+        try c.encode(expectedFilesWithoutPage, forKey: .expectedFilesWithoutPage)
     }
 }
 

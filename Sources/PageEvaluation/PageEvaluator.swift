@@ -11,7 +11,7 @@ import PageIngest
 /// (hidden files and folders skipped) and taken in path order. The expected facts of
 /// `DIR/X.txt` are `DIR/X.expected.json` (the synthetic pages' layout) or, failing that,
 /// `DIR/expected/X.expected.json` (the real pages' layout); pages with neither are listed and
-/// not scored. Pages are ingested in parallel; the report does not depend on scheduling.
+/// not scored, and so are expected-facts files with no page (`expectedFilesWithoutPage`). Pages are ingested in parallel; the report does not depend on scheduling.
 ///
 /// Source: "Data and measurement" in issue 6; layouts of `../shared/pages` and `../shared/pages-real`.
 /// - Complexity: O(total page bytes) for ingesting, plus `PageComparison` per page.
@@ -24,7 +24,7 @@ public enum PageEvaluator {
     ///   `.nothingToEvaluate` when it holds no page with expected facts (a table of dashes
     ///   would measure nothing).
     public static func evaluate(folder: String) throws(EvaluationError) -> EvaluationReport {
-        let files = try pageFiles(in: folder)
+        let (files, expectedFiles) = try walk(folder)
         var annotated: [(page: String, expectedFile: String, expected: EvaluatedPage)] = []
         var unannotated: [String] = []
         var invalid: [EvaluationError] = []
@@ -60,6 +60,7 @@ public enum PageEvaluator {
         }
         var report = EvaluationReport(folder: folder, pages: pages, pagesWithoutExpectedFacts: unannotated)
         report.invalidExpectedFiles = invalid.map(\.description)
+        report.expectedFilesWithoutPage = withoutPage(expectedFiles, pages: files).map { relative($0, to: folder) }
         return report
     }
 
@@ -76,15 +77,36 @@ public enum PageEvaluator {
         return nil
     }
 
+    /// The expected-facts files that no page has: `D/X.expected.json` or `D/expected/X.expected.json`
+    /// with no `D/X.<page extension>` among `pages`.
+    static func withoutPage(_ expectedFiles: [String], pages: [String]) -> [String] {
+        let stems = Set(pages.map { ($0 as NSString).deletingPathExtension })
+        return expectedFiles.filter { file in
+            var directory = (file as NSString).deletingLastPathComponent
+            let stem = String((file as NSString).lastPathComponent.dropLast(".expected.json".count))
+            if stems.contains((directory as NSString).appendingPathComponent(stem)) { return false }
+            guard (directory as NSString).lastPathComponent == "expected" else { return true }
+            directory = (directory as NSString).deletingLastPathComponent
+            return !stems.contains((directory as NSString).appendingPathComponent(stem))
+        }
+    }
+
     /// The page files under `folder`, sorted by path; `folder` itself when it is a file.
     static func pageFiles(in folder: String) throws(EvaluationError) -> [String] {
+        try walk(folder).pages
+    }
+
+    /// The page files and the expected-facts files (`*.expected.json`) under `folder`, each sorted
+    /// by path; `folder` itself (and no expected file) when it is a file.
+    private static func walk(_ folder: String) throws(EvaluationError) -> (pages: [String], expected: [String]) {
         let fm = FileManager.default
         var isDirectory: ObjCBool = false
         guard fm.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw EvaluationError(.missingPath, file: folder, message: "no such file or directory")
         }
-        guard isDirectory.boolValue else { return [folder] }
+        guard isDirectory.boolValue else { return ([folder], []) }
         var found: [String] = []
+        var expected: [String] = []
         if let walker = fm.enumerator(atPath: folder) {
             while let rel = walker.nextObject() as? String {
                 let name = (rel as NSString).lastPathComponent
@@ -94,10 +116,12 @@ public enum PageEvaluator {
                 if fm.fileExists(atPath: full, isDirectory: &directory), !directory.boolValue,
                    PageCorpus.pageExtensions.contains((name as NSString).pathExtension.lowercased()) {
                     found.append(full)
+                } else if name.hasSuffix(".expected.json"), !directory.boolValue {
+                    expected.append(full)
                 }
             }
         }
-        return found.sorted()
+        return (found.sorted(), expected.sorted())
     }
 
     private static func relative(_ path: String, to folder: String) -> String {

@@ -39,6 +39,12 @@ struct EvalCommand: ParsableCommand {
             var reports: [EvaluationReport] = []
             for folder in folders { reports.append(try PageEvaluator.evaluate(folder: folder)) }
             for line in reports.flatMap(\.invalidExpectedFiles) { StandardError.line("osce-kg: error: \(line)") }
+            for report in reports {
+                let base = report.folder.hasSuffix("/") ? report.folder : report.folder + "/"
+                for file in report.expectedFilesWithoutPage {
+                    StandardError.line("osce-kg: warning: \(base + file): no page of this name beside it (or above expected/): not scored")
+                }
+            }
             if json {
                 print(try EvaluationReport.json(reports), terminator: "")
             } else {

@@ -89,4 +89,28 @@ import Testing
                 "\(out.stdout)")
         #expect(out.stdout.contains("titles              1.000   1.000  1/1/1\n"), "\(out.stdout)")
     }
+
+    /// An expected file whose page is not there (a misspelt page name) is named in a warning and
+    /// in the table's first line (`expected/a.expected.json` has its page `a.txt`, shadowed by
+    /// `a.expected.json`: no warning); the pages that are there are measured, exit status 0. Before,
+    /// it was ignored silently (a new user's `orphan.expected.json`).
+    @Test func anExpectedFileWithoutItsPageIsWarnedAbout() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let expected = try String(contentsOf: CLIRunner.examplePage("000_0b91f1119559f398.expected.json"), encoding: .utf8)
+        try FileManager.default.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("a.txt"))
+        try expected.write(to: dir.appendingPathComponent("a.expected.json"), atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("expected"), withIntermediateDirectories: true)
+        try expected.write(to: dir.appendingPathComponent("expected/a.expected.json"), atomically: true, encoding: .utf8)
+        try expected.write(to: dir.appendingPathComponent("expected/b-misspelt.expected.json"), atomically: true, encoding: .utf8)
+        let out = try CLIRunner.run(["eval", dir.path])
+        #expect(out.status == 0)
+        #expect(out.stderr == """
+            osce-kg: warning: \(dir.path)/expected/b-misspelt.expected.json: no page of this name beside it (or above expected/): not scored
+
+            """, "\(out.stderr)")
+        #expect(out.stdout.hasPrefix("\(dir.path): 1 annotated pages, 0 refused (0 holding items), 0 without expected facts, 1 expected file without a page (not scored)\n"),
+                "\(out.stdout)")
+        #expect(out.stdout.contains("titles              1.000   1.000  1/1/1\n"), "\(out.stdout)")
+    }
 }
