@@ -66,29 +66,23 @@ public enum PageEvaluator {
 
     /// The expected-facts file of a page: `X.expected.json` beside `X.txt`, else in `expected/`.
     public static func expectedFile(for page: String) -> String? {
+        expectedFileCandidates(for: page).first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Where a page's expected facts may be, in order: `D/X.expected.json`, `D/expected/X.expected.json`.
+    static func expectedFileCandidates(for page: String) -> [String] {
         let directory = (page as NSString).deletingLastPathComponent
         let stem = ((page as NSString).lastPathComponent as NSString).deletingPathExtension
         let name = stem + ".expected.json"
-        for candidate in [(directory as NSString).appendingPathComponent(name),
-                          ((directory as NSString).appendingPathComponent("expected") as NSString).appendingPathComponent(name)]
-        where FileManager.default.fileExists(atPath: candidate) {
-            return candidate
-        }
-        return nil
+        return [(directory as NSString).appendingPathComponent(name),
+                ((directory as NSString).appendingPathComponent("expected") as NSString).appendingPathComponent(name)]
     }
 
-    /// The expected-facts files that no page has: `D/X.expected.json` or `D/expected/X.expected.json`
-    /// with no `D/X.<page extension>` among `pages`.
+    /// The expected-facts files that no page has: neither place of `expectedFileCandidates` of
+    /// any of `pages`.
     static func withoutPage(_ expectedFiles: [String], pages: [String]) -> [String] {
-        let stems = Set(pages.map { ($0 as NSString).deletingPathExtension })
-        return expectedFiles.filter { file in
-            var directory = (file as NSString).deletingLastPathComponent
-            let stem = String((file as NSString).lastPathComponent.dropLast(".expected.json".count))
-            if stems.contains((directory as NSString).appendingPathComponent(stem)) { return false }
-            guard (directory as NSString).lastPathComponent == "expected" else { return true }
-            directory = (directory as NSString).deletingLastPathComponent
-            return !stems.contains((directory as NSString).appendingPathComponent(stem))
-        }
+        let placesOfPages = Set(pages.flatMap(expectedFileCandidates(for:)))
+        return expectedFiles.filter { !placesOfPages.contains($0) }
     }
 
     /// The page files under `folder`, sorted by path; `folder` itself when it is a file.
