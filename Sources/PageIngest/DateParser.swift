@@ -92,6 +92,8 @@ struct DateParser {
     /// Words around a time of day written after a date (`5:30 pm`, `17:42 CEST`, `um 17:42 Uhr`,
     /// `at 14:00`): the `date.time-word` role of the layout lexicon (lower case).
     static let timeWords: Set<String> = LayoutLexicon.shared.phrases(role: "date.time-word")
+    /// `timeWords`, longest first (a word glued to a clock is tried as `p.m.` before `m.`).
+    private static let timeWordsLongestFirst: [String] = timeWords.sorted { ($0.count, $0) > ($1.count, $1) }
 
     /// Where a time of day closing `text` starts (with the separators and `timeWords` before
     /// it), or nil when `text` does not end with one. A time of day is a clock `H:MM` or
@@ -128,7 +130,7 @@ struct DateParser {
         // `5:30pm`, `17:42h`: a time word glued to the clock (tried longest first: `p.m.` before `m.`).
         if let last = clock.utf8.last, !(0x30...0x39).contains(last) {
             let lower = clock.lowercased()
-            for word in timeWords.sorted(by: { ($0.count, $0) > ($1.count, $1) })
+            for word in timeWordsLongestFirst
             where lower.count > word.count && lower.hasSuffix(word) && lower.dropLast(word.count).last?.isASCII == true
                 && lower.dropLast(word.count).last?.isNumber == true {
                 clock = clock.dropLast(word.count)
