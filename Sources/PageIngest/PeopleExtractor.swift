@@ -251,6 +251,13 @@ struct PeopleExtractor {
                (i > 0 && tokens[i - 1].isWord && lexicon.isRoleNoun(tokens[i - 1].stem)) || lexicon.isRoleNoun(tokens[i].stem) {
                 while j - s > 2, isObliqueNonName(tokens[s], before: tokens[s + 1]) { s += 1 }
             }
+            // `Министр образования Казахстана Ларс X`: in a language with case endings, a State's
+            // name in an oblique case (a form the gazetteer gives, or a Cyrillic name's stem with a
+            // case ending) opening a run of three words or more ends the post before the name; it
+            // is no given name.
+            if j - s > 2, isObliqueStateName(units[u], s) {
+                s += 1
+            }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
@@ -726,8 +733,9 @@ struct PeopleExtractor {
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {
                 matches = personIndex.people(withSurnameLike: stem, lexicon: lexicon)
             }
+            // (`Посол Германии в …`: a State's name in an oblique case after an honorific is no surname.)
             if matches.isEmpty, i > 0, lexicon.honorific(tokens[i - 1].text) != nil, isNameToken(tokens[i]),
-               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
+               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore), !isObliqueStateName(units[u], i) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
                 var name = fullName(endingIn: stem, units) ?? stem
@@ -904,7 +912,7 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         guard k + 1 < tokens.count, lexicon.honorifics.contains(tokens[k].text), lexicon.isRoleNoun(tokens[k].text) else { return false }
         let next = tokens[k + 1]
-        return next.isCapitalized && next.spaceBefore && !isNameToken(next)
+        return next.isCapitalized && next.spaceBefore && (!isNameToken(next) || isObliqueStateName(unit, k + 1))
     }
 
     /// In a language with case endings (Russian), the words after a post's head noun are often
@@ -926,6 +934,15 @@ struct PeopleExtractor {
                   !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
+        }
+        // `Верховный комиссар ОБСЕ по делам …`: up to two adjectives of the post before its noun
+        // are part of it, as in `roleBefore`.
+        var adjectives = 0
+        while var h = head, adjectives < 2, h > 0, tokens[h].spaceBefore, tokens[h - 1].isWord, unit.mention(covering: h - 1) == nil,
+              lexicon.isRoleAdjective(tokens[h - 1].text) {
+            h -= 1
+            head = h
+            adjectives += 1
         }
         guard let head, let role = splitAndValidate(unit, head, index).first, unit.text(head, index).hasPrefix(role) else { return nil }
         return (role, head)
@@ -1888,6 +1905,15 @@ struct PeopleExtractor {
                 return t.isWord && t.text.lowercased() == phrase[n]
             }
         }
+    }
+
+    /// True when, in a language with case endings, token `i` is a State's name in an oblique case
+    /// (`Казахстана`, `Германии`: a form the gazetteer gives, or a Cyrillic name's stem with a case
+    /// ending) and no given name the lexicon lists: a post's genitive, never part of a person's name.
+    func isObliqueStateName(_ unit: TextUnit, _ i: Int) -> Bool {
+        let stem = unit.tokens[i].stem
+        guard !lexicon.caseEndings.isEmpty, unit.tokens[i].isCapitalized, lexicon.givenNames[stem] == nil else { return false }
+        return isStateNameForm(unit, i) || (lexicon.baseWord(stem) != stem && StateIndex.shared.cyrillicMatch(stem) != nil)
     }
 
     /// True when token `i` is a State's name of one word in a form the gazetteer gives for one of
