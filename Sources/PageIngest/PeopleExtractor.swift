@@ -1350,7 +1350,10 @@ struct PeopleExtractor {
                 if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
                     // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
                     // (`pour la liberté des médias`: also before a lower-case word of the post's tail.)
-                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem)),
+                    // (`Koordinatorin für … Aktivitäten der OSZE`: an article that is the genitive's
+                    // preposition too, between two capitalised nouns, goes on with the post.)
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem))
+                        || (sawCapital && lexicon.prepositions.contains(lower) && isCapWord(tokens[k - 1]) && k + 1 < tokens.count && isCapWord(tokens[k + 1])),
                        k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) {
                         if !isCapWord(tokens[k + 1]), tailStart == nil { tailStart = start }
                         start = k
@@ -1391,6 +1394,14 @@ struct PeopleExtractor {
                 // between a preposition (or an article) and the capitalised noun it qualifies.
                 start = k
                 k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 2, k + 1 < tokens.count, isCapWord(tokens[k + 1]), lexicon.conjunctions.contains(tokens[k - 1].text),
+               tokens[k - 2].isLowercaseWord, lexicon.prepositions.contains(tokens[k - 3].text) || lexicon.articles.contains(tokens[k - 3].text),
+               [t.text, tokens[k - 2].text].allSatisfy({ w in lexicon.adjectiveEndings.contains(where: { w.count > $0.count + 3 && w.hasSuffix($0) }) }) {
+                // `für ökonomische und ökologische Aktivitäten`: two such adjectives joined by a conjunction.
+                start = k - 2
+                k -= 3
                 continue
             }
             if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {

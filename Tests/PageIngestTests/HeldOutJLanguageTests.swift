@@ -44,4 +44,27 @@ import Testing
         ])
         #expect(r.statesMentioned == ["Tajikistan", "Germany", "Kazakhstan"])
     }
+
+    /// German: a name opening a paragraph with its post in apposition after it, the genitive with
+    /// the indefinite article (`Geschäftsführer eines Speditionsunternehmens aus Hamburg`); `Er
+    /// betonte: „…“` then goes to him. A post in apposition before a name holds two adjectives
+    /// joined by `und` and a genitive between two nouns (`Beauftragte für wirtschaftliche und
+    /// ökologische Zusammenarbeit der OSZE`).
+    @Test func germanPostsInAppositionAroundTheName() throws {
+        let (language, r) = try page("""
+            Pressemitteilung
+            Konferenz über Zollverfahren in Leipzig
+            LEIPZIG, 3. Mai 2017 – Rund 200 Fachleute sind heute in Leipzig zusammengekommen, um über die Zukunft der Zollverfahren zu sprechen.
+            Die Beauftragte für wirtschaftliche und ökologische Zusammenarbeit der OSZE, Dr. Marta Keller-Brandt, eröffnete die Konferenz.
+            Sven-Ole Hansen, Geschäftsführer eines Speditionsunternehmens aus Hamburg, forderte einfachere Verfahren.
+            Er betonte: „Die Grenze darf kein Hindernis sein.“
+            Die Konferenz dauert bis Freitag.
+            """)
+        #expect(language == "de")
+        #expect(r.people == [
+            PersonFacts(name: "Marta Keller-Brandt", honorific: "Dr.", roles: ["Beauftragte für wirtschaftliche und ökologische Zusammenarbeit der OSZE"]),
+            PersonFacts(name: "Sven-Ole Hansen", honorific: nil, roles: ["Geschäftsführer eines Speditionsunternehmens aus Hamburg"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Sven-Ole Hansen"])
+    }
 }
