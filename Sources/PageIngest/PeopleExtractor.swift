@@ -387,8 +387,8 @@ struct PeopleExtractor {
         let inRun = roleBefore(unit, at: beforeName)
         var pre = preApposition(unit, at: inRun.start)
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
-           let role = lowercasePostBefore(unit, comma: beforeName - 1) {
-            pre = [role]
+           let roles = lowercasePostBefore(unit, comma: beforeName - 1) {
+            pre = roles
         }
         // `The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors X and Y`: the
         // first of two coordinated names holds the first of the posts the plural phrase gives.
@@ -1085,7 +1085,10 @@ struct PeopleExtractor {
     /// runs from the leftmost lower-case post noun that follows a determiner (or opens the unit)
     /// to the comma: at most 14 words, no punctuation, no person, no honorific; an article that
     /// follows no connector or preposition opens it (`met the head of …, X` gives `head of …`).
-    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> String? {
+    ///
+    /// Two posts joined by a conjunction are both given (`la coordinatrice spéciale et cheffe des
+    /// observateurs de l’OSCE, X`), when together they cover the whole phrase.
+    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> [String]? {
         let tokens = unit.tokens
         guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
         var k = comma - 1
@@ -1112,8 +1115,12 @@ struct PeopleExtractor {
         }
         guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
         let end = quoted ?? comma
-        guard h < end, let role = splitAndValidate(unit, h, end).first, role == unit.text(h, end) else { return nil }
-        return quoted == nil ? role : unit.text(h, comma)
+        guard h < end else { return nil }
+        let roles = splitAndValidate(unit, h, end)
+        let phrase = unit.text(h, end)
+        guard let first = roles.first, let last = roles.last,
+              roles.count == 1 ? first == phrase : (roles.count == 2 && phrase.hasPrefix(first) && phrase.hasSuffix(last)) else { return nil }
+        return quoted == nil ? roles : [unit.text(h, comma)]
     }
 
     /// The opening mark of a quoted name whose closing mark is token `close` (`“Vechernii

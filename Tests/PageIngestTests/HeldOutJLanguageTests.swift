@@ -67,4 +67,28 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Sven-Ole Hansen"])
     }
+
+    /// French: two posts joined by `et` in apposition before the name, both lower case (`la
+    /// coordinatrice spéciale et cheffe des observateurs … de l’OSCE, X`), and the French suffix of
+    /// a member of parliament (`(députée, Canada)`, `(député, Belgique)`), read as the post and
+    /// State like the English `(MP, Canada)`.
+    @Test func frenchChainOfPostsAndDeputySuffix() throws {
+        let (language, r) = try page("""
+            Élections en Géorgie : un scrutin ouvert, selon les observateurs internationaux
+
+            TBILISSI, 9 octobre 2016 – Les élections législatives en Géorgie ont été ouvertes et bien organisées, ont déclaré aujourd’hui les observateurs internationaux lors d’une conférence de presse.
+
+            « Les électeurs ont pu choisir librement, et ils l’ont fait dans le calme », a déclaré la coordinatrice spéciale et cheffe des observateurs de courte durée de l’OSCE, Anne-Sophie Leclercq-Martin (députée, Suisse).
+
+            Le chef de la délégation de l’AP de l’OSCE, Pierre Vandamme (député, Belgique), a salué le travail des bénévoles.
+            """)
+        #expect(language == "fr")
+        #expect(r.people == [
+            PersonFacts(name: "Anne-Sophie Leclercq-Martin", honorific: nil,
+                        roles: ["coordinatrice spéciale", "cheffe des observateurs de courte durée de l’OSCE", "députée, Suisse"]),
+            PersonFacts(name: "Pierre Vandamme", honorific: nil, roles: ["chef de la délégation de l’AP de l’OSCE", "député, Belgique"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Anne-Sophie Leclercq-Martin"])
+        #expect(r.statesMentioned == ["Georgia", "Switzerland", "Belgium"])
+    }
 }
