@@ -91,4 +91,24 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Anne-Sophie Leclercq-Martin"])
         #expect(r.statesMentioned == ["Georgia", "Switzerland", "Belgium"])
     }
+
+    /// Spanish: the speaker named in an inciso between dashes inside the guillemets (`«… —subrayó
+    /// el <post> y <post>, X— que …»`); a lower-case post with a national adjective after a
+    /// contracted article (`al ministro finlandés de Asuntos Exteriores, X`).
+    @Test func spanishIncisoAndLowerCasePost() throws {
+        let (language, r) = try page("""
+            Concluye en Viena la reunión de la OSCE sobre seguridad en Europa
+
+            VIENA, 5 de diciembre de 2017 – Los ministros de Asuntos Exteriores de los Estados participantes de la OSCE concluyeron hoy en Viena su reunión anual.
+            «En Viena hemos demostrado una vez más —subrayó el Presidente en ejercicio de la OSCE y Ministro de Asuntos Exteriores de Austria, Martín Ruiz Obregón— que el diálogo sigue siendo posible».
+            Ruiz Obregón entregó el testigo al ministro finlandés de Asuntos Exteriores, Aleksi Harjunpää.
+            """)
+        #expect(language == "es")
+        #expect(r.people == [
+            PersonFacts(name: "Martín Ruiz Obregón", honorific: nil,
+                        roles: ["Presidente en ejercicio de la OSCE", "Ministro de Asuntos Exteriores de Austria"]),
+            PersonFacts(name: "Aleksi Harjunpää", honorific: nil, roles: ["ministro finlandés de Asuntos Exteriores"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Martín Ruiz Obregón"])
+    }
 }
