@@ -111,4 +111,23 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Martín Ruiz Obregón"])
     }
+
+    /// Albanian: a definite post noun compounded with `zëvendës-` (`Zëvendëskreu i Prezencës, X,`)
+    /// is a post by its ending (role suffixes as data); a passage after `tha se` and the subject of
+    /// the reported clause (`X, tha se liqeni “…”`) is X's, like English `said that the lake “…”`.
+    @Test func albanianDefinitePostsAndReportedFragment() throws {
+        let (language, r) = try page("""
+            Të rinjtë nga Korça pastrojnë liqenin e Ohrit
+
+            KORÇË, 2 mars 2021 – Pesëdhjetë të rinj nga Korça dhe nga Struga pastruan brigjet e liqenit të Ohrit gjatë fundjavës, në kuadër të një projekti të Prezencës së OSBE-së në Shqipëri.
+            Drejtori i projektit, Besnik Hoxha, tha se liqeni “nuk ka nevojë për më shumë plastikë”.
+            Zëvendëskreu i Prezencës, Anders Lindqvist-Berg, theksoi se rregullat e qarta forcojnë besimin e qytetarëve.
+            """)
+        #expect(language == "sq")
+        #expect(r.people == [
+            PersonFacts(name: "Besnik Hoxha", honorific: nil, roles: ["Drejtori i projektit"]),
+            PersonFacts(name: "Anders Lindqvist-Berg", honorific: nil, roles: ["Zëvendëskreu i Prezencës"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Besnik Hoxha"])
+    }
 }
