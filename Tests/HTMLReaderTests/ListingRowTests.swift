@@ -4,7 +4,7 @@ import Testing
 /// Forms as furniture, a CMS's fields (`HTMLClassVocabulary`) and listing rows without microdata
 /// (`HTMLItemBlocks`), on made-up pages: what a saved Drupal view of a newsroom needs.
 @Suite struct ListingRowTests {
-    static let drupal = HTMLClassVocabulary(listingRows: ["views-row"], fieldLabels: ["field__label", "field-label"],
+    static let drupal = HTMLClassVocabulary(listingRows: ["views-row"], rowTitles: ["views-field-title"], fieldLabels: ["field__label", "field-label"],
                                             fieldItems: ["field__item", "field-item"], inlineFields: ["field--label-inline", "field-label-inline"])
 
     func render(_ html: String, vocabulary: HTMLClassVocabulary = drupal) throws -> RenderedHTML {
@@ -73,6 +73,16 @@ import Testing
         // Plain `article` siblings are rows too (no class names needed).
         let articles = try render("<main><article><h2>A</h2><p>a.</p></article><article><h2>B</h2><p>b.</p></article></main>", vocabulary: .none)
         #expect(articles.itemBlocks.map(\.title) == ["A", "B"])
+        // Drupal 7 rows of fields: no heading, the title in `views-field-title`, the date in RDFa.
+        func fields(_ title: String, _ iso: String) -> String {
+            """
+            <div class="views-row views-row-odd"><div class="views-field views-field-created"><span property="dc:date dc:created" content="\(iso)T17:42:00+02:00">shown</span></div>
+            <div class="views-field views-field-title"><span class="field-content"><a href="/x">\(title)</a></span></div><p>Teaser.</p></div>
+            """
+        }
+        let d7 = try render("<div class=\"view-content\">\(fields("Wells dug", "2015-07-09"))\(fields("Roads opened", "2015-07-02"))</div>")
+        #expect(d7.itemBlocks.map(\.title) == ["Wells dug", "Roads opened"])
+        #expect(d7.itemBlocks.map(\.date) == ["2015-07-09", "2015-07-02"])
         // One article and a lone row elsewhere: no repeated rows, no items.
         let single = try render("<main><article><h1>Release</h1><p>Text.</p></article><aside><div class=\"views-row\"><h3>Other</h3></div></aside></main>")
         #expect(single.itemBlocks.isEmpty)
