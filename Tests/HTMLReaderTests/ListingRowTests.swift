@@ -20,13 +20,16 @@ import Testing
             <form action="/stories"><label for="r">Region</label><select id="r"><option>Any</option><option>Andorra</option></select>
             <fieldset><legend>Topic</legend><label><input type="checkbox"> Water</label></fieldset><button>Apply</button></form>
             <div role="search"><label>Search the site</label><input type="text"></div>
-            <search><p>Find a story</p></search>
+            <search><label>Find a story</label><input type="search"></search>
             <p>Wells were dug in three villages this spring.</p></body>
             """)
         #expect(page.lines.filter { !$0.isBoilerplate }.map(\.text) == ["Stories", "Wells were dug in three villages this spring."])
         #expect(page.lines.filter(\.isBoilerplate).map(\.text) == ["Region", "Topic", "Water", "Search the site", "Find a story"])
         let wrapped = try render("<body><form id=\"page\"><h1>Wells dug</h1><p>Three villages have new wells.</p></form></body>")
         #expect(wrapped.lines.filter(\.isBoilerplate).isEmpty)
+        // A page in one form with a table layout and no `h1`: its paragraphs make it content.
+        let aspnet = try render("<body><form id=\"aspnetForm\"><table><tr><td><span class=\"title\">Wells dug</span><p>Three villages have new wells.</p></td></tr></table></form></body>")
+        #expect(aspnet.lines.filter(\.isBoilerplate).isEmpty)
     }
 
     /// A field shown inline: its label and values on one line, a colon after the label and `, `
