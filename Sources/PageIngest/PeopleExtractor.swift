@@ -318,6 +318,30 @@ struct PeopleExtractor {
         return false
     }
 
+    /// True when a list of names goes on after the name ending at token `end` (exclusive) and a
+    /// conjunction closes it with another name: `, Amadou Z and Liv Y` or `and (Ms.) Liv Y` (an
+    /// Oxford comma allowed); each name two capitalised name words or more, at most four names.
+    func nameListGoesOn(_ unit: TextUnit, after end: Int) -> Bool {
+        let tokens = unit.tokens
+        /// The end of the name (an honorific allowed before it) from token `k`, nil when none.
+        func nameEnd(from k: Int) -> Int? {
+            var k = k
+            if k < tokens.count, let h = lexicon.honorificEnd(from: k, in: tokens) { k = h }
+            var n = k
+            while n < tokens.count, n - k < 4, tokens[n].isCapitalized, isNameToken(tokens[n]), n == k || tokens[n].spaceBefore { n += 1 }
+            return n - k >= 2 ? n : nil
+        }
+        var k = end
+        for _ in 0..<4 {
+            guard k < tokens.count else { return false }
+            if tokens[k].text == ",", k + 1 < tokens.count, lexicon.conjunctions.contains(tokens[k + 1].text) { k += 1 }
+            if lexicon.conjunctions.contains(tokens[k].text) { return nameEnd(from: k + 1) != nil }
+            guard tokens[k].text == ",", let next = nameEnd(from: k + 1) else { return false }
+            k = next
+        }
+        return false
+    }
+
     /// True when token `closing` is `)` closing a parenthesis (of at most 20 tokens) that follows a
     /// mention: `X (MP, Norway)`.
     private func mentionBeforeParentheses(_ unit: TextUnit, closing: Int) -> Bool {
@@ -432,6 +456,9 @@ struct PeopleExtractor {
             // an honorific and a name after it.
             || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
                 && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
+            // `represented by Ambassador X, Maren Y and Amadou Z respectively`: a name after a
+            // person's name and a comma, in a list that a conjunction closes with another name.
+            || (s >= 2 && tokens[s - 1].text == "," && units[u].mention(endingAt: s - 1) != nil && nameListGoesOn(unit, after: e))
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
