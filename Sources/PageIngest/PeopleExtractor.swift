@@ -782,7 +782,7 @@ struct PeopleExtractor {
                       !lexicon.isRoleNoun(stem, plural: true),
                       !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
-                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i),
+                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i), !isObliqueStateName(units[u], i),
                       !(i + 3 < tokens.count && tokens[i + 1].text == "," && isNameToken(tokens[i + 2]) && isNameToken(tokens[i + 3])) {
                 // (`Ministrul Justiției, Ion Rusu,`: a post in apposition before a name, no name.)
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.

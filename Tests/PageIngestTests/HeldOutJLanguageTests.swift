@@ -156,4 +156,20 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Ана Ковач-Бенич", "Нигора Саидова"])
         #expect(r.statesMentioned == ["Tajikistan", "Kyrgyzstan", "Germany"])
     }
+
+    /// Russian (new user): `Представители Казахстана и Узбекистана` names no person (the States
+    /// stay); a name written in the instrumental after a post (`с министром … Виктором Тудором`)
+    /// gets its base form, and `Министр Тудор отметил:` is the same person, who speaks.
+    @Test func russianStatesAfterAPluralNounAndInstrumentalNames() throws {
+        let (_, r) = try page("""
+            Представители Казахстана и Узбекистана обсудили водные ресурсы
+
+            АЛМАТЫ, 14 мая 2019 г. – Представители Казахстана и Узбекистана встретились сегодня в Алматы. Руководитель Программного офиса ОБСЕ в Душанбе Ханс Мюллер-Ланг провел встречу с министром иностранных дел Молдовы Виктором Тудором.
+            Министр Тудор отметил: «Вода объединяет наши страны».
+            """)
+        #expect(r.people.map(\.name) == ["Ханс Мюллер-Ланг", "Виктор Тудор"])
+        #expect(r.people.first?.roles == ["Руководитель Программного офиса ОБСЕ в Душанбе"])
+        #expect(r.quotes.map(\.speaker) == ["Виктор Тудор"])
+        #expect(r.statesMentioned == ["Kazakhstan", "Uzbekistan", "Moldova"])
+    }
 }
