@@ -251,6 +251,13 @@ struct PeopleExtractor {
                (i > 0 && tokens[i - 1].isWord && lexicon.isRoleNoun(tokens[i - 1].stem)) || lexicon.isRoleNoun(tokens[i].stem) {
                 while j - s > 2, isObliqueNonName(tokens[s], before: tokens[s + 1]) { s += 1 }
             }
+            // `Министр образования Казахстана Ларс X`: in a language with case endings, a State's
+            // name in an oblique case (a form the gazetteer gives, or a Cyrillic name's stem with a
+            // case ending) opening a run of three words or more ends the post before the name; it
+            // is no given name.
+            if j - s > 2, isObliqueStateName(units[u], s) {
+                s += 1
+            }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
@@ -307,6 +314,30 @@ struct PeopleExtractor {
                 return unit.mention(covering: m).map { $0.start == m } ?? false
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// True when a list of names goes on after the name ending at token `end` (exclusive) and a
+    /// conjunction closes it with another name: `, Amadou Z and Liv Y` or `and (Ms.) Liv Y` (an
+    /// Oxford comma allowed); each name two capitalised name words or more, at most four names.
+    func nameListGoesOn(_ unit: TextUnit, after end: Int) -> Bool {
+        let tokens = unit.tokens
+        /// The end of the name (an honorific allowed before it) from token `k`, nil when none.
+        func nameEnd(from k: Int) -> Int? {
+            var k = k
+            if k < tokens.count, let h = lexicon.honorificEnd(from: k, in: tokens) { k = h }
+            var n = k
+            while n < tokens.count, n - k < 4, tokens[n].isCapitalized, isNameToken(tokens[n]), n == k || tokens[n].spaceBefore { n += 1 }
+            return n - k >= 2 ? n : nil
+        }
+        var k = end
+        for _ in 0..<4 {
+            guard k < tokens.count else { return false }
+            if tokens[k].text == ",", k + 1 < tokens.count, lexicon.conjunctions.contains(tokens[k + 1].text) { k += 1 }
+            if lexicon.conjunctions.contains(tokens[k].text) { return nameEnd(from: k + 1) != nil }
+            guard tokens[k].text == ",", let next = nameEnd(from: k + 1) else { return false }
+            k = next
         }
         return false
     }
@@ -380,8 +411,8 @@ struct PeopleExtractor {
         let inRun = roleBefore(unit, at: beforeName)
         var pre = preApposition(unit, at: inRun.start)
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
-           let role = lowercasePostBefore(unit, comma: beforeName - 1) {
-            pre = [role]
+           let roles = lowercasePostBefore(unit, comma: beforeName - 1) {
+            pre = roles
         }
         // `The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors X and Y`: the
         // first of two coordinated names holds the first of the posts the plural phrase gives.
@@ -425,6 +456,9 @@ struct PeopleExtractor {
             // an honorific and a name after it.
             || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
                 && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
+            // `represented by Ambassador X, Maren Y and Amadou Z respectively`: a name after a
+            // person's name and a comma, in a list that a conjunction closes with another name.
+            || (s >= 2 && tokens[s - 1].text == "," && units[u].mention(endingAt: s - 1) != nil && nameListGoesOn(unit, after: e))
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
@@ -726,8 +760,9 @@ struct PeopleExtractor {
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {
                 matches = personIndex.people(withSurnameLike: stem, lexicon: lexicon)
             }
+            // (`Посол Германии в …`: a State's name in an oblique case after an honorific is no surname.)
             if matches.isEmpty, i > 0, lexicon.honorific(tokens[i - 1].text) != nil, isNameToken(tokens[i]),
-               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
+               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore), !isObliqueStateName(units[u], i) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
                 var name = fullName(endingIn: stem, units) ?? stem
@@ -904,7 +939,7 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         guard k + 1 < tokens.count, lexicon.honorifics.contains(tokens[k].text), lexicon.isRoleNoun(tokens[k].text) else { return false }
         let next = tokens[k + 1]
-        return next.isCapitalized && next.spaceBefore && !isNameToken(next)
+        return next.isCapitalized && next.spaceBefore && (!isNameToken(next) || isObliqueStateName(unit, k + 1))
     }
 
     /// In a language with case endings (Russian), the words after a post's head noun are often
@@ -926,6 +961,15 @@ struct PeopleExtractor {
                   !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
+        }
+        // `Верховный комиссар ОБСЕ по делам …`: up to two adjectives of the post before its noun
+        // are part of it, as in `roleBefore`.
+        var adjectives = 0
+        while var h = head, adjectives < 2, h > 0, tokens[h].spaceBefore, tokens[h - 1].isWord, unit.mention(covering: h - 1) == nil,
+              lexicon.isRoleAdjective(tokens[h - 1].text) {
+            h -= 1
+            head = h
+            adjectives += 1
         }
         guard let head, let role = splitAndValidate(unit, head, index).first, unit.text(head, index).hasPrefix(role) else { return nil }
         return (role, head)
@@ -1068,7 +1112,10 @@ struct PeopleExtractor {
     /// runs from the leftmost lower-case post noun that follows a determiner (or opens the unit)
     /// to the comma: at most 14 words, no punctuation, no person, no honorific; an article that
     /// follows no connector or preposition opens it (`met the head of …, X` gives `head of …`).
-    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> String? {
+    ///
+    /// Two posts joined by a conjunction are both given (`la coordinatrice spéciale et cheffe des
+    /// observateurs de l’OSCE, X`), when together they cover the whole phrase.
+    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> [String]? {
         let tokens = unit.tokens
         guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
         var k = comma - 1
@@ -1095,8 +1142,12 @@ struct PeopleExtractor {
         }
         guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
         let end = quoted ?? comma
-        guard h < end, let role = splitAndValidate(unit, h, end).first, role == unit.text(h, end) else { return nil }
-        return quoted == nil ? role : unit.text(h, comma)
+        guard h < end else { return nil }
+        let roles = splitAndValidate(unit, h, end)
+        let phrase = unit.text(h, end)
+        guard let first = roles.first, let last = roles.last,
+              roles.count == 1 ? first == phrase : (roles.count == 2 && phrase.hasPrefix(first) && phrase.hasSuffix(last)) else { return nil }
+        return quoted == nil ? roles : [unit.text(h, comma)]
     }
 
     /// The opening mark of a quoted name whose closing mark is token `close` (`“Vechernii
@@ -1333,7 +1384,10 @@ struct PeopleExtractor {
                 if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
                     // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
                     // (`pour la liberté des médias`: also before a lower-case word of the post's tail.)
-                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem)),
+                    // (`Koordinatorin für … Aktivitäten der OSZE`: an article that is the genitive's
+                    // preposition too, between two capitalised nouns, goes on with the post.)
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem))
+                        || (sawCapital && lexicon.prepositions.contains(lower) && isCapWord(tokens[k - 1]) && k + 1 < tokens.count && isCapWord(tokens[k + 1])),
                        k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) {
                         if !isCapWord(tokens[k + 1]), tailStart == nil { tailStart = start }
                         start = k
@@ -1374,6 +1428,14 @@ struct PeopleExtractor {
                 // between a preposition (or an article) and the capitalised noun it qualifies.
                 start = k
                 k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 2, k + 1 < tokens.count, isCapWord(tokens[k + 1]), lexicon.conjunctions.contains(tokens[k - 1].text),
+               tokens[k - 2].isLowercaseWord, lexicon.prepositions.contains(tokens[k - 3].text) || lexicon.articles.contains(tokens[k - 3].text),
+               [t.text, tokens[k - 2].text].allSatisfy({ w in lexicon.adjectiveEndings.contains(where: { w.count > $0.count + 3 && w.hasSuffix($0) }) }) {
+                // `für ökonomische und ökologische Aktivitäten`: two such adjectives joined by a conjunction.
+                start = k - 2
+                k -= 3
                 continue
             }
             if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
@@ -1888,6 +1950,15 @@ struct PeopleExtractor {
                 return t.isWord && t.text.lowercased() == phrase[n]
             }
         }
+    }
+
+    /// True when, in a language with case endings, token `i` is a State's name in an oblique case
+    /// (`Казахстана`, `Германии`: a form the gazetteer gives, or a Cyrillic name's stem with a case
+    /// ending) and no given name the lexicon lists: a post's genitive, never part of a person's name.
+    func isObliqueStateName(_ unit: TextUnit, _ i: Int) -> Bool {
+        let stem = unit.tokens[i].stem
+        guard !lexicon.caseEndings.isEmpty, unit.tokens[i].isCapitalized, lexicon.givenNames[stem] == nil else { return false }
+        return isStateNameForm(unit, i) || (lexicon.baseWord(stem) != stem && StateIndex.shared.cyrillicMatch(stem) != nil)
     }
 
     /// True when token `i` is a State's name of one word in a form the gazetteer gives for one of
