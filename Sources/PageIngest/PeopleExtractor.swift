@@ -319,14 +319,19 @@ struct PeopleExtractor {
     }
 
     /// The posts in apposition after the last person named before token `start` in the same
-    /// sentence, and where they end (`postAppositionSpan`); nil when that person has none, or a
-    /// sentence ends between.
+    /// sentence, and where they end (`postAppositionSpan`); nil when that person has none, ends
+    /// more than `appositionReach` tokens before `start`, or a sentence ends between.
+    /// - Complexity: O(`appositionReach`), whatever the unit's length.
     func appositionOfPreviousPerson(_ unit: TextUnit, before start: Int) -> (roles: [String], end: Int)? {
-        guard let previous = unit.lastMention(endingBy: start - 1, startingFrom: 0), previous.end < start,
+        guard let previous = unit.lastMention(endingBy: start - 1, startingFrom: max(0, start - Self.appositionReach)), previous.end < start,
               !unit.tokens[previous.end..<start].contains(where: isSentenceEnd) else { return nil }
         let span = postAppositionSpan(unit, after: previous.end)
         return span.roles.isEmpty ? nil : span
     }
+
+    /// How far back (in tokens) `appositionOfPreviousPerson` looks for the person: two posts in
+    /// apposition of at most 18 words each, with their commas.
+    static let appositionReach = 40
 
     /// `X and Y, both members of Z,`: the posts of the apposition after the name `Y` that a
     /// conjunction at token `end` joins to the name ending there, when a word of
@@ -507,14 +512,14 @@ struct PeopleExtractor {
         }
         // A verb of saying alone does not make a name whose first word is a State's name.
         if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
-        // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
-        // place the page or the reference data names, or a run right after a preposition of place,
-        // unless an honorific or a name already known says it is a person.
         // `X, editor-in-chief of the daily Vecherniy Kant and Ms. Y`: a run inside the post in
         // apposition of the person named before is part of that post (a newspaper), no person.
         if honorific == nil, plural == nil, let previous = appositionOfPreviousPerson(units[u], before: s), e <= previous.end {
             candidate.veto(.insidePost, previous.roles.joined(separator: "; "))
         }
+        // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
+        // place the page or the reference data names, or a run right after a preposition of place,
+        // unless an honorific or a name already known says it is a person.
         if known == nil && honorific == nil && plural == nil {
             if let state = InstitutionNames.shared.state(of: name) {
                 // `the Speaker of the Jogorku Kenesh, X`: a national institution's name is no person.
