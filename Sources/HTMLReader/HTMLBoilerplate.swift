@@ -8,7 +8,8 @@
 /// - it is a form or a search region: a `form` or `search` element, or ARIA `role="search"`
 ///   (a listing's exposed filters, whose `<label>`s and `<option>`s name places and States, a
 ///   search box): its controls and their labels are no page text (a form that wraps the whole
-///   page, as ASP.NET writes one, holds the `h1`/`main`/`article` and is undone as below);
+///   page, as ASP.NET writes one, is undone as below, and so is one that holds a paragraph or a
+///   heading: `isFormContent`);
 /// - it is complementary content outside an article: an `aside` (or `role="complementary"`) not
 ///   inside an `article` (HTML §4.3.5: an `aside` inside an article is part of it, a pull quote or
 ///   a glossary; outside, it is a sidebar);
@@ -43,6 +44,21 @@ enum HTMLBoilerplate {
         switch element.name {
         case "h1", "main", "article": true
         default: roles(of: element).contains("main")
+        }
+    }
+
+    /// A form region (`form`, `search`, `role="search"`), which prose inside makes content.
+    static func isForm(_ element: HTMLElement) -> Bool {
+        element.name == "form" || element.name == "search" || roles(of: element).contains("search")
+    }
+
+    /// Elements whose start inside a form shows that the form wraps page text (a whole page in
+    /// one ASP.NET form with no `h1`, `main` or `article`): a paragraph or a heading. A filter or
+    /// search form holds labels and controls only.
+    static func isFormContent(_ element: HTMLElement) -> Bool {
+        switch element.name {
+        case "p", "h2", "h3", "h4", "h5", "h6": true
+        default: false
         }
     }
 

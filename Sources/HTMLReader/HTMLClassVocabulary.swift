@@ -6,13 +6,17 @@
 /// Names are whole class names (`views-row`, `field__label`), compared in lower case with each
 /// name of an element's `class` attribute (split at HTML white space).
 ///
-/// Source: Drupal's core templates (`views-view-unformatted.html.twig`: one `views-row` per row;
+/// Source: Drupal's core templates (`views-view-unformatted.html.twig`: one `views-row` per row,
+/// Drupal 7's `views-field-title` for a row of fields;
 /// `field.html.twig`: `field__label`, `field__item`, `field--label-inline`; Drupal 7's
 /// `field-label`, `field-item`, `field-label-inline`).
 public struct HTMLClassVocabulary: Hashable, Sendable {
     /// An element with one of these is one row of a listing (Drupal Views' `views-row`): see
     /// `HTMLItemBlocks`.
     public var listingRows: Set<String>
+    /// An element with one of these holds a row's title where the row has no heading (Drupal 7
+    /// Views' `views-field-title`): see `HTMLItemBlocks`.
+    public var rowTitles: Set<String>
     /// An element with one of these is the label of a field (`field__label`): its line ends with
     /// a colon, as a text capture writes a label.
     public var fieldLabels: Set<String>
@@ -23,8 +27,10 @@ public struct HTMLClassVocabulary: Hashable, Sendable {
     /// OSCE Mission to Skopje`), as a browser lays them out and a capture copies them.
     public var inlineFields: Set<String>
 
-    public init(listingRows: Set<String> = [], fieldLabels: Set<String> = [], fieldItems: Set<String> = [], inlineFields: Set<String> = []) {
+    public init(listingRows: Set<String> = [], rowTitles: Set<String> = [], fieldLabels: Set<String> = [], fieldItems: Set<String> = [],
+                inlineFields: Set<String> = []) {
         self.listingRows = Set(listingRows.map { $0.lowercased() })
+        self.rowTitles = Set(rowTitles.map { $0.lowercased() })
         self.fieldLabels = Set(fieldLabels.map { $0.lowercased() })
         self.fieldItems = Set(fieldItems.map { $0.lowercased() })
         self.inlineFields = Set(inlineFields.map { $0.lowercased() })

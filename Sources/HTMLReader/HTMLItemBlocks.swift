@@ -11,8 +11,11 @@
 /// A page with fewer than two such items gives its listing rows instead, when it has two or
 /// more: an `article` element (HTML §4.3.2: a self-contained composition, one per teaser of a
 /// listing) or an element with a listing-row class (`HTMLClassVocabulary.listingRows`: Drupal
-/// Views' `views-row`), not inside another row, titled by its first heading (`h1`–`h6`) and dated
-/// by its first `<time datetime>` (none: no date). A row counts only when another row of the same
+/// Views' `views-row`), not inside another row, titled by its first heading (`h1`–`h6`) or element
+/// with a row-title class (`HTMLClassVocabulary.rowTitles`: Drupal 7's `views-field-title`), and
+/// dated by its first `datetime` attribute (`<time datetime>`) or RDFa date (`content` on an
+/// element whose `property` names a date: Drupal 7's `property="dc:date dc:created"`); none: no
+/// date. A row counts only when another row of the same
 /// kind (element name and row class) has the same parent element: a listing repeats its rows,
 /// where a release's own `article` stands alone.
 ///
@@ -137,8 +140,17 @@ struct HTMLItemBlocks {
     private mutating func startRow(_ element: HTMLElement, parent: Int, lineCount: Int) {
         guard element.role != .dropped else { return }
         if row != nil {
-            if row?.title == nil, row?.heading == nil, Self.headings.contains(element.name) { row?.heading = (depth, "") }
-            if row?.date == nil, element.name == "time", let value = element["datetime"] { row?.date = HTMLMetadata.isoDate(value) }
+            if row?.title == nil, row?.heading == nil,
+               Self.headings.contains(element.name) || HTMLClassVocabulary.has(element, vocabulary.rowTitles) {
+                row?.heading = (depth, "")
+            }
+            if row?.date == nil {
+                if let value = element["datetime"] {
+                    row?.date = HTMLMetadata.isoDate(value)
+                } else if let value = element["content"], element["property"]?.lowercased().contains("date") == true {
+                    row?.date = HTMLMetadata.isoDate(value)
+                }
+            }
             return
         }
         let classes = element["class"].map { $0.lowercased().unicodeScalars.split(whereSeparator: HTMLWhiteSpace.contains).map(String.init) } ?? []

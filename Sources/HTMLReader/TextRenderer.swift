@@ -63,7 +63,7 @@ struct TextRenderer {
     private var sectioningDepth = 0
     /// Open furniture regions: the depth of their element in `open`, their first line, and
     /// whether content (`HTMLBoilerplate.isContent`) started inside them.
-    private var furniture: [(depth: Int, firstLine: Int, holdsContent: Bool)] = []
+    private var furniture: [(depth: Int, firstLine: Int, holdsContent: Bool, isForm: Bool)] = []
     /// Open caption regions (`HTMLCaption`): the depth of their element in `open` and their first line.
     private var captions: [(depth: Int, firstLine: Int)] = []
     /// The depths in `open` of the open wrappers of inline fields (`HTMLClassVocabulary.inlineFields`).
@@ -97,10 +97,12 @@ struct TextRenderer {
             if element.role != .dropped {
                 if !furniture.isEmpty, HTMLBoilerplate.isContent(element) {
                     for k in furniture.indices { furniture[k].holdsContent = true }
+                } else if !furniture.isEmpty, HTMLBoilerplate.isFormContent(element) {
+                    for k in furniture.indices where furniture[k].isForm { furniture[k].holdsContent = true }
                 }
                 if HTMLBoilerplate.isBoilerplate(element, insideArticle: articleDepth > 0, insideSectioning: sectioningDepth > 0) {
                     breakLine()
-                    furniture.append((depth: open.count, firstLine: lines.count, holdsContent: false))
+                    furniture.append((depth: open.count, firstLine: lines.count, holdsContent: false, isForm: HTMLBoilerplate.isForm(element)))
                 }
                 if attributionDepth == 0, captions.isEmpty, HTMLCaption.isCaption(element, inQuotationFigure: figures.last == true) {
                     breakLine()

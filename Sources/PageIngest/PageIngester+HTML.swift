@@ -87,11 +87,12 @@ extension PageIngester {
     }
 
     /// The class names of a CMS's listing rows and fields that the HTML reader reads
-    /// (`HTMLClassVocabulary`): the `html.listing-row`, `html.field-label`, `html.field-item` and
-    /// `html.inline-field` roles of the layout lexicon.
+    /// (`HTMLClassVocabulary`): the `html.listing-row`, `html.row-title`, `html.field-label`,
+    /// `html.field-item` and `html.inline-field` roles of the layout lexicon.
     static let htmlVocabulary: HTMLClassVocabulary = {
         let lexicon = LayoutLexicon.shared
-        return HTMLClassVocabulary(listingRows: lexicon.phrases(role: "html.listing-row"), fieldLabels: lexicon.phrases(role: "html.field-label"),
+        return HTMLClassVocabulary(listingRows: lexicon.phrases(role: "html.listing-row"), rowTitles: lexicon.phrases(role: "html.row-title"),
+                                   fieldLabels: lexicon.phrases(role: "html.field-label"),
                                    fieldItems: lexicon.phrases(role: "html.field-item"), inlineFields: lexicon.phrases(role: "html.inline-field"))
     }()
 

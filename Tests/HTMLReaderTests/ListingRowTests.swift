@@ -4,7 +4,7 @@ import Testing
 /// Forms as furniture, a CMS's fields (`HTMLClassVocabulary`) and listing rows without microdata
 /// (`HTMLItemBlocks`), on made-up pages: what a saved Drupal view of a newsroom needs.
 @Suite struct ListingRowTests {
-    static let drupal = HTMLClassVocabulary(listingRows: ["views-row"], fieldLabels: ["field__label", "field-label"],
+    static let drupal = HTMLClassVocabulary(listingRows: ["views-row"], rowTitles: ["views-field-title"], fieldLabels: ["field__label", "field-label"],
                                             fieldItems: ["field__item", "field-item"], inlineFields: ["field--label-inline", "field-label-inline"])
 
     func render(_ html: String, vocabulary: HTMLClassVocabulary = drupal) throws -> RenderedHTML {
@@ -20,13 +20,16 @@ import Testing
             <form action="/stories"><label for="r">Region</label><select id="r"><option>Any</option><option>Andorra</option></select>
             <fieldset><legend>Topic</legend><label><input type="checkbox"> Water</label></fieldset><button>Apply</button></form>
             <div role="search"><label>Search the site</label><input type="text"></div>
-            <search><p>Find a story</p></search>
+            <search><label>Find a story</label><input type="search"></search>
             <p>Wells were dug in three villages this spring.</p></body>
             """)
         #expect(page.lines.filter { !$0.isBoilerplate }.map(\.text) == ["Stories", "Wells were dug in three villages this spring."])
         #expect(page.lines.filter(\.isBoilerplate).map(\.text) == ["Region", "Topic", "Water", "Search the site", "Find a story"])
         let wrapped = try render("<body><form id=\"page\"><h1>Wells dug</h1><p>Three villages have new wells.</p></form></body>")
         #expect(wrapped.lines.filter(\.isBoilerplate).isEmpty)
+        // A page in one form with a table layout and no `h1`: its paragraphs make it content.
+        let aspnet = try render("<body><form id=\"aspnetForm\"><table><tr><td><span class=\"title\">Wells dug</span><p>Three villages have new wells.</p></td></tr></table></form></body>")
+        #expect(aspnet.lines.filter(\.isBoilerplate).isEmpty)
     }
 
     /// A field shown inline: its label and values on one line, a colon after the label and `, `
@@ -73,6 +76,16 @@ import Testing
         // Plain `article` siblings are rows too (no class names needed).
         let articles = try render("<main><article><h2>A</h2><p>a.</p></article><article><h2>B</h2><p>b.</p></article></main>", vocabulary: .none)
         #expect(articles.itemBlocks.map(\.title) == ["A", "B"])
+        // Drupal 7 rows of fields: no heading, the title in `views-field-title`, the date in RDFa.
+        func fields(_ title: String, _ iso: String) -> String {
+            """
+            <div class="views-row views-row-odd"><div class="views-field views-field-created"><span property="dc:date dc:created" content="\(iso)T17:42:00+02:00">shown</span></div>
+            <div class="views-field views-field-title"><span class="field-content"><a href="/x">\(title)</a></span></div><p>Teaser.</p></div>
+            """
+        }
+        let d7 = try render("<div class=\"view-content\">\(fields("Wells dug", "2015-07-09"))\(fields("Roads opened", "2015-07-02"))</div>")
+        #expect(d7.itemBlocks.map(\.title) == ["Wells dug", "Roads opened"])
+        #expect(d7.itemBlocks.map(\.date) == ["2015-07-09", "2015-07-02"])
         // One article and a lone row elsewhere: no repeated rows, no items.
         let single = try render("<main><article><h1>Release</h1><p>Text.</p></article><aside><div class=\"views-row\"><h3>Other</h3></div></aside></main>")
         #expect(single.itemBlocks.isEmpty)
