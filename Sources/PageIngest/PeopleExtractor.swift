@@ -668,8 +668,10 @@ struct PeopleExtractor {
               !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
             k -= 1
         }
-        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.)
-        return k < 0 || (isDeterminer(tokens[k]) && (k == 0 || isSentenceEnd(tokens[k - 1])))
+        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.
+        // `Яке аз иштирокчиён, X,`: an indefinite determiner (one of) opens it too.)
+        return k < 0 || ((isDeterminer(tokens[k]) || lexicon.unnamedDeterminers.contains(tokens[k].text.lowercased()))
+                         && (k == 0 || isSentenceEnd(tokens[k - 1])))
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.

@@ -556,6 +556,8 @@ struct QuoteExtractor {
             if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return candidate(.speakerBeforeVerb, ref, endingAt: b + 1) }
             if b >= start, unread.ends(at: b + 1, in: unit) { return candidate(.speakerBeforeVerb, .unread, endingAt: b + 1) }
             if b >= start, tokens[b].text == "," {
+                // `Drejtori i projektit, X, tha se …`: the name closing an apposition, its comma, then the verb.
+                if b > start, let m = unit.mention(endingAt: b) { return candidate(.speakerBeforeVerb, .person(m.person), endingAt: b) }
                 var c = b - 1
                 while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
                 if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) {

@@ -111,4 +111,49 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Martín Ruiz Obregón"])
     }
+
+    /// Albanian: a definite post noun compounded with `zëvendës-` (`Zëvendëskreu i Prezencës, X,`)
+    /// is a post by its ending (role suffixes as data); a passage after `tha se` and the subject of
+    /// the reported clause (`X, tha se liqeni “…”`) is X's, like English `said that the lake “…”`.
+    @Test func albanianDefinitePostsAndReportedFragment() throws {
+        let (language, r) = try page("""
+            Të rinjtë nga Korça pastrojnë liqenin e Ohrit
+
+            KORÇË, 2 mars 2021 – Pesëdhjetë të rinj nga Korça dhe nga Struga pastruan brigjet e liqenit të Ohrit gjatë fundjavës, në kuadër të një projekti të Prezencës së OSBE-së në Shqipëri.
+            Drejtori i projektit, Besnik Hoxha, tha se liqeni “nuk ka nevojë për më shumë plastikë”.
+            Zëvendëskreu i Prezencës, Anders Lindqvist-Berg, theksoi se rregullat e qarta forcojnë besimin e qytetarëve.
+            """)
+        #expect(language == "sq")
+        #expect(r.people == [
+            PersonFacts(name: "Besnik Hoxha", honorific: nil, roles: ["Drejtori i projektit"]),
+            PersonFacts(name: "Anders Lindqvist-Berg", honorific: nil, roles: ["Zëvendëskreu i Prezencës"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Besnik Hoxha"])
+    }
+
+    /// Tajik: the language is told by its function words and letters; posts are head-initial with
+    /// the izofa (`Роҳбари Дафтари барномавии САҲА дар Хуҷанд`, `Муовини вазири … X` before the
+    /// name with no comma); the lower-case honorific after a post in apposition (`гуфт <post>,
+    /// сафир X`); `Яке аз иштирокчиён, X, … гуфт: «…»` names a person with no post, who speaks;
+    /// the States' Tajik names (`Қирғизистон`, `Олмон`).
+    @Test func tajikPostsHonorificAndUnnamedNoun() throws {
+        let (language, r) = try page("""
+            Дафтари барномавии САҲА дар Хуҷанд
+            Хабарҳо
+            Дафтари барномавии САҲА дар Хуҷанд ба ҷавонони вилояти Суғд кӯмак мерасонад
+            3 июни соли 2022
+            ХУҶАНД, 3 июни соли 2022 – Дафтари барномавии САҲА дар Хуҷанд имрӯз барномаи омӯзиширо барои 30 ҷавон аз Тоҷикистон ва Қирғизистон оғоз кард.
+            «Ҷавонон ояндаи минтақа мебошанд», – гуфт Роҳбари Дафтари барномавии САҲА дар Хуҷанд, сафир Ана Ковач-Бенич.
+            Муовини вазири маориф ва илм Шаҳло Раҳмонова қайд кард, ки барнома соли оянда низ идома меёбад.
+            Яке аз иштирокчиён, Нигора Саидова аз ноҳияи Ашт, гуфт: «Ман мехоҳам дар Олмон таҳсил кунам».
+            """)
+        #expect(language == "tg")
+        #expect(r.people == [
+            PersonFacts(name: "Ана Ковач-Бенич", honorific: "сафир", roles: ["Роҳбари Дафтари барномавии САҲА дар Хуҷанд"]),
+            PersonFacts(name: "Шаҳло Раҳмонова", honorific: nil, roles: ["Муовини вазири маориф ва илм"]),
+            PersonFacts(name: "Нигора Саидова", honorific: nil, roles: []),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Ана Ковач-Бенич", "Нигора Саидова"])
+        #expect(r.statesMentioned == ["Tajikistan", "Kyrgyzstan", "Germany"])
+    }
 }
