@@ -11,6 +11,9 @@
 ///   `- Arms control`, …);
 /// - the cells of a table row share one line, separated by a tab;
 /// - `pre` keeps its line breaks; dropped and hidden elements give no text;
+/// - an inline quotation (`q`) is written between quotation marks, `“…”`, and `‘…’` inside
+///   another (the rendering section's `q::before { content: open-quote }`; a capture copies the
+///   marks the browser draws, which tell the passage from the text around it);
 /// - a quotation's attribution (a `footer` or `cite` inside a `blockquote`, a `figcaption` after
 ///   the `blockquote` of its `figure`) is a line of its own opening with `— `, as a signature
 ///   under a quoted passage is typeset (HTML §4.4.4 puts the attribution in such elements),
@@ -52,6 +55,8 @@ struct TextRenderer {
     private var rowCells: [Int] = []
     /// Open `blockquote` elements; per open `figure`, whether it has held a `blockquote` so far.
     private var quoteDepth = 0
+    /// Open `q` elements (their marks alternate: `“…”` outside, `‘…’` inside).
+    private var inlineQuoteDepth = 0
     private var figures: [Bool] = []
     /// Open attribution elements (`footer`/`cite` in a quotation, `figcaption` of a quotation's
     /// figure), and whether the next line's text is the first of an attribution.
@@ -157,9 +162,21 @@ struct TextRenderer {
             case .inline:
                 break
             }
+            if element.name == "q", element.role != .dropped {
+                inlineQuoteDepth += 1
+                append(inlineQuoteDepth % 2 == 1 ? "\u{201C}" : "\u{2018}", line: element.line)
+            }
         case .end(let name):
             let role = open.popLast() ?? .inline
             if droppedDepth > 0 { droppedDepth -= 1; return }
+            if name == "q", inlineQuoteDepth > 0 {
+                // The closing mark follows the quotation's last word (a browser draws it there).
+                let spaced = pendingSpace
+                pendingSpace = false
+                append(inlineQuoteDepth % 2 == 1 ? "\u{201D}" : "\u{2019}", line: bufferLine)
+                pendingSpace = spaced
+                inlineQuoteDepth -= 1
+            }
             if attributionDepth > 0 {
                 attributionDepth -= 1
                 if attributionDepth == 0 { breakLine(); pendingSignature = false }

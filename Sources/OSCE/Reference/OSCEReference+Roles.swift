@@ -25,7 +25,16 @@ extension OSCEReference {
     ///     OSCEReference.organisation(inRole: "Chair of the Permanent Council")?.id   // "permanent-council"
     ///
     /// - Complexity: O(n²) in the number of words of `role` (short phrases).
+    /// - Complexity: O(bytes of `role`) for a role asked before in this process (`roleOrganisationMemo`).
     public static func organisation(inRole role: String) -> Organisation? {
+        roleOrganisationMemo.answer(for: role, lookUpOrganisation(inRole:))
+    }
+
+    /// `organisation(inRole:)`'s answers already given, by role (`ReferenceMemo`).
+    static let roleOrganisationMemo = ReferenceMemo<Organisation>(capacity: 1 << 14)
+
+    /// `organisation(inRole:)`, looked up in the reference tables.
+    static func lookUpOrganisation(inRole role: String) -> Organisation? {
         let text = identityPhrase(role)
         // "OSCE Chairperson-in-Office (CiO)": a standing post is in its own organisation.
         if let record = post(named: text), let org = organisation(id: record.organisation) { return Organisation(org) }
@@ -193,7 +202,16 @@ extension OSCEReference {
     /// country: it gives `nil`, so the role makes no shared post.
     ///
     ///     OSCEReference.identifiedOrganisation(inRole: "Deputy Head of the Border Police")  // nil
+    /// - Complexity: O(bytes of `role`) for a role asked before in this process (`identifiedOrganisationMemo`).
     public static func identifiedOrganisation(inRole role: String) -> Organisation? {
+        identifiedOrganisationMemo.answer(for: role, lookUpIdentifiedOrganisation(inRole:))
+    }
+
+    /// `identifiedOrganisation(inRole:)`'s answers already given, by role (`ReferenceMemo`).
+    static let identifiedOrganisationMemo = ReferenceMemo<Organisation>(capacity: 1 << 14)
+
+    /// `identifiedOrganisation(inRole:)`, looked up in the reference tables.
+    static func lookUpIdentifiedOrganisation(inRole role: String) -> Organisation? {
         if let known = organisation(inRole: role) { return known }
         let text = identityPhrase(role)
         for marker in [" of the ", " at the ", " in the ", " der ", " des "] {
