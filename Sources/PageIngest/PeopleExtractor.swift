@@ -318,6 +318,36 @@ struct PeopleExtractor {
         return false
     }
 
+    /// The posts in apposition after the last person named before token `start` in the same
+    /// sentence, and where they end (`postAppositionSpan`); nil when that person has none, ends
+    /// more than `appositionReach` tokens before `start`, or a sentence ends between.
+    /// - Complexity: O(`appositionReach`), whatever the unit's length.
+    func appositionOfPreviousPerson(_ unit: TextUnit, before start: Int) -> (roles: [String], end: Int)? {
+        guard let previous = unit.lastMention(endingBy: start - 1, startingFrom: max(0, start - Self.appositionReach)), previous.end < start,
+              !unit.tokens[previous.end..<start].contains(where: isSentenceEnd) else { return nil }
+        let span = postAppositionSpan(unit, after: previous.end)
+        return span.roles.isEmpty ? nil : span
+    }
+
+    /// How far back (in tokens) `appositionOfPreviousPerson` looks for the person: two posts in
+    /// apposition of at most 18 words each, with their commas.
+    static let appositionReach = 40
+
+    /// `X and Y, both members of Z,`: the posts of the apposition after the name `Y` that a
+    /// conjunction at token `end` joins to the name ending there, when a word of
+    /// `Lexicon.sharedPostWords` opens it; nil otherwise.
+    func sharedPostAfterPair(_ unit: TextUnit, after end: Int) -> [String]? {
+        let tokens = unit.tokens
+        guard end + 3 < tokens.count, lexicon.conjunctions.contains(tokens[end].text) else { return nil }
+        var k = lexicon.honorificEnd(from: end + 1, in: tokens) ?? (end + 1)
+        let first = k
+        while k < tokens.count, k - first < 4, tokens[k].isCapitalized, isNameToken(tokens[k]) || isParticle(tokens[k]) { k += 1 }
+        guard k - first >= 2, k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].isLowercaseWord,
+              lexicon.sharedPostWords.contains(tokens[k + 1].text) else { return nil }
+        let roles = postApposition(unit, after: k)
+        return roles.isEmpty ? nil : roles
+    }
+
     /// True when a list of names goes on after the name ending at token `end` (exclusive) and a
     /// conjunction closes it with another name: `, Amadou Z and Liv Y` or `and (Ms.) Liv Y` (an
     /// Oxford comma allowed); each name two capitalised name words or more, at most four names.
@@ -424,7 +454,9 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
         let age = ageEnd(unit, after: mp?.end ?? e)
-        let post = postApposition(unit, after: age ?? mp?.end ?? e)
+        var post = postApposition(unit, after: age ?? mp?.end ?? e)
+        // `X and Y, both members of Z,`: the post after the pair is X's too.
+        if post.isEmpty, mp == nil, age == nil, let pair = sharedPostAfterPair(unit, after: e) { post = pair }
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
@@ -456,6 +488,10 @@ struct PeopleExtractor {
             // an honorific and a name after it.
             || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
                 && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
+            // `Ambassador X, Head of the Mission, and Y`: a name joined by a conjunction to a person
+            // and the post in apposition after them.
+            || (s >= 3 && lexicon.conjunctions.contains(tokens[s - 1].text) && appositionOfPreviousPerson(units[u], before: s).map {
+                $0.end == s - 1 || ($0.end == s - 2 && tokens[s - 2].text == ",") } == true)
             // `represented by Ambassador X, Maren Y and Amadou Z respectively`: a name after a
             // person's name and a comma, in a list that a conjunction closes with another name.
             || (s >= 2 && tokens[s - 1].text == "," && units[u].mention(endingAt: s - 1) != nil && nameListGoesOn(unit, after: e))
@@ -476,6 +512,11 @@ struct PeopleExtractor {
         }
         // A verb of saying alone does not make a name whose first word is a State's name.
         if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
+        // `X, editor-in-chief of the daily Vecherniy Kant and Ms. Y`: a run inside the post in
+        // apposition of the person named before is part of that post (a newspaper), no person.
+        if honorific == nil, plural == nil, let previous = appositionOfPreviousPerson(units[u], before: s), e <= previous.end {
+            candidate.veto(.insidePost, previous.roles.joined(separator: "; "))
+        }
         // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
         // place the page or the reference data names, or a run right after a preposition of place,
         // unless an honorific or a name already known says it is a person.
@@ -1600,9 +1641,18 @@ struct PeopleExtractor {
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
     func postApposition(_ unit: TextUnit, after index: Int) -> [String] {
+        postAppositionSpan(unit, after: index).roles
+    }
+
+    /// `postApposition`'s posts and the token where they end (the comma, conjunction or other
+    /// token after the last post read; `index` when there is none). A post that a word of
+    /// `Lexicon.sharedPostWords` opens (`X and Y, both members of Z,`) is given in the singular
+    /// (`member of Z`).
+    func postAppositionSpan(_ unit: TextUnit, after index: Int) -> (roles: [String], end: Int) {
         let tokens = unit.tokens
         var roles: [String] = []
         var k = index
+        var end = index
         while roles.count < 2, k < tokens.count, tokens[k].spells(",") {
             var e = k + 1
             while e < tokens.count {
@@ -1626,6 +1676,9 @@ struct PeopleExtractor {
                 e += 1
             }
             var s = k + 1
+            // `X and Y, both members of Z,`: the post is each one's, in the singular.
+            let shared = s < e && tokens[s].isLowercaseWord && lexicon.sharedPostWords.contains(tokens[s].text)
+            if shared { s += 1 }
             // `X, now Director of Y`, `X, currently the Head of Z`: the adverb of time is not part of the post.
             while s < e, isDeterminer(tokens[s]) || (tokens[s].isLowercaseWord && lexicon.temporalAdverbs.contains(tokens[s].text)) { s += 1 }
             guard s < e, e - s <= 18 else { break }
@@ -1660,9 +1713,12 @@ struct PeopleExtractor {
             // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
             // belongs to that person.
             // `X, Judge Peter Y and …`: a title before two name words is another person.
-            if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m in
-                isNameToken(tokens[m]) && isNameToken(tokens[m + 1]) && !lexicon.isRoleNoun(tokens[m].stem)
-                    && (lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem)))
+            // (`X, editor of the daily N and Ms. Y,`: after a conjunction, the post ends before it, below.)
+            if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m -> Bool in
+                guard isNameToken(tokens[m]), isNameToken(tokens[m + 1]), !lexicon.isRoleNoun(tokens[m].stem) else { return false }
+                let titled = lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem))
+                let afterConjunction = m >= 2 && lexicon.honorific(tokens[m - 1].text) != nil && lexicon.conjunctions.contains(tokens[m - 2].text)
+                return titled && !afterConjunction
             }) { break }
             // `X, a journalist from Novi Sad, said`: two name words after a preposition of place end
             // the apposition as a place, not the next person; an occupation (lower case) is the words
@@ -1680,10 +1736,13 @@ struct PeopleExtractor {
                 // (`… of the Institute of Irrigation and Agricultural Mechanization Engineers`: words
                 // that end in a plural common noun are no person's name but the rest of an
                 // organisation's, and the whole phrase is the post.)
+                // (`X, editor-in-chief of the daily Y and Ms. Z, …`: an honorific may open the name.)
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
-                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
+                   tokens[(c + 1 + (lexicon.honorificEnd(from: c + 1, in: tokens).map { $0 - c - 1 } ?? 0))..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
                     if !endsInPluralNoun(tokens[e - 1]) {
-                        roles.append(contentsOf: splitAndValidate(unit, s, c))
+                        let parts = splitAndValidate(unit, s, c)
+                        roles.append(contentsOf: parts)
+                        if !parts.isEmpty { end = c }
                         break
                     }
                 } else {
@@ -1691,13 +1750,20 @@ struct PeopleExtractor {
                 }
             }
             // A sentence-level adverbial clause is not a post.
-            let parts = splitAndValidate(unit, s, e)
+            var parts = splitAndValidate(unit, s, e, plural: shared)
+            if shared, parts.count == 1 {
+                // (`members of Z` → `member of Z`: the plural post noun in the singular.)
+                guard let singular = lexicon.singulars(of: tokens[s].text).first(where: { lexicon.isRoleNoun($0) }),
+                      parts[0].hasPrefix(tokens[s].text) else { break }
+                parts[0] = singular + parts[0].dropFirst(tokens[s].text.count)
+            }
             guard !parts.isEmpty else { break }
             roles.append(contentsOf: parts)
             k = e
+            end = e
             // Only continue the chain when this apposition is closed by a comma.
         }
-        return roles
+        return (roles, end)
     }
 
     /// True when `t` is the plural of a post noun or an organisation head (`Engineers`,
