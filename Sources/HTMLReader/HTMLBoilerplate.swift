@@ -5,6 +5,11 @@
 /// An element is furniture when (checked on its start tag, with what encloses it):
 /// - it is a dialog: a `dialog` element, or ARIA `role="dialog"` / `"alertdialog"` (cookie and
 ///   consent banners, modals);
+/// - it is a form or a search region: a `form` or `search` element, or ARIA `role="search"`
+///   (a listing's exposed filters, whose `<label>`s and `<option>`s name places and States, a
+///   search box): its controls and their labels are no page text (a form that wraps the whole
+///   page, as ASP.NET writes one, is undone as below, and so is one that holds a paragraph or a
+///   heading: `isFormContent`);
 /// - it is complementary content outside an article: an `aside` (or `role="complementary"`) not
 ///   inside an `article` (HTML §4.3.5: an `aside` inside an article is part of it, a pull quote or
 ///   a glossary; outside, it is a sidebar);
@@ -21,7 +26,8 @@
 /// The renderer undoes the mark of a region that turns out to hold the page's content: an
 /// `h1`, a `main` or an `article` inside it (a sidebar class on a wrapper of the whole page).
 ///
-/// Source: HTML Living Standard §4.3.5 (`aside`), §4.3.8 (`footer`), §4.11.4 (`dialog`); HTML
+/// Source: HTML Living Standard §4.3.5 (`aside`), §4.3.8 (`footer`), §4.4.15 (`search`),
+/// §4.10.3 (`form`), §4.11.4 (`dialog`); HTML
 /// Accessibility API Mappings (`footer` → `contentinfo` only when scoped to the body); WAI-ARIA
 /// 1.2 landmark roles; Mozilla Readability's `unlikelyCandidates` / `okMaybeItsACandidate`.
 enum HTMLBoilerplate {
@@ -41,6 +47,21 @@ enum HTMLBoilerplate {
         }
     }
 
+    /// A form region (`form`, `search`, `role="search"`), which prose inside makes content.
+    static func isForm(_ element: HTMLElement) -> Bool {
+        element.name == "form" || element.name == "search" || roles(of: element).contains("search")
+    }
+
+    /// Elements whose start inside a form shows that the form wraps page text (a whole page in
+    /// one ASP.NET form with no `h1`, `main` or `article`): a paragraph or a heading. A filter or
+    /// search form holds labels and controls only.
+    static func isFormContent(_ element: HTMLElement) -> Bool {
+        switch element.name {
+        case "p", "h2", "h3", "h4", "h5", "h6": true
+        default: false
+        }
+    }
+
     /// Whether `element` starts a furniture region.
     /// - Parameters:
     ///   - insideArticle: an `article` is open around it.
@@ -48,13 +69,13 @@ enum HTMLBoilerplate {
     static func isBoilerplate(_ element: HTMLElement, insideArticle: Bool, insideSectioning: Bool) -> Bool {
         switch element.name {
         case "html", "body", "main", "article": return false
-        case "dialog": return true
+        case "dialog", "form", "search": return true
         case "aside": if !insideArticle { return true }
         case "footer": if !insideSectioning { return true }
         default: break
         }
         let roles = roles(of: element)
-        if roles.contains("dialog") || roles.contains("alertdialog") || roles.contains("contentinfo") { return true }
+        if roles.contains("dialog") || roles.contains("alertdialog") || roles.contains("contentinfo") || roles.contains("search") { return true }
         if roles.contains("complementary") && !insideArticle { return true }
         var furniture = false
         for attribute in ["class", "id"] {

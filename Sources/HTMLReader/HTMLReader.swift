@@ -28,15 +28,16 @@ public enum HTMLReader {
     ///   - bytes: the file's bytes.
     ///   - source: the file name (or other source name) errors carry.
     ///   - maximumBytes: the size cap.
+    ///   - vocabulary: the class names of listing rows and fields (`HTMLClassVocabulary`); none by default.
     /// - Throws: `HTMLReadError` of kind `.empty` (no bytes, or white space only), `.tooLarge`,
     ///   `.binary` (a NUL byte, or a control byte in the first KiB), `.parserStopped` (libxml2 halted,
     ///   with the HTML line), `.library` (libxml2 could not allocate).
-    public static func render(bytes: [UInt8], source: String,
-                              maximumBytes: Int = defaultMaximumBytes) throws(HTMLReadError) -> RenderedHTML {
+    public static func render(bytes: [UInt8], source: String, maximumBytes: Int = defaultMaximumBytes,
+                              vocabulary: HTMLClassVocabulary = .none) throws(HTMLReadError) -> RenderedHTML {
         var input = try HTMLInput(bytes, file: source, maximumBytes: maximumBytes)
-        var renderer = TextRenderer()
+        var renderer = TextRenderer(vocabulary: vocabulary)
         var metadata = HTMLMetadata()
-        var items = HTMLItemBlocks()
+        var items = HTMLItemBlocks(vocabulary: vocabulary)
         do {
             let context = try HTMLParserContext(file: source)
             let document = try context.parse(input.bytes, file: source, encoding: input.encoding)

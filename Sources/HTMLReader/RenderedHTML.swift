@@ -37,8 +37,8 @@ public struct RenderedHTML: Hashable, Sendable {
     public var publishedDate: String?
     /// `<meta name="description">`, else `<meta property="og:description">`; nil when absent.
     public var description: String?
-    /// The dated schema.org items of the page's microdata, in document order (see
-    /// `HTMLItemBlocks`): two or more that do not nest are the entries of a listing.
+    /// The dated schema.org items of the page's microdata, else its repeated listing rows, in
+    /// document order (see `HTMLItemBlocks`): two or more that do not nest are the entries of a listing.
     public var itemBlocks: [ItemBlock] = []
     /// How the file ends, which tells whether the capture was cut off.
     public var ending: Ending
@@ -100,16 +100,17 @@ public struct RenderedHTML: Hashable, Sendable {
         public var count: Int
     }
 
-    /// A dated item of the page's microdata (an `itemscope` with a name and a `datePublished`).
+    /// An item of a listing: a dated item of the page's microdata (an `itemscope` with a name and
+    /// a `datePublished`), or a listing row (see `HTMLItemBlocks`).
     public struct ItemBlock: Hashable, Sendable {
-        /// Its `headline` (else `name`) property, white space collapsed.
+        /// Its `headline` (else `name`) property, or a row's first heading, white space collapsed.
         public var title: String
-        /// Its `datePublished` as `YYYY-MM-DD`.
-        public var date: String
+        /// Its `datePublished`, or a row's first `<time datetime>`, as `YYYY-MM-DD`; nil for a row without one.
+        public var date: String?
         /// The indices into `RenderedHTML.lines` of the lines rendered inside it.
         public var lines: Range<Int>
 
-        public init(title: String, date: String, lines: Range<Int>) {
+        public init(title: String, date: String?, lines: Range<Int>) {
             self.title = title
             self.date = date
             self.lines = lines

@@ -11,9 +11,9 @@ import RDF
 /// an item with no title), no key twice in one object, every value of its type. The evaluation
 /// scores `items[].title`, `date`, `truncated`, `people[].name`, `people[].roles`,
 /// `quotes[].speaker`, `quotes[].opening_words` and `states_mentioned`; the other keys are
-/// checked and not scored. A missing list or flag counts as empty or false; a missing `items`
-/// means a page with no release; a null `title` is an item whose title the capture does not
-/// hold (see `EvaluatedItem`).
+/// checked and not scored. Every key but an item's `notes` must be given (`null` or `[]` for
+/// none: a missing key is an error at the object that lacks it); a null `title` is an item
+/// whose title the capture does not hold (see `EvaluatedItem`).
 ///
 /// Source: the schema in `../shared/pages/README.md`, with the conventions of
 /// `../shared/pages-real/README.md` (quotes with `speaker: null` are kept and not scored).

@@ -11,10 +11,13 @@ import RDF
 ///                    "quotes": [{"speaker": S|null, "opening_words": S}],
 ///                    "states_mentioned": [S], "truncated": true|false, "notes": S } ] }
 ///
-/// KIND is one of `kinds`; DATE is `YYYY-MM-DD`; N a whole number ≥ 0. Keys may be left out
-/// (a list counts as empty, a flag as false), except a person's `name` and a quote's
-/// `opening_words`. Every key must be one of these (a misspelt key would drop a value from the
-/// measurement silently), and no key may repeat in one object.
+/// KIND is one of `kinds`; DATE is `YYYY-MM-DD`; N a whole number ≥ 0. Every key of the schema
+/// must be given (the README compares every key, and writes an unknown value as `null` or `[]`:
+/// a person without `honorific`, or a quote without `speaker`, is an annotation left unfinished,
+/// and a left-out `speaker`, `roles` or `date` would drop a value from the measurement silently),
+/// except an item's `notes` (the pages-real README: items *may* carry one). Every key must be
+/// one of these (a misspelt key would drop a value silently too), and no key may repeat in one
+/// object. A missing key is reported at the object that lacks it.
 enum ExpectedSchema {
     /// The `kind` values of the schema.
     static let kinds: Set<String> = [
@@ -66,24 +69,24 @@ enum ExpectedSchema {
 
     static let strings = ValueType.list(.string)
     static let person = Shape(name: "a person object", keys: [
-        ("name", .string, true), ("honorific", .orNull(.string), false), ("roles", strings, false),
+        ("name", .string, true), ("honorific", .orNull(.string), true), ("roles", strings, true),
     ])
     static let quote = Shape(name: "a quote object", keys: [
-        ("speaker", .orNull(.string), false), ("opening_words", .string, true),
+        ("speaker", .orNull(.string), true), ("opening_words", .string, true),
     ])
     static let item = Shape(name: "an item object", keys: [
-        ("title", .orNull(.string), false), ("content_type", .orNull(.string), false), ("date", .orNull(.date), false),
-        ("dateline_date", .orNull(.date), false), ("dateline_places", strings, false), ("issuers", strings, false),
-        ("fields_of_work", strings, false), ("where", strings, false), ("people", .list(.object(person)), false),
-        ("quotes", .list(.object(quote)), false), ("states_mentioned", strings, false), ("truncated", .bool, false),
+        ("title", .orNull(.string), true), ("content_type", .orNull(.string), true), ("date", .orNull(.date), true),
+        ("dateline_date", .orNull(.date), true), ("dateline_places", strings, true), ("issuers", strings, true),
+        ("fields_of_work", strings, true), ("where", strings, true), ("people", .list(.object(person)), true),
+        ("quotes", .list(.object(quote)), true), ("states_mentioned", strings, true), ("truncated", .bool, true),
         ("notes", .orNull(.string), false),
     ])
     static let navigation = Shape(name: "a navigation object", keys: [
-        ("fields_of_work", .count, false), ("participating_states", .count, false),
+        ("fields_of_work", .count, true), ("participating_states", .count, true),
     ])
     static let page = Shape(name: "an object", keys: [
-        ("kind", .kind, false), ("language", .orNull(.string), false), ("navigation", .orNull(.object(navigation)), false),
-        ("items", .list(.object(item)), false),
+        ("kind", .kind, true), ("language", .orNull(.string), true), ("navigation", .orNull(.object(navigation)), true),
+        ("items", .list(.object(item)), true),
     ])
 
     /// A value that breaks the schema: where (the key that holds it; the file's start for the
@@ -138,8 +141,13 @@ enum ExpectedSchema {
             }
             try check(member.value, type, path: path.isEmpty ? member.key : "\(path).\(member.key)", at: member.position)
         }
-        for (key, _, required) in shape.keys where required && !seen.contains(key) {
-            throw Violation(position: object.position, message: "\(path.isEmpty ? key : "\(path).\(key)"): missing (\(shape.name) needs it)")
+        for (key, type, required) in shape.keys where required && !seen.contains(key) {
+            let empty: String = switch type {
+            case .orNull: "; null when there is none"
+            case .list: "; [] when there is none"
+            default: ""
+            }
+            throw Violation(position: object.position, message: "\(path.isEmpty ? key : "\(path).\(key)"): missing (\(shape.name) needs it\(empty))")
         }
     }
 

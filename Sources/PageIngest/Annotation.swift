@@ -51,6 +51,9 @@ struct Annotation: Hashable, Sendable {
         case afterLocativePreposition = "after a preposition of place"
         /// The run is a national institution's proper name (`InstitutionNames`: `Jogorku Kenesh`).
         case knownInstitution = "known institution"
+        /// The run lies inside the post in apposition of the person named before it (`X,
+        /// editor-in-chief of the daily Vecherniy Kant and Ms. Y`: the newspaper's name).
+        case insidePost = "inside the post of the person before"
     }
 
     /// The cues that make a run of capitalised words a person's name, with their weights: a

@@ -110,6 +110,9 @@ final class Lexicon: Sendable {
     let headingVerbs: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
     let temporalAdverbs: Set<String>
+    /// Words that open a post in apposition after two or more names and give it to each of them
+    /// (`X and Y, both members of Z`): the post is each one's, in the singular.
+    let sharedPostWords: Set<String>
     /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
     /// post stated after that object is the subject's, not the object's.
     let successionVerbs: Set<String>
@@ -343,6 +346,7 @@ final class Lexicon: Sendable {
         }, uniquingKeysWith: { first, _ in first })
         pastQualifiers = Set(list("past-qualifiers").map { $0.lowercased() })
         temporalAdverbs = set("temporal-adverbs")
+        sharedPostWords = set("shared-post-words")
         successionVerbs = set("succession-verbs")
         compassWords = set("compass-words")
         locativePrepositions = set("locative-prepositions")

@@ -18,20 +18,21 @@ struct PageHints: Sendable {
     /// Whether the markup gives the page a publication date (`RenderedHTML.publishedDate`): a
     /// dated page is an article, so its titles name its headline as surely as `headline` does.
     var dated = false
-    /// The dated items the markup gives (schema.org microdata: `RenderedHTML.itemBlocks`), when
-    /// there are two or more: each with the 1-based numbers of the text lines it spans.
+    /// The items the markup gives (schema.org microdata, else repeated listing rows:
+    /// `RenderedHTML.itemBlocks`), when there are two or more: each with the 1-based numbers of
+    /// the text lines it spans.
     var entries: [Entry] = []
     /// The 1-based numbers of the text lines the markup gives as a photo's caption
     /// (`RenderedLine.isCaption`: a `figcaption`, a `caption` class): they are captions
     /// (`Segmenter.Role.photoCaption`) whatever their words.
     var captionLines: Set<Int> = []
 
-    /// A dated item of the markup over the page's text lines.
+    /// An item of the markup over the page's text lines.
     struct Entry: Sendable, Hashable {
         /// Its headline or name, white space collapsed.
         var title: String
-        /// Its publication date, `YYYY-MM-DD`.
-        var date: String
+        /// Its publication date, `YYYY-MM-DD`; nil when the markup gives none (a listing row without `<time>`).
+        var date: String?
         /// The 1-based numbers of the lines of the text rendered inside it.
         var lines: ClosedRange<Int>
     }

@@ -25,7 +25,7 @@ extension PageIngester {
         try refuseNonPageText(bytes, source: source)
         var page: RenderedHTML
         do {
-            page = try HTMLReader.render(bytes: bytes, source: source)
+            page = try HTMLReader.render(bytes: bytes, source: source, vocabulary: Self.htmlVocabulary)
         } catch {
             throw IngestError(Self.kind(of: error), file: source,
                               position: error.line.map { SourcePosition(line: $0, column: 0) }, message: error.message)
@@ -85,6 +85,16 @@ extension PageIngester {
         facts.locateSources(in: TextNormalization.replacingNoncharacters(text).text, basis: .rendered)  // provenance: PageFacts+Sources.swift
         return facts
     }
+
+    /// The class names of a CMS's listing rows and fields that the HTML reader reads
+    /// (`HTMLClassVocabulary`): the `html.listing-row`, `html.row-title`, `html.field-label`,
+    /// `html.field-item` and `html.inline-field` roles of the layout lexicon.
+    static let htmlVocabulary: HTMLClassVocabulary = {
+        let lexicon = LayoutLexicon.shared
+        return HTMLClassVocabulary(listingRows: lexicon.phrases(role: "html.listing-row"), rowTitles: lexicon.phrases(role: "html.row-title"),
+                                   fieldLabels: lexicon.phrases(role: "html.field-label"),
+                                   fieldItems: lexicon.phrases(role: "html.field-item"), inlineFields: lexicon.phrases(role: "html.inline-field"))
+    }()
 
     /// The markup's dated items (`RenderedHTML.itemBlocks`) as listing entries over the text's
     /// lines: line n of the text is `kept[n - 1]` of the rendered lines. An item none of whose

@@ -418,10 +418,12 @@ struct PageLayout {
         return (statement ? .statementListing : .listing, items)
     }
 
-    /// A listing from the dated items the markup gives (`PageHints.entries`): the entries that
+    /// A listing from the items the markup gives (`PageHints.entries`): the entries that
     /// are not inside another one, when there are two or more. Each is an item titled by the
-    /// line inside it that is its headline (else its first line), dated by its first date line
-    /// (else the markup's date), with the lines after the title as its body: date lines, labels
+    /// line inside it that is its headline (else its first line), dated by its date label
+    /// (`Publishing date: …`), else its first date line, else the markup's date, with the
+    /// inline labels of a known name as its labels (`Content type:` its content type), and the
+    /// lines after the title as its body: date lines, labels
     /// and chrome (`Read more`) left out, and so are list items before the teaser's first
     /// paragraph (the metadata list of a blog entry, `- Details`). Lines outside every entry (the
     /// page's header, pagination) belong to no item. Nil when fewer than two entries hold lines
@@ -441,9 +443,19 @@ struct PageLayout {
             firstTitle = firstTitle ?? t
             var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
             let rest = indices.filter { $0 > t }
+            // The entry's inline labels (`Publishing date: 11 July 2023`, `Content type: News`).
+            let labelled = rest.filter { listingLabel(lines[$0]) != nil }
+            for k in labelled {
+                guard let label = listingLabel(lines[k]), let kind = label.kind, !label.value.isEmpty else { continue }
+                if kind == .contentType { item.contentType = item.contentType ?? label.value } else { item.labels.append((kind, [label.value])) }
+            }
             let dateLine = rest.first { roles[$0] == .dateLine || Segmenter.isBulletedDate(lines[$0].text) }
-            item.labels.append((.date, [dateLine.map { Segmenter.dateText(lines[$0].text) } ?? entry.date]))
-            var body = rest.filter { $0 != dateLine && roles[$0] != .chrome && roles[$0] != .label && roles[$0] != .dateLine && roles[$0] != .photoCaption }
+            if !item.labels.contains(where: { $0.0 == .date }),
+               let date = dateLine.map({ Segmenter.dateText(lines[$0].text) }) ?? entry.date {
+                item.labels.insert((.date, [date]), at: 0)
+            }
+            var body = rest.filter { $0 != dateLine && roles[$0] != .chrome && roles[$0] != .label && roles[$0] != .dateLine && roles[$0] != .photoCaption
+                && !labelled.contains($0) }
             while let k = body.first, lines[k].text.hasPrefix("- ") || lines[k].text == "-", !Segmenter.isProse(lines[k].text) { body.removeFirst() }
             item.body = body.map { stripBullet(lines[$0].text) }
             item.captions = rest.filter { roles[$0] == .photoCaption }.map { lines[$0].text }

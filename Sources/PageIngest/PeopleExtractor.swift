@@ -251,6 +251,13 @@ struct PeopleExtractor {
                (i > 0 && tokens[i - 1].isWord && lexicon.isRoleNoun(tokens[i - 1].stem)) || lexicon.isRoleNoun(tokens[i].stem) {
                 while j - s > 2, isObliqueNonName(tokens[s], before: tokens[s + 1]) { s += 1 }
             }
+            // `Министр образования Казахстана Ларс X`: in a language with case endings, a State's
+            // name in an oblique case (a form the gazetteer gives, or a Cyrillic name's stem with a
+            // case ending) opening a run of three words or more ends the post before the name; it
+            // is no given name.
+            if j - s > 2, isObliqueStateName(units[u], s) {
+                s += 1
+            }
             // `Mayor of Stolac Emina X`: a place the page or the reference data names, right after
             // a preposition, ends the post before it; the name starts after it.
             // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
@@ -307,6 +314,60 @@ struct PeopleExtractor {
                 return unit.mention(covering: m).map { $0.start == m } ?? false
             }
             k -= 1
+        }
+        return false
+    }
+
+    /// The posts in apposition after the last person named before token `start` in the same
+    /// sentence, and where they end (`postAppositionSpan`); nil when that person has none, ends
+    /// more than `appositionReach` tokens before `start`, or a sentence ends between.
+    /// - Complexity: O(`appositionReach`), whatever the unit's length.
+    func appositionOfPreviousPerson(_ unit: TextUnit, before start: Int) -> (roles: [String], end: Int)? {
+        guard let previous = unit.lastMention(endingBy: start - 1, startingFrom: max(0, start - Self.appositionReach)), previous.end < start,
+              !unit.tokens[previous.end..<start].contains(where: isSentenceEnd) else { return nil }
+        let span = postAppositionSpan(unit, after: previous.end)
+        return span.roles.isEmpty ? nil : span
+    }
+
+    /// How far back (in tokens) `appositionOfPreviousPerson` looks for the person: two posts in
+    /// apposition of at most 18 words each, with their commas.
+    static let appositionReach = 40
+
+    /// `X and Y, both members of Z,`: the posts of the apposition after the name `Y` that a
+    /// conjunction at token `end` joins to the name ending there, when a word of
+    /// `Lexicon.sharedPostWords` opens it; nil otherwise.
+    func sharedPostAfterPair(_ unit: TextUnit, after end: Int) -> [String]? {
+        let tokens = unit.tokens
+        guard end + 3 < tokens.count, lexicon.conjunctions.contains(tokens[end].text) else { return nil }
+        var k = lexicon.honorificEnd(from: end + 1, in: tokens) ?? (end + 1)
+        let first = k
+        while k < tokens.count, k - first < 4, tokens[k].isCapitalized, isNameToken(tokens[k]) || isParticle(tokens[k]) { k += 1 }
+        guard k - first >= 2, k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].isLowercaseWord,
+              lexicon.sharedPostWords.contains(tokens[k + 1].text) else { return nil }
+        let roles = postApposition(unit, after: k)
+        return roles.isEmpty ? nil : roles
+    }
+
+    /// True when a list of names goes on after the name ending at token `end` (exclusive) and a
+    /// conjunction closes it with another name: `, Amadou Z and Liv Y` or `and (Ms.) Liv Y` (an
+    /// Oxford comma allowed); each name two capitalised name words or more, at most four names.
+    func nameListGoesOn(_ unit: TextUnit, after end: Int) -> Bool {
+        let tokens = unit.tokens
+        /// The end of the name (an honorific allowed before it) from token `k`, nil when none.
+        func nameEnd(from k: Int) -> Int? {
+            var k = k
+            if k < tokens.count, let h = lexicon.honorificEnd(from: k, in: tokens) { k = h }
+            var n = k
+            while n < tokens.count, n - k < 4, tokens[n].isCapitalized, isNameToken(tokens[n]), n == k || tokens[n].spaceBefore { n += 1 }
+            return n - k >= 2 ? n : nil
+        }
+        var k = end
+        for _ in 0..<4 {
+            guard k < tokens.count else { return false }
+            if tokens[k].text == ",", k + 1 < tokens.count, lexicon.conjunctions.contains(tokens[k + 1].text) { k += 1 }
+            if lexicon.conjunctions.contains(tokens[k].text) { return nameEnd(from: k + 1) != nil }
+            guard tokens[k].text == ",", let next = nameEnd(from: k + 1) else { return false }
+            k = next
         }
         return false
     }
@@ -380,8 +441,8 @@ struct PeopleExtractor {
         let inRun = roleBefore(unit, at: beforeName)
         var pre = preApposition(unit, at: inRun.start)
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
-           let role = lowercasePostBefore(unit, comma: beforeName - 1) {
-            pre = [role]
+           let roles = lowercasePostBefore(unit, comma: beforeName - 1) {
+            pre = roles
         }
         // `The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors X and Y`: the
         // first of two coordinated names holds the first of the posts the plural phrase gives.
@@ -393,7 +454,9 @@ struct PeopleExtractor {
         let mp = mpSuffix(unit, after: e)
         // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
         let age = ageEnd(unit, after: mp?.end ?? e)
-        let post = postApposition(unit, after: age ?? mp?.end ?? e)
+        var post = postApposition(unit, after: age ?? mp?.end ?? e)
+        // `X and Y, both members of Z,`: the post after the pair is X's too.
+        if post.isEmpty, mp == nil, age == nil, let pair = sharedPostAfterPair(unit, after: e) { post = pair }
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
@@ -425,6 +488,13 @@ struct PeopleExtractor {
             // an honorific and a name after it.
             || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
                 && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
+            // `Ambassador X, Head of the Mission, and Y`: a name joined by a conjunction to a person
+            // and the post in apposition after them.
+            || (s >= 3 && lexicon.conjunctions.contains(tokens[s - 1].text) && appositionOfPreviousPerson(units[u], before: s).map {
+                $0.end == s - 1 || ($0.end == s - 2 && tokens[s - 2].text == ",") } == true)
+            // `represented by Ambassador X, Maren Y and Amadou Z respectively`: a name after a
+            // person's name and a comma, in a list that a conjunction closes with another name.
+            || (s >= 2 && tokens[s - 1].text == "," && units[u].mention(endingAt: s - 1) != nil && nameListGoesOn(unit, after: e))
         // The candidate, scored by its cues (`Annotation.Cue`).
         var candidate = Annotation(unit: u, tokens: s..<e, label: .person, score: 0, evidence: [])
         if let known { candidate.add(.knownName, people[known].name) }
@@ -442,6 +512,11 @@ struct PeopleExtractor {
         }
         // A verb of saying alone does not make a name whose first word is a State's name.
         if verbCue && !strongCueOnly { candidate.add(.verbOfSaying) }
+        // `X, editor-in-chief of the daily Vecherniy Kant and Ms. Y`: a run inside the post in
+        // apposition of the person named before is part of that post (a newspaper), no person.
+        if honorific == nil, plural == nil, let previous = appositionOfPreviousPerson(units[u], before: s), e <= previous.end {
+            candidate.veto(.insidePost, previous.roles.joined(separator: "; "))
+        }
         // A place is no person (`officers in Banja Luka`, `a journalist from Novi Sad, said`): a
         // place the page or the reference data names, or a run right after a preposition of place,
         // unless an honorific or a name already known says it is a person.
@@ -593,8 +668,10 @@ struct PeopleExtractor {
               !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
             k -= 1
         }
-        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.)
-        return k < 0 || (isDeterminer(tokens[k]) && (k == 0 || isSentenceEnd(tokens[k - 1])))
+        // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.
+        // `Яке аз иштирокчиён, X,`: an indefinite determiner (one of) opens it too.)
+        return k < 0 || ((isDeterminer(tokens[k]) || lexicon.unnamedDeterminers.contains(tokens[k].text.lowercased()))
+                         && (k == 0 || isSentenceEnd(tokens[k - 1])))
     }
 
     /// `(Albania)` after a name: the end index after the closing parenthesis when it holds a State's name.
@@ -726,8 +803,9 @@ struct PeopleExtractor {
             if matches.isEmpty, !lexicon.caseEndings.isEmpty {
                 matches = personIndex.people(withSurnameLike: stem, lexicon: lexicon)
             }
+            // (`Посол Германии в …`: a State's name in an oblique case after an honorific is no surname.)
             if matches.isEmpty, i > 0, lexicon.honorific(tokens[i - 1].text) != nil, isNameToken(tokens[i]),
-               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore) {
+               !(i + 1 < tokens.count && tokens[i + 1].isCapitalized && tokens[i + 1].spaceBefore), !isObliqueStateName(units[u], i) {
                 // `Ambassador Funered`: the surname is the name, unless the page writes a full name
                 // ending in it without a cue (`Jean Dupont, a ouvert …`, then `M. Dupont`).
                 var name = fullName(endingIn: stem, units) ?? stem
@@ -745,7 +823,7 @@ struct PeopleExtractor {
                       !lexicon.isRoleNoun(stem, plural: true),
                       !(i + 1 < tokens.count && tokens[i + 1].isLowercaseWord && lexicon.isOrganisationHead(tokens[i + 1].text)),
                       !lexicon.groupNounSuffixes.contains(where: { stem.lowercased().hasSuffix($0) && stem.count > 5 }),
-                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i),
+                      isTitleBefore(units[u], i), !isInsidePostOfLaterName(units[u], i), !isObliqueStateName(units[u], i),
                       !(i + 3 < tokens.count && tokens[i + 1].text == "," && isNameToken(tokens[i + 2]) && isNameToken(tokens[i + 3])) {
                 // (`Ministrul Justiției, Ion Rusu,`: a post in apposition before a name, no name.)
                 // `President Medvedev`, `Presidents Medvedev and Sarkozy`: a post title before a single name.
@@ -904,7 +982,7 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         guard k + 1 < tokens.count, lexicon.honorifics.contains(tokens[k].text), lexicon.isRoleNoun(tokens[k].text) else { return false }
         let next = tokens[k + 1]
-        return next.isCapitalized && next.spaceBefore && !isNameToken(next)
+        return next.isCapitalized && next.spaceBefore && (!isNameToken(next) || isObliqueStateName(unit, k + 1))
     }
 
     /// In a language with case endings (Russian), the words after a post's head noun are often
@@ -926,6 +1004,15 @@ struct PeopleExtractor {
                   !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
+        }
+        // `Верховный комиссар ОБСЕ по делам …`: up to two adjectives of the post before its noun
+        // are part of it, as in `roleBefore`.
+        var adjectives = 0
+        while var h = head, adjectives < 2, h > 0, tokens[h].spaceBefore, tokens[h - 1].isWord, unit.mention(covering: h - 1) == nil,
+              lexicon.isRoleAdjective(tokens[h - 1].text) {
+            h -= 1
+            head = h
+            adjectives += 1
         }
         guard let head, let role = splitAndValidate(unit, head, index).first, unit.text(head, index).hasPrefix(role) else { return nil }
         return (role, head)
@@ -1068,7 +1155,10 @@ struct PeopleExtractor {
     /// runs from the leftmost lower-case post noun that follows a determiner (or opens the unit)
     /// to the comma: at most 14 words, no punctuation, no person, no honorific; an article that
     /// follows no connector or preposition opens it (`met the head of …, X` gives `head of …`).
-    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> String? {
+    ///
+    /// Two posts joined by a conjunction are both given (`la coordinatrice spéciale et cheffe des
+    /// observateurs de l’OSCE, X`), when together they cover the whole phrase.
+    func lowercasePostBefore(_ unit: TextUnit, comma: Int) -> [String]? {
         let tokens = unit.tokens
         guard comma >= 2, comma < tokens.count, tokens[comma].text == "," else { return nil }
         var k = comma - 1
@@ -1095,8 +1185,12 @@ struct PeopleExtractor {
         }
         guard let h = head, h == 0 || isDeterminer(tokens[h - 1]) || !tokens[h - 1].isWord else { return nil }
         let end = quoted ?? comma
-        guard h < end, let role = splitAndValidate(unit, h, end).first, role == unit.text(h, end) else { return nil }
-        return quoted == nil ? role : unit.text(h, comma)
+        guard h < end else { return nil }
+        let roles = splitAndValidate(unit, h, end)
+        let phrase = unit.text(h, end)
+        guard let first = roles.first, let last = roles.last,
+              roles.count == 1 ? first == phrase : (roles.count == 2 && phrase.hasPrefix(first) && phrase.hasSuffix(last)) else { return nil }
+        return quoted == nil ? roles : [unit.text(h, comma)]
     }
 
     /// The opening mark of a quoted name whose closing mark is token `close` (`“Vechernii
@@ -1333,7 +1427,10 @@ struct PeopleExtractor {
                 if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
                     // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
                     // (`pour la liberté des médias`: also before a lower-case word of the post's tail.)
-                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem)),
+                    // (`Koordinatorin für … Aktivitäten der OSZE`: an article that is the genitive's
+                    // preposition too, between two capitalised nouns, goes on with the post.)
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem))
+                        || (sawCapital && lexicon.prepositions.contains(lower) && isCapWord(tokens[k - 1]) && k + 1 < tokens.count && isCapWord(tokens[k + 1])),
                        k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) {
                         if !isCapWord(tokens[k + 1]), tailStart == nil { tailStart = start }
                         start = k
@@ -1374,6 +1471,14 @@ struct PeopleExtractor {
                 // between a preposition (or an article) and the capitalised noun it qualifies.
                 start = k
                 k -= 1
+                continue
+            }
+            if t.isLowercaseWord, sawCapital, k > 2, k + 1 < tokens.count, isCapWord(tokens[k + 1]), lexicon.conjunctions.contains(tokens[k - 1].text),
+               tokens[k - 2].isLowercaseWord, lexicon.prepositions.contains(tokens[k - 3].text) || lexicon.articles.contains(tokens[k - 3].text),
+               [t.text, tokens[k - 2].text].allSatisfy({ w in lexicon.adjectiveEndings.contains(where: { w.count > $0.count + 3 && w.hasSuffix($0) }) }) {
+                // `für ökonomische und ökologische Aktivitäten`: two such adjectives joined by a conjunction.
+                start = k - 2
+                k -= 3
                 continue
             }
             if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
@@ -1536,9 +1641,18 @@ struct PeopleExtractor {
 
     /// `, ROLE,` after a name (or `, ROLE.`); a second post in a chain is taken too.
     func postApposition(_ unit: TextUnit, after index: Int) -> [String] {
+        postAppositionSpan(unit, after: index).roles
+    }
+
+    /// `postApposition`'s posts and the token where they end (the comma, conjunction or other
+    /// token after the last post read; `index` when there is none). A post that a word of
+    /// `Lexicon.sharedPostWords` opens (`X and Y, both members of Z,`) is given in the singular
+    /// (`member of Z`).
+    func postAppositionSpan(_ unit: TextUnit, after index: Int) -> (roles: [String], end: Int) {
         let tokens = unit.tokens
         var roles: [String] = []
         var k = index
+        var end = index
         while roles.count < 2, k < tokens.count, tokens[k].spells(",") {
             var e = k + 1
             while e < tokens.count {
@@ -1562,6 +1676,9 @@ struct PeopleExtractor {
                 e += 1
             }
             var s = k + 1
+            // `X and Y, both members of Z,`: the post is each one's, in the singular.
+            let shared = s < e && tokens[s].isLowercaseWord && lexicon.sharedPostWords.contains(tokens[s].text)
+            if shared { s += 1 }
             // `X, now Director of Y`, `X, currently the Head of Z`: the adverb of time is not part of the post.
             while s < e, isDeterminer(tokens[s]) || (tokens[s].isLowercaseWord && lexicon.temporalAdverbs.contains(tokens[s].text)) { s += 1 }
             guard s < e, e - s <= 18 else { break }
@@ -1596,9 +1713,12 @@ struct PeopleExtractor {
             // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
             // belongs to that person.
             // `X, Judge Peter Y and …`: a title before two name words is another person.
-            if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m in
-                isNameToken(tokens[m]) && isNameToken(tokens[m + 1]) && !lexicon.isRoleNoun(tokens[m].stem)
-                    && (lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem)))
+            // (`X, editor of the daily N and Ms. Y,`: after a conjunction, the post ends before it, below.)
+            if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m -> Bool in
+                guard isNameToken(tokens[m]), isNameToken(tokens[m + 1]), !lexicon.isRoleNoun(tokens[m].stem) else { return false }
+                let titled = lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem))
+                let afterConjunction = m >= 2 && lexicon.honorific(tokens[m - 1].text) != nil && lexicon.conjunctions.contains(tokens[m - 2].text)
+                return titled && !afterConjunction
             }) { break }
             // `X, a journalist from Novi Sad, said`: two name words after a preposition of place end
             // the apposition as a place, not the next person; an occupation (lower case) is the words
@@ -1616,10 +1736,13 @@ struct PeopleExtractor {
                 // (`… of the Institute of Irrigation and Agricultural Mechanization Engineers`: words
                 // that end in a plural common noun are no person's name but the rest of an
                 // organisation's, and the whole phrase is the post.)
+                // (`X, editor-in-chief of the daily Y and Ms. Z, …`: an honorific may open the name.)
                 if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
-                   tokens[(c + 1)..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
+                   tokens[(c + 1 + (lexicon.honorificEnd(from: c + 1, in: tokens).map { $0 - c - 1 } ?? 0))..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
                     if !endsInPluralNoun(tokens[e - 1]) {
-                        roles.append(contentsOf: splitAndValidate(unit, s, c))
+                        let parts = splitAndValidate(unit, s, c)
+                        roles.append(contentsOf: parts)
+                        if !parts.isEmpty { end = c }
                         break
                     }
                 } else {
@@ -1627,13 +1750,20 @@ struct PeopleExtractor {
                 }
             }
             // A sentence-level adverbial clause is not a post.
-            let parts = splitAndValidate(unit, s, e)
+            var parts = splitAndValidate(unit, s, e, plural: shared)
+            if shared, parts.count == 1 {
+                // (`members of Z` → `member of Z`: the plural post noun in the singular.)
+                guard let singular = lexicon.singulars(of: tokens[s].text).first(where: { lexicon.isRoleNoun($0) }),
+                      parts[0].hasPrefix(tokens[s].text) else { break }
+                parts[0] = singular + parts[0].dropFirst(tokens[s].text.count)
+            }
             guard !parts.isEmpty else { break }
             roles.append(contentsOf: parts)
             k = e
+            end = e
             // Only continue the chain when this apposition is closed by a comma.
         }
-        return roles
+        return (roles, end)
     }
 
     /// True when `t` is the plural of a post noun or an organisation head (`Engineers`,
@@ -1888,6 +2018,15 @@ struct PeopleExtractor {
                 return t.isWord && t.text.lowercased() == phrase[n]
             }
         }
+    }
+
+    /// True when, in a language with case endings, token `i` is a State's name in an oblique case
+    /// (`Казахстана`, `Германии`: a form the gazetteer gives, or a Cyrillic name's stem with a case
+    /// ending) and no given name the lexicon lists: a post's genitive, never part of a person's name.
+    func isObliqueStateName(_ unit: TextUnit, _ i: Int) -> Bool {
+        let stem = unit.tokens[i].stem
+        guard !lexicon.caseEndings.isEmpty, unit.tokens[i].isCapitalized, lexicon.givenNames[stem] == nil else { return false }
+        return isStateNameForm(unit, i) || (lexicon.baseWord(stem) != stem && StateIndex.shared.cyrillicMatch(stem) != nil)
     }
 
     /// True when token `i` is a State's name of one word in a form the gazetteer gives for one of

@@ -178,7 +178,8 @@ struct QuoteExtractor {
                         i = close + 1
                         continue
                     }
-                    var candidates = [after, before, colonLead(unit, from: clauseStart, open: i),
+                    var candidates = [after, before, incisoAttribution(unit, open: i, close: close, quote: q, unread: unread),
+                                      colonLead(unit, from: clauseStart, open: i),
                                       i == 0 && u > 0 ? headingAbove(units[u - 1]) : nil].compactMap { $0 }
                     if let (ref, end) = firstRef(unit, from: clauseStart, to: i) {
                         candidates.append(SpeakerCandidate(cue: .clauseReference, ref: ref, distance: max(0, i - end)))
@@ -555,6 +556,8 @@ struct QuoteExtractor {
             if b >= start, let ref = refEnding(unit, at: b + 1, from: start) { return candidate(.speakerBeforeVerb, ref, endingAt: b + 1) }
             if b >= start, unread.ends(at: b + 1, in: unit) { return candidate(.speakerBeforeVerb, .unread, endingAt: b + 1) }
             if b >= start, tokens[b].text == "," {
+                // `Drejtori i projektit, X, tha se …`: the name closing an apposition, its comma, then the verb.
+                if b > start, let m = unit.mention(endingAt: b) { return candidate(.speakerBeforeVerb, .person(m.person), endingAt: b) }
                 var c = b - 1
                 while c >= start, tokens[c].text != ",", !isSentenceEnd(tokens[c]) { c -= 1 }
                 if c > start, tokens[c].text == ",", let ref = refEnding(unit, at: c, from: start) {
@@ -667,6 +670,25 @@ struct QuoteExtractor {
         while k < to {
             if unit.tokens[k].quote == nil, let (ref, end) = refAt(unit, k) { return (ref, end) }
             k += 1
+        }
+        return nil
+    }
+
+    /// The candidate speaker named in an inciso inside the passage, between dashes (the Spanish
+    /// convention: `«… —subrayó el Presidente …, X— que …»`): a dash right before a lower-case verb
+    /// of saying, inside the marks of the passage opened at token `open`, read as an attribution
+    /// after a closing mark (`attributionAfter`); nil when there is none.
+    func incisoAttribution(_ unit: TextUnit, open: Int, close: Int, quote: Tokenizer.Quotation, unread: UnreadNames) -> SpeakerCandidate? {
+        let tokens = unit.tokens
+        let qi = tokens[open].quote
+        var j = open + 2
+        while j + 1 < min(close, tokens.count) {
+            let t = tokens[j]
+            if t.kind == .punct, t.text == "—" || t.text == "–", t.quote == qi, tokens[j + 1].isLowercaseWord, !tokens[j + 1].spaceBefore,
+               lexicon.speechVerbs.contains(tokens[j + 1].text) {
+                return attributionAfter(unit, closeIndex: j - 1, quote: quote, unread: unread)
+            }
+            j += 1
         }
         return nil
     }

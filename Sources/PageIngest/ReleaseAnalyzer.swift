@@ -106,18 +106,24 @@ enum ReleaseAnalyzer {
     /// A passage whose opening quotation mark nothing closes: `excerpt` is the paragraph's text
     /// from the opening mark (at most 40 bytes, cut at a scalar), to find it on the page;
     /// `bounded` tells whether it ended before an attribution (`Tokenizer.attributionBound`)
-    /// rather than at its paragraph's end.
+    /// rather than at its paragraph's end, and `bound` the mark it ended at there (`,`, `?` or `!`).
     struct UnclosedQuotation: Hashable {
         var excerpt: String
         var bounded: Bool
         /// Whether the paragraph goes on after `excerpt`.
         var cut = false
+        /// The ASCII mark that bounds a bounded passage.
+        var bound: UInt8 = UInt8(ascii: ",")
 
         /// The warning's message.
         var message: String {
             let at = "unclosed quotation mark at \"\(excerpt)\(cut ? "…" : "")\""
-            return bounded ? at + ": the passage is read up to the comma before its attribution"
-                : at + ": the passage is read up to the end of its paragraph"
+            guard bounded else { return at + ": the passage is read up to the end of its paragraph" }
+            switch bound {
+            case UInt8(ascii: "?"): return at + ": the passage is read up to the question mark before its attribution"
+            case UInt8(ascii: "!"): return at + ": the passage is read up to the exclamation mark before its attribution"
+            default: return at + ": the passage is read up to the comma before its attribution"
+            }
         }
     }
 
@@ -138,7 +144,7 @@ enum ReleaseAnalyzer {
                 var end = min(bytes.count, q.open + 40)
                 while end < bytes.count, end > q.open, bytes[end] & 0xC0 == 0x80 { end -= 1 }
                 out.append(UnclosedQuotation(excerpt: String(decoding: bytes[q.open..<end], as: UTF8.self), bounded: q.close != nil,
-                                             cut: end < bytes.count))
+                                             cut: end < bytes.count, bound: q.close.map { bytes[$0] } ?? UInt8(ascii: ",")))
             }
         }
         return out

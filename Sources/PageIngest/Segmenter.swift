@@ -328,7 +328,9 @@ enum Segmenter {
     ///
     /// Every line of the first `window` is a candidate. Further down (up to `reach` lines), a line
     /// is one only with structural evidence, and only while everything above it is short (menu
-    /// entries, language links and other chrome the lexicon does not know) or, past a longer line
+    /// entries, language links and other chrome the lexicon does not know: at most 60 characters,
+    /// counted as Unicode scalars so that a Cyrillic subsite name is as short as a Latin one, and
+    /// six words) or, past a longer line
     /// that is no prose (a cookie notice), when a type line stands right above it; so unknown
     /// chrome above a title does not hide it, and a dateline deep in a body never makes a title.
     /// A line the page's markup names as an article's headline (`PageHints.naming`) has
@@ -350,7 +352,7 @@ enum Segmenter {
                 guard t > start, case .typeLine = roles[t - 1] else { continue }
             }
             defer {
-                if text.utf8.count > 60 || text.spaceSeparatedWordCount(upTo: 6) > 6 { onlyShortAbove = false }
+                if (text.utf8.count > 60 && text.unicodeScalars.count > 60) || text.spaceSeparatedWordCount(upTo: 6) > 6 { onlyShortAbove = false }
                 if isProse(text) { proseAbove = true }
             }
             guard roles[t] == .text else { continue }

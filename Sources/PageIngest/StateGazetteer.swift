@@ -64,6 +64,10 @@ struct StateGazetteer: Sendable {
     /// Language → words after which a national adjective standing alone names a language (`in
     /// Russian`, `translated into English`): `language-lead` lines.
     private(set) var languageLeads: [String: Set<String>] = [:]
+    /// Language → verbs whose object is a language (`speak`): the national adjectives listed right
+    /// after one name languages whatever follows them (`who speak Albanian and Turkish at home`):
+    /// `language-verb` lines.
+    private(set) var languageVerbs: [String: Set<String>] = [:]
     /// Language → the whole words of its forms written with a capital after the first letter
     /// (`BiH`, `SAD`), as written: the folded patterns lose their case, and such a word is no
     /// part of a person's name (`Lexicon.gazetteerWords`).
@@ -158,6 +162,7 @@ struct StateGazetteer: Sendable {
                 case "group-noun": groupNouns[language, default: []].formUnion(forms.map(Self.fold))
                 case "conjunction": conjunctions[language, default: []].formUnion(forms.map(Self.fold))
                 case "language-lead": languageLeads[language, default: []].formUnion(forms.map(Self.fold))
+                case "language-verb": languageVerbs[language, default: []].formUnion(forms.map(Self.fold))
                 case "endings-name", "endings-adj":
                     let k: Kind = kind == "endings-name" ? .name : .adj
                     endings[language, default: [:]][k, default: []].formUnion(forms.map { $0 == "-" ? "" : Self.fold($0) })
@@ -392,7 +397,9 @@ struct StateGazetteer: Sendable {
                 if nouns.contains(w) { return true }
                 // (`на српском, мађарском и албанском језику`: in a language that writes them in lower
                 // case, the adjectives of the list are lower-case words this table reads as adjectives.)
-                guard joins.contains(w) || t.startsUppercase || match(tokens, at: j, language: language)?.isAdjective == true else { return false }
+                // (`на кыргызском, таджикском и русском языках`: or an inflected adjective `StateIndex` reads.)
+                guard joins.contains(w) || t.startsUppercase || match(tokens, at: j, language: language)?.isAdjective == true
+                        || (t.isLowercaseWord && StateIndex.shared.mayStemMatch(t.utf8) && StateIndex.shared.stemMatch(t.text) != nil) else { return false }
             } else if t.text != "," {
                 return false
             }
@@ -402,17 +409,24 @@ struct StateGazetteer: Sendable {
     }
 
     /// Whether the national adjective at tokens `start..<end` stands alone after a `language-lead`
-    /// word of `language` (see `qualifiesGroup`). O(1): at most six tokens each way are read.
+    /// word of `language` (see `qualifiesGroup`), or is listed right after a `language-verb` (`who
+    /// speak Albanian, Serbian and Turkish at home`: the first adjective right after the verb, no
+    /// comma between; what follows the list does not matter). O(1): at most twelve tokens back
+    /// and six forward are read.
     func namesLanguage(_ tokens: TokenList, _ start: Int, _ end: Int, language: String) -> Bool {
-        guard let leads = languageLeads[language], start > 0 else { return false }
+        let leads = languageLeads[language] ?? []
+        let verbs = languageVerbs[language] ?? []
+        guard start > 0, !leads.isEmpty || !verbs.isEmpty else { return false }
         let joins = conjunctions[language] ?? []
-        func isLead(_ t: Token) -> Bool { t.isLowercaseWord && leads.contains(Self.fold(t.text)) }
+        func isVerb(_ t: Token) -> Bool { t.isLowercaseWord && verbs.contains(Self.fold(t.text)) }
+        func isLead(_ t: Token) -> Bool { t.isLowercaseWord && (leads.contains(Self.fold(t.text)) || verbs.contains(Self.fold(t.text))) }
         func joinsAdjectives(_ t: Token) -> Bool {
             (t.isWord && t.startsUppercase) || (t.isLowercaseWord && joins.contains(Self.fold(t.text)))
         }
         var b = start - 1
-        while b > 0, start - b < 6, !isLead(tokens[b]), tokens[b].text == "," || joinsAdjectives(tokens[b]) { b -= 1 }
+        while b > 0, start - b < 12, !isLead(tokens[b]), tokens[b].text == "," || joinsAdjectives(tokens[b]) { b -= 1 }
         guard isLead(tokens[b]) else { return false }
+        if isVerb(tokens[b]) { return tokens[b + 1].isWord }
         // (`Russian and English media`: the adjectives qualify the noun after them.)
         var f = end
         while f < tokens.count, f - end < 6, joinsAdjectives(tokens[f]), !isLead(tokens[f]) { f += 1 }

@@ -11,7 +11,8 @@ import OSCE
 /// language is detected on the units' text (`LanguageDetector`), so a word that is a State's name
 /// in one language but a common word in another (`Island`) is not read as a State. A national
 /// adjective of an ethnic group or a language (`the Albanian community`, `la minorité serbe`,
-/// the gazetteer's group nouns) is no mention. A country after the city of a dateline
+/// the gazetteer's group nouns in any case form, a list of adjectives before one as a whole; after
+/// a verb whose object is a language: `who speak Albanian and Turkish at home`) is no mention. A country after the city of a dateline
 /// (`ALMATY, Kazakhstan,`) is a mention too.
 /// Names are matched longest first; words inside a person's name are skipped. Results use
 /// the reference `name` (the navigation's name: `Türkiye`, `Russian Federation`).

@@ -240,7 +240,8 @@ struct Tokenizer {
             if single && found == nil { i += w; continue }   // an unpaired single mark is an apostrophe
             let unclosed = found == nil
             if unclosed { found = attributionBound(text, from: i + w) }
-            let end = found ?? n
+            // A passage bounded at a question or exclamation mark keeps it (`Why now?`); a comma is the writer's, not the speaker's.
+            let end = found.map { unclosed && text.bytes[$0] != 0x2C ? $0 + 1 : $0 } ?? n
             let passage = TextNormalization.collapse(bytes: UnsafeBufferPointer(rebasing: text.bytes[(i + w)..<end]))
             if !passage.isEmpty {
                 quotes.append(Quotation(open: i, close: found, text: passage, unclosed: unclosed))
@@ -250,19 +251,27 @@ struct Tokenizer {
         return quotes
     }
 
-    /// The comma where an unclosed passage starting at byte `start` gives way to its
-    /// attribution, the closing mark left out: a comma followed (after an optional dash) by a
-    /// verb of saying (`boundingVerbs`) and a capitalised word or an article or pronoun (`, said
-    /// Ambassador X`, `, said the Head of …`), or by one to four words opening with a capital
-    /// or a word of `boundingSubjects` and then such a verb (`, Ambassador X said`, `, she
-    /// added`). Words run up to white space or `,;:!?` and a quotation mark. Nil when no comma
-    /// of the paragraph has that shape (the passage then runs to the paragraph's end).
-    /// - Complexity: O(n) in the bytes after `start` (each comma reads at most six words).
+    /// The comma, question mark or exclamation mark where an unclosed passage starting at byte
+    /// `start` gives way to its attribution, the closing mark left out: a comma followed (after an
+    /// optional dash) by a verb of saying (`boundingVerbs`) and a capitalised word or an article
+    /// or pronoun (`, said Ambassador X`, `, said the Head of …`), or by one to four words
+    /// opening with a capital or a word of `boundingSubjects` and then such a verb (`,
+    /// Ambassador X said`, `, she added`). A `?` or `!` followed by white space bounds the
+    /// passage the same way (a question quoted without its closing mark: `“Why now? asked X`,
+    /// `“Enough! she said`), except by a capitalised word (`“Why now? The Minister said …` goes
+    /// on with a new sentence of the passage). Words run up to white space or `,;:!?` and a
+    /// quotation mark. Nil when no mark of the paragraph has that shape (the passage then runs
+    /// to the paragraph's end).
+    /// - Complexity: O(n) in the bytes after `start` (each mark reads at most six words).
     static func attributionBound(_ text: UTF8Text, from start: Int) -> Int? {
         let n = text.count
         var p = start
         while p < n {
-            guard text.bytes[p] == 0x2C else { p += 1; continue }
+            let mark = text.bytes[p]
+            guard mark == 0x2C || mark == 0x3F || mark == 0x21 else { p += 1; continue }
+            // After `?` or `!` (a sentence's end), only a lower-case word may open the attribution.
+            let endsSentence = mark != 0x2C
+            if endsSentence, p + 1 >= n || !isSpace(text.scalar(at: p + 1).value) { p += 1; continue }
             var words: [(start: Int, end: Int)] = []
             var k = p + 1
             while words.count < 6, k < n {
@@ -290,6 +299,7 @@ struct Tokenizer {
                 isUppercase(text.scalar(at: words[m].start).value) || boundingSubjects.contains(word(m).lowercased())
             }
             if words.count >= 2, boundingVerbs.contains(word(0)), opensSpeaker(1) { return p }
+            if endsSentence, !words.isEmpty, isUppercase(text.scalar(at: words[0].start).value) { p += 1; continue }
             if words.count >= 2, opensSpeaker(0),
                (1..<min(words.count, 5)).contains(where: { boundingVerbs.contains(word($0)) }) { return p }
             p += 1

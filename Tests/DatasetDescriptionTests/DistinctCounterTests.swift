@@ -38,6 +38,31 @@ import Testing
         #expect(try counter.counts(tags: 2) == Array(expected.prefix(2)))
     }
 
+    /// Keys that repeat right away and again later, under several tags, before and after runs
+    /// are written: the recent-keys table skips only keys counted already (in the set or in a
+    /// run), so the counts stay those of a set of every key.
+    @Test(arguments: [Int.max, 300, 7])
+    func repeatedKeysAreCountedOnce(memoryLimit: Int) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("osce-kg-distinct-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var keys: [(Fingerprint, Int)] = []
+        for i in 0..<6000 {
+            let value = (i &* 104_729) % 1500
+            let key = (Fingerprint(.iri(IRI(unchecked: "https://example.org/r\(value)"))), i % 3)
+            // One to three times in a row, as an entity's triples repeat their subject.
+            for _ in 0...(value % 3) { keys.append(key) }
+            // A key of another tag with the same fingerprint, now and then.
+            if value % 5 == 0 { keys.append((key.0, 3)) }
+        }
+        var counter = DistinctCounter(memoryLimit: memoryLimit, directory: folder.path)
+        for (f, t) in keys { counter.insert(f, tag: t) }
+        #expect(counter.hasSpilled == (memoryLimit < 1500))
+        let expected = Self.expected(keys, tags: 4)
+        #expect(expected.reduce(0, +) > 1500)
+        #expect(try counter.counts(tags: 4) == expected)
+    }
+
     /// A folder where no file can be made: the keys stay in memory, the counts exact.
     @Test func unwritableFolderKeepsCountsExact() throws {
         let keys = Self.keys(3000)

@@ -26,4 +26,30 @@ import Digests
             #expect(h.hexDigest() == Self.digest(bytes), "length \(n)")
         }
     }
+
+    /// Blocks hashed in place from contiguous bytes, across a held partial block of any length,
+    /// and bytes with no contiguous storage (gathered first), give the digest of the whole.
+    @Test func inPlaceAndGatheredBytesAgree() {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ 7) }
+        let whole = Self.digest(bytes)
+        for sizes in [[1, 63, 64, 65, 200, 607], [130, 3, 64, 803], [64, 64, 872], [999, 1]] {
+            var h = SHA256()
+            var start = 0
+            for size in sizes {
+                h.update(bytes[start..<(start + size)])
+                start += size
+            }
+            #expect(start == bytes.count)
+            #expect(h.hexDigest() == whole, "\(sizes)")
+        }
+        var gathered = SHA256()
+        gathered.update(bytes.lazy.map { $0 })   // no contiguous storage
+        #expect(gathered.hexDigest() == whole)
+        // The digest of a copy taken halfway is that of the first half; the hasher goes on unchanged.
+        var h = SHA256()
+        h.update(bytes[0..<500])
+        #expect(h.hexDigest() == Self.digest(Array(bytes[0..<500])))
+        h.update(bytes[500...])
+        #expect(h.hexDigest() == whole)
+    }
 }

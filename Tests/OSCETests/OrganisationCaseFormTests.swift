@@ -111,4 +111,23 @@ import Testing
         // The head word before a body that is no field operation makes no head post.
         #expect(OSCEReference.post(named: "Chef du Secrétariat de l’OSCE") == nil)
     }
+
+    /// German head posts are written with the genitive the noun takes (`german-genitives`: `des
+    /// OSZE-Programmbüros`, `der OSZE-Mission`), not `Leiter der OSZE-Programmbüro`; the Russian
+    /// `Программный офис` and the French and Russian names of the anti-trafficking post resolve to
+    /// the shared posts.
+    @Test func genitiveAndTranslatedPostNames() {
+        #expect(OSCEReference.germanGenitive("OSZE-Programmbüro in Bischkek") == "des OSZE-Programmbüros in Bischkek")
+        #expect(OSCEReference.germanGenitive("OSZE-Mission in Serbien") == "der OSZE-Mission in Serbien")
+        #expect(OSCEReference.post(named: "Leiter des OSZE-Programmbüros in Bischkek")?.id == "head-of-programme-office-in-bishkek")
+        #expect(OSCEReference.post(named: "Leiterin der OSZE-Mission in Serbien")?.id == "head-of-mission-to-serbia")
+        let bishkek = OSCEReference.posts.first { $0.id == "head-of-programme-office-in-bishkek" }
+        #expect(bishkek?.alternativeNames.contains("Leiterin des OSZE-Programmbüros in Bischkek") == true)
+        #expect(bishkek?.alternativeNames.contains { $0.hasPrefix("Leiter der") || $0.hasPrefix("Leiterin der") } == false)
+        #expect(OSCEReference.post(named: "руководитель Программного офиса ОБСЕ в Душанбе")?.id == "head-of-programme-office-in-dushanbe")
+        #expect(OSCEReference.post(named: "Représentant spécial et coordonnateur de l’OSCE pour la lutte contre la traite des êtres humains")?.id
+                == "special-representative-for-combating-trafficking-in-human-beings")
+        #expect(OSCEReference.post(named: "Специальный представитель и координатор ОБСЕ по борьбе с торговлей людьми")?.id
+                == "special-representative-for-combating-trafficking-in-human-beings")
+    }
 }

@@ -7,10 +7,12 @@ import Testing
     @Test func readsTheScoredKeysAndDefaultsTheRest() throws {
         let json = """
             {"kind": "listing", "language": "en", "navigation": null, "items": [
-              {"title": "A", "date": "2020-05-11", "people": [{"name": "Ann Linde", "honorific": null, "roles": ["Minister"]}],
+              {"title": "A", "content_type": null, "date": "2020-05-11", "dateline_date": null, "dateline_places": [],
+               "issuers": [], "fields_of_work": [], "where": [],
+               "people": [{"name": "Ann Linde", "honorific": null, "roles": ["Minister"]}],
                "quotes": [{"speaker": null, "opening_words": "We must"}], "states_mentioned": ["Sweden"],
                "truncated": true, "notes": "ignored"},
-              {"title": null, "date": null}
+              \(Self.item(title: "null"))
             ]}
             """
         let page = try ExpectedFile.decode(Data(json.utf8), file: "x.expected.json")
@@ -19,7 +21,35 @@ import Testing
                           quotes: [EvaluatedQuote(speaker: nil, passage: "We must")], states: ["Sweden"]),
             EvaluatedItem(title: nil),
         ])
-        #expect(try ExpectedFile.decode(Data(#"{"kind": "navigation-only"}"#.utf8), file: "n.json").items.isEmpty)
+        #expect(try ExpectedFile.decode(Data(Self.page(kind: "navigation-only", items: "").utf8), file: "n.json").items.isEmpty)
+    }
+
+    /// An item object with every key (`notes` left out, as it may be), `title` as JSON and
+    /// `people`/`quotes` as JSON lists.
+    static func item(title: String = #""A""#, people: String = "[]", quotes: String = "[]") -> String {
+        #"{"title": \#(title), "content_type": null, "date": null, "dateline_date": null, "dateline_places": [], "issuers": [], "#
+            + #""fields_of_work": [], "where": [], "people": \#(people), "quotes": \#(quotes), "states_mentioned": [], "truncated": false}"#
+    }
+
+    /// A page object with every key, `items` the JSON of its items.
+    static func page(kind: String = "press-release", items: String) -> String {
+        #"{"kind": "\#(kind)", "language": "en", "navigation": null, "items": [\#(items)]}"#
+    }
+
+    /// A new user's expected person without `honorific` was accepted silently, and so was a quote
+    /// without `speaker` (not scored then) or an item without `date`: the README's schema gives
+    /// every key (`null` or `[]` for none), so a missing key is an error naming the file, line,
+    /// column and key path; only an item's `notes` may be left out.
+    @Test func aMissingKeyIsAnErrorNamingItsPath() {
+        let noHonorific = Self.page(items: "\n  " + Self.item(people: #"[{"name": "Ann Linde", "roles": []}]"#))
+        #expect(error(noHonorific) == "t.expected.json:2:161: items[0].people[0].honorific: missing (a person object needs it; null when there is none)")
+        let noRoles = Self.page(items: Self.item(people: #"[{"name": "Ann Linde", "honorific": null}]"#))
+        #expect(error(noRoles)?.hasSuffix(": items[0].people[0].roles: missing (a person object needs it; [] when there is none)") == true)
+        let noSpeaker = Self.page(items: Self.item(quotes: #"[{"opening_words": "We must"}]"#))
+        #expect(error(noSpeaker)?.hasSuffix(": items[0].quotes[0].speaker: missing (a quote object needs it; null when there is none)") == true)
+        #expect(error(#"{"kind": "other", "language": "en", "items": []}"#) == "t.expected.json:1:1: navigation: missing (an object needs it; null when there is none)")
+        #expect(error(Self.page(items: #"{"title": "A"}"#)) == "t.expected.json:1:75: items[0].content_type: missing (an item object needs it; null when there is none)")
+        #expect(error(Self.page(items: Self.item())) == nil)
     }
 
     @Test func aSyntaxErrorNamesTheFileLineAndColumn() {
@@ -44,8 +74,8 @@ import Testing
     }
 
     @Test func aValueOfTheWrongTypeNamesItsKeyPathLineAndType() {
-        #expect(error(#"{"items": [{"title": "A"}, {"title": "B", "people": [{"name": 3}]}]}"#)
-            == "t.expected.json:1:55: items[1].people[0].name: expected a string, found a number")
+        #expect(error(#"{"items": [{"title": "B", "people": [{"name": 3}]}]}"#)
+            == "t.expected.json:1:39: items[0].people[0].name: expected a string, found a number")
         #expect(error("{\"items\": [\n  {\"truncated\": \"no\"}]}") == "t.expected.json:2:4: items[0].truncated: expected true or false, found a string")
         #expect(error(#"{"items": [{"states_mentioned": ["Sweden", null]}]}"#)
             == "t.expected.json:1:13: items[0].states_mentioned[1]: expected a string, found null")

@@ -23,11 +23,11 @@ import Testing
                         to: dir.appendingPathComponent("expected/a.expected.json"))
         // b.txt: binary, refused; its expected file (beside it) holds one item.
         try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("b.txt"))
-        try Data(#"{"items": [{"title": "Lost release", "people": [{"name": "Ann Linde"}]}]}"#.utf8)
+        try Data(ExpectedFileTests.page(items: ExpectedFileTests.item(title: #""Lost release""#, people: #"[{"name": "Ann Linde", "honorific": null, "roles": []}]"#)).utf8)
             .write(to: dir.appendingPathComponent("b.expected.json"))
         // c.txt: binary too, but annotated as holding no item.
         try Data([0x00]).write(to: dir.appendingPathComponent("c.txt"))
-        try Data(#"{"kind": "other", "items": []}"#.utf8).write(to: dir.appendingPathComponent("c.expected.json"))
+        try Data(ExpectedFileTests.page(kind: "other", items: "").utf8).write(to: dir.appendingPathComponent("c.expected.json"))
         // d.txt: no expected file anywhere; not scored.
         try Data("Some text\n".utf8).write(to: dir.appendingPathComponent("d.txt"))
 

@@ -194,4 +194,18 @@ import Testing
         #expect(facts.items.first?.title == "OSCE trains border police officers in Moldova to detect forged travel documents")
         #expect(facts.url == "https://www.osce.org/mission-to-moldova/577531")
     }
+
+    /// A passage in `<q>` (no marks in the markup) is a quote with its speaker: the renderer
+    /// writes the marks a browser draws. Before, it was plain text and no quote was read.
+    @Test func aQElementIsAQuote() throws {
+        let facts = try PageIngester().ingest(bytes: Array("""
+            <html lang="en"><body><div>Press release</div><h1>Judges from five regions trained on hate crime</h1>
+            <p>SKOPJE, 4 March 2021 – Thirty judges completed a course on hate crime today, organized by the OSCE Mission to Skopje.</p>
+            <p><q>Hate crimes hurt whole communities, not only their victims</q>, said Ambassador Klara Novotná, Head of the OSCE Mission to Skopje.</p>
+            </body></html>
+            """.utf8), source: "q.html")
+        let item = try #require(facts.items.first)
+        #expect(item.quotes.map(\.text) == ["Hate crimes hurt whole communities, not only their victims"])
+        #expect(item.quotes.map(\.speaker) == ["Klara Novotná"])
+    }
 }

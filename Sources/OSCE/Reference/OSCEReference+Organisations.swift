@@ -126,13 +126,13 @@ extension OSCEReference {
             id: "programme-office-in-astana", name: "OSCE Programme Office in Astana",
             alternativeNames: [
                 "Programme Office in Astana", "OSCE Programme Office in Nur-Sultan", "OSZE-Programmbüro in Astana",
-                "Офис программ ОБСЕ в Астане", "Bureau de programme de l’OSCE à Astana",
+                "Офис программ ОБСЕ в Астане", "Программный офис ОБСЕ в Астане", "Bureau de programme de l’OSCE à Astana",
             ],
             kind: .fieldOperation, parent: "osce", seat: "astana", hostState: "KZ"),
         OrganisationRecord(
             id: "programme-office-in-bishkek", name: "OSCE Programme Office in Bishkek",
             alternativeNames: [
-                "Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке",
+                "Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке", "Программный офис ОБСЕ в Бишкеке",
                 "Bureau de programme de l’OSCE à Bichkek",
             ],
             kind: .fieldOperation, parent: "osce", seat: "bishkek", hostState: "KG"),
@@ -147,7 +147,7 @@ extension OSCEReference {
         OrganisationRecord(
             id: "programme-office-in-dushanbe", name: "OSCE Programme Office in Dushanbe",
             alternativeNames: [
-                "Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе",
+                "Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе", "Программный офис ОБСЕ в Душанбе",
                 "Bureau de programme de l’OSCE à Douchanbé",
             ],
             kind: .fieldOperation, parent: "osce", seat: "dushanbe", hostState: "TJ"),

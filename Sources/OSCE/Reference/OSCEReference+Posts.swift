@@ -52,7 +52,17 @@ extension OSCEReference {
         PostRecord(
             id: "special-representative-for-combating-trafficking-in-human-beings",
             name: "OSCE Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
-            alternativeNames: ["Special Representative and Co-ordinator for Combating Trafficking in Human Beings"],
+            alternativeNames: [
+                "Special Representative and Co-ordinator for Combating Trafficking in Human Beings",
+                "Représentant spécial et coordonnateur de l’OSCE pour la lutte contre la traite des êtres humains",
+                "Représentante spéciale et coordonnatrice de l’OSCE pour la lutte contre la traite des êtres humains",
+                "Représentant spécial et coordonnateur pour la lutte contre la traite des êtres humains",
+                "Représentante spéciale et coordonnatrice pour la lutte contre la traite des êtres humains",
+                "Специальный представитель и координатор ОБСЕ по борьбе с торговлей людьми",
+                "Специальный представитель и координатор по борьбе с торговлей людьми",
+                "OSZE-Sonderbeauftragter und Koordinator für die Bekämpfung des Menschenhandels",
+                "OSZE-Sonderbeauftragte und Koordinatorin für die Bekämpfung des Menschenhandels",
+            ],
             organisation: "office-of-the-special-representative-for-combating-trafficking-in-human-beings"),
         PostRecord(
             id: "co-ordinator-of-economic-and-environmental-activities",
@@ -103,14 +113,38 @@ extension OSCEReference {
             names.append("Head of \(n)")
         }
         for n in op.alternativeNames where n.hasPrefix("OSZE-") {
-            names.append("Leiter der \(n)")
-            names.append("Leiterin der \(n)")
+            let genitive = germanGenitive(n)
+            names.append("Leiter \(genitive)")
+            names.append("Leiterin \(genitive)")
         }
         // An office named by its head's title (`OSCE Project Co-ordinator in Uzbekistan`): its
         // English names name the head post too, as a person's title.
         for n in [op.name] + op.alternativeNames where namesItsHead(n) { names.append(n) }
         return PostRecord(id: "head-of-\(op.id)", name: "Head of the \(op.name)", alternativeNames: names, organisation: op.id)
     }
+
+    /// The German genitive of an organisation's name, with its article (`OSZE-Programmbüro in
+    /// Bischkek` → `des OSZE-Programmbüros in Bischkek`, `OSZE-Mission in Serbien` → `der
+    /// OSZE-Mission in Serbien`): the first word takes the article and ending that the list
+    /// `german-genitives` of `postLexicon` gives for the noun it ends in (`germanGenitiveForms`);
+    /// `der` and no ending when none is listed (a feminine noun).
+    static func germanGenitive(_ name: String) -> String {
+        let first = name.prefix { $0 != " " }
+        let rest = name.dropFirst(first.count)
+        let lower = first.lowercased()
+        guard let form = germanGenitiveForms.first(where: { lower.hasSuffix($0.noun) }) else { return "der " + name }
+        return "\(form.article) \(first)\(form.ending)\(rest)"
+    }
+
+    /// The list `german-genitives` of `postLexicon` (`NOUN=ARTICLE ENDING`: `programmbüro=des s`),
+    /// longest noun first.
+    static let germanGenitiveForms: [(noun: String, article: String, ending: String)] = postLexicon.entries("german-genitives").compactMap { entry in
+        let parts = entry.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        let form = parts[1].split(separator: " ")
+        guard let article = form.first else { return nil }
+        return (String(parts[0]), String(article), form.count > 1 ? String(form[1]) : "")
+    }.sorted { $0.noun.count > $1.noun.count || ($0.noun.count == $1.noun.count && $0.noun < $1.noun) }
 
     /// Whether an office's English name is its head's title: a post's word (`postHeadWords`:
     /// co-ordinator, representative…) among the capitalised words it opens with (`OSCE Project

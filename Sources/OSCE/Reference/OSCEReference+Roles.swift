@@ -25,7 +25,16 @@ extension OSCEReference {
     ///     OSCEReference.organisation(inRole: "Chair of the Permanent Council")?.id   // "permanent-council"
     ///
     /// - Complexity: O(n²) in the number of words of `role` (short phrases).
+    /// - Complexity: O(bytes of `role`) for a role asked before in this process (`roleOrganisationMemo`).
     public static func organisation(inRole role: String) -> Organisation? {
+        roleOrganisationMemo.answer(for: role, lookUpOrganisation(inRole:))
+    }
+
+    /// `organisation(inRole:)`'s answers already given, by role (`ReferenceMemo`).
+    static let roleOrganisationMemo = ReferenceMemo<Organisation>(capacity: 1 << 14)
+
+    /// `organisation(inRole:)`, looked up in the reference tables.
+    static func lookUpOrganisation(inRole role: String) -> Organisation? {
         let text = identityPhrase(role)
         // "OSCE Chairperson-in-Office (CiO)": a standing post is in its own organisation.
         if let record = post(named: text), let org = organisation(id: record.organisation) { return Organisation(org) }
@@ -49,6 +58,9 @@ extension OSCEReference {
                 return Organisation(record)
             }
             if let delegation = permanentDelegation(named: tail) { return delegation }
+            // "the ODIHR election observation mission": a body's name, then generic words of a
+            // kind of body (its observation missions are ODIHR's; the OSCE alone names none).
+            if let record = organisationBeforeGenericWords(tail) { return Organisation(record) }
             // "the Slovak OSCE Chairmanship": a national adjective before a body's name.
             let words = tail.split(separator: " ")
             if words.count > 1, state(adjective: String(words[0])) != nil,
@@ -77,21 +89,75 @@ extension OSCEReference {
         return nil
     }
 
-    /// A State's permanent delegation (or mission, or representation) to the
-    /// OSCE named `name`: "Permanent Delegation of Sweden to the OSCE",
-    /// "Permanent Mission of the Russian Federation to the OSCE".
+    /// A State's delegation (or mission, or representation) to the OSCE named `name`, in English
+    /// or German (the lists `delegation-nouns`, `permanent-words` and `delegation-links` of
+    /// `postLexicon`): "Permanent Delegation of Sweden to the OSCE", "Permanent Mission of the
+    /// Russian Federation to the OSCE", "Polish Delegation to the OSCE" (a national adjective
+    /// before the noun), "Ständigen Vertretung Österreichs bei der OSZE" (the State's name in the
+    /// genitive after it). The organisation keeps `name` as written, with the kind
+    /// `.permanentDelegation` and the State it represents; nil when `name` is no such delegation
+    /// (a delegation to a meeting of the OSCE, "Delegation to the OSCE" with no State).
     public static func permanentDelegation(named name: String) -> Organisation? {
         let words = name.split(separator: " ").map(String.init)
-        guard words.count >= 5, words[0].lowercased() == "permanent",
-            ["delegation", "mission", "representation"].contains(words[1].lowercased()), words[2].lowercased() == "of"
-        else { return nil }
-        // "of {State} to the OSCE" / "of {State} to the Organization for …"
-        guard let to = words.lastIndex(where: { $0.lowercased() == "to" }), to > 3 else { return nil }
-        let stateName = words[3..<to].joined(separator: " ")
-        guard let state = state(named: stateName) else { return nil }
-        let target = words[(to + 1)...].joined(separator: " ")
-        guard organisation(named: target)?.id == "osce" else { return nil }
+        var i = 0
+        var state: StateRecord?
+        if words.count > 1, words[0].first?.isUppercase == true, let s = OSCEReference.state(adjective: words[0]) {
+            state = s
+            i = 1
+        }
+        if i < words.count, delegationWords.permanent.contains(words[i].lowercased()) { i += 1 }
+        guard i < words.count, delegationWords.nouns.contains(words[i].lowercased()) else { return nil }
+        i += 1
+        guard let link = words.indices.last(where: { $0 >= i && delegationWords.links.contains(words[$0].lowercased()) }) else { return nil }
+        if state == nil {
+            // "of {State} to the OSCE", or "{State}s bei der OSZE" (a genitive).
+            var stateWords = Array(words[i..<link])
+            if stateWords.first?.lowercased() == "of" { stateWords.removeFirst() }
+            let stateName = stateWords.joined(separator: " ")
+            guard !stateName.isEmpty else { return nil }
+            state = OSCEReference.state(named: stateName)
+                ?? (stateWords.first.map { identityArticles.contains($0.lowercased()) } == true
+                    ? OSCEReference.state(named: stateWords.dropFirst().joined(separator: " ")) : nil)
+                ?? (stateName.hasSuffix("s") ? OSCEReference.state(named: String(stateName.dropLast())) : nil)
+        } else if link != i {
+            return nil
+        }
+        guard let state else { return nil }
+        var target = Array(words[(link + 1)...])
+        if let f = target.first, identityArticles.contains(f.lowercased()) { target.removeFirst() }
+        guard organisation(named: target.joined(separator: " "))?.id == "osce" else { return nil }
         return Organisation(name: name, kind: .permanentDelegation, parent: nil, representedState: state.iso3166Alpha2)
+    }
+
+    /// The words of a delegation's name (`permanentDelegation(named:)`), lower case: the lists
+    /// `delegation-nouns`, `permanent-words` and `delegation-links` of `postLexicon`.
+    static let delegationWords = (
+        nouns: Set(postLexicon.entries("delegation-nouns").map { $0.lowercased() }),
+        permanent: Set(postLexicon.entries("permanent-words").map { $0.lowercased() }),
+        links: Set(postLexicon.entries("delegation-links").map { $0.lowercased() })
+    )
+
+    /// Articles before a State's or an organisation's name in a delegation's name ("of the
+    /// Russian Federation", "bei der OSZE"): the list `identity-articles` of `postLexicon`.
+    static let identityArticles: Set<String> = Set(postLexicon.entries("identity-articles").map { $0.lowercased() })
+
+    /// The reference organisation the leading words of `tail` name when every word after them is
+    /// a generic word of organisation names (`genericOrganisationWords`, `bodyKindWords`): "ODIHR
+    /// election observation mission" → ODIHR. Nil for the OSCE itself ("OSCE field operation": a
+    /// body of the OSCE that the phrase does not name), or when a word after the name singles out
+    /// another body.
+    static func organisationBeforeGenericWords(_ tail: String) -> OrganisationRecord? {
+        let words = tail.split(separator: " ")
+        guard words.count > 1 else { return nil }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            guard let record = organisation(named: words[..<n].joined(separator: " ")) else { continue }
+            guard record.id != "osce", words[n...].allSatisfy({ w in
+                let lower = w.lowercased()
+                return genericOrganisationWords.contains(lower) || bodyKindWords.contains(lower)
+            }) else { return nil }
+            return record
+        }
+        return nil
     }
 
     /// Phrases that name a foreign minister (English, German, French), matched
@@ -136,7 +202,16 @@ extension OSCEReference {
     /// country: it gives `nil`, so the role makes no shared post.
     ///
     ///     OSCEReference.identifiedOrganisation(inRole: "Deputy Head of the Border Police")  // nil
+    /// - Complexity: O(bytes of `role`) for a role asked before in this process (`identifiedOrganisationMemo`).
     public static func identifiedOrganisation(inRole role: String) -> Organisation? {
+        identifiedOrganisationMemo.answer(for: role, lookUpIdentifiedOrganisation(inRole:))
+    }
+
+    /// `identifiedOrganisation(inRole:)`'s answers already given, by role (`ReferenceMemo`).
+    static let identifiedOrganisationMemo = ReferenceMemo<Organisation>(capacity: 1 << 14)
+
+    /// `identifiedOrganisation(inRole:)`, looked up in the reference tables.
+    static func lookUpIdentifiedOrganisation(inRole role: String) -> Organisation? {
         if let known = organisation(inRole: role) { return known }
         let text = identityPhrase(role)
         for marker in [" of the ", " at the ", " in the ", " der ", " des "] {

@@ -119,7 +119,16 @@ public enum OSCEReference {
     /// "(closed)", without a leading "OSCE ", without a leading national
     /// adjective, and with the case forms of its words read as their base forms
     /// (`caseFormKey`: "Миссии ОБСЕ в Сербии", "Misiunii OSCE în Moldova").
+    /// - Complexity: O(bytes of `name`) for a name asked before in this process (`organisationMemo`).
     public static func organisation(named name: String) -> OrganisationRecord? {
+        organisationMemo.answer(for: name, lookUpOrganisation(named:))
+    }
+
+    /// `organisation(named:)`'s answers already given, by name (`ReferenceMemo`).
+    static let organisationMemo = ReferenceMemo<OrganisationRecord>(capacity: 1 << 14)
+
+    /// `organisation(named:)`, looked up in the reference tables.
+    static func lookUpOrganisation(named name: String) -> OrganisationRecord? {
         var k = key(name)
         if let i = Index.shared.organisations[k] { return organisations[i] }
         let plain = withoutPossessives(k)
@@ -172,7 +181,16 @@ public enum OSCEReference {
     /// `head-of-mission-to-serbia`), and the name of an office named by its
     /// head's title, in any language, is its head's post ("Координатор
     /// проектов ОБСЕ в Узбекистане" → `head-of-project-co-ordinator-in-uzbekistan`).
+    /// - Complexity: O(bytes of `role`) for a phrase asked before in this process (`postMemo`).
     public static func post(named role: String) -> PostRecord? {
+        postMemo.answer(for: role, lookUpPost(named:))
+    }
+
+    /// `post(named:)`'s answers already given, by phrase (`ReferenceMemo`).
+    static let postMemo = ReferenceMemo<PostRecord>(capacity: 1 << 14)
+
+    /// `post(named:)`, looked up in the reference tables.
+    static func lookUpPost(named role: String) -> PostRecord? {
         let k = key(role)
         if let i = Index.shared.posts[k] { return posts[i] }
         let plain = withoutPossessives(k)

@@ -1,0 +1,32 @@
+import Testing
+@testable import PageIngest
+
+/// National adjectives that name a language or a community are no State mentions (issue 6,
+/// heldout-j's j05 and j09 by kind; made-up sentences): after a verb whose object is a language
+/// (`speak`, data `language-verb`), before a group noun in any case form (`языках`), and a list of
+/// adjectives before such a noun as a whole; a real mention (`Albanian authorities`) stays.
+@Suite struct LanguageAdjectiveTests {
+    func states(_ text: String) -> [String] {
+        StateMentionFinder.find(in: [TextUnit(text)])
+    }
+
+    @Test func adjectivesListedAfterSpeakNameLanguages() {
+        #expect(states("The students, who speak Albanian, Serbian, Romani and Turkish at home, met in Prizren.") == [])
+        #expect(states("Most residents spoke Hungarian with their neighbours.") == [])
+        #expect(states("Lessons were held in the Albanian and Serbian languages. The Uzbek community attended.") == [])
+        #expect(StateGazetteer.shared.rejectedLines == [])
+    }
+
+    @Test func realMentionsNearTheVerbStay() {
+        #expect(states("The students speak Albanian at home. Albanian authorities welcomed the project.") == ["Albania"])
+        // (A comma right after the verb: the adjective opens a new clause.)
+        #expect(states("Speaking, Serbian officials welcomed the plan.") == ["Serbia"])
+        #expect(states("Experts spoke to Moldovan authorities.") == ["Moldova"])
+    }
+
+    @Test func russianListsOfInflectedAdjectivesBeforeAGroupNoun() {
+        #expect(states("Обучение ведется на кыргызском, таджикском и русском языках.") == [])
+        #expect(states("Она встретилась с представителями таджикской общины в Оше.") == [])
+        #expect(states("Делегация посетила Таджикистан и встретилась с таджикскими властями.") == ["Tajikistan"])
+    }
+}
