@@ -6,10 +6,6 @@ import Testing
 /// (B is a person with no post), `X, editor-in-chief of the daily N and Ms. Y` (the newspaper's
 /// name is part of X's post, no person).
 @Suite struct ApposedPairTests {
-    func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {
-        r.people.first { $0.name == name }?.roles
-    }
-
     @Test func bothMembersGivesThePostToEach() {
         let r = analyse("Event", ["Marta Kovač and Ivo Perić, both members of the Croatian Journalists’ Association, spoke at the event."])
         #expect(r.people.map(\.name) == ["Marta Kovač", "Ivo Perić"])

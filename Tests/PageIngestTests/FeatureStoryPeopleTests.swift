@@ -5,10 +5,6 @@ import Testing
 /// apposition to a plural noun, a name followed by an age, a post after the age, and a passage in
 /// its own paragraph after `X described what …:` (made-up sentences).
 @Suite struct FeatureStoryPeopleTests {
-    func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {
-        r.people.first { $0.name == name }?.roles
-    }
-
     @Test func aListOfPeopleAfterAPluralNounAndAComma() {
         let r = analyse("Coaching week", [
             "The coaches, Pierre-Louis Garnier of the Field Office and Bermet Usenova, a volunteer lawyer from Talas, ran the exercises in three villages.",

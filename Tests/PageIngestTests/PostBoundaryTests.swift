@@ -11,10 +11,6 @@ import Testing
         PageIngestTests.analyse(title, body)
     }
 
-    func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {
-        r.people.first { $0.name == name }?.roles
-    }
-
     @Test func anOrganisationNameEndingInACommonNounIsNoPerson() {
         let r = analyse([
             "The Chief of the Anti-Trafficking Task Force, Colonel Marek Dvořák, presented the figures.",

@@ -8,10 +8,6 @@ import Testing
         PageIngestTests.analyse(title, body)
     }
 
-    func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {
-        r.people.first { $0.name == name }?.roles
-    }
-
     @Test func aQualifierBeforeThePostIsPartOfIt() {
         let r = analyse(["The nomination was made by former President Anna Kovač in May."])
         #expect(roles(r, "Anna Kovač") == ["former President"])

@@ -5,10 +5,6 @@ import Testing
 /// colonel X`), after a post in apposition (`the lead trainer of the course, retired police
 /// colonel X`: two posts, the speaker is X) (issue 6, heldout-j's j14 by kind; made-up sentences).
 @Suite struct RankPostTests {
-    func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {
-        r.people.first { $0.name == name }?.roles
-    }
-
     @Test func aRetiredRankAfterAPostInApposition() {
         let r = analyse("Course", ["“Good patrols know people,” said the chief instructor of the seminar, retired police colonel Aibek Toktomushev."])
         #expect(r.people.map(\.name) == ["Aibek Toktomushev"])

@@ -8,10 +8,6 @@ import Testing
         PageIngestTests.analyse(title, body)
     }
 
-    func roles(_ r: ReleaseFacts, _ name: String) -> [String]? {
-        r.people.first { $0.name == name }?.roles
-    }
-
     @Test func inAListOfNamesEachPostFollowsItsName() {
         let r = analyse([
             "Joint statement by Ana Petrović, Director of the Regional Bureau in Tirana, Ambassador Karl Weiss, Head of the OSCE Presence in Albania, and Ines Duarte, Head of the Council Office in Skopje."
