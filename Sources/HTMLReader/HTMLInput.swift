@@ -69,16 +69,19 @@ struct HTMLInput {
         }
     }
 
-    /// How the bytes end: after `>`, inside `<…` with no `>`, or in text.
+    /// How the bytes end: after `>`, inside `<…` with no `>`, or in text. Text followed by a final
+    /// line break ends the file as a complete text capture does (`…website</span>` left unclosed,
+    /// which HTML allows): after markup, not cut.
     static func ending(of bytes: [UInt8]) -> RenderedHTML.Ending {
         var i = bytes.count - 1
         while i >= 0, HTMLWhiteSpace.contains(Unicode.Scalar(bytes[i])) { i -= 1 }
         guard i >= 0 else { return .afterMarkup }
         if bytes[i] == UInt8(ascii: ">") { return .afterMarkup }
+        let finalLineBreak = bytes[i + 1 ..< bytes.count].contains { $0 == 0x0A || $0 == 0x0D }
         while i >= 0, bytes[i] != UInt8(ascii: ">") {
             if bytes[i] == UInt8(ascii: "<") { return .insideMarkup }
             i -= 1
         }
-        return .inText
+        return finalLineBreak ? .afterMarkup : .inText
     }
 }

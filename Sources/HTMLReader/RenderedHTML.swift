@@ -119,9 +119,11 @@ public struct RenderedHTML: Hashable, Sendable {
 
     /// How an HTML file ends.
     public enum Ending: Hashable, Sendable {
-        /// After markup (`>`), white space aside: the file is complete as far as bytes show.
+        /// After markup (`>`), or after text and a final line break, white space aside: the file is
+        /// complete as far as bytes show.
         case afterMarkup
-        /// In text with no markup after it: possibly cut off mid-text (the last line tells).
+        /// In text with no markup and no line break after it: possibly cut off mid-text (the last
+        /// line tells).
         case inText
         /// Inside a tag or comment (a `<` with no `>` after it): the file was cut off.
         case insideMarkup

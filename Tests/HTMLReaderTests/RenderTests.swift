@@ -153,6 +153,10 @@ enum Fixture {
     @Test func endings() throws {
         #expect(try Fixture.render("<p>done.</p>\n\n").ending == .afterMarkup)
         #expect(try Fixture.render("<p>cut in te").ending == .inText)
+        #expect(try Fixture.render("<p>cut in te \t").ending == .inText)
+        // Unclosed elements are valid HTML: text and a final line break end a complete file (new user).
+        #expect(try Fixture.render("<p>Done.</p>\n<div><span>More information on the website\n").ending == .afterMarkup)
+        #expect(try Fixture.render("<p>Done.</p>\n<div><span>More information on the website\r\n").ending == .afterMarkup)
         #expect(try Fixture.render("<p>text</p><a href=\"/x").ending == .insideMarkup)
         #expect(try Fixture.render("<p>text</p><!-- a comment").ending == .insideMarkup)
         let cut = Array("<p>café".utf8).dropLast()

@@ -185,6 +185,12 @@ import Testing
         #expect(midTag.warnings.map(\.description) == ["cut.html:211: page is truncated: the HTML file ends inside a tag; the last item is marked truncated"])
         // The complete page is not truncated.
         #expect(try !PageIngester().ingest(bytes: bytes, source: "full.html").isTruncated)
+        // Nor is a page whose last element is left unclosed, when a final line break ends its text
+        // (valid HTML; before, it was marked cut "mid-word without a final newline": new user).
+        let unclosed = try PageIngester().ingest(bytes: Array((text[..<tag] + "<div><span>More information on the website\n").utf8),
+                                                 source: "unclosed.html")
+        #expect(!unclosed.isTruncated)
+        #expect(unclosed.warnings.isEmpty)
     }
 
     @Test func htmlIsFoundByExtensionOrContent() throws {
