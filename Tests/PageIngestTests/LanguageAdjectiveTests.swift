@@ -24,6 +24,13 @@ import Testing
         #expect(states("Experts spoke to Moldovan authorities.") == ["Moldova"])
     }
 
+    @Test func germanLanguagesAfterSprechen() {
+        // New user: German language names after `sprechen` were read as States.
+        #expect(states("Viele Familien in der Region sprechen Albanisch oder Bosnisch zu Hause.") == [])
+        #expect(states("Sie spricht Ungarisch, Slowakisch und Rumänisch.") == [])
+        #expect(states("Die Delegation besuchte Albanien und sprach mit der Regierung.") == ["Albania"])
+    }
+
     @Test func russianListsOfInflectedAdjectivesBeforeAGroupNoun() {
         #expect(states("Обучение ведется на кыргызском, таджикском и русском языках.") == [])
         #expect(states("Она встретилась с представителями таджикской общины в Оше.") == [])
