@@ -223,12 +223,19 @@ struct PeopleExtractor {
                             j += 1
                         }
                     }
+                    // `Jordi Casals i Vidal`: a conjunction between two surnames after a given name.
+                    if joinsSurnames(tokens, at: j, runStart: i) { j += 2 }
                     break
                 }
+                // `Robert Ellsworth III`: a generational suffix in capitals ends the name.
+                if j < tokens.count, j > i + 1, isNameSuffix(tokens[j]), tokens[j].spaceBefore, !tokens[j - 1].isPossessive { j += 1 }
             }
             // The name: the longest tail of name tokens.
             var s = j
             while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1].text)))
+                    // `Thomas R. Haverford Jr.`: a generational suffix after a name word ends the name.
+                    || (s == j && s - 2 >= i && isNameSuffix(tokens[s - 1]) && isNameToken(tokens[s - 2]))
+                    || (s < j && s - 2 >= i && isSurnameConjunction(tokens[s - 1]) && joinsSurnames(tokens, at: s - 1, runStart: i))
                     || (s < j && s - 2 >= i && isUpperCaseParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     // `Vincenzo Del Monaco`: a State's name after a capitalised particle after a name word is a surname.
@@ -243,6 +250,15 @@ struct PeopleExtractor {
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
+            // `Chair of the General Committee on Democracy, Human Rights and Humanitarian Questions
+            // Kyriakos X`: the words of an organisation's name (with a comma inside) that ends in
+            // the run are the post's, not the person's.
+            if j - s >= 3, s > 0, tokens[s - 1].isWord || tokens[s - 1].text == "," {
+                for e in stride(from: j - 2, to: s, by: -1) where commaOrganisationStart(tokens, endingAt: e) != nil {
+                    s = e
+                    break
+                }
+            }
             // `депутат Мажилиса Парламента Казахстана Айгерим X`: in a language with case endings,
             // the capitalised genitives after a post noun name the post's body, not the person.
             // (The post noun stands right before the run, or opens it at a sentence start; only in a
@@ -266,7 +282,7 @@ struct PeopleExtractor {
                isKnownPlace(tokens[s].stem) || placeInObliqueCase(tokens[s], after: tokens[s - 1]) {
                 s += 1
             }
-            let length = tokens[s..<j].filter { !isParticle($0) }.count
+            let length = tokens[s..<j].filter { !isParticle($0) && !isNameSuffix($0) && !isSurnameConjunction($0) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -382,6 +398,64 @@ struct PeopleExtractor {
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
     }
 
+    /// The end (exclusive) of the longest organisation name of the reference data written from
+    /// token `start` (`OrganisationNameIndex`; the commas of the name may stand between its words:
+    /// `General Committee on Democracy, Human Rights and Humanitarian Questions`), at most `limit`;
+    /// nil when none starts there.
+    func referenceOrganisationEnd(_ tokens: TokenList, from start: Int, limit: Int) -> Int? {
+        let index = OrganisationNameIndex.shared
+        guard start < limit, start < tokens.count, tokens[start].isWord, index.firstWords.mayContain(tokens[start].utf8),
+              let names = index.byFirstWord[tokens[start].text] else { return nil }
+        for (words, _) in names {
+            var k = start
+            var n = 0
+            while n < words.count, k < min(limit, tokens.count) {
+                if n > 0, tokens[k].text == "," { k += 1; continue }
+                guard tokens[k].isWord, OrganisationNameIndex.word(tokens[k].utf8, is: words[n]) else { break }
+                n += 1
+                k += 1
+            }
+            if n == words.count { return k }
+        }
+        return nil
+    }
+
+    /// The start of a reference organisation's name (`referenceOrganisationEnd`) that holds a
+    /// comma and ends at token `end`, up to 16 tokens before it; nil when there is none.
+    func commaOrganisationStart(_ tokens: TokenList, endingAt end: Int) -> Int? {
+        var p = end - 2
+        while p >= 0, end - p <= 16 {
+            if let e = referenceOrganisationEnd(tokens, from: p, limit: end), e == end, tokens[p..<e].contains(where: { $0.text == "," }) {
+                return p
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// A generational suffix after a surname (`Jr.`, `III`: `Lexicon.nameSuffixes`).
+    func isNameSuffix(_ t: Token) -> Bool {
+        t.isWord && t.startsUppercase && lexicon.nameSuffixes.contains(t.text)
+    }
+
+    /// A lower-case conjunction that may join two surnames (`Lexicon.surnameConjunctions`).
+    private func isSurnameConjunction(_ t: Token) -> Bool {
+        t.isLowercaseWord && lexicon.surnameConjunctions.contains(t.text)
+    }
+
+    /// True when token `k` is a conjunction joining two surnames of one person (`Jordi Casals i
+    /// Vidal`): a given name and a surname before it inside the run starting at `runStart`, and
+    /// exactly one capitalised name word after it, which no other capitalised word follows (then
+    /// the conjunction joins two people: `Ana Kovač i Marko Horvat`) and which is no place.
+    private func joinsSurnames(_ tokens: TokenList, at k: Int, runStart: Int) -> Bool {
+        guard k + 1 < tokens.count, k - 2 >= runStart, isSurnameConjunction(tokens[k]), tokens[k].spaceBefore,
+              isNameToken(tokens[k - 1]), isNameToken(tokens[k - 2]), !tokens[k - 1].isPossessive else { return false }
+        let next = tokens[k + 1]
+        guard next.isCapitalized, next.spaceBefore, isNameToken(next), !isKnownPlace(next.stem) else { return false }
+        if k + 2 < tokens.count, tokens[k + 2].spaceBefore, tokens[k + 2].isCapitalized || isParticle(tokens[k + 2]) { return false }
+        return true
+    }
+
     /// A one-letter name particle written in upper case (`Ó` of `Eamon Ó Briain`), which is no
     /// capitalised word (`Token.isCapitalized` needs a lower-case letter after the first).
     private func isUpperCaseParticle(_ t: Token) -> Bool {
@@ -452,9 +526,11 @@ struct PeopleExtractor {
             pre = [posts[0]]
         }
         let mp = mpSuffix(unit, after: e)
+        // `Ruth X (ODIHR Election Adviser)`: a post in parentheses right after the name.
+        let parenthetical = mp == nil ? parentheticalPost(unit, after: e) : nil
         // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
-        let age = ageEnd(unit, after: mp?.end ?? e)
-        var post = postApposition(unit, after: age ?? mp?.end ?? e)
+        let age = ageEnd(unit, after: mp?.end ?? parenthetical?.end ?? e)
+        var post = (parenthetical.map { [$0.role] } ?? []) + postApposition(unit, after: age ?? mp?.end ?? parenthetical?.end ?? e)
         // `X and Y, both members of Z,`: the post after the pair is X's too.
         if post.isEmpty, mp == nil, age == nil, let pair = sharedPostAfterPair(unit, after: e) { post = pair }
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
@@ -549,8 +625,9 @@ struct PeopleExtractor {
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat Toktogul uulu`).
-        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) }) ?? words[words.count - 1]
+        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat
+        // Toktogul uulu`) or a generational suffix (`Haverford` of `Thomas R. Haverford Jr.`).
+        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) && !lexicon.nameSuffixes.contains($0) }) ?? words[words.count - 1]
         let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: surname))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
@@ -1030,6 +1107,14 @@ struct PeopleExtractor {
                 // `High Commissioner on National Minorities (HCNM) Knut X`
                 start = k - 2
                 k -= 3
+                continue
+            }
+            // `Chair of the General Committee on Democracy, Human Rights and Humanitarian Questions X`:
+            // an organisation's name with a comma inside, ending where the walk started.
+            if t.text == ",", start == k + 1, let o = (start...index).reversed().lazy.compactMap({ commaOrganisationStart(tokens, endingAt: $0) }).first,
+               o < k, unit.mention(covering: o) == nil {
+                start = o
+                k = o - 1
                 continue
             }
             // (`U.S. Senator X`: initials joined with no space are one word of the post.)
@@ -1805,6 +1890,18 @@ struct PeopleExtractor {
         return r - 1
     }
 
+    /// `X (ODIHR Election Adviser)`: a post (`isPost`: its head ends in a post word) alone in
+    /// parentheses right after the name ending at `index`, and the index after the closing
+    /// parenthesis; nil otherwise (`(MP, Norway)` is `mpSuffix`'s, `(Albania)` names a State).
+    func parentheticalPost(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
+        let tokens = unit.tokens
+        guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].isWord else { return nil }
+        var c = index + 1
+        while c < tokens.count, c - index <= 10, tokens[c].isWord { c += 1 }
+        guard c < tokens.count, tokens[c].text == ")", c > index + 1, isPost(unit, index + 1, c) else { return nil }
+        return (unit.text(index + 1, c), c + 1)
+    }
+
     /// `(MP, Norway)` after a name.
     func mpSuffix(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
         let tokens = unit.tokens
@@ -1996,8 +2093,16 @@ struct PeopleExtractor {
         // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
         var enumerated = Set<Int>()
         for k in start..<end where tokens[k].text == "," && !enumerated.contains(k) {
-            guard let e = enumerationEnd(unit, from: start, comma: k), e <= end else { continue }
-            for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+            if let e = enumerationEnd(unit, from: start, comma: k), e <= end {
+                for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+                continue
+            }
+            // (`… on Democracy, Human Rights and …` before a name: a reference name's commas.)
+            for p in stride(from: k - 1, through: max(start, k - 12), by: -1) {
+                guard let e = referenceOrganisationEnd(tokens, from: p, limit: end), e > k else { continue }
+                for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+                break
+            }
         }
         return tokens[start..<end].indices.allSatisfy { k in
             let t = tokens[k]
