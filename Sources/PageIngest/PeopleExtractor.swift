@@ -536,6 +536,9 @@ struct PeopleExtractor {
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
+        // `Dr. X of the University of Rome, an adviser to the Chairmanship,`: the post in apposition
+        // after the affiliation is the person's.
+        if post.isEmpty, parenthetical == nil, age == nil, let affiliation { post = postApposition(unit, after: affiliation) }
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
             || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
@@ -1191,7 +1194,9 @@ struct PeopleExtractor {
             if isConnector(t) {
                 // `Head of the Mission and Maja X`: a conjunction right before the name ends the post;
                 // `Capo della Polizia Postale`: after a preposition the name is the post's object, no holder.
-                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) { break }
+                // (`his Special Envoy for the Matters Dealt with by …`: after an article the capitalised
+                // words are the post's object too.)
+                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) || lexicon.articles.contains(t.text) { break }
                 if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
@@ -1631,7 +1636,8 @@ struct PeopleExtractor {
         }
         guard start <= index - 2 else { return [] }
         var first = start
-        while first < index - 1, isConnector(tokens[first]) { first += 1 }
+        // (`accompanied by his Personal Representative on …,`: a determiner opens no post.)
+        while first < index - 1, isConnector(tokens[first]) || (tokens[first].isLowercaseWord && isDeterminer(tokens[first])) { first += 1 }
         guard first < index - 1 else { return [] }
         var roles = splitAndValidate(unit, first, index - 1)
         if roles.isEmpty, let tail = tailStart, tail <= index - 2 {

@@ -877,8 +877,11 @@ struct QuoteExtractor {
         var cues = 0
         // `who called it “a test of our values”`: a naming verb, an object pronoun and a passage in
         // lower case are the speaker's own words about it, not a title.
-        let characterised = openIndex >= 2 && lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
-            && quote.text.first?.isLowercase == true
+        // (`for what he called “a conversation …”`: a naming verb after a personal pronoun, the
+        // speaker's own words too.)
+        let characterised = openIndex >= 2 && quote.text.first?.isLowercase == true
+            && (lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
+                || (lexicon.titleCues.contains(tokens[openIndex - 1].text) && tokens[openIndex - 2].isLowercaseWord && lexicon.pronouns.contains(tokens[openIndex - 2].text)))
         while k >= 0, cues < 3, !characterised {
             if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
                 if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {

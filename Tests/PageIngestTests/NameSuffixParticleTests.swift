@@ -75,3 +75,23 @@ import Testing
         #expect(r.people.map(\.name) == ["Lucía Romero y Soler", "Pere Vives i Roca"])
     }
 }
+
+/// A passage in lower case after a naming verb and a personal pronoun (`for what he called “…”`)
+/// is the subject's own words, not a title (`Tests/Fixtures/heldout-k`, k03).
+@Suite struct NamingVerbPassageTests {
+    @Test func aLowerCasePassageAfterWhatHeCalledIsTheSubjectsSpeech() {
+        let r = analyse("Assembly meets in Andorra", [
+            "ANDORRA LA VELLA, 5 October 2023 – Parliamentarians met in Andorra today.",
+            "The Mayor of Escaldes, Marta Puig i Ferrer, thanked them for holding what she called \"a debate that small States cannot avoid\".",
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Marta Puig i Ferrer"])
+    }
+
+    @Test func aCapitalisedTitleAfterCalledIsStillNoSpeech() {
+        let r = analyse("Assembly meets in Andorra", [
+            "ANDORRA LA VELLA, 5 October 2023 – Parliamentarians met in Andorra today.",
+            "The Mayor of Escaldes, Marta Puig i Ferrer, presented a report called “Small States and Big Rivers”.",
+        ])
+        #expect(r.quotes.isEmpty)
+    }
+}
