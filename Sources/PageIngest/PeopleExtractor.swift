@@ -538,7 +538,12 @@ struct PeopleExtractor {
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
         // `Dr. X of the University of Rome, an adviser to the Chairmanship,`: the post in apposition
         // after the affiliation is the person's.
-        if post.isEmpty, parenthetical == nil, age == nil, let affiliation { post = postApposition(unit, after: affiliation) }
+        // (`X of the Programme Office and Y, a mediator,`: an affiliation that holds a conjunction
+        // may end in another person's name; the post is not X's.)
+        if post.isEmpty, parenthetical == nil, age == nil, let affiliation,
+           !tokens[e..<affiliation].contains(where: { $0.isLowercaseWord && lexicon.conjunctions.contains($0.text) }) {
+            post = postApposition(unit, after: affiliation)
+        }
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
             || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
@@ -1661,6 +1666,13 @@ struct PeopleExtractor {
                 }
             }
         }
+        if roles.isEmpty, let p = referencePostStart(unit, endingAt: index - 1) {
+            // `his Personal Representative on the Conflict Dealt with by the OSCE Minsk Conference,
+            // Ambassador X`: a standing post of the reference data, whatever words it holds.
+            roles = [unit.text(p, index - 1)]
+            start = p
+            first = p
+        }
         if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
             // `a Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: a second post in
@@ -1679,6 +1691,20 @@ struct PeopleExtractor {
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// The start of the longest standing post of the reference data (`OSCEReference.post(named:)`)
+    /// written as the words (no punctuation, no person) right before token `end`, opening with a
+    /// capitalised word, at most 20 words; nil when there is none.
+    func referencePostStart(_ unit: TextUnit, endingAt end: Int) -> Int? {
+        let tokens = unit.tokens
+        var k = end - 1
+        var found: Int?
+        while k >= 0, end - k <= 20, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if end - k >= 3, isCapWord(tokens[k]), OSCEReference.post(named: unit.text(k, end)) != nil { found = k }
+            k -= 1
+        }
+        return found
     }
 
     /// A word made of an elided article and a capitalised word (`dell’OSCE`, `l’Ukraine`).
