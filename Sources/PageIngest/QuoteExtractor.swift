@@ -517,7 +517,12 @@ struct QuoteExtractor {
             func addressees() -> [Int] {
                 var out: [Int] = []
                 var k = v + 1
-                while k < open { if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end } else { k += 1 } }
+                while k < open {
+                    if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end; continue }
+                    // (`She told the Ambassador: “…`: a role reference to a person of the page too.)
+                    if let (ref, end) = refAt(unit, k), case .person(let p) = ref, end > k { out.append(p); k = end; continue }
+                    k += 1
+                }
                 return out
             }
             func candidate(_ cue: AttributionCue, _ ref: Ref, endingAt end: Int) -> SpeakerCandidate {
@@ -728,7 +733,10 @@ struct QuoteExtractor {
             var out: [Int] = []
             var m = from
             while m < tokens.count, m - from < 12, tokens[m].kind != .quoteOpen, !isSentenceEnd(tokens[m]) {
-                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end } else { m += 1 }
+                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end; continue }
+                // (`…,” she told the Ambassador`: a role reference to a person of the page too.)
+                if let (ref, end) = refAt(unit, m), case .person(let p) = ref, end > m { out.append(p); m = end; continue }
+                m += 1
             }
             return out
         }
