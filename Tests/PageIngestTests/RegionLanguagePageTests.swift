@@ -239,6 +239,30 @@ import Testing
         #expect(r.statesMentioned == ["Kazakhstan", "Tajikistan"])
     }
 
+    /// A Kyrgyz page dated with the possessive month (`2024-жылдын 9-марты`): a member of a body
+    /// (`… кеңешинин мүчөсү X`), a post qualified by a relational adjective (`Нарындык мугалим X`),
+    /// the patronymic `кызы` and `уулу` inside names, `Ал мындай деди: «…»` (the pronoun, `thus`,
+    /// the verb), `– деп белгиледи X` (the quotative converb before the verb), the Kyrgyz
+    /// Republic's name in the genitive.
+    @Test func kyrgyzMembersPatronymicsAndQuotativeVerbs() throws {
+        let (language, r) = try page("""
+            Жаңылыктар
+            Нарында мугалимдер үчүн медиа сабаттуулук боюнча семинар өттү
+            2024-жылдын 9-марты
+            НАРЫН, 2024-жылдын 9-марты – ЕККУнун программалык кеңсеси Кыргыз Республикасынын Билим берүү министрлиги менен бирге мугалимдер үчүн семинар уюштурду.
+            Шаардык кеңештин мүчөсү Жылдыз Асанова кызы катышуучуларды куттуктады. Ал мындай деди: «Биздин балдар жалган маалыматты тааный билиши керек».
+            Нарындык мугалим Эрлан Бакыт уулу семинардан кийин жаңы сабак даярдай турганын айтты. «Окуучуларым бул темага абдан кызыгышат», – деп белгиледи Бакыт уулу.
+            """)
+        #expect(language == "ky")
+        #expect(r.date == "2024-03-09")
+        #expect(r.people == [
+            PersonFacts(name: "Жылдыз Асанова кызы", honorific: nil, roles: ["Шаардык кеңештин мүчөсү"]),
+            PersonFacts(name: "Эрлан Бакыт уулу", honorific: nil, roles: ["Нарындык мугалим"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Жылдыз Асанова кызы", "Эрлан Бакыт уулу"])
+        #expect(r.statesMentioned == ["Kyrgyzstan"])
+    }
+
     /// A Kazakh post that opens with the acronym and its genitive after a hyphen (`ЕҚЫҰ-ның`: the
     /// OSCE's) and a place in the locative: no person is made of `ЕҚЫҰ-ның Астанадағы`, and the quote
     /// goes to the head named after the post (a new user's page, 2026-12-07).
