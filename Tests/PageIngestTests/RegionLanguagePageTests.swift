@@ -182,6 +182,25 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Beat Imhof-Gasser"])
     }
 
+    /// Russian media posts before a name with no comma, the outlet in the genitive (`главный
+    /// редактор газеты X`, `шеф-редактор портала X`, `журналист издания X`): person and post.
+    @Test func russianMediaPostsBeforeTheName() throws {
+        let (_, r) = try page("""
+            Новости
+            Представитель ОБСЕ обеспокоена задержанием журналистки
+            12 апреля 2024 г.
+            ВЕНА, 12 апреля 2024 г. – Представитель ОБСЕ по вопросам свободы СМИ выразила обеспокоенность задержанием журналистки.
+            По имеющимся данным, главный редактор газеты Дина Абенова была задержана 3 апреля.
+            Ранее шеф-редактор портала Марат Исмаилов сообщил о давлении на редакцию.
+            Известный журналист издания Олжас Бекетов также был вызван на допрос.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Дина Абенова", honorific: nil, roles: ["главный редактор газеты"]),
+            PersonFacts(name: "Марат Исмаилов", honorific: nil, roles: ["шеф-редактор портала"]),
+            PersonFacts(name: "Олжас Бекетов", honorific: nil, roles: ["журналист издания"]),
+        ])
+    }
+
     /// A second post in apposition after a Russian name whose first post stands before it
     /// (`Тренер курса X, юрист из Бишкека,`), and `сказала <surname>` finding her.
     @Test func russianSecondPostAfterTheName() throws {
