@@ -30,6 +30,13 @@ import Testing
         #expect(DateParser.parse("2021-йил 7-сентябрда")?.iso == "2021-09-07")
         #expect(DateParser.parse("2023 жылғы 12 қазанда")?.iso == "2023-10-12")
         #expect(DateParser.parse("12 қазан 2023 ж.")?.iso == "2023-10-12")
+        // Kyrgyz: the genitive year, then the month with the possessive (vowel harmony), alone or
+        // before the locative.
+        #expect(DateParser.parse("2024-жылдын 9-марты")?.iso == "2024-03-09")
+        #expect(DateParser.parse("2021-жылдын 30-апрели")?.iso == "2021-04-30")
+        #expect(DateParser.parse("2022-жылдын 1-июлу")?.iso == "2022-07-01")
+        #expect(DateParser.parse("2020-жылдын 17-июлунда")?.iso == "2020-07-17")
+        #expect(DateParser.parse("2024-жылдын 31-апрели") == nil)   // April has 30 days
         #expect(DateParser.month("октябрда") == 10)
         #expect(DateParser.month("Canada") == nil)
     }
