@@ -1429,9 +1429,11 @@ struct PeopleExtractor {
                     // (`pour la liberté des médias`: also before a lower-case word of the post's tail.)
                     // (`Koordinatorin für … Aktivitäten der OSZE`: an article that is the genitive's
                     // preposition too, between two capitalised nouns, goes on with the post.)
+                    // (`Leiterin der deutschen Delegation`: the genitive article before a lower-case
+                    // adjective the walk took into the post goes on with it.)
                     if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem))
                         || (sawCapital && lexicon.prepositions.contains(lower) && isCapWord(tokens[k - 1]) && k + 1 < tokens.count && isCapWord(tokens[k + 1])),
-                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) {
+                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) || (sawCapital && start == k + 1) {
                         if !isCapWord(tokens[k + 1]), tailStart == nil { tailStart = start }
                         start = k
                         k -= 1
