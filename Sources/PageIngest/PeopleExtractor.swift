@@ -1171,13 +1171,14 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                let occupation = start
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
                 // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
-                // and the words before it are the post's.
-                // (`nemis media eksperti`: past modifiers too, when the possessor reaches further.)
-                if start >= k - 3, let p = possessorStart(unit, noun: k), p < start { start = p }
+                // and the words before it are the post's (`nemis media eksperti`: past a word that
+                // is also a modifier of an occupation, `media`).
+                if start == occupation, let p = possessorStart(unit, noun: k), p < start { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
