@@ -201,6 +201,21 @@ import Testing
         ])
     }
 
+    /// The anti-trafficking post in Spanish before a name in apposition: `contra` is a preposition
+    /// inside the post (`… para la Lucha contra la Trata de Personas, X,`), so the whole post is
+    /// read and the name after it is kept (a new user's page lost it).
+    @Test func spanishPostWithContraBeforeTheName() throws {
+        let (_, es) = try page("""
+            Comunicado de prensa
+            La OSCE organiza un taller sobre la trata de personas en Sevilla
+            Fecha: 14 de marzo de 2023
+            SEVILLA, 14 de marzo de 2023 – La OSCE organizó hoy en Sevilla un taller para fiscales y jueces.
+            La Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de Personas, María Ostrova-Kern, inauguró el taller.
+            """)
+        #expect(es.people == [PersonFacts(name: "María Ostrova-Kern", honorific: nil,
+                                          roles: ["Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de Personas"])])
+    }
+
     /// German language nouns are no States (a new user's page): the bare national adjective
     /// written with a capital (`Ungarisch, Slowakisch und Rumänisch sind … Amtssprachen`, `auf
     /// Deutsch`) names the language; an inflected form (`auf russischer Seite`) keeps its State.
