@@ -137,6 +137,10 @@ import Testing
     /// reference organisation's name (`role-translations`) read as the English form.
     @Test func postsNamedInOtherLanguagesAreTheEnglishPosts() {
         #expect(OSCEReference.organisation(named: "Misión de la OSCE en Moldavia")?.id == "mission-to-moldova")
+        #expect(OSCEReference.organisation(named: "Oficina de la OSCE en Minsk")?.id == "office-in-minsk")
+        // A Spanish name written in ASCII makes no English head-post name (`Head of the Oficina …`).
+        #expect(!OSCEReference.posts.contains { $0.alternativeNames.contains { $0.hasPrefix("Head of the Oficina") || $0.hasPrefix("Head of the Presencia") } })
+        #expect(OSCEReference.posts.first { $0.id == "head-of-office-in-minsk" }?.alternativeNames.contains("Head of the OSCE Office in Minsk") == true)
         #expect(OSCEReference.post(named: "Representante de la OSCE para la Libertad de los Medios de Comunicación")?.id
                 == "representative-on-freedom-of-the-media")
         #expect(OSCEReference.post(named: "Représentante de l’OSCE pour la liberté des médias")?.id == "representative-on-freedom-of-the-media")

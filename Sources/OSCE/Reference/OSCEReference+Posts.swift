@@ -126,9 +126,12 @@ extension OSCEReference {
     static let fieldOperationHeadPosts: [PostRecord] = organisations.filter { $0.kind == .fieldOperation }.map { op in
         var names: [String] = []
         // (The English names: not the German ones, nor those of the languages that decline them,
-        // whose head posts `fieldOperationHeadPost` reads in any case form.)
+        // whose head posts `fieldOperationHeadPost` reads in any case form, nor the Spanish ones
+        // written in ASCII, `Oficina de la OSCE en Minsk`: a lower-case word must be an English
+        // linking word.)
         for n in [op.name] + op.alternativeNames where !n.hasPrefix("OSZE") && n.unicodeScalars.allSatisfy(\.isASCII)
-            && !n.split(separator: " ").contains(where: { organisationNameWords.contains(key(String($0))) }) {
+            && !n.split(separator: " ").contains(where: { organisationNameWords.contains(key(String($0))) })
+            && n.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true || englishLinkingWords.contains(String($0)) }) {
             names.append("Head of the \(n)")
             names.append("Head of \(n)")
         }
@@ -142,6 +145,9 @@ extension OSCEReference {
         for n in [op.name] + op.alternativeNames where namesItsHead(n) { names.append(n) }
         return PostRecord(id: "head-of-\(op.id)", name: "Head of the \(op.name)", alternativeNames: names, organisation: op.id)
     }
+
+    /// The English entries of the list `role-linking-words` of `postLexicon` (of, the, to, in, and …).
+    static let englishLinkingWords: Set<String> = Set(postLexicon.entries("role-linking-words", language: "en"))
 
     /// The German genitive of an organisation's name, with its article (`OSZE-Programmbüro in
     /// Bischkek` → `des OSZE-Programmbüros in Bischkek`, `OSZE-Mission in Serbien` → `der
