@@ -129,6 +129,12 @@ final class Lexicon: Sendable {
     /// Patronymic particles (`oğlu`, `qizi`, `uulu`): name particles that may also end a name
     /// (`Azamat Toktogul uulu`).
     let patronymicParticles: Set<String>
+    /// Generational suffixes written after a surname (`Jr.`, `Sr.`, `III`): the last word of a
+    /// name, never its surname (`Thomas R. Haverford Jr.`, later `Haverford`).
+    let nameSuffixes: Set<String>
+    /// Lower-case conjunctions that join two surnames of one person after a given name and a
+    /// surname (Catalan `i`, Spanish `y`: `Jordi Casals i Vidal`).
+    let surnameConjunctions: Set<String>
     /// Articles elided before a word and joined to it by an apostrophe (`l'`, `dell'`), folded
     /// (`StateGazetteer.fold`), longest first: the `elision` rules of the State gazetteer
     /// (`Resources/state-names.tsv`) for this lexicon's languages, one list for both.
@@ -359,6 +365,8 @@ final class Lexicon: Sendable {
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.words.map { base($0.lowercased()) })
         patronymicParticles = set("patronymic-particles")
         nameParticles = set("name-particles").union(patronymicParticles)
+        nameSuffixes = set("name-suffixes")
+        surnameConjunctions = set("surname-conjunctions")
         elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
         verbFinalOpeners = Set(list("verb-final-openers").map { $0.lowercased() })
         var given: [String: Gender] = [:]

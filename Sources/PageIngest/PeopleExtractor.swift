@@ -223,12 +223,19 @@ struct PeopleExtractor {
                             j += 1
                         }
                     }
+                    // `Jordi Casals i Vidal`: a conjunction between two surnames after a given name.
+                    if joinsSurnames(tokens, at: j, runStart: i) { j += 2 }
                     break
                 }
+                // `Robert Ellsworth III`: a generational suffix in capitals ends the name.
+                if j < tokens.count, j > i + 1, isNameSuffix(tokens[j]), tokens[j].spaceBefore, !tokens[j - 1].isPossessive { j += 1 }
             }
             // The name: the longest tail of name tokens.
             var s = j
             while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1].text)))
+                    // `Thomas R. Haverford Jr.`: a generational suffix after a name word ends the name.
+                    || (s == j && s - 2 >= i && isNameSuffix(tokens[s - 1]) && isNameToken(tokens[s - 2]))
+                    || (s < j && s - 2 >= i && isSurnameConjunction(tokens[s - 1]) && joinsSurnames(tokens, at: s - 1, runStart: i))
                     || (s < j && s - 2 >= i && isUpperCaseParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     // `Vincenzo Del Monaco`: a State's name after a capitalised particle after a name word is a surname.
@@ -243,6 +250,15 @@ struct PeopleExtractor {
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
+            // `Chair of the General Committee on Democracy, Human Rights and Humanitarian Questions
+            // Kyriakos X`: the words of an organisation's name (with a comma inside) that ends in
+            // the run are the post's, not the person's.
+            if j - s >= 3, s > 0, tokens[s - 1].isWord || tokens[s - 1].text == "," {
+                for e in stride(from: j - 2, to: s, by: -1) where commaOrganisationStart(tokens, endingAt: e) != nil {
+                    s = e
+                    break
+                }
+            }
             // `депутат Мажилиса Парламента Казахстана Айгерим X`: in a language with case endings,
             // the capitalised genitives after a post noun name the post's body, not the person.
             // (The post noun stands right before the run, or opens it at a sentence start; only in a
@@ -266,7 +282,7 @@ struct PeopleExtractor {
                isKnownPlace(tokens[s].stem) || placeInObliqueCase(tokens[s], after: tokens[s - 1]) {
                 s += 1
             }
-            let length = tokens[s..<j].filter { !isParticle($0) }.count
+            let length = tokens[s..<j].filter { !isParticle($0) && !isNameSuffix($0) && !isSurnameConjunction($0) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -382,6 +398,64 @@ struct PeopleExtractor {
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
     }
 
+    /// The end (exclusive) of the longest organisation name of the reference data written from
+    /// token `start` (`OrganisationNameIndex`; the commas of the name may stand between its words:
+    /// `General Committee on Democracy, Human Rights and Humanitarian Questions`), at most `limit`;
+    /// nil when none starts there.
+    func referenceOrganisationEnd(_ tokens: TokenList, from start: Int, limit: Int) -> Int? {
+        let index = OrganisationNameIndex.shared
+        guard start < limit, start < tokens.count, tokens[start].isWord, index.firstWords.mayContain(tokens[start].utf8),
+              let names = index.byFirstWord[tokens[start].text] else { return nil }
+        for (words, _) in names {
+            var k = start
+            var n = 0
+            while n < words.count, k < min(limit, tokens.count) {
+                if n > 0, tokens[k].text == "," { k += 1; continue }
+                guard tokens[k].isWord, OrganisationNameIndex.word(tokens[k].utf8, is: words[n]) else { break }
+                n += 1
+                k += 1
+            }
+            if n == words.count { return k }
+        }
+        return nil
+    }
+
+    /// The start of a reference organisation's name (`referenceOrganisationEnd`) that holds a
+    /// comma and ends at token `end`, up to 16 tokens before it; nil when there is none.
+    func commaOrganisationStart(_ tokens: TokenList, endingAt end: Int) -> Int? {
+        var p = end - 2
+        while p >= 0, end - p <= 16 {
+            if let e = referenceOrganisationEnd(tokens, from: p, limit: end), e == end, tokens[p..<e].contains(where: { $0.text == "," }) {
+                return p
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// A generational suffix after a surname (`Jr.`, `III`: `Lexicon.nameSuffixes`).
+    func isNameSuffix(_ t: Token) -> Bool {
+        t.isWord && t.startsUppercase && lexicon.nameSuffixes.contains(t.text)
+    }
+
+    /// A lower-case conjunction that may join two surnames (`Lexicon.surnameConjunctions`).
+    private func isSurnameConjunction(_ t: Token) -> Bool {
+        t.isLowercaseWord && lexicon.surnameConjunctions.contains(t.text)
+    }
+
+    /// True when token `k` is a conjunction joining two surnames of one person (`Jordi Casals i
+    /// Vidal`): a given name and a surname before it inside the run starting at `runStart`, and
+    /// exactly one capitalised name word after it, which no other capitalised word follows (then
+    /// the conjunction joins two people: `Ana Kovač i Marko Horvat`) and which is no place.
+    private func joinsSurnames(_ tokens: TokenList, at k: Int, runStart: Int) -> Bool {
+        guard k + 1 < tokens.count, k - 2 >= runStart, isSurnameConjunction(tokens[k]), tokens[k].spaceBefore,
+              isNameToken(tokens[k - 1]), isNameToken(tokens[k - 2]), !tokens[k - 1].isPossessive else { return false }
+        let next = tokens[k + 1]
+        guard next.isCapitalized, next.spaceBefore, isNameToken(next), !isKnownPlace(next.stem) else { return false }
+        if k + 2 < tokens.count, tokens[k + 2].spaceBefore, tokens[k + 2].isCapitalized || isParticle(tokens[k + 2]) { return false }
+        return true
+    }
+
     /// A one-letter name particle written in upper case (`Ó` of `Eamon Ó Briain`), which is no
     /// capitalised word (`Token.isCapitalized` needs a lower-case letter after the first).
     private func isUpperCaseParticle(_ t: Token) -> Bool {
@@ -452,14 +526,24 @@ struct PeopleExtractor {
             pre = [posts[0]]
         }
         let mp = mpSuffix(unit, after: e)
+        // `Ruth X (ODIHR Election Adviser)`: a post in parentheses right after the name.
+        let parenthetical = mp == nil ? parentheticalPost(unit, after: e) : nil
         // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
-        let age = ageEnd(unit, after: mp?.end ?? e)
-        var post = postApposition(unit, after: age ?? mp?.end ?? e)
+        let age = ageEnd(unit, after: mp?.end ?? parenthetical?.end ?? e)
+        var post = (parenthetical.map { [$0.role] } ?? []) + postApposition(unit, after: age ?? mp?.end ?? parenthetical?.end ?? e)
         // `X and Y, both members of Z,`: the post after the pair is X's too.
         if post.isEmpty, mp == nil, age == nil, let pair = sharedPostAfterPair(unit, after: e) { post = pair }
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
+        // `Dr. X of the University of Rome, an adviser to the Chairmanship,`: the post in apposition
+        // after the affiliation is the person's.
+        // (`X of the Programme Office and Y, a mediator,`: an affiliation that holds a conjunction
+        // may end in another person's name; the post is not X's.)
+        if post.isEmpty, parenthetical == nil, age == nil, let affiliation,
+           !tokens[e..<affiliation].contains(where: { $0.isLowercaseWord && lexicon.conjunctions.contains($0.text) }) {
+            post = postApposition(unit, after: affiliation)
+        }
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
             || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
@@ -549,8 +633,9 @@ struct PeopleExtractor {
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat Toktogul uulu`).
-        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) }) ?? words[words.count - 1]
+        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat
+        // Toktogul uulu`) or a generational suffix (`Haverford` of `Thomas R. Haverford Jr.`).
+        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) && !lexicon.nameSuffixes.contains($0) }) ?? words[words.count - 1]
         let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: surname))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
@@ -1032,6 +1117,14 @@ struct PeopleExtractor {
                 k -= 3
                 continue
             }
+            // `Chair of the General Committee on Democracy, Human Rights and Humanitarian Questions X`:
+            // an organisation's name with a comma inside, ending where the walk started.
+            if t.text == ",", start == k + 1, let o = (start...index).reversed().lazy.compactMap({ commaOrganisationStart(tokens, endingAt: $0) }).first,
+               o < k, unit.mention(covering: o) == nil {
+                start = o
+                k = o - 1
+                continue
+            }
             // (`U.S. Senator X`: initials joined with no space are one word of the post.)
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index || (isInitial(t) && isInitial(tokens[k + 1])) else { break }
             if unit.mention(covering: k) != nil { break }
@@ -1063,12 +1156,14 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                let occupation = start
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
                 // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
-                // and the words before it are the post's.
-                if start == k, let p = possessorStart(unit, noun: k) { start = p }
+                // and the words before it are the post's (`nemis media eksperti`: past a word that
+                // is also a modifier of an occupation, `media`).
+                if start == occupation, let p = possessorStart(unit, noun: k), p < start { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
@@ -1106,7 +1201,9 @@ struct PeopleExtractor {
             if isConnector(t) {
                 // `Head of the Mission and Maja X`: a conjunction right before the name ends the post;
                 // `Capo della Polizia Postale`: after a preposition the name is the post's object, no holder.
-                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) { break }
+                // (`his Special Envoy for the Matters Dealt with by …`: after an article the capitalised
+                // words are the post's object too.)
+                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) || lexicon.articles.contains(t.text) { break }
                 if lexicon.articles.contains(t.text) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
                     guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
@@ -1548,7 +1645,8 @@ struct PeopleExtractor {
         }
         guard start <= index - 2 else { return [] }
         var first = start
-        while first < index - 1, isConnector(tokens[first]) { first += 1 }
+        // (`accompanied by his Personal Representative on …,`: a determiner opens no post.)
+        while first < index - 1, isConnector(tokens[first]) || (tokens[first].isLowercaseWord && isDeterminer(tokens[first])) { first += 1 }
         guard first < index - 1 else { return [] }
         var roles = splitAndValidate(unit, first, index - 1)
         if roles.isEmpty, let tail = tailStart, tail <= index - 2 {
@@ -1572,6 +1670,13 @@ struct PeopleExtractor {
                 }
             }
         }
+        if roles.isEmpty, let p = referencePostStart(unit, endingAt: index - 1) {
+            // `his Personal Representative on the Conflict Dealt with by the OSCE Minsk Conference,
+            // Ambassador X`: a standing post of the reference data, whatever words it holds.
+            roles = [unit.text(p, index - 1)]
+            start = p
+            first = p
+        }
         if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
             // `a Representative of the Chair of X, Deputy Minister of Y, Mr. Z`: a second post in
@@ -1590,6 +1695,20 @@ struct PeopleExtractor {
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// The start of the longest standing post of the reference data (`OSCEReference.post(named:)`)
+    /// written as the words (no punctuation, no person) right before token `end`, opening with a
+    /// capitalised word, at most 20 words; nil when there is none.
+    func referencePostStart(_ unit: TextUnit, endingAt end: Int) -> Int? {
+        let tokens = unit.tokens
+        var k = end - 1
+        var found: Int?
+        while k >= 0, end - k <= 20, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if end - k >= 3, isCapWord(tokens[k]), OSCEReference.post(named: unit.text(k, end)) != nil { found = k }
+            k -= 1
+        }
+        return found
     }
 
     /// A word made of an elided article and a capitalised word (`dell’OSCE`, `l’Ukraine`).
@@ -1807,6 +1926,18 @@ struct PeopleExtractor {
         return r - 1
     }
 
+    /// `X (ODIHR Election Adviser)`: a post (`isPost`: its head ends in a post word) alone in
+    /// parentheses right after the name ending at `index`, and the index after the closing
+    /// parenthesis; nil otherwise (`(MP, Norway)` is `mpSuffix`'s, `(Albania)` names a State).
+    func parentheticalPost(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
+        let tokens = unit.tokens
+        guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].isWord else { return nil }
+        var c = index + 1
+        while c < tokens.count, c - index <= 10, tokens[c].isWord { c += 1 }
+        guard c < tokens.count, tokens[c].text == ")", c > index + 1, isPost(unit, index + 1, c) else { return nil }
+        return (unit.text(index + 1, c), c + 1)
+    }
+
     /// `(MP, Norway)` after a name.
     func mpSuffix(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
         let tokens = unit.tokens
@@ -1998,8 +2129,16 @@ struct PeopleExtractor {
         // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
         var enumerated = Set<Int>()
         for k in start..<end where tokens[k].text == "," && !enumerated.contains(k) {
-            guard let e = enumerationEnd(unit, from: start, comma: k), e <= end else { continue }
-            for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+            if let e = enumerationEnd(unit, from: start, comma: k), e <= end {
+                for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+                continue
+            }
+            // (`… on Democracy, Human Rights and …` before a name: a reference name's commas.)
+            for p in stride(from: k - 1, through: max(start, k - 12), by: -1) {
+                guard let e = referenceOrganisationEnd(tokens, from: p, limit: end), e > k else { continue }
+                for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+                break
+            }
         }
         return tokens[start..<end].indices.allSatisfy { k in
             let t = tokens[k]

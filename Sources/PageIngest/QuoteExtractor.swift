@@ -517,7 +517,12 @@ struct QuoteExtractor {
             func addressees() -> [Int] {
                 var out: [Int] = []
                 var k = v + 1
-                while k < open { if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end } else { k += 1 } }
+                while k < open {
+                    if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end; continue }
+                    // (`She told the Ambassador: “…`: a role reference to a person of the page too.)
+                    if let (ref, end) = refAt(unit, k), case .person(let p) = ref, end > k { out.append(p); k = end; continue }
+                    k += 1
+                }
                 return out
             }
             func candidate(_ cue: AttributionCue, _ ref: Ref, endingAt end: Int) -> SpeakerCandidate {
@@ -728,7 +733,10 @@ struct QuoteExtractor {
             var out: [Int] = []
             var m = from
             while m < tokens.count, m - from < 12, tokens[m].kind != .quoteOpen, !isSentenceEnd(tokens[m]) {
-                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end } else { m += 1 }
+                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end; continue }
+                // (`…,” she told the Ambassador`: a role reference to a person of the page too.)
+                if let (ref, end) = refAt(unit, m), case .person(let p) = ref, end > m { out.append(p); m = end; continue }
+                m += 1
             }
             return out
         }
@@ -877,8 +885,11 @@ struct QuoteExtractor {
         var cues = 0
         // `who called it “a test of our values”`: a naming verb, an object pronoun and a passage in
         // lower case are the speaker's own words about it, not a title.
-        let characterised = openIndex >= 2 && lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
-            && quote.text.first?.isLowercase == true
+        // (`for what he called “a conversation …”`: a naming verb after a personal pronoun, the
+        // speaker's own words too.)
+        let characterised = openIndex >= 2 && quote.text.first?.isLowercase == true
+            && (lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
+                || (lexicon.titleCues.contains(tokens[openIndex - 1].text) && tokens[openIndex - 2].isLowercaseWord && lexicon.pronouns.contains(tokens[openIndex - 2].text)))
         while k >= 0, cues < 3, !characterised {
             if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
                 if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {

@@ -240,6 +240,30 @@ extension OSCEReference {
                 "Parlamentarna skupština OSCE-a", "Asambleja Parlamentare e OSBE-së",
             ],
             kind: .parliamentaryAssembly, parent: "osce", seat: "copenhagen"),
+        // The Assembly's three General Committees (oscepa.org, "Committees"), by their full names:
+        // a name holding commas and an `and` is one name (`Chair of the General Committee on
+        // Democracy, Human Rights and Humanitarian Questions X`).
+        OrganisationRecord(
+            id: "pa-general-committee-on-political-affairs-and-security",
+            name: "General Committee on Political Affairs and Security",
+            alternativeNames: ["OSCE PA General Committee on Political Affairs and Security", "Committee on Political Affairs and Security"],
+            kind: .other, parent: "parliamentary-assembly"),
+        OrganisationRecord(
+            id: "pa-general-committee-on-economic-affairs-science-technology-and-environment",
+            name: "General Committee on Economic Affairs, Science, Technology and Environment",
+            alternativeNames: [
+                "OSCE PA General Committee on Economic Affairs, Science, Technology and Environment",
+                "Committee on Economic Affairs, Science, Technology and Environment",
+            ],
+            kind: .other, parent: "parliamentary-assembly"),
+        OrganisationRecord(
+            id: "pa-general-committee-on-democracy-human-rights-and-humanitarian-questions",
+            name: "General Committee on Democracy, Human Rights and Humanitarian Questions",
+            alternativeNames: [
+                "OSCE PA General Committee on Democracy, Human Rights and Humanitarian Questions",
+                "Committee on Democracy, Human Rights and Humanitarian Questions",
+            ],
+            kind: .other, parent: "parliamentary-assembly"),
         OrganisationRecord(
             id: "court-of-conciliation-and-arbitration", name: "Court of Conciliation and Arbitration within the OSCE",
             alternativeNames: ["Court of Conciliation and Arbitration", "OSCE Court of Conciliation and Arbitration"],

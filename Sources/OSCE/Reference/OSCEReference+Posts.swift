@@ -29,6 +29,16 @@ extension OSCEReference {
             ],
             organisation: "chairpersonship"),
         PostRecord(
+            id: "personal-representative-on-the-minsk-conference-conflict",
+            name: "Personal Representative of the OSCE Chairperson-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+            alternativeNames: [
+                "Personal Representative of the Chairperson-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+                "Personal Representative of the OSCE Chairman-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+                "Personal Representative of the Chairman-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+                "Personal Representative on the Conflict Dealt with by the OSCE Minsk Conference",
+            ],
+            organisation: "chairpersonship"),
+        PostRecord(
             id: "chair-of-the-permanent-council", name: "Chair of the Permanent Council",
             alternativeNames: ["Chairperson of the Permanent Council", "Permanent Council Chair", "Chair of the OSCE Permanent Council"],
             organisation: "permanent-council"),
