@@ -433,6 +433,17 @@ struct PeopleExtractor {
         return nil
     }
 
+    /// True when an attribution phrase (`according to`: `Lexicon.attributionPhrases`) ends right
+    /// before token `end`, compared in lower case.
+    func attributionPhraseEnds(_ tokens: TokenList, at end: Int) -> Bool {
+        lexicon.attributionPhrases.contains { phrase in
+            end >= phrase.count && phrase.indices.allSatisfy { n in
+                let t = tokens[end - phrase.count + n]
+                return t.isWord && t.text.lowercased() == phrase[n]
+            }
+        }
+    }
+
     /// A generational suffix after a surname (`Jr.`, `III`: `Lexicon.nameSuffixes`).
     func isNameSuffix(_ t: Token) -> Bool {
         t.isWord && t.startsUppercase && lexicon.nameSuffixes.contains(t.text)
@@ -547,7 +558,8 @@ struct PeopleExtractor {
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
             || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
-        let verbBefore = beforeName > 0 && (lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+        // (`According to X, who took part …, “…”`: an attribution phrase before the name is a verb's cue.)
+        let verbBefore = beforeName > 0 && (lexicon.speechVerbs.contains(tokens[beforeName - 1].text) || attributionPhraseEnds(tokens, at: beforeName)
             || (beforeName > 1 && tokens[beforeName - 1].isLowercaseWord && lexicon.isPersonNoun(tokens[beforeName - 1].text)
                 && lexicon.speechVerbs.contains(tokens[beforeName - 2].text)))
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
@@ -568,6 +580,9 @@ struct PeopleExtractor {
         let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
             && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2)))
             || parallelPreposition(units[u], before: s)
+            // `Ambassador X and Ambassador Y`: the honorific stands between the conjunction and the name.
+            || (beforeName < s && beforeName >= 2 && lexicon.conjunctions.contains(tokens[beforeName - 1].text)
+                && units[u].mention(endingAt: beforeName - 1) != nil)
             // `opened by Mehmet Karaoğlu and Ms. Siobhan O’Neill`: a name joined by a conjunction to
             // an honorific and a name after it.
             || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
