@@ -175,6 +175,17 @@ import Testing
         #expect(held.quotes.map(\.speaker) == ["Jana Brightwater"])
     }
 
+    /// New user (session 22): `Ombudsman` before a surname is a post word, not part of the name
+    /// (as `Director` is): `said Deputy Ombudsman Ristov` gave a person `Ombudsman Ristov`.
+    @Test func anOmbudsmanBeforeASurnameIsAPost() {
+        let r = analyse("Ombudsman reports on access to information", [
+            "SKOPJE, 20 October 2021 – The Ombudsman’s Office published its annual report today.",
+            "“Requests answered in time have doubled,” said Deputy Ombudsman Ristevski.",
+        ])
+        #expect(r.people == [PersonFacts(name: "Ristevski", honorific: nil, roles: ["Deputy Ombudsman"])])
+        #expect(r.quotes.map(\.speaker) == ["Ristevski"])
+    }
+
     // MARK: The object of a post before a name
 
     @Test func anAbstractNounAfterAPostsPrepositionIsNoGivenName() {
