@@ -26,14 +26,19 @@ public struct HTMLClassVocabulary: Hashable, Sendable {
     /// label and the field's values share one line, the values separated by `, ` (`Where we are:
     /// OSCE Mission to Skopje`), as a browser lays them out and a capture copies them.
     public var inlineFields: Set<String>
+    /// An element with one of these is a pull quote (`pull-quote`, WordPress's
+    /// `wp-block-pullquote`): a passage of the text set again in large type. Its lines are marked
+    /// `RenderedLine.isPullQuote`.
+    public var pullQuotes: Set<String>
 
     public init(listingRows: Set<String> = [], rowTitles: Set<String> = [], fieldLabels: Set<String> = [], fieldItems: Set<String> = [],
-                inlineFields: Set<String> = []) {
+                inlineFields: Set<String> = [], pullQuotes: Set<String> = []) {
         self.listingRows = Set(listingRows.map { $0.lowercased() })
         self.rowTitles = Set(rowTitles.map { $0.lowercased() })
         self.fieldLabels = Set(fieldLabels.map { $0.lowercased() })
         self.fieldItems = Set(fieldItems.map { $0.lowercased() })
         self.inlineFields = Set(inlineFields.map { $0.lowercased() })
+        self.pullQuotes = Set(pullQuotes.map { $0.lowercased() })
     }
 
     /// No class names: elements are read by their names and ARIA roles alone.

@@ -123,10 +123,14 @@ final class HTMLDocument {
         return string(raw).lowercased()
     }
 
-    /// A NUL-terminated UTF-8 string from libxml2 (its internal encoding), decoded with repair.
+    /// A NUL-terminated UTF-8 string from libxml2 (its internal encoding), decoded with repair,
+    /// its C1 controls read as browsers read the references that give them (`&#147;` → “:
+    /// `TextDecoding.replacingC1Controls`).
     static func string(_ pointer: UnsafePointer<xmlChar>) -> String {
         var count = 0
         while pointer[count] != 0 { count += 1 }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+        let bytes = UnsafeBufferPointer(start: pointer, count: count)
+        if let mapped = TextDecoding.replacingC1Controls(bytes) { return String(decoding: mapped, as: UTF8.self) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

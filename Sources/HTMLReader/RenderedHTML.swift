@@ -159,13 +159,19 @@ public struct RenderedLine: Hashable, Sendable, CustomStringConvertible {
     /// True when the line is (part of) a photo's caption (`figcaption`, a `caption` class: see
     /// `HTMLCaption`), not the article's text.
     public var isCaption: Bool
+    /// True when the line is (part of) a pull quote: an element whose class the vocabulary names
+    /// so (`HTMLClassVocabulary.pullQuotes`), a passage of the text set again.
+    public var isPullQuote: Bool
 
-    public init(_ text: String, sourceLine: Int, isBoilerplate: Bool = false, isCaption: Bool = false) {
+    public init(_ text: String, sourceLine: Int, isBoilerplate: Bool = false, isCaption: Bool = false, isPullQuote: Bool = false) {
         self.text = text
         self.sourceLine = sourceLine
         self.isBoilerplate = isBoilerplate
         self.isCaption = isCaption
+        self.isPullQuote = isPullQuote
     }
 
-    public var description: String { "\(sourceLine): \(isBoilerplate ? "[boilerplate] " : "")\(isCaption ? "[caption] " : "")\(text)" }
+    public var description: String {
+        "\(sourceLine): \(isBoilerplate ? "[boilerplate] " : "")\(isCaption ? "[caption] " : "")\(isPullQuote ? "[pull quote] " : "")\(text)"
+    }
 }

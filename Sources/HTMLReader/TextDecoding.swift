@@ -116,6 +116,34 @@ public struct TextDecoding: Sendable {
         return SourcePosition(line: line, column: index - lineStart + 1, offset: index)
     }
 
+    /// `utf8` with each C1 control (U+0080–U+009F) replaced by the character Windows-1252 gives
+    /// its byte (`windows1252High`: U+0093 → “, U+0092 → ’, U+0096 → –; the five bytes
+    /// Windows-1252 leaves unassigned stay). HTML maps the numeric character references
+    /// `&#128;`–`&#159;` so (HTML Living Standard §13.2.5.80, the table of the numeric character
+    /// reference end state, which is this index), but libxml2's HTML parser gives the C1 control
+    /// itself; a raw C1 control in a page is a parse error that old pages make for the same
+    /// reason. Returns nil when `utf8` holds none (nothing to copy).
+    /// - Complexity: O(n) in the bytes.
+    static func replacingC1Controls(_ utf8: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var i = 0
+        let n = utf8.count
+        // A C1 control is 0xC2 then 0x80–0x9F in UTF-8.
+        while i + 1 < n, !(utf8[i] == 0xC2 && utf8[i + 1] >= 0x80 && utf8[i + 1] <= 0x9F) { i += 1 }
+        guard i + 1 < n else { return nil }
+        var out = Array(utf8[..<i])
+        out.reserveCapacity(n + 8)
+        while i < n {
+            if i + 1 < n, utf8[i] == 0xC2, utf8[i + 1] >= 0x80, utf8[i + 1] <= 0x9F {
+                out.append(contentsOf: String(Unicode.Scalar(windows1252High[Int(utf8[i + 1] - 0x80)])!).utf8)
+                i += 2
+            } else {
+                out.append(utf8[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// Windows-1252's 0x80–0x9F (the WHATWG index; the five unassigned bytes map to the C1
     /// control of the same value, as the standard's decoder does).
     static let windows1252High: [UInt32] = [

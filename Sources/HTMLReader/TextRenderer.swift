@@ -19,6 +19,8 @@
 ///   under a quoted passage is typeset (HTML §4.4.4 puts the attribution in such elements),
 ///   unless its first character is `-` or one of U+2000–U+2FFF (a dash or a quotation mark);
 /// - a photo's caption (`HTMLCaption`) starts and ends a line of its own, marked `isCaption`;
+/// - a pull quote (a class of `HTMLClassVocabulary.pullQuotes`) starts and ends a line of its
+///   own, its lines marked `isPullQuote`;
 /// - the lines of page furniture (a cookie banner, a sidebar, the page footer, pagination: see
 ///   `HTMLBoilerplate`) start on a line of their own and are marked `isBoilerplate`, unless the
 ///   region holds an `h1`, `main` or `article` (then it is the content's wrapper, not furniture);
@@ -71,6 +73,8 @@ struct TextRenderer {
     private var furniture: [(depth: Int, firstLine: Int, holdsContent: Bool, isForm: Bool)] = []
     /// Open caption regions (`HTMLCaption`): the depth of their element in `open` and their first line.
     private var captions: [(depth: Int, firstLine: Int)] = []
+    /// The open pull quote (`HTMLClassVocabulary.pullQuotes`): its element's depth in `open` and its first line.
+    private var pullQuote: (depth: Int, firstLine: Int)?
     /// The depths in `open` of the open wrappers of inline fields (`HTMLClassVocabulary.inlineFields`).
     private var inlineFieldDepths: [Int] = []
     /// The open field whose label was met: the depth in `open` of its wrapper, whether it is
@@ -112,6 +116,10 @@ struct TextRenderer {
                 if attributionDepth == 0, captions.isEmpty, HTMLCaption.isCaption(element, inQuotationFigure: figures.last == true) {
                     breakLine()
                     captions.append((depth: open.count, firstLine: lines.count))
+                }
+                if pullQuote == nil, HTMLClassVocabulary.has(element, vocabulary.pullQuotes) {
+                    breakLine()
+                    pullQuote = (depth: open.count, firstLine: lines.count)
                 }
                 if element.name == "article" { articleDepth += 1 }
                 if Self.sectioning.contains(element.name) { sectioningDepth += 1 }
@@ -222,6 +230,11 @@ struct TextRenderer {
                 breakLine()
                 captions.removeLast()
                 for k in region.firstLine..<lines.count { lines[k].isCaption = true }
+            }
+            if let region = pullQuote, region.depth == open.count + 1 {
+                breakLine()
+                pullQuote = nil
+                for k in region.firstLine..<lines.count { lines[k].isPullQuote = true }
             }
             if let region = furniture.last, region.depth == open.count + 1 {
                 breakLine()

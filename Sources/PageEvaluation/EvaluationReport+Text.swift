@@ -11,7 +11,7 @@ extension EvaluationReport {
     /// Precision and recall have three decimals; `–` when there is nothing to measure. Refused
     /// pages follow, one line each with the ingester's error.
     public var table: String {
-        let invalid = invalidExpectedFiles.isEmpty ? "" : ", \(invalidExpectedFiles.count) with an invalid expected file (not scored)"
+        let invalid = invalidExpectedFiles.isEmpty ? "" : ", \(invalidExpectedFileCount) with an invalid expected file (not scored)"
         let orphans = expectedFilesWithoutPage.isEmpty ? "" : ", \(expectedFilesWithoutPage.count) expected file\(expectedFilesWithoutPage.count == 1 ? "" : "s") without a page (not scored)"
         var lines = ["\(folder): \(pages.count) annotated pages, \(refusedPages.count) refused (\(refusedPagesWithItems.count) holding items), \(pagesWithoutExpectedFacts.count) without expected facts\(invalid)\(orphans)"]
         lines.append(pad("field", 16) + padLeft("precision", 9) + padLeft("recall", 8) + "  TP/extracted/expected")

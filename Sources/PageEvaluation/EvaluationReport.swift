@@ -14,10 +14,13 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
     public var pages: [PageResult]
     /// Page files without an expected-facts file (not scored), relative to `folder`.
     public var pagesWithoutExpectedFacts: [String]
-    /// One line per expected-facts file that could not be read or breaks the schema
-    /// (`EvaluationError.description`: `FILE:LINE:COLUMN: message`), in path order; their pages
-    /// are not scored, and `osce-kg eval` exits with status 1.
+    /// One line per error of the expected-facts files that could not be read or break the schema
+    /// (`EvaluationError.description`: `FILE:LINE:COLUMN: message`; every error of a file, in
+    /// document order), files in path order; their pages are not scored, and `osce-kg eval`
+    /// exits with status 1.
     public var invalidExpectedFiles: [String] = []
+    /// How many expected-facts files the lines of `invalidExpectedFiles` are about.
+    public var invalidExpectedFileCount = 0
     /// Expected-facts files whose page is not there (`X.expected.json` with no `X.txt`, `X.html`…
     /// beside it or, for `expected/X.expected.json`, in the folder above), relative to `folder`,
     /// in path order: not scored, and `osce-kg eval` warns about each (a misspelt page name).
@@ -49,6 +52,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         case refusedPagesWithItems = "refused_pages_with_items"
         case pagesWithoutExpectedFacts = "pages_without_expected_facts"
         case invalidExpectedFiles = "invalid_expected_files"
+        case invalidExpectedFileCount = "invalid_expected_file_count"
         case expectedFilesWithoutPage = "expected_files_without_page"
     }
 
@@ -58,6 +62,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         pages = try c.decode([PageResult].self, forKey: .pages)
         pagesWithoutExpectedFacts = try c.decodeIfPresent([String].self, forKey: .pagesWithoutExpectedFacts) ?? []
         invalidExpectedFiles = try c.decodeIfPresent([String].self, forKey: .invalidExpectedFiles) ?? []
+        invalidExpectedFileCount = try c.decodeIfPresent(Int.self, forKey: .invalidExpectedFileCount) ?? invalidExpectedFiles.count
         expectedFilesWithoutPage = try c.decodeIfPresent([String].self, forKey: .expectedFilesWithoutPage) ?? []
     }
 
@@ -70,6 +75,7 @@ public struct EvaluationReport: Hashable, Sendable, Codable {
         try c.encode(refusedPagesWithItems.count, forKey: .refusedPagesWithItems)
         try c.encode(pagesWithoutExpectedFacts, forKey: .pagesWithoutExpectedFacts)
         try c.encode(invalidExpectedFiles, forKey: .invalidExpectedFiles)
+        try c.encode(invalidExpectedFileCount, forKey: .invalidExpectedFileCount)
         try c.encode(expectedFilesWithoutPage, forKey: .expectedFilesWithoutPage)
     }
 }

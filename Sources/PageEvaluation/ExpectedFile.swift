@@ -19,35 +19,59 @@ import RDF
 /// `../shared/pages-real/README.md` (quotes with `speaker: null` are kept and not scored).
 public enum ExpectedFile {
     /// Reads and decodes one expected-facts file.
-    /// - Throws: `EvaluationError` of kind `.unreadable`, or `.invalidExpectedFile` (see `decode`).
+    /// - Throws: `EvaluationError` of kind `.unreadable`, or `.invalidExpectedFile` (see
+    ///   `decode`): the file's first error; `load(at:)` gives them all.
     public static func read(at path: String) throws(EvaluationError) -> EvaluatedPage {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw EvaluationError(.unreadable, file: path, message: "cannot read the expected-facts file")
+        switch load(at: path) {
+        case .success(let page): return page
+        case .failure(let errors): throw errors.errors[0]
         }
-        return try decode(data, file: path)
+    }
+
+    /// Reads and decodes one expected-facts file, with every error it holds (see `decodeAll`).
+    public static func load(at path: String) -> Result<EvaluatedPage, ExpectedFileErrors> {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return .failure(ExpectedFileErrors(errors: [EvaluationError(.unreadable, file: path, message: "cannot read the expected-facts file")]))
+        }
+        return decodeAll(data, file: path)
     }
 
     /// Decodes the bytes of an expected-facts file named `file` (used in messages).
-    /// - Throws: `EvaluationError` of kind `.invalidExpectedFile`, positioned (1-based line and
-    ///   column, see `SourcePosition`): `not valid JSON: …` at the first byte that is not JSON;
-    ///   `unknown key "K" in PATH` (with the nearest known key when one is close) or `key "K"
-    ///   given twice in PATH` at the key; `PATH: expected TYPE, found KIND` at the key holding
-    ///   the value (`PATH` as `items[1].people[0].name`).
+    /// - Throws: the first of `decodeAll`'s errors.
     public static func decode(_ data: Data, file: String) throws(EvaluationError) -> EvaluatedPage {
+        switch decodeAll(data, file: file) {
+        case .success(let page): return page
+        case .failure(let errors): throw errors.errors[0]
+        }
+    }
+
+    /// Decodes the bytes of an expected-facts file named `file` (used in messages), or gives
+    /// every error it holds, in document order: `EvaluationError`s of kind `.invalidExpectedFile`,
+    /// positioned (1-based line and column, see `SourcePosition`): `not valid JSON: …` at the
+    /// first byte that is not JSON (the only error then: nothing after it can be read);
+    /// `unknown key "K" in PATH` (with the nearest known key when one is close) or `key "K"
+    /// given twice in PATH` at the key; `PATH: missing (…)` at the object that lacks the key;
+    /// `PATH: expected TYPE, found KIND` or `found "VALUE"` (a date that is no calendar day, an
+    /// empty name, a State name not in the reference data) at the key holding the value (`PATH`
+    /// as `items[1].people[0].name`).
+    public static func decodeAll(_ data: Data, file: String) -> Result<EvaluatedPage, ExpectedFileErrors> {
         let value: JSONValue
         do {
             value = try JSONReader.read([UInt8](data))
         } catch {
-            throw EvaluationError(.invalidExpectedFile, file: file, position: error.position, message: "not valid JSON: \(error.message)")
+            return .failure(ExpectedFileErrors(errors: [
+                EvaluationError(.invalidExpectedFile, file: file, position: error.position, message: "not valid JSON: \(error.message)"),
+            ]))
         }
-        do {
-            try ExpectedSchema.check(value)
-        } catch {
-            throw EvaluationError(.invalidExpectedFile, file: file, position: error.position, message: error.message)
+        let violations = ExpectedSchema.violations(in: value)
+        guard violations.isEmpty else {
+            return .failure(ExpectedFileErrors(errors: violations.map {
+                EvaluationError(.invalidExpectedFile, file: file, position: $0.position, message: $0.message)
+            }))
         }
         // Checked: every value below has the type the schema gives it.
         let items = value["items"].map(list) ?? []
-        return EvaluatedPage(items: items.map { item in
+        return .success(EvaluatedPage(items: items.map { item in
             EvaluatedItem(
                 title: item["title"]?.string, date: item["date"]?.string, truncated: flag(item["truncated"]),
                 people: (item["people"].map(list) ?? []).map { person in
@@ -57,7 +81,7 @@ public enum ExpectedFile {
                     EvaluatedQuote(speaker: quote["speaker"]?.string, passage: quote["opening_words"]?.string ?? "")
                 },
                 states: strings(item["states_mentioned"]))
-        })
+        }))
     }
 
     private static func list(_ value: JSONValue) -> [JSONValue] {
@@ -73,4 +97,12 @@ public enum ExpectedFile {
         if case .bool(let b)? = value { return b }
         return false
     }
+}
+
+/// Every error of one expected-facts file (`ExpectedFile.decodeAll`), in document order; never
+/// empty. `description` gives one line per error (`FILE:LINE:COLUMN: message`).
+public struct ExpectedFileErrors: Error, Hashable, Sendable, CustomStringConvertible {
+    public var errors: [EvaluationError]
+
+    public var description: String { errors.map(\.description).joined(separator: "\n") }
 }

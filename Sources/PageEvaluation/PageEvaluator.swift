@@ -18,8 +18,8 @@ import PageIngest
 public enum PageEvaluator {
     /// Evaluates every annotated page under `folder` (or the single page file `folder`).
     /// An expected-facts file that cannot be read or breaks the schema (`ExpectedFile`) does not
-    /// stop the others: its page is not scored, and its error is listed in
-    /// `EvaluationReport.invalidExpectedFiles` (in path order).
+    /// stop the others: its page is not scored, and every error it holds is listed in
+    /// `EvaluationReport.invalidExpectedFiles` (in path order, then document order).
     /// - Throws: `EvaluationError` of kind `.missingPath` when `folder` does not exist,
     ///   `.nothingToEvaluate` when it holds no page with expected facts (a table of dashes
     ///   would measure nothing).
@@ -28,12 +28,14 @@ public enum PageEvaluator {
         var annotated: [(page: String, expectedFile: String, expected: EvaluatedPage)] = []
         var unannotated: [String] = []
         var invalid: [EvaluationError] = []
+        var invalidFiles = 0
         for file in files {
             if let expectedFile = expectedFile(for: file) {
-                do {
-                    annotated.append((file, expectedFile, try ExpectedFile.read(at: expectedFile)))
-                } catch {
-                    invalid.append(error)
+                switch ExpectedFile.load(at: expectedFile) {
+                case .success(let expected): annotated.append((file, expectedFile, expected))
+                case .failure(let errors):
+                    invalid.append(contentsOf: errors.errors)
+                    invalidFiles += 1
                 }
             } else {
                 unannotated.append(relative(file, to: folder))
@@ -60,6 +62,7 @@ public enum PageEvaluator {
         }
         var report = EvaluationReport(folder: folder, pages: pages, pagesWithoutExpectedFacts: unannotated)
         report.invalidExpectedFiles = invalid.map(\.description)
+        report.invalidExpectedFileCount = invalidFiles
         report.expectedFilesWithoutPage = withoutPage(expectedFiles, pages: files).map { relative($0, to: folder) }
         return report
     }

@@ -11,6 +11,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         case truncated
         /// A page kind that holds releases, but no release could be found.
         case noRelease = "no-release"
+        /// A release with a title and no body: no paragraph, quote or caption under the title
+        /// (a page saved before its text loaded, or the title alone copied). The item is kept.
+        case noBody = "no-body"
         /// The page has prose but no layout the reader knows: the item was read from the best
         /// title candidate and the text below it.
         case unknownLayout = "unknown-layout"

@@ -18,7 +18,7 @@ final class Lexicon: Sendable {
     /// Honorifics reported in `PersonFacts.honorific` (`Ambassador`, `Dr.`, `Botschafterin`, `ambasadori`).
     let reportedHonorifics: Set<String>
     /// Every word written before a name as a title: reported honorifics plus forms of address (`Mr.`, `Herr`).
-    let honorifics: Set<String>
+    let honorifics: WordSet
     /// The honorifics of several words (`Prof. Dr.`, `Dr. habil.`, `Brigadier General`), split at
     /// spaces as the tokenizer splits them, by their last word, longest first.
     let honorificPhrases: [String: [[String]]]
@@ -45,34 +45,34 @@ final class Lexicon: Sendable {
     /// Plural endings of nouns and their singular endings, as (plural, singular) pairs, longest
     /// plural first (`ies` → `y`, `s` → ``; `i` → `o`): for plural posts (`Heads of …`).
     let pluralForms: [(plural: String, singular: String)]
-    let connectors: Set<String>
+    let connectors: WordSet
     /// Lower-case adjectives inside an organisation's capitalised name (`Affari esteri`,
     /// `Affaires étrangères`): a post phrase goes on over them.
     let nameAdjectives: Set<String>
     /// Endings of adjectives written in lower case before a capitalised noun (German `für
     /// grenzüberschreitende Bedrohungen`): inside a post after a preposition or an article.
     let adjectiveEndings: [String]
-    let prepositions: Set<String>
-    let determiners: Set<String>
-    let articles: Set<String>
-    let conjunctions: Set<String>
-    let pronouns: Set<String>
-    let relativePronouns: Set<String>
-    let speechVerbs: Set<String>
+    let prepositions: WordSet
+    let determiners: WordSet
+    let articles: WordSet
+    let conjunctions: WordSet
+    let pronouns: WordSet
+    let relativePronouns: WordSet
+    let speechVerbs: WordSet
     /// Verbs of saying that are weak evidence of speech (`welcomed`, `thanked`): `AttributionWeights.weakVerb`.
-    let weakSpeechVerbs: Set<String>
+    let weakSpeechVerbs: WordSet
     /// Pronouns that stand for an institution or a group (`it`, `they`): a passage they say has no person.
     let impersonalPronouns: Set<String>
     /// Endings of past-tense verbs that show the speaker's gender (`сказала` → feminine), longest first.
     let verbGenderEndings: [(ending: String, gender: Gender)]
     let verbParticles: Set<String>
     /// Auxiliary verbs before a verb of saying (`a déclaré`, `has said`).
-    let auxiliaries: Set<String>
+    let auxiliaries: WordSet
     let sentenceAdverbs: Set<String>
     /// Verbs that link a predicate noun before them to the subject after them (Russian `Тренером
     /// курса выступила X`, the course's trainer was X): a post phrase before a name holds none.
     let linkingVerbs: Set<String>
-    let clauseOpeners: Set<String>
+    let clauseOpeners: WordSet
     let leadingWords: Set<String>
     let titleCues: Set<String>
     let titleNouns: Set<String>
@@ -109,26 +109,32 @@ final class Lexicon: Sendable {
     /// later `the Head of the mission said` name X (`PeopleExtractor.Found.impliedPosts`).
     let headingVerbs: [String: String]
     /// Adverbs of time dropped from the start of a post in apposition (`X, now Director of Y`).
-    let temporalAdverbs: Set<String>
+    let temporalAdverbs: WordSet
     /// Words that open a post in apposition after two or more names and give it to each of them
     /// (`X and Y, both members of Z`): the post is each one's, in the singular.
-    let sharedPostWords: Set<String>
+    let sharedPostWords: WordSet
     /// Verbs whose object is the previous holder of a post (`X succeeded Y as Head of …`): the
     /// post stated after that object is the subject's, not the object's.
-    let successionVerbs: Set<String>
-    let compassWords: Set<String>
+    let successionVerbs: WordSet
+    let compassWords: WordSet
     /// Lower-case prepositions of place (`in`, `from`, `near`, `aus`, `в`): a capitalised run right
     /// after one names a place unless an honorific, a post or a known name says otherwise.
-    let locativePrepositions: Set<String>
+    let locativePrepositions: WordSet
     /// Capitalised nouns that head an organisation, document or event name (`Agreement`, `Office`).
     let organisationHeads: WordSet
     /// `organisationHeads` lower-cased and reduced by `baseWord` (`офис`, `мисси`), for case forms.
     private let organisationHeadBases: Set<String>
     /// Lower-case particles inside a name (`van der`, `de`, `al`), patronymic particles included.
-    let nameParticles: Set<String>
+    let nameParticles: WordSet
     /// Patronymic particles (`oğlu`, `qizi`, `uulu`): name particles that may also end a name
     /// (`Azamat Toktogul uulu`).
-    let patronymicParticles: Set<String>
+    let patronymicParticles: WordSet
+    /// Generational suffixes written after a surname (`Jr.`, `Sr.`, `III`): the last word of a
+    /// name, never its surname (`Thomas R. Haverford Jr.`, later `Haverford`).
+    let nameSuffixes: Set<String>
+    /// Lower-case conjunctions that join two surnames of one person after a given name and a
+    /// surname (Catalan `i`, Spanish `y`: `Jordi Casals i Vidal`).
+    let surnameConjunctions: Set<String>
     /// Articles elided before a word and joined to it by an apostrophe (`l'`, `dell'`), folded
     /// (`StateGazetteer.fold`), longest first: the `elision` rules of the State gazetteer
     /// (`Resources/state-names.tsv`) for this lexicon's languages, one list for both.
@@ -289,7 +295,7 @@ final class Lexicon: Sendable {
             })
         }
         reportedHonorifics = set("honorifics")
-        honorifics = reportedHonorifics.union(withSentenceCase("address-forms"))
+        honorifics = WordSet(reportedHonorifics.union(withSentenceCase("address-forms")))
         var byLastWord: [String: [[String]]] = [:]
         for h in honorifics.sorted() where h.contains(" ") {
             let words = h.split(separator: " ").map(String.init)
@@ -303,25 +309,25 @@ final class Lexicon: Sendable {
         possessorEndings = list("possessor-endings").sorted { $0.count > $1.count }
         possessedEndings = list("possessed-endings").sorted { $0.count > $1.count }
         obliqueEndings = list("oblique-endings").sorted { $0.count > $1.count }
-        connectors = set("connectors")
+        connectors = WordSet(set("connectors"))
         nameAdjectives = set("name-adjectives")
         adjectiveEndings = list("adjective-endings").sorted { $0.count > $1.count }
-        prepositions = set("prepositions")
-        determiners = set("determiners")
-        articles = set("articles")
-        conjunctions = set("conjunctions")
-        pronouns = set("pronouns")
-        relativePronouns = set("relative-pronouns")
-        speechVerbs = set("speech-verbs")
-        weakSpeechVerbs = set("weak-speech-verbs")
+        prepositions = WordSet(set("prepositions"))
+        determiners = WordSet(set("determiners"))
+        articles = WordSet(set("articles"))
+        conjunctions = WordSet(set("conjunctions"))
+        pronouns = WordSet(set("pronouns"))
+        relativePronouns = WordSet(set("relative-pronouns"))
+        speechVerbs = WordSet(set("speech-verbs"))
+        weakSpeechVerbs = WordSet(set("weak-speech-verbs"))
         impersonalPronouns = set("impersonal-pronouns")
         verbGenderEndings = (list("feminine-verb-endings").map { ($0, Gender.feminine) } + list("masculine-verb-endings").map { ($0, Gender.masculine) })
             .enumerated().sorted { ($0.element.0.count, -$0.offset) > ($1.element.0.count, -$1.offset) }.map(\.element)
         verbParticles = set("verb-particles")
-        auxiliaries = set("auxiliaries")
+        auxiliaries = WordSet(set("auxiliaries"))
         sentenceAdverbs = set("sentence-adverbs")
         linkingVerbs = set("linking-verbs")
-        clauseOpeners = set("clause-openers")
+        clauseOpeners = WordSet(set("clause-openers"))
         leadingWords = set("leading-words")
         titleCues = set("title-cues")
         titleNouns = set("title-nouns")
@@ -345,11 +351,11 @@ final class Lexicon: Sendable {
             return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
         }, uniquingKeysWith: { first, _ in first })
         pastQualifiers = Set(list("past-qualifiers").map { $0.lowercased() })
-        temporalAdverbs = set("temporal-adverbs")
-        sharedPostWords = set("shared-post-words")
-        successionVerbs = set("succession-verbs")
-        compassWords = set("compass-words")
-        locativePrepositions = set("locative-prepositions")
+        temporalAdverbs = WordSet(set("temporal-adverbs"))
+        sharedPostWords = WordSet(set("shared-post-words"))
+        successionVerbs = WordSet(set("succession-verbs"))
+        compassWords = WordSet(set("compass-words"))
+        locativePrepositions = WordSet(set("locative-prepositions"))
         organisationHeads = WordSet(set("organisation-heads"))
         let endings = caseEndings
         func base(_ w: String) -> String {
@@ -357,8 +363,10 @@ final class Lexicon: Sendable {
             return w
         }
         organisationHeadBases = endings.isEmpty ? [] : Set(organisationHeads.words.map { base($0.lowercased()) })
-        patronymicParticles = set("patronymic-particles")
-        nameParticles = set("name-particles").union(patronymicParticles)
+        patronymicParticles = WordSet(set("patronymic-particles"))
+        nameParticles = WordSet(set("name-particles").union(patronymicParticles))
+        nameSuffixes = set("name-suffixes")
+        surnameConjunctions = set("surname-conjunctions")
         elidedArticles = languages.flatMap { StateGazetteer.shared.elisions[$0] ?? [] }.sorted { $0.count > $1.count }
         verbFinalOpeners = Set(list("verb-final-openers").map { $0.lowercased() })
         var given: [String: Gender] = [:]
@@ -383,8 +391,8 @@ final class Lexicon: Sendable {
         nonNameSuffixes = list("non-name-suffixes")
         nonNameWords = WordSet(words)
         nonNameWordsOrHeads = WordSet(words.union(organisationHeads.words))
-        filters = LexiconFilters(honorifics: honorifics, honorificPhrases: Array(honorificPhrases.values.joined()), pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles,
-                                 pronouns: pronouns, articles: articles, appointmentPhrases: appointmentPhrases,
+        filters = LexiconFilters(honorifics: honorifics.words, honorificPhrases: Array(honorificPhrases.values.joined()), pluralHonorifics: pluralHonorifics.keys, nameParticles: nameParticles.words,
+                                 pronouns: pronouns.words, articles: articles.words, appointmentPhrases: appointmentPhrases,
                                  elidedArticles: elidedArticles)
     }
 

@@ -41,6 +41,9 @@ extension PageIngester {
             // The furniture held all the prose (a sidebar class on the article's own wrapper): keep it.
             kept = Array(page.lines.indices)
         }
+        // A pull quote that sets again a passage of the text is no new quotation.
+        let repeated = Self.repeatedPullQuotes(page.lines, kept: kept)
+        if !repeated.isEmpty { kept.removeAll { repeated.contains($0) } }
         var text = kept.lazy.map { page.lines[$0].text }.joined(separator: "\n")
         var droppedTail = 0
         var hints = PageHints(url: page.canonicalURL, language: Self.primaryLanguage(page.language), headline: page.headline,
@@ -93,8 +96,29 @@ extension PageIngester {
         let lexicon = LayoutLexicon.shared
         return HTMLClassVocabulary(listingRows: lexicon.phrases(role: "html.listing-row"), rowTitles: lexicon.phrases(role: "html.row-title"),
                                    fieldLabels: lexicon.phrases(role: "html.field-label"),
-                                   fieldItems: lexicon.phrases(role: "html.field-item"), inlineFields: lexicon.phrases(role: "html.inline-field"))
+                                   fieldItems: lexicon.phrases(role: "html.field-item"), inlineFields: lexicon.phrases(role: "html.inline-field"),
+                                   pullQuotes: lexicon.phrases(role: "html.pull-quote"))
     }()
+
+    /// The indices (into `lines`) of the pull quotes (`RenderedLine.isPullQuote`, runs of kept
+    /// lines) whose passage another kept line holds: the passage of a run's first line, without
+    /// its quotation marks and closing punctuation (`Segmenter.passageProbe`), found in a kept line that is no pull quote.
+    /// A pull quote whose words stand nowhere else is kept (its passage is said only there).
+    static func repeatedPullQuotes(_ lines: [RenderedLine], kept: [Int]) -> Set<Int> {
+        var repeated: Set<Int> = []
+        var p = 0
+        while p < kept.count {
+            guard lines[kept[p]].isPullQuote else { p += 1; continue }
+            var end = p
+            while end + 1 < kept.count, lines[kept[end + 1]].isPullQuote { end += 1 }
+            if let probe = Segmenter.passageProbe(lines[kept[p]].text, trimmingPunctuation: true),
+               kept.contains(where: { !lines[$0].isPullQuote && lines[$0].text.utf8Contains(probe) }) {
+                for k in p...end { repeated.insert(kept[k]) }
+            }
+            p = end + 1
+        }
+        return repeated
+    }
 
     /// The markup's dated items (`RenderedHTML.itemBlocks`) as listing entries over the text's
     /// lines: line n of the text is `kept[n - 1]` of the rendered lines. An item none of whose

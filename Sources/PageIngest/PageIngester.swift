@@ -101,6 +101,22 @@ public struct PageIngester: Sendable {
         return facts
     }
 
+    /// One `no-body` warning per release read with a title and nothing under it (no paragraph,
+    /// quote or caption), at its title line. A cut capture (`truncated`) already says why its
+    /// last item may be bare; a listing's entries may be titles alone.
+    static func noBodyWarnings(_ items: [ReleaseFacts], _ rawItems: [PageLayout.RawItem], in content: [Document.Line],
+                               truncated: Bool, source: String) -> [IngestWarning] {
+        var warnings: [IngestWarning] = []
+        for (item, raw) in zip(items, rawItems) where !raw.title.isEmpty && item.paragraphs.isEmpty && item.quotes.isEmpty
+            && raw.captions.isEmpty && !(truncated && raw.containsEnd) {
+            let position = content.first { $0.number == raw.titleLine }?.range.start
+            let title = raw.title.count > 60 ? String(raw.title.prefix(60)) + "…" : raw.title
+            warnings.append(IngestWarning(.noBody, file: source, position: position,
+                                          message: "release with a title and no body: \"\(title)\" has no paragraph under it (read as an item with no text)"))
+        }
+        return warnings
+    }
+
     /// The position of the last character of `text` (whose end is `end`):
     /// where a cut-off capture stops, as a column that exists on the line.
     /// `end` itself when the last line is empty.
@@ -182,6 +198,9 @@ public struct PageIngester: Sendable {
                 items = rawItems.map { ReleaseAnalyzer.analyze($0, truncated: truncated && $0.containsEnd, datelines: layout.datelines,
                                                                unclosed: { unclosed.append($0) }) }
                 warnings += Self.unclosedQuotationWarnings(unclosed, in: content, source: source)
+                if kind != .listing && kind != .statementListing {
+                    warnings += Self.noBodyWarnings(items, rawItems, in: content, truncated: truncated, source: source)
+                }
                 // An unknown layout already said that no item was read: one warning, not two.
                 if items.isEmpty && !layout.notes.contains(where: { $0.kind == .unknownLayout }) {
                     warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a page of kind \(kind.rawValue)"))

@@ -230,6 +230,11 @@ struct PageLayout {
     /// capture or the inline form, an optional date line, then the body up to an end-of-body heading.
     static func release(_ lines: [Line], roles: [Segmenter.Role], titleAt t: Int) -> RawItem {
         var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
+        // A `Content type:` label right above the title (a saved page's type field over its
+        // headline) is the item's, as a type line there would be.
+        if t > 0, let label = lines[t - 1].label, label.form == .inline, label.kind == .contentType, !label.value.isEmpty {
+            item.labels.append((.contentType, [label.value]))
+        }
         var j = t + 1
         // A type line under the title (a print version's field blocks) is no lead.
         if j < lines.count, case .typeLine = roles[j] { j += 1 }
@@ -360,9 +365,13 @@ struct PageLayout {
         // `Fields of work:` block after a release's last paragraph) opens no item.
         // Nor is a type line (`Press release` over `Date:` in a print version's field blocks):
         // the group is then a release's, under its type line.
+        // Nor is a list item (`- Resources`, `* Home`: a menu's last entry over a `Content type:`
+        // label that stands above the headline).
         groups = merged.filter { g in
             if case .typeLine = roles[g.start - 1] { return false }
-            return !Segmenter.isBodyParagraph(lines[g.start - 1].text)
+            let above = lines[g.start - 1].text
+            if above.hasPrefix("- ") || isMenuEntry(above) { return false }
+            return !Segmenter.isBodyParagraph(above)
         }
         guard !groups.isEmpty else { return datedListing(lines, roles: roles, from: start) }
         // A single stray `Source: …` line in a release body is no listing: one group must use a
@@ -384,6 +393,9 @@ struct PageLayout {
                 return nil
             }
             if title - 1 >= start, roles[title - 1] == .dateLine || Segmenter.isDateline(lines[title - 1].text) { return nil }
+            // A label right above the title (`Content type: News` over the headline): the group is
+            // the release's, split by its title.
+            if title - 1 >= start, listingLabel(lines[title - 1]) != nil { return nil }
         }
         var items: [RawItem] = []
         for (g, group) in groups.enumerated() {
@@ -398,7 +410,10 @@ struct PageLayout {
                     item.labels.append((kind, label.value.isEmpty ? [] : [label.value]))
                 }
             }
-            let teaserEnd = g + 1 < groups.count ? groups[g + 1].start - 1 : lines.count
+            // The last entry ends at an end-of-body heading (`Related content`, `Contenus associés`):
+            // what follows it is furniture, not its text.
+            let teaserEnd = g + 1 < groups.count ? groups[g + 1].start - 1
+                : (group.end..<lines.count).first { roles[$0] == .endOfBody } ?? lines.count
             if group.end < teaserEnd {
                 item.body = (group.end..<teaserEnd).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
             }
@@ -529,8 +544,8 @@ struct PageLayout {
 
     /// The subsite news-list form: each entry a title over a standalone date line, then a teaser
     /// of at most three lines and a link word (`Read more`, chrome). Two entries or more, the
-    /// first title within the first three lines (short lines above it: the subsite's name, a
-    /// section header), and nothing but a teaser between one entry's date line and the next
+    /// first title within the first three lines besides a bulleted menu (short lines above it:
+    /// the subsite's name, a section header), and nothing but a teaser between one entry's date line and the next
     /// title, so that a release (title, date line, a body of many paragraphs) is none. Entries
     /// after an end-of-body heading (`Related news`) are not looked for. Nil when the lines do not
     /// have that shape.
@@ -540,14 +555,19 @@ struct PageLayout {
             roles[k] == .text && roles[k + 1] == .dateLine && Segmenter.headlineShape(lines[k].text) > 0
                 && !Segmenter.isProse(lines[k].text)
         }
-        guard titles.count >= 2, titles[0] - start <= 3,
+        // Above the first title: at most three short lines besides a bulleted menu (the
+        // subsite's name over its menu, a section header).
+        guard titles.count >= 2, (start..<titles[0]).filter({ !isMenuEntry(lines[$0].text) }).count <= 3,
               (start..<titles[0]).allSatisfy({ !Segmenter.isProse(lines[$0].text) }) else { return nil }
         for (a, b) in zip(titles, titles.dropFirst()) where (a + 2..<b).filter({ roles[$0] != .chrome }).count > 3 { return nil }
         var items: [RawItem] = []
         for (g, t) in titles.enumerated() {
             var item = RawItem(title: lines[t].text, titleLine: lines[t].number)
             item.labels.append((.date, [Segmenter.dateText(lines[t + 1].text)]))
-            let next = g + 1 < titles.count ? titles[g + 1] : end
+            // The last teaser ends where the list does: at its link word (chrome) or at the
+            // bulleted lines after it (a pager: `* 1`, `* next >`).
+            let next = g + 1 < titles.count ? titles[g + 1]
+                : ((t + 2)..<end).first { roles[$0] == .chrome || isMenuEntry(lines[$0].text) } ?? end
             item.body = ((t + 2)..<next).filter { roles[$0] != .chrome }.map { stripBullet(lines[$0].text) }
             item.containsEnd = g + 1 == titles.count
             items.append(item)

@@ -29,8 +29,8 @@ struct PeopleExtractor {
         self.pagePlaces = Set(places.map(OSCEReference.key))
     }
 
-    /// True when `t` is a name particle (`particles.contains(t.text)`).
-    private func isParticle(_ t: Token) -> Bool { lexicon.filters.nameParticles.mayContain(t.utf8) && particles.contains(t.text) }
+    /// True when `t` is a name particle (`particles.contains(t)`).
+    private func isParticle(_ t: Token) -> Bool { lexicon.filters.nameParticles.mayContain(t.utf8) && particles.contains(t) }
 
     /// True when `name` is a place: one of the page's own (`pagePlaces`), a reference city or a State.
     func isKnownPlace(_ name: String) -> Bool {
@@ -66,7 +66,7 @@ struct PeopleExtractor {
     static let candidateLimit = 10_000
 
     /// Lower-case particles inside a name (`von der Leyen`).
-    var particles: Set<String> { lexicon.nameParticles }
+    var particles: WordSet { lexicon.nameParticles }
     /// Words dropped from the start of a post phrase.
     var leadingNoise: Set<String> { lexicon.leadingWords }
 
@@ -132,7 +132,7 @@ struct PeopleExtractor {
     func namesOrganisation(_ tokens: TokenList, from start: Int) -> Bool {
         var k = start
         while k < tokens.count, k - start < 3, tokens[k].isCapitalized, k == start || tokens[k].spaceBefore {
-            if lexicon.organisationHeads.contains(tokens[k].text) || lexicon.isOrganisationHead(tokens[k].stem) { return true }
+            if lexicon.organisationHeads.contains(tokens[k]) || lexicon.isOrganisationHead(tokens[k].stem) { return true }
             k += 1
         }
         return false
@@ -219,16 +219,23 @@ struct PeopleExtractor {
                             continue
                         }
                         // `Azamat Toktogul uulu`: a patronymic particle may end the name.
-                        if j > i + 1, lexicon.patronymicParticles.contains(tokens[j].text) {
+                        if j > i + 1, lexicon.patronymicParticles.contains(tokens[j]) {
                             j += 1
                         }
                     }
+                    // `Jordi Casals i Vidal`: a conjunction between two surnames after a given name.
+                    if joinsSurnames(tokens, at: j, runStart: i) { j += 2 }
                     break
                 }
+                // `Robert Ellsworth III`: a generational suffix in capitals ends the name.
+                if j < tokens.count, j > i + 1, isNameSuffix(tokens[j]), tokens[j].spaceBefore, !tokens[j - 1].isPossessive { j += 1 }
             }
             // The name: the longest tail of name tokens.
             var s = j
-            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1].text)))
+            while s > i, isNameToken(tokens[s - 1]) || (isParticle(tokens[s - 1]) && (s < j || lexicon.patronymicParticles.contains(tokens[s - 1])))
+                    // `Thomas R. Haverford Jr.`: a generational suffix after a name word ends the name.
+                    || (s == j && s - 2 >= i && isNameSuffix(tokens[s - 1]) && isNameToken(tokens[s - 2]))
+                    || (s < j && s - 2 >= i && isSurnameConjunction(tokens[s - 1]) && joinsSurnames(tokens, at: s - 1, runStart: i))
                     || (s < j && s - 2 >= i && isUpperCaseParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     || (s < j && s - 2 >= i && isCapitalisedParticle(tokens[s - 1]) && isNameToken(tokens[s - 2]))
                     // `Vincenzo Del Monaco`: a State's name after a capitalised particle after a name word is a surname.
@@ -239,10 +246,19 @@ struct PeopleExtractor {
                 // `Participant Amer X`, `Trainee Ilona X`: a noun for a person (`Lexicon.isPersonNoun`)
                 // before two name words is no given name.
                 if j - s >= 2, lexicon.isPersonNoun(tokens[s - 1].stem) { break }
-                if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2].text) { break }
+                if j - s >= 2, s - 2 >= 0, lexicon.compassWords.contains(tokens[s - 2]) { break }
                 s -= 1
             }
             while s < j, isParticle(tokens[s]) { s += 1 }
+            // `Chair of the General Committee on Democracy, Human Rights and Humanitarian Questions
+            // Kyriakos X`: the words of an organisation's name (with a comma inside) that ends in
+            // the run are the post's, not the person's.
+            if j - s >= 3, s > 0, tokens[s - 1].isWord || tokens[s - 1].text == "," {
+                for e in stride(from: j - 2, to: s, by: -1) where commaOrganisationStart(tokens, endingAt: e) != nil {
+                    s = e
+                    break
+                }
+            }
             // `депутат Мажилиса Парламента Казахстана Айгерим X`: in a language with case endings,
             // the capitalised genitives after a post noun name the post's body, not the person.
             // (The post noun stands right before the run, or opens it at a sentence start; only in a
@@ -262,11 +278,11 @@ struct PeopleExtractor {
             // a preposition, ends the post before it; the name starts after it.
             // (`Sutkinja Općinskog suda u Tuzli Amra X`: in a language with case endings, a word in an
             // oblique case right after a preposition of place, before two name words, is the place.)
-            if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1].text),
+            if j - s >= 3, s > 0, tokens[s - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[s - 1]),
                isKnownPlace(tokens[s].stem) || placeInObliqueCase(tokens[s], after: tokens[s - 1]) {
                 s += 1
             }
-            let length = tokens[s..<j].filter { !isParticle($0) }.count
+            let length = tokens[s..<j].filter { !isParticle($0) && !isNameSuffix($0) && !isSurnameConjunction($0) }.count
             if length >= 2 && length <= 4 && j - s <= 6 && !tokens[s..<(j - 1)].contains(where: \.isPossessive) {
                 considerName(&units, u, start: s, end: j)
             } else if length >= 1, length <= 3, s > i, isStateNameWord(tokens[s - 1]),
@@ -291,7 +307,7 @@ struct PeopleExtractor {
     /// the preposition is one of place (`u`, `в`), the lexicon's language has case endings and
     /// `word` ends in one (`Tuzli`, `Бишкеке`), and it is no given name the lexicon lists.
     func placeInObliqueCase(_ word: Token, after preposition: Token) -> Bool {
-        guard !lexicon.caseEndings.isEmpty, lexicon.locativePrepositions.contains(preposition.text) else { return false }
+        guard !lexicon.caseEndings.isEmpty, lexicon.locativePrepositions.contains(preposition) else { return false }
         let stem = word.stem
         return lexicon.baseWord(stem) != stem && lexicon.givenNames[stem] == nil
     }
@@ -301,8 +317,8 @@ struct PeopleExtractor {
     /// person already read (an honorific between allowed): the two names are coordinated.
     func parallelPreposition(_ unit: TextUnit, before start: Int) -> Bool {
         let tokens = unit.tokens
-        guard start >= 3, tokens[start - 1].isLowercaseWord, !lexicon.conjunctions.contains(tokens[start - 1].text),
-              lexicon.conjunctions.contains(tokens[start - 2].text) else { return false }
+        guard start >= 3, tokens[start - 1].isLowercaseWord, !lexicon.conjunctions.contains(tokens[start - 1]),
+              lexicon.conjunctions.contains(tokens[start - 2]) else { return false }
         let preposition = tokens[start - 1].text
         var k = start - 3
         while k >= 0, start - k <= 40 {
@@ -338,12 +354,12 @@ struct PeopleExtractor {
     /// `Lexicon.sharedPostWords` opens it; nil otherwise.
     func sharedPostAfterPair(_ unit: TextUnit, after end: Int) -> [String]? {
         let tokens = unit.tokens
-        guard end + 3 < tokens.count, lexicon.conjunctions.contains(tokens[end].text) else { return nil }
+        guard end + 3 < tokens.count, lexicon.conjunctions.contains(tokens[end]) else { return nil }
         var k = lexicon.honorificEnd(from: end + 1, in: tokens) ?? (end + 1)
         let first = k
         while k < tokens.count, k - first < 4, tokens[k].isCapitalized, isNameToken(tokens[k]) || isParticle(tokens[k]) { k += 1 }
         guard k - first >= 2, k + 1 < tokens.count, tokens[k].text == ",", tokens[k + 1].isLowercaseWord,
-              lexicon.sharedPostWords.contains(tokens[k + 1].text) else { return nil }
+              lexicon.sharedPostWords.contains(tokens[k + 1]) else { return nil }
         let roles = postApposition(unit, after: k)
         return roles.isEmpty ? nil : roles
     }
@@ -364,8 +380,8 @@ struct PeopleExtractor {
         var k = end
         for _ in 0..<4 {
             guard k < tokens.count else { return false }
-            if tokens[k].text == ",", k + 1 < tokens.count, lexicon.conjunctions.contains(tokens[k + 1].text) { k += 1 }
-            if lexicon.conjunctions.contains(tokens[k].text) { return nameEnd(from: k + 1) != nil }
+            if tokens[k].text == ",", k + 1 < tokens.count, lexicon.conjunctions.contains(tokens[k + 1]) { k += 1 }
+            if lexicon.conjunctions.contains(tokens[k]) { return nameEnd(from: k + 1) != nil }
             guard tokens[k].text == ",", let next = nameEnd(from: k + 1) else { return false }
             k = next
         }
@@ -380,6 +396,75 @@ struct PeopleExtractor {
         var o = closing - 1
         while o > 0, closing - o <= 20, tokens[o].text != "(", tokens[o].text != ")" { o -= 1 }
         return tokens[o].text == "(" && unit.mention(endingAt: o) != nil
+    }
+
+    /// The end (exclusive) of the longest organisation name of the reference data written from
+    /// token `start` (`OrganisationNameIndex`; the commas of the name may stand between its words:
+    /// `General Committee on Democracy, Human Rights and Humanitarian Questions`), at most `limit`;
+    /// nil when none starts there.
+    func referenceOrganisationEnd(_ tokens: TokenList, from start: Int, limit: Int) -> Int? {
+        let index = OrganisationNameIndex.shared
+        guard start < limit, start < tokens.count, tokens[start].isWord, index.firstWords.mayContain(tokens[start].utf8),
+              let names = index.byFirstWord[tokens[start].text] else { return nil }
+        for (words, _) in names {
+            var k = start
+            var n = 0
+            while n < words.count, k < min(limit, tokens.count) {
+                if n > 0, tokens[k].text == "," { k += 1; continue }
+                guard tokens[k].isWord, OrganisationNameIndex.word(tokens[k].utf8, is: words[n]) else { break }
+                n += 1
+                k += 1
+            }
+            if n == words.count { return k }
+        }
+        return nil
+    }
+
+    /// The start of a reference organisation's name (`referenceOrganisationEnd`) that holds a
+    /// comma and ends at token `end`, up to 16 tokens before it; nil when there is none.
+    func commaOrganisationStart(_ tokens: TokenList, endingAt end: Int) -> Int? {
+        var p = end - 2
+        while p >= 0, end - p <= 16 {
+            if let e = referenceOrganisationEnd(tokens, from: p, limit: end), e == end, tokens[p..<e].contains(where: { $0.text == "," }) {
+                return p
+            }
+            p -= 1
+        }
+        return nil
+    }
+
+    /// True when an attribution phrase (`according to`: `Lexicon.attributionPhrases`) ends right
+    /// before token `end`, compared in lower case.
+    func attributionPhraseEnds(_ tokens: TokenList, at end: Int) -> Bool {
+        lexicon.attributionPhrases.contains { phrase in
+            end >= phrase.count && phrase.indices.allSatisfy { n in
+                let t = tokens[end - phrase.count + n]
+                return t.isWord && t.text.lowercased() == phrase[n]
+            }
+        }
+    }
+
+    /// A generational suffix after a surname (`Jr.`, `III`: `Lexicon.nameSuffixes`).
+    func isNameSuffix(_ t: Token) -> Bool {
+        t.isWord && t.startsUppercase && lexicon.nameSuffixes.contains(t.text)
+    }
+
+    /// A lower-case conjunction that may join two surnames (`Lexicon.surnameConjunctions`).
+    private func isSurnameConjunction(_ t: Token) -> Bool {
+        t.isLowercaseWord && lexicon.surnameConjunctions.contains(t.text)
+    }
+
+    /// True when token `k` is a conjunction joining two surnames of one person (`Jordi Casals i
+    /// Vidal`): a given name and a surname before it inside the run starting at `runStart`, and
+    /// exactly one capitalised name word after it, which no other capitalised word follows (then
+    /// the conjunction joins two people: `Ana Kovač i Marko Horvat`) and which is no place.
+    private func joinsSurnames(_ tokens: TokenList, at k: Int, runStart: Int) -> Bool {
+        guard k + 1 < tokens.count, k - 2 >= runStart, isSurnameConjunction(tokens[k]), tokens[k].spaceBefore,
+              isNameToken(tokens[k - 1]), isNameToken(tokens[k - 2]), !tokens[k - 1].isPossessive else { return false }
+        let next = tokens[k + 1]
+        guard next.isCapitalized, next.spaceBefore, isNameToken(next), !isKnownPlace(next.stem) else { return false }
+        if k + 2 < tokens.count, tokens[k + 2].spaceBefore, tokens[k + 2].isCapitalized || isParticle(tokens[k + 2]) { return false }
+        return true
     }
 
     /// A one-letter name particle written in upper case (`Ó` of `Eamon Ó Briain`), which is no
@@ -434,7 +519,7 @@ struct PeopleExtractor {
         else if s > 0, let singular = lexicon.pluralHonorifics[tokens[s - 1].text] { plural = tokens[s - 1].text; beforeName = s - 1; if !singular.isEmpty { honorific = singular } }
         else if let known, writesHonorificShort(known, before: s, tokens) { beforeName = s - 1 }
         // `la jefa de la Misión, la embajadora X`: an article before a lower-case honorific belongs to it.
-        if beforeName == s - 1, beforeName >= 2, tokens[beforeName].isLowercaseWord, lexicon.articles.contains(tokens[beforeName - 1].text),
+        if beforeName == s - 1, beforeName >= 2, tokens[beforeName].isLowercaseWord, lexicon.articles.contains(tokens[beforeName - 1]),
            tokens[beforeName - 2].text == "," {
             beforeName -= 1
         }
@@ -447,25 +532,36 @@ struct PeopleExtractor {
         // `The Heads of the OSCE Missions to Serbia and to Montenegro, Ambassadors X and Y`: the
         // first of two coordinated names holds the first of the posts the plural phrase gives.
         if pre.isEmpty, inRun.roles.isEmpty, beforeName >= 2, tokens[beforeName - 1].text == ",",
-           e < tokens.count, lexicon.conjunctions.contains(tokens[e].text),
+           e < tokens.count, lexicon.conjunctions.contains(tokens[e]),
            let posts = distributedPosts(unit, comma: beforeName - 1) {
             pre = [posts[0]]
         }
         let mp = mpSuffix(unit, after: e)
+        // `Ruth X (ODIHR Election Adviser)`: a post in parentheses right after the name.
+        let parenthetical = mp == nil ? parentheticalPost(unit, after: e) : nil
         // `X, 23, a law student from Y`: an age in apposition is a cue, and a post may follow it.
-        let age = ageEnd(unit, after: mp?.end ?? e)
-        var post = postApposition(unit, after: age ?? mp?.end ?? e)
+        let age = ageEnd(unit, after: mp?.end ?? parenthetical?.end ?? e)
+        var post = (parenthetical.map { [$0.role] } ?? []) + postApposition(unit, after: age ?? mp?.end ?? parenthetical?.end ?? e)
         // `X and Y, both members of Z,`: the post after the pair is X's too.
         if post.isEmpty, mp == nil, age == nil, let pair = sharedPostAfterPair(unit, after: e) { post = pair }
         let verbRightAfter = (mp?.end ?? e) + ((mp?.end ?? e) < tokens.count && tokens[mp?.end ?? e].text == "," ? 1 : 0)
         // (`X of the University of Tirana, a member of the jury, said`: after an affiliation too.)
         let affiliation = mp == nil ? affiliationEnd(unit, from: e) : nil
+        // `Dr. X of the University of Rome, an adviser to the Chairmanship,`: the post in apposition
+        // after the affiliation is the person's.
+        // (`X of the Programme Office and Y, a mediator,`: an affiliation that holds a conjunction
+        // may end in another person's name; the post is not X's.)
+        if post.isEmpty, parenthetical == nil, age == nil, let affiliation,
+           !tokens[e..<affiliation].contains(where: { $0.isLowercaseWord && lexicon.conjunctions.contains($0) }) {
+            post = postApposition(unit, after: affiliation)
+        }
         let verbAfter = speechVerb(unit, at: verbRightAfter) || (post.isEmpty && speechVerbAfterClause(unit, after: mp?.end ?? e))
             || affiliation.map { speechVerb(unit, at: $0) || speechVerbAfterClause(unit, after: $0) } ?? false
         // (`said volunteer Andriy X`: a lower-case noun for a person may stand between the verb and the name.)
-        let verbBefore = beforeName > 0 && (lexicon.speechVerbs.contains(tokens[beforeName - 1].text)
+        // (`According to X, who took part …, “…”`: an attribution phrase before the name is a verb's cue.)
+        let verbBefore = beforeName > 0 && (lexicon.speechVerbs.contains(tokens[beforeName - 1]) || attributionPhraseEnds(tokens, at: beforeName)
             || (beforeName > 1 && tokens[beforeName - 1].isLowercaseWord && lexicon.isPersonNoun(tokens[beforeName - 1].text)
-                && lexicon.speechVerbs.contains(tokens[beforeName - 2].text)))
+                && lexicon.speechVerbs.contains(tokens[beforeName - 2])))
         // A verb of saying alone is a weak cue: `Local Authorities said`, `Border Guards told`.
         let lastWord = tokens[e - 1].stem.lowercased()
         let pluralNoun = lexicon.groupNounSuffixes.contains { lastWord.hasSuffix($0) } && lastWord.count > 5
@@ -475,22 +571,25 @@ struct PeopleExtractor {
         // `X, who succeeded Ambassador Y as Head of …`: the post is X's (the person named before),
         // Y held it before; Y keeps no post from the phrase.
         var successor: Int?
-        if appointed != nil, beforeName > 0, lexicon.successionVerbs.contains(tokens[beforeName - 1].text) {
+        if appointed != nil, beforeName > 0, lexicon.successionVerbs.contains(tokens[beforeName - 1]) {
             successor = units[u].lastMention(endingBy: beforeName - 1, startingFrom: 0)?.person
             appointed = nil
         }
         let successorsPost = successor != nil ? appointment(unit, after: stateSuffix ?? mp?.end ?? e) : nil
         // `footballers X and Y`: a name joined by a conjunction to a person just named.
-        let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1].text)
+        let coordinated = (s >= 2 && lexicon.conjunctions.contains(tokens[s - 1])
             && (units[u].mention(endingAt: s - 1) != nil || mentionBeforeParentheses(units[u], closing: s - 2)))
             || parallelPreposition(units[u], before: s)
+            // `Ambassador X and Ambassador Y`: the honorific stands between the conjunction and the name.
+            || (beforeName < s && beforeName >= 2 && lexicon.conjunctions.contains(tokens[beforeName - 1])
+                && units[u].mention(endingAt: beforeName - 1) != nil)
             // `opened by Mehmet Karaoğlu and Ms. Siobhan O’Neill`: a name joined by a conjunction to
             // an honorific and a name after it.
-            || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e].text) && lexicon.honorific(tokens[e + 1].text) != nil
+            || (e + 2 < tokens.count && lexicon.conjunctions.contains(tokens[e]) && lexicon.honorific(tokens[e + 1].text) != nil
                 && tokens[e + 2].isCapitalized && isNameToken(tokens[e + 2]))
             // `Ambassador X, Head of the Mission, and Y`: a name joined by a conjunction to a person
             // and the post in apposition after them.
-            || (s >= 3 && lexicon.conjunctions.contains(tokens[s - 1].text) && appositionOfPreviousPerson(units[u], before: s).map {
+            || (s >= 3 && lexicon.conjunctions.contains(tokens[s - 1]) && appositionOfPreviousPerson(units[u], before: s).map {
                 $0.end == s - 1 || ($0.end == s - 2 && tokens[s - 2].text == ",") } == true)
             // `represented by Ambassador X, Maren Y and Amadou Z respectively`: a name after a
             // person's name and a comma, in a list that a conjunction closes with another name.
@@ -526,7 +625,7 @@ struct PeopleExtractor {
                 candidate.veto(.knownInstitution, "\(name) (\(state))")
             } else if isKnownPlace(name) {
                 candidate.veto(.knownPlace, name)
-            } else if s > 0, tokens[s - 1].isLowercaseWord, lexicon.locativePrepositions.contains(tokens[s - 1].text) {
+            } else if s > 0, tokens[s - 1].isLowercaseWord, lexicon.locativePrepositions.contains(tokens[s - 1]) {
                 candidate.veto(.afterLocativePreposition, tokens[s - 1].text)
             }
         }
@@ -549,8 +648,9 @@ struct PeopleExtractor {
            let singular = lexicon.pluralHonorifics[tokens[previous.start - 1].text], !singular.isEmpty {
             honorific = singular
         }
-        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat Toktogul uulu`).
-        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) }) ?? words[words.count - 1]
+        // The surname is the last word but a closing patronymic particle (`Toktogul` of `Azamat
+        // Toktogul uulu`) or a generational suffix (`Haverford` of `Thomas R. Haverford Jr.`).
+        let surname = words.last(where: { !lexicon.patronymicParticles.contains($0) && !lexicon.nameSuffixes.contains($0) }) ?? words[words.count - 1]
         let person = known ?? addPerson(Found(name: name, honorific: nil, roles: [], firstMention: (u, s), surname: surname))
         if people[person].honorific == nil { people[person].honorific = honorific }
         if people[person].gender == nil, let honorific { people[person].gender = lexicon.gender(of: honorific) }
@@ -665,7 +765,7 @@ struct PeopleExtractor {
         }
         var k = comma - 2
         while k >= 0, comma - 1 - k <= 2, tokens[k].isLowercaseWord, !isDeterminer(tokens[k]), !isConnector(tokens[k]),
-              !lexicon.speechVerbs.contains(tokens[k].text), !lexicon.conjunctions.contains(tokens[k].text) {
+              !lexicon.speechVerbs.contains(tokens[k]), !lexicon.conjunctions.contains(tokens[k]) {
             k -= 1
         }
         // (The noun phrase opens its sentence: `For the residents, Main Street …` names no person.
@@ -690,7 +790,7 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         var k = index
         // `from France`, `of Germany`: a short origin phrase between name and verb.
-        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.prepositions.contains(tokens[k].text) {
+        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.prepositions.contains(tokens[k]) {
             var m = k + 1
             while m < tokens.count, m - k <= 4, isCapWord(tokens[m]) { m += 1 }
             if m > k + 1 { k = m }
@@ -698,7 +798,7 @@ struct PeopleExtractor {
         if k < tokens.count, tokens[k].text == "," {
             k += 1
             // `X, who also serves as …`: a relative clause whose verb states the post.
-            if k + 1 < tokens.count, lexicon.relativePronouns.contains(tokens[k].text) {
+            if k + 1 < tokens.count, lexicon.relativePronouns.contains(tokens[k]) {
                 k += 1
                 if lexicon.sentenceAdverbs.contains(tokens[k].text) { k += 1 }
             }
@@ -711,7 +811,7 @@ struct PeopleExtractor {
             var q = k
             var matched = true
             for (n, word) in phrase.enumerated() {
-                if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q].text) { q += 1 }
+                if n == phrase.count - 1, n > 0, q + 1 < tokens.count, lexicon.temporalAdverbs.contains(tokens[q]) { q += 1 }
                 guard q < tokens.count, tokens[q].spells(word) else { matched = false; break }
                 q += 1
             }
@@ -936,7 +1036,7 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         let t = tokens[i - 1]
         if isCapWord(t), !t.isAllCaps, lexicon.isRoleNoun(t.stem, plural: true) { return true }
-        if i >= 3, lexicon.conjunctions.contains(t.text), let m = unit.mention(covering: i - 2), m.start > 0 {
+        if i >= 3, lexicon.conjunctions.contains(t), let m = unit.mention(covering: i - 2), m.start > 0 {
             let title = tokens[m.start - 1]
             return isCapWord(title) && lexicon.isRoleNoun(title.stem, plural: true) && !lexicon.isRoleNoun(title.stem)
         }
@@ -972,7 +1072,7 @@ struct PeopleExtractor {
     private func isDeterminer(_ t: Token) -> Bool { lexicon.determiners.contains(t.text.lowercased()) }
     /// `.`, `!`, `?` or `;` (a sentence's end before the next token).
     private func isSentenceEnd(_ t: Token) -> Bool { t.kind == .punct && [".", "!", "?", ";"].contains(t.text) }
-    private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t.text) }
+    private func isConnector(_ t: Token) -> Bool { t.isLowercaseWord && lexicon.connectors.contains(t) }
 
     /// True when the honorific at token `k` heads a post rather than a name: it is a post noun
     /// too (`посол`, `Ambassador`), and the word after it is capitalised but no name word (a
@@ -980,7 +1080,7 @@ struct PeopleExtractor {
     /// name it would title comes later.
     func honorificHeadsPost(_ unit: TextUnit, _ k: Int) -> Bool {
         let tokens = unit.tokens
-        guard k + 1 < tokens.count, lexicon.honorifics.contains(tokens[k].text), lexicon.isRoleNoun(tokens[k].text) else { return false }
+        guard k + 1 < tokens.count, lexicon.honorifics.contains(tokens[k]), lexicon.isRoleNoun(tokens[k].text) else { return false }
         let next = tokens[k + 1]
         return next.isCapitalized && next.spaceBefore && (!isNameToken(next) || isObliqueStateName(unit, k + 1))
     }
@@ -995,13 +1095,13 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         // `directoarea Centrului pentru | Jurnalism Independent`: after a preposition the capitalised
         // words are the post's object, no holder.
-        if tokens[index - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[index - 1].text) { return nil }
+        if tokens[index - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[index - 1]) { return nil }
         var k = index - 1
         var head: Int?
         while k >= 0, index - k <= 10 {
             let t = tokens[k]
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index, unit.mention(covering: k) == nil,
-                  !lexicon.honorifics.contains(t.text), !lexicon.linkingVerbs.contains(t.text) else { break }
+                  !lexicon.honorifics.contains(t), !lexicon.linkingVerbs.contains(t.text) else { break }
             if lexicon.isRoleNoun(t.stem) { head = k }
             k -= 1
         }
@@ -1032,12 +1132,20 @@ struct PeopleExtractor {
                 k -= 3
                 continue
             }
+            // `Chair of the General Committee on Democracy, Human Rights and Humanitarian Questions X`:
+            // an organisation's name with a comma inside, ending where the walk started.
+            if t.text == ",", start == k + 1, let o = (start...index).reversed().lazy.compactMap({ commaOrganisationStart(tokens, endingAt: $0) }).first,
+               o < k, unit.mention(covering: o) == nil {
+                start = o
+                k = o - 1
+                continue
+            }
             // (`U.S. Senator X`: initials joined with no space are one word of the post.)
             guard t.isWord, tokens[k + 1].spaceBefore || k + 1 == index || (isInitial(t) && isInitial(tokens[k + 1])) else { break }
             if unit.mention(covering: k) != nil { break }
             if t.quote != (index < tokens.count ? tokens[index].quote : t.quote) { break }
             if isCapWord(t) {
-                if lexicon.honorifics.contains(t.text) && k == index - 1 { break }
+                if lexicon.honorifics.contains(t) && k == index - 1 { break }
                 // `Посол Німеччини в Україні X`: an honorific that is a post noun, followed by no
                 // name (a State's or an organisation's word), heads the post.
                 if k < index - 1, honorificHeadsPost(unit, k) {
@@ -1045,15 +1153,15 @@ struct PeopleExtractor {
                     break
                 }
                 // `Ambassador X and Minister Y`: another person's name or honorific ends the post.
-                if k < index - 1, lexicon.honorifics.contains(t.text) || !personIndex.people(withSurname: t.stem).isEmpty { break }
+                if k < index - 1, lexicon.honorifics.contains(t) || !personIndex.people(withSurname: t.stem).isEmpty { break }
                 start = k
                 k -= 1
                 continue
             }
             // `ha aggiunto X`: a verb of saying after its auxiliary is no post noun (`aggiunto`, deputy).
-            if t.isLowercaseWord, k > 0, lexicon.speechVerbs.contains(t.text), lexicon.auxiliaries.contains(tokens[k - 1].text) { break }
+            if t.isLowercaseWord, k > 0, lexicon.speechVerbs.contains(t), lexicon.auxiliaries.contains(tokens[k - 1]) { break }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text, plural: true),
-               !lexicon.honorifics.contains(t.text) || (k < index - 1 && honorificHeadsPost(unit, k)) {
+               !lexicon.honorifics.contains(t) || (k < index - 1 && honorificHeadsPost(unit, k)) {
                 if k == index - 1, let c = groupTailStart(unit, endingAt: k) {
                     // `Co-ordinator of the OSCE short-term observers X`: the group after the connector
                     // ends a longer post, which goes on from the post word before the connector.
@@ -1063,17 +1171,19 @@ struct PeopleExtractor {
                 }
                 // `глава Миссии ОБСЕ`, `former minister`: a lower-case post word opens the phrase.
                 start = occupationStart(unit, noun: k)
+                let occupation = start
                 // `Prosecutor General’s Office representative X`, `UNHCR spokesperson X`: the
                 // organisation named right before the post word is part of the post.
                 if start == k, let o = organisationBefore(unit, noun: k) { start = o }
                 // `…министрлігінің өкілі X`: in a head-final language the possessor in the genitive
-                // and the words before it are the post's.
-                if start == k, let p = possessorStart(unit, noun: k) { start = p }
+                // and the words before it are the post's (`nemis media eksperti`: past a word that
+                // is also a modifier of an occupation, `media`).
+                if start == occupation, let p = possessorStart(unit, noun: k), p < start { start = p }
                 // `заместителя главы Миссии`: in a language with case endings, a post noun governs
                 // the post noun after it (the deputy of the head), one phrase.
                 // (`Zamjenik šefa Misije`: the governing post noun may open the sentence, capitalised.)
                 while !lexicon.caseEndings.isEmpty, start == k, start > 0, tokens[start - 1].isLowercaseWord || isCapWord(tokens[start - 1]),
-                      tokens[start].spaceBefore, lexicon.isRoleNoun(tokens[start - 1].stem), !lexicon.honorifics.contains(tokens[start - 1].text) {
+                      tokens[start].spaceBefore, lexicon.isRoleNoun(tokens[start - 1].stem), !lexicon.honorifics.contains(tokens[start - 1]) {
                     start -= 1
                 }
                 // `Генеральный секретарь ПА ОБСЕ X`, `Первый заместитель директора …`: up to two
@@ -1086,7 +1196,7 @@ struct PeopleExtractor {
                     adjectives += 1
                 }
                 // `Ukrainian film director and writer X`: an occupation joined by a conjunction.
-                if start >= 2, lexicon.conjunctions.contains(tokens[start - 1].text), tokens[start - 2].isLowercaseWord,
+                if start >= 2, lexicon.conjunctions.contains(tokens[start - 1]), tokens[start - 2].isLowercaseWord,
                    !isConnector(tokens[start - 2]), lexicon.isRoleNoun(tokens[start - 2].text) {
                     start = occupationStart(unit, noun: start - 2)
                 }
@@ -1106,10 +1216,12 @@ struct PeopleExtractor {
             if isConnector(t) {
                 // `Head of the Mission and Maja X`: a conjunction right before the name ends the post;
                 // `Capo della Polizia Postale`: after a preposition the name is the post's object, no holder.
-                if k == index - 1, lexicon.conjunctions.contains(t.text) || lexicon.prepositions.contains(t.text) { break }
-                if lexicon.articles.contains(t.text) {
+                // (`his Special Envoy for the Matters Dealt with by …`: after an article the capitalised
+                // words are the post's object too.)
+                if k == index - 1, lexicon.conjunctions.contains(t) || lexicon.prepositions.contains(t) || lexicon.articles.contains(t) { break }
+                if lexicon.articles.contains(t) {
                     // `of the OSCE`: inside a post name only after a preposition and before a capital.
-                    guard k > 0, lexicon.prepositions.contains(tokens[k - 1].text), isCapWord(tokens[k + 1]) else { break }
+                    guard k > 0, lexicon.prepositions.contains(tokens[k - 1]), isCapWord(tokens[k + 1]) else { break }
                 }
                 k -= 1
                 continue
@@ -1131,7 +1243,7 @@ struct PeopleExtractor {
         if roles.isEmpty {
             // `Interview of Head of Mission X`: the post may start after a preposition inside the run.
             for f in (first + 1)...max(first + 1, last) where f <= last && isCapWord(tokens[f]) && lexicon.isRoleNoun(tokens[f].stem)
-                && tokens[f - 1].isLowercaseWord && lexicon.prepositions.contains(tokens[f - 1].text) {
+                && tokens[f - 1].isLowercaseWord && lexicon.prepositions.contains(tokens[f - 1]) {
                 roles = splitAndValidate(unit, f, last + 1)
                 if !roles.isEmpty { roleStart = f; break }
             }
@@ -1179,7 +1291,7 @@ struct PeopleExtractor {
             }
             guard t.isWord, unit.mention(covering: k) == nil, lexicon.honorific(t.text) == nil else { break }
             // An article not after a connector opens the phrase (or the clause before it).
-            if isDeterminer(t), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text))) { break }
+            if isDeterminer(t), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1]))) { break }
             if t.isLowercaseWord, !isConnector(t), lexicon.isRoleNoun(t.text) { head = k }
             k -= 1
         }
@@ -1246,8 +1358,8 @@ struct PeopleExtractor {
         guard comma >= 4, comma < tokens.count, tokens[comma].text == "," else { return nil }
         var k = comma - 1
         while k >= 0, comma - k <= 20, tokens[k].isWord, unit.mention(covering: k) == nil {
-            if isDeterminer(tokens[k]), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1].text)
-                                                     || lexicon.conjunctions.contains(tokens[k - 1].text))) { break }
+            if isDeterminer(tokens[k]), !(k > 0 && (isConnector(tokens[k - 1]) || lexicon.prepositions.contains(tokens[k - 1])
+                                                     || lexicon.conjunctions.contains(tokens[k - 1]))) { break }
             k -= 1
         }
         let h = k + 1
@@ -1256,9 +1368,9 @@ struct PeopleExtractor {
         let noun = tokens[h].text
         guard tokens[h].isWord, noun.count > 3, !lexicon.isRoleNoun(noun),
               let singular = lexicon.singulars(of: noun).first(where: { lexicon.isRoleNoun($0) }) else { return nil }
-        let conjunctions = (h + 1..<comma).filter { lexicon.conjunctions.contains(tokens[$0].text) }
+        let conjunctions = (h + 1..<comma).filter { lexicon.conjunctions.contains(tokens[$0]) }
         guard conjunctions.count == 1, let c = conjunctions.first, c > h + 2, c + 1 < comma,
-              lexicon.prepositions.contains(tokens[h + 1].text) else { return nil }
+              lexicon.prepositions.contains(tokens[h + 1]) else { return nil }
         func singularWords(_ range: Range<Int>) -> String {
             range.map { i -> String in
                 let w = tokens[i].text
@@ -1267,7 +1379,7 @@ struct PeopleExtractor {
         }
         let left = singularWords((h + 1)..<c)
         let right: String
-        if lexicon.prepositions.contains(tokens[c + 1].text) {
+        if lexicon.prepositions.contains(tokens[c + 1]) {
             // `… Missions to Serbia and to Montenegro`: the words before the repeated preposition are shared.
             guard let p = ((h + 2)..<c).last(where: { tokens[$0].text == tokens[c + 1].text }) else { return nil }
             right = singularWords((h + 1)..<p) + " " + unit.text(c + 1, comma)
@@ -1295,7 +1407,7 @@ struct PeopleExtractor {
         if q < k { return q }
         var m = k - 1
         while m >= 0, k - m <= 2, tokens[m].isLowercaseWord, !isConnector(tokens[m]), !isDeterminer(tokens[m]),
-              !lexicon.conjunctions.contains(tokens[m].text), !lexicon.speechVerbs.contains(tokens[m].text) {
+              !lexicon.conjunctions.contains(tokens[m]), !lexicon.speechVerbs.contains(tokens[m]) {
             m -= 1
         }
         guard m >= 0, m < k, isCapWord(tokens[m]), !tokens[m].isPossessive,
@@ -1344,7 +1456,7 @@ struct PeopleExtractor {
         guard lexicon.possessorEndings.contains(where: { possessor.count > $0.count + 2 && possessor.hasSuffix($0) }) else { return nil }
         var m = k - 1
         while m > 0, k - m < 10, tokens[m].spaceBefore, tokens[m - 1].isWord, unit.mention(covering: m - 1) == nil,
-              lexicon.honorific(tokens[m - 1].text) == nil, !lexicon.speechVerbs.contains(tokens[m - 1].text) {
+              lexicon.honorific(tokens[m - 1].text) == nil, !lexicon.speechVerbs.contains(tokens[m - 1]) {
             m -= 1
         }
         return m
@@ -1361,7 +1473,7 @@ struct PeopleExtractor {
         guard lexicon.isOrganisationHead(last.stem) || isAcronym(last) else { return nil }
         var m = k - 1
         while m > 0, k - m < 6, tokens[m].spaceBefore, unit.mention(covering: m - 1) == nil, lexicon.honorific(tokens[m - 1].text) == nil,
-              (isCapWord(tokens[m - 1]) && !isDeterminer(tokens[m - 1])) || (isConnector(tokens[m - 1]) && !lexicon.articles.contains(tokens[m - 1].text) && m >= 2 && isCapWord(tokens[m - 2])) {
+              (isCapWord(tokens[m - 1]) && !isDeterminer(tokens[m - 1])) || (isConnector(tokens[m - 1]) && !lexicon.articles.contains(tokens[m - 1]) && m >= 2 && isCapWord(tokens[m - 2])) {
             m -= 1
         }
         return m
@@ -1424,20 +1536,22 @@ struct PeopleExtractor {
             if unit.mention(covering: k) != nil { break }
             if isDeterminer(t) {
                 let lower = t.text.lowercased()
-                if lexicon.articles.contains(t.text) || lexicon.prepositions.contains(lower) {
+                if lexicon.articles.contains(t) || lexicon.prepositions.contains(lower) {
                     // `of the Mission`, and the genitive right after a post word (`Leiterin der Mission`).
                     // (`pour la liberté des médias`: also before a lower-case word of the post's tail.)
                     // (`Koordinatorin für … Aktivitäten der OSZE`: an article that is the genitive's
                     // preposition too, between two capitalised nouns, goes on with the post.)
-                    if k > 0, lexicon.prepositions.contains(tokens[k - 1].text) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem))
+                    // (`Leiterin der deutschen Delegation`: the genitive article before a lower-case
+                    // adjective the walk took into the post goes on with it.)
+                    if k > 0, lexicon.prepositions.contains(tokens[k - 1]) || (isCapWord(tokens[k - 1]) && lexicon.isRoleNoun(tokens[k - 1].stem))
                         || (sawCapital && lexicon.prepositions.contains(lower) && isCapWord(tokens[k - 1]) && k + 1 < tokens.count && isCapWord(tokens[k + 1])),
-                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) {
+                       k + 1 < tokens.count, isCapWord(tokens[k + 1]) || (lowercaseCount > 0 && !sawCapital) || (sawCapital && start == k + 1) {
                         if !isCapWord(tokens[k + 1]), tailStart == nil { tailStart = start }
                         start = k
                         k -= 1
                         continue
                     }
-                } else if t.isLowercaseWord, k > 0, lexicon.prepositions.contains(tokens[k - 1].text), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
+                } else if t.isLowercaseWord, k > 0, lexicon.prepositions.contains(tokens[k - 1]), k + 1 < tokens.count, isCapWord(tokens[k + 1]) {
                     // `the Head of its Programme Office in Bishkek,`: a possessive after a preposition,
                     // before a capital, is inside the post.
                     start = k
@@ -1465,7 +1579,7 @@ struct PeopleExtractor {
                 continue
             }
             if t.isLowercaseWord, sawCapital, k > 0, k + 1 < tokens.count, isCapWord(tokens[k + 1]),
-               lexicon.prepositions.contains(tokens[k - 1].text) || lexicon.articles.contains(tokens[k - 1].text),
+               lexicon.prepositions.contains(tokens[k - 1]) || lexicon.articles.contains(tokens[k - 1]),
                lexicon.adjectiveEndings.contains(where: { t.text.count > $0.count + 3 && t.text.hasSuffix($0) }) {
                 // `Leiterin der Abteilung für grenzüberschreitende Bedrohungen,`: a lower-case adjective
                 // between a preposition (or an article) and the capitalised noun it qualifies.
@@ -1473,20 +1587,20 @@ struct PeopleExtractor {
                 k -= 1
                 continue
             }
-            if t.isLowercaseWord, sawCapital, k > 2, k + 1 < tokens.count, isCapWord(tokens[k + 1]), lexicon.conjunctions.contains(tokens[k - 1].text),
-               tokens[k - 2].isLowercaseWord, lexicon.prepositions.contains(tokens[k - 3].text) || lexicon.articles.contains(tokens[k - 3].text),
+            if t.isLowercaseWord, sawCapital, k > 2, k + 1 < tokens.count, isCapWord(tokens[k + 1]), lexicon.conjunctions.contains(tokens[k - 1]),
+               tokens[k - 2].isLowercaseWord, lexicon.prepositions.contains(tokens[k - 3]) || lexicon.articles.contains(tokens[k - 3]),
                [t.text, tokens[k - 2].text].allSatisfy({ w in lexicon.adjectiveEndings.contains(where: { w.count > $0.count + 3 && w.hasSuffix($0) }) }) {
                 // `für ökonomische und ökologische Aktivitäten`: two such adjectives joined by a conjunction.
                 start = k - 2
                 k -= 3
                 continue
             }
-            if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t.text), k >= 2 {
+            if t.isLowercaseWord, sawCapital, !isConnector(t), !lexicon.speechVerbs.contains(t), k >= 2 {
                 // `Presidente in esercizio dell’OSCE,`: a capitalised post noun, a preposition and one
                 // or two lower-case words before the organisation's name are one post.
                 var m = k
                 if m > 2, tokens[m - 1].isLowercaseWord, !isConnector(tokens[m - 1]) { m -= 1 }
-                if m >= 2, tokens[m - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[m - 1].text), isCapWord(tokens[m - 2]),
+                if m >= 2, tokens[m - 1].isLowercaseWord, lexicon.prepositions.contains(tokens[m - 1]), isCapWord(tokens[m - 2]),
                    lexicon.isRoleNoun(tokens[m - 2].stem), lexicon.honorific(tokens[m - 2].text) == nil {
                     if tailStart == nil { tailStart = start }
                     start = m - 2
@@ -1504,7 +1618,7 @@ struct PeopleExtractor {
                 continue
             }
             // `a site whose editor-in-chief, X,`: a word that opens a clause opens no post.
-            if t.isLowercaseWord, !sawCapital, lexicon.clauseOpeners.contains(t.text) { break }
+            if t.isLowercaseWord, !sawCapital, lexicon.clauseOpeners.contains(t) { break }
             if t.isLowercaseWord && !sawCapital && lowercaseCount < 4 {
                 lowercaseCount += 1
                 start = k
@@ -1529,8 +1643,8 @@ struct PeopleExtractor {
                 // oblique case, the organisation's name in the genitive.)
                 let nextOblique = k + 1 < tokens.count && isCapWord(tokens[k + 1]) && lexicon.baseWord(tokens[k + 1].text) != tokens[k + 1].text
                 let genitive = !lexicon.caseEndings.isEmpty
-                    && ((!lexicon.roleNouns.contains(t.text) && lexicon.baseWord(t.text) != t.text) || nextOblique)
-                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1].text) || genitive {
+                    && ((!lexicon.roleNouns.contains(t) && lexicon.baseWord(t.text) != t.text) || nextOblique)
+                if lexicon.isRoleNoun(t.text), k + 1 < tokens.count, lexicon.prepositions.contains(tokens[k + 1]) || genitive {
                     start = k
                     // `cheffe adjointe de la Mission`: a post noun the post word follows opens the post
                     // (`Zastępca dyrektora`: a capitalised one too).
@@ -1546,7 +1660,8 @@ struct PeopleExtractor {
         }
         guard start <= index - 2 else { return [] }
         var first = start
-        while first < index - 1, isConnector(tokens[first]) { first += 1 }
+        // (`accompanied by his Personal Representative on …,`: a determiner opens no post.)
+        while first < index - 1, isConnector(tokens[first]) || (tokens[first].isLowercaseWord && isDeterminer(tokens[first])) { first += 1 }
         guard first < index - 1 else { return [] }
         var roles = splitAndValidate(unit, first, index - 1)
         if roles.isEmpty, let tail = tailStart, tail <= index - 2 {
@@ -1559,8 +1674,8 @@ struct PeopleExtractor {
             // opens with no post word may hold the post after a preposition (and an article).
             for f in (first + 1)..<max(first + 1, index - 1) where isCapWord(tokens[f]) && lexicon.isRoleNoun(tokens[f].stem) {
                 var p = f - 1
-                if p > first, lexicon.articles.contains(tokens[p].text) { p -= 1 }
-                guard tokens[p].isLowercaseWord, lexicon.prepositions.contains(tokens[p].text) else { continue }
+                if p > first, lexicon.articles.contains(tokens[p]) { p -= 1 }
+                guard tokens[p].isLowercaseWord, lexicon.prepositions.contains(tokens[p]) else { continue }
                 let found = splitAndValidate(unit, f, index - 1)
                 if !found.isEmpty {
                     roles = found
@@ -1569,6 +1684,13 @@ struct PeopleExtractor {
                     break
                 }
             }
+        }
+        if roles.isEmpty, let p = referencePostStart(unit, endingAt: index - 1) {
+            // `his Personal Representative on the Conflict Dealt with by the OSCE Minsk Conference,
+            // Ambassador X`: a standing post of the reference data, whatever words it holds.
+            roles = [unit.text(p, index - 1)]
+            start = p
+            first = p
         }
         if listDepth > 0, followsNameInNameFirstList(unit, start, listDepth: listDepth - 1) { return [] }
         if chain, !roles.isEmpty, start >= 2, tokens[start - 1].text == "," {
@@ -1588,6 +1710,20 @@ struct PeopleExtractor {
             if outer.count == 1 { return [outer[0] + ", " + unit.text(first, index - 1)] }
         }
         return roles
+    }
+
+    /// The start of the longest standing post of the reference data (`OSCEReference.post(named:)`)
+    /// written as the words (no punctuation, no person) right before token `end`, opening with a
+    /// capitalised word, at most 20 words; nil when there is none.
+    func referencePostStart(_ unit: TextUnit, endingAt end: Int) -> Int? {
+        let tokens = unit.tokens
+        var k = end - 1
+        var found: Int?
+        while k >= 0, end - k <= 20, tokens[k].isWord, unit.mention(covering: k) == nil {
+            if end - k >= 3, isCapWord(tokens[k]), OSCEReference.post(named: unit.text(k, end)) != nil { found = k }
+            k -= 1
+        }
+        return found
     }
 
     /// A word made of an elided article and a capitalised word (`dell’OSCE`, `l’Ukraine`).
@@ -1618,7 +1754,7 @@ struct PeopleExtractor {
         }
         guard let previous = unit.mentions.first(where: { $0.end == end }) else { return false }
         var before = previous.start
-        if before > 0, lexicon.honorifics.contains(tokens[before - 1].text) { before -= 1 }
+        if before > 0, lexicon.honorifics.contains(tokens[before - 1]) { before -= 1 }
         if !roleBefore(unit, at: before).roles.isEmpty { return false }
         return preApposition(unit, at: before, chain: false, listDepth: listDepth).isEmpty
     }
@@ -1666,7 +1802,7 @@ struct PeopleExtractor {
                 if t.kind == .quoteOpen || t.kind == .quoteClose { break }
                 // `X, a youth worker from Kumanovo who will mentor …, said`: a relative clause ends
                 // the post (a relative pronoun that is no article: German `der` goes on).
-                if e > k + 2, t.isLowercaseWord, lexicon.relativePronouns.contains(t.text), !isConnector(t), !isDeterminer(t) { break }
+                if e > k + 2, t.isLowercaseWord, lexicon.relativePronouns.contains(t), !isConnector(t), !isDeterminer(t) { break }
                 if t.spells(","), let end = enumerationEnd(unit, from: k + 1, comma: e) {
                     // `Committee on Economic Affairs, Science, Technology and Environment`.
                     e = end
@@ -1677,10 +1813,10 @@ struct PeopleExtractor {
             }
             var s = k + 1
             // `X and Y, both members of Z,`: the post is each one's, in the singular.
-            let shared = s < e && tokens[s].isLowercaseWord && lexicon.sharedPostWords.contains(tokens[s].text)
+            let shared = s < e && tokens[s].isLowercaseWord && lexicon.sharedPostWords.contains(tokens[s])
             if shared { s += 1 }
             // `X, now Director of Y`, `X, currently the Head of Z`: the adverb of time is not part of the post.
-            while s < e, isDeterminer(tokens[s]) || (tokens[s].isLowercaseWord && lexicon.temporalAdverbs.contains(tokens[s].text)) { s += 1 }
+            while s < e, isDeterminer(tokens[s]) || (tokens[s].isLowercaseWord && lexicon.temporalAdverbs.contains(tokens[s])) { s += 1 }
             guard s < e, e - s <= 18 else { break }
             let firstWord = tokens[s].text.lowercased()
             if lexicon.clauseOpeners.contains(firstWord) || lexicon.speechVerbs.contains(firstWord) { break }
@@ -1689,7 +1825,7 @@ struct PeopleExtractor {
             // `X, met the Envoy …`, `X, represented last year's …`: a verb phrase, not a post.
             // (After an article a participle is an adjective of the post: `X, a certified mediator`.)
             if tokens[s].isLowercaseWord, !lexicon.isRoleNoun(tokens[s].text), s + 1 < e,
-               lexicon.articles.contains(tokens[s + 1].text) || lexicon.determiners.contains(tokens[s + 1].text)
+               lexicon.articles.contains(tokens[s + 1]) || lexicon.determiners.contains(tokens[s + 1])
                 || (s == k + 1 && tokens[s].text.hasSuffix("ed") && tokens[s + 1].isLowercaseWord) {
                 break
             }
@@ -1704,20 +1840,20 @@ struct PeopleExtractor {
             var c = e
             while c < tokens.count, c - e < 10, !tokens[c].spells(","), !(tokens[c].kind == .punct && Self.clauseEnds.contains(tokens[c].text)) { c += 1 }
             // (Only after an article: in a list `A, Head of Y, B, Director of Z` each post follows its name.)
-            if lexicon.articles.contains(tokens[k + 1].text),
+            if lexicon.articles.contains(tokens[k + 1]),
                c + 2 < tokens.count, tokens[c].text == ",", isNameToken(tokens[c + 1]), isNameToken(tokens[c + 2]),
                !lexicon.isRoleNoun(tokens[c + 1].stem) {
                 break
             }
-            if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0.text) && $0.isLowercaseWord && $0.text != "so" }) { break }
+            if tokens[s..<e].contains(where: { lexicon.speechVerbs.contains($0) && $0.isLowercaseWord && $0.text != "so" }) { break }
             // `X, Minister of Foreign Affairs Tamar Y, …`: a post followed by the next person's name
             // belongs to that person.
             // `X, Judge Peter Y and …`: a title before two name words is another person.
             // (`X, editor of the daily N and Ms. Y,`: after a conjunction, the post ends before it, below.)
             if e - s >= 3, ((s + 1)..<(e - 1)).contains(where: { m -> Bool in
                 guard isNameToken(tokens[m]), isNameToken(tokens[m + 1]), !lexicon.isRoleNoun(tokens[m].stem) else { return false }
-                let titled = lexicon.honorifics.contains(tokens[m - 1].text) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem))
-                let afterConjunction = m >= 2 && lexicon.honorific(tokens[m - 1].text) != nil && lexicon.conjunctions.contains(tokens[m - 2].text)
+                let titled = lexicon.honorifics.contains(tokens[m - 1]) || (isCapWord(tokens[m - 1]) && lexicon.isRoleNoun(tokens[m - 1].stem))
+                let afterConjunction = m >= 2 && lexicon.honorific(tokens[m - 1].text) != nil && lexicon.conjunctions.contains(tokens[m - 2])
                 return titled && !afterConjunction
             }) { break }
             // `X, a journalist from Novi Sad, said`: two name words after a preposition of place end
@@ -1737,7 +1873,7 @@ struct PeopleExtractor {
                 // that end in a plural common noun are no person's name but the rest of an
                 // organisation's, and the whole phrase is the post.)
                 // (`X, editor-in-chief of the daily Y and Ms. Z, …`: an honorific may open the name.)
-                if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+                if let c = (s..<(e - 2)).last(where: { lexicon.conjunctions.contains(tokens[$0]) }),
                    tokens[(c + 1 + (lexicon.honorificEnd(from: c + 1, in: tokens).map { $0 - c - 1 } ?? 0))..<e].allSatisfy({ isNameToken($0) || isParticle($0) }) {
                     if !endsInPluralNoun(tokens[e - 1]) {
                         let parts = splitAndValidate(unit, s, c)
@@ -1786,7 +1922,7 @@ struct PeopleExtractor {
         guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord else { return false }
         // `directoarea Centrului pentru Jurnalism Independent`, `Director of the Centre for Justice
         // Studies`: a capitalised organisation head and a preposition before them.
-        if lexicon.prepositions.contains(tokens[r - 1].text), r - 2 > start, isCapWord(tokens[r - 2]),
+        if lexicon.prepositions.contains(tokens[r - 1]), r - 2 > start, isCapWord(tokens[r - 2]),
            lexicon.isOrganisationHead(tokens[r - 2].stem) {
             return true
         }
@@ -1801,8 +1937,20 @@ struct PeopleExtractor {
         var r = end
         while r > start, isNameToken(tokens[r - 1]) || isCapWord(tokens[r - 1]) { r -= 1 }
         guard r < end, r - 1 > start, tokens[r - 1].isLowercaseWord,
-              lexicon.locativePrepositions.contains(tokens[r - 1].text) else { return nil }
+              lexicon.locativePrepositions.contains(tokens[r - 1]) else { return nil }
         return r - 1
+    }
+
+    /// `X (ODIHR Election Adviser)`: a post (`isPost`: its head ends in a post word) alone in
+    /// parentheses right after the name ending at `index`, and the index after the closing
+    /// parenthesis; nil otherwise (`(MP, Norway)` is `mpSuffix`'s, `(Albania)` names a State).
+    func parentheticalPost(_ unit: TextUnit, after index: Int) -> (role: String, end: Int)? {
+        let tokens = unit.tokens
+        guard index + 2 < tokens.count, tokens[index].text == "(", tokens[index + 1].isWord else { return nil }
+        var c = index + 1
+        while c < tokens.count, c - index <= 10, tokens[c].isWord { c += 1 }
+        guard c < tokens.count, tokens[c].text == ")", c > index + 1, isPost(unit, index + 1, c) else { return nil }
+        return (unit.text(index + 1, c), c + 1)
     }
 
     /// `(MP, Norway)` after a name.
@@ -1822,9 +1970,9 @@ struct PeopleExtractor {
     /// (at most ten tokens, no other person), ending in a capitalised word. Nil when there is none.
     func affiliationEnd(_ unit: TextUnit, from index: Int) -> Int? {
         let tokens = unit.tokens
-        guard index + 1 < tokens.count, tokens[index].isLowercaseWord, lexicon.prepositions.contains(tokens[index].text) else { return nil }
+        guard index + 1 < tokens.count, tokens[index].isLowercaseWord, lexicon.prepositions.contains(tokens[index]) else { return nil }
         var k = index + 1
-        if lexicon.articles.contains(tokens[k].text) { k += 1 }
+        if lexicon.articles.contains(tokens[k]) { k += 1 }
         var end: Int?
         while k < tokens.count, k - index <= 10, tokens[k].isWord, unit.mention(covering: k) == nil {
             if isCapWord(tokens[k]) {
@@ -1858,7 +2006,7 @@ struct PeopleExtractor {
     func speechVerb(_ unit: TextUnit, at index: Int) -> Bool {
         guard index < unit.tokens.count else { return false }
         let t = unit.tokens[index]
-        return t.isLowercaseWord && lexicon.speechVerbs.contains(t.text) && t.text != "so"
+        return t.isLowercaseWord && lexicon.speechVerbs.contains(t) && t.text != "so"
     }
 
     /// Splits a post phrase at `and` between two complete posts and keeps the parts that are posts.
@@ -1866,7 +2014,7 @@ struct PeopleExtractor {
         let tokens = unit.tokens
         guard start < end else { return [] }
         // A post of the reference data is one post, whatever `and` it holds.
-        if tokens[start..<end].contains(where: { lexicon.conjunctions.contains($0.text) }),
+        if tokens[start..<end].contains(where: { lexicon.conjunctions.contains($0) }),
            OSCEReference.post(named: unit.text(start, end)) != nil {
             return [unit.text(start, end)]
         }
@@ -1876,10 +2024,10 @@ struct PeopleExtractor {
         // `Minister for Foreign and European Affairs and OSCE Chairperson-in-Office`: when a later
         // conjunction opens a new post (`opensPost`), one that does not is inside the first post's
         // name and no split.
-        let opening = (start..<end).filter { lexicon.conjunctions.contains(tokens[$0].text) && opensPost(unit, $0 + 1, end) }
+        let opening = (start..<end).filter { lexicon.conjunctions.contains(tokens[$0]) && opensPost(unit, $0 + 1, end) }
         while k < end {
             let t = tokens[k]
-            if lexicon.conjunctions.contains(t.text), k > s, k + 1 < end,
+            if lexicon.conjunctions.contains(t), k > s, k + 1 < end,
                opensPost(unit, k + 1, end) || !opening.contains(where: { $0 > k }),
                isPost(unit, s, k), isPost(unit, k + 1, end),
                !lexicon.isRoleNoun(tokens[k + 1].stem) || namesItsOrganisation(tokens[s..<k]) || tokens[k + 1].isLowercaseWord {
@@ -1898,7 +2046,7 @@ struct PeopleExtractor {
         // `OSCE CiO Karlsson and OSCE Secretary General Y`: a part that is a post word followed by
         // a name (a capitalised word that is no post word) is another person, not a post: the
         // post starts after the conjunction that follows it.
-        if parts.count == 1, let c = (start..<end).last(where: { lexicon.conjunctions.contains(tokens[$0].text) }),
+        if parts.count == 1, let c = (start..<end).last(where: { lexicon.conjunctions.contains(tokens[$0]) }),
            c > start, c + 1 < end, isPost(unit, c + 1, end), !isPost(unit, start, c), endsInNameAfterPostWord(unit, start, c) {
             parts = [(c + 1, end)]
         }
@@ -1906,7 +2054,7 @@ struct PeopleExtractor {
         for (a, b) in parts where isPost(unit, a, b, plural: plural) {
             // `a former journalist and now Head of …`: an adverb of time opening a part is no post word.
             var a = a
-            while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a].text) { a += 1 }
+            while a + 1 < b, a > start, tokens[a].isLowercaseWord, lexicon.temporalAdverbs.contains(tokens[a]) { a += 1 }
             // `L’ambassadeur de Suisse auprès de …`: the article elided into the post noun is dropped,
             // like a leading article written apart (`Le Secrétaire général`).
             let first = tokens[a].text
@@ -1937,7 +2085,7 @@ struct PeopleExtractor {
     func namesItsOrganisation(_ phrase: Slice<TokenList>) -> Bool {
         phrase.contains { t in
             t.isAllCaps || t.text == "(" || (t.isWord && t.isPossessive)
-                || (t.isLowercaseWord && lexicon.prepositions.contains(t.text))
+                || (t.isLowercaseWord && lexicon.prepositions.contains(t))
         }
     }
 
@@ -1948,7 +2096,7 @@ struct PeopleExtractor {
         var k = end - 1
         var nameWords = 0
         while k >= start, isCapWord(tokens[k]), !tokens[k].isAllCaps, !lexicon.isRoleNoun(tokens[k].stem),
-              !lexicon.nonNameWords.contains(tokens[k].text) {
+              !lexicon.nonNameWords.contains(tokens[k]) {
             nameWords += 1
             k -= 1
         }
@@ -1968,7 +2116,7 @@ struct PeopleExtractor {
             return isPost(unit, start + 1, end, plural: plural)
         }
         var headEnd = end
-        for k in start..<end where tokens[k].isLowercaseWord && lexicon.prepositions.contains(tokens[k].text) && k > start {
+        for k in start..<end where tokens[k].isLowercaseWord && lexicon.prepositions.contains(tokens[k]) && k > start {
             headEnd = k
             break
         }
@@ -1979,7 +2127,7 @@ struct PeopleExtractor {
         let quoted = tokens[start..<end].contains { $0.kind == .quoteOpen } ? quotedNameTokens(unit, start, end) : []
         if tokens[start].isWord, lexicon.isRoleNoun(tokens[start].stem, plural: plural && tokens[start].isLowercaseWord), !tokens[start].isPossessive,
            tokens[start..<end].indices.allSatisfy({ tokens[$0].isWord || quoted.contains($0) }),
-           end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1].text)
+           end - start == 1 || !lexicon.caseEndings.isEmpty || lexicon.connectors.contains(tokens[start + 1])
             || lexicon.isRoleNoun(tokens[start + 1].stem) || isNationalAdjective(unit, start + 1)
             || lexicon.withoutElision(tokens[start + 1].text) != tokens[start + 1].text {
             // `Head of …`, `глава Миссии ОБСЕ …`, `ministre serbe de la Justice`, `viceministro
@@ -1996,8 +2144,16 @@ struct PeopleExtractor {
         // The commas of an enumeration inside an organisation's name (`Committee on A, B and C`).
         var enumerated = Set<Int>()
         for k in start..<end where tokens[k].text == "," && !enumerated.contains(k) {
-            guard let e = enumerationEnd(unit, from: start, comma: k), e <= end else { continue }
-            for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+            if let e = enumerationEnd(unit, from: start, comma: k), e <= end {
+                for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+                continue
+            }
+            // (`… on Democracy, Human Rights and …` before a name: a reference name's commas.)
+            for p in stride(from: k - 1, through: max(start, k - 12), by: -1) {
+                guard let e = referenceOrganisationEnd(tokens, from: p, limit: end), e > k else { continue }
+                for c in k..<e where tokens[c].text == "," { enumerated.insert(c) }
+                break
+            }
         }
         return tokens[start..<end].indices.allSatisfy { k in
             let t = tokens[k]
@@ -2051,7 +2207,7 @@ struct PeopleExtractor {
         while h >= 0, comma - h <= 12 {
             let t = tokens[h]
             if isCapWord(t), lexicon.organisationHeads.contains(t.stem), h + 2 < comma,
-               tokens[h + 1].isLowercaseWord, lexicon.prepositions.contains(tokens[h + 1].text) {
+               tokens[h + 1].isLowercaseWord, lexicon.prepositions.contains(tokens[h + 1]) {
                 return h
             }
             guard isCapWord(t) || isConnector(t) else { return nil }
@@ -2074,28 +2230,28 @@ struct PeopleExtractor {
         guard comma < tokens.count, tokens[comma].text == ",", let h = enumerationHead(unit, comma: comma), h >= start else { return nil }
         // `Mission to Bosnia and Herzegovina, and B, …`: a conjunction before the comma, or right
         // after it, ends the name instead.
-        if (h..<comma).contains(where: { lexicon.conjunctions.contains(tokens[$0].text) }) { return nil }
-        if comma + 1 < tokens.count, lexicon.conjunctions.contains(tokens[comma + 1].text) { return nil }
+        if (h..<comma).contains(where: { lexicon.conjunctions.contains(tokens[$0]) }) { return nil }
+        if comma + 1 < tokens.count, lexicon.conjunctions.contains(tokens[comma + 1]) { return nil }
         var k = comma
         var joined = false
         while !joined {
             // `,` or a conjunction, then a term.
             if tokens[k].text == "," {
                 k += 1
-            } else if tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k].text) {
+            } else if tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k]) {
                 joined = true
                 k += 1
             } else {
                 return nil
             }
-            if k < tokens.count, tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k].text) {
+            if k < tokens.count, tokens[k].isLowercaseWord, lexicon.conjunctions.contains(tokens[k]) {
                 // The serial comma: `A, B, and C`.
                 joined = true
                 k += 1
             }
             let termStart = k
             while k < tokens.count, k - termStart < 3, isCapWord(tokens[k]), tokens[k].quote == tokens[comma].quote,
-                  unit.mention(covering: k) == nil, !lexicon.honorifics.contains(tokens[k].text) {
+                  unit.mention(covering: k) == nil, !lexicon.honorifics.contains(tokens[k]) {
                 k += 1
             }
             guard k > termStart, k < tokens.count || joined else { return nil }

@@ -12,8 +12,9 @@ import OSCE
 ///   `John Smith` (never merge two different known people);
 /// - something ties the two: F is a person of the reference data (`OSCEReference.people`), or a
 ///   post given to S and a post given to F are the same or one is a short form of the other
-///   (`President` and `Russian President`, see `PostWords`). A surname shared by two people
-///   with nothing in common is left alone.
+///   (`President` and `Russian President`, see `PostWords`), or both are given the same
+///   honorific (`Ambassador Kasprowicz` on one page, `Ambassador Andrzej Kasprowicz` on
+///   another). A surname shared by two people with nothing in common is left alone.
 ///
 /// Within one page `PeopleExtractor` resolves short forms already; this joins pages.
 ///
@@ -43,6 +44,8 @@ struct PersonAliases {
             var name: String
             var words: [String]
             var roles: [String] = []
+            /// The honorifics the pages give the name (`Ambassador`, `Dr.`), each once.
+            var honorifics: [String] = []
             var isReference = false
         }
         fileprivate var entries: [String: Entry] = [:]
@@ -62,7 +65,7 @@ struct PersonAliases {
 
         /// Adds a person as a page gives them (a post given twice is kept once: only
         /// whether two names share a post matters).
-        mutating func add(_ name: String, roles: [String]) {
+        mutating func add(_ name: String, roles: [String], honorific: String? = nil) {
             let key = OSCEReference.key(name)
             guard !key.isEmpty else { return }
             if entries[key] == nil {
@@ -70,13 +73,16 @@ struct PersonAliases {
                 order.append(key)
             }
             for role in roles where !entries[key]!.roles.contains(role) { entries[key]!.roles.append(role) }
+            if let honorific, !entries[key]!.honorifics.contains(honorific) { entries[key]!.honorifics.append(honorific) }
         }
 
         /// Adds the people a capture names: its releases' people with their posts, its
         /// posts' holders, and the people its untitled entries mention.
         mutating func add(_ capture: PageCorpus.Capture) {
             for release in capture.releases {
-                for (name, roles) in PersonAliases.people(of: release) { add(name, roles: roles) }
+                for (person, (name, roles)) in zip(release.people, PersonAliases.people(of: release)) {
+                    add(name, roles: roles, honorific: person.honorific)
+                }
             }
             for post in capture.posts { if let holder = post.holder { add(holder.name, roles: [post.role]) } }
             for person in capture.mentions.people { add(person.name, roles: []) }
@@ -120,7 +126,8 @@ struct PersonAliases {
             }
             guard maximal.count == 1, let full = entries[maximal[0]] else { continue }
             // Every candidate must belong to that one full name's chain.
-            guard full.isReference || tied(short.roles, candidates.flatMap { entries[$0]!.roles }) else { continue }
+            guard full.isReference || tied(short.roles, candidates.flatMap { entries[$0]!.roles })
+                    || candidates.contains(where: { !Set(entries[$0]!.honorifics).isDisjoint(with: short.honorifics) }) else { continue }
             fullNames[key] = full.name
         }
     }

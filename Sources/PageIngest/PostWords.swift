@@ -11,6 +11,9 @@
 struct PostWords: Equatable {
     let words: [String]
 
+    /// `init(_:articles:)` with a lexicon's articles (`Lexicon.articles`).
+    init(_ phrase: String, articles: WordSet) { self.init(phrase, articles: articles.words) }
+
     init(_ phrase: String, articles: Set<String>) {
         if let ascii = Self.asciiWords(phrase, articles: articles) {
             words = ascii

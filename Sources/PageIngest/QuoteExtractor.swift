@@ -300,7 +300,7 @@ struct QuoteExtractor {
               end == tokens.count || tokens[end].text == "," else { return nil }
         for t in tokens[end...] {
             if t.kind == .punct, [".", "!", "?", ";", ":"].contains(t.text) { return nil }
-            if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) { return nil }
+            if t.isLowercaseWord, lexicon.speechVerbs.contains(t) { return nil }
         }
         return SpeakerCandidate(cue: .headingAbove, ref: ref, distance: 0)
     }
@@ -318,8 +318,8 @@ struct QuoteExtractor {
         // `a conclu l’ambassadrice.`: an honorific joined to its elided article with no name after
         // it is a role reference, as `the Ambassador` is.
         if k == i + 1, lexicon.withoutElision(tokens[i].text) != tokens[i].text, let (p, end) = roleRef(unit, i) { return (.person(p), end) }
-        if k == i, lexicon.filters.pronouns.mayContain(word), lexicon.pronouns.contains(tokens[i].text) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
-        if k == i, tokens[i].startsUppercase || (lexicon.filters.articles.mayContain(word) && lexicon.articles.contains(tokens[i].text)),
+        if k == i, lexicon.filters.pronouns.mayContain(word), lexicon.pronouns.contains(tokens[i]) { return (.pronoun(lexicon.gender(of: tokens[i].text)), i + 1) }
+        if k == i, tokens[i].startsUppercase || (lexicon.filters.articles.mayContain(word) && lexicon.articles.contains(tokens[i])),
            let (p, end) = roleRef(unit, i) {
             return (.person(p), end)
         }
@@ -354,12 +354,12 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         guard i < tokens.count else { return nil }
         var s = i
-        if lexicon.articles.contains(tokens[i].text) { s = i + 1 }
+        if lexicon.articles.contains(tokens[i]) { s = i + 1 }
         var e = s
         // `the Head of the OSCE Mission to Serbia`: capitalised words and connectors before a capital.
         func connectsToCapital(_ c: Int) -> Bool {
             var n = c
-            while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n].text) { n += 1 }
+            while n < tokens.count, n - c < 3, tokens[n].isLowercaseWord, lexicon.connectors.contains(tokens[n]) { n += 1 }
             return n > c && n < tokens.count && tokens[n].isWord && tokens[n].startsUppercase
         }
         /// The end of lower-case post words from token `n` (`deputy minister`, `press officer`,
@@ -401,9 +401,9 @@ struct QuoteExtractor {
             e = s + 1
         }
         // `the Head of the mission`: a lower-case organisation noun after a preposition ends the post.
-        if e > s, e + 1 < tokens.count, tokens[e].isLowercaseWord, lexicon.prepositions.contains(tokens[e].text) {
+        if e > s, e + 1 < tokens.count, tokens[e].isLowercaseWord, lexicon.prepositions.contains(tokens[e]) {
             var n = e + 1
-            while n < tokens.count, n - e < 3, tokens[n].isLowercaseWord, lexicon.articles.contains(tokens[n].text) { n += 1 }
+            while n < tokens.count, n - e < 3, tokens[n].isLowercaseWord, lexicon.articles.contains(tokens[n]) { n += 1 }
             if n < tokens.count, tokens[n].isLowercaseWord, lexicon.isOrganisationHead(tokens[n].text) { e = n + 1 }
         }
         guard e > s, people.isPost(unit, s, e) else { return nil }
@@ -507,7 +507,7 @@ struct QuoteExtractor {
     func attributionBefore(_ unit: TextUnit, from start: Int, to open: Int, unread: UnreadNames = UnreadNames()) -> SpeakerCandidate? {
         let tokens = unit.tokens
         var v = open - 1
-        while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v].text) && tokens[v].text != "so") {
+        while v >= start, !(tokens[v].quote == nil && tokens[v].isLowercaseWord && lexicon.speechVerbs.contains(tokens[v]) && tokens[v].text != "so") {
             v -= 1
         }
         if v >= start {
@@ -517,7 +517,12 @@ struct QuoteExtractor {
             func addressees() -> [Int] {
                 var out: [Int] = []
                 var k = v + 1
-                while k < open { if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end } else { k += 1 } }
+                while k < open {
+                    if let m = unit.mention(startingAt: k) { out.append(m.person); k = m.end; continue }
+                    // (`She told the Ambassador: “…`: a role reference to a person of the page too.)
+                    if let (ref, end) = refAt(unit, k), case .person(let p) = ref, end > k { out.append(p); k = end; continue }
+                    k += 1
+                }
                 return out
             }
             func candidate(_ cue: AttributionCue, _ ref: Ref, endingAt end: Int) -> SpeakerCandidate {
@@ -526,9 +531,9 @@ struct QuoteExtractor {
                 return c
             }
             var b = v - 1
-            while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || lexicon.auxiliaries.contains(tokens[b].text) { b -= 1 }
+            while b >= start, tokens[b].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[b].text) || lexicon.auxiliaries.contains(tokens[b]) { b -= 1 }
             // `X, who added:` — the antecedent of the relative pronoun.
-            if b >= start, lexicon.relativePronouns.contains(tokens[b].text) {
+            if b >= start, lexicon.relativePronouns.contains(tokens[b]) {
                 var c = b - 1
                 if c >= start, tokens[c].text == "," { c -= 1 }
                 if c >= start, let m = unit.mention(endingAt: c + 1) { return candidate(.relativeClause, .person(m.person), endingAt: m.end) }
@@ -570,7 +575,7 @@ struct QuoteExtractor {
             if b >= start {
                 var r = b
                 while r > start, b - r < 14, tokens[r - 1].isWord { r -= 1 }
-                if (r...b).contains(where: { lexicon.articles.contains(tokens[$0].text) && rolePhrase(unit, $0)?.upperBound == b + 1 }) {
+                if (r...b).contains(where: { lexicon.articles.contains(tokens[$0]) && rolePhrase(unit, $0)?.upperBound == b + 1 }) {
                     return candidate(.unnamedBefore, .unnamed, endingAt: b + 1)
                 }
             }
@@ -599,7 +604,7 @@ struct QuoteExtractor {
             let indefinite = clauseStart < v && clauseStart >= start && lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased())
             if clauseStart < v, clauseStart >= start,
                lexicon.unnamedDeterminers.contains(tokens[clauseStart].text.lowercased()) || lexicon.unnamedSpeakers.contains(tokens[clauseStart].text.lowercased())
-                || lexicon.articles.contains(tokens[clauseStart].text),
+                || lexicon.articles.contains(tokens[clauseStart]),
                tokens[clauseStart..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased())
                    || (indefinite && $0.isLowercaseWord && lexicon.isRoleNoun($0.text)) }),
                unit.lastMention(endingBy: v, startingFrom: clauseStart) == nil {
@@ -641,9 +646,9 @@ struct QuoteExtractor {
             if let m = unit.mention(endingAt: o), people.affiliationEnd(unit, from: o) == end { return .person(m.person) }
             o -= 1
         }
-        if lexicon.pronouns.contains(tokens[end - 1].text) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
+        if lexicon.pronouns.contains(tokens[end - 1]) { return .pronoun(lexicon.gender(of: tokens[end - 1].text)) }
         var s = end - 1
-        while s > start, tokens[s - 1].isWord, tokens[s - 1].startsUppercase || lexicon.connectors.contains(tokens[s - 1].text) || lexicon.articles.contains(tokens[s - 1].text) {
+        while s > start, tokens[s - 1].isWord, tokens[s - 1].startsUppercase || lexicon.connectors.contains(tokens[s - 1]) || lexicon.articles.contains(tokens[s - 1]) {
             s -= 1
         }
         for r in s..<end where tokens[r].isWord {
@@ -657,10 +662,10 @@ struct QuoteExtractor {
         let tokens = unit.tokens
         var e = r
         while e < tokens.count, e - r < 12, tokens[e].isWord,
-              tokens[e].startsUppercase || (lexicon.connectors.contains(tokens[e].text) && e + 1 < tokens.count && tokens[e + 1].isWord) {
+              tokens[e].startsUppercase || (lexicon.connectors.contains(tokens[e]) && e + 1 < tokens.count && tokens[e + 1].isWord) {
             e += 1
         }
-        while e > r, lexicon.connectors.contains(tokens[e - 1].text) { e -= 1 }
+        while e > r, lexicon.connectors.contains(tokens[e - 1]) { e -= 1 }
         return e > r && people.isPost(unit, r, e)
     }
 
@@ -685,7 +690,7 @@ struct QuoteExtractor {
         while j + 1 < min(close, tokens.count) {
             let t = tokens[j]
             if t.kind == .punct, t.text == "—" || t.text == "–", t.quote == qi, tokens[j + 1].isLowercaseWord, !tokens[j + 1].spaceBefore,
-               lexicon.speechVerbs.contains(tokens[j + 1].text) {
+               lexicon.speechVerbs.contains(tokens[j + 1]) {
                 return attributionAfter(unit, closeIndex: j - 1, quote: quote, unread: unread)
             }
             j += 1
@@ -710,8 +715,8 @@ struct QuoteExtractor {
             k += 1
         }
         guard k < tokens.count, tokens[k].isWord else { return nil }
-        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.auxiliaries.contains(tokens[k].text),
-           lexicon.speechVerbs.contains(tokens[k + 1].text) {
+        if k + 1 < tokens.count, tokens[k].isLowercaseWord, lexicon.auxiliaries.contains(tokens[k]),
+           lexicon.speechVerbs.contains(tokens[k + 1]) {
             k += 1   // `« … », a déclaré X`
         }
         let endsSentence = quote.text.last.map { ".!?…".contains($0) } ?? false
@@ -728,14 +733,17 @@ struct QuoteExtractor {
             var out: [Int] = []
             var m = from
             while m < tokens.count, m - from < 12, tokens[m].kind != .quoteOpen, !isSentenceEnd(tokens[m]) {
-                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end } else { m += 1 }
+                if let mention = unit.mention(startingAt: m) { out.append(mention.person); m = mention.end; continue }
+                // (`…,” she told the Ambassador`: a role reference to a person of the page too.)
+                if let (ref, end) = refAt(unit, m), case .person(let p) = ref, end > m { out.append(p); m = end; continue }
+                m += 1
             }
             return out
         }
-        if t.isLowercaseWord, lexicon.speechVerbs.contains(t.text) {
+        if t.isLowercaseWord, lexicon.speechVerbs.contains(t) {
             var r = k + 1
             // `„…”, dodala je.`, `rekla je veleposlanica X`: an auxiliary after the verb.
-            if r < tokens.count, tokens[r].isLowercaseWord, lexicon.auxiliaries.contains(tokens[r].text) { r += 1 }
+            if r < tokens.count, tokens[r].isLowercaseWord, lexicon.auxiliaries.contains(tokens[r]) { r += 1 }
             if r < tokens.count, lexicon.verbParticles.contains(tokens[r].text) { r += 1 }
             if let (ref, end) = refAt(unit, r) {
                 var c = candidate(.verbThenSpeaker, ref, at: r, verbAt: k)
@@ -780,16 +788,16 @@ struct QuoteExtractor {
         if t.isLowercaseWord, lexicon.impersonalPronouns.contains(t.text) {
             var v = k + 1
             if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
-            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v]) {
                 return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
-        if t.isLowercaseWord, !lexicon.pronouns.contains(t.text) {
+        if t.isLowercaseWord, !lexicon.pronouns.contains(t) {
             // `…,” the two officials said`, `…,” participants told …`: a plural noun phrase speaks
             // for several people, none of them named: nobody.
             var v = k
-            while v < tokens.count, v - k < 5, tokens[v].isLowercaseWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
-            if v > k, v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+            while v < tokens.count, v - k < 5, tokens[v].isLowercaseWord, !lexicon.speechVerbs.contains(tokens[v]) { v += 1 }
+            if v > k, v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v]) {
                 let noun = tokens[v - 1].text
                 let plural = noun.count > 3 && noun.hasSuffix("s") && !lexicon.isRoleNoun(noun) && lexicon.isRoleNoun(noun, plural: true)
                 if plural || lexicon.groupNounSuffixes.contains(where: { noun.hasSuffix($0) }) && noun.count > 5 {
@@ -799,18 +807,18 @@ struct QuoteExtractor {
         }
         if t.isLowercaseWord, lexicon.unnamedDeterminers.contains(t.text) {
             var v = k + 1
-            while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v].text) { v += 1 }
-            if v < tokens.count, lexicon.speechVerbs.contains(tokens[v].text),
+            while v < tokens.count, v - k < 7, tokens[v].isWord, !lexicon.speechVerbs.contains(tokens[v]) { v += 1 }
+            if v < tokens.count, lexicon.speechVerbs.contains(tokens[v]),
                tokens[k..<v].contains(where: { lexicon.unnamedSpeakers.contains($0.text.lowercased()) }) {
                 return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
         // `…,” the Head of the delegation said`: a role reference that names nobody the page gives
         // that post (or several people) is an explicit speaker, but no person.
-        if t.isLowercaseWord, lexicon.articles.contains(t.text), refAt(unit, k) == nil, let role = rolePhrase(unit, k) {
+        if t.isLowercaseWord, lexicon.articles.contains(t), refAt(unit, k) == nil, let role = rolePhrase(unit, k) {
             var v = role.upperBound
             if v < tokens.count, tokens[v].isLowercaseWord, lexicon.sentenceAdverbs.contains(tokens[v].text) { v += 1 }
-            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) {
+            if v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v]) {
                 return candidate(.unnamedAfter, .unnamed, at: k, verbAt: v)
             }
         }
@@ -831,7 +839,7 @@ struct QuoteExtractor {
             if dash, case .person = ref, end == tokens.count || [",", "."].contains(tokens[end].text) && (end + 1 == tokens.count || tokens[end].text == ",") {
                 return candidate(.bylineAfter, ref, at: k, verbAt: nil)
             }
-            guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v].text) else { return nil }
+            guard v < tokens.count, tokens[v].isLowercaseWord, lexicon.speechVerbs.contains(tokens[v]) else { return nil }
             if sentenceBreak, case .pronoun = ref { return nil }
             var c = candidate(.speakerThenVerb, ref, at: k, verbAt: v)
             if case .pronoun = ref { c.excluded = addressees(from: v + 1) }
@@ -868,7 +876,7 @@ struct QuoteExtractor {
         }
         // `said X, editor of “Vechernii Osh”, at …`: a quoted name after a post word and a connector
         // ends a post in apposition.
-        if openIndex > 1, tokens[openIndex - 1].isLowercaseWord, lexicon.connectors.contains(tokens[openIndex - 1].text),
+        if openIndex > 1, tokens[openIndex - 1].isLowercaseWord, lexicon.connectors.contains(tokens[openIndex - 1]),
            people.quotedNameClose(unit, open: openIndex) != nil,
            (max(0, openIndex - 3)..<(openIndex - 1)).contains(where: { tokens[$0].isWord && lexicon.isRoleNoun(tokens[$0].stem) }) {
             return true
@@ -877,8 +885,11 @@ struct QuoteExtractor {
         var cues = 0
         // `who called it “a test of our values”`: a naming verb, an object pronoun and a passage in
         // lower case are the speaker's own words about it, not a title.
-        let characterised = openIndex >= 2 && lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
-            && quote.text.first?.isLowercase == true
+        // (`for what he called “a conversation …”`: a naming verb after a personal pronoun, the
+        // speaker's own words too.)
+        let characterised = openIndex >= 2 && quote.text.first?.isLowercase == true
+            && (lexicon.impersonalPronouns.contains(tokens[openIndex - 1].text)
+                || (lexicon.titleCues.contains(tokens[openIndex - 1].text) && tokens[openIndex - 2].isLowercaseWord && lexicon.pronouns.contains(tokens[openIndex - 2])))
         while k >= 0, cues < 3, !characterised {
             if lexicon.titleCues.contains(tokens[k].text.lowercased()) {
                 if tokens[k].text.lowercased() != "under" || (k + 2 < openIndex && lexicon.titleNouns.contains(tokens[k + 2].text.lowercased())) {
@@ -893,16 +904,16 @@ struct QuoteExtractor {
         let punctuated = ".,!?;:…".contains(last)
         if !attributedAfter, openIndex > 0 {
             let previous = tokens[openIndex - 1]
-            if first.isUppercase, !punctuated, previous.isWord, lexicon.articles.contains(previous.text) { return true }
+            if first.isUppercase, !punctuated, previous.isWord, lexicon.articles.contains(previous) { return true }
             // `the report, “Hate Crime Data”,`, `the handbook “…”`: a document or event noun names the title.
             let noun = previous.text == "," && openIndex > 1 ? tokens[openIndex - 2] : previous
             if first.isUppercase, !punctuated, noun.isLowercaseWord,
                lexicon.organisationHeads.contains(TextNormalization.capitalizeFirst(noun.text)) { return true }
             var p = openIndex - 1
-            while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p].text) || lexicon.determiners.contains(tokens[p].text) { p -= 1 }
+            while p > 0, tokens[p].isWord, lexicon.articles.contains(tokens[p]) || lexicon.determiners.contains(tokens[p]) { p -= 1 }
             let lead = tokens[p]
-            if !explicit, !characterised, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead.text), !lexicon.quoteLeadWords.contains(lead.text),
-               !lexicon.prepositions.contains(lead.text), !lexicon.conjunctions.contains(lead.text), unit.oneScalarBetween(lead, tokens[p + 1]) || p == openIndex - 1 {
+            if !explicit, !characterised, first.isLowercase, lead.isLowercaseWord, !lexicon.speechVerbs.contains(lead), !lexicon.quoteLeadWords.contains(lead.text),
+               !lexicon.prepositions.contains(lead), !lexicon.conjunctions.contains(lead), unit.oneScalarBetween(lead, tokens[p + 1]) || p == openIndex - 1 {
                 return true
             }
         }

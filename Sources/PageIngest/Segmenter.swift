@@ -88,24 +88,32 @@ enum Segmenter {
     /// another line of the page: a pull quote repeats the body. Such a line is no title; it stays
     /// in the body (its quote is listed again, as the annotation convention wants).
     static func markPullQuotes(_ roles: inout [Role], _ lines: [Document.Line]) {
-        let opening: Set<Unicode.Scalar> = ["“", "„", "\"", "«"]
-        let closing: Set<Unicode.Scalar> = ["”", "“", "\"", "»"]
         for k in lines.indices where roles[k] == .text {
             let t = lines[k].text
-            guard let f = t.unicodeScalars.first, opening.contains(f) else { continue }
+            guard let f = t.unicodeScalars.first, openingMarks.contains(f) else { continue }
             var passage = t
             if let dash = t.utf8LastRange(of: " – ") ?? t.utf8LastRange(of: " — ") { passage = String(t[..<dash.lowerBound]) }
-            guard let l = passage.unicodeScalars.last, closing.contains(l) else { continue }
-            // The passage without its marks, sliced at scalar boundaries (no scalar-by-scalar copy).
-            let scalars = passage.unicodeScalars
-            let a = scalars.index(after: scalars.startIndex), b = scalars.index(before: scalars.endIndex)
-            guard a <= b else { continue }  // (one scalar: no passage)
-            let inner = String(Substring(scalars[a..<b]))
-            let words = inner.split(separator: " ").count
-            guard (4...60).contains(words) else { continue }
-            let probe = String(inner.prefix(60))
+            guard let l = passage.unicodeScalars.last, closingMarks.contains(l), let probe = passageProbe(passage) else { continue }
             if lines.indices.contains(where: { $0 != k && lines[$0].text.utf8Contains(probe) }) { roles[k] = .pullQuote }
         }
+    }
+
+    static let openingMarks: Set<Unicode.Scalar> = ["“", "„", "\"", "«"]
+    static let closingMarks: Set<Unicode.Scalar> = ["”", "“", "\"", "»"]
+
+    /// What a pull quote's passage is looked for by on the page's other lines: `passage` without
+    /// its opening mark (when it has one) and its closing mark (when it has one), and with
+    /// `trimmingPunctuation` without the punctuation that ends it (a pull quote may close with a
+    /// full stop where the text has a comma), cut to its first 60 characters; nil when the passage
+    /// is not 4 to 60 words (a name, a short phrase).
+    static func passageProbe(_ passage: String, trimmingPunctuation: Bool = false) -> String? {
+        var scalars = Substring(passage).unicodeScalars
+        if let f = scalars.first, openingMarks.contains(f) { scalars.removeFirst() }
+        if let l = scalars.last, closingMarks.contains(l) { scalars.removeLast() }
+        while trimmingPunctuation, let l = scalars.last, ".,;:!?…".unicodeScalars.contains(l) { scalars.removeLast() }
+        let inner = Substring(scalars)
+        guard (4...60).contains(inner.split(separator: " ").count) else { return nil }
+        return String(inner.prefix(60))
     }
 
     /// Sets `.dateline` on the `.text` lines of `window` that open with a dateline; returns the

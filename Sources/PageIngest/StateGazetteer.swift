@@ -384,7 +384,7 @@ struct StateGazetteer: Sendable {
     /// capitalised words and conjunctions that follow comes no lower-case word but another lead
     /// (no noun it qualifies: `in Russian media` names the State).
     func qualifiesGroup(_ tokens: TokenList, _ start: Int, _ end: Int, language: String) -> Bool {
-        if namesLanguage(tokens, start, end, language: language) { return true }
+        if namesLanguage(tokens, start, end, language: language) || suspendsLowerCaseCompound(tokens, end, language: language) { return true }
         guard let nouns = groupNouns[language] else { return false }
         if start > 0, tokens[start - 1].isWord, nouns.contains(Self.fold(tokens[start - 1].text)) { return true }
         let joins = conjunctions[language] ?? []
@@ -401,6 +401,33 @@ struct StateGazetteer: Sendable {
                 guard joins.contains(w) || t.startsUppercase || match(tokens, at: j, language: language)?.isAdjective == true
                         || (t.isLowercaseWord && StateIndex.shared.mayStemMatch(t.utf8) && StateIndex.shared.stemMatch(t.text) != nil) else { return false }
             } else if t.text != "," {
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether the national adjective ending before token `end` is the first part of a compound
+    /// whose hyphen is suspended and whose second part is a lower-case word (`Hungarian-, Slovak-
+    /// and Romanian-language newspapers`: each adjective is `…-language`, which names a language,
+    /// as `Romanian-language` itself does; `Russian- and Ukrainian-speaking`): a `-` right after
+    /// the adjective, then a list (commas, conjunctions of `language`, capitalised words, other
+    /// suspended hyphens) up to the first hyphenated word, whose part after its last hyphen opens
+    /// in lower case. A capitalised second part (`Georgian- and Russian-Ossetian`) names States,
+    /// as a hyphenated word does (`StateMentionFinder.hyphenated`). O(1): twelve tokens at most.
+    func suspendsLowerCaseCompound(_ tokens: TokenList, _ end: Int, language: String) -> Bool {
+        guard end < tokens.count, tokens[end].text == "-", !tokens[end].spaceBefore else { return false }
+        let joins = conjunctions[language] ?? []
+        var j = end + 1
+        while j < tokens.count && j < end + 12 {
+            let t = tokens[j]
+            if t.isWord {
+                if let hyphen = t.text.lastIndex(of: "-") {
+                    return t.text[t.text.index(after: hyphen)...].unicodeScalars.first?.properties.isLowercase == true
+                }
+                guard t.startsUppercase || (t.isLowercaseWord && joins.contains(Self.fold(t.text))) else { return false }
+            } else if t.text != "," && !(t.text == "-" && !t.spaceBefore) {
                 return false
             }
             j += 1

@@ -142,7 +142,7 @@ struct TableRows {
             honorific = unit.text(name.lowerBound, e)
             name = e..<name.upperBound
         }
-        let words = tokens[name].filter { !lexicon.nameParticles.contains($0.text) }
+        let words = tokens[name].filter { !lexicon.nameParticles.contains($0) }
         guard (2...5).contains(words.count), tokens[name].allSatisfy({ $0.isWord }),
               isNameWord(tokens[name.lowerBound]), words.allSatisfy(isNameWord) else { return nil }
         let post = columns.firstIndex(of: .post).map { cells[$0] }

@@ -109,3 +109,23 @@ struct WordSet: Sendable {
         word.utf8.withContiguousStorageIfAvailable { contains($0) } ?? words.contains(word)
     }
 }
+
+extension WordSet: Sequence {
+    /// The words, in `Set<String>`'s order (no output depends on it).
+    func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
+    var isEmpty: Bool { words.isEmpty }
+    var count: Int { words.count }
+    var underestimatedCount: Int { words.count }
+
+    /// True when the word of token `t` is one of the words (`contains(t.text)`), asked from its
+    /// bytes: no `String` is made for an ASCII token.
+    @inline(__always)
+    func contains(_ t: Token) -> Bool { contains(t.utf8) }
+
+    /// `words.isSuperset(of:)`.
+    func isSuperset(of other: some Sequence<String>) -> Bool { words.isSuperset(of: other) }
+    /// `words.isSubset(of: other.words)`.
+    func isSubset(of other: WordSet) -> Bool { words.isSubset(of: other.words) }
+    /// `words.union(other)`.
+    func union(_ other: some Sequence<String>) -> Set<String> { words.union(other) }
+}

@@ -90,6 +90,28 @@ import Testing
         #expect(out.stdout.contains("titles              1.000   1.000  1/1/1\n"), "\(out.stdout)")
     }
 
+    /// A new user's expected file with an impossible date (as `date` and `dateline_date`) and an
+    /// unknown State name: each error is a line of its own (before, only the first was shown), the table counts the file once,
+    /// exit status 1.
+    @Test func everyErrorOfABadExpectedFileIsALine() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let expected = try String(contentsOf: CLIRunner.examplePage("000_0b91f1119559f398.expected.json"), encoding: .utf8)
+        try FileManager.default.copyItem(at: CLIRunner.seed, to: dir.appendingPathComponent("a.txt"))
+        let bad = expected.replacingOccurrences(of: "2020-05-11", with: "2021-02-30")
+            .replacingOccurrences(of: #""states_mentioned": ["#, with: #""states_mentioned": ["Ruritania", "#)
+        #expect(bad != expected)
+        try bad.write(to: dir.appendingPathComponent("a.expected.json"), atomically: true, encoding: .utf8)
+        let out = try CLIRunner.run(["eval", dir.path])
+        #expect(out.status == 1)
+        let errors = out.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.count == 3, "\(out.stderr)")
+        #expect(errors.allSatisfy { $0.hasPrefix("osce-kg: error: \(dir.path)/a.expected.json:") }, "\(out.stderr)")
+        #expect(errors.contains { $0.hasSuffix("(as in OSCEReference.states), found \"Ruritania\"") }, "\(out.stderr)")
+        #expect(errors.filter { $0.hasSuffix(": expected a date YYYY-MM-DD or null, found \"2021-02-30\"") }.count == 2, "\(out.stderr)")
+        #expect(out.stdout.contains(", 1 with an invalid expected file (not scored)\n"), "\(out.stdout)")
+    }
+
     /// An expected file whose page is not there (a misspelt page name) is named in a warning and
     /// in the table's first line (`expected/a.expected.json` has its page `a.txt`, shadowed by
     /// `a.expected.json`: no warning); the pages that are there are measured, exit status 0. Before,

@@ -16,6 +16,24 @@ import Testing
         #expect(try HTMLReader.render(bytes: cp1251, source: "c.html").lines.map(\.text) == ["Привет"])
     }
 
+    /// Numeric character references `&#128;`–`&#159;` are the Windows-1252 characters of those
+    /// bytes, as browsers render them (HTML's table: `&#147;…&#148;` → “…”, `&#146;` → ’,
+    /// `&#150;` → –, `&#128;` → €); libxml2 gave the C1 controls U+0093, U+0094…, so a 2003 page's
+    /// quotation marks were no marks. The five references
+    /// Windows-1252 leaves unassigned (`&#129;`) stay; `&#8220;` and the characters themselves
+    /// are unchanged.
+    @Test func windows1252NumericReferencesAreTheirCharacters() throws {
+        let html = "<p>&#147;We don&#146;t wait,&#148; she said &#150; &#128;5 &#x93;x&#x94; &#8220;y&#8221; “z”</p>"
+            + "<p>&#129;</p>"
+        let page = try Fixture.render(html)
+        #expect(page.lines.map(\.text) == ["“We don’t wait,” she said – €5 “x” “y” “z”", "\u{81}"])
+        var bytes = Array("a\u{93}b\u{9F}".utf8)
+        let mapped = bytes.withUnsafeBufferPointer { TextDecoding.replacingC1Controls($0) }
+        #expect(mapped.map { String(decoding: $0, as: UTF8.self) } == "a“bŸ")
+        bytes = Array("plain “text” é".utf8)
+        #expect(bytes.withUnsafeBufferPointer { TextDecoding.replacingC1Controls($0) } == nil)
+    }
+
     /// No declaration and bytes that are not UTF-8: Windows-1252 (the HTML standard's fallback;
     /// libxml2 alone chose ISO-8859-1, which has no `–` or `’` at 0x96 and 0x92), with the first
     /// bad byte named once.

@@ -130,4 +130,56 @@ import Testing
         #expect(OSCEReference.post(named: "Специальный представитель и координатор ОБСЕ по борьбе с торговлей людьми")?.id
                 == "special-representative-for-combating-trafficking-in-human-beings")
     }
+
+    /// One post, one IRI across languages (a new user's Spanish, French and German pages gave only
+    /// role names or a post of their own): the Spanish names of the field operations, the standing
+    /// posts' French, Spanish and Russian names, and a role written in another language before a
+    /// reference organisation's name (`role-translations`) read as the English form.
+    @Test func postsNamedInOtherLanguagesAreTheEnglishPosts() {
+        #expect(OSCEReference.organisation(named: "Misión de la OSCE en Moldavia")?.id == "mission-to-moldova")
+        #expect(OSCEReference.organisation(named: "Oficina de la OSCE en Minsk")?.id == "office-in-minsk")
+        // A Spanish name written in ASCII makes no English head-post name (`Head of the Oficina …`).
+        #expect(!OSCEReference.posts.contains { $0.alternativeNames.contains { $0.hasPrefix("Head of the Oficina") || $0.hasPrefix("Head of the Presencia") } })
+        #expect(OSCEReference.posts.first { $0.id == "head-of-office-in-minsk" }?.alternativeNames.contains("Head of the OSCE Office in Minsk") == true)
+        #expect(OSCEReference.post(named: "Representante de la OSCE para la Libertad de los Medios de Comunicación")?.id
+                == "representative-on-freedom-of-the-media")
+        #expect(OSCEReference.post(named: "Représentante de l’OSCE pour la liberté des médias")?.id == "representative-on-freedom-of-the-media")
+        #expect(OSCEReference.post(named: "Haut-Commissaire de l’OSCE pour les minorités nationales")?.id
+                == "high-commissioner-on-national-minorities")
+        #expect(OSCEReference.post(named: "Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de Personas")?.id
+                == "special-representative-for-combating-trafficking-in-human-beings")
+        #expect(OSCEReference.identityPhrase("stellvertretende Leiterin der OSZE-Mission in Serbien") == "Deputy Head of the OSCE Mission to Serbia")
+        #expect(OSCEReference.identityPhrase("Stellvertretender Leiter der OSZE-Mission in Serbien") == "Deputy Head of the OSCE Mission to Serbia")
+        #expect(OSCEReference.identityPhrase("Jefe de la Misión de la OSCE en Moldavia") == "Head of the OSCE Mission to Moldova")
+        #expect(OSCEReference.identityPhrase("jefa adjunta de la Misión de la OSCE en Serbia") == "Deputy Head of the OSCE Mission to Serbia")
+        #expect(OSCEReference.identityPhrase("заместитель главы Миссии ОБСЕ в Сербии") == "Deputy Head of the OSCE Mission to Serbia")
+        #expect(OSCEReference.identityPhrase("Cheffe adjointe de la Mission de l’OSCE en Serbie") == "Deputy Head of the OSCE Mission to Serbia")
+        // A listed role before no reference organisation, or an English phrase, stays as written.
+        #expect(OSCEReference.identityPhrase("stellvertretende Leiterin der Schule") == "stellvertretende Leiterin der Schule")
+        #expect(OSCEReference.identityPhrase("Jefe de Gabinete") == "Jefe de Gabinete")
+        #expect(OSCEReference.identityPhrase("Deputy Head of the OSCE Mission to Serbia") == "Deputy Head of the OSCE Mission to Serbia")
+    }
+
+    /// In the graph: the German, Spanish and English deputy heads of one mission hold one post
+    /// with one role; the Spanish head of mission holds the reference head post.
+    @Test func deputyHeadPostsShareOneNodeAcrossLanguages() {
+        var r = SeedRelease.release
+        r.posts = [
+            Post(role: "stellvertretende Leiterin der OSZE-Mission in Serbien", holder: Person(name: "Anna Berger")),
+            Post(role: "Deputy Head of the OSCE Mission to Serbia", holder: Person(name: "Jan Berg")),
+            Post(role: "Jefe adjunto de la Misión de la OSCE en Serbia", holder: Person(name: "Luis Prado")),
+            Post(role: "Jefe de la Misión de la OSCE en Moldavia", holder: Person(name: "Lars Holm")),
+        ]
+        var b = KnowledgeGraphBuilder(policy: IRIPolicy(), includeReferenceData: true)
+        b.add(r)
+        let g = b.build()
+        let policy = IRIPolicy()
+        let slug = IRIPolicy.postSlug(role: "Deputy Head of the OSCE Mission to Serbia", organisationID: "mission-to-serbia")
+        let deputy = policy.post(id: slug)
+        #expect(Set(g.objects(deputy, org["heldBy"]))
+                == Set(["Anna Berger", "Jan Berg", "Luis Prado"].map { policy.person(named: $0).term }))
+        #expect(g.objects(deputy, org["postIn"]) == [policy.organisation(id: "mission-to-serbia").term])
+        #expect(g.objects(deputy, org["role"]).count == 1)
+        #expect(g.objects(policy.post(id: "head-of-mission-to-moldova"), org["heldBy"]) == [policy.person(named: "Lars Holm").term])
+    }
 }

@@ -75,10 +75,10 @@ import Testing
 
     @Test func aValueOfTheWrongTypeNamesItsKeyPathLineAndType() {
         #expect(error(#"{"items": [{"title": "B", "people": [{"name": 3}]}]}"#)
-            == "t.expected.json:1:39: items[0].people[0].name: expected a string, found a number")
+            == "t.expected.json:1:39: items[0].people[0].name: expected a non-empty string, found a number")
         #expect(error("{\"items\": [\n  {\"truncated\": \"no\"}]}") == "t.expected.json:2:4: items[0].truncated: expected true or false, found a string")
         #expect(error(#"{"items": [{"states_mentioned": ["Sweden", null]}]}"#)
-            == "t.expected.json:1:13: items[0].states_mentioned[1]: expected a string, found null")
+            == "t.expected.json:1:13: items[0].states_mentioned[1]: expected the name of a participating State or Partner for Co-operation (as in OSCEReference.states), found null")
         #expect(error(#"{"items": [{"date": "11 May 2020"}]}"#) == "t.expected.json:1:13: items[0].date: expected a date YYYY-MM-DD or null, found \"11 May 2020\"")
         #expect(error(#"{"items": {"title": "A"}}"#) == "t.expected.json:1:2: items: expected a list of item objects, found an object")
         #expect(error(#"{"kind": "press release"}"#)?.hasPrefix("t.expected.json:1:2: kind: expected one of the page kinds (daily-report, ") == true)
@@ -96,6 +96,56 @@ import Testing
                 "\(error(misspelt) ?? "")")
         #expect(error(#"{"items": [], "items": []}"#) == "t.expected.json:1:15: key \"items\" given twice in the top level")
         #expect(error(#"{"navigation": {"fields_of_work": 3, "states": 2}}"#)?.hasPrefix("t.expected.json:1:38: unknown key \"states\" in navigation; ") == true)
+    }
+
+    /// A new user's expected file with `"date": "2021-02-30"`, a State name that is not in the
+    /// reference data (`Turkey` for `Türkiye`, a misspelt `Slovakai`) and `"name": ""` was
+    /// accepted (the State only counted as a miss), and a file's errors were shown one at a
+    /// time: each is an error at its key, and every error of the file is given, in document order.
+    @Test func everyErrorOfAFileIsListedWithInvalidDatesStatesAndEmptyNames() throws {
+        let item = Self.item(people: #"[{"name": "", "honorific": null, "roles": []}]"#, quotes: #"[{"speaker": " ", "opening_words": "We"}]"#)
+            .replacingOccurrences(of: #""date": null"#, with: #""date": "2021-02-30""#)
+            .replacingOccurrences(of: #""states_mentioned": []"#, with: #""states_mentioned": ["Turkey", "Moldova", "Slovakai"]"#)
+        let json = Self.page(items: "\n  " + item)
+        guard case .failure(let errors) = ExpectedFile.decodeAll(Data(json.utf8), file: "t.expected.json") else {
+            Issue.record("an invalid file decoded")
+            return
+        }
+        #expect(errors.errors.map(\.description) == [
+            "t.expected.json:2:40: items[0].date: expected a date YYYY-MM-DD or null, found \"2021-02-30\"",
+            "t.expected.json:2:170: items[0].people[0].name: expected a non-empty string, found \"\"",
+            "t.expected.json:2:228: items[0].quotes[0].speaker: expected a non-empty string or null, found \" \"",
+            "t.expected.json:2:269: items[0].states_mentioned[0]: expected the name of a participating State or Partner for Co-operation (as in OSCEReference.states), found \"Turkey\"",
+            "t.expected.json:2:269: items[0].states_mentioned[2]: expected the name of a participating State or Partner for Co-operation (as in OSCEReference.states), found \"Slovakai\"",
+        ])
+        #expect(errors.description.split(separator: "\n").count == 5)
+        // `decode` throws the first.
+        #expect(error(json) == errors.errors[0].description)
+    }
+
+    /// Calendar days: a month's last day by the month and the leap year (ISO 8601, Gregorian).
+    @Test func aDateMustBeADayOfTheCalendar() {
+        #expect(ExpectedSchema.isDate("2020-02-29"))
+        #expect(ExpectedSchema.isDate("2000-02-29"))
+        #expect(!ExpectedSchema.isDate("2021-02-29"))
+        #expect(!ExpectedSchema.isDate("1900-02-29"))
+        #expect(!ExpectedSchema.isDate("2021-02-30"))
+        #expect(!ExpectedSchema.isDate("2021-04-31"))
+        #expect(ExpectedSchema.isDate("2021-12-31"))
+        #expect(!ExpectedSchema.isDate("2021-13-01"))
+        #expect(!ExpectedSchema.isDate("2021-01-00"))
+    }
+
+    /// A misspelt key is one error (`unknown key "titel" … did you mean "title"?`), not a second
+    /// one saying that `title` is missing.
+    @Test func aMisspeltKeyIsNotReportedMissingAsWell() {
+        let json = Self.page(items: Self.item().replacingOccurrences(of: #""title":"#, with: #""titel":"#))
+        guard case .failure(let errors) = ExpectedFile.decodeAll(Data(json.utf8), file: "t.expected.json") else {
+            Issue.record("an invalid file decoded")
+            return
+        }
+        #expect(errors.errors.count == 1)
+        #expect(errors.errors.first?.message.hasPrefix("unknown key \"titel\" in items[0] (did you mean \"title\"?)") == true)
     }
 
     @Test func aMissingFolderIsOneError() {

@@ -95,7 +95,7 @@ import Testing
     /// every title is read): update them with the floors.
     @Test func eleventhHeldOutSetMeetsItsFloors() throws {
         try Self.check("heldout-k", pages: 16, expectedCounts: [
-            .titles: 24, .dates: 20, .people: 61, .quoteSpeakers: 44, .roles: 65, .stateMentions: 65, .releases: 24, .truncation: 1,
+            .titles: 24, .dates: 23, .people: 61, .quoteSpeakers: 44, .roles: 65, .stateMentions: 70, .releases: 24, .truncation: 1,
         ], goals: false)
     }
 

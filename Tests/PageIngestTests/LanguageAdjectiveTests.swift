@@ -24,6 +24,15 @@ import Testing
         #expect(states("Experts spoke to Moldovan authorities.") == ["Moldova"])
     }
 
+    /// Suspended hyphens (heldout-k's k06 by kind): `Hungarian-, Slovak- and Romanian-language`
+    /// is three `…-language` compounds, none a State, as `Romanian-language` alone is none; a
+    /// mention after the list stays.
+    @Test func adjectivesOfASuspendedLowerCaseCompoundNameNoState() {
+        #expect(states("Editors of Hungarian-, Slovak- and Romanian-language newspapers met in Novi Sad.") == [])
+        #expect(states("Teachers at Russian- or Ukrainian-speaking schools met Moldovan officials.") == ["Moldova"])
+        #expect(states("Hungarian- and Slovak-language media were invited; Hungarian officials attended.") == ["Hungary"])
+    }
+
     @Test func germanLanguagesAfterSprechen() {
         // New user: German language names after `sprechen` were read as States.
         #expect(states("Viele Familien in der Region sprechen Albanisch oder Bosnisch zu Hause.") == [])

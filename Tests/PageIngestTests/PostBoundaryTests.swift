@@ -38,6 +38,18 @@ import Testing
         #expect(roles(r, "Lea Horvat") == ["Chief economist"])
     }
 
+    /// A field the occupation is in qualifies it (`role-modifiers` data: media, election, gender),
+    /// opening a sentence too (heldout-k's k06 by kind: `Media lawyer X` gave `lawyer`).
+    @Test func aFieldBeforeAnOccupationIsPartOfIt() {
+        let r = analyse([
+            "Media lawyer Petra Novak-Lind compared the rules of five States.",
+            "The report was presented by election expert Jonas Aldag and gender adviser Mira Sall.",
+        ])
+        #expect(roles(r, "Petra Novak-Lind") == ["Media lawyer"])
+        #expect(roles(r, "Jonas Aldag") == ["election expert"])
+        #expect(roles(r, "Mira Sall") == ["gender adviser"])
+    }
+
     @Test func aRelativePronounOpensNoPost() {
         let r = analyse(["The regulator closed a weekly whose editor-in-chief, Daniyar Omarov, had criticised the mayor."])
         #expect(roles(r, "Daniyar Omarov") == ["editor-in-chief"])

@@ -30,6 +30,13 @@ import Testing
         #expect(DateParser.parse("2021-йил 7-сентябрда")?.iso == "2021-09-07")
         #expect(DateParser.parse("2023 жылғы 12 қазанда")?.iso == "2023-10-12")
         #expect(DateParser.parse("12 қазан 2023 ж.")?.iso == "2023-10-12")
+        // Kyrgyz: the genitive year, then the month with the possessive (vowel harmony), alone or
+        // before the locative.
+        #expect(DateParser.parse("2024-жылдын 9-марты")?.iso == "2024-03-09")
+        #expect(DateParser.parse("2021-жылдын 30-апрели")?.iso == "2021-04-30")
+        #expect(DateParser.parse("2022-жылдын 1-июлу")?.iso == "2022-07-01")
+        #expect(DateParser.parse("2020-жылдын 17-июлунда")?.iso == "2020-07-17")
+        #expect(DateParser.parse("2024-жылдын 31-апрели") == nil)   // April has 30 days
         #expect(DateParser.month("октябрда") == 10)
         #expect(DateParser.month("Canada") == nil)
     }
@@ -127,6 +134,136 @@ import Testing
             PersonFacts(name: "Lukas Reiterer", honorific: "Univ.-Prof. Dr.", roles: ["Rektor der Universität Graz"]),
             PersonFacts(name: "Gábor Kertész-Nagy", honorific: "Botschafter", roles: ["Ständiger Vertreter Ungarns bei der OSZE"]),
         ])
+    }
+
+    /// French posts whose noun is followed by an adjective or by `en chef` before the name in
+    /// apposition, after a possessive (`sa conseillère principale, Mme X,`, `Selon sa rédactrice
+    /// en chef, X,`, `Son rédacteur adjoint, M. X,`): the whole post, not its last word.
+    @Test func frenchPossessivePostsWithATail() throws {
+        let (_, r) = try page("""
+            Communiqué de presse
+            La Représentante spéciale se rend en Arménie
+            Date de publication : 3 juin 2024
+            EREVAN, 3 juin 2024 – La Représentante spéciale de l’OSCE s’est rendue aujourd’hui à Erevan.
+            Elle était accompagnée de sa conseillère principale, Mme Ingrid Vasquez-Morel, qui a présenté un rapport.
+            Selon sa rédactrice en chef, Claire Dumont-Ravel, le journal ne publiera plus de version imprimée. « Nous restons en ligne », a-t-elle dit.
+            Son rédacteur adjoint, M. Paul Girardin, a souligné que la rédaction était indépendante.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Ingrid Vasquez-Morel", honorific: nil, roles: ["conseillère principale"]),
+            PersonFacts(name: "Claire Dumont-Ravel", honorific: nil, roles: ["rédactrice en chef"]),
+            PersonFacts(name: "Paul Girardin", honorific: nil, roles: ["rédacteur adjoint"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Claire Dumont-Ravel"])
+    }
+
+    /// German parliament titles glued before a name like a post (`Ständerat X (Schweiz)`,
+    /// `Nationalrat X`, `von Landtagsabgeordneter X aus Liechtenstein` in the dative): the title is
+    /// the post, not part of the name; a post whose genitive holds a lower-case adjective (`Der
+    /// Leiter der deutschen Delegation, X,`, `Die Leiterin der ständigen Vertretung, X (MdB,
+    /// Deutschland),`) is read whole.
+    @Test func germanParliamentTitlesAndAdjectivesInAGenitive() throws {
+        let (_, r) = try page("""
+            Pressemitteilung
+            Parlamentarier aus vier Staaten beraten in Graz über Desinformation
+            GRAZ, 14. Mai 2023 – Abgeordnete aus vier Staaten haben heute in Graz über Desinformation beraten.
+            Der Leiter der deutschen Delegation, Jan Brenner-Voss, eröffnete die Sitzung.
+            Ständerat Beat Imhof-Gasser (Schweiz) sprach über die Erfahrungen seines Kantons. „Wir lernen jeden Tag dazu“, so Imhof-Gasser.
+            Der Antrag wurde von Landtagsabgeordneter Petra Sele-Marxer aus Liechtenstein unterstützt und von Nationalrat Jonas Pichler-Brandt abgelehnt.
+            Die Leiterin der ständigen Vertretung, Eva Kranz-Obermaier (MdB, Deutschland), sprach zuletzt.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Jan Brenner-Voss", honorific: nil, roles: ["Leiter der deutschen Delegation"]),
+            PersonFacts(name: "Beat Imhof-Gasser", honorific: nil, roles: ["Ständerat"]),
+            PersonFacts(name: "Petra Sele-Marxer", honorific: nil, roles: ["Landtagsabgeordneter"]),
+            PersonFacts(name: "Jonas Pichler-Brandt", honorific: nil, roles: ["Nationalrat"]),
+            PersonFacts(name: "Eva Kranz-Obermaier", honorific: nil, roles: ["Leiterin der ständigen Vertretung", "MdB, Deutschland"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Beat Imhof-Gasser"])
+    }
+
+    /// Russian media posts before a name with no comma, the outlet in the genitive (`главный
+    /// редактор газеты X`, `шеф-редактор портала X`, `журналист издания X`): person and post.
+    @Test func russianMediaPostsBeforeTheName() throws {
+        let (_, r) = try page("""
+            Новости
+            Представитель ОБСЕ обеспокоена задержанием журналистки
+            12 апреля 2024 г.
+            ВЕНА, 12 апреля 2024 г. – Представитель ОБСЕ по вопросам свободы СМИ выразила обеспокоенность задержанием журналистки.
+            По имеющимся данным, главный редактор газеты Дина Абенова была задержана 3 апреля.
+            Ранее шеф-редактор портала Марат Исмаилов сообщил о давлении на редакцию.
+            Известный журналист издания Олжас Бекетов также был вызван на допрос.
+            """)
+        #expect(r.people == [
+            PersonFacts(name: "Дина Абенова", honorific: nil, roles: ["главный редактор газеты"]),
+            PersonFacts(name: "Марат Исмаилов", honorific: nil, roles: ["шеф-редактор портала"]),
+            PersonFacts(name: "Олжас Бекетов", honorific: nil, roles: ["журналист издания"]),
+        ])
+    }
+
+    /// The anti-trafficking post in Spanish before a name in apposition: `contra` is a preposition
+    /// inside the post (`… para la Lucha contra la Trata de Personas, X,`), so the whole post is
+    /// read and the name after it is kept (a new user's page lost it).
+    @Test func spanishPostWithContraBeforeTheName() throws {
+        let (_, es) = try page("""
+            Comunicado de prensa
+            La OSCE organiza un taller sobre la trata de personas en Sevilla
+            Fecha: 14 de marzo de 2023
+            SEVILLA, 14 de marzo de 2023 – La OSCE organizó hoy en Sevilla un taller para fiscales y jueces.
+            La Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de Personas, María Ostrova-Kern, inauguró el taller.
+            """)
+        #expect(es.people == [PersonFacts(name: "María Ostrova-Kern", honorific: nil,
+                                          roles: ["Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de Personas"])])
+    }
+
+    /// German language nouns are no States (a new user's page): the bare national adjective
+    /// written with a capital (`Ungarisch, Slowakisch und Rumänisch sind … Amtssprachen`, `auf
+    /// Deutsch`) names the language; an inflected form (`auf russischer Seite`) keeps its State.
+    @Test func germanLanguageNounsAreNoStates() throws {
+        let (_, r) = try page("""
+            Pressemitteilung
+            OSZE-Mission in Serbien unterstützt Ausbildung von Dolmetschern in Subotica
+            Datum: 3. Mai 2022
+            SUBOTICA, 3. Mai 2022 – Die OSZE-Mission in Serbien eröffnete heute ein Seminar für Dolmetscher.
+            Ungarisch, Slowakisch und Rumänisch sind in der Provinz Amtssprachen. Die Teilnehmer übersetzten Texte auf Deutsch und Kroatisch.
+            Auf russischer Seite nahm eine Delegation aus Moskau teil.
+            """)
+        #expect(r.statesMentioned == ["Serbia", "Russian Federation"])
+    }
+
+    /// Honorifics piling up before a name in four languages (`Herr Botschafter Dr. X`, `Mr.
+    /// Ambassador Dr. X`, `Señor Embajador Dr. X`, `Monsieur l’Ambassadeur Dr X`) give one
+    /// honorific, the one next to the name, and none is part of the name (a new user's page).
+    @Test func piledUpHonorificsGiveOne() throws {
+        let (_, de) = try page("""
+            Pressemitteilung
+            Seminar über Wahlbeobachtung in Wien
+            Datum: 3. Mai 2022
+            WIEN, 3. Mai 2022 – Herr Botschafter Dr. Klaus Ferner-Weiß begrüßte heute die Teilnehmer.
+            """)
+        #expect(de.people == [PersonFacts(name: "Klaus Ferner-Weiß", honorific: "Dr.", roles: [])])
+        let (_, en) = try page("""
+            Press release
+            Seminar on election observation in Vienna
+            Date: 3 May 2022
+            VIENNA, 3 May 2022 – Mr. Ambassador Dr. Peter Hallström-Berg welcomed the participants today.
+            """)
+        #expect(en.people == [PersonFacts(name: "Peter Hallström-Berg", honorific: "Dr.", roles: [])])
+        let (_, es) = try page("""
+            Comunicado de prensa
+            Seminario sobre observación electoral en Viena
+            Fecha: 3 de mayo de 2022
+            VIENA, 3 de mayo de 2022 – El Señor Embajador Dr. Luis Prado-Vega dio hoy la bienvenida a los participantes.
+            """)
+        #expect(es.people == [PersonFacts(name: "Luis Prado-Vega", honorific: "Dr.", roles: [])])
+        let (_, fr) = try page("""
+            Communiqué de presse
+            Séminaire sur l’observation électorale à Vienne
+            Date de publication : 3 mai 2022
+            VIENNE, 3 mai 2022 – Monsieur l’Ambassadeur Dr Pierre Lacombe-Viel a accueilli aujourd’hui les participants.
+            """)
+        #expect(fr.people.map(\.name) == ["Pierre Lacombe-Viel"])
+        #expect(fr.people.first?.honorific == "Dr")
     }
 
     /// A second post in apposition after a Russian name whose first post stands before it
@@ -230,6 +367,30 @@ import Testing
         ])
         #expect(r.quotes.map(\.speaker) == ["Томас Линдберг-Хаук", "Айбек Токтосунов"])
         #expect(r.statesMentioned == ["Kazakhstan", "Tajikistan"])
+    }
+
+    /// A Kyrgyz page dated with the possessive month (`2024-жылдын 9-марты`): a member of a body
+    /// (`… кеңешинин мүчөсү X`), a post qualified by a relational adjective (`Нарындык мугалим X`),
+    /// the patronymic `кызы` and `уулу` inside names, `Ал мындай деди: «…»` (the pronoun, `thus`,
+    /// the verb), `– деп белгиледи X` (the quotative converb before the verb), the Kyrgyz
+    /// Republic's name in the genitive.
+    @Test func kyrgyzMembersPatronymicsAndQuotativeVerbs() throws {
+        let (language, r) = try page("""
+            Жаңылыктар
+            Нарында мугалимдер үчүн медиа сабаттуулук боюнча семинар өттү
+            2024-жылдын 9-марты
+            НАРЫН, 2024-жылдын 9-марты – ЕККУнун программалык кеңсеси Кыргыз Республикасынын Билим берүү министрлиги менен бирге мугалимдер үчүн семинар уюштурду.
+            Шаардык кеңештин мүчөсү Жылдыз Асанова кызы катышуучуларды куттуктады. Ал мындай деди: «Биздин балдар жалган маалыматты тааный билиши керек».
+            Нарындык мугалим Эрлан Бакыт уулу семинардан кийин жаңы сабак даярдай турганын айтты. «Окуучуларым бул темага абдан кызыгышат», – деп белгиледи Бакыт уулу.
+            """)
+        #expect(language == "ky")
+        #expect(r.date == "2024-03-09")
+        #expect(r.people == [
+            PersonFacts(name: "Жылдыз Асанова кызы", honorific: nil, roles: ["Шаардык кеңештин мүчөсү"]),
+            PersonFacts(name: "Эрлан Бакыт уулу", honorific: nil, roles: ["Нарындык мугалим"]),
+        ])
+        #expect(r.quotes.map(\.speaker) == ["Жылдыз Асанова кызы", "Эрлан Бакыт уулу"])
+        #expect(r.statesMentioned == ["Kyrgyzstan"])
     }
 
     /// A Kazakh post that opens with the acronym and its genitive after a hyphen (`ЕҚЫҰ-ның`: the

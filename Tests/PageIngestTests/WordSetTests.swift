@@ -44,4 +44,32 @@ import Testing
         #expect(!(5000..<5100).contains { set.contains("Word\($0)") })
         #expect(set.words == words)
     }
+
+    /// A token is asked by its bytes (`contains(_: Token)`, what the people and quote scans ask the
+    /// lexicon's sets with): the answer of the set of strings for the token's text, for ASCII words,
+    /// words with letters beyond ASCII, a decomposed accent and punctuation alike.
+    @Test func answersForATokenAsForItsText() {
+        let set = WordSet(Self.words.union(["said", "and", ","]))
+        let result = Tokenizer.tokenize("Ambassador Kelvin said, and Миссия Café Cafe\u{301} Präsident Offices Dr. Ulrika")
+        withExtendedLifetime(result) {
+            let tokens = result.tokens
+            #expect(tokens.count >= 10)
+            var found: [String] = []
+            for t in tokens {
+                #expect(set.contains(t) == set.words.contains(t.text), "\(t.text)")
+                if set.contains(t) { found.append(t.text) }
+            }
+            #expect(found == ["Ambassador", "Kelvin", "said", ",", "and", "Миссия", "Café", "Cafe\u{301}", "Präsident", "Dr."])
+        }
+    }
+
+    /// The sequence of a `WordSet` is its words: a lexicon's list is read whole as before.
+    @Test func isTheSequenceOfItsWords() {
+        let set = WordSet(Self.words)
+        #expect(Set(set) == Self.words)
+        #expect(set.count == Self.words.count && !set.isEmpty && WordSet([]).isEmpty)
+        #expect(set.isSuperset(of: ["Office", "Миссия"]) && !set.isSuperset(of: ["Office", "Ulrika"]))
+        #expect(WordSet(["Office"]).isSubset(of: set) && !WordSet(["Ulrika"]).isSubset(of: set))
+        #expect(set.union(["Ulrika"]) == Self.words.union(["Ulrika"]))
+    }
 }

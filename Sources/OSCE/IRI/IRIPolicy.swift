@@ -322,8 +322,8 @@ public struct IRIPolicy: Sendable, Hashable {
         if let record = OSCEReference.post(named: role), organisationID == nil || organisationID == record.organisation {
             return record.id
         }
-        let r = roleKey(role)
-        guard let org = organisationID else { return r }
+        guard let org = organisationID else { return roleKey(role) }
+        let r = withCanonicalName(roleKey(role), of: org)
         // The phrase names the organisation, or a standing post of it ("… of the OSCE
         // Chairperson-in-Office …" in the Chairpersonship): the phrase alone is the post.
         let bounded = "-\(r)-"
@@ -335,6 +335,25 @@ public struct IRIPolicy: Sendable, Hashable {
         let acronyms = initialisms(of: org)
         let kept = r.split(separator: "-").filter { !acronyms.contains(String($0)) }
         return org + "-" + (kept.isEmpty ? r : kept.joined(separator: "-"))
+    }
+
+    /// `key` (a `roleKey`) with a short name of the organisation `organisationID` written in it
+    /// replaced by the key of its full name, so that one post has one slug however the page names
+    /// its organisation (`deputy-head-of-mission-to-bosnia-and-herzegovina` →
+    /// `deputy-head-of-osce-mission-to-bosnia-and-herzegovina`, as `Deputy Head of the OSCE Mission
+    /// to Bosnia and Herzegovina` gives); `key` when it holds the full name, or no name of the
+    /// organisation (`OSCEReference.organisation(id:)`: its `alternativeNames`, longest first).
+    static func withCanonicalName(_ key: String, of organisationID: String) -> String {
+        guard let record = OSCEReference.organisation(id: organisationID) else { return key }
+        let canonical = roleKey(record.name)
+        let bounded = "-\(key)-"
+        if bounded.contains("-\(canonical)-") { return key }
+        for name in record.alternativeNames.sorted(by: { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }) {
+            let short = roleKey(name)
+            guard short != canonical, canonical.hasSuffix("-" + short), bounded.contains("-\(short)-") else { continue }
+            return String(bounded.replacingOccurrences(of: "-\(short)-", with: "-\(canonical)-").dropFirst().dropLast())
+        }
+        return key
     }
 
     /// The lower-case initialisms of an organisation slug's words, with and without its linking

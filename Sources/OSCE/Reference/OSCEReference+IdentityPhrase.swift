@@ -21,6 +21,11 @@ extension OSCEReference {
     ///   (`withoutParentPossessor`: "the OSCE Secretariat’s Gender Issues
     ///   Programme" → "the OSCE Gender Issues Programme").
     ///
+    /// - a role written in another language before the name of a reference organisation is
+    ///   the English role of that organisation (`englishRolePhrase`: "stellvertretende Leiterin
+    ///   der OSZE-Mission in Serbien" → "Deputy Head of the OSCE Mission to Serbia"), so a post
+    ///   has one IRI whatever language names it.
+    ///
     /// White space is collapsed; the phrase itself when nothing would be left.
     ///
     ///     OSCEReference.identityPhrase("new Head of the OSCE Mission to Bosnia and Herzegovina (BiH)")
@@ -29,6 +34,7 @@ extension OSCEReference {
     ///
     /// - Complexity: O(n) in the words of `phrase`, times the words before each parenthesis.
     public static func identityPhrase(_ phrase: String) -> String {
+        if let english = englishRolePhrase(phrase) { return identityPhrase(english) }
         if isOwnIdentityPhrase(phrase) { return phrase }
         var words = phrase.split(whereSeparator: \.isWhitespace).map(String.init)
         guard !words.isEmpty else { return phrase }
@@ -103,6 +109,43 @@ extension OSCEReference {
             steps += 1
         }
         return false
+    }
+
+    /// The roles of the list `role-translations` of `postLexicon` (`PHRASE=English role`: `stellvertretende
+    /// leiterin=Deputy Head`, `jefe=Head`), each phrase as the `key`s of its words, longest phrase first.
+    static let roleTranslations: [(words: [String], english: String)] = postLexicon.entries("role-translations").compactMap { entry in
+        let parts = entry.split(separator: "=", maxSplits: 1)
+        guard parts.count == 2 else { return nil }
+        let words = key(String(parts[0])).split(separator: " ").map(String.init)
+        let english = parts[1].trimmingCharacters(in: .whitespaces)
+        guard !words.isEmpty, !english.isEmpty else { return nil }
+        return (words, english)
+    }.sorted { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.words.lexicographicallyPrecedes($1.words) }
+
+    /// The first words of `roleTranslations`: a phrase that opens with none is no translated role.
+    static let roleTranslationFirstWords: Set<String> = Set(roleTranslations.map { $0.words[0] })
+
+    /// The English form of a role written in another language before the name of a reference
+    /// organisation (the list `role-translations`; linking words between them skipped,
+    /// `roleLinkingWords`; the name in any case form, `organisation(named:)`): `"<English role> of the
+    /// <organisation's name>"`, the phrase the English pages write ("stellvertretende Leiterin der
+    /// OSZE-Mission in Serbien", "Jefe de la Misión de la OSCE en Moldavia", "заместитель главы Миссии
+    /// ОБСЕ в Сербии" → "Deputy Head of the OSCE Mission to Serbia", "Head of the OSCE Mission to
+    /// Moldova"). Nil when the phrase opens with no listed role or the rest names no reference
+    /// organisation other than the OSCE itself.
+    /// - Complexity: one `key` of the first word for most phrases; name look-ups only after a listed role.
+    static func englishRolePhrase(_ phrase: String) -> String? {
+        guard !roleTranslations.isEmpty else { return nil }
+        let words = phrase.split(whereSeparator: \.isWhitespace)
+        guard words.count >= 3, roleTranslationFirstWords.contains(key(String(words[0]))) else { return nil }
+        let keys = words.prefix(roleTranslations[0].words.count).map { key(String($0)) }
+        for t in roleTranslations where t.words.count < words.count - 1 && keys.starts(with: t.words) {
+            var rest = words.dropFirst(t.words.count)
+            while rest.count > 1, let first = rest.first, linkingWordKeys.contains(key(String(first))) { rest = rest.dropFirst() }
+            guard let record = organisation(named: rest.joined(separator: " ")), record.id != "osce" else { continue }
+            return "\(t.english) of the \(record.name)"
+        }
+        return nil
     }
 
     /// Words that date a holding, not the post, when they open a post phrase ("new", "incoming",

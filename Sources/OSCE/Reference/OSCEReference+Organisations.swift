@@ -115,25 +115,25 @@ extension OSCEReference {
             id: "presence-in-albania", name: "OSCE Presence in Albania",
             alternativeNames: [
                 "Presence in Albania", "OSZE-Präsenz in Albanien", "Prezenca e OSBE-së në Shqipëri", "Присутствие ОБСЕ в Албании",
-                "Présence de l’OSCE en Albanie",
+                "Présence de l’OSCE en Albanie", "Presencia de la OSCE en Albania",
             ],
             kind: .fieldOperation, parent: "osce", seat: "tirana", hostState: "AL"),
         OrganisationRecord(
             id: "centre-in-ashgabat", name: "OSCE Centre in Ashgabat",
-            alternativeNames: ["Centre in Ashgabat", "OSZE-Zentrum in Aschgabat", "Центр ОБСЕ в Ашхабаде", "Centre de l’OSCE à Achgabat"],
+            alternativeNames: ["Centre in Ashgabat", "OSZE-Zentrum in Aschgabat", "Центр ОБСЕ в Ашхабаде", "Centre de l’OSCE à Achgabat", "Centro de la OSCE en Asjabad"],
             kind: .fieldOperation, parent: "osce", seat: "ashgabat", hostState: "TM"),
         OrganisationRecord(
             id: "programme-office-in-astana", name: "OSCE Programme Office in Astana",
             alternativeNames: [
                 "Programme Office in Astana", "OSCE Programme Office in Nur-Sultan", "OSZE-Programmbüro in Astana",
-                "Офис программ ОБСЕ в Астане", "Программный офис ОБСЕ в Астане", "Bureau de programme de l’OSCE à Astana",
+                "Офис программ ОБСЕ в Астане", "Программный офис ОБСЕ в Астане", "Bureau de programme de l’OSCE à Astana", "Oficina de Programas de la OSCE en Astaná",
             ],
             kind: .fieldOperation, parent: "osce", seat: "astana", hostState: "KZ"),
         OrganisationRecord(
             id: "programme-office-in-bishkek", name: "OSCE Programme Office in Bishkek",
             alternativeNames: [
                 "Programme Office in Bishkek", "OSZE-Programmbüro in Bischkek", "Офис программ ОБСЕ в Бишкеке", "Программный офис ОБСЕ в Бишкеке",
-                "Bureau de programme de l’OSCE à Bichkek",
+                "Bureau de programme de l’OSCE à Bichkek", "Oficina de Programas de la OSCE en Bishkek",
             ],
             kind: .fieldOperation, parent: "osce", seat: "bishkek", hostState: "KG"),
         OrganisationRecord(
@@ -141,21 +141,21 @@ extension OSCEReference {
             alternativeNames: [
                 "Mission to Bosnia and Herzegovina", "OSZE-Mission in Bosnien und Herzegowina", "Misija OSCE-a u Bosni i Hercegovini",
                 "Misija OEBS-a u Bosni i Hercegovini", "Мисија ОЕБС-а у Босни и Херцеговини", "Миссия ОБСЕ в Боснии и Герцеговине",
-                "Mission de l’OSCE en Bosnie-Herzégovine",
+                "Mission de l’OSCE en Bosnie-Herzégovine", "Misión de la OSCE en Bosnia y Herzegovina",
             ],
             kind: .fieldOperation, parent: "osce", seat: "sarajevo", hostState: "BA"),
         OrganisationRecord(
             id: "programme-office-in-dushanbe", name: "OSCE Programme Office in Dushanbe",
             alternativeNames: [
                 "Programme Office in Dushanbe", "OSZE-Programmbüro in Duschanbe", "Офис программ ОБСЕ в Душанбе", "Программный офис ОБСЕ в Душанбе",
-                "Bureau de programme de l’OSCE à Douchanbé",
+                "Bureau de programme de l’OSCE à Douchanbé", "Oficina de Programas de la OSCE en Dushanbé",
             ],
             kind: .fieldOperation, parent: "osce", seat: "dushanbe", hostState: "TJ"),
         OrganisationRecord(
             id: "mission-in-kosovo", name: "OSCE Mission in Kosovo",
             alternativeNames: [
                 "Mission in Kosovo", "OMiK", "OSZE-Mission im Kosovo", "Миссия ОБСЕ в Косово", "Misioni i OSBE-së në Kosovë",
-                "Misija OEBS-a na Kosovu", "Мисија ОЕБС-а на Косову", "Mission de l’OSCE au Kosovo",
+                "Misija OEBS-a na Kosovu", "Мисија ОЕБС-а на Косову", "Mission de l’OSCE au Kosovo", "Misión de la OSCE en Kosovo",
             ],
             kind: .fieldOperation, parent: "osce", seat: "pristina", area: "Kosovo"),
         OrganisationRecord(
@@ -163,35 +163,35 @@ extension OSCEReference {
             alternativeNames: [
                 "Mission to Moldova", "OSZE-Mission in Moldau", "Миссия ОБСЕ в Молдове", "Misiunea OSCE în Moldova",
                 "Misiunea OSCE din Moldova", "Misiunea OSCE în Republica Moldova", "Місія ОБСЄ в Молдові",
-                "Mission de l’OSCE en Moldavie",
+                "Mission de l’OSCE en Moldavie", "Misión de la OSCE en Moldavia", "Misión de la OSCE en Moldova",
             ],
             kind: .fieldOperation, parent: "osce", seat: "chisinau", hostState: "MD"),
         OrganisationRecord(
             id: "mission-to-montenegro", name: "OSCE Mission to Montenegro",
             alternativeNames: [
                 "Mission to Montenegro", "OSZE-Mission in Montenegro", "Misija OEBS-a u Crnoj Gori", "Мисија ОЕБС-а у Црној Гори",
-                "Миссия ОБСЕ в Черногории", "Mission de l’OSCE au Monténégro",
+                "Миссия ОБСЕ в Черногории", "Mission de l’OSCE au Monténégro", "Misión de la OSCE en Montenegro",
             ],
             kind: .fieldOperation, parent: "osce", seat: "podgorica", hostState: "ME"),
         OrganisationRecord(
             id: "mission-to-serbia", name: "OSCE Mission to Serbia",
             alternativeNames: [
                 "Mission to Serbia", "OSZE-Mission in Serbien", "Миссия ОБСЕ в Сербии", "Мисија ОЕБС-а у Србији",
-                "Misija OEBS-a u Srbiji", "Mission de l’OSCE en Serbie",
+                "Misija OEBS-a u Srbiji", "Mission de l’OSCE en Serbie", "Misión de la OSCE en Serbia",
             ],
             kind: .fieldOperation, parent: "osce", seat: "belgrade", hostState: "RS"),
         OrganisationRecord(
             id: "mission-to-skopje", name: "OSCE Mission to Skopje",
             alternativeNames: [
                 "Mission to Skopje", "OSZE-Mission in Skopje", "Мисија на ОБСЕ во Скопје", "Misioni i OSBE-së në Shkup",
-                "Миссия ОБСЕ в Скопье", "Mission de l’OSCE à Skopje",
+                "Миссия ОБСЕ в Скопье", "Mission de l’OSCE à Skopje", "Misión de la OSCE en Skopie",
             ],
             kind: .fieldOperation, parent: "osce", seat: "skopje", hostState: "MK"),
         OrganisationRecord(
             id: "project-co-ordinator-in-uzbekistan", name: "OSCE Project Co-ordinator in Uzbekistan",
             alternativeNames: [
                 "Project Co-ordinator in Uzbekistan", "OSZE-Projektkoordinator in Usbekistan",
-                "Координатор проектов ОБСЕ в Узбекистане", "Coordonnateur des projets de l’OSCE en Ouzbékistan",
+                "Координатор проектов ОБСЕ в Узбекистане", "Coordonnateur des projets de l’OSCE en Ouzbékistan", "Coordinador de Proyectos de la OSCE en Uzbekistán",
             ],
             kind: .fieldOperation, parent: "osce", seat: "tashkent", hostState: "UZ"),
         // Closed field activities (selection)
@@ -200,35 +200,35 @@ extension OSCEReference {
             alternativeNames: [
                 "Special Monitoring Mission to Ukraine", "OSCE SMM", "SMM", "OSCE Special Monitoring Mission",
                 "Специальная мониторинговая миссия ОБСЕ в Украине", "СММ", "СММ ОБСЕ", "Спеціальна моніторингова місія ОБСЄ в Україні",
-                "OSZE-Sonderbeobachtermission in der Ukraine", "Mission spéciale d’observation de l’OSCE en Ukraine",
+                "OSZE-Sonderbeobachtermission in der Ukraine", "Mission spéciale d’observation de l’OSCE en Ukraine", "Misión Especial de Observación de la OSCE en Ucrania",
             ],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "project-co-ordinator-in-ukraine", name: "OSCE Project Co-ordinator in Ukraine",
             alternativeNames: [
                 "Project Co-ordinator in Ukraine", "Координатор проектів ОБСЄ в Україні", "Координатор проектов ОБСЕ в Украине",
-                "Coordonnateur des projets de l’OSCE en Ukraine",
+                "Coordonnateur des projets de l’OSCE en Ukraine", "Coordinador de Proyectos de la OSCE en Ucrania",
             ],
             kind: .fieldOperation, parent: "osce", seat: "kyiv", hostState: "UA", closed: true),
         OrganisationRecord(
             id: "office-in-yerevan", name: "OSCE Office in Yerevan",
-            alternativeNames: ["Office in Yerevan", "Bureau de l’OSCE à Erevan"],
+            alternativeNames: ["Office in Yerevan", "Bureau de l’OSCE à Erevan", "Oficina de la OSCE en Ereván"],
             kind: .fieldOperation, parent: "osce", seat: "yerevan", hostState: "AM", closed: true),
         OrganisationRecord(
             id: "project-co-ordinator-in-baku", name: "OSCE Project Co-ordinator in Baku",
-            alternativeNames: ["Project Co-ordinator in Baku", "OSCE Office in Baku", "Office in Baku", "Bureau de l’OSCE à Bakou"],
+            alternativeNames: ["Project Co-ordinator in Baku", "OSCE Office in Baku", "Office in Baku", "Bureau de l’OSCE à Bakou", "Oficina de la OSCE en Bakú"],
             kind: .fieldOperation, parent: "osce", seat: "baku", hostState: "AZ", closed: true),
         OrganisationRecord(
             id: "mission-to-georgia", name: "OSCE Mission to Georgia",
-            alternativeNames: ["Mission to Georgia", "Mission de l’OSCE en Géorgie"],
+            alternativeNames: ["Mission to Georgia", "Mission de l’OSCE en Géorgie", "Misión de la OSCE en Georgia"],
             kind: .fieldOperation, parent: "osce", seat: "tbilisi", hostState: "GE", closed: true),
         OrganisationRecord(
             id: "office-in-minsk", name: "OSCE Office in Minsk",
-            alternativeNames: ["Office in Minsk", "Bureau de l’OSCE à Minsk"],
+            alternativeNames: ["Office in Minsk", "Bureau de l’OSCE à Minsk", "Oficina de la OSCE en Minsk"],
             kind: .fieldOperation, parent: "osce", seat: "minsk", hostState: "BY", closed: true),
         OrganisationRecord(
             id: "mission-to-croatia", name: "OSCE Mission to Croatia",
-            alternativeNames: ["Mission to Croatia", "OSCE Office in Zagreb", "Mission de l’OSCE en Croatie"],
+            alternativeNames: ["Mission to Croatia", "OSCE Office in Zagreb", "Mission de l’OSCE en Croatie", "Misión de la OSCE en Croacia"],
             kind: .fieldOperation, parent: "osce", seat: "zagreb", hostState: "HR", closed: true),
         // Parliamentary Assembly and Court
         OrganisationRecord(
@@ -240,6 +240,30 @@ extension OSCEReference {
                 "Parlamentarna skupština OSCE-a", "Asambleja Parlamentare e OSBE-së",
             ],
             kind: .parliamentaryAssembly, parent: "osce", seat: "copenhagen"),
+        // The Assembly's three General Committees (oscepa.org, "Committees"), by their full names:
+        // a name holding commas and an `and` is one name (`Chair of the General Committee on
+        // Democracy, Human Rights and Humanitarian Questions X`).
+        OrganisationRecord(
+            id: "pa-general-committee-on-political-affairs-and-security",
+            name: "General Committee on Political Affairs and Security",
+            alternativeNames: ["OSCE PA General Committee on Political Affairs and Security", "Committee on Political Affairs and Security"],
+            kind: .other, parent: "parliamentary-assembly"),
+        OrganisationRecord(
+            id: "pa-general-committee-on-economic-affairs-science-technology-and-environment",
+            name: "General Committee on Economic Affairs, Science, Technology and Environment",
+            alternativeNames: [
+                "OSCE PA General Committee on Economic Affairs, Science, Technology and Environment",
+                "Committee on Economic Affairs, Science, Technology and Environment",
+            ],
+            kind: .other, parent: "parliamentary-assembly"),
+        OrganisationRecord(
+            id: "pa-general-committee-on-democracy-human-rights-and-humanitarian-questions",
+            name: "General Committee on Democracy, Human Rights and Humanitarian Questions",
+            alternativeNames: [
+                "OSCE PA General Committee on Democracy, Human Rights and Humanitarian Questions",
+                "Committee on Democracy, Human Rights and Humanitarian Questions",
+            ],
+            kind: .other, parent: "parliamentary-assembly"),
         OrganisationRecord(
             id: "court-of-conciliation-and-arbitration", name: "Court of Conciliation and Arbitration within the OSCE",
             alternativeNames: ["Court of Conciliation and Arbitration", "OSCE Court of Conciliation and Arbitration"],

@@ -13,6 +13,8 @@ extension OSCEReference {
             alternativeNames: [
                 "Secretary General", "Secretary General of the OSCE", "OSZE-Generalsekretär", "OSZE-Generalsekretärin",
                 "Generalsekretär der OSZE", "Генеральный секретарь ОБСЕ",
+                "Secrétaire général de l’OSCE", "Secrétaire générale de l’OSCE", "Secretario General de la OSCE",
+                "Secretaria General de la OSCE", "Segretario generale dell’OSCE",
             ],
             organisation: "secretariat"),
         PostRecord(
@@ -22,6 +24,18 @@ extension OSCEReference {
                 "Chairwoman-in-Office", "CiO", "OSCE CiO", "OSCE Chair", "OSCE Chairperson", "OSCE Chairman", "OSCE Chairwoman",
                 "Amtierender Vorsitzender der OSZE", "Amtierende Vorsitzende der OSZE",
                 "OSZE-Vorsitzender", "Действующий председатель ОБСЕ",
+                "Président en exercice de l’OSCE", "Présidente en exercice de l’OSCE", "Presidente en ejercicio de la OSCE",
+                "Presidente in esercizio dell’OSCE",
+            ],
+            organisation: "chairpersonship"),
+        PostRecord(
+            id: "personal-representative-on-the-minsk-conference-conflict",
+            name: "Personal Representative of the OSCE Chairperson-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+            alternativeNames: [
+                "Personal Representative of the Chairperson-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+                "Personal Representative of the OSCE Chairman-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+                "Personal Representative of the Chairman-in-Office on the Conflict Dealt with by the OSCE Minsk Conference",
+                "Personal Representative on the Conflict Dealt with by the OSCE Minsk Conference",
             ],
             organisation: "chairpersonship"),
         PostRecord(
@@ -33,6 +47,8 @@ extension OSCEReference {
             alternativeNames: [
                 "Director of ODIHR", "OSCE/ODIHR Director", "Director of the OSCE Office for Democratic Institutions and Human Rights",
                 "Director of the Office for Democratic Institutions and Human Rights",
+                "Directeur du BIDDH", "Directrice du BIDDH", "Director de la OIDDH", "Directora de la OIDDH", "Директор БДИПЧ",
+                "Директор БДИПЧ ОБСЕ",
             ],
             organisation: "odihr"),
         PostRecord(
@@ -40,13 +56,23 @@ extension OSCEReference {
             alternativeNames: ["First Deputy Director of ODIHR"], organisation: "odihr"),
         PostRecord(
             id: "high-commissioner-on-national-minorities", name: "OSCE High Commissioner on National Minorities",
-            alternativeNames: ["High Commissioner on National Minorities", "High Commissioner", "OSZE-Hochkommissar für nationale Minderheiten"],
+            alternativeNames: [
+                "High Commissioner on National Minorities", "High Commissioner", "OSZE-Hochkommissar für nationale Minderheiten",
+                "Haut-Commissaire de l’OSCE pour les minorités nationales", "Haut-Commissaire pour les minorités nationales",
+                "Alto Comisionado de la OSCE para las Minorías Nacionales", "Alto Comisionado para las Minorías Nacionales",
+                "Верховный комиссар ОБСЕ по делам национальных меньшинств", "Верховный комиссар по делам национальных меньшинств",
+            ],
             organisation: "hcnm"),
         PostRecord(
             id: "representative-on-freedom-of-the-media", name: "OSCE Representative on Freedom of the Media",
             alternativeNames: [
                 "Representative on Freedom of the Media", "OSCE Media Freedom Representative", "Media Freedom Representative",
                 "OSZE-Beauftragter für Medienfreiheit", "OSZE-Beauftragte für Medienfreiheit",
+                "Représentant de l’OSCE pour la liberté des médias", "Représentante de l’OSCE pour la liberté des médias",
+                "Représentant pour la liberté des médias", "Représentante pour la liberté des médias",
+                "Representante de la OSCE para la Libertad de los Medios de Comunicación",
+                "Representante para la Libertad de los Medios de Comunicación", "Представитель ОБСЕ по вопросам свободы СМИ",
+                "Представитель по вопросам свободы СМИ", "Rappresentante dell’OSCE per la libertà dei media",
             ],
             organisation: "rfom"),
         PostRecord(
@@ -58,6 +84,10 @@ extension OSCEReference {
                 "Représentante spéciale et coordonnatrice de l’OSCE pour la lutte contre la traite des êtres humains",
                 "Représentant spécial et coordonnateur pour la lutte contre la traite des êtres humains",
                 "Représentante spéciale et coordonnatrice pour la lutte contre la traite des êtres humains",
+                "Representante Especial y Coordinador de la OSCE para la Lucha contra la Trata de Personas",
+                "Representante Especial y Coordinadora de la OSCE para la Lucha contra la Trata de Personas",
+                "Representante Especial y Coordinador para la Lucha contra la Trata de Personas",
+                "Representante Especial y Coordinadora para la Lucha contra la Trata de Personas",
                 "Специальный представитель и координатор ОБСЕ по борьбе с торговлей людьми",
                 "Специальный представитель и координатор по борьбе с торговлей людьми",
                 "OSZE-Sonderbeauftragter und Koordinator für die Bekämpfung des Menschenhandels",
@@ -106,9 +136,12 @@ extension OSCEReference {
     static let fieldOperationHeadPosts: [PostRecord] = organisations.filter { $0.kind == .fieldOperation }.map { op in
         var names: [String] = []
         // (The English names: not the German ones, nor those of the languages that decline them,
-        // whose head posts `fieldOperationHeadPost` reads in any case form.)
+        // whose head posts `fieldOperationHeadPost` reads in any case form, nor the Spanish ones
+        // written in ASCII, `Oficina de la OSCE en Minsk`: a lower-case word must be an English
+        // linking word.)
         for n in [op.name] + op.alternativeNames where !n.hasPrefix("OSZE") && n.unicodeScalars.allSatisfy(\.isASCII)
-            && !n.split(separator: " ").contains(where: { organisationNameWords.contains(key(String($0))) }) {
+            && !n.split(separator: " ").contains(where: { organisationNameWords.contains(key(String($0))) })
+            && n.split(separator: " ").allSatisfy({ $0.first?.isLowercase != true || englishLinkingWords.contains(String($0)) }) {
             names.append("Head of the \(n)")
             names.append("Head of \(n)")
         }
@@ -122,6 +155,9 @@ extension OSCEReference {
         for n in [op.name] + op.alternativeNames where namesItsHead(n) { names.append(n) }
         return PostRecord(id: "head-of-\(op.id)", name: "Head of the \(op.name)", alternativeNames: names, organisation: op.id)
     }
+
+    /// The English entries of the list `role-linking-words` of `postLexicon` (of, the, to, in, and …).
+    static let englishLinkingWords: Set<String> = Set(postLexicon.entries("role-linking-words", language: "en"))
 
     /// The German genitive of an organisation's name, with its article (`OSZE-Programmbüro in
     /// Bischkek` → `des OSZE-Programmbüros in Bischkek`, `OSZE-Mission in Serbien` → `der

@@ -75,6 +75,7 @@ enum DocumentReader {
         }
         if isLynxDump(lines) {
             dropReferences(&lines)
+            dropLinkRelations(&lines)
             joinWrappedLines(&lines)  // (markers still in: lynx counted them in the width)
             stripLinkMarkers(&lines)
         }
@@ -189,6 +190,18 @@ enum DocumentReader {
         }
     }
 
+    /// Blanks the lines lynx writes above the page for its `<link>` elements (`#[1]alternate
+    /// [2]Edit`): the content lines at the top that open with `#` and a link marker. They are no
+    /// page text (before, `#alternate` stood above the site menu and hid it).
+    static func dropLinkRelations(_ lines: inout [Document.Line]) {
+        for k in lines.indices where !lines[k].isBlank && !lines[k].isHeader {
+            let t = lines[k].text
+            guard t.hasPrefix("#"), startsWithLinkMarker(String(t.dropFirst())) else { return }
+            lines[k].text = ""
+            lines[k].label = nil
+        }
+    }
+
     /// Joins the lines lynx wrapped. In a dump, blank lines separate paragraphs, and lynx breaks a
     /// paragraph where its next word would pass the wrap column. A content line right under another
     /// with the same indent continues it when the word would not have fitted on the line above
@@ -196,7 +209,10 @@ enum DocumentReader {
     /// progress (six words or more, no closing punctuation: `"…," said`; not a line of links
     /// `[12]Organization for Security and Co-operation in Europe`). Label lines, list items
     /// (`* Home`, `1. …`) and lines ending in `:` are never joined; short link lines
-    /// (`[1]Skip to main content` over `[2]OSCE`) stay apart.
+    /// (`[1]Skip to main content` over `[2]OSCE`) stay apart. A line that opens with a lower-case
+    /// letter and no link marker continues the line above when that one ends no sentence (the
+    /// rest of a wrapped link, `[13]Editors … discuss` over `financing rules`: lynx wraps a link
+    /// short of the column when its next word is a long one).
     /// The first line gets the paragraph's text and range; the others become continuations.
     static func joinWrappedLines(_ lines: inout [Document.Line]) {
         // Widths in columns of the raw line (markers and indent included), as lynx counted them.
@@ -226,10 +242,12 @@ enum DocumentReader {
                !isListItem(line.text), !isListItem(lines[h].text), !lines[h].text.hasSuffix(":") {
                 let firstWord = line.text.prefix { $0 != " " }.count
                 let wouldNotFit = lastWidth + 1 + firstWord > wrapColumn
-                let inProgress = lastText.split(separator: " ").count >= 6
-                    && !(lastText.last.map { ".!?…:;\"”»)".contains($0) } ?? true)
+                let endsSentence = lastText.last.map { ".!?…:;\"”»)".contains($0) } ?? true
+                let inProgress = lastText.split(separator: " ").count >= 6 && !endsSentence
                     && !startsWithLinkMarker(lastText) && !startsWithLinkMarker(line.text)
-                if wouldNotFit || inProgress {
+                let continuesLowerCase = !endsSentence && !startsWithLinkMarker(line.text)
+                    && line.text.unicodeScalars.first?.properties.isLowercase == true
+                if wouldNotFit || inProgress || continuesLowerCase {
                     lastWidth = width(line)
                     lastText = line.text
                     lines[h].text += " " + line.text
