@@ -32,8 +32,9 @@ struct QuoteExtractor {
     let roleKeys: [[String]]
     /// Reference post ids of each person's roles (nil where a role is no standing post).
     let rolePosts: [[String?]]
-    /// The people holding a role whose key is, or ends in (after a space), the key: `roleRef`'s
-    /// look-up in O(1) instead of a scan over every person's roles.
+    /// The people holding a role whose key is, or ends in (after a space, before the role's first
+    /// preposition), the key: `roleRef`'s look-up in O(1) instead of a scan over every person's
+    /// roles.
     let roleHolders: [String: [Int]]
     /// The people holding a role of each reference post id.
     let postHolders: [String: [Int]]
@@ -54,7 +55,15 @@ struct QuoteExtractor {
             var mine = Set<String>()
             for key in keys {
                 mine.insert(key)
-                for (i, c) in zip(key.indices, key) where c == " " { mine.insert(String(key[key.index(after: i)...])) }
+                // (`Deputy Head of Mission` is held by `the Head of Mission`; `Senior Adviser to the High
+                // Commissioner` is not by `the High Commissioner`: no suffix after a preposition, whose
+                // object is another post.)
+                var wordStart = key.startIndex
+                for (i, c) in zip(key.indices, key) where c == " " {
+                    if people.lexicon.prepositions.contains(String(key[wordStart..<i])) { break }
+                    wordStart = key.index(after: i)
+                    mine.insert(String(key[wordStart...]))
+                }
             }
             // (`headed by X`: the post the predicate states names X too.)
             for post in people.people[p].impliedPosts { mine.insert(OSCEKey.normalize(post)) }
@@ -425,7 +434,13 @@ struct QuoteExtractor {
             // `the OSCE Special Representative` for `Special Representative of the OSCE Chairperson-in-Office …`.
             let short = PostWords(phrase, articles: lexicon.articles)
             // (`the Head of the mission` for `Head of Mission`: the same words but for articles.)
-            for (p, words) in roleWords.enumerated() where words.contains(where: { short == $0 || short.isShortFormInAnyOrder(of: $0) }) {
+            // (Not `the High Commissioner` for `Senior Adviser to the High Commissioner`: a word of
+            // the short form is in the post's head, before its first preposition.)
+            func sharesHead(_ post: PostWords) -> Bool {
+                let head = post.words.prefix { !lexicon.prepositions.contains($0) }
+                return short.words.contains { w in head.contains { $0 == w || ($0.hasPrefix(w) && $0.dropFirst(w.count).first == "-") } }
+            }
+            for (p, words) in roleWords.enumerated() where words.contains(where: { short == $0 || (short.isShortFormInAnyOrder(of: $0) && sharesHead($0)) }) {
                 matches.insert(p)
             }
         }

@@ -68,6 +68,11 @@ struct StateGazetteer: Sendable {
     /// after one name languages whatever follows them (`who speak Albanian and Turkish at home`):
     /// `language-verb` lines.
     private(set) var languageVerbs: [String: Set<String>] = [:]
+    /// Language → closed-class words (auxiliaries, prepositions, adverbs of time) that are never the
+    /// noun a national adjective qualifies: after a `language-lead` list, one of them means the
+    /// adjectives stand alone and name languages (`Interpretation into Serbian and Hungarian was
+    /// provided`, `published in Macedonian and Albanian next year`): `language-after` lines.
+    private(set) var languageAfter: [String: Set<String>] = [:]
     /// Language → the whole words of its forms written with a capital after the first letter
     /// (`BiH`, `SAD`), as written: the folded patterns lose their case, and such a word is no
     /// part of a person's name (`Lexicon.gazetteerWords`).
@@ -163,6 +168,7 @@ struct StateGazetteer: Sendable {
                 case "conjunction": conjunctions[language, default: []].formUnion(forms.map(Self.fold))
                 case "language-lead": languageLeads[language, default: []].formUnion(forms.map(Self.fold))
                 case "language-verb": languageVerbs[language, default: []].formUnion(forms.map(Self.fold))
+                case "language-after": languageAfter[language, default: []].formUnion(forms.map(Self.fold))
                 case "endings-name", "endings-adj":
                     let k: Kind = kind == "endings-name" ? .name : .adj
                     endings[language, default: [:]][k, default: []].formUnion(forms.map { $0 == "-" ? "" : Self.fold($0) })
@@ -381,8 +387,9 @@ struct StateGazetteer: Sendable {
     /// A national adjective used alone after a `language-lead` word names a language too (`teach
     /// in Russian and in English`, `available in Kazakh, Russian and English`): the words before it
     /// back to the lead are capitalised words, commas and conjunctions, and after it and the
-    /// capitalised words and conjunctions that follow comes no lower-case word but another lead
-    /// (no noun it qualifies: `in Russian media` names the State).
+    /// capitalised words and conjunctions that follow comes no lower-case word but another lead or
+    /// a `language-after` word (no noun it qualifies: `in Russian media` names the State; `into
+    /// Serbian was provided` does not).
     func qualifiesGroup(_ tokens: TokenList, _ start: Int, _ end: Int, language: String) -> Bool {
         if namesLanguage(tokens, start, end, language: language) || suspendsLowerCaseCompound(tokens, end, language: language) { return true }
         guard let nouns = groupNouns[language] else { return false }
@@ -454,10 +461,12 @@ struct StateGazetteer: Sendable {
         while b > 0, start - b < 12, !isLead(tokens[b]), tokens[b].text == "," || joinsAdjectives(tokens[b]) { b -= 1 }
         guard isLead(tokens[b]) else { return false }
         if isVerb(tokens[b]) { return tokens[b + 1].isWord }
-        // (`Russian and English media`: the adjectives qualify the noun after them.)
+        // (`Russian and English media`: the adjectives qualify the noun after them; `into Serbian and
+        // Hungarian was provided`: a closed-class word after them is no such noun.)
         var f = end
         while f < tokens.count, f - end < 6, joinsAdjectives(tokens[f]), !isLead(tokens[f]) { f += 1 }
         return f == tokens.count || !tokens[f].isLowercaseWord || isLead(tokens[f])
+            || (languageAfter[language]?.contains(Self.fold(tokens[f].text)) ?? false)
     }
 
     /// The stems `word` may be of in `language`: the word less each of its endings.

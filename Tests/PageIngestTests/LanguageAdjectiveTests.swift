@@ -33,6 +33,16 @@ import Testing
         #expect(states("Hungarian- and Slovak-language media were invited; Hungarian officials attended.") == ["Hungary"])
     }
 
+    /// New user (session 22): after a lead (`in`, `into`), a list of adjectives followed by a
+    /// closed-class word (`was`, `next`: data `language-after`) names languages; a noun after the
+    /// list (`media`) keeps the States.
+    @Test func adjectivesAfterALeadBeforeAClosedClassWordNameLanguages() {
+        #expect(states("Interpretation into Serbian and Hungarian was provided.") == [])
+        #expect(states("The guide will be published in Macedonian and Albanian next year.") == [])
+        #expect(states("Reports in Russian and Ukrainian media differ.") == ["Russian Federation", "Ukraine"])
+        #expect(states("The guide was printed in Albanian for the first time; Albanian authorities welcomed it.") == ["Albania"])
+    }
+
     @Test func germanLanguagesAfterSprechen() {
         // New user: German language names after `sprechen` were read as States.
         #expect(states("Viele Familien in der Region sprechen Albanisch oder Bosnisch zu Hause.") == [])

@@ -151,6 +151,30 @@ import Testing
         #expect(r.quotes.map(\.speaker) == ["Kirsten Aalund-Berg"])
     }
 
+    /// New user (session 22): a role alone is not held by someone whose post only names it as its
+    /// object (`Senior Adviser to the High Commissioner`): the High Commissioner is unnamed here.
+    @Test func aRoleOnlySpeakerIsNotThePersonWhosePostNamesThatRoleAsItsObject() {
+        let r = analyse("High Commissioner visits Tbilisi", [
+            "TBILISI, 5 April 2017 – The OSCE High Commissioner on National Minorities today completed a visit to Erewhon.",
+            "“Schools in the mother tongue help everyone,” said the High Commissioner.",
+            "According to Jana Brightwater, Senior Adviser to the High Commissioner, the schools have improved.",
+        ])
+        #expect(r.quotes.map(\.speaker) == [nil])
+        #expect(r.people.map(\.name) == ["Jana Brightwater"])
+        let fr = analyse("Le Haut Commissaire à Tbilissi", [
+            "TBILISSI, 5 avril 2017 – Le Haut Commissaire de l’OSCE pour les minorités nationales a achevé une visite.",
+            "« L’école dans la langue maternelle aide tout le monde », a déclaré le Haut Commissaire.",
+            "Il était accompagné de Mme Irène Valcourt, conseillère principale du Haut Commissaire.",
+        ])
+        #expect(fr.quotes.map(\.speaker) == [nil])
+        // (The post's own words still find its holder: `the Senior Adviser said`.)
+        let held = analyse("Adviser visits Tbilisi", [
+            "TBILISI, 5 April 2017 – Jana Brightwater, Senior Adviser to the High Commissioner, visited schools.",
+            "“Schools in the mother tongue help everyone,” said the Senior Adviser.",
+        ])
+        #expect(held.quotes.map(\.speaker) == ["Jana Brightwater"])
+    }
+
     // MARK: The object of a post before a name
 
     @Test func anAbstractNounAfterAPostsPrepositionIsNoGivenName() {
