@@ -83,7 +83,7 @@ demo: build
 REAL_PAGES ?= ../shared/pages-real
 eval: build
 	@$(if $(wildcard $(REAL_PAGES)),,echo "make eval: $(REAL_PAGES) not found: only Examples/pages is measured (give REAL_PAGES=DIR for the real captures)")
-	$(BIN) eval Examples/pages Tests/Fixtures/heldout Tests/Fixtures/heldout-b Tests/Fixtures/heldout-c Tests/Fixtures/heldout-d Tests/Fixtures/heldout-e Tests/Fixtures/heldout-f Tests/Fixtures/heldout-g Tests/Fixtures/heldout-h Tests/Fixtures/heldout-i Tests/Fixtures/heldout-j Tests/Fixtures/heldout-k $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
+	$(BIN) eval Examples/pages Tests/Fixtures/heldout Tests/Fixtures/heldout-b Tests/Fixtures/heldout-c Tests/Fixtures/heldout-d Tests/Fixtures/heldout-e Tests/Fixtures/heldout-f Tests/Fixtures/heldout-g Tests/Fixtures/heldout-h Tests/Fixtures/heldout-i Tests/Fixtures/heldout-j Tests/Fixtures/heldout-k Tests/Fixtures/heldout-l $(if $(wildcard $(REAL_PAGES)),$(REAL_PAGES)) $(if $(VERBOSE),--verbose)
 
 bench: build venv
 	$(PY) Benchmarks/bench_export.py --pages $(N) --bin $(BIN) $(if $(REPEAT),--repeat $(REPEAT)) $(if $(JOBS),--jobs $(JOBS))
