@@ -30,6 +30,9 @@ public struct IngestWarning: Codable, Hashable, Sendable, CustomStringConvertibl
         /// A quotation mark that nothing closes: the passage was bounded at the comma before its
         /// attribution, or at its paragraph's end (`ReleaseAnalyzer.unclosedQuotations`).
         case unclosedQuotation = "unclosed-quotation"
+        /// A `Date` label whose value is no calendar date (`31 February 2021`, `Tomorrow`): the
+        /// release is kept undated (`PageIngester.unreadDateWarnings`).
+        case unreadDate = "unread-date"
     }
 
     public let kind: Kind

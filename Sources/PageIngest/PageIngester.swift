@@ -117,6 +117,25 @@ public struct PageIngester: Sendable {
         return warnings
     }
 
+    /// One `unread-date` warning per release left undated whose `Date` label holds a value that
+    /// is no date `DateParser` reads (`31 February 2021`: no such day), at the value's line, the
+    /// first after the item's title line that holds it (the label's line when the value is inline).
+    /// A cut item (`truncated`: `30 Ma` at the capture's end) is already warned about.
+    static func unreadDateWarnings(_ items: [ReleaseFacts], _ rawItems: [PageLayout.RawItem], in content: [Document.Line],
+                                   source: String) -> [IngestWarning] {
+        var warnings: [IngestWarning] = []
+        for (item, raw) in zip(items, rawItems) where item.date == nil && !item.truncated {
+            guard let value = raw.labels.first(where: { $0.0 == .date })?.1.first.map(TextNormalization.collapse), !value.isEmpty
+            else { continue }
+            let line = content.first { $0.number >= raw.titleLine && $0.text.contains(value) }
+                ?? content.first { $0.text.contains(value) }
+            let excerpt = value.count > 40 ? String(value.prefix(40)) + "…" : value
+            warnings.append(IngestWarning(.unreadDate, file: source, position: line?.range.start,
+                                          message: "date label holds no calendar date: \"\(excerpt)\" (the release is kept undated)"))
+        }
+        return warnings
+    }
+
     /// The position of the last character of `text` (whose end is `end`):
     /// where a cut-off capture stops, as a column that exists on the line.
     /// `end` itself when the last line is empty.
@@ -201,6 +220,7 @@ public struct PageIngester: Sendable {
                 if kind != .listing && kind != .statementListing {
                     warnings += Self.noBodyWarnings(items, rawItems, in: content, truncated: truncated, source: source)
                 }
+                warnings += Self.unreadDateWarnings(items, rawItems, in: content, source: source)
                 // An unknown layout already said that no item was read: one warning, not two.
                 if items.isEmpty && !layout.notes.contains(where: { $0.kind == .unknownLayout }) {
                     warnings.append(IngestWarning(.noRelease, file: source, message: "no release found on a page of kind \(kind.rawValue)"))

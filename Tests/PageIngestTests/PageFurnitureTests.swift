@@ -209,4 +209,29 @@ import Testing
         ]), source: "full.txt")
         #expect(!full.warnings.contains { $0.kind == .noBody })
     }
+
+    /// New user (session 22): a `Date` label holding no calendar date (`31 February 2021`) left the
+    /// release undated without a word; now a warning names the value's line. A real date gives none.
+    @Test func aDateLabelHoldingNoCalendarDateIsWarnedAbout() throws {
+        let facts = try ingester.ingest(text: text([
+            "Press release",
+            "Guide on water security published in Startown",
+            "- Date:",
+            "- 31 February 2021",
+            "STARTOWN – Experts from twelve States presented a guide today.",
+        ]), source: "bad-date.txt")
+        #expect(facts.items.map(\.date) == [nil])
+        #expect(facts.warnings.filter { $0.kind == .unreadDate }.map(\.description) == [
+            "bad-date.txt:4:1: date label holds no calendar date: \"31 February 2021\" (the release is kept undated)",
+        ])
+        let good = try ingester.ingest(text: text([
+            "Press release",
+            "Guide on water security published in Startown",
+            "- Date:",
+            "- 28 February 2021",
+            "STARTOWN – Experts from twelve States presented a guide today.",
+        ]), source: "good-date.txt")
+        #expect(good.items.map(\.date) == ["2021-02-28"])
+        #expect(!good.warnings.contains { $0.kind == .unreadDate })
+    }
 }
