@@ -283,6 +283,13 @@ final class Lexicon: Sendable {
             }.filter { seen.insert($0).inserted }
         }
         func set(_ name: String) -> Set<String> { Set(list(name)) }
+        /// The `left=right` entries of a list, in the list's order (entries without `=` skipped).
+        func equations(_ name: String) -> [(String, String)] {
+            list(name).compactMap { entry -> (String, String)? in
+                guard let eq = entry.firstIndex(of: "=") else { return nil }
+                return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
+            }
+        }
         func phrases(_ name: String) -> [[String]] {
             list(name).map { $0.split(separator: " ").map(String.init) }.sorted { $0.count > $1.count }
         }
@@ -342,14 +349,8 @@ final class Lexicon: Sendable {
         roleModifiers = set("role-modifiers")
         eventFunctions = phrases("event-functions").map { $0.map { $0.lowercased() } }
         roleAdjectives = list("role-adjectives").map { $0.lowercased() }.sorted { $0.count > $1.count }
-        pluralHonorifics = Dictionary(list("plural-honorifics").compactMap { entry -> (String, String)? in
-            guard let eq = entry.firstIndex(of: "=") else { return nil }
-            return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
-        }, uniquingKeysWith: { first, _ in first })
-        headingVerbs = Dictionary(list("heading-verbs").compactMap { entry -> (String, String)? in
-            guard let eq = entry.firstIndex(of: "=") else { return nil }
-            return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
-        }, uniquingKeysWith: { first, _ in first })
+        pluralHonorifics = Dictionary(equations("plural-honorifics"), uniquingKeysWith: { first, _ in first })
+        headingVerbs = Dictionary(equations("heading-verbs"), uniquingKeysWith: { first, _ in first })
         pastQualifiers = Set(list("past-qualifiers").map { $0.lowercased() })
         temporalAdverbs = WordSet(set("temporal-adverbs"))
         sharedPostWords = WordSet(set("shared-post-words"))
@@ -374,10 +375,7 @@ final class Lexicon: Sendable {
         for n in list("given-names-feminine") { given[n] = .feminine }
         givenNames = given
         func pairs(_ name: String) -> [(oblique: String, base: String)] {
-            list(name).compactMap { entry -> (oblique: String, base: String)? in
-                guard let eq = entry.firstIndex(of: "=") else { return nil }
-                return (String(entry[..<eq]), String(entry[entry.index(after: eq)...]))
-            }.sorted { $0.oblique.count > $1.oblique.count }
+            equations(name).map { (oblique: $0.0, base: $0.1) }.sorted { $0.oblique.count > $1.oblique.count }
         }
         nameCaseForms = pairs("name-case-forms")
         pluralForms = pairs("plural-forms").map { (plural: $0.oblique, singular: $0.base) }
